@@ -1,0 +1,30 @@
+import type { FamilyId, Finding, MailboxLocation, Message, Verdict } from './types.ts';
+
+/** All findings of one build: what the popup shows as a row and the CLI as a table line. */
+export interface BuildGroup {
+  version: string;
+  family: FamilyId;
+  count: number;
+  /** Line numbers in order of appearance, each once. */
+  lines: number[];
+  /** One example of how the build was written. */
+  text: string;
+  verdicts: Record<MailboxLocation, Verdict>;
+  reasons: Record<MailboxLocation, Message>;
+}
+
+/** Groups findings by version and family, in order of first appearance. */
+export function groupByBuild(findings: readonly Finding[]): BuildGroup[] {
+  const groups = new Map<string, BuildGroup>();
+  for (const f of findings) {
+    const key = `${f.family}|${f.version}`;
+    const g = groups.get(key);
+    if (!g) {
+      groups.set(key, { version: f.version, family: f.family, count: 1, lines: [f.line], text: f.text, verdicts: f.verdicts, reasons: f.reasons });
+    } else {
+      g.count++;
+      if (g.lines[g.lines.length - 1] !== f.line) g.lines.push(f.line);
+    }
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,13 @@
+// The verdict engine: builds, families, rules and verdicts. No DOM and no
+// browser API, so the popup, the overlay, the background worker and the CLI
+// all share it.
+export * from './types.ts';
+export { scan, type ScanOptions } from './scan.ts';
+export { judge, type Judgement } from './verdict.ts';
+export { THRESHOLDS } from './thresholds.ts';
+export { FAMILY_MESSAGE, familyOfNumber } from './families.ts';
+export { parseVersion, compareKnown, comparePart, canonicalPart, formatVersion, type Parts } from './version.ts';
+export { groupByBuild, type BuildGroup } from './group-by-build.ts';
+export { summarize } from './summarize.ts';
+export { fillSlots, formatMessage, type Catalogue } from './format-message.ts';
+export { decodeBytes, type Decoded } from './decode-bytes.ts';

@@ -1,0 +1,22 @@
+import { MAILBOX_LOCATIONS, VERDICTS, type Finding, type Prerequisite, type Summary, type Unrecognized, type VerdictCounts } from './types.ts';
+
+function emptyCounts(): VerdictCounts {
+  return Object.fromEntries(VERDICTS.map((v) => [v, 0])) as VerdictCounts;
+}
+
+export function summarize(findings: readonly Finding[], unrecognized: readonly Unrecognized[], prerequisites: readonly Prerequisite[], lines: number): Summary {
+  const byLocation = { online: emptyCounts(), onprem: emptyCounts() };
+  const builds = new Set<string>();
+  for (const f of findings) {
+    builds.add(f.version);
+    for (const location of MAILBOX_LOCATIONS) byLocation[location][f.verdicts[location]]++;
+  }
+  return {
+    lines,
+    findings: findings.length,
+    distinctBuilds: builds.size,
+    unrecognized: unrecognized.length,
+    prerequisites: prerequisites.length,
+    byLocation,
+  };
+}

@@ -1,0 +1,91 @@
+// The engine's vocabulary. Everything here is plain data: it crosses the
+// worker boundary, goes into storage and into the CLI's JSON unchanged.
+
+/** Where the user's Exchange mailbox lives; decides which threshold applies. */
+export type MailboxLocation = 'online' | 'onprem';
+export const MAILBOX_LOCATIONS: readonly MailboxLocation[] = ['online', 'onprem'];
+
+export type Verdict = 'eligible' | 'upgrade-required' | 'not-supported' | 'unknown';
+export const VERDICTS: readonly Verdict[] = ['eligible', 'upgrade-required', 'not-supported', 'unknown'];
+
+/**
+ * Client families (DOMAIN.md). Only `win16` can ever be eligible.
+ * `win16-msi-range` is a 16.0 build below 6701 from the MSI era (4xxx–5xxx):
+ * by number alone it may be MSI or an early Click-to-Run build.
+ */
+export type FamilyId =
+  | 'win16'
+  | 'win16-msi-range'
+  | 'lync2013'
+  | 'lync2010'
+  | 'communicator'
+  | 'mac'
+  | 'mobile'
+  | 'web'
+  | 'other16'
+  /** An OC/UCCAPI agent whose number matches no known client line. */
+  | 'unknown';
+
+/** How the build was written where we found it. */
+export type FindingSource = 'bare' | 'about' | 'user-agent' | 'registry';
+
+/** A localisable message: a key in _locales and the values for its {named} slots. */
+export interface Message {
+  key: string;
+  params: Record<string, string>;
+}
+
+export interface Finding {
+  /** 1-based line number; CRLF, LF and lone CR each end one line. */
+  line: number;
+  /** UTF-16 offsets into the scanned text: text === input.slice(start, end). */
+  start: number;
+  end: number;
+  text: string;
+  /** Normalised dotted version (ASCII digits, no leading zeros), never padded. */
+  version: string;
+  family: FamilyId;
+  source: FindingSource;
+  verdicts: Record<MailboxLocation, Verdict>;
+  reasons: Record<MailboxLocation, Message>;
+}
+
+export interface Unrecognized {
+  line: number;
+  /** The line, shortened to a readable length. */
+  text: string;
+  /** Why numbers on the line were not taken as client builds, when there were any. */
+  note?: Message;
+}
+
+export type PrerequisiteKind = 'offline-im-switch' | 'im-auto-archiving';
+
+export interface Prerequisite {
+  line: number;
+  kind: PrerequisiteKind;
+  /** The policy or configuration Identity the value belongs to, when the output named one. */
+  identity?: string;
+  value: boolean;
+  /** True when this value stops offline IM (for everyone or for a policy's senders). */
+  blocking: boolean;
+  message: Message;
+}
+
+export type VerdictCounts = Record<Verdict, number>;
+
+export interface Summary {
+  lines: number;
+  findings: number;
+  distinctBuilds: number;
+  unrecognized: number;
+  prerequisites: number;
+  /** Counted per finding (one client per finding). */
+  byLocation: Record<MailboxLocation, VerdictCounts>;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  unrecognized: Unrecognized[];
+  prerequisites: Prerequisite[];
+  summary: Summary;
+}
