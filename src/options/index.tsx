@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Options</p>, document.getElementById('app')!);

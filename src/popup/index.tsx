@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Offline IM Build Checker</p>, document.getElementById('app')!);
