@@ -1,0 +1,217 @@
+import { describe, expect, test } from 'vitest';
+import { groupByBuild, scan } from '../../src/core/index.ts';
+import { buildPolicyRules, effectiveThreshold, policyRulesForCli, quotePowerShell, uuidV5, type PolicyRuleInput, type PolicyRuleScript } from '../../src/core/policy-rules.ts';
+
+/*
+ * Microsoft's reference (learn.microsoft.com/powershell/module/skype/new-csclientversionpolicyrule),
+ * the syntax this generator follows:
+ *
+ *   New-CsClientVersionPolicyRule
+ *     [-MajorVersion <UInt16>] [-MinorVersion <UInt16>] [-UserAgent <String>]
+ *     [-Action <Action>] [-ActionUrl <String>] [-BuildNumber <UInt16>]
+ *     [-CompareOp <CompareOp>] [-Description <String>] [-Enabled <Boolean>]
+ *     -Parent <String> [-Priority <Int32>] [-QfeNumber <UInt16>] -RuleId <String> ...
+ *
+ *   -Action <Allow | AllowAndUpgrade | AllowWithUrl | Block | BlockAndUpgrade | BlockWithUrl>
+ *   -CompareOp <EQL | NEQ | GTR | GEQ | LSS | LEQ>        ("less than" is LSS, not LT)
+ *
+ *   Example: $x = [guid]::NewGuid()
+ *            New-CsClientVersionPolicyRule -Parent site:Redmond -RuleId $x -MajorVersion 4 -UserAgent InHouse
+ *
+ *   Get-CsClientVersionPolicyRule [[-Identity] <XdsIdentity>] | [-Filter <String>]
+ *     e.g. Get-CsClientVersionPolicyRule -Identity "Global/2336c611-a243-4c5d-994b-eea8a524d0e4"
+ *   Remove-CsClientVersionPolicyRule [-Identity] <XdsIdentity>
+ *     e.g. Remove-CsClientVersionPolicyRule -Identity site:Redmond/74ba9211-8610-42f9-91ba-846cdee98820
+ *
+ * A rule's Identity is "<policy scope>/<GUID>"; -Parent + -RuleId name the same two parts.
+ */
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+function ok(input: PolicyRuleInput): PolicyRuleScript {
+  const result = buildPolicyRules(input);
+  if (!result.ok) throw new Error(`unexpected errors: ${JSON.stringify(result.errors)}`);
+  return result;
+}
+
+function errorKeys(input: PolicyRuleInput): string[] {
+  const result = buildPolicyRules(input);
+  return result.ok ? [] : result.errors.map((e) => e.key);
+}
+
+describe('thresholds by mailbox location', () => {
+  test('on-premises uses 16.0.6920.1000', () => {
+    const r = ok({ mailbox: 'onprem', action: 'Allow' });
+    expect(r.threshold).toBe('16.0.6920.1000');
+    expect(r.commands.create).toContain('-MajorVersion 16 -MinorVersion 0 -BuildNumber 6920 -QfeNumber 1000');
+  });
+  test('Exchange Online uses 16.0.6701.1000', () => {
+    const r = ok({ mailbox: 'online', action: 'Allow' });
+    expect(r.threshold).toBe('16.0.6701.1000');
+    expect(r.commands.create).toContain('-BuildNumber 6701 -QfeNumber 1000');
+  });
+  test('"both" takes the on-premises threshold and says why', () => {
+    const r = ok({ mailbox: 'both', action: 'Allow' });
+    expect(r.threshold).toBe('16.0.6920.1000');
+    expect(r.warnings.map((w) => w.key)).toContain('policy_note_both_onprem');
+  });
+  test('an organisation minimum above the threshold raises it', () => {
+    const r = ok({ mailbox: 'onprem', action: 'Allow', organisationMinimum: '16.0.17928.20114' });
+    expect(r.threshold).toBe('16.0.17928.20114');
+    expect(r.thresholdSource).toBe('organisation');
+    expect(r.commands.create).toContain('-BuildNumber 17928 -QfeNumber 20114');
+  });
+  test('an organisation minimum below the threshold is ignored with a warning', () => {
+    const r = ok({ mailbox: 'onprem', action: 'Allow', organisationMinimum: '16.0.6800.1000' });
+    expect(r.threshold).toBe('16.0.6920.1000');
+    expect(r.warnings).toContainEqual({ key: 'policy_warning_minimum_ignored', params: { minimum: '16.0.6800.1000', threshold: '16.0.6920.1000' } });
+  });
+  test('the same minimum raises the online threshold but not the on-premises one', () => {
+    expect(effectiveThreshold('online', '16.0.6800.1000')).toEqual({ threshold: '16.0.6800.1000', source: 'organisation', ignoredMinimum: false });
+    expect(effectiveThreshold('onprem', '16.0.6800.1000').ignoredMinimum).toBe(true);
+  });
+  test('a malformed or revision-less minimum is ignored, never rounded', () => {
+    expect(effectiveThreshold('onprem', '16.0.7000')).toMatchObject({ threshold: '16.0.6920.1000', ignoredMinimum: true });
+    expect(effectiveThreshold('onprem', 'latest')).toMatchObject({ threshold: '16.0.6920.1000', ignoredMinimum: true });
+  });
+  test('parts above UInt16 are refused (the cmdlet cannot take them)', () => {
+    expect(errorKeys({ mailbox: 'onprem', action: 'Allow', organisationMinimum: '16.0.70000.1' })).toEqual(['policy_error_build_range']);
+  });
+});
+
+describe('the generated text is what the reference describes', () => {
+  test('BlockWithUrl, Global scope: exact commands', () => {
+    const r = ok({ mailbox: 'onprem', action: 'BlockWithUrl', actionUrl: 'https://intranet.contoso.com/update-skype' });
+    const id = uuidV5('global|16.0.6920.1000');
+    expect(r.ruleId).toBe(id);
+    expect(r.identity).toBe(`Global/${id}`);
+    expect(r.commands.create).toBe(
+      `New-CsClientVersionPolicyRule -Parent 'Global' -RuleId '${id}' -MajorVersion 16 -MinorVersion 0 -BuildNumber 6920 -QfeNumber 1000 ` +
+        `-UserAgent 'OC' -CompareOp LSS -Action BlockWithUrl -ActionUrl 'https://intranet.contoso.com/update-skype' ` +
+        `-Description 'Offline IM needs Skype for Business 2016 Click-to-Run 16.0.6920.1000 or later' -Priority 0 -Enabled $True`,
+    );
+    expect(r.commands.check).toBe(`Get-CsClientVersionPolicyRule -Identity 'Global/${id}'`);
+    expect(r.commands.remove).toBe(`Remove-CsClientVersionPolicyRule -Identity 'Global/${id}'`);
+  });
+
+  test('every parameter name is one the reference lists, every enum value a listed one', () => {
+    const reference = new Set(['-Parent', '-RuleId', '-MajorVersion', '-MinorVersion', '-BuildNumber', '-QfeNumber', '-UserAgent', '-CompareOp', '-Action', '-ActionUrl', '-Description', '-Priority', '-Enabled']);
+    for (const action of ['Allow', 'AllowWithUrl', 'BlockWithUrl'] as const) {
+      const r = ok({ mailbox: 'online', action, actionUrl: 'https://x.example/u', scope: 'site:Redmond', priority: 3 });
+      const used = r.commands.create.match(/ -[A-Za-z]+/g)!.map((p) => p.trim());
+      for (const p of used) expect(reference.has(p), p).toBe(true);
+      expect(new Set(used).size).toBe(used.length);
+      expect(r.commands.create).toMatch(/ -CompareOp (EQL|NEQ|GTR|GEQ|LSS|LEQ) /);
+      expect(r.commands.create).toContain(` -Action ${action} `);
+      expect(['Allow', 'AllowAndUpgrade', 'AllowWithUrl', 'Block', 'BlockAndUpgrade', 'BlockWithUrl']).toContain(action);
+      expect(r.commands.create).toContain('-Priority 3');
+      // Identity "<policy scope>/<GUID>", -Parent and -RuleId naming the same parts.
+      expect(r.identity).toBe(`site:Redmond/${r.ruleId}`);
+      expect(r.ruleId).toMatch(GUID);
+    }
+  });
+
+  test('Allow carries no -ActionUrl; the message goes in the description', () => {
+    const r = ok({ mailbox: 'online', action: 'Allow', description: 'Please update Skype for Business' });
+    expect(r.commands.create).not.toContain('-ActionUrl');
+    expect(r.commands.create).toContain("-Description 'Please update Skype for Business'");
+  });
+
+  test('the script is safe to paste whole: the removal is a comment', () => {
+    const r = ok({ mailbox: 'onprem', action: 'BlockWithUrl', actionUrl: 'https://u.example/' });
+    const live = r.script.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+    expect(live).toEqual([r.commands.create, r.commands.check]);
+    expect(r.script).toContain(`# ${r.commands.remove}`);
+    expect(r.script).toMatch(/WARNING: BlockWithUrl LOCKS OUT/);
+    expect(r.warnings.map((w) => w.key)).toContain('policy_warning_block');
+  });
+
+  test('rule ids are deterministic and differ by scope and threshold', () => {
+    const a = ok({ mailbox: 'onprem', action: 'Allow' }).ruleId;
+    expect(ok({ mailbox: 'onprem', action: 'AllowWithUrl', actionUrl: 'http://u.example' }).ruleId).toBe(a);
+    expect(ok({ mailbox: 'online', action: 'Allow' }).ruleId).not.toBe(a);
+    expect(ok({ mailbox: 'onprem', action: 'Allow', scope: 'site:Redmond' }).ruleId).not.toBe(a);
+    expect(ok({ mailbox: 'onprem', action: 'Allow', scope: 'global' }).ruleId).toBe(a);
+  });
+
+  test('uuidV5 matches RFC 4122 (Python: uuid5(NAMESPACE_DNS, "python.org"))', () => {
+    expect(uuidV5('python.org', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('886313e1-3b8a-5372-9b90-0c9aee199e5d');
+    // Cross-checked with Python's uuid.uuid5 on our namespace.
+    expect(uuidV5('global|16.0.6920.1000')).toBe('234b9566-f4ae-576f-9e9a-aebd3c8d9eb4');
+    expect(uuidV5('site:redmond|16.0.6701.1000')).toBe('45e52160-9784-5732-bb58-a4cb463c043e');
+    expect(uuidV5('ёж|x')).toBe('d6d63d1e-b2cc-5b32-9678-b3d79f2e99cd');
+  });
+});
+
+describe('escaping and validation', () => {
+  test("single quotes are doubled, including PowerShell's typographic quotes", () => {
+    expect(quotePowerShell("O'Brien")).toBe("'O''Brien'");
+    expect(quotePowerShell('a\u2019b\u2018c')).toBe("'a\u2019\u2019b\u2018\u2018c'");
+    expect(quotePowerShell('$env:PATH `whoami` $(x)')).toBe("'$env:PATH `whoami` $(x)'");
+    const r = ok({ mailbox: 'onprem', action: 'Allow', description: "It's time: update '$(Remove-Item C:\\)'" });
+    expect(r.commands.create).toContain("-Description 'It''s time: update ''$(Remove-Item C:\\)'''");
+  });
+  test('newlines and control characters are refused, not stripped', () => {
+    expect(errorKeys({ mailbox: 'onprem', action: 'Allow', description: 'a\nb' })).toEqual(['policy_error_control_chars']);
+    expect(errorKeys({ mailbox: 'onprem', action: 'Allow', description: 'a\u2028b' })).toEqual(['policy_error_control_chars']);
+    expect(errorKeys({ mailbox: 'onprem', action: 'AllowWithUrl', actionUrl: 'https://a.example/\r\nx' })).toEqual(['policy_error_control_chars']);
+    expect(() => quotePowerShell('a\u0000')).toThrow();
+  });
+  test('URLs: http and https only, required for the *WithUrl actions', () => {
+    expect(errorKeys({ mailbox: 'onprem', action: 'BlockWithUrl' })).toEqual(['policy_error_url_required']);
+    expect(errorKeys({ mailbox: 'onprem', action: 'BlockWithUrl', actionUrl: 'javascript:alert(1)' })).toEqual(['policy_error_url_invalid']);
+    expect(errorKeys({ mailbox: 'onprem', action: 'BlockWithUrl', actionUrl: 'file:///c:/x' })).toEqual(['policy_error_url_invalid']);
+    expect(errorKeys({ mailbox: 'onprem', action: 'BlockWithUrl', actionUrl: 'https://exa mple.com' })).toEqual(['policy_error_url_invalid']);
+    expect(errorKeys({ mailbox: 'onprem', action: 'BlockWithUrl', actionUrl: 'https://user@evil.example' })).toEqual(['policy_error_url_invalid']);
+    expect(errorKeys({ mailbox: 'onprem', action: 'BlockWithUrl', actionUrl: 'HTTP://intranet:8080/a?b=c#d' })).toEqual([]);
+  });
+  test('scopes: Global, site:, service:, tag: only', () => {
+    for (const scope of ['Global', 'site:Redmond', 'service:Registrar:atl-cs-001.litwareinc.com', 'tag:OfflineIM']) {
+      expect(errorKeys({ mailbox: 'onprem', action: 'Allow', scope })).toEqual([]);
+    }
+    for (const scope of ["site:x'; Remove-CsUser", 'Global/abc', 'user:alice', 'site:']) {
+      expect(errorKeys({ mailbox: 'onprem', action: 'Allow', scope })).toEqual(['policy_error_scope']);
+    }
+  });
+  test('priority must be a non-negative Int32', () => {
+    expect(errorKeys({ mailbox: 'onprem', action: 'Allow', priority: -1 })).toEqual(['policy_error_priority']);
+    expect(errorKeys({ mailbox: 'onprem', action: 'Allow', priority: 1.5 })).toEqual(['policy_error_priority']);
+    expect(errorKeys({ mailbox: 'onprem', action: 'Allow', priority: 2 ** 31 })).toEqual(['policy_error_priority']);
+  });
+  test('an unknown action is refused', () => {
+    expect(errorKeys({ mailbox: 'onprem', action: 'Block' as never })).toEqual(['policy_error_action']);
+  });
+  test('too long text is refused', () => {
+    expect(errorKeys({ mailbox: 'onprem', action: 'Allow', description: 'x'.repeat(1001) })).toEqual(['policy_error_too_long']);
+  });
+});
+
+describe('from a result set', () => {
+  const text = [
+    'UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business)',
+    'OC/16.0.6741.2017 (Skype for Business)',
+    'OC/15.0.4569.1503 (Microsoft Lync)',
+    'Version 2408 (Build 17928.20114 Click-to-Run)',
+    'MC/16.0.0.0 (Skype for Business for Mac)',
+  ].join('\n');
+  const groups = groupByBuild(scan(text).findings);
+
+  test('lists the Windows OC builds the rule would catch, per threshold', () => {
+    expect(ok({ mailbox: 'onprem', action: 'Allow', groups }).affected).toEqual(['16.0.6741.2017', '15.0.4569.1503']);
+    expect(ok({ mailbox: 'online', action: 'Allow', groups }).affected).toEqual(['15.0.4569.1503']);
+    expect(ok({ mailbox: 'onprem', action: 'Allow', groups }).script).toContain('catches: 16.0.6741.2017, 15.0.4569.1503');
+  });
+});
+
+describe('CLI entry', () => {
+  test('script to stdout, warnings formatted for stderr', () => {
+    const r = policyRulesForCli({ mailbox: 'both', action: 'Allow' }, (m) => m.key);
+    expect(r.ok).toBe(true);
+    expect(r.stdout).toContain('New-CsClientVersionPolicyRule');
+    expect(r.stderr).toEqual(['policy_note_both_onprem', 'policy_note_not_executed']);
+  });
+  test('errors and no script on bad input', () => {
+    const r = policyRulesForCli({ mailbox: 'onprem', action: 'BlockWithUrl', actionUrl: 'ftp://x' }, (m) => `${m.key}:${m.params.url}`);
+    expect(r).toEqual({ ok: false, stdout: '', stderr: ['policy_error_url_invalid:ftp://x'] });
+  });
+});
