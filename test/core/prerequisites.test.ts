@@ -1,0 +1,57 @@
+// Server switches read from pasted Get-CsImConfiguration / Get-CsClientPolicy output.
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../src/core/index.ts';
+
+const IM_CONFIGURATION = [
+  'Identity                       : Global',
+  'EnableOfflineIM                : False',
+  'EnableFileTransfer             : True',
+].join('\r\n');
+
+const CLIENT_POLICIES = [
+  'Identity                        : Tag:Sales',
+  'EnableIMAutoArchiving           : True',
+  'DisableSavingIM                 : False',
+  '',
+  'Identity                        : Tag:NoArchive',
+  'EnableIMAutoArchiving           : False',
+].join('\n');
+
+describe('prerequisites', () => {
+  it('EnableOfflineIM : False is a blocking offline-im-switch', () => {
+    const { prerequisites, findings } = scan(IM_CONFIGURATION);
+    expect(findings).toEqual([]);
+    expect(prerequisites).toEqual([
+      { line: 2, kind: 'offline-im-switch', identity: 'Global', value: false, blocking: true, message: { key: 'prereq_offline_im_off', params: { identity: 'Global' } } },
+    ]);
+  });
+
+  it('EnableOfflineIM : True is reported as not blocking', () => {
+    const [p] = scan('EnableOfflineIM : True').prerequisites;
+    expect(p).toMatchObject({ kind: 'offline-im-switch', value: true, blocking: false, message: { key: 'prereq_offline_im_on' } });
+  });
+
+  it('accepts PowerShell $False / $True spellings', () => {
+    expect(scan('EnableOfflineIM : $False').prerequisites[0]).toMatchObject({ value: false, blocking: true });
+  });
+
+  it('EnableIMAutoArchiving : False blocks that policy, with the Identity named above it', () => {
+    const { prerequisites } = scan(CLIENT_POLICIES);
+    expect(prerequisites).toEqual([
+      { line: 2, kind: 'im-auto-archiving', identity: 'Tag:Sales', value: true, blocking: false, message: { key: 'prereq_auto_archiving_on', params: { identity: 'Tag:Sales' } } },
+      { line: 6, kind: 'im-auto-archiving', identity: 'Tag:NoArchive', value: false, blocking: true, message: { key: 'prereq_auto_archiving_off', params: { identity: 'Tag:NoArchive' } } },
+    ]);
+  });
+
+  it('a value that is not a boolean is not a prerequisite', () => {
+    expect(scan('EnableOfflineIM : maybe').prerequisites).toEqual([]);
+  });
+
+  it('prerequisite lines are not unrecognised; builds around them are still found', () => {
+    const r = scan(`${IM_CONFIGURATION}\n16.0.6920.1000`);
+    expect(r.prerequisites).toHaveLength(1);
+    expect(r.unrecognized.some((u) => u.text.includes('EnableOfflineIM'))).toBe(false);
+    expect(r.findings.map((f) => [f.line, f.version])).toEqual([[4, '16.0.6920.1000']]);
+    expect(r.summary.prerequisites).toBe(1);
+  });
+});

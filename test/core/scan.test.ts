@@ -1,0 +1,374 @@
+// The scanner against DOMAIN.md: thresholds, build forms, families, traps,
+// line numbering and offsets, reasons and unrecognised lines.
+import { describe, expect, it } from 'vitest';
+import { scan, THRESHOLDS, type Finding } from '../../src/core/index.ts';
+
+function only(text: string): Finding {
+  const { findings } = scan(text);
+  expect(findings, text).toHaveLength(1);
+  return findings[0]!;
+}
+
+function verdicts(text: string): [string, string] {
+  const f = only(text);
+  return [f.verdicts.online, f.verdicts.onprem];
+}
+
+describe('thresholds', () => {
+  it('are the documented builds', () => {
+    expect(THRESHOLDS).toEqual({ online: '16.0.6701.1000', onprem: '16.0.6920.1000' });
+  });
+
+  it.each([
+    ['16.0.6701.1000', 'eligible', 'upgrade-required'],
+    ['16.0.6701.999', 'upgrade-required', 'upgrade-required'],
+    ['16.0.6701.0', 'upgrade-required', 'upgrade-required'],
+    ['16.0.6700.99999', 'upgrade-required', 'upgrade-required'],
+    ['16.0.6702.0', 'eligible', 'upgrade-required'],
+    ['16.0.6920.1000', 'eligible', 'eligible'],
+    ['16.0.6920.999', 'eligible', 'upgrade-required'],
+    ['16.0.6920.1001', 'eligible', 'eligible'],
+    ['16.0.6919.99999', 'eligible', 'upgrade-required'],
+    ['16.0.6921.0', 'eligible', 'eligible'],
+  ])('%s -> online %s, on-premises %s', (build, online, onprem) => {
+    expect(verdicts(build)).toEqual([online, onprem]);
+  });
+
+  it('compares numerically: 5- and 6-digit builds are above 6920 although they sort below it as text', () => {
+    expect(verdicts('16.0.17928.20114')).toEqual(['eligible', 'eligible']);
+    expect(verdicts('16.0.10000.1')).toEqual(['eligible', 'eligible']);
+    expect(verdicts('16.0.123456.1')).toEqual(['eligible', 'eligible']);
+    expect(verdicts('16.0.999999.0')).toEqual(['eligible', 'eligible']);
+  });
+
+  it('keeps leading zeros out of the version but compares the value', () => {
+    const f = only('16.0.06920.01000');
+    expect(f.version).toBe('16.0.6920.1000');
+    expect(f.verdicts).toEqual({ online: 'eligible', onprem: 'eligible' });
+  });
+
+  it('never loses precision on huge parts', () => {
+    const f = only('16.0.6920.99999999999999999999999');
+    expect(f.version).toBe('16.0.6920.99999999999999999999999');
+    expect(f.verdicts.onprem).toBe('eligible');
+    expect(verdicts('16.0.6919.99999999999999999999999')).toEqual(['eligible', 'upgrade-required']);
+  });
+});
+
+describe('revision-less builds', () => {
+  it('16.0.6701 is unknown online (equals the build) and decided on-premises (6701 < 6920)', () => {
+    const f = only('16.0.6701');
+    expect(f.verdicts).toEqual({ online: 'unknown', onprem: 'upgrade-required' });
+    expect(f.reasons.online.key).toBe('reason_missing_revision');
+    expect(f.reasons.online.params).toMatchObject({ version: '16.0.6701', threshold: '16.0.6701.1000' });
+    expect(f.reasons.onprem.key).toBe('reason_upgrade');
+  });
+
+  it('16.0.6920 is eligible online and unknown on-premises', () => {
+    const f = only('16.0.6920');
+    expect(f.verdicts).toEqual({ online: 'eligible', onprem: 'unknown' });
+    expect(f.reasons.onprem).toEqual({ key: 'reason_missing_revision', params: { version: '16.0.6920', threshold: '16.0.6920.1000', product: '' } });
+  });
+
+  it('decides where the build part already decides, never rounding up', () => {
+    expect(verdicts('16.0.6800')).toEqual(['eligible', 'upgrade-required']);
+    expect(verdicts('16.0.6919')).toEqual(['eligible', 'upgrade-required']);
+    expect(verdicts('16.0.6921')).toEqual(['eligible', 'eligible']);
+    expect(only('16.0.6700').verdicts).toEqual({ online: 'upgrade-required', onprem: 'upgrade-required' });
+    expect(only('16.0.6701').version).toBe('16.0.6701');
+  });
+});
+
+describe('build forms', () => {
+  it('bare build', () => {
+    const f = only('16.0.6965.2058');
+    expect(f).toMatchObject({ source: 'bare', family: 'win16', start: 0, end: 14, text: '16.0.6965.2058' });
+  });
+
+  it('Office About dialog in several languages: the build gets its 16.0. prefix', () => {
+    const forms = [
+      'Version 1605 (Build 6965.2058 Click-to-Run)',
+      'Версия 1605 (сборка 6965.2058 нажми и работай)',
+      'Version 1605 (build 6965.2058 Démarrer en un clic)',
+      'Versione 1605 (build 6965.2058 A portata di clic)',
+      'Versão 1605 (Compilação 6965.2058 Clique para Executar)',
+      'Wersja 1605 (kompilacja 6965.2058 Kliknij i uruchom)',
+      'Verze 1605 (sestavení 6965.2058 Klikni a spusť)',
+      'Версія 1605 (збірка 6965.2058 «Клацни й працюй»)',
+      'バージョン 1605 (ビルド 6965.2058 クイック実行)',
+    ];
+    for (const form of forms) {
+      const f = only(form);
+      expect(f.version, form).toBe('16.0.6965.2058');
+      expect(f.source, form).toBe('about');
+      expect(f.verdicts, form).toEqual({ online: 'eligible', onprem: 'eligible' });
+      expect(form.slice(f.start, f.end)).toBe(f.text);
+      expect(f.text.endsWith('6965.2058')).toBe(true);
+    }
+  });
+
+  it('a two-part number without the About context is not a build', () => {
+    expect(scan('Build 6965.2058').findings).toEqual([]);
+    expect(scan('total 6965.2058 MB').findings).toEqual([]);
+  });
+
+  it('registry and PowerShell output', () => {
+    expect(only('VersionToReport : 16.0.17928.20114')).toMatchObject({ source: 'registry', version: '16.0.17928.20114' });
+    expect(only('    ClientVersionToReport    REG_SZ    16.0.6769.2017')).toMatchObject({ source: 'registry', version: '16.0.6769.2017' });
+  });
+
+  it('CSV rows with names, counts and dates around the build', () => {
+    const f = only('"Иванов, Пётр",42,16.0.6920.1000,2024-05-01,10:15');
+    expect(f.version).toBe('16.0.6920.1000');
+  });
+
+  it('Cyrillic letters touching the build', () => {
+    const input = 'клиент16.0.6920.1000версия';
+    const f = only(input);
+    expect(f.text).toBe('16.0.6920.1000');
+    expect(f.start).toBe(6);
+    expect(input.slice(f.start, f.end)).toBe('16.0.6920.1000');
+  });
+
+  it('full-width digits and dots are normalised, offsets still slice the original', () => {
+    const input = 'сборка：１６．０．６７０１．１０００';
+    const f = only(input);
+    expect(f.version).toBe('16.0.6701.1000');
+    expect(f.text).toBe('１６．０．６７０１．１０００');
+    expect(input.slice(f.start, f.end)).toBe(f.text);
+    expect(f.verdicts).toEqual({ online: 'eligible', onprem: 'upgrade-required' });
+  });
+});
+
+describe('families', () => {
+  it('MSI 16.0.4266.1001: upgrade-required with the MSI note', () => {
+    const f = only('Microsoft Skype for Business 2016 MSO (16.0.4266.1001) 32-bit');
+    expect(f.family).toBe('win16-msi-range');
+    expect(f.verdicts).toEqual({ online: 'upgrade-required', onprem: 'upgrade-required' });
+    expect(f.reasons.online).toEqual({ key: 'reason_msi_range', params: { version: '16.0.4266.1001', threshold: '16.0.6701.1000', product: '' } });
+    expect(f.reasons.onprem.key).toBe('reason_msi_range');
+    expect(f.reasons.onprem.params.threshold).toBe('16.0.6920.1000');
+  });
+
+  it('MSI-range builds 4xxx-5xxx.1000 and the last one below 6701', () => {
+    for (const b of ['16.0.4000.1000', '16.0.5000.1000', '16.0.5999.1000', '16.0.6700.1000']) expect(only(b).family, b).toBe('win16-msi-range');
+    expect(only('16.0.6701.1000').family).toBe('win16');
+  });
+
+  it('Lync 2013 / SfB 2015, Lync 2010 and Communicator are not supported, with their reasons', () => {
+    const rows: [string, string, string][] = [
+      ['15.0.4569.1503', 'lync2013', 'reason_lync2013'],
+      ['UCCAPI/15.0.5023.1000 OC/15.0.5023.1000 (Skype for Business)', 'lync2013', 'reason_lync2013'],
+      ['OC/4.0.7577.4051', 'lync2010', 'reason_lync2010'],
+      ['4.0.7577.4374', 'lync2010', 'reason_lync2010'],
+      ['3.5.6907.268', 'communicator', 'reason_communicator'],
+      ['2.0.6362.111', 'communicator', 'reason_communicator'],
+      ['OC/3.5.6907.268', 'communicator', 'reason_communicator'],
+    ];
+    for (const [input, family, key] of rows) {
+      const f = only(input);
+      expect(f.family, input).toBe(family);
+      expect(f.verdicts, input).toEqual({ online: 'not-supported', onprem: 'not-supported' });
+      expect(f.reasons.online.key, input).toBe(key);
+      expect(f.reasons.online.params.threshold).toBe('16.0.6701.1000');
+      expect(f.reasons.onprem.params.threshold).toBe('16.0.6920.1000');
+    }
+  });
+
+  it('Mac (MC/) is never eligible and says so', () => {
+    const f = only('MC/16.28.0.147 (Mac OS X Version 10.14.5 (Build 18F132))');
+    expect(f).toMatchObject({ family: 'mac', version: '16.28.0.147', source: 'user-agent', text: 'MC/16.28.0.147' });
+    expect(f.verdicts).toEqual({ online: 'not-supported', onprem: 'not-supported' });
+    expect(f.reasons.online).toMatchObject({ key: 'reason_mac', params: { product: 'MC', version: '16.28.0.147' } });
+  });
+
+  it('Mac agents with Windows-looking 16.0 numbers are still Mac', () => {
+    expect(only('MC/16.0.7000.1000 (Mac OS X)').family).toBe('mac');
+  });
+
+  it('mobile agents: one mobile finding, UCWA/16.0.0.0 inside never becomes a Windows client', () => {
+    for (const input of [
+      'UCWA/16.0.0.0 AndroidLync/6.25.0.16 (SAMSUNG Android 9)',
+      'UCWA/16.0.0.0 iPhoneLync/6.26.0.12 (iPhone iOS 13.3)',
+      'iPadLync/6.26.0.12 (iPad iOS 13.3) UCWA/16.0.0.0',
+      'AndroidLync/6.25.0.16 (Android 9) UCWA/16.0.7000.1000',
+      'WPLync/5.0.1 (Windows Phone)',
+    ]) {
+      const f = only(input);
+      expect(f.family, input).toBe('mobile');
+      expect(f.verdicts, input).toEqual({ online: 'not-supported', onprem: 'not-supported' });
+      expect(f.reasons.online.key).toBe('reason_mobile');
+    }
+  });
+
+  it('web clients (LWA/CWA/UCWA alone) are not the Windows client', () => {
+    for (const input of ['LWA/15.0.4481.1000 (Lync Web App)', 'UCWA/16.0.0.0', 'CWA/1.0.0.0']) {
+      const f = only(input);
+      expect(f.family, input).toBe('web');
+      expect(f.verdicts.online, input).not.toBe('eligible');
+      expect(f.reasons.online.key).toBe('reason_web');
+    }
+  });
+
+  it('other 16.x lines written bare are not supported', () => {
+    const f = only('16.28.0.147');
+    expect(f).toMatchObject({ family: 'other16', verdicts: { online: 'not-supported', onprem: 'not-supported' } });
+    expect(f.reasons.online.key).toBe('reason_other16');
+  });
+
+  it('an OC agent with a number of no known line gets unknown, with its reason', () => {
+    const f = only('OC/9.1.2.3 (Something)');
+    expect(f.family).toBe('unknown');
+    expect(f.verdicts).toEqual({ online: 'unknown', onprem: 'unknown' });
+    expect(f.reasons.online).toMatchObject({ key: 'reason_unknown_client', params: { product: 'OC', version: '9.1.2.3' } });
+  });
+
+  it('a label never beats the number', () => {
+    expect(only('OC/15.0.4971.1000 (Skype for Business 2016)').family).toBe('lync2013');
+  });
+});
+
+describe('user agents', () => {
+  it('UCCAPI + OC is one client and OC wins', () => {
+    const input = 'UCCAPI/16.0.6920.1000 OC/16.0.6870.2001 (Skype for Business)';
+    const f = only(input);
+    expect(f).toMatchObject({ version: '16.0.6870.2001', text: 'OC/16.0.6870.2001', source: 'user-agent' });
+    expect(f.verdicts).toEqual({ online: 'eligible', onprem: 'upgrade-required' });
+    expect(f.reasons.onprem.params.product).toBe('OC');
+  });
+
+  it('UCCAPI alone stands for the client', () => {
+    expect(only('UCCAPI/16.0.6965.2058').version).toBe('16.0.6965.2058');
+  });
+
+  it('several clients on separate lines are separate findings', () => {
+    const text = [
+      'UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business)',
+      'UCCAPI/15.0.4569.1503 OC/15.0.4569.1503 (Microsoft Lync)',
+      'OC/4.0.7577.4051',
+      'MC/16.28.0.147 (Mac OS X)',
+    ].join('\n');
+    const { findings } = scan(text);
+    expect(findings.map((f) => [f.line, f.family, f.version])).toEqual([
+      [1, 'win16', '16.0.6965.2058'],
+      [2, 'lync2013', '15.0.4569.1503'],
+      [3, 'lync2010', '4.0.7577.4051'],
+      [4, 'mac', '16.28.0.147'],
+    ]);
+  });
+
+  it('two agents on one line separated by a delimiter are two clients', () => {
+    const { findings } = scan('OC/16.0.6965.2058 (Skype for Business); OC/15.0.4569.1503 (Microsoft Lync)');
+    expect(findings.map((f) => f.version)).toEqual(['16.0.6965.2058', '15.0.4569.1503']);
+  });
+
+  it('a product name glued to other letters is not an agent token', () => {
+    const { findings } = scan('DOC/16.0.0.0');
+    expect(findings).toEqual([]);
+  });
+});
+
+describe('not client builds', () => {
+  it.each([
+    ['10.0.19045.3803', 'ignored_windows'],
+    ['Microsoft Windows [Version 10.0.22631.4460]', 'ignored_windows'],
+    ['6.3.9600.20778', 'ignored_windows'],
+    ['Client IP 192.168.10.25 connected', 'ignored_ip'],
+    ['from 10.1.2.3', 'ignored_ip'],
+    ['14.06.2016', 'ignored_date'],
+    ['2016.06.14', 'ignored_date'],
+    ['Exchange 2013 CU23 15.0.1497.2', 'ignored_server'],
+    ['.NET 4.0.30319.42000', 'ignored_not_client'],
+    ['16.0.0.0', 'ignored_ip'],
+    ['1.2.3.4.5.6', 'ignored_too_many_parts'],
+    ['16.0.6920.1000.1', 'ignored_too_many_parts'],
+    ['99.1.2.3000', 'ignored_other'],
+  ])('%s is listed as unrecognised with note %s', (line, key) => {
+    const r = scan(line);
+    expect(r.findings).toEqual([]);
+    expect(r.unrecognized).toEqual([{ line: 1, text: line, note: { key, params: expect.objectContaining({ text: expect.any(String) }) } }]);
+    expect(line).toContain(r.unrecognized[0]!.note!.params.text!);
+  });
+
+  it('the Windows "OS Build" in English and Russian is not an Office build', () => {
+    expect(scan('Version 22H2 (OS Build 19045.3803)').findings).toEqual([]);
+    expect(scan('Версия 22H2 (сборка ОС 19045.3803)').findings).toEqual([]);
+    expect(scan('OS Build 19045.3803').findings).toEqual([]);
+  });
+
+  it('lines with no numbers are unrecognised without a note; blank lines are not listed', () => {
+    const r = scan('hello world\n\n   \nsecond');
+    expect(r.unrecognized).toEqual([
+      { line: 1, text: 'hello world' },
+      { line: 4, text: 'second' },
+    ]);
+  });
+
+  it('a very long unrecognised line is shortened', () => {
+    const r = scan('x'.repeat(5000));
+    expect(r.unrecognized[0]!.text.length).toBeLessThanOrEqual(201);
+    expect(r.unrecognized[0]!.text.endsWith('…')).toBe(true);
+  });
+
+  it('a line with a finding is not unrecognised, even with other numbers on it', () => {
+    const r = scan('10.0.19045.3803 16.0.6920.1000 192.168.0.1');
+    expect(r.findings).toHaveLength(1);
+    expect(r.unrecognized).toEqual([]);
+  });
+});
+
+describe('lines and offsets', () => {
+  it('CRLF is one break, LF and lone CR each end a line', () => {
+    const text = 'a\r\n16.0.6920.1000\rb\n16.0.6701.1000\r\n\r\n15.0.4569.1503';
+    const r = scan(text);
+    expect(r.findings.map((f) => [f.line, f.version])).toEqual([
+      [2, '16.0.6920.1000'],
+      [4, '16.0.6701.1000'],
+      [6, '15.0.4569.1503'],
+    ]);
+    for (const f of r.findings) expect(text.slice(f.start, f.end)).toBe(f.text);
+    expect(r.summary.lines).toBe(6);
+  });
+
+  it('a trailing line break does not add a line', () => {
+    expect(scan('16.0.6920.1000\n').summary.lines).toBe(1);
+    expect(scan('16.0.6920.1000\r\n').summary.lines).toBe(1);
+    expect(scan('').summary.lines).toBe(0);
+  });
+
+  it('offsets are correct deep in a multi-line input', () => {
+    const lines = Array.from({ length: 50 }, (_, i) => `user${i}@contoso.com;Иван ${i};UCCAPI/16.0.${7000 + i}.1000 OC/16.0.${7000 + i}.2000 (Skype for Business)`);
+    // Mixed CRLF, LF and lone CR breaks.
+    const text = lines.reduce((acc, line, n) => (n === 0 ? line : acc + ['\r\n', '\n', '\r'][n % 3] + line), '');
+    expect(text).toContain('\r\n');
+    const r = scan(text);
+    expect(r.findings).toHaveLength(50);
+    r.findings.forEach((f, n) => {
+      expect(f.line).toBe(n + 1);
+      expect(f.version).toBe(`16.0.${7000 + n}.2000`);
+      expect(text.slice(f.start, f.end)).toBe(`OC/16.0.${7000 + n}.2000`);
+    });
+  });
+
+  it('ScanOptions shift line numbers and offsets for a slice of a longer text', () => {
+    const r = scan('x\n16.0.6920.1000', { firstLine: 10, offset: 100 });
+    expect(r.findings[0]).toMatchObject({ line: 11, start: 102, end: 116 });
+  });
+});
+
+describe('summary', () => {
+  it('counts findings per location and verdict', () => {
+    const r = scan(['16.0.6920.1000', '16.0.6701.1000', '16.0.6701', '15.0.4569.1503', 'noise', 'EnableOfflineIM : False'].join('\n'));
+    expect(r.summary).toEqual({
+      lines: 6,
+      findings: 4,
+      distinctBuilds: 4,
+      unrecognized: 1,
+      prerequisites: 1,
+      byLocation: {
+        online: { eligible: 2, 'upgrade-required': 0, 'not-supported': 1, unknown: 1 },
+        onprem: { eligible: 1, 'upgrade-required': 2, 'not-supported': 1, unknown: 0 },
+      },
+    });
+  });
+});
