@@ -1,0 +1,114 @@
+// Rules of the repository that no single module owns: complete catalogues,
+// no HTML injection sinks, one polyfill import, a pure engine, and no
+// permission in the manifest that the code does not use.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const read = (path: string) => readFileSync(join(root, path), 'utf8');
+
+function files(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(join(root, dir))) {
+    const path = join(dir, name);
+    if (statSync(join(root, path)).isDirectory()) out.push(...files(path));
+    else if (/\.(ts|tsx|js|mjs)$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+/** Source without comments, so that prose ("no browser API") is not mistaken for code. */
+function code(path: string): string {
+  return read(path)
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+}
+
+const SRC = files('src');
+type Catalogue = Record<string, { message: string }>;
+const en: Catalogue = JSON.parse(read('_locales/en/messages.json'));
+const ru: Catalogue = JSON.parse(read('_locales/ru/messages.json'));
+const slots = (m: string) => [...m.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
+
+describe('message catalogues', () => {
+  it('en and ru have the same keys', () => {
+    expect(Object.keys(ru).filter((k) => !(k in en))).toEqual([]);
+    expect(Object.keys(en).filter((k) => !(k in ru))).toEqual([]);
+  });
+
+  it('each message uses the same {slots} in both languages', () => {
+    const differ = Object.keys(en).filter((k) => k in ru && slots(en[k]!.message).join() !== slots(ru[k]!.message).join());
+    expect(differ).toEqual([]);
+  });
+
+  it('no message contains "$" (no Chrome placeholders)', () => {
+    const withDollar = [...Object.entries(en), ...Object.entries(ru)].filter(([, v]) => v.message.includes('$')).map(([k]) => k);
+    expect(withDollar).toEqual([]);
+  });
+
+  it('keys are [A-Za-z0-9_] and no message is empty', () => {
+    for (const [k, v] of [...Object.entries(en), ...Object.entries(ru)]) {
+      expect(k).toMatch(/^[A-Za-z0-9_]+$/);
+      expect(v.message.trim(), k).not.toBe('');
+    }
+  });
+});
+
+describe('source rules', () => {
+  it('finds the source files', () => {
+    expect(SRC.length).toBeGreaterThan(10);
+  });
+
+  it('no file under src/ uses innerHTML, outerHTML, insertAdjacentHTML or document.write', () => {
+    const offenders = SRC.filter((f) => /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write(ln)?)\b/.test(code(f)));
+    expect(offenders).toEqual([]);
+  });
+
+  it('only src/platform/browser.ts imports webextension-polyfill', () => {
+    const importers = SRC.filter((f) => /(from\s+|import\s*\(\s*|import\s+)['"]webextension-polyfill['"]/.test(code(f)));
+    expect(importers.map((f) => relative('src', f))).toEqual([join('platform', 'browser.ts')]);
+  });
+
+  const CORE = SRC.filter((f) => f.startsWith(join('src', 'core')));
+
+  it('src/core imports only from src/core', () => {
+    expect(CORE.length).toBeGreaterThan(5);
+    for (const f of CORE) {
+      const specifiers = [...code(f).matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+      for (const s of specifiers) expect(s, `${f} imports ${s}`).toMatch(/^\.\/[^/]+$|^\.\/[\w-]+\/[^.]/);
+    }
+  });
+
+  it('src/core uses no DOM or browser globals', () => {
+    const globals = /\b(document|window|browser|chrome|navigator|localStorage|sessionStorage|fetch|XMLHttpRequest|HTMLElement|Node|self|location|globalThis)\s*[.([]/;
+    const offenders = CORE.filter((f) => globals.test(code(f).replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''")));
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('manifest permissions are used', () => {
+  const manifest = JSON.parse(read('manifest.json')) as { permissions?: string[] };
+  const extension = SRC.filter((f) => !f.startsWith(join('src', 'cli')) && !f.startsWith(join('src', 'core'))).map(code).join('\n');
+
+  /** What the code must contain for each permission to be justified. */
+  const USE: Record<string, RegExp> = {
+    // activeTab: inject into the current tab on a user gesture, without a host permission.
+    activeTab: /\bscripting\.executeScript\b/,
+    scripting: /\bscripting\./,
+    storage: /\bstorage\.(local|session|sync|onChanged)\b/,
+    contextMenus: /\b(contextMenus|menus)\./,
+  };
+
+  it.each((manifest.permissions ?? []).map((p) => [p]))('%s', (permission) => {
+    const use = USE[permission];
+    expect(use, `no rule says how ${permission} is used: add one or drop the permission`).toBeDefined();
+    expect(use!.test(extension), `${permission} is in manifest.json but nothing in src/ matches ${use}`).toBe(true);
+  });
+
+  it('activeTab is used together with a query for the active tab or a command/menu/action event', () => {
+    if (!manifest.permissions?.includes('activeTab')) return;
+    expect(/\btabs\.query\b|\baction\.onClicked\b|\bcommands\.onCommand\b|\b(contextMenus|menus)\.onClicked\b/.test(extension)).toBe(true);
+  });
+});
