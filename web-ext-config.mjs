@@ -3,7 +3,7 @@
 // ES module) and stop with a UsageError; only .mjs and .cjs load.
 export default {
   // An allow-list, so the packages hold only what ships.
-  ignoreFiles: ['**', '!manifest.json', '!dist/**', '!icons/**', '!_locales/**', 'dist/cli.js', 'dist/*.map'],
+  ignoreFiles: ['**', '!manifest.json', '!managed_schema.json', '!dist/**', '!icons/**', '!_locales/**', 'dist/cli.js', 'dist/*.map'],
   build: { overwriteDest: true, filename: 'offline-im-build-checker-{version}.zip' },
   run: {
     startUrl: ['http://127.0.0.1:8765/client-version-summary.html'],

@@ -215,3 +215,26 @@ describe('CLI entry', () => {
     expect(r).toEqual({ ok: false, stdout: '', stderr: ['policy_error_url_invalid:ftp://x'] });
   });
 });
+
+describe('messages', () => {
+  test('every key the generator emits exists in en and ru, with the same slots, all filled', async () => {
+    const { readFileSync } = await import('node:fs');
+    const load = (lang: string) => JSON.parse(readFileSync(new URL(`../../_locales/${lang}/messages.json`, import.meta.url), 'utf8')) as Record<string, { message: string }>;
+    const catalogues = { en: load('en'), ru: load('ru') };
+    const source = readFileSync(new URL('../../src/core/policy-rules.ts', import.meta.url), 'utf8');
+    const keys = [...new Set([...source.matchAll(/key: '(policy_\w+)'/g)].map((m) => m[1]!))];
+    expect(keys.length).toBeGreaterThan(10);
+    const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+    for (const key of keys) {
+      expect(catalogues.en[key], key).toBeDefined();
+      expect(catalogues.ru[key], key).toBeDefined();
+      expect(slots(catalogues.ru[key]!.message)).toEqual(slots(catalogues.en[key]!.message));
+      expect(catalogues.en[key]!.message).not.toContain('$');
+    }
+    const messages = [
+      ...(buildPolicyRules({ mailbox: 'both', action: 'BlockWithUrl', actionUrl: 'https://u.example', organisationMinimum: '16.0.1.1' }) as PolicyRuleScript).warnings,
+      ...(buildPolicyRules({ mailbox: 'online', action: 'Allow', organisationMinimum: '16.0.9000.1' }) as PolicyRuleScript).warnings,
+    ];
+    for (const m of messages) for (const slot of slots(catalogues.en[m.key]!.message)) expect(m.params[slot], `${m.key}.${slot}`).toBeDefined();
+  });
+});

@@ -39,6 +39,8 @@ export function stageExtension(options: StageOptions = {}): string {
   cpSync(dist, join(dir, 'dist'), { recursive: true, filter: (src) => !src.endsWith('cli.js') });
   cpSync(join(ROOT, 'icons'), join(dir, 'icons'), { recursive: true });
   cpSync(join(ROOT, '_locales'), join(dir, '_locales'), { recursive: true });
+  // manifest.json's storage.managed_schema points at it: Chromium refuses the extension without it.
+  cpSync(join(ROOT, 'managed_schema.json'), join(dir, 'managed_schema.json'));
   return dir;
 }
 
