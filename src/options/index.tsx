@@ -1,2 +1,8 @@
 import { render } from 'preact';
-render(<p>Options</p>, document.getElementById('app')!);
+import { t, uiLanguage } from './i18n.ts';
+import { OptionsPage } from './options-page.tsx';
+import './options.css';
+
+document.documentElement.lang = uiLanguage();
+document.title = t('options_title');
+render(<OptionsPage />, document.getElementById('app')!);

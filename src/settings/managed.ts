@@ -74,6 +74,8 @@ function shorten(value: unknown): string {
 export interface EffectiveSettings {
   /** The user's settings with the organisation's values applied. */
   settings: Settings;
+  /** The user's own settings, before the organisation's values (e.g. sites granted before auto-mark was turned off). */
+  user: Settings;
   /** Settings fields the organisation decides: show them locked, "set by your organisation". */
   managedKeys: Array<keyof Settings>;
   /** The validated policy, including keys that are not Settings fields. */
@@ -106,6 +108,7 @@ export function mergeSettings(user: Settings, read: ManagedPolicyRead): Effectiv
   };
   return {
     settings,
+    user,
     managedKeys,
     policy,
     policyKeys: MANAGED_POLICY_KEYS.filter((k) => policy[k] !== undefined),

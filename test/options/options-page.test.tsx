@@ -1,0 +1,146 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+
+const messages = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('../../_locales/en/messages.json')), 'utf8')) as Record<string, { message: string }>;
+
+// A fake extension: storage.local/managed, i18n from the real catalogue, and
+// a log of the messages and permission removals in the order they happen.
+const fake = vi.hoisted(() => ({
+  local: {} as Record<string, unknown>,
+  managed: {} as Record<string, unknown>,
+  calls: [] as string[],
+  backgroundAnswer: { ok: true } as unknown,
+}));
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    i18n: { getMessage: (key: string) => messages[key]?.message ?? '', getUILanguage: () => 'en' },
+    storage: {
+      local: {
+        get: async (key: string) => ({ [key]: fake.local[key] }),
+        set: async (v: Record<string, unknown>) => {
+          fake.calls.push(`save ${JSON.stringify(v)}`);
+          Object.assign(fake.local, v);
+        },
+      },
+      managed: { get: async () => fake.managed },
+      onChanged: { addListener: () => undefined, removeListener: () => undefined },
+    },
+    runtime: {
+      sendMessage: async (m: unknown) => {
+        fake.calls.push(`message ${JSON.stringify(m)}`);
+        return fake.backgroundAnswer;
+      },
+    },
+    permissions: {
+      remove: async (p: unknown) => {
+        fake.calls.push(`permissions.remove ${JSON.stringify(p)}`);
+        return true;
+      },
+    },
+  },
+}));
+const { OptionsPage } = await import('../../src/options/options-page.tsx');
+
+const SITES = ['https://reports.contoso.com', 'http://127.0.0.1:8080'];
+
+beforeEach(() => {
+  fake.local = { settings: { version: 1, mailbox: 'online', problemsOnly: false, autoMarkSites: [...SITES] } };
+  fake.managed = {};
+  fake.calls = [];
+  fake.backgroundAnswer = { ok: true };
+});
+afterEach(cleanup);
+
+describe('user settings', () => {
+  test('shows the stored choices with labelled controls', async () => {
+    render(<OptionsPage />);
+    const online = await screen.findByRole('radio', { name: 'Exchange Online' });
+    expect((online as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: 'Exchange on-premises' }) as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByRole('group', { name: "Where are your users' mailboxes?" })).toBeTruthy();
+    expect((screen.getByRole('checkbox', { name: 'Show only builds that need action' }) as HTMLInputElement).checked).toBe(false);
+    expect(screen.queryByText('Set by your organisation')).toBeNull();
+  });
+
+  test('changing the mailbox and the filter saves them', async () => {
+    render(<OptionsPage />);
+    fireEvent.click(await screen.findByRole('radio', { name: 'Exchange on-premises' }));
+    await waitFor(() => expect((fake.local.settings as { mailbox: string }).mailbox).toBe('onprem'));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Show only builds that need action' }));
+    await waitFor(() => expect((fake.local.settings as { problemsOnly: boolean }).problemsOnly).toBe(true));
+    expect(screen.getByRole('status').textContent).toBe('Saved.');
+  });
+});
+
+describe('auto-mark sites', () => {
+  test('lists the sites, each with a labelled remove button', async () => {
+    render(<OptionsPage />);
+    for (const origin of SITES) expect(await screen.findByRole('button', { name: `Remove ${origin} and its access` })).toBeTruthy();
+  });
+
+  test('remove: tells the background first, then drops the permission, then the setting', async () => {
+    render(<OptionsPage />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove https://reports.contoso.com and its access' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('https://reports.contoso.com removed; the extension no longer has access to it.'));
+    expect(fake.calls).toEqual([
+      'message {"type":"set-auto-mark","origin":"https://reports.contoso.com","enabled":false}',
+      'permissions.remove {"origins":["https://reports.contoso.com/*"]}',
+      `save {"settings":{"version":1,"mailbox":"online","problemsOnly":false,"autoMarkSites":["http://127.0.0.1:8080"]}}`,
+    ]);
+    expect(screen.queryByText('https://reports.contoso.com')).toBeNull();
+    expect(screen.getByText('http://127.0.0.1:8080')).toBeTruthy();
+  });
+
+  test('a background error still removes the access, and says what happened', async () => {
+    fake.backgroundAnswer = { ok: false, error: 'error_no_permission' };
+    render(<OptionsPage />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove http://127.0.0.1:8080 and its access' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('but the background page reported: error_no_permission'));
+    expect(fake.calls.some((c) => c.startsWith('permissions.remove'))).toBe(true);
+  });
+
+  test('no sites: an explanation instead of an empty list', async () => {
+    fake.local = { settings: { version: 1, mailbox: 'both', problemsOnly: false, autoMarkSites: [] } };
+    render(<OptionsPage />);
+    expect(await screen.findByText('No sites. Turn on auto-mark for a site from the popup.')).toBeTruthy();
+  });
+});
+
+describe('organisation settings', () => {
+  test('a managed mailbox is shown locked, with text and icon, and cannot be changed', async () => {
+    fake.managed = { defaultMailbox: 'onprem', minimumBuild: '16.0.17928.20114', hideTroubleshooting: true };
+    render(<OptionsPage />);
+    const onprem = (await screen.findByRole('radio', { name: 'Exchange on-premises' })) as HTMLInputElement;
+    expect(onprem.checked).toBe(true);
+    for (const radio of screen.getAllByRole('radio') as HTMLInputElement[]) expect(radio.disabled).toBe(true);
+    const group = screen.getByRole('group', { name: "Where are your users' mailboxes?" });
+    expect(group.getAttribute('aria-describedby')).toContain('mailbox-locked');
+    expect(document.getElementById('mailbox-locked')!.textContent).toBe('Set by your organisation');
+    expect(document.querySelector('#mailbox-locked svg')).toBeTruthy();
+    expect(screen.getByText('Mailbox location: Exchange on-premises')).toBeTruthy();
+    expect(screen.getByText('Minimum client build: 16.0.17928.20114 (thresholds now: Exchange Online 16.0.17928.20114, on-premises 16.0.17928.20114)')).toBeTruthy();
+    expect(screen.getByText('The troubleshooting section is hidden.')).toBeTruthy();
+    // The user's own choice stays stored; it is only overridden.
+    expect((fake.local.settings as { mailbox: string }).mailbox).toBe('online');
+  });
+
+  test('disabled auto-mark: locked, but earlier sites can still be removed', async () => {
+    fake.managed = { disableAutoMark: true };
+    render(<OptionsPage />);
+    expect(await screen.findByText('Per-site auto-mark is turned off.')).toBeTruthy();
+    expect(document.getElementById('sites-locked')!.textContent).toContain('Your organisation turned off per-site auto-mark.');
+    expect(screen.getByRole('button', { name: 'Remove https://reports.contoso.com and its access' })).toBeTruthy();
+    expect((screen.getByRole('radio', { name: 'Exchange Online' }) as HTMLInputElement).disabled).toBe(false);
+  });
+
+  test('invalid organisation values are reported, not applied', async () => {
+    fake.managed = { defaultMailbox: 'cloud', minimumBuild: '16.0.6000.1000' };
+    render(<OptionsPage />);
+    expect(await screen.findByText(/Your organisation's setting defaultMailbox has a value this version cannot use \(cloud\)/)).toBeTruthy();
+    expect(screen.getByText(/minimum build 16.0.6000.1000 is below Microsoft's threshold 16.0.6701.1000/)).toBeTruthy();
+    expect((screen.getByRole('radio', { name: 'Exchange Online' }) as HTMLInputElement).disabled).toBe(false);
+  });
+});
