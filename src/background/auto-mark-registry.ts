@@ -1,0 +1,119 @@
+// "Always mark builds on this site": one registered content script per origin
+// (scripting.registerContentScripts, persistent), kept in line with
+// settings.autoMarkSites and the origin permissions the user granted.
+import type { AutoMarkResponse } from '../messaging.ts';
+import browser from '../platform/browser.ts';
+import { loadSettings, saveSettings } from '../settings/settings-store.ts';
+
+const PREFIX = 'auto-mark:';
+
+export function scriptIdFor(origin: string): string {
+  return `${PREFIX}${origin}`;
+}
+
+/** "https://host:port" when it is exactly an http(s) origin, else undefined. */
+export function normaliseOrigin(origin: string): string | undefined {
+  try {
+    const url = new URL(origin);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === origin ? origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The match pattern for an origin; Firefox match patterns carry no port. */
+export function originPattern(origin: string): string {
+  const url = new URL(origin);
+  const firefox = browser.runtime.getURL('/').startsWith('moz-extension:');
+  return `${url.protocol}//${firefox ? url.hostname : url.host}/*`;
+}
+
+async function registeredOrigins(): Promise<string[]> {
+  const scripts = await browser.scripting.getRegisteredContentScripts();
+  return scripts.filter((s) => s.id.startsWith(PREFIX)).map((s) => s.id.slice(PREFIX.length));
+}
+
+async function register(origin: string): Promise<void> {
+  await unregister(origin);
+  await browser.scripting.registerContentScripts([
+    {
+      id: scriptIdFor(origin),
+      matches: [originPattern(origin)],
+      js: ['dist/content.js'],
+      runAt: 'document_idle',
+      allFrames: true,
+      persistAcrossSessions: true,
+    },
+  ]);
+}
+
+async function unregister(origin: string): Promise<void> {
+  try {
+    await browser.scripting.unregisterContentScripts({ ids: [scriptIdFor(origin)] });
+  } catch {
+    // Not registered: nothing to undo.
+  }
+}
+
+async function granted(origin: string): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [originPattern(origin)] });
+  } catch {
+    return false;
+  }
+}
+
+// One change at a time: registering the same id twice at once fails.
+let chain: Promise<unknown> = Promise.resolve();
+function exclusive<T>(job: () => Promise<T>): Promise<T> {
+  const run = chain.then(job, job);
+  chain = run.catch(() => undefined);
+  return run;
+}
+
+export function setAutoMark(rawOrigin: string, enabled: boolean): Promise<AutoMarkResponse> {
+  return exclusive(async (): Promise<AutoMarkResponse> => {
+    const origin = normaliseOrigin(rawOrigin);
+    if (!origin) return { ok: false, error: 'bg_error_bad_origin' };
+    const settings = await loadSettings();
+    const others = settings.autoMarkSites.filter((s) => s !== origin);
+    try {
+      if (enabled) {
+        // The popup asked for the permission from the user's click; without it the script would never run.
+        if (!(await granted(origin))) return { ok: false, error: 'bg_error_no_permission' };
+        await register(origin);
+        await saveSettings({ autoMarkSites: [...others, origin] });
+      } else {
+        await unregister(origin);
+        await saveSettings({ autoMarkSites: others });
+        await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+      }
+      return { ok: true };
+    } catch (error) {
+      console.warn('offline-im: auto-mark change failed', error);
+      return { ok: false, error: 'bg_error_register_failed' };
+    }
+  });
+}
+
+/**
+ * Startup and after outside changes (permission revoked in the browser, a
+ * site removed on the options page): a site stays only with both its setting
+ * and its permission; its script is registered exactly then.
+ */
+export function syncAutoMark(): Promise<void> {
+  return exclusive(async () => {
+    const settings = await loadSettings();
+    const keep: string[] = [];
+    for (const origin of settings.autoMarkSites) if (await granted(origin)) keep.push(origin);
+    const registered = await registeredOrigins();
+    for (const origin of registered) {
+      if (keep.includes(origin)) continue;
+      await unregister(origin);
+      // Removed from the settings elsewhere: give the permission back too.
+      if (!settings.autoMarkSites.includes(origin)) await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+    }
+    for (const origin of keep) if (!registered.includes(origin)) await register(origin);
+    if (keep.length !== settings.autoMarkSites.length) await saveSettings({ autoMarkSites: keep });
+  });
+}

@@ -1,0 +1,58 @@
+// Runs the content script in a tab (activeTab + scripting) and calls the
+// overlay it installs. The flag set first tells the content script it was
+// injected on request, so it does not also run its auto-mark mode.
+import type { MarkResponse } from '../messaging.ts';
+import browser from '../platform/browser.ts';
+
+const CONTENT_SCRIPT = '/dist/content.js';
+
+type Target = { tabId: number; allFrames?: boolean; frameIds?: number[] };
+
+/** The message key for a failed injection. */
+export function injectionError(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  // Browser pages, extension stores, other extensions, or no activeTab grant.
+  return /cannot access|cannot be scripted|permission|missing host|chrome:|about:|moz-extension|chrome-extension|extensions gallery|no tab/i.test(text)
+    ? 'bg_error_cannot_access'
+    : 'bg_error_inject_failed';
+}
+
+async function installOverlay(target: Target): Promise<void> {
+  await browser.scripting.executeScript({
+    target,
+    func: () => {
+      (globalThis as { __offlineImInjected?: boolean }).__offlineImInjected = true;
+    },
+  });
+  await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT] });
+}
+
+/** Marks builds in every frame of the tab that the extension may script. */
+export async function markTab(tabId: number): Promise<MarkResponse> {
+  const target = { tabId, allFrames: true };
+  try {
+    await installOverlay(target);
+    const results = await browser.scripting.executeScript({
+      target,
+      func: () => (globalThis as { __offlineImOverlay?: { mark(): Promise<number> } }).__offlineImOverlay?.mark() ?? 0,
+    });
+    const marked = results.reduce((sum, r) => sum + (typeof r.result === 'number' ? r.result : 0), 0);
+    return { ok: true, marked };
+  } catch (error) {
+    return { ok: false, error: injectionError(error) };
+  }
+}
+
+/** Shows the selection panel in the frame where the text was selected; resolves to the text checked. */
+export async function showSelection(tabId: number, frameId: number, text: string): Promise<string> {
+  const target = { tabId, frameIds: [frameId] };
+  await installOverlay(target);
+  const [result] = await browser.scripting.executeScript({
+    target,
+    args: [text],
+    func: (selected: string) =>
+      (globalThis as { __offlineImOverlay?: { showSelection(t: string): { text: string } } }).__offlineImOverlay?.showSelection(selected)
+        ?.text ?? selected,
+  });
+  return typeof result?.result === 'string' ? result.result : text;
+}

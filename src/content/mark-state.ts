@@ -1,0 +1,28 @@
+// What the overlay has done to a page, so that it can be undone exactly.
+import type { MailboxChoice } from '../settings/defaults.ts';
+
+export interface MarkState {
+  doc: Document;
+  mailbox: MailboxChoice;
+  /** False after "remove marks": running passes stop at their next slice. */
+  active: boolean;
+  /** Badge hosts in the page. */
+  badges: Set<HTMLElement>;
+  /** Text nodes split to place a badge mid-text: [left part, right part], in order. */
+  splits: Array<[Text, Text]>;
+  /** Nodes the overlay created or changed; the late-row observer ignores them. */
+  ours: WeakSet<Node>;
+  stats: { slices: number; longestSliceMs: number; markMs: number };
+}
+
+export function createMarkState(doc: Document, mailbox: MailboxChoice): MarkState {
+  return {
+    doc,
+    mailbox,
+    active: true,
+    badges: new Set(),
+    splits: [],
+    ours: new WeakSet(),
+    stats: { slices: 0, longestSliceMs: 0, markMs: 0 },
+  };
+}

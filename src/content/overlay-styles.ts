@@ -1,0 +1,104 @@
+// CSS for the overlay's shadow roots. `:host { all: initial !important }`
+// undoes whatever the page's CSS sets on our host elements (important
+// declarations inside a shadow tree win over the page's), and the palette has a
+// light and a dark set that follow prefers-color-scheme.
+
+const PALETTE = `
+  --ok-bg: #e7f5ec; --ok-fg: #14532d; --ok-bd: #8fcca5;
+  --up-bg: #fff4db; --up-fg: #6b4100; --up-bd: #e8bf62;
+  --no-bg: #fdeceb; --no-fg: #8a1c15; --no-bd: #eea39d;
+  --un-bg: #eef0f3; --un-fg: #3a4350; --un-bd: #b9c0ca;
+  --panel-bg: #ffffff; --panel-fg: #1d2430; --panel-muted: #5a6472; --panel-bd: #c9d0da;
+  --accent: #0b5cad; --focus: #1a73e8; --shadow: 0 6px 24px rgba(16, 24, 40, .18), 0 1px 3px rgba(16, 24, 40, .12);
+  --font: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
+`;
+const DARK = `
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --ok-bg: #173524; --ok-fg: #a6e9bd; --ok-bd: #2f6e48;
+      --up-bg: #3a2b0c; --up-fg: #ffd98a; --up-bd: #7d5d1c;
+      --no-bg: #421a18; --no-fg: #ffb4ac; --no-bd: #87352f;
+      --un-bg: #2a2f37; --un-fg: #d3d9e1; --un-bd: #525b68;
+      --panel-bg: #1f242c; --panel-fg: #e8ecf1; --panel-muted: #a9b2bf; --panel-bd: #3d4552;
+      --accent: #8ab8f0; --focus: #8ab4f8; --shadow: 0 6px 24px rgba(0, 0, 0, .5), 0 1px 3px rgba(0, 0, 0, .4);
+    }
+  }
+`;
+const VERDICT_COLOURS = `
+  .eligible { --bg: var(--ok-bg); --fg: var(--ok-fg); --bd: var(--ok-bd); }
+  .upgrade-required { --bg: var(--up-bg); --fg: var(--up-fg); --bd: var(--up-bd); }
+  .not-supported { --bg: var(--no-bg); --fg: var(--no-fg); --bd: var(--no-bd); }
+  .unknown { --bg: var(--un-bg); --fg: var(--un-fg); --bd: var(--un-bd); }
+  .icon { width: 1.15em; height: 1.15em; flex: none; fill: none; stroke: currentColor; stroke-width: 1.7;
+    stroke-linecap: round; stroke-linejoin: round; vertical-align: -0.2em; }
+`;
+
+export const BADGE_CSS = `
+  :host { all: initial !important; display: inline !important; ${PALETTE} }
+  ${DARK}
+  ${VERDICT_COLOURS}
+  button { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 3px; margin: 0 0 0 5px;
+    padding: 0 6px 0 4px; height: 1.55em; border-radius: 0.8em; cursor: pointer; vertical-align: 0.05em;
+    font: 600 11px/1 var(--font); letter-spacing: 0.01em; white-space: nowrap;
+    background: var(--bg); color: var(--fg); border: 1px solid var(--bd); }
+  button.both { padding: 0 2px; gap: 2px; background: var(--panel-bg); border-color: var(--panel-bd); }
+  .part { display: inline-flex; align-items: center; gap: 2px; padding: 0 5px 0 3px; height: calc(1.55em - 4px);
+    border-radius: 0.7em; background: var(--bg); color: var(--fg); }
+  button:hover { filter: brightness(0.97); }
+  button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
+`;
+
+export const PANEL_CSS = `
+  :host { all: initial !important; ${PALETTE} }
+  ${DARK}
+  ${VERDICT_COLOURS}
+  .panel { box-sizing: border-box; position: fixed; z-index: 2147483646; max-width: min(440px, calc(100vw - 24px));
+    max-height: calc(100vh - 24px); overflow: auto; padding: 12px 14px 14px; border-radius: 10px;
+    background: var(--panel-bg); color: var(--panel-fg); border: 1px solid var(--panel-bd); box-shadow: var(--shadow);
+    font: 13px/1.45 var(--font); text-align: start; }
+  .panel:focus { outline: none; }
+  .panel:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+  .head { display: flex; align-items: flex-start; gap: 10px; margin-bottom: 6px; }
+  h2 { flex: 1; margin: 0; font: 600 14px/1.35 var(--font); }
+  .muted { color: var(--panel-muted); font-size: 12px; margin: 0 0 8px; }
+  .close { all: unset; flex: none; width: 24px; height: 24px; border-radius: 6px; cursor: pointer; text-align: center;
+    font: 18px/24px var(--font); color: var(--panel-muted); }
+  .close:hover { background: var(--un-bg); color: var(--panel-fg); }
+  .close:focus-visible, button:focus-visible, select:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
+  ul { list-style: none; margin: 0; padding: 0; }
+  li.build { padding: 8px 0; border-top: 1px solid var(--panel-bd); }
+  li.build:first-child { border-top: 0; padding-top: 2px; }
+  .version { font: 600 13px/1.4 ui-monospace, "DejaVu Sans Mono", Consolas, monospace; }
+  .family { color: var(--panel-muted); font-size: 12px; }
+  .loc { display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; margin-top: 6px; align-items: start; }
+  .pill { display: inline-flex; align-items: center; gap: 3px; padding: 1px 7px 1px 4px; border-radius: 999px; white-space: nowrap;
+    background: var(--bg); color: var(--fg); border: 1px solid var(--bd); font: 600 11.5px/1.5 var(--font); }
+  .reason { font-size: 12.5px; }
+  .where { font-weight: 600; }
+`;
+
+export const CHIP_CSS = `
+  :host { all: initial !important; ${PALETTE} }
+  ${DARK}
+  ${VERDICT_COLOURS}
+  .chip { box-sizing: border-box; position: fixed; z-index: 2147483645; right: 16px; bottom: 16px; width: max-content;
+    max-width: calc(100vw - 32px); padding: 10px 12px; border-radius: 12px; background: var(--panel-bg); color: var(--panel-fg);
+    border: 1px solid var(--panel-bd); box-shadow: var(--shadow); font: 12.5px/1.4 var(--font); text-align: start; }
+  .row { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
+  .row + .row { margin-top: 8px; }
+  .title { font-weight: 700; font-size: 13px; }
+  .logo { width: 18px; height: 18px; color: var(--accent); }
+  .total { color: var(--panel-muted); }
+  .counts { display: flex; gap: 5px; flex-wrap: wrap; align-items: center; }
+  .where { color: var(--panel-muted); font-size: 12px; min-width: 4.5em; }
+  .pill { display: inline-flex; align-items: center; gap: 3px; padding: 1px 8px 1px 4px; border-radius: 999px; white-space: nowrap;
+    background: var(--bg); color: var(--fg); border: 1px solid var(--bd); font: 600 11.5px/1.5 var(--font); }
+  .pill.zero { opacity: 0.55; }
+  label { color: var(--panel-muted); font-size: 12px; }
+  select { font: 12.5px/1.3 var(--font); color: var(--panel-fg); background: var(--panel-bg); border: 1px solid var(--panel-bd);
+    border-radius: 6px; padding: 3px 6px; }
+  button { font: 600 12px/1.3 var(--font); color: var(--accent); background: transparent; border: 1px solid var(--panel-bd);
+    border-radius: 6px; padding: 4px 10px; cursor: pointer; margin-inline-start: auto; }
+  button:hover { background: var(--un-bg); }
+  select:focus-visible, button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
+`;

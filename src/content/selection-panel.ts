@@ -1,0 +1,70 @@
+// "Check selected builds": the verdicts for a piece of selected text, in a
+// small panel at the top right of the page. Shows both mailbox locations.
+import { groupByBuild, scan } from '../core/index.ts';
+import { adoptStyles } from './adopt-styles.ts';
+import { renderBuildEntry } from './build-entry.ts';
+import { t, uiLanguage } from './messages.ts';
+import { PANEL_CSS } from './overlay-styles.ts';
+import { OVERLAY_ATTR } from './text-walker.ts';
+
+export const PANEL_TAG = 'offline-im-panel';
+
+export function closeSelectionPanel(doc: Document): void {
+  for (const old of doc.querySelectorAll(PANEL_TAG)) old.remove();
+}
+
+/** Shows the panel for `text`; returns the number of distinct builds found. */
+export function showSelectionPanel(doc: Document, text: string): number {
+  closeSelectionPanel(doc);
+  const builds = groupByBuild(scan(text).findings);
+  const host = doc.createElement(PANEL_TAG);
+  host.setAttribute(OVERLAY_ATTR, 'panel');
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptStyles(shadow, PANEL_CSS);
+
+  const panel = doc.createElement('section');
+  panel.className = 'panel';
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('lang', uiLanguage());
+  panel.tabIndex = -1;
+  panel.style.top = '12px';
+  panel.style.right = '12px';
+  const title = t('overlay_panel_title');
+  panel.setAttribute('aria-label', title);
+
+  const head = doc.createElement('div');
+  head.className = 'head';
+  const h = doc.createElement('h2');
+  h.textContent = title;
+  const close = doc.createElement('button');
+  close.type = 'button';
+  close.className = 'close';
+  close.textContent = '×';
+  close.title = t('overlay_close');
+  close.setAttribute('aria-label', t('overlay_close'));
+  close.addEventListener('click', () => host.remove());
+  head.append(h, close);
+
+  const summary = doc.createElement('p');
+  summary.className = 'muted';
+  summary.textContent = builds.length === 0 ? t('overlay_panel_none') : t('overlay_panel_count', { count: String(builds.length) });
+
+  const list = doc.createElement('ul');
+  for (const build of builds) {
+    const item = doc.createElement('li');
+    item.className = 'build';
+    item.setAttribute('data-version', build.version);
+    item.setAttribute('data-online', build.verdicts.online);
+    item.setAttribute('data-onprem', build.verdicts.onprem);
+    item.append(renderBuildEntry(doc, build, build.count > 1 ? t('overlay_panel_seen', { count: String(build.count) }) : undefined));
+    list.append(item);
+  }
+  panel.append(head, summary, list);
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') host.remove();
+  });
+  shadow.append(panel);
+  doc.documentElement.append(host);
+  panel.focus();
+  return builds.length;
+}
