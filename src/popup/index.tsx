@@ -1,2 +1,7 @@
 import { render } from 'preact';
-render(<p>Offline IM Build Checker</p>, document.getElementById('app')!);
+import { App } from './app.tsx';
+import { uiLanguage } from './i18n.ts';
+import './popup.css';
+
+document.documentElement.lang = uiLanguage();
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,64 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { countLines, isLargeText } from './count-lines.ts';
+import { t } from './i18n.ts';
+import { takeLastSelection } from './last-selection.ts';
+import { MailboxPicker } from './mailbox-picker.tsx';
+import { locationsFor } from './mailbox-locations.ts';
+import { PageActions } from './page-actions.tsx';
+import { PasteBox, type PasteInput } from './paste-box.tsx';
+import { PrerequisitesPanel } from './prerequisites-panel.tsx';
+import { Results } from './results.tsx';
+import { createScanClient, type ScanClient } from './scan-client.ts';
+import { Troubleshooting } from './troubleshooting.tsx';
+import { useScan } from './use-scan.ts';
+import { useSettings } from './use-settings.ts';
+
+const EMPTY: PasteInput = { text: '', large: false, lines: 0 };
+
+export function App({ client: given }: { client?: ScanClient }) {
+  const client = useMemo(() => given ?? createScanClient(), [given]);
+  useEffect(() => () => client.dispose(), [client]);
+  const [settings, updateSettings] = useSettings();
+  const [input, setInput] = useState<PasteInput>(EMPTY);
+  const [typed, setTyped] = useState(false);
+  const { view, pending } = useScan(client, input.text, !typed);
+  const locations = locationsFor(settings.mailbox);
+
+  const load = (text: string, how: { typed: boolean; origin?: PasteInput['origin'] }) => {
+    const large = !how.typed && isLargeText(text);
+    setTyped(how.typed);
+    setInput({ text, large, lines: large ? countLines(text) : 0, origin: how.typed ? undefined : how.origin });
+  };
+
+  // A selection checked through the context menu opens here.
+  useEffect(() => {
+    void takeLastSelection().then((text) => text !== undefined && load(text, { typed: false, origin: { kind: 'selection' } }));
+  }, []);
+
+  return (
+    <div class="popup">
+      <header class="top">
+        <h1>
+          <img src="../icons/icon-32.png" alt="" width={20} height={20} />
+          {t('extName')}
+        </h1>
+        <p class="tagline">{t('popup_tagline')}</p>
+      </header>
+      <PageActions settings={settings} />
+      <main class="checker">
+        <PasteBox input={input} onInput={load} onClear={() => load('', { typed: false })} />
+        <MailboxPicker value={settings.mailbox} onChange={(mailbox) => updateSettings({ mailbox })} />
+        <div class="results-area" aria-busy={pending}>
+          {pending && <p class="muted scanning">{t('popup_scanning')}</p>}
+          {view ? (
+            <Results client={client} view={view} locations={locations} problemsOnly={settings.problemsOnly} onProblemsOnly={(problemsOnly) => updateSettings({ problemsOnly })} />
+          ) : (
+            !pending && <p class="empty">{t('popup_empty')}</p>
+          )}
+        </div>
+        <PrerequisitesPanel found={view?.prerequisites ?? []} />
+        <Troubleshooting />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { FAMILY_MESSAGE, type MailboxLocation } from '../core/index.ts';
+import { formatLines } from './format-lines.ts';
+import { formatNumber, t, tMessage } from './i18n.ts';
+import { rowAction } from './row-action.ts';
+import type { BuildRowData } from './scan-view.ts';
+import { VerdictBadge } from './verdict-badge.tsx';
+
+/** One distinct build: verdict per shown location, why, and what to do. */
+export function BuildRow({ row, locations }: { row: BuildRowData; locations: readonly MailboxLocation[] }) {
+  const action = rowAction(row, locations);
+  const more = row.lineTotal - row.lines.length;
+  const lines = formatLines(row.lines, formatNumber) + (more > 0 ? ` ${t('popup_row_more_lines', { count: more })}` : '');
+  return (
+    <li class="row" data-version={row.version} data-family={row.family} data-online={row.verdicts.online} data-onprem={row.verdicts.onprem}>
+      <div class="row-head">
+        <span class="version">{row.version}</span>
+        <span class="row-count">{t('popup_row_clients', { count: row.count })}</span>
+      </div>
+      <div class="family">{t(FAMILY_MESSAGE[row.family])}</div>
+      <ul class="verdicts">
+        {locations.map((location) => (
+          <li key={location} class="verdict-line">
+            <span class="verdict-where">
+              <VerdictBadge verdict={row.verdicts[location]} />
+              <span class="location">{t(`location_${location}`)}</span>
+            </span>
+            <span class="reason">{tMessage(row.reasons[location])}</span>
+          </li>
+        ))}
+      </ul>
+      {action && (
+        <p class="action">
+          <span aria-hidden="true">→ </span>
+          {tMessage(action)}
+        </p>
+      )}
+      <p class="row-lines">{t('popup_row_lines', { lines })}</p>
+    </li>
+  );
+}

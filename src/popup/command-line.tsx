@@ -1,0 +1,16 @@
+import { useState } from 'preact/hooks';
+import { copyText } from './copy-text.ts';
+import { t } from './i18n.ts';
+
+/** A PowerShell command (code, never translated) with a copy button. */
+export function CommandLine({ command }: { command: string }) {
+  const [copied, setCopied] = useState<boolean | undefined>();
+  return (
+    <div class="command">
+      <code class="command-text">{command}</code>
+      <button type="button" class="button-quiet command-copy" aria-label={t('popup_copy_command', { command })} onClick={async () => setCopied(await copyText(command))}>
+        {copied === undefined ? t('popup_copy') : copied ? t('popup_copied') : t('popup_copy_failed_short')}
+      </button>
+    </div>
+  );
+}

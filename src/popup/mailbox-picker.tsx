@@ -1,0 +1,25 @@
+import { MAILBOX_CHOICES, type MailboxChoice } from '../settings/defaults.ts';
+import { t } from './i18n.ts';
+
+const LABEL: Readonly<Record<MailboxChoice, string>> = {
+  online: 'location_online',
+  onprem: 'location_onprem',
+  both: 'popup_mailbox_both',
+};
+
+/** Where the users' mailboxes live; decides which threshold the verdicts use. */
+export function MailboxPicker({ value, onChange }: { value: MailboxChoice; onChange(choice: MailboxChoice): void }) {
+  return (
+    <fieldset class="mailbox">
+      <legend>{t('popup_mailbox_legend')}</legend>
+      <div class="segmented">
+        {MAILBOX_CHOICES.map((choice) => (
+          <label key={choice} class="segment">
+            <input type="radio" name="mailbox" value={choice} checked={value === choice} onChange={() => onChange(choice)} />
+            <span>{t(LABEL[choice])}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,125 @@
+import { useRef, useState } from 'preact/hooks';
+import { formatNumber, t } from './i18n.ts';
+import { isLargeText } from './count-lines.ts';
+import { readTextFile } from './read-text-file.ts';
+
+export interface PasteInput {
+  text: string;
+  /** Kept out of the <textarea> (too long to lay out quickly). */
+  large: boolean;
+  lines: number;
+  /** Where the text came from, when not typed: shown beside the box. */
+  origin?: { kind: 'selection' } | { kind: 'file'; name: string };
+}
+
+interface Props {
+  input: PasteInput;
+  /** `typed` texts are scanned after a short pause; the rest at once. */
+  onInput(text: string, how: { typed: boolean; origin?: PasteInput['origin'] }): void;
+  onClear(): void;
+}
+
+const ACCEPT = '.txt,.csv,.log,text/plain,text/csv';
+
+function sizeOf(chars: number): string {
+  // UTF-16 units are close enough to bytes for a size hint.
+  return chars >= 1024 * 1024 ? `${formatNumber(Math.round((chars / 1024 / 1024) * 10) / 10)} MB` : `${formatNumber(Math.ceil(chars / 1024))} KB`;
+}
+
+/** The text area (or, for a huge paste, a compact "N lines pasted" state), file picking and dropping. */
+export function PasteBox({ input, onInput, onClear }: Props) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const [fileError, setFileError] = useState<string | undefined>();
+
+  const openFile = async (file: File | undefined) => {
+    if (!file) return;
+    const read = await readTextFile(file);
+    if (!read.ok) {
+      setFileError(t(read.error, { name: file.name }));
+      return;
+    }
+    setFileError(undefined);
+    onInput(read.text, { typed: false, origin: { kind: 'file', name: file.name } });
+  };
+
+  const onPaste = (event: ClipboardEvent) => {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    // Keep a huge paste out of the text area: laying it out would freeze the popup for seconds.
+    if (isLargeText(text)) {
+      event.preventDefault();
+      onInput(text, { typed: false });
+    }
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void openFile(event.dataTransfer?.files[0]);
+  };
+  const onDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    setDragging(true);
+  };
+
+  const origin = input.origin;
+  const note = origin?.kind === 'selection' ? t('popup_from_selection') : origin?.kind === 'file' ? t('popup_from_file', { name: origin.name }) : undefined;
+
+  return (
+    <div class={`paste${dragging ? ' dragging' : ''}`} onDragOver={onDragOver} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+      {input.large ? <span class="paste-label">{t('popup_paste_label')}</span> : <label for="paste-text" class="paste-label">{t('popup_paste_label')}</label>}
+      {input.large ? (
+        <div class="large-text" role="status" data-testid="large-text">
+          <span class="large-text-icon" aria-hidden="true">
+            ≡
+          </span>
+          <span>{t('popup_large_text', { lines: input.lines, size: sizeOf(input.text.length) })}</span>
+          <button type="button" class="link-button" onClick={onClear}>
+            {t('popup_clear')}
+          </button>
+        </div>
+      ) : (
+        <textarea
+          id="paste-text"
+          class="paste-text"
+          rows={4}
+          spellcheck={false}
+          autocomplete="off"
+          placeholder={t('popup_paste_placeholder')}
+          value={input.text}
+          onPaste={onPaste}
+          onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value, { typed: true })}
+        />
+      )}
+      <div class="paste-tools">
+        <button type="button" class="button-quiet" onClick={() => fileInput.current?.click()}>
+          {t('popup_open_file')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept={ACCEPT}
+          hidden
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={(e) => {
+            const target = e.currentTarget as HTMLInputElement;
+            void openFile(target.files?.[0]).finally(() => (target.value = ''));
+          }}
+        />
+        <span class="paste-hint">{note ?? t('popup_drop_hint')}</span>
+        {!input.large && input.text !== '' && (
+          <button type="button" class="link-button" onClick={onClear}>
+            {t('popup_clear')}
+          </button>
+        )}
+      </div>
+      {fileError && (
+        <p class="error" role="alert">
+          {fileError}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Unrecognized } from '../core/index.ts';
+import { formatNumber, t, tMessage } from './i18n.ts';
+import type { ScanClient } from './scan-client.ts';
+
+/** Lines shown per "show more": the list can be 100,000 long, so it grows in pages. */
+export const MORE_PAGE = 200;
+
+interface Props {
+  client: ScanClient;
+  first: Unrecognized[];
+  total: number;
+  /** Open from the start when nothing was recognised. */
+  open: boolean;
+}
+
+/** Lines that held no build, on request: nothing pasted silently disappears. */
+export function UnrecognizedList({ client, first, total, open }: Props) {
+  const [items, setItems] = useState(first);
+  const [loading, setLoading] = useState(false);
+  useEffect(() => setItems(first), [first]);
+
+  const more = async () => {
+    setLoading(true);
+    try {
+      const next = await client.unrecognized(items.length, MORE_PAGE);
+      setItems((current) => [...current, ...next]);
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  return (
+    <details class="unrecognized" open={open}>
+      <summary>{t('popup_unrecognized_title', { count: total })}</summary>
+      <ol class="unrecognized-list">
+        {items.map((u) => (
+          <li key={u.line}>
+            <span class="line-no">{t('popup_line_no', { line: u.line })}</span>
+            <code class="line-text">{u.text}</code>
+            {u.note && <span class="line-note">{tMessage(u.note)}</span>}
+          </li>
+        ))}
+      </ol>
+      {items.length < total && (
+        <button type="button" class="button-quiet" onClick={more} disabled={loading}>
+          {t('popup_show_more', { count: Math.min(MORE_PAGE, total - items.length), left: formatNumber(total - items.length) })}
+        </button>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,9 @@
+import type { Catalogue } from '../core/index.ts';
+
+/** Messages between the popup and dist/scan-worker.js. */
+export type WorkerRequest =
+  | { id: number; type: 'scan'; text: string }
+  | { id: number; type: 'csv'; catalogue: Catalogue }
+  | { id: number; type: 'unrecognized'; from: number; count: number };
+
+export type WorkerReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };

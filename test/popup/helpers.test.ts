@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { countLines, isLargeText } from '../../src/popup/count-lines.ts';
+import { formatLines } from '../../src/popup/format-lines.ts';
+import { scan } from '../../src/core/index.ts';
+
+describe('countLines', () => {
+  test.each(['', 'a', 'a\n', 'a\r\nb', 'a\rb\r', 'a\n\nb', '\n', 'a\r\n\r\nb\n'])('agrees with the engine for %j', (text) => {
+    expect(countLines(text)).toBe(scan(text).summary.lines);
+  });
+});
+
+describe('isLargeText', () => {
+  test('more than 2,000 lines or 200 KB is large', () => {
+    expect(isLargeText('x\n'.repeat(2000))).toBe(false);
+    expect(isLargeText('x\n'.repeat(2001))).toBe(true);
+    expect(isLargeText('x'.repeat(200_001))).toBe(true);
+    expect(isLargeText('16.0.6920.1000')).toBe(false);
+  });
+});
+
+describe('formatLines', () => {
+  test('collapses runs', () => {
+    expect(formatLines([1, 2, 3, 7, 9, 10])).toBe('1–3, 7, 9–10');
+    expect(formatLines([])).toBe('');
+  });
+});
