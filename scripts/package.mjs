@@ -90,7 +90,7 @@ function webExt(root, args, outputEvenOnFailure = false) {
     });
   } catch (e) {
     if (outputEvenOnFailure && e.stdout) return e.stdout;
-    throw new Error(`web-ext ${args[0]} failed: ${e.stderr || e.message}`);
+    throw new Error(`web-ext ${args[0]} failed: ${e.stderr || e.message}`, { cause: e });
   }
 }
 
@@ -147,8 +147,8 @@ export function sourceFiles(root) {
   let tracked;
   try {
     tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
-  } catch {
-    throw new Error('the source archive lists files with git ls-files: run it in a git checkout');
+  } catch (e) {
+    throw new Error('the source archive lists files with git ls-files: run it in a git checkout', { cause: e });
   }
   const files = {};
   for (const name of tracked) {

@@ -6,33 +6,18 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import * as packaging from '../scripts/package.mjs';
+import type { Packaged } from '../scripts/package.mjs';
+import * as sync from '../scripts/sync-manifest-version.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-interface Packaged {
-  version: string;
-  chrome: string;
-  firefox: string;
-  source: string;
-  files: string[];
-}
-interface Packaging {
-  packageExtension(options: { root?: string; distDir?: string; outDir?: string; build?: boolean; lint?: boolean }): Packaged;
-  checkVersions(root: string): string;
-}
-interface VersionSync {
-  syncManifestVersion(root: string): string;
-  manifestVersionFor(version: string): string | Error;
-}
-const load = async <T>(file: string): Promise<T> => (await import(/* @vite-ignore */ pathToFileURL(join(ROOT, file)).href)) as T;
 
 let work: string;
 let first: Packaged;
 let second: Packaged;
-let packaging: Packaging;
 
-beforeAll(async () => {
-  packaging = await load<Packaging>('scripts/package.mjs');
+beforeAll(() => {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   work = mkdtempSync(join(ROOT, '.tmp/package-test-'));
   // Its own build folder: never dist/, which other work may be using.
@@ -121,9 +106,7 @@ describe('source archive', () => {
 
 describe('version checks', () => {
   let fake: string;
-  let sync: VersionSync;
-  beforeAll(async () => {
-    sync = await load<VersionSync>('scripts/sync-manifest-version.mjs');
+  beforeAll(() => {
     fake = mkdtempSync(join(work, 'fake-root-'));
   });
   const write = (pkgVersion: string, manifestVersion: string) => {
