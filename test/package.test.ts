@@ -12,7 +12,6 @@ import * as sync from '../scripts/sync-manifest-version.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-
 let work: string;
 let first: Packaged;
 let second: Packaged;
@@ -137,7 +136,7 @@ describe('version checks', () => {
     expect(() => packaging.checkVersions(fake)).toThrow(/pre-release/);
   });
 
-  test('the CLI entry fails clearly (exit 1, one message)', () => {
+  test('run from node, the mismatch reaches stderr as one clear message', () => {
     write('0.3.0', '0.1.0');
     let stderr = '';
     try {
