@@ -45,7 +45,7 @@ export function openDetails(opener: HTMLElement, build: BuildVerdicts): void {
   close.title = t('overlay_close');
   close.addEventListener('click', () => closeDetails(true));
   head.append(h, close);
-  panel.append(head, renderBuildEntry(doc, build));
+  panel.append(head, renderBuildEntry(doc, build, undefined, false));
   shadow.append(panel);
   doc.documentElement.append(host);
 

@@ -19,7 +19,8 @@ export function verdictPill(doc: Document, verdict: Verdict): HTMLElement {
   return pill;
 }
 
-export function renderBuildEntry(doc: Document, build: BuildVerdicts, extra?: string): DocumentFragment {
+/** `extra` follows the family name; `withVersion` false when a title already names the build. */
+export function renderBuildEntry(doc: Document, build: BuildVerdicts, extra?: string, withVersion = true): DocumentFragment {
   const fragment = doc.createDocumentFragment();
   const version = doc.createElement('div');
   version.className = 'version';
@@ -43,6 +44,7 @@ export function renderBuildEntry(doc: Document, build: BuildVerdicts, extra?: st
     left.append(where, pillCell);
     grid.append(left, reason);
   }
-  fragment.append(version, family, grid);
+  if (withVersion) fragment.append(version);
+  fragment.append(family, grid);
   return fragment;
 }

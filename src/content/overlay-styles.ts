@@ -38,7 +38,7 @@ export const BADGE_CSS = `
   ${DARK}
   ${VERDICT_COLOURS}
   button { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 3px; margin: 0 0 0 5px;
-    padding: 0 6px 0 4px; height: 1.55em; border-radius: 0.8em; cursor: pointer; vertical-align: 0.05em;
+    padding: 0 6px 0 4px; height: 1.55em; border-radius: 0.8em; cursor: pointer; vertical-align: baseline;
     font: 600 11px/1 var(--font); letter-spacing: 0.01em; white-space: nowrap;
     background: var(--bg); color: var(--fg); border: 1px solid var(--bd); }
   button.both { padding: 0 2px; gap: 2px; background: var(--panel-bg); border-color: var(--panel-bd); }
@@ -57,7 +57,6 @@ export const PANEL_CSS = `
     background: var(--panel-bg); color: var(--panel-fg); border: 1px solid var(--panel-bd); box-shadow: var(--shadow);
     font: 13px/1.45 var(--font); text-align: start; }
   .panel:focus { outline: none; }
-  .panel:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
   .head { display: flex; align-items: flex-start; gap: 10px; margin-bottom: 6px; }
   h2 { flex: 1; margin: 0; font: 600 14px/1.35 var(--font); }
   .muted { color: var(--panel-muted); font-size: 12px; margin: 0 0 8px; }
