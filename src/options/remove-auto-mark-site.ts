@@ -2,8 +2,18 @@ import { sendRequest } from '../messaging.ts';
 import browser from '../platform/browser.ts';
 import { loadSettings, saveSettings } from '../settings/settings-store.ts';
 
-/** ok: the permission is gone. warning: the background could not unregister its script (it cannot run without the permission anyway). */
+/** ok: the site is gone and its permission given back. warning: the background could not unregister its script (it cannot run without the permission anyway). */
 export type RemoveResult = { ok: true; warning?: string } | { ok: false; error: string };
+
+/**
+ * The permission pattern for an origin, as the popup asked for it. Firefox
+ * match patterns carry no port (the background's originPattern does the same).
+ */
+export function originPermission(origin: string): string {
+  const url = new URL(origin);
+  const firefox = browser.runtime.getURL('/').startsWith('moz-extension:');
+  return `${url.protocol}//${firefox ? url.hostname : url.host}/*`;
+}
 
 /**
  * Stops auto-marking on `origin` and gives its access back: the background
@@ -14,14 +24,15 @@ export async function removeAutoMarkSite(origin: string): Promise<RemoveResult> 
   let backgroundError: string | undefined;
   try {
     const response = await sendRequest({ type: 'set-auto-mark', origin, enabled: false });
-    if (response && !response.ok) backgroundError = response.error;
+    if (!response || !response.ok) backgroundError = response?.error ?? 'no answer';
   } catch (e) {
     backgroundError = e instanceof Error ? e.message : String(e);
   }
   try {
-    await browser.permissions.remove({ origins: [`${origin}/*`] });
+    // Usually already done by the background; removing twice is harmless.
+    await browser.permissions.remove({ origins: [originPermission(origin)] });
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    if (backgroundError !== undefined) return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
   // The background normally updates the list itself; doing it here too means
   // the site goes even when the background could not answer.

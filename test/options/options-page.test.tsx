@@ -13,6 +13,7 @@ const fake = vi.hoisted(() => ({
   managed: {} as Record<string, unknown>,
   calls: [] as string[],
   backgroundAnswer: { ok: true } as unknown,
+  base: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
 }));
 vi.mock('webextension-polyfill', () => ({
   default: {
@@ -29,6 +30,7 @@ vi.mock('webextension-polyfill', () => ({
       onChanged: { addListener: () => undefined, removeListener: () => undefined },
     },
     runtime: {
+      getURL: (path: string) => `${fake.base}${path}`,
       sendMessage: async (m: unknown) => {
         fake.calls.push(`message ${JSON.stringify(m)}`);
         return fake.backgroundAnswer;
@@ -51,6 +53,7 @@ beforeEach(() => {
   fake.managed = {};
   fake.calls = [];
   fake.backgroundAnswer = { ok: true };
+  fake.base = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
 });
 afterEach(cleanup);
 
@@ -92,6 +95,16 @@ describe('auto-mark sites', () => {
     ]);
     expect(screen.queryByText('https://reports.contoso.com')).toBeNull();
     expect(screen.getByText('http://127.0.0.1:8080')).toBeTruthy();
+  });
+
+  test('the permission pattern keeps the port in Chrome (Firefox patterns have none)', async () => {
+    render(<OptionsPage />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove http://127.0.0.1:8080 and its access' }));
+    await waitFor(() => expect(fake.calls).toContain('permissions.remove {"origins":["http://127.0.0.1:8080/*"]}'));
+    const { originPermission } = await import('../../src/options/remove-auto-mark-site.ts');
+    fake.base = 'moz-extension://0a1b2c3d-0000-4000-8000-000000000000';
+    expect(originPermission('http://127.0.0.1:8080')).toBe('http://127.0.0.1/*');
+    expect(originPermission('https://reports.contoso.com')).toBe('https://reports.contoso.com/*');
   });
 
   test('a background error still removes the access, and says what happened', async () => {
