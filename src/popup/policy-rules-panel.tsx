@@ -77,7 +77,7 @@ export function PolicyRulesPanel({ groups, mailbox, organisationMinimum, copy = 
           <label class="policy-choice" key={a}>
             <input type="radio" name="policy-action" value={a} checked={action === a} onChange={() => setAction(a)} />
             <span>
-              <code>{a}</code> {t(ACTION_LABEL[a])}
+              <code>{a}</code>: {t(ACTION_LABEL[a])}
             </span>
           </label>
         ))}
