@@ -4,6 +4,7 @@ import { formatNumber, t, tMessage } from './i18n.ts';
 import { rowAction } from './row-action.ts';
 import type { BuildRowData } from './scan-view.ts';
 import { VerdictBadge } from './verdict-badge.tsx';
+import { mainReason, verdictLines } from './verdict-lines.ts';
 
 /** One distinct build: verdict per shown location, why, and what to do. */
 export function BuildRow({ row, locations }: { row: BuildRowData; locations: readonly MailboxLocation[] }) {
@@ -18,16 +19,14 @@ export function BuildRow({ row, locations }: { row: BuildRowData; locations: rea
       </div>
       <div class="family">{t(FAMILY_MESSAGE[row.family])}</div>
       <ul class="verdicts">
-        {locations.map((location) => (
-          <li key={location} class="verdict-line">
-            <span class="verdict-where">
-              <VerdictBadge verdict={row.verdicts[location]} />
-              <span class="location">{t(`location_${location}`)}</span>
-            </span>
-            <span class="reason">{tMessage(row.reasons[location])}</span>
+        {verdictLines(row, locations).map((line) => (
+          <li key={line.verdict} class="verdict-line">
+            <VerdictBadge verdict={line.verdict} />
+            <span class="location">{line.locations.length > 1 ? t('popup_both_locations') : t(`location_${line.locations[0]}`)}</span>
           </li>
         ))}
       </ul>
+      <p class="reason">{tMessage(mainReason(row, locations))}</p>
       {action && (
         <p class="action">
           <span aria-hidden="true">→ </span>

@@ -18,9 +18,10 @@ export function tMessage(message: Message): string {
   return t(message.key, message.params);
 }
 
+/** The language of the strings actually shown (the catalogue says which), for <html lang> and number formats. */
 export function uiLanguage(): string {
   try {
-    return browser.i18n.getUILanguage() || 'en';
+    return browser.i18n.getMessage('popup_lang') || browser.i18n.getUILanguage() || 'en';
   } catch {
     return 'en';
   }

@@ -2,7 +2,7 @@ import { VERDICTS, type MailboxLocation, type Summary } from '../core/index.ts';
 import { formatNumber, t } from './i18n.ts';
 import { VerdictBadge } from './verdict-badge.tsx';
 
-/** Clients per verdict for each shown mailbox location. */
+/** Clients per verdict (rows) for each shown mailbox location (columns). */
 export function SummaryBar({ summary, locations }: { summary: Summary; locations: readonly MailboxLocation[] }) {
   return (
     <div class="summary">
@@ -13,23 +13,30 @@ export function SummaryBar({ summary, locations }: { summary: Summary; locations
         <caption class="sr-only">{t('popup_summary_caption')}</caption>
         <thead>
           <tr>
-            <td />
-            {VERDICTS.map((v) => (
-              <th key={v} scope="col">
-                <VerdictBadge verdict={v} />
+            <th scope="col">
+              <span class="sr-only">{t('popup_summary_verdict')}</span>
+            </th>
+            {locations.map((location) => (
+              <th key={location} scope="col">
+                {t(`location_${location}`)}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {locations.map((location) => (
-            <tr key={location} data-location={location}>
-              <th scope="row">{t(`location_${location}`)}</th>
-              {VERDICTS.map((v) => (
-                <td key={v} data-verdict={v} class={summary.byLocation[location][v] === 0 ? 'zero' : undefined}>
-                  {formatNumber(summary.byLocation[location][v])}
-                </td>
-              ))}
+          {VERDICTS.map((v) => (
+            <tr key={v} data-verdict={v}>
+              <th scope="row">
+                <VerdictBadge verdict={v} />
+              </th>
+              {locations.map((location) => {
+                const n = summary.byLocation[location][v];
+                return (
+                  <td key={location} data-location={location} class={n === 0 ? 'zero' : undefined}>
+                    {formatNumber(n)}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

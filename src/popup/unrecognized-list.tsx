@@ -33,7 +33,8 @@ export function UnrecognizedList({ client, first, total, open }: Props) {
   return (
     <details class="unrecognized" open={open}>
       <summary>{t('popup_unrecognized_title', { count: total })}</summary>
-      <ol class="unrecognized-list">
+      {/* Scrolls on its own, so it must be focusable for keyboard users. */}
+      <ol class="unrecognized-list" tabIndex={0} aria-label={t('popup_unrecognized_list')}>
         {items.map((u) => (
           <li key={u.line}>
             <span class="line-no">{t('popup_line_no', { line: u.line })}</span>

@@ -77,11 +77,10 @@ describe('popup states', () => {
     expect(row('15.0.4569.1503').textContent).toContain('Replace with Skype for Business 2016 Click-to-Run 16.0.6920.1000 or later.');
     expect(row('16.0.6701').dataset).toMatchObject({ online: 'unknown', onprem: 'upgrade-required' });
 
-    const online = document.querySelector('tr[data-location="online"]')!;
-    const cell = (tr: Element, v: string) => tr.querySelector(`td[data-verdict="${v}"]`)!.textContent;
-    expect([cell(online, 'eligible'), cell(online, 'upgrade-required'), cell(online, 'not-supported'), cell(online, 'unknown')]).toEqual(['2', '0', '1', '1']);
-    const onprem = document.querySelector('tr[data-location="onprem"]')!;
-    expect([cell(onprem, 'eligible'), cell(onprem, 'upgrade-required'), cell(onprem, 'not-supported'), cell(onprem, 'unknown')]).toEqual(['2', '1', '1', '0']);
+    const column = (location: string) => [...document.querySelectorAll(`tr[data-verdict] td[data-location="${location}"]`)].map((td) => td.textContent);
+    // Rows: eligible, update needed, not supported, unknown.
+    expect(column('online')).toEqual(['2', '0', '1', '1']);
+    expect(column('onprem')).toEqual(['2', '1', '1', '0']);
 
     const prereq = document.querySelector('.prerequisites') as HTMLDetailsElement;
     expect(prereq.open).toBe(true);
@@ -118,8 +117,9 @@ describe('popup states', () => {
     type('16.0.4266.1001');
     const [row] = await waitForRows(1);
     expect(screen.getByRole('checkbox', { name: message('popup_problems_only') })).toHaveProperty('checked', false);
-    expect(row!.querySelectorAll('.verdict-line')).toHaveLength(2);
     expect(row!.dataset).toMatchObject({ online: 'upgrade-required', onprem: 'upgrade-required' });
+    // Both locations shown, on one line because they agree.
+    expect(row!.querySelector('.verdict-line')!.textContent).toBe('↑Update neededboth mailbox locations');
   });
 
   test('storage that throws still leaves a working popup with defaults', async () => {
@@ -143,7 +143,8 @@ describe('settings', () => {
     expect(row!.textContent).toContain('Exchange on-premises');
     expect(row!.textContent).not.toContain('Exchange Online');
     expect(row!.dataset).toMatchObject({ online: 'eligible', onprem: 'upgrade-required' });
-    expect(document.querySelectorAll('tr[data-location]')).toHaveLength(1);
+    expect(document.querySelectorAll('td[data-location="online"]')).toHaveLength(0);
+    expect(document.querySelectorAll('td[data-location="onprem"]')).toHaveLength(4);
   });
 
   test('a saved choice is shown when the popup opens', async () => {

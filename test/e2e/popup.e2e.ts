@@ -1,0 +1,297 @@
+// The real popup, opened by a toolbar click in Chromium with the built
+// extension: rows against the shared build table, summary, CSV export,
+// settings across reopen, Russian and dark themes, axe-core, no network.
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BUILD_CASES, NOT_A_BUILD } from '../cases.ts';
+import { ARTIFACTS, ROOT, clickToolbarButton, launchChromium, popupUrl, serveFixtures, type ExtensionBrowser, type FixtureServer, type RealPopup } from './harness.ts';
+
+const en = JSON.parse(readFileSync(join(ROOT, '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Every build case and every not-a-build string, one per line, plus a formula-looking line for the CSV. */
+const HOSTILE = '=HYPERLINK("http://evil.example") 16.0.7000.1000';
+const REPORT = [...BUILD_CASES.map((c) => c.input), ...NOT_A_BUILD, HOSTILE].join('\n');
+
+/** A short, realistic report for the screenshots. */
+const SHOWCASE = [
+  'Identity        : Global',
+  'EnableOfflineIM : True',
+  'alice@contoso.com;UCCAPI/16.0.17928.20114 OC/16.0.17928.20114 (Skype for Business)',
+  'bob@contoso.com;UCCAPI/16.0.6741.2021 OC/16.0.6741.2021 (Skype for Business)',
+  'carol@contoso.com;OC/15.0.4569.1503 (Microsoft Lync)',
+  'dave@contoso.com;UCCAPI/16.0.17928.20114 OC/16.0.17928.20114 (Skype for Business)',
+  'erin@contoso.com;MC/16.28.0.147 (Mac OS X Version 10.14.5 (Build 18F132))',
+  'frank@contoso.com;Windows 10.0.19045.3803',
+].join('\n');
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await serveFixtures();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+async function openPopup(b: ExtensionBrowser): Promise<RealPopup> {
+  const page = b.context.pages()[0] ?? (await b.context.newPage());
+  if (!page.url().startsWith(server.url)) await page.goto(`${server.url}/smoke.html`);
+  const popup = await clickToolbarButton(b, page);
+  await popup.waitFor('document.querySelector("textarea") && document.readyState === "complete"');
+  return popup;
+}
+
+/** Types the report into the text area the way a paste arrives (CDP Input.insertText). */
+async function paste(popup: RealPopup, text: string): Promise<void> {
+  await popup.evaluate('document.querySelector("textarea").focus()');
+  await popup.session.send('Input.insertText', { text });
+}
+
+type Row = { version: string; family: string; online: string; onprem: string };
+const readRows = (popup: RealPopup) =>
+  popup.evaluate<Row[]>(
+    `[...document.querySelectorAll('li[data-version]')].map((r) => ({ version: r.dataset.version, family: r.dataset.family, online: r.dataset.online, onprem: r.dataset.onprem }))`,
+  );
+
+/**
+ * The whole popup document as a picture: popup.html in a tab at the popup's
+ * width (a real popup's viewport stops at 600 px and cannot be resized), with
+ * the same text pasted. POPUP_REVIEW=1 also writes 700 px slices to .tmp/.
+ */
+async function fullScreenshot(b: ExtensionBrowser, text: string, rows: number, path: string): Promise<void> {
+  const page = await b.context.newPage();
+  await page.setViewportSize({ width: 420, height: 600 });
+  await page.goto(popupUrl(b));
+  await page.locator('textarea').focus();
+  await page.keyboard.insertText(text);
+  await page.waitForFunction((n) => document.querySelectorAll('li[data-version]').length === n, rows);
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path, fullPage: true });
+  if (process.env.POPUP_REVIEW) {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0, i = 0; y < height; y += 700, i++) {
+      await page.screenshot({ path: join(ROOT, '.tmp', `${basename(path, '.png')}-${i}.png`), fullPage: true, clip: { x: 0, y, width: 420, height: Math.min(700, height - y) } });
+    }
+  }
+  await page.close();
+}
+
+async function axeViolations(popup: RealPopup): Promise<Array<{ id: string; impact: string; nodes: string[] }>> {
+  await popup.evaluate(AXE);
+  return popup.evaluate(
+    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) })))`,
+  );
+}
+
+describe('popup in Chromium (English, light)', () => {
+  let b: ExtensionBrowser;
+  beforeAll(async () => {
+    b = await launchChromium();
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  test('a pasted report gives one row per distinct build with the verdicts of the shared build table', async () => {
+    const popup = await openPopup(b);
+    await paste(popup, REPORT);
+    const distinct = new Set(BUILD_CASES.map((c) => `${c.family}|${c.version}`));
+    await popup.waitFor(`document.querySelectorAll('li[data-version]').length === ${distinct.size + 1}`);
+    const rows = await readRows(popup);
+    for (const c of BUILD_CASES) {
+      const row = rows.find((r) => r.version === c.version && r.family === c.family);
+      expect(row, `${c.input} (${c.why})`).toBeDefined();
+      expect({ online: row!.online, onprem: row!.onprem }, `${c.input} (${c.why})`).toEqual({ online: c.online, onprem: c.onprem });
+    }
+    expect(rows.find((r) => r.version === '16.0.7000.1000')).toMatchObject({ online: 'eligible', onprem: 'eligible' });
+
+    // Summary: one client per build case plus the hostile line; every not-a-build line is listed.
+    const clients = BUILD_CASES.length + 1;
+    const total = await popup.evaluate<string>('document.querySelector("[data-testid=summary-total]").textContent');
+    expect(total).toBe(`Clients: ${clients} · distinct builds: ${new Set([...BUILD_CASES.map((c) => c.version), '16.0.7000.1000']).size} · lines: ${BUILD_CASES.length + NOT_A_BUILD.length + 1}`);
+    const counted = await popup.evaluate<Record<string, Record<string, number>>>(
+      `Object.fromEntries(['online', 'onprem'].map((l) => [l, Object.fromEntries([...document.querySelectorAll('td[data-location=' + l + ']')].map((td) => [td.parentElement.dataset.verdict, Number(td.textContent)]))]))`,
+    );
+    for (const location of ['online', 'onprem'] as const) {
+      const expected: Record<string, number> = { eligible: 0, 'upgrade-required': 0, 'not-supported': 0, unknown: 0 };
+      for (const c of BUILD_CASES) expected[c[location]]!++;
+      expected.eligible!++; // the hostile line's 16.0.7000.1000
+      expect(counted[location], location).toEqual(expected);
+    }
+    const unrecognized = await popup.evaluate<string>('document.querySelector(".unrecognized summary").textContent');
+    expect(unrecognized).toBe(`Lines without a client build: ${NOT_A_BUILD.length}`);
+
+    await popup.close();
+  });
+
+  test('screenshot of a typical report (light)', async () => {
+    const popup = await openPopup(b);
+    await paste(popup, SHOWCASE);
+    await popup.waitFor(`document.querySelectorAll('li[data-version]').length === 4`);
+    // Nothing overflows sideways at the popup's width.
+    expect(await popup.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await popup.screenshot(join(ARTIFACTS, 'popup-light-real.png'));
+    await popup.close();
+    await fullScreenshot(b, SHOWCASE, 4, join(ARTIFACTS, 'popup-light.png'));
+  });
+
+  test('CSV export: one row per finding with line numbers, formulas neutralised', async () => {
+    const popup = await openPopup(b);
+    await paste(popup, REPORT);
+    await popup.waitFor(`document.querySelectorAll('li[data-version]').length > 0`);
+    // Chromium's download bubble would take focus and close the popup: keep the file here and read it from the link.
+    await popup.evaluate(`HTMLAnchorElement.prototype.click = function () { window.__downloads = [...(window.__downloads || []), this.download]; }`);
+    await popup.evaluate(`[...document.querySelectorAll('button')].find((x) => x.textContent === ${JSON.stringify(en.popup_export_csv!.message)}).click()`);
+    const href = await popup.waitFor<string>('document.querySelector("a.csv-link")?.href');
+    expect(href.startsWith('blob:')).toBe(true);
+    expect(await popup.evaluate('window.__downloads')).toEqual(['offline-im-builds.csv']);
+    const csv = await popup.evaluate<string>(`fetch(${JSON.stringify(href)}).then((r) => r.text())`);
+    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe(['Line', 'Line text', 'Found as', 'Version', 'Client', 'Exchange Online', 'Exchange Online: reason', 'Exchange on-premises', 'Exchange on-premises: reason'].join(','));
+    expect(lines).toHaveLength(1 + BUILD_CASES.length + 1);
+    BUILD_CASES.forEach((c, i) => {
+      expect(lines[i + 1]!.startsWith(`${i + 1},`), c.input).toBe(true);
+      expect(lines[i + 1], c.input).toContain(`,${c.version},`);
+    });
+    const hostile = lines[lines.length - 1]!;
+    expect(hostile.startsWith(`${BUILD_CASES.length + NOT_A_BUILD.length + 1},"'=HYPERLINK(`)).toBe(true);
+    await popup.close();
+  });
+
+  test('copy summary puts plain text on the clipboard', async () => {
+    const page = b.context.pages()[0]!;
+    await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const popup = await openPopup(b);
+    await paste(popup, '16.0.6741.2021\n15.0.4569.1503');
+    await popup.waitFor(`document.querySelectorAll('li[data-version]').length === 2`);
+    // A click with user activation, as the admin's would be.
+    await popup.session.send('Runtime.evaluate', {
+      expression: `[...document.querySelectorAll('button')].find((x) => x.textContent === ${JSON.stringify(en.popup_copy_summary!.message)}).click()`,
+      userGesture: true,
+    });
+    await popup.waitFor(`document.querySelector('.export-status').textContent.includes(${JSON.stringify(en.popup_copied_summary!.message)})`);
+    await popup.close();
+    // Read it back from a page that may read the clipboard.
+    await page.bringToFront();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('Offline IM check: clients 2, distinct builds 2, lines 2.');
+    expect(copied).toContain('→ Update to 16.0.6920.1000 or later.');
+  });
+
+  test('the mailbox choice persists across reopening the popup', async () => {
+    let popup = await openPopup(b);
+    await popup.evaluate('document.querySelector("input[name=mailbox][value=onprem]").click()');
+    await popup.waitFor('document.querySelector("input[name=mailbox][value=onprem]").checked');
+    await new Promise((r) => setTimeout(r, 300));
+    await popup.close();
+    popup = await openPopup(b);
+    await popup.waitFor('document.querySelector("input[name=mailbox][value=onprem]").checked');
+    await paste(popup, '16.0.6741.2021');
+    await popup.waitFor(`document.querySelectorAll('li[data-version]').length === 1`);
+    const shown = await popup.evaluate<string[]>(`[...document.querySelectorAll('li[data-version] .location')].map((e) => e.textContent)`);
+    expect(shown).toEqual(['Exchange on-premises']);
+    const row = (await readRows(popup))[0]!;
+    expect(row).toMatchObject({ online: 'eligible', onprem: 'upgrade-required' });
+    // Back to "both" for the other tests.
+    await popup.evaluate('document.querySelector("input[name=mailbox][value=both]").click()');
+    await new Promise((r) => setTimeout(r, 300));
+    await popup.close();
+  });
+
+  test('"Mark builds on this page" reports what the background did', async () => {
+    const popup = await openPopup(b);
+    await popup.evaluate(`[...document.querySelectorAll('button')].find((x) => x.textContent === ${JSON.stringify(en.popup_mark_page!.message)}).click()`);
+    const status = await popup.waitFor<string>('document.querySelector("[data-testid=page-status]").textContent');
+    // smoke.html holds one build.
+    expect(status).toContain('Builds marked on this page: 1.');
+    await popup.close();
+  });
+
+  test('axe-core finds no serious or critical violation, with results and panels open', async () => {
+    const popup = await openPopup(b);
+    await paste(popup, REPORT);
+    await popup.waitFor(`document.querySelectorAll('li[data-version]').length > 0`);
+    await popup.evaluate('document.querySelectorAll("details").forEach((d) => (d.open = true))');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  test('keyboard: Tab reaches the paste box, the mailbox choice and the result tools with a visible focus ring', async () => {
+    const popup = await openPopup(b);
+    await paste(popup, '16.0.6741.2021');
+    await popup.waitFor(`document.querySelectorAll('li[data-version]').length === 1`);
+    await popup.evaluate('document.activeElement.blur(); document.body.focus()');
+    const seen: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await popup.session.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9 });
+      await popup.session.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9 });
+      const focus = await popup.evaluate<{ tag: string; label: string; outline: string }>(
+        `(() => { const e = document.activeElement; const s = getComputedStyle(e.matches('input[type=radio]') ? e.nextElementSibling : e); return { tag: e.tagName + (e.type ? ':' + e.type : ''), label: (e.getAttribute('aria-label') || e.labels?.[0]?.textContent || e.textContent || '').trim().slice(0, 40), outline: s.outlineStyle }; })()`,
+      );
+      seen.push(`${focus.tag} ${focus.label}`);
+      expect(focus.outline, `${focus.tag} ${focus.label}`).not.toBe('none');
+    }
+    expect(seen.some((s) => s.startsWith('TEXTAREA'))).toBe(true);
+    expect(seen.some((s) => s.startsWith('INPUT:radio'))).toBe(true);
+    expect(seen.some((s) => s.includes(en.popup_export_csv!.message))).toBe(true);
+    await popup.close();
+  });
+
+  test('the extension made no network request', () => {
+    expect(b.externalRequests).toEqual([]);
+  });
+});
+
+describe('popup in Chromium (dark)', () => {
+  let b: ExtensionBrowser;
+  beforeAll(async () => {
+    b = await launchChromium({ colorScheme: 'dark' });
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  test('dark theme renders readable badges and passes axe', async () => {
+    const popup = await openPopup(b);
+    await popup.session.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+    await paste(popup, SHOWCASE);
+    await popup.waitFor(`document.querySelectorAll('li[data-version]').length === 4`);
+    const background = await popup.evaluate<string>('getComputedStyle(document.body).backgroundColor');
+    expect(background).toBe('rgb(22, 25, 31)');
+    await popup.screenshot(join(ARTIFACTS, 'popup-dark-real.png'));
+    await popup.evaluate('document.querySelectorAll("details").forEach((d) => (d.open = true))');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+    // The popup closes when the tab for the full picture opens.
+    await fullScreenshot(b, SHOWCASE, 4, join(ARTIFACTS, 'popup-dark.png'));
+    expect(b.externalRequests).toEqual([]);
+  });
+});
+
+describe('popup in Chromium (Russian)', () => {
+  let b: ExtensionBrowser;
+  beforeAll(async () => {
+    b = await launchChromium({ lang: 'ru' });
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  test('the UI follows the browser language', async () => {
+    const ru = JSON.parse(readFileSync(join(ROOT, '_locales/ru/messages.json'), 'utf8')) as Record<string, { message: string }>;
+    const popup = await openPopup(b);
+    expect(await popup.evaluate('document.documentElement.lang')).toBe('ru');
+    await paste(popup, `Версия 1605 (сборка 6965.2058 нажми и работай)\nEnableOfflineIM : False\n${SHOWCASE}`);
+    await popup.waitFor(`document.querySelectorAll('li[data-version]').length === 5`);
+    const text = await popup.evaluate<string>('document.body.innerText');
+    expect(text).toContain(ru.popup_mark_page!.message);
+    expect(text).toContain(ru.verdict_eligible!.message);
+    expect(text).toContain(ru.verdict_not_supported!.message);
+    expect(text).toContain('Обновите до 16.0.6920.1000 или новее.');
+    await popup.screenshot(join(ARTIFACTS, 'popup-ru-real.png'));
+    await fullScreenshot(b, `Версия 1605 (сборка 6965.2058 нажми и работай)\nEnableOfflineIM : False\n${SHOWCASE}`, 5, join(ARTIFACTS, 'popup-ru.png'));
+    expect(b.externalRequests).toEqual([]);
+    await popup.close();
+  });
+});
