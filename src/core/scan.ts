@@ -1,20 +1,27 @@
-import { familyOfAgent, familyOfNumber, isAgentProduct, type AgentProduct } from './families.ts';
+import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
 import { readPrerequisite, type PrerequisiteState } from './prerequisites.ts';
-import { summarize } from './summarize.ts';
-import type { FamilyId, Finding, FindingSource, Message, Prerequisite, ScanResult, Unrecognized } from './types.ts';
+import { VERDICTS, type FamilyId, type Finding, type FindingSource, type Message, type Prerequisite, type ScanResult, type Summary, type Unrecognized, type VerdictCounts } from './types.ts';
 import { judge, type Judgement } from './verdict.ts';
 import { canonicalPart, type Parts } from './version.ts';
 import { whyNotABuild } from './why-not-a-build.ts';
 
-// One pass over the text: a single global regex finds every run of dotted
-// digits (ASCII or full-width) and a second finds line breaks; each run is
-// then classified by a bounded look at the characters around it. Nothing
+// One pass over the text: a global regex finds every dotted run of digits
+// (ASCII or full-width) and a second finds line breaks; each run is then
+// classified by a bounded look at the characters around it. Nothing
 // backtracks over more than a run, so time is linear in the input.
+//
+// Speed matters (a 100,000-line report must scan about as fast as a bare
+// regex pass), so the hot path allocates only for findings: runs are found
+// with test() (no match arrays), most non-builds are rejected by their first
+// part without slicing, run texts and verdicts are cached per distinct value,
+// and the reason for an unrecognised line is worked out only if the line
+// ends up unrecognised.
 
-// Linear: each position is consumed once; the only backtrack is a final
-// dot without a digit after it.
-const RUN = /[0-9\uFF10-\uFF19]+(?:[.\uFF0E][0-9\uFF10-\uFF19]+)*/g;
-const LINE_BREAK = /\r\n?|\n/g;
+/**
+ * A maximal run with at least one dot. The lookbehind starts matches only at
+ * the beginning of a digit run, so a long run without a dot costs one pass.
+ */
+const RUN = /(?<![0-9\uFF10-\uFF19])[0-9\uFF10-\uFF19]+(?:[.\uFF0E][0-9\uFF10-\uFF19]+)+/g;
 const NON_ASCII_RUN = /[^0-9.]/;
 
 /** Words that stand before the build in a localised Office About dialog: "(Build 6965.2058 Click-to-Run)". */
@@ -38,12 +45,53 @@ const AGENT_LOOKBACK = 12;
 const COMMENT_LIMIT = 200;
 /** Longest line text kept for an unrecognised line. */
 export const UNRECOGNIZED_TEXT_LIMIT = 200;
+const REGISTRY_MARK = 'ersionToReport'; // VersionToReport, ClientVersionToReport
+/** Keys of the PowerShell lines prerequisites.ts reads, tested in place without slicing. */
+const PREREQUISITE_KEY = /(?:identity|enableofflineim|enableimautoarchiving)[^\S\r\n]*:/iy;
 
-interface AgentToken {
-  product: AgentProduct;
-  start: number;
-  end: number;
+/** The agent product whose name is input[from, to), if any; compares in place. */
+function productAt(input: string, from: number, to: number): AgentProduct | undefined {
+  for (const product of AGENT_PRODUCTS) if (product.length === to - from && input.startsWith(product, from)) return product;
+  return undefined;
+}
+
+/** What a run's text means by itself, computed once per distinct run text. */
+interface RunInfo {
+  /** Canonical parts (ASCII, no leading zeros). */
   parts: Parts;
+  version: string;
+  /** Family by number alone; undefined when the number is no client build. */
+  family: FamilyId | undefined;
+  /** Why the number is no client build (family undefined). */
+  note: Message | undefined;
+  /** The run as written. */
+  text: string;
+  /** Verdicts and finding text of this number per agent product ('' when written without one). */
+  byProduct: Map<string, { judgement: Judgement; text: string }>;
+  /** The scan that last counted this version among its distinct builds. */
+  seen: number;
+}
+
+// Run meanings and verdicts are pure functions of the run's text, so they are
+// kept across scans: the popup and the overlay rescan similar text. The maps
+// are emptied when they grow past a bound, so memory stays small.
+const CACHE_LIMIT = 20_000;
+// Keyed by a hash of the run's characters, checked against the text in
+// place, so that looking up a run costs no string allocation.
+const runCache = new Map<number, RunInfo>();
+const aboutCache = new Map<number, RunInfo>();
+let scanCount = 0;
+
+function cached(cache: Map<number, RunInfo>, input: string, start: number, end: number, make: (text: string) => RunInfo): RunInfo {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + input.charCodeAt(i)) | 0;
+  let info = cache.get(hash);
+  if (info === undefined || info.text.length !== end - start || !input.startsWith(info.text, start)) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    // A hash collision simply replaces the entry.
+    cache.set(hash, (info = make(input.slice(start, end))));
+  }
+  return info;
 }
 
 /** Where a scan starts, so that a caller can scan a long text in slices. */
@@ -62,106 +110,235 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x3000;
 }
 
-/** The run's parts as canonical ASCII digit strings, or undefined past four parts. */
-function splitRun(run: string): Parts | undefined {
-  let text = run;
-  if (NON_ASCII_RUN.test(text)) {
-    text = text.replace(/[\uFF10-\uFF19\uFF0E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  }
-  let dots = 0;
-  for (let i = text.indexOf('.'); i !== -1; i = text.indexOf('.', i + 1)) if (++dots > 3) return undefined;
-  return text.split('.');
+function isDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
+}
+
+function isDot(code: number): boolean {
+  return code === 46 || code === 0xff0e;
+}
+
+/** The characters String.prototype.trim removes. */
+function isTrimmed(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Lower case for the letters of ABOUT_KEYWORDS' scripts (Latin, Latin-1, Cyrillic), without allocating. */
+function lower(c: number): number {
+  if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x410 && c <= 0x42f)) return c + 32;
+  if (c >= 0x400 && c <= 0x40f) return c + 80;
+  return c;
+}
+
+/** input[from, to) ends with `word` (lower case), ignoring case. */
+function endsWithWord(input: string, from: number, to: number, word: string): boolean {
+  const at = to - word.length;
+  if (at < from) return false;
+  for (let k = 0; k < word.length; k++) if (lower(input.charCodeAt(at + k)) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** ASCII digits and dots for a run that may hold full-width forms. */
+function asciiRun(run: string): string {
+  return NON_ASCII_RUN.test(run) ? run.replace(/[\uFF10-\uFF19\uFF0E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : run;
 }
 
 function hasLeadingZero(part: string): boolean {
   return part.length > 1 && part.charCodeAt(0) === 48;
 }
 
+/** Meaning of a run of three or four parts, without product context. */
+function runInfo(run: string): RunInfo {
+  const raw = asciiRun(run).split('.');
+  const parts = raw.map(canonicalPart);
+  const family = hasLeadingZero(raw[0]!) || hasLeadingZero(raw[1]!) ? undefined : familyOfNumber(parts);
+  return { parts, version: parts.join('.'), family, note: family ? undefined : whyNotABuild(raw, parts), text: run, byProduct: new Map(), seen: 0 };
+}
+
+/** Meaning of a two-part run after an About keyword: build.revision of a 16.0 client. */
+function aboutInfo(run: string): RunInfo {
+  const [build, revision] = asciiRun(run).split('.');
+  const parts = ['16', '0', canonicalPart(build!), canonicalPart(revision!)];
+  const family = familyOfNumber(parts);
+  // The About dialog's "(Build … Click-to-Run)" form is Click-to-Run, not MSI.
+  return { parts, version: parts.join('.'), family: family === 'win16-msi-range' ? 'win16' : family, note: undefined, text: run, byProduct: new Map(), seen: 0 };
+}
+
+/** First part of a run is one that a client family starts with (16, 15, 4, 3, 2)? */
+function majorCouldBeClient(input: string, start: number): boolean {
+  const a = input.charCodeAt(start);
+  const b = input.charCodeAt(start + 1);
+  const d0 = a >= 0xff10 ? a - 0xfee0 : a;
+  if (isDot(b)) return d0 === 52 || d0 === 51 || d0 === 50; // 4, 3, 2
+  if (!isDot(input.charCodeAt(start + 2)) || d0 !== 49) return false;
+  const d1 = b >= 0xff10 ? b - 0xfee0 : b;
+  return d1 === 54 || d1 === 53; // 16, 15
+}
+
+function emptyCounts(): VerdictCounts {
+  return Object.fromEntries(VERDICTS.map((v) => [v, 0])) as VerdictCounts;
+}
+
 export function scan(input: string, options: ScanOptions = {}): ScanResult {
-  if (input === '') return { findings: [], unrecognized: [], prerequisites: [], summary: summarize([], [], [], 0) };
   const base = options.offset ?? 0;
   const findings: Finding[] = [];
   const unrecognized: Unrecognized[] = [];
   const prerequisites: Prerequisite[] = [];
   const prereqState: PrerequisiteState = { identity: undefined };
-  const judgements = new Map<string, Judgement>();
+  // Verdict counts per location, summed in locals and put into the summary at the end.
+  const counts = { online: emptyCounts(), onprem: emptyCounts() };
+  let onlineEligible = 0;
+  let onlineUpgrade = 0;
+  let onlineNotSupported = 0;
+  let onlineUnknown = 0;
+  let onpremEligible = 0;
+  let onpremUpgrade = 0;
+  let onpremNotSupported = 0;
+  let onpremUnknown = 0;
+  const byLocation = () => {
+    counts.online = { eligible: onlineEligible, 'upgrade-required': onlineUpgrade, 'not-supported': onlineNotSupported, unknown: onlineUnknown };
+    counts.onprem = { eligible: onpremEligible, 'upgrade-required': onpremUpgrade, 'not-supported': onpremNotSupported, unknown: onpremUnknown };
+    return counts;
+  };
+  const versions = new Set<string>();
+  let lines = 0;
+  if (input === '') return { findings, unrecognized, prerequisites, summary: summaryOf(findings, unrecognized, prerequisites, lines, versions, byLocation()) };
 
+  const scanId = ++scanCount;
   const run = new RegExp(RUN.source, 'g');
-  const lineBreak = new RegExp(LINE_BREAK.source, 'g');
-  let match = run.exec(input);
+  // Next LF and next CR at or after lineStart (-1: none left); each only moves forward.
+  let nextLf = input.indexOf('\n');
+  let nextCr = input.indexOf('\r');
+  // The next run: [runStart, runEnd), or runStart = -1 when there is none.
+  let runStart = -1;
+  let runEnd = 0;
+  let dots = 0;
+  const nextRun = () => {
+    if (!run.test(input)) {
+      runStart = -1;
+      return;
+    }
+    runEnd = run.lastIndex;
+    // Walk back to the start of the run (the regex only starts at one), counting its dots.
+    let s = runEnd - 1;
+    dots = 0;
+    for (;;) {
+      const c = input.charCodeAt(s - 1);
+      if (isDigit(c)) s--;
+      else if (isDot(c) && isDigit(input.charCodeAt(s - 2))) {
+        s -= 2;
+        dots++;
+      } else break;
+    }
+    runStart = s;
+  };
+  nextRun();
 
+  let registryAt = input.indexOf(REGISTRY_MARK);
   let lineNo = (options.firstLine ?? 1) - 1;
   let lineStart = 0;
-  let lines = 0;
 
   // Per-line state.
   let found = 0;
-  let note: Message | undefined;
-  let registryLine: boolean | undefined;
-  let group: AgentToken[] = [];
+  // The user agent tokens standing together on the line, as parallel arrays reused from line to line.
+  const groupProduct: AgentProduct[] = [];
+  const groupStart: number[] = [];
+  const groupRunEnd: number[] = [];
+  const groupRun: RunInfo[] = [];
+  let groupSize = 0;
   let groupEnd = 0;
+  // Set by agentBefore.
+  let agentProduct: AgentProduct = 'OC';
+  // The first run on the line that is no client build, kept to explain an unrecognised line.
+  let noteStart = -1;
+  let noteEnd = -1;
 
-  const judged = (family: FamilyId, parts: Parts, product: string): Judgement => {
-    const key = `${family}|${product}|${parts.join('.')}`;
-    let j = judgements.get(key);
-    if (!j) judgements.set(key, (j = judge(family, parts, product)));
-    return j;
-  };
-
-  const push = (start: number, end: number, parts: Parts, family: FamilyId, source: FindingSource, product = '') => {
-    const j = judged(family, parts, product);
+  /** `text` is given only when it is more than the product and the run (the About form). */
+  const push = (start: number, end: number, info: RunInfo, family: FamilyId, source: FindingSource, product: string, text?: string) => {
+    // For a given run the product decides the family, so the product is the key.
+    let entry = info.byProduct.get(product);
+    if (!entry) info.byProduct.set(product, (entry = { judgement: judge(family, info.parts, product), text: product ? `${product}/${info.text}` : info.text }));
+    if (info.seen !== scanId) {
+      info.seen = scanId;
+      versions.add(info.version);
+    }
+    const j = entry.judgement;
     findings.push({
       line: lineNo,
       start: start + base,
       end: end + base,
-      text: input.slice(start, end),
-      version: parts.join('.'),
+      text: text ?? entry.text,
+      version: info.version,
       family,
       source,
       verdicts: j.verdicts,
       reasons: j.reasons,
     });
+    switch (j.verdicts.online) {
+      case 'eligible': onlineEligible++; break;
+      case 'upgrade-required': onlineUpgrade++; break;
+      case 'not-supported': onlineNotSupported++; break;
+      default: onlineUnknown++;
+    }
+    switch (j.verdicts.onprem) {
+      case 'eligible': onpremEligible++; break;
+      case 'upgrade-required': onpremUpgrade++; break;
+      case 'not-supported': onpremNotSupported++; break;
+      default: onpremUnknown++;
+    }
     found++;
   };
 
   /** One client per user agent: the platform token, else OC (the application), else UCCAPI. */
   const flushGroup = () => {
-    if (group.length === 0) return;
-    let pick = group[0]!;
+    if (groupSize === 0) return;
+    let pick = 0;
     let rank = -1;
-    for (const token of group) {
-      const r = token.product === 'OC' ? 2 : token.product === 'UCCAPI' ? 1 : token.product === 'UCWA' ? 0 : 3;
-      if (r > rank) [pick, rank] = [token, r];
+    for (let k = 0; k < groupSize; k++) {
+      const product = groupProduct[k]!;
+      const r = product === 'OC' ? 2 : product === 'UCCAPI' ? 1 : product === 'UCWA' ? 0 : 3;
+      if (r > rank) {
+        pick = k;
+        rank = r;
+      }
     }
-    push(pick.start, pick.end, pick.parts, familyOfAgent(pick.product, pick.parts), 'user-agent', pick.product);
-    group = [];
+    const product = groupProduct[pick]!;
+    const info = groupRun[pick]!;
+    push(groupStart[pick]!, groupRunEnd[pick]!, info, familyOfAgent(product, info.parts), 'user-agent', product);
+    groupSize = 0;
   };
 
   const isRegistryLine = (lineEnd: number) => {
-    registryLine ??= input.slice(lineStart, lineEnd).includes('ersionToReport');
-    return registryLine;
+    // registryAt only moves forward, so all lines together search the text once.
+    if (registryAt !== -1 && registryAt < lineStart) registryAt = input.indexOf(REGISTRY_MARK, lineStart);
+    return registryAt !== -1 && registryAt + REGISTRY_MARK.length <= lineEnd;
   };
 
-  /** Product name ending right before a "/" at `slash`, if it is an agent token. */
-  const agentBefore = (slash: number): [AgentProduct, number] | undefined => {
-    if (slash <= lineStart || input.charCodeAt(slash) !== 47) return undefined;
+  /** Start of an agent product name ending right before a "/" at `slash` (the product goes to agentProduct), else -1. */
+  const agentBefore = (slash: number): number => {
+    if (slash <= lineStart || input.charCodeAt(slash) !== 47) return -1;
     let i = slash;
     const stop = Math.max(lineStart, slash - AGENT_LOOKBACK);
     while (i > stop && isLetter(input.charCodeAt(i - 1))) i--;
-    if (i === slash) return undefined;
+    if (i === slash) return -1;
     const before = i > lineStart ? input.charCodeAt(i - 1) : 32;
-    if (isLetter(before) || (before >= 48 && before <= 57)) return undefined;
-    const name = input.slice(i, slash);
-    return isAgentProduct(name) ? [name, i] : undefined;
+    if (isLetter(before) || (before >= 48 && before <= 57)) return -1;
+    const product = productAt(input, i, slash);
+    if (!product) return -1;
+    agentProduct = product;
+    return i;
   };
 
   /** Start of "(Build " standing right before `at`, as in an About dialog. */
   const aboutKeywordBefore = (at: number): number | undefined => {
     let i = at;
     while (i > lineStart && isSpace(input.charCodeAt(i - 1))) i--;
-    const tail = input.slice(Math.max(lineStart, i - ABOUT_LOOKBACK), i).toLowerCase();
+    if (i === lineStart || !(isLetter(input.charCodeAt(i - 1)) || input.charCodeAt(i - 1) > 127)) return undefined;
     for (const word of ABOUT_KEYWORDS) {
-      if (!tail.endsWith(word)) continue;
+      if (!endsWithWord(input, Math.max(lineStart, i - ABOUT_LOOKBACK), i, word)) continue;
       let k = i - word.length;
       while (k > lineStart && isSpace(input.charCodeAt(k - 1))) k--;
       if (k > lineStart && input.charCodeAt(k - 1) === 40 /* ( */) return i - word.length;
@@ -184,81 +361,128 @@ export function scan(input: string, options: ScanOptions = {}): ScanResult {
     return undefined;
   };
 
+  const onlySpaceBetween = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (!isTrimmed(input.charCodeAt(i))) return false;
+    return true;
+  };
+
+  const runInfoOf = (start: number, end: number): RunInfo => cached(runCache, input, start, end, runInfo);
+
+  /** Why the run input[start, end) is no client build. */
+  const whyNot = (start: number, end: number): Message | undefined => {
+    let dotCount = 0;
+    for (let i = start; i < end && dotCount <= 3; i++) if (isDot(input.charCodeAt(i))) dotCount++;
+    if (dotCount > 3) return { key: 'ignored_too_many_parts', params: { text: input.slice(start, Math.min(end, start + 40)) } };
+    return runInfoOf(start, end).note;
+  };
+
   const classify = (start: number, end: number, lineEnd: number): number => {
-    const parts = splitRun(input.slice(start, end));
-    if (!parts) {
-      note ??= { key: 'ignored_too_many_parts', params: { text: input.slice(start, Math.min(end, start + 40)) } };
+    if (dots > 3) {
+      if (noteStart < 0) {
+        noteStart = start;
+        noteEnd = end;
+      }
       return end;
     }
-    if (parts.length === 1) return end;
 
-    const agent = agentBefore(start - 1);
-    if (agent) {
-      const [product, nameStart] = agent;
-      const canon = parts.map(canonicalPart);
-      if (group.length > 0 && input.slice(groupEnd, nameStart).trim() !== '') flushGroup();
-      group.push({ product, start: nameStart, end, parts: canon });
+    const nameStart = start > lineStart && input.charCodeAt(start - 1) === 47 ? agentBefore(start - 1) : -1;
+    if (nameStart >= 0) {
+      if (groupSize > 0 && !onlySpaceBetween(groupEnd, nameStart)) flushGroup();
+      groupProduct[groupSize] = agentProduct;
+      groupStart[groupSize] = nameStart;
+      groupRunEnd[groupSize] = end;
+      groupRun[groupSize] = runInfoOf(start, end);
+      groupSize++;
       const close = commentEnd(end, lineEnd);
       groupEnd = close ?? end;
       return groupEnd;
     }
     flushGroup();
 
-    if (parts.length === 2) {
+    if (dots === 1) {
       const keyword = aboutKeywordBefore(start);
       if (keyword === undefined) return end;
-      const full = ['16', '0', canonicalPart(parts[0]!), canonicalPart(parts[1]!)];
-      const family = familyOfNumber(full);
-      if (family) push(keyword, end, full, family === 'win16-msi-range' ? 'win16' : family, 'about');
+      const info = cached(aboutCache, input, start, end, aboutInfo);
+      if (info.family) push(keyword, end, info, info.family, 'about', '', input.slice(keyword, end));
       return end;
     }
 
-    const canon = parts.map(canonicalPart);
-    const family = hasLeadingZero(parts[0]!) || hasLeadingZero(parts[1]!) ? undefined : familyOfNumber(canon);
-    if (family) {
-      push(start, end, canon, family, isRegistryLine(lineEnd) ? 'registry' : 'bare');
-    } else {
-      note ??= whyNotABuild(parts, canon);
+    // Most dotted numbers in a report (dates, IPs, Windows versions) fail on their first part.
+    if (!majorCouldBeClient(input, start)) {
+      if (noteStart < 0) {
+        noteStart = start;
+        noteEnd = end;
+      }
+      return end;
     }
+    const info = runInfoOf(start, end);
+    if (info.family) push(start, end, info, info.family, isRegistryLine(lineEnd) ? 'registry' : 'bare', '');
+    else if (noteStart < 0) {
+        noteStart = start;
+        noteEnd = end;
+      }
     return end;
   };
 
   const finishLine = (lineEnd: number) => {
     flushGroup();
-    const text = input.slice(lineStart, lineEnd);
-    const prerequisite = readPrerequisite(text, lineNo, prereqState);
-    if (prerequisite) prerequisites.push(prerequisite);
-    else if (found === 0 && text.trim() !== '') {
-      const entry: Unrecognized = {
-        line: lineNo,
-        text: text.length > UNRECOGNIZED_TEXT_LIMIT ? `${text.slice(0, UNRECOGNIZED_TEXT_LIMIT)}…` : text,
-      };
-      if (note) entry.note = note;
-      unrecognized.push(entry);
+    let first = lineStart;
+    while (first < lineEnd && isTrimmed(input.charCodeAt(first))) first++;
+    if (first < lineEnd) {
+      // Only "Identity", "EnableOfflineIM" and "EnableIMAutoArchiving" lines can be prerequisites.
+      const c = input.charCodeAt(first) | 0x20;
+      PREREQUISITE_KEY.lastIndex = first;
+      const prerequisite = (c === 0x69 || c === 0x65) && PREREQUISITE_KEY.test(input) ? readPrerequisite(input.slice(lineStart, lineEnd), lineNo, prereqState) : undefined;
+      if (prerequisite) prerequisites.push(prerequisite);
+      else if (found === 0) {
+        let text: string;
+        if (lineEnd - lineStart > UNRECOGNIZED_TEXT_LIMIT) {
+          let cut = lineStart + UNRECOGNIZED_TEXT_LIMIT;
+          // Never split a surrogate pair.
+          if ((input.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
+          text = `${input.slice(lineStart, cut)}…`;
+        } else text = input.slice(lineStart, lineEnd);
+        const entry: Unrecognized = { line: lineNo, text };
+        const why = noteStart < 0 ? undefined : whyNot(noteStart, noteEnd);
+        if (why) entry.note = why;
+        unrecognized.push(entry);
+      }
     }
     found = 0;
-    note = undefined;
-    registryLine = undefined;
+    noteStart = -1;
   };
 
   for (;;) {
     lineNo++;
     lines++;
-    const br = lineBreak.exec(input);
-    const lineEnd = br ? br.index : input.length;
+    // CRLF, LF and lone CR each end a line; indexOf is far cheaper than a regex per line.
+    if (nextLf !== -1 && nextLf < lineStart) nextLf = input.indexOf('\n', lineStart);
+    if (nextCr !== -1 && nextCr < lineStart) nextCr = input.indexOf('\r', lineStart);
+    const lineEnd = nextCr === -1 ? (nextLf === -1 ? input.length : nextLf) : nextLf === -1 ? nextCr : Math.min(nextCr, nextLf);
+    const hasBreak = lineEnd < input.length;
+    const next = !hasBreak ? lineEnd : lineEnd === nextCr && nextLf === lineEnd + 1 ? lineEnd + 2 : lineEnd + 1;
     let resumeAt = lineStart;
-    while (match && match.index < lineEnd) {
-      if (match.index >= resumeAt) {
-        resumeAt = classify(match.index, match.index + match[0].length, lineEnd);
-      }
-      match = run.exec(input);
+    while (runStart !== -1 && runStart < lineEnd) {
+      if (runStart >= resumeAt) resumeAt = classify(runStart, runEnd, lineEnd);
+      nextRun();
     }
     finishLine(lineEnd);
-    if (!br) break;
-    lineStart = lineBreak.lastIndex;
+    if (!hasBreak) break;
+    lineStart = next;
     // A text that ends with a line break has no further line.
     if (lineStart === input.length) break;
   }
 
-  return { findings, unrecognized, prerequisites, summary: summarize(findings, unrecognized, prerequisites, lines) };
+  return { findings, unrecognized, prerequisites, summary: summaryOf(findings, unrecognized, prerequisites, lines, versions, byLocation()) };
+}
+
+function summaryOf(
+  findings: readonly Finding[],
+  unrecognized: readonly Unrecognized[],
+  prerequisites: readonly Prerequisite[],
+  lines: number,
+  versions: ReadonlySet<string>,
+  byLocation: Summary['byLocation'],
+): Summary {
+  return { lines, findings: findings.length, distinctBuilds: versions.size, unrecognized: unrecognized.length, prerequisites: prerequisites.length, byLocation };
 }

@@ -310,6 +310,18 @@ describe('not client builds', () => {
     expect(r.unrecognized[0]!.text.endsWith('…')).toBe(true);
   });
 
+  it('shortening never splits a surrogate pair', () => {
+    const line = `${'x'.repeat(199)}😀${'y'.repeat(50)}`;
+    const [entry] = scan(line).unrecognized;
+    expect(entry!.text).toBe(`${'x'.repeat(199)}…`);
+  });
+
+  it('the same text scanned twice gives the same result (caches are transparent)', () => {
+    const text = 'UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business)\n16.0.6965.2058\n(Build 6965.2058)\n10.0.19045.3803';
+    expect(scan(text)).toEqual(scan(text));
+    expect(scan(text).summary.distinctBuilds).toBe(1);
+  });
+
   it('a line with a finding is not unrecognised, even with other numbers on it', () => {
     const r = scan('10.0.19045.3803 16.0.6920.1000 192.168.0.1');
     expect(r.findings).toHaveLength(1);
