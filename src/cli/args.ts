@@ -1,0 +1,89 @@
+// Command-line arguments. Pure: returns the options or a localisable error.
+import type { Message } from '../core/index.ts';
+import { LANGS, type Lang } from './messages.ts';
+
+export type MailboxChoice = 'online' | 'onprem' | 'both';
+export type OutputFormat = 'table' | 'json' | 'csv';
+
+export interface CliOptions {
+  mailbox: MailboxChoice;
+  format: OutputFormat;
+  /** Undefined when --lang was not given: the environment decides. */
+  lang: Lang | undefined;
+  /** A path, "-" for standard input, or undefined when none was given. */
+  input: string | undefined;
+  help: boolean;
+}
+
+export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: Message; lang: Lang | undefined };
+
+const MAILBOXES: readonly string[] = ['online', 'onprem', 'both'];
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const options: CliOptions = { mailbox: 'both', format: 'table', lang: undefined, input: undefined, help: false };
+  let json = false;
+  let csv = false;
+  let onlyFiles = false;
+  const fail = (key: string, params: Record<string, string> = {}): ParsedArgs => ({ ok: false, error: { key, params }, lang: options.lang });
+
+  // --lang is read first, so that every other error speaks the chosen language.
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+    if (value !== undefined && (LANGS as readonly string[]).includes(value)) options.lang = value as Lang;
+  }
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
+      if (options.input !== undefined) return fail('cli_error_two_files', { first: options.input, second: arg });
+      options.input = arg;
+      continue;
+    }
+    if (arg === '--') {
+      onlyFiles = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = name === arg ? undefined : arg.slice(eq + 1);
+    const takeValue = (): string | undefined => {
+      if (inline !== undefined) return inline;
+      const next = argv[i + 1];
+      if (next === undefined) return undefined;
+      i++;
+      return next;
+    };
+    switch (name) {
+      case '-h':
+      case '--help':
+        options.help = true;
+        break;
+      case '--json':
+        json = true;
+        break;
+      case '--csv':
+        csv = true;
+        break;
+      case '--mailbox': {
+        const value = takeValue();
+        if (value === undefined) return fail('cli_error_missing_value', { option: name });
+        if (!MAILBOXES.includes(value)) return fail('cli_error_bad_mailbox', { value });
+        options.mailbox = value as MailboxChoice;
+        break;
+      }
+      case '--lang': {
+        const value = takeValue();
+        if (value === undefined) return fail('cli_error_missing_value', { option: name });
+        if (!(LANGS as readonly string[]).includes(value)) return fail('cli_error_bad_lang', { value });
+        break;
+      }
+      default:
+        return fail('cli_error_unknown_option', { option: arg });
+    }
+  }
+  if (json && csv) return fail('cli_error_json_and_csv');
+  options.format = json ? 'json' : csv ? 'csv' : 'table';
+  return { ok: true, options };
+}

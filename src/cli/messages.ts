@@ -1,0 +1,41 @@
+// The CLI's strings: both _locales catalogues are bundled into dist/cli.js at
+// build time, so the CLI needs no files beside it.
+import { fillSlots, formatMessage, type Catalogue, type Message } from '../core/index.ts';
+import en from '../../_locales/en/messages.json';
+import ru from '../../_locales/ru/messages.json';
+
+export type Lang = 'en' | 'ru';
+export const LANGS: readonly Lang[] = ['en', 'ru'];
+
+const CATALOGUES: Record<Lang, Catalogue> = { en, ru };
+
+/** Looks up strings in one language; falls back to English, then to the key. */
+export interface Translator {
+  lang: Lang;
+  t(key: string, params?: Readonly<Record<string, string | number>>): string;
+  format(message: Message): string;
+}
+
+export function translator(lang: Lang): Translator {
+  const catalogue = CATALOGUES[lang];
+  // The engine shares one Message object among all findings of a build.
+  const formatted = new WeakMap<Message, string>();
+  return {
+    lang,
+    t(key, params = {}) {
+      const template = catalogue[key]?.message ?? CATALOGUES.en[key]?.message ?? key;
+      return fillSlots(template, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])));
+    },
+    format(message) {
+      let text = formatted.get(message);
+      if (text === undefined) formatted.set(message, (text = formatMessage(catalogue, message)));
+      return text;
+    },
+  };
+}
+
+/** Language from the POSIX locale variables, in their order of precedence. */
+export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+}
