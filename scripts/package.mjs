@@ -12,7 +12,9 @@
 // - The contents are checked against an allow-list: manifest, managed schema,
 //   dist (no cli.js, no maps), PNG icons, _locales.
 //
-// Usage: node scripts/package.mjs [--skip-build] [--dist DIR] [--out DIR] [--lint]
+// - web-ext lint runs on the staged folder (skip with --no-lint); an error stops it.
+//
+// Usage: node scripts/package.mjs [--skip-build] [--dist DIR] [--out DIR] [--no-lint]
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -200,7 +202,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
       distDir: value('--dist'),
       outDir: value('--out'),
       build: !args.includes('--skip-build'),
-      lint: args.includes('--lint'),
+      lint: !args.includes('--no-lint'),
     });
     console.log(`version ${result.version}, ${result.files.length} files`);
     for (const path of [result.chrome, result.firefox, result.source]) console.log(`  ${path}`);
