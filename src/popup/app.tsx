@@ -48,7 +48,7 @@ export function App({ client: given }: { client?: ScanClient }) {
       <main class="checker">
         <PasteBox input={input} onInput={load} onClear={() => load('', { typed: false })} />
         <MailboxPicker value={settings.mailbox} onChange={(mailbox) => updateSettings({ mailbox })} />
-        <div class="results-area" aria-busy={pending}>
+        <div class="results-area" aria-busy={pending} data-scanned-by={view?.scannedBy}>
           {pending && <p class="muted scanning">{t('popup_scanning')}</p>}
           {view ? (
             <Results client={client} view={view} locations={locations} problemsOnly={settings.problemsOnly} onProblemsOnly={(problemsOnly) => updateSettings({ problemsOnly })} />

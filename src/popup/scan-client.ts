@@ -84,13 +84,13 @@ export function createScanClient(makeWorker: WorkerFactory | undefined = typeof 
         try {
           const view = await ask<ScanView>({ type: 'scan', text });
           holder = 'worker';
-          return view;
+          return { ...view, scannedBy: 'worker' };
         } catch {
           // Fall through to a local scan.
         }
       }
       holder = 'local';
-      return local.scan(text);
+      return { ...local.scan(text), scannedBy: 'popup' };
     },
     async csv(catalogue) {
       return holder === 'worker' ? ask<string>({ type: 'csv', catalogue }) : local.csv(catalogue);

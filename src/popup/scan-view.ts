@@ -19,6 +19,8 @@ export interface ScanView {
   unrecognized: Unrecognized[];
   prerequisites: Prerequisite[];
   summary: Summary;
+  /** Where the scan ran (shown as data-scanned-by for tests and bug reports). */
+  scannedBy?: 'worker' | 'popup';
 }
 
 export const LINES_PER_ROW = 12;

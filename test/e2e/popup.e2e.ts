@@ -136,6 +136,29 @@ describe('popup in Chromium (English, light)', () => {
     await fullScreenshot(b, SHOWCASE, 4, join(ARTIFACTS, 'popup-light.png'));
   });
 
+  test('a 100,000-line paste stays out of the text area and is scanned by the worker (under the extension CSP)', async () => {
+    const popup = await openPopup(b);
+    await popup.evaluate(`(() => {
+      const text = Array.from({ length: 100000 }, (_, i) => 'user' + i + '@contoso.com;' + (i % 4 === 3 ? 'no build here' : 'UCCAPI/16.0.' + ['6741.2021', '17928.20114', '4266.1001'][i % 4] + ' OC/16.0.' + ['6741.2021', '17928.20114', '4266.1001'][i % 4] + ' (Skype for Business)')).join('\\r\\n');
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      const area = document.querySelector('textarea');
+      area.focus();
+      area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    })()`);
+    await popup.waitFor(`document.querySelectorAll('li[data-version]').length === 3`, 20_000);
+    expect(await popup.evaluate('document.querySelector("[data-testid=large-text]").textContent')).toContain('100,000 lines pasted');
+    expect(await popup.evaluate('document.querySelector("textarea")')).toBeNull();
+    expect(await popup.evaluate('document.querySelector(".results-area").dataset.scannedBy')).toBe('worker');
+    expect(await popup.evaluate('document.querySelector("[data-testid=summary-total]").textContent')).toBe('Clients: 75,000 · distinct builds: 3 · lines: 100,000');
+    // The unrecognised lines are paged from the worker, not all rendered.
+    await popup.evaluate('document.querySelector(".unrecognized").open = true');
+    expect(await popup.evaluate('document.querySelectorAll(".unrecognized-list li").length')).toBe(100);
+    await popup.evaluate(`[...document.querySelectorAll('.unrecognized button')][0].click()`);
+    await popup.waitFor('document.querySelectorAll(".unrecognized-list li").length === 300');
+    await popup.close();
+  });
+
   test('CSV export: one row per finding with line numbers, formulas neutralised', async () => {
     const popup = await openPopup(b);
     await paste(popup, REPORT);

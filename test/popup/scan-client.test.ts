@@ -30,12 +30,14 @@ describe('createScanClient', () => {
     const client = createScanClient(() => w as unknown as Worker);
     const small = await client.scan('16.0.6920.1000');
     expect(small.rows[0]!.version).toBe('16.0.6920.1000');
+    expect(small.scannedBy).toBe('popup');
     expect(w.received).toEqual([]);
 
     const text = big(20_000);
     expect(text.length).toBeGreaterThan(WORKER_THRESHOLD);
     const view = await client.scan(text);
     expect(w.received).toEqual(['scan']);
+    expect(view.scannedBy).toBe('worker');
     expect(view.summary.lines).toBe(20_000);
     expect(view.rows).toHaveLength(5);
     // The view is capped; the rest is paged from the worker.
@@ -68,6 +70,7 @@ describe('createScanClient', () => {
     const client = createScanClient(() => dying as unknown as Worker);
     const view = await client.scan(big(20_000));
     expect(view.summary.findings).toBeGreaterThan(0);
+    expect(view.scannedBy).toBe('popup');
     expect(dying.terminate).toHaveBeenCalled();
   });
 });

@@ -1,0 +1,77 @@
+// Firefox smoke test: the popup page of the installed extension checks a
+// build, uses its scan worker for a large report, and fits a narrow panel.
+// puppeteer-core over WebDriver BiDi (BROWSERS.md): no geckodriver here.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { FIREFOX, ROOT, stageExtension } from './harness.ts';
+
+const UUID = '6f1f3c2e-4b7a-4d4e-9a51-0c7d2f1e8b31';
+const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+const GECKO_ID = manifest.browser_specific_settings.gecko.id;
+const POPUP = `moz-extension://${UUID}/dist/popup.html`;
+
+let browser: Browser;
+let dir: string;
+beforeAll(async () => {
+  dir = stageExtension();
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
+  });
+  await browser.installExtension(dir);
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function openPopupPage(width: number): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height: 700 });
+  // Awaiting goto on a moz-extension URL never settles: wait for the text area instead.
+  void page.goto(POPUP).catch(() => undefined);
+  await page.waitForSelector('textarea', { timeout: 20_000 });
+  return page;
+}
+
+test('the popup page checks a build in Firefox', async () => {
+  const page = await openPopupPage(420);
+  await page.type('textarea', 'UCCAPI/16.0.6920.1000 OC/16.0.6870.2001 (Skype for Business)');
+  await page.waitForSelector('li[data-version]');
+  const row = await page.$eval('li[data-version]', (r) => ({ ...(r as HTMLElement).dataset, text: r.textContent }));
+  expect(row).toMatchObject({ version: '16.0.6870.2001', online: 'eligible', onprem: 'upgrade-required' });
+  expect(row.text).toContain('Update to 16.0.6920.1000 or later.');
+  await page.close();
+});
+
+test('a large report file is kept out of the text area and scanned by the worker', async () => {
+  const page = await openPopupPage(420);
+  const lines = 20_000;
+  const file = join(dir, 'report.txt');
+  writeFileSync(file, Array.from({ length: lines }, (_, i) => `user${i};OC/16.0.${i % 2 ? '6741.2021' : '17928.20114'}`).join('\r\n'));
+  const input = (await page.$('input[type=file]'))!;
+  await input.uploadFile(file);
+  await page.waitForFunction(() => document.querySelectorAll('li[data-version]').length === 2, { timeout: 20_000 });
+  expect(await page.$eval('[data-testid=large-text]', (e) => e.textContent)).toContain(`${lines.toLocaleString('en')} lines pasted`);
+  expect(await page.$('textarea')).toBeNull();
+  expect(await page.$eval('.results-area', (e) => (e as HTMLElement).dataset.scannedBy)).toBe('worker');
+  await page.close();
+});
+
+test('fluid in a narrow (350 px) panel, 420 px at most otherwise', async () => {
+  const narrow = await openPopupPage(350);
+  await narrow.type('textarea', '16.0.6741.2021\n15.0.4569.1503');
+  await narrow.waitForFunction(() => document.querySelectorAll('li[data-version]').length === 2);
+  const fit = await narrow.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth, body: document.body.getBoundingClientRect().width }));
+  expect(fit.scroll).toBeLessThanOrEqual(fit.view);
+  expect(fit.body).toBeLessThanOrEqual(350);
+  await narrow.close();
+  const wide = await openPopupPage(800);
+  expect(await wide.evaluate(() => document.body.getBoundingClientRect().width)).toBe(420);
+  await wide.close();
+});
