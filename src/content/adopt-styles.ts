@@ -14,12 +14,19 @@ function sheetFor(css: string): CSSStyleSheet {
   return sheet;
 }
 
+/** Whether assigning the array works here; learnt on the first shadow root. */
+let assignWorks: boolean | undefined;
+
 export function adoptStyles(shadow: ShadowRoot, css: string): void {
   const sheet = sheetFor(css);
-  try {
-    shadow.adoptedStyleSheets = [sheet];
-  } catch {
-    // Firefox content scripts see the page's array through an Xray wrapper: push into it instead.
+  if (assignWorks !== false) {
+    try {
+      shadow.adoptedStyleSheets = [sheet];
+    } catch {
+      // Firefox content scripts see the page's array through an Xray wrapper: push into it instead.
+    }
+    if (assignWorks === undefined) assignWorks = shadow.adoptedStyleSheets.length === 1;
+    if (assignWorks) return;
   }
-  if (shadow.adoptedStyleSheets.length === 0) shadow.adoptedStyleSheets.push(sheet);
+  shadow.adoptedStyleSheets.push(sheet);
 }

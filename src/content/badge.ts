@@ -27,8 +27,12 @@ export function badgeBuild(host: Element): BuildVerdicts | undefined {
   return builds.get(host);
 }
 
+function textKey(build: BuildVerdicts): string {
+  return `${build.family}|${build.version}|${build.reasons.online.params.product ?? ''}`;
+}
+
 function textsFor(build: BuildVerdicts): { title: string; label: string } {
-  const key = `${build.family}|${build.version}|${build.reasons.online.params.product ?? ''}`;
+  const key = textKey(build);
   let entry = texts.get(key);
   if (!entry) {
     const lines = MAILBOX_LOCATIONS.map((l) => `${t(`location_${l}`)}: ${verdictText(build.verdicts[l])}. ${messageText(build.reasons[l])}`);
@@ -39,7 +43,30 @@ function textsFor(build: BuildVerdicts): { title: string; label: string } {
   return entry;
 }
 
+/** One listener for every badge: thousands of badges, no listener each. */
+function listenForBadgeClicks(doc: Document): void {
+  if (clickDocs.has(doc)) return;
+  clickDocs.add(doc);
+  doc.addEventListener(
+    'click',
+    (event) => {
+      const host = event.target as Node | null;
+      if (!isBadge(host)) return;
+      const build = builds.get(host);
+      const button = shadows.get(host)?.querySelector('button');
+      if (!build || !button) return;
+      // The badge may sit inside a link or a clickable row: the click is ours.
+      event.preventDefault();
+      event.stopPropagation();
+      openDetails(button, build);
+    },
+    true,
+  );
+}
+const clickDocs = new WeakSet<Document>();
+
 export function createBadge(doc: Document, finding: Finding, mailbox: MailboxChoice): HTMLElement {
+  listenForBadgeClicks(doc);
   const host = doc.createElement(BADGE_TAG);
   host.setAttribute(OVERLAY_ATTR, 'badge');
   host.setAttribute('data-version', finding.version);
@@ -59,7 +86,16 @@ export function renderBadge(host: HTMLElement, mailbox: MailboxChoice): void {
   const build = builds.get(host);
   const shadow = shadows.get(host);
   if (!build || !shadow) return;
-  const doc = host.ownerDocument;
+  // Built once per build and location, then cloned: one native call per badge.
+  const key = `${textKey(build)}|${mailbox}`;
+  let template = buttons.get(key);
+  if (!template) buttons.set(key, (template = drawButton(host.ownerDocument, build, mailbox)));
+  shadow.replaceChildren(template.cloneNode(true));
+}
+
+const buttons = new Map<string, HTMLButtonElement>();
+
+function drawButton(doc: Document, build: BuildVerdicts, mailbox: MailboxChoice): HTMLButtonElement {
   const { title, label } = textsFor(build);
   const button = doc.createElement('button');
   button.type = 'button';
@@ -75,13 +111,7 @@ export function renderBadge(host: HTMLElement, mailbox: MailboxChoice): void {
     button.className = verdict;
     button.append(verdictIcon(doc, verdict), doc.createTextNode(verdictText(verdict)));
   }
-  button.addEventListener('click', (event) => {
-    // The badge may sit inside a link or a clickable row: the click is ours.
-    event.preventDefault();
-    event.stopPropagation();
-    openDetails(button, build);
-  });
-  shadow.replaceChildren(button);
+  return button;
 }
 
 function part(doc: Document, build: BuildVerdicts, location: MailboxLocation): HTMLElement {

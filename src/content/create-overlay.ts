@@ -19,6 +19,9 @@ export interface OverlayStats {
   slices: number;
   longestSliceMs: number;
   markMs: number;
+  /** Our own work: reading text and running the engine, and writing badges. */
+  readMs: number;
+  writeMs: number;
 }
 
 export interface Overlay {
@@ -147,6 +150,8 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
       slices: state?.stats.slices ?? 0,
       longestSliceMs: state?.stats.longestSliceMs ?? 0,
       markMs: state?.stats.markMs ?? 0,
+      readMs: state?.stats.readMs ?? 0,
+      writeMs: state?.stats.writeMs ?? 0,
     }),
   };
 }

@@ -10,6 +10,8 @@ export interface BuildText {
   node: Text;
   /** Offset in `node` right after the build's text. */
   offset: number;
+  /** The node's length when it was read: if it changed since, the page rewrote it. */
+  length: number;
 }
 
 /** Builds found in `segments`, in document order. */
@@ -39,7 +41,7 @@ export function findBuildText(segments: readonly Segment[]): BuildText[] {
 }
 
 /** The node and offset of `end` in a segment; an end on a node boundary belongs to the earlier node. */
-function locate(segment: Segment, end: number): { node: Text; offset: number } | undefined {
+function locate(segment: Segment, end: number): { node: Text; offset: number; length: number } | undefined {
   let lo = 0;
   let hi = segment.starts.length - 1;
   // Last node whose start is < end.
@@ -51,5 +53,5 @@ function locate(segment: Segment, end: number): { node: Text; offset: number } |
   const node = segment.nodes[lo]!;
   // The page changed this node since it was read: leave it alone.
   if (!node.isConnected || node.data.length !== segment.lengths[lo]) return undefined;
-  return { node, offset: end - segment.starts[lo]! };
+  return { node, offset: end - segment.starts[lo]!, length: segment.lengths[lo]! };
 }
