@@ -1,0 +1,121 @@
+// The page overlay in Firefox (event-page background, same built files):
+// a staged test copy with a 127.0.0.1 host permission (automation cannot
+// grant activeTab in Firefox) marks the demo report through the background's
+// markTab, called from the extension's popup page. puppeteer-core over
+// WebDriver BiDi (BROWSERS.md).
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser as Ext } from 'webextension-polyfill';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { scan } from '../../src/core/index.ts';
+import { ARTIFACTS, FIREFOX, ROOT, serveFixtures, stageExtension, type FixtureServer } from './harness.ts';
+
+const UUID = '0c3e5a8d-7f21-4b9c-8e44-5d2a9b61c7f0';
+const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+const GECKO_ID = manifest.browser_specific_settings.gecko.id;
+const POPUP = `moz-extension://${UUID}/dist/popup.html`;
+
+let browser: Browser;
+let dir: string;
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await serveFixtures();
+  dir = stageExtension({ hostPermissions: ['http://127.0.0.1/*'] });
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
+  });
+  await browser.installExtension(dir);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function extensionPage(): Promise<Page> {
+  const page = await browser.newPage();
+  // Awaiting goto on a moz-extension URL never settles: wait for the page's script instead.
+  void page.goto(POPUP).catch(() => undefined);
+  await page.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser === 'object' && document.readyState === 'complete', {
+    timeout: 20_000,
+  });
+  return page;
+}
+
+/** Calls a background handler (the event page's test hook) from an extension page, for the tab showing `urlPart`. */
+function callBackground<T>(ext: Page, name: string, urlPart: string, ...rest: unknown[]): Promise<T> {
+  return ext.evaluate(
+    async (fn, part, more) => {
+      const api = (globalThis as unknown as { browser: Ext }).browser;
+      const tabs = await api.tabs.query({});
+      const tab = tabs.find((t) => t.url?.includes(part));
+      if (!tab?.id) throw new Error(`no tab for ${part}: ${tabs.map((t) => t.url).join(', ')}`);
+      const bg = (await api.runtime.getBackgroundPage()) as unknown as { __offlineImBackground: Record<string, (...a: unknown[]) => unknown> };
+      return bg.__offlineImBackground[fn]!(tab.id, ...more);
+    },
+    name,
+    urlPart,
+    rest,
+  ) as Promise<T>;
+}
+
+test('the Monitoring report is marked in Firefox, with the engine verdicts', async () => {
+  const report = await browser.newPage();
+  await report.setViewport({ width: 1280, height: 760 });
+  await report.goto(`${server.url}/client-version-summary.html`);
+  const pristine = await report.evaluate(() => document.documentElement.outerHTML);
+  const ext = await extensionPage();
+  const result = await callBackground<{ ok: boolean; marked: number }>(ext, 'markTab', 'client-version-summary');
+  expect(result).toEqual({ ok: true, marked: 16 });
+
+  const agents = await report.$$eval('#report tbody tr td:first-child', (cells) => cells.map((c) => c.textContent ?? ''));
+  const expected = agents.map((a) => scan(a).findings[0]!).map((f) => [f.version, f.verdicts.online, f.verdicts.onprem]);
+  const badges = await report.$$eval('[data-offline-im="badge"]', (els) =>
+    els.map((el) => {
+      const host = el as HTMLElement;
+      return [host.dataset.version, host.dataset.online, host.dataset.onprem, host.closest('td')?.cellIndex];
+    }),
+  );
+  expect(badges.map((b) => b.slice(0, 3))).toEqual(expected);
+  expect(badges.every((b) => b[3] === 0)).toBe(true);
+
+  // Styles reach the shadow roots in Firefox too (adoptedStyleSheets from a content script).
+  const look = await report.evaluate(() => {
+    const button = document.querySelector('[data-offline-im="badge"]')!.shadowRoot!.querySelector('button')!;
+    const cs = getComputedStyle(button);
+    return { radius: cs.borderTopLeftRadius, display: cs.display, text: button.textContent, icon: !!button.querySelector('svg') };
+  });
+  expect(look.radius).not.toBe('0px');
+  expect(look.display).toBe('inline-flex');
+  expect(look.icon).toBe(true);
+  expect(await report.evaluate(() => document.querySelector('offline-im-chip')?.shadowRoot?.textContent ?? '')).toContain('Builds marked: 16');
+  await report.bringToFront();
+  await report.screenshot({ path: `${ARTIFACTS}/overlay-firefox.png` });
+
+  // Again: nothing added. Then "Remove marks" restores the page.
+  expect(await callBackground(ext, 'markTab', 'client-version-summary')).toEqual({ ok: true, marked: 16 });
+  expect(await report.$$eval('[data-offline-im="badge"]', (els) => els.length)).toBe(16);
+  await report.evaluate(() => document.querySelector('offline-im-chip')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="remove-marks"]')!.click());
+  expect(await report.evaluate(() => document.documentElement.outerHTML)).toBe(pristine);
+  await ext.close();
+});
+
+test('the strict-CSP page is marked in Firefox, fields untouched', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/hostile.html`);
+  const ext = await extensionPage();
+  const result = await callBackground<{ ok: boolean; marked: number }>(ext, 'markTab', 'hostile.html');
+  expect(result).toEqual({ ok: true, marked: 6 });
+  const where = await page.$$eval('[data-offline-im="badge"]', (els) => els.map((el) => el.closest('[id]')?.id));
+  expect(where).toEqual(['markup', 'entity', 'split-b', 'split-deep', 'two', 'two']);
+  const radius = await page.evaluate(
+    () => getComputedStyle(document.querySelector('[data-offline-im="badge"]')!.shadowRoot!.querySelector('button')!).borderTopLeftRadius,
+  );
+  expect(radius).not.toBe('0px');
+  await ext.close();
+});
