@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ARTIFACTS, launchChromium, type ExtensionBrowser } from './harness.ts';
+import { axeViolations } from './options-axe.ts';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, 'offline-im-build-checker-e2e.json');
@@ -94,4 +95,6 @@ test('dark mode, Russian: the same lock, in Russian', async () => {
   expect(text).toContain('Задано вашей организацией');
   expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^ru/);
   await page.screenshot({ path: join(ARTIFACTS, 'options-managed-dark-ru.png'), fullPage: true });
+  // Locked controls keep enough contrast in dark mode.
+  expect(await axeViolations(page)).toEqual([]);
 });

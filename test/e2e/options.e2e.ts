@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ARTIFACTS, launchChromium, type ExtensionBrowser } from './harness.ts';
+import { axeViolations } from './options-axe.ts';
 
 type PageChrome = {
   chrome: {
@@ -92,4 +93,10 @@ test('dark mode follows the system', async () => {
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(22, 25, 29)');
   await page.screenshot({ path: join(ARTIFACTS, 'options-dark.png'), fullPage: true });
+});
+
+test('axe-core: no serious or critical violation, light and dark', async () => {
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await axeViolations(page)).toEqual([]);
 });
