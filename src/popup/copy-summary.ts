@@ -1,12 +1,21 @@
-import { FAMILY_MESSAGE, type MailboxLocation } from '../core/index.ts';
-import { VERDICT_MESSAGE } from './export-csv.ts';
+import { FAMILY_MESSAGE, fillSlots, type Catalogue, type MailboxLocation, type Message } from '../core/index.ts';
+import { VERDICT_MESSAGE } from './export-keys.ts';
 import { formatLines } from './format-lines.ts';
-import { formatNumber, t, tMessage } from './i18n.ts';
 import { rowAction } from './row-action.ts';
 import type { ScanView } from './scan-view.ts';
 
-/** The result as plain text for a ticket or an email. */
-export function summaryText(view: ScanView, locations: readonly MailboxLocation[]): string {
+// Built in the worker (with a catalogue from the popup), so popup.js stays small.
+
+/** The result as plain text for a ticket or an email, in the catalogue's language. */
+export function summaryText(view: ScanView, locations: readonly MailboxLocation[], catalogue: Catalogue, lang: string): string {
+  const numbers = new Intl.NumberFormat(lang);
+  const formatNumber = (n: number) => numbers.format(n);
+  const t = (key: string, params: Record<string, string | number> = {}) => {
+    const strings: Record<string, string> = {};
+    for (const [k, v] of Object.entries(params)) strings[k] = typeof v === 'number' ? formatNumber(v) : v;
+    return fillSlots(catalogue[key]?.message ?? key, strings);
+  };
+  const tMessage = (m: Message) => t(m.key, m.params);
   const { summary } = view;
   const out: string[] = [t('popup_copy_title', { clients: summary.findings, builds: summary.distinctBuilds, lines: summary.lines })];
   for (const location of locations) {

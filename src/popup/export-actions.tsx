@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FAMILY_MESSAGE, type MailboxLocation } from '../core/index.ts';
 import { copyText } from './copy-text.ts';
-import { summaryText } from './copy-summary.ts';
-import { CSV_HEADER_KEYS, VERDICT_MESSAGE } from './export-csv.ts';
-import { catalogueOf, t } from './i18n.ts';
+import { CSV_HEADER_KEYS, SUMMARY_KEYS, VERDICT_MESSAGE } from './export-keys.ts';
+import { catalogueOf, t, uiLanguage } from './i18n.ts';
 import type { ScanClient } from './scan-client.ts';
 import type { ScanView } from './scan-view.ts';
 
@@ -14,17 +13,6 @@ interface Props {
 }
 
 const CSV_NAME = 'offline-im-builds.csv';
-
-/** The message keys a CSV of this result needs (the worker has no browser.i18n). */
-function csvKeys(view: ScanView): Set<string> {
-  const keys = new Set<string>([...CSV_HEADER_KEYS, ...Object.values(VERDICT_MESSAGE), ...Object.values(FAMILY_MESSAGE)]);
-  for (const row of view.rows) for (const reason of Object.values(row.reasons)) keys.add(reason.key);
-  // Rows past ROW_LIMIT may use any reason: add them all.
-  if (view.rowTotal > view.rows.length) for (const key of REASON_KEYS) keys.add(key);
-  return keys;
-}
-
-const REASON_KEYS = ['reason_communicator', 'reason_eligible', 'reason_lync2010', 'reason_lync2013', 'reason_mac', 'reason_missing_revision', 'reason_mobile', 'reason_msi_range', 'reason_other16', 'reason_unknown_client', 'reason_upgrade', 'reason_web'];
 
 /** CSV download and "copy summary". The CSV stays available as a link until the result changes. */
 export function ExportActions({ client, view, locations }: Props) {
@@ -40,7 +28,7 @@ export function ExportActions({ client, view, locations }: Props) {
 
   const exportCsv = async () => {
     try {
-      const csv = await client.csv(catalogueOf(csvKeys(view)));
+      const csv = await client.csv(catalogueOf([...CSV_HEADER_KEYS, ...Object.values(VERDICT_MESSAGE), ...Object.values(FAMILY_MESSAGE), ...view.reasonKeys]));
       const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
       setCsvUrl(url);
       setStatus(t('popup_csv_ready', { rows: view.summary.findings }));
@@ -54,7 +42,13 @@ export function ExportActions({ client, view, locations }: Props) {
   };
 
   const copySummary = async () => {
-    const ok = await copyText(summaryText(view, locations));
+    let ok: boolean;
+    try {
+      const keys = [...SUMMARY_KEYS, ...Object.values(VERDICT_MESSAGE), ...Object.values(FAMILY_MESSAGE), ...view.reasonKeys, ...view.prerequisites.map((p) => p.message.key)];
+      ok = await copyText(await client.summary(catalogueOf(keys), uiLanguage(), [...locations]));
+    } catch {
+      ok = false;
+    }
     setStatus(t(ok ? 'popup_copied_summary' : 'popup_copy_failed'));
   };
 

@@ -1,4 +1,5 @@
-import { FAMILY_MESSAGE, formatMessage, type Catalogue, type Finding, type Verdict } from '../core/index.ts';
+import { FAMILY_MESSAGE, formatMessage, type Catalogue, type Finding } from '../core/index.ts';
+import { CSV_HEADER_KEYS, VERDICT_MESSAGE } from './export-keys.ts';
 
 // One CSV row per finding, for a spreadsheet or a ticket. Cells an
 // application could read as a formula are neutralised (OWASP "CSV injection").
@@ -13,26 +14,6 @@ export function csvCell(value: string | number): string {
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
-
-export const VERDICT_MESSAGE: Readonly<Record<Verdict, string>> = {
-  eligible: 'verdict_eligible',
-  'upgrade-required': 'verdict_upgrade_required',
-  'not-supported': 'verdict_not_supported',
-  unknown: 'verdict_unknown',
-};
-
-/** The message keys a CSV of these families and reasons needs, so a catalogue can be built for the worker. */
-export const CSV_HEADER_KEYS = [
-  'popup_csv_line',
-  'popup_csv_line_text',
-  'popup_csv_found',
-  'popup_csv_version',
-  'popup_csv_family',
-  'popup_csv_online',
-  'popup_csv_online_reason',
-  'popup_csv_onprem',
-  'popup_csv_onprem_reason',
-] as const;
 
 /** The whole line a finding sits on (shortened), from the scanned text. */
 function lineAround(text: string, f: Finding): string {

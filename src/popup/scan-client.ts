@@ -1,11 +1,12 @@
-import type { Catalogue, Unrecognized } from '../core/index.ts';
+import type { Catalogue, MailboxLocation, Unrecognized } from '../core/index.ts';
 import { createScanStore } from './scan-store.ts';
 import type { ScanView } from './scan-view.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
 // Small texts are scanned right here (no worker start-up, instant as one
 // types); large ones in dist/scan-worker.js so the popup never freezes. If the
-// worker cannot start or dies, the popup scans itself: slower, never wrong.
+// worker cannot start or dies, the popup scans itself: slower, never wrong
+// (only the CSV and text summary exports, built in the worker, are then unavailable).
 
 /** Texts longer than this (UTF-16 units) go to the worker. */
 export const WORKER_THRESHOLD = 100_000;
@@ -13,6 +14,7 @@ export const WORKER_THRESHOLD = 100_000;
 export interface ScanClient {
   scan(text: string): Promise<ScanView>;
   csv(catalogue: Catalogue): Promise<string>;
+  summary(catalogue: Catalogue, lang: string, locations: MailboxLocation[]): Promise<string>;
   unrecognized(from: number, count: number): Promise<Unrecognized[]>;
   dispose(): void;
 }
@@ -93,7 +95,11 @@ export function createScanClient(makeWorker: WorkerFactory | undefined = typeof 
       return { ...local.scan(text), scannedBy: 'popup' };
     },
     async csv(catalogue) {
-      return holder === 'worker' ? ask<string>({ type: 'csv', catalogue }) : local.csv(catalogue);
+      // CSV code lives in the worker only (popup.js stays small); a text scanned here travels along.
+      return ask<string>(holder === 'worker' ? { type: 'csv', catalogue } : { type: 'csv', catalogue, text: local.last().text });
+    },
+    async summary(catalogue, lang, locations) {
+      return ask<string>({ type: 'summary', catalogue, lang, locations, ...(holder === 'worker' ? {} : { text: local.last().text }) });
     },
     async unrecognized(from, count) {
       return holder === 'worker' ? ask<Unrecognized[]>({ type: 'unrecognized', from, count }) : local.unrecognized(from, count);

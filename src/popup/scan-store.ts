@@ -1,17 +1,20 @@
-import { groupByBuild, scan, type Catalogue, type ScanResult, type Unrecognized } from '../core/index.ts';
-import { csvFromFindings } from './export-csv.ts';
+import { groupByBuild, scan, type ScanResult, type Unrecognized } from '../core/index.ts';
 import { LINES_PER_ROW, PREREQUISITE_LIMIT, ROW_LIMIT, UNRECOGNIZED_PAGE, type ScanView } from './scan-view.ts';
 
-/** Scans a text and keeps the full result for CSV export and paging. Runs in the worker or, for small texts, in the popup. */
+/** Scans a text and keeps the full result for paging (and, in the worker, CSV export). */
 export interface ScanStore {
   scan(text: string): ScanView;
-  csv(catalogue: Catalogue): string;
   unrecognized(from: number, count: number): Unrecognized[];
+  /** The last text scanned and its full result. */
+  last(): { text: string; result: ScanResult };
 }
 
 export function toView(result: ScanResult): ScanView {
   const groups = groupByBuild(result.findings);
+  const reasonKeys = new Set<string>();
+  for (const g of groups) for (const reason of Object.values(g.reasons)) reasonKeys.add(reason.key);
   return {
+    reasonKeys: [...reasonKeys],
     rows: groups.slice(0, ROW_LIMIT).map((g) => ({ ...g, lines: g.lines.slice(0, LINES_PER_ROW), lineTotal: g.lines.length })),
     rowTotal: groups.length,
     unrecognized: result.unrecognized.slice(0, UNRECOGNIZED_PAGE),
@@ -29,11 +32,9 @@ export function createScanStore(): ScanStore {
       result = scan(next);
       return toView(result);
     },
-    csv(catalogue) {
-      return csvFromFindings(result.findings, text, catalogue);
-    },
     unrecognized(from, count) {
       return result.unrecognized.slice(from, from + count);
     },
+    last: () => ({ text, result }),
   };
 }

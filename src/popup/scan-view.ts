@@ -19,6 +19,8 @@ export interface ScanView {
   unrecognized: Unrecognized[];
   prerequisites: Prerequisite[];
   summary: Summary;
+  /** Every reason message key in the result (rows may be capped): what a CSV catalogue needs. */
+  reasonKeys: string[];
   /** Where the scan ran (shown as data-scanned-by for tests and bug reports). */
   scannedBy?: 'worker' | 'popup';
 }

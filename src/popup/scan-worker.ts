@@ -1,19 +1,8 @@
-// Scans large pastes off the popup's main thread. Holds the last full result
-// so that CSV export and "show more" do not send 100,000 findings across.
-import { createScanStore } from './scan-store.ts';
-import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
+// Scans large pastes off the popup's main thread and builds every CSV (so the
+// CSV code stays out of popup.js). Holds the last full result so that export
+// and "show more" do not send 100,000 findings across.
+import { createWorkerHandler } from './worker-handler.ts';
+import type { WorkerRequest } from './worker-protocol.ts';
 
-const store = createScanStore();
-
-self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  const request = event.data;
-  let reply: WorkerReply;
-  try {
-    if (request.type === 'scan') reply = { id: request.id, ok: true, value: store.scan(request.text) };
-    else if (request.type === 'csv') reply = { id: request.id, ok: true, value: store.csv(request.catalogue) };
-    else reply = { id: request.id, ok: true, value: store.unrecognized(request.from, request.count) };
-  } catch (error) {
-    reply = { id: request.id, ok: false, error: String(error) };
-  }
-  self.postMessage(reply);
-};
+const handle = createWorkerHandler();
+self.onmessage = (event: MessageEvent<WorkerRequest>) => self.postMessage(handle(event.data));

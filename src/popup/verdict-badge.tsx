@@ -1,5 +1,5 @@
 import type { Verdict } from '../core/index.ts';
-import { VERDICT_MESSAGE } from './export-csv.ts';
+import { VERDICT_MESSAGE } from './export-keys.ts';
 import { t } from './i18n.ts';
 
 /** Icons carry the verdict beside the text, so colour is never the only signal. */

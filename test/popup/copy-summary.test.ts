@@ -1,13 +1,13 @@
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 
-vi.mock('../../src/platform/browser.ts', async () => ({ default: (await import('./fake-browser.ts')).fakeBrowser }));
-const { summaryText } = await import('../../src/popup/copy-summary.ts');
-const { createScanStore } = await import('../../src/popup/scan-store.ts');
+import en from '../../_locales/en/messages.json';
+import { summaryText } from '../../src/popup/copy-summary.ts';
+import { createScanStore } from '../../src/popup/scan-store.ts';
 
 describe('summaryText', () => {
   test('plain text with totals per location, one block per build and the prerequisites', () => {
     const view = createScanStore().scan('EnableOfflineIM : False\n16.0.6741.2021\n16.0.6741.2021\n15.0.4569.1503\nhello');
-    const text = summaryText(view, ['online', 'onprem']);
+    const text = summaryText(view, ['online', 'onprem'], en, 'en');
     expect(text.split('\n')).toEqual([
       'Offline IM check: clients 3, distinct builds 2, lines 5.',
       'Exchange Online: eligible 2, update needed 0, not supported 1, unknown 0.',
@@ -32,7 +32,7 @@ describe('summaryText', () => {
 
   test('one location only', () => {
     const view = createScanStore().scan('16.0.6741.2021');
-    const text = summaryText(view, ['online']);
+    const text = summaryText(view, ['online'], en, 'en');
     expect(text).not.toContain('on-premises');
     expect(text).not.toContain('→');
   });

@@ -1,21 +1,20 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createScanClient, WORKER_THRESHOLD } from '../../src/popup/scan-client.ts';
-import { createScanStore } from '../../src/popup/scan-store.ts';
+import { createWorkerHandler } from '../../src/popup/worker-handler.ts';
 import type { WorkerRequest } from '../../src/popup/worker-protocol.ts';
 import en from '../../_locales/en/messages.json';
 
-/** A worker stand-in that runs the real store, answering asynchronously like a Worker. */
+/** A worker stand-in that runs the real worker handler, answering asynchronously like a Worker. */
 function fakeWorker() {
-  const store = createScanStore();
+  const handle = createWorkerHandler();
   const worker = {
     onmessage: null as ((e: MessageEvent) => void) | null,
     onerror: null as ((e: ErrorEvent) => void) | null,
     received: [] as string[],
     postMessage(request: WorkerRequest) {
-      worker.received.push(request.type);
-      const value =
-        request.type === 'scan' ? store.scan(request.text) : request.type === 'csv' ? store.csv(request.catalogue) : store.unrecognized(request.from, request.count);
-      setTimeout(() => worker.onmessage?.({ data: { id: request.id, ok: true, value } } as MessageEvent));
+      worker.received.push(request.type + ('text' in request && request.type === 'csv' ? '+text' : ''));
+      const reply = handle(request);
+      setTimeout(() => worker.onmessage?.({ data: reply } as MessageEvent));
     },
     terminate: vi.fn(),
   };
@@ -49,6 +48,15 @@ describe('createScanClient', () => {
     expect(w.received).toEqual(['scan', 'unrecognized', 'csv']);
   });
 
+  test('the CSV of a text scanned in the popup is built in the worker', async () => {
+    const w = fakeWorker();
+    const client = createScanClient(() => w as unknown as Worker);
+    await client.scan('a;16.0.6920.1000\nb;15.0.4569.1503');
+    const csv = await client.csv(en);
+    expect(w.received).toEqual(['csv+text']);
+    expect(csv.trimEnd().split('\r\n').slice(1).map((l) => l.split(',')[0])).toEqual(['1', '2']);
+  });
+
   test('a worker that cannot start leaves a popup that scans by itself', async () => {
     const client = createScanClient(() => {
       throw new Error('CSP blocked the worker');
@@ -56,6 +64,8 @@ describe('createScanClient', () => {
     const view = await client.scan(big(20_000));
     expect(view.summary.lines).toBe(20_000);
     expect((await client.unrecognized(0, 1))[0]!.line).toBe(1);
+    // Only the CSV, built in the worker, is then unavailable: the caller shows an error.
+    await expect(client.csv(en)).rejects.toThrow();
   });
 
   test('a worker that dies mid-scan falls back to a local scan', async () => {
