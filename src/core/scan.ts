@@ -67,7 +67,7 @@ interface RunInfo {
   /** The run as written. */
   text: string;
   /** Verdicts and finding text of this number per agent product ('' when written without one). */
-  byProduct: Map<string, { judgement: Judgement; text: string }>;
+  byProduct: ProductEntry[];
   /** The scan that last counted this version among its distinct builds. */
   seen: number;
 }
@@ -84,7 +84,7 @@ let scanCount = 0;
 
 function cached(cache: Map<number, RunInfo>, input: string, start: number, end: number, make: (text: string) => RunInfo): RunInfo {
   let hash = 0;
-  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + input.charCodeAt(i)) | 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + input.charCodeAt(i)) & 0x3fffffff; // stays a small integer
   let info = cache.get(hash);
   if (info === undefined || info.text.length !== end - start || !input.startsWith(info.text, start)) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -92,6 +92,13 @@ function cached(cache: Map<number, RunInfo>, input: string, start: number, end: 
     cache.set(hash, (info = make(input.slice(start, end))));
   }
   return info;
+}
+
+/** A run's verdicts and finding text when written after one agent product. */
+interface ProductEntry {
+  product: string;
+  judgement: Judgement;
+  text: string;
 }
 
 /** Where a scan starts, so that a caller can scan a long text in slices. */
@@ -155,7 +162,7 @@ function runInfo(run: string): RunInfo {
   const raw = asciiRun(run).split('.');
   const parts = raw.map(canonicalPart);
   const family = hasLeadingZero(raw[0]!) || hasLeadingZero(raw[1]!) ? undefined : familyOfNumber(parts);
-  return { parts, version: parts.join('.'), family, note: family ? undefined : whyNotABuild(raw, parts), text: run, byProduct: new Map(), seen: 0 };
+  return { parts, version: parts.join('.'), family, note: family ? undefined : whyNotABuild(raw, parts), text: run, byProduct: [], seen: 0 };
 }
 
 /** Meaning of a two-part run after an About keyword: build.revision of a 16.0 client. */
@@ -164,7 +171,7 @@ function aboutInfo(run: string): RunInfo {
   const parts = ['16', '0', canonicalPart(build!), canonicalPart(revision!)];
   const family = familyOfNumber(parts);
   // The About dialog's "(Build … Click-to-Run)" form is Click-to-Run, not MSI.
-  return { parts, version: parts.join('.'), family: family === 'win16-msi-range' ? 'win16' : family, note: undefined, text: run, byProduct: new Map(), seen: 0 };
+  return { parts, version: parts.join('.'), family: family === 'win16-msi-range' ? 'win16' : family, note: undefined, text: run, byProduct: [], seen: 0 };
 }
 
 /** First part of a run is one that a client family starts with (16, 15, 4, 3, 2)? */
@@ -259,8 +266,10 @@ export function scan(input: string, options: ScanOptions = {}): ScanResult {
   /** `text` is given only when it is more than the product and the run (the About form). */
   const push = (start: number, end: number, info: RunInfo, family: FamilyId, source: FindingSource, product: string, text?: string) => {
     // For a given run the product decides the family, so the product is the key.
-    let entry = info.byProduct.get(product);
-    if (!entry) info.byProduct.set(product, (entry = { judgement: judge(family, info.parts, product), text: product ? `${product}/${info.text}` : info.text }));
+    // A run meets one or two products (UCCAPI and OC): a short list beats a Map.
+    let entry: ProductEntry | undefined;
+    for (const e of info.byProduct) if (e.product === product) entry = e;
+    if (!entry) info.byProduct.push((entry = { product, judgement: judge(family, info.parts, product), text: product ? `${product}/${info.text}` : info.text }));
     if (info.seen !== scanId) {
       info.seen = scanId;
       versions.add(info.version);
