@@ -194,8 +194,11 @@ describe('hostile page (strict CSP, markup-like text, fields)', () => {
     expect(badges.map((x) => x.version)).toEqual(['16.0.6920.1000', '16.0.6965.2058', '16.0.6920.1000', '16.0.6701.999', '16.0.4266.1001', '15.0.4569.1503']);
     const where = await page.$$eval('[data-offline-im="badge"]', (els) => els.map((el) => el.closest('[id]')?.id));
     expect(where).toEqual(['markup', 'entity', 'split-b', 'split-deep', 'two', 'two']);
-    const untouched = await page.$$eval('#ta, #in, #ce, noscript, select, script, style, template', (els) =>
-      els.map((e) => `${e.localName}:${e.querySelectorAll('[data-offline-im]').length}`),
+    // document.querySelectorAll, not $$eval: Playwright's selectors would also pierce our own shadow roots.
+    const untouched = await page.evaluate(() =>
+      [...document.querySelectorAll('#ta, #in, #ce, noscript, select, script, style, template')].map(
+        (e) => `${e.localName}:${e.querySelectorAll('[data-offline-im]').length}`,
+      ),
     );
     expect(untouched).toEqual(['style:0', 'script:0', 'textarea:0', 'input:0', 'div:0', 'script:0', 'noscript:0', 'template:0', 'select:0']);
     expect(await page.$$eval('img', (imgs) => imgs.length)).toBe(0);
@@ -210,7 +213,8 @@ describe('hostile page (strict CSP, markup-like text, fields)', () => {
     expect(style.radius).not.toBe('0px');
     expect(style.display).toBe('inline-flex');
     expect(style.width).toBeGreaterThan(20);
-    await page.screenshot({ path: `${ARTIFACTS}/overlay-hostile.png` });
+    // caret: 'initial' — Playwright's caret hiding would leave style="" on the page's fields.
+    await page.screenshot({ path: `${ARTIFACTS}/overlay-hostile.png`, caret: 'initial' });
   });
 
   test('remove restores the hostile page exactly', async () => {
