@@ -35,7 +35,7 @@ describe('overlay', () => {
     const overlay = createOverlay(document);
     expect(await overlay.mark()).toBe(1);
     expect(document.querySelector('offline-im-chip')).not.toBeNull();
-    const body = document.getElementById('rows')!;
+    const body = document.getElementById('rows') as HTMLTableSectionElement;
     for (const agent of ['OC/15.0.4569.1503 (Microsoft Lync)', 'UCCAPI/16.0.6920.1000 OC/16.0.6870.2001']) {
       const row = body.insertRow();
       const cell = row.insertCell();
