@@ -1,6 +1,6 @@
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
 import { readPrerequisite, type PrerequisiteState } from './prerequisites.ts';
-import { VERDICTS, type FamilyId, type Finding, type FindingSource, type Message, type Prerequisite, type ScanResult, type Summary, type Unrecognized, type VerdictCounts } from './types.ts';
+import { type FamilyId, type Finding, type FindingSource, type Message, type Prerequisite, type ScanResult, type Summary, type Unrecognized, type VerdictCounts } from './types.ts';
 import { judge, type Judgement } from './verdict.ts';
 import { canonicalPart, type Parts } from './version.ts';
 import { whyNotABuild } from './why-not-a-build.ts';
@@ -185,53 +185,102 @@ function majorCouldBeClient(input: string, start: number): boolean {
   return d1 === 54 || d1 === 53; // 16, 15
 }
 
-function emptyCounts(): VerdictCounts {
-  return Object.fromEntries(VERDICTS.map((v) => [v, 0])) as VerdictCounts;
-}
+/**
+ * One scan's state. A class rather than closures inside scan(): its methods
+ * are the same functions on every call, which the JIT can inline and keep
+ * optimised from one scan to the next.
+ */
+class Scanner {
+  readonly findings: Finding[] = [];
+  readonly unrecognized: Unrecognized[] = [];
+  readonly prerequisites: Prerequisite[] = [];
+  private readonly prereqState: PrerequisiteState = { identity: undefined };
+  private readonly versions = new Set<string>();
+  private readonly scanId = ++scanCount;
+  private readonly run = new RegExp(RUN.source, 'g');
+  // Verdict counts per location.
+  private onlineEligible = 0;
+  private onlineUpgrade = 0;
+  private onlineNotSupported = 0;
+  private onlineUnknown = 0;
+  private onpremEligible = 0;
+  private onpremUpgrade = 0;
+  private onpremNotSupported = 0;
+  private onpremUnknown = 0;
+  // The next run: [runStart, runEnd) with `dots` dots, or runStart = -1 when there is none.
+  private runStart = -1;
+  private runEnd = 0;
+  private dots = 0;
+  // Next LF and CR at or after lineStart (-1: none left) and the next registry value name; each only moves forward.
+  private nextLf: number;
+  private nextCr: number;
+  private registryAt: number;
+  lines = 0;
+  private lineNo: number;
+  private lineStart = 0;
+  // Per-line state: findings on the line, the agent tokens standing together
+  // (parallel arrays reused from line to line) and the first run that is no
+  // client build, kept to explain an unrecognised line.
+  private found = 0;
+  private readonly groupProduct: AgentProduct[] = [];
+  private readonly groupStart: number[] = [];
+  private readonly groupRunEnd: number[] = [];
+  private readonly groupRun: RunInfo[] = [];
+  private groupSize = 0;
+  private groupEnd = 0;
+  private agentProduct: AgentProduct = 'OC';
+  private noteStart = -1;
+  private noteEnd = -1;
 
-export function scan(input: string, options: ScanOptions = {}): ScanResult {
-  const base = options.offset ?? 0;
-  const findings: Finding[] = [];
-  const unrecognized: Unrecognized[] = [];
-  const prerequisites: Prerequisite[] = [];
-  const prereqState: PrerequisiteState = { identity: undefined };
-  // Verdict counts per location, summed in locals and put into the summary at the end.
-  const counts = { online: emptyCounts(), onprem: emptyCounts() };
-  let onlineEligible = 0;
-  let onlineUpgrade = 0;
-  let onlineNotSupported = 0;
-  let onlineUnknown = 0;
-  let onpremEligible = 0;
-  let onpremUpgrade = 0;
-  let onpremNotSupported = 0;
-  let onpremUnknown = 0;
-  const byLocation = () => {
-    counts.online = { eligible: onlineEligible, 'upgrade-required': onlineUpgrade, 'not-supported': onlineNotSupported, unknown: onlineUnknown };
-    counts.onprem = { eligible: onpremEligible, 'upgrade-required': onpremUpgrade, 'not-supported': onpremNotSupported, unknown: onpremUnknown };
-    return counts;
-  };
-  const versions = new Set<string>();
-  let lines = 0;
-  if (input === '') return { findings, unrecognized, prerequisites, summary: summaryOf(findings, unrecognized, prerequisites, lines, versions, byLocation()) };
+  constructor(
+    private readonly input: string,
+    private readonly base: number,
+    firstLine: number,
+  ) {
+    this.nextLf = input.indexOf('\n');
+    this.nextCr = input.indexOf('\r');
+    this.registryAt = input.indexOf(REGISTRY_MARK);
+    this.lineNo = firstLine - 1;
+  }
 
-  const scanId = ++scanCount;
-  const run = new RegExp(RUN.source, 'g');
-  // Next LF and next CR at or after lineStart (-1: none left); each only moves forward.
-  let nextLf = input.indexOf('\n');
-  let nextCr = input.indexOf('\r');
-  // The next run: [runStart, runEnd), or runStart = -1 when there is none.
-  let runStart = -1;
-  let runEnd = 0;
-  let dots = 0;
-  const nextRun = () => {
-    if (!run.test(input)) {
-      runStart = -1;
+  scanAll(): void {
+    const input = this.input;
+    this.nextRun();
+    for (;;) {
+      this.lineNo++;
+      this.lines++;
+      const lineStart = this.lineStart;
+      // CRLF, LF and lone CR each end a line; indexOf is far cheaper than a regex per line.
+      if (this.nextLf !== -1 && this.nextLf < lineStart) this.nextLf = input.indexOf('\n', lineStart);
+      if (this.nextCr !== -1 && this.nextCr < lineStart) this.nextCr = input.indexOf('\r', lineStart);
+      const lf = this.nextLf;
+      const cr = this.nextCr;
+      const lineEnd = cr === -1 ? (lf === -1 ? input.length : lf) : lf === -1 ? cr : Math.min(cr, lf);
+      const hasBreak = lineEnd < input.length;
+      const next = !hasBreak ? lineEnd : lineEnd === cr && lf === lineEnd + 1 ? lineEnd + 2 : lineEnd + 1;
+      let resumeAt = lineStart;
+      while (this.runStart !== -1 && this.runStart < lineEnd) {
+        if (this.runStart >= resumeAt) resumeAt = this.classify(this.runStart, this.runEnd, lineEnd);
+        this.nextRun();
+      }
+      this.finishLine(lineEnd);
+      if (!hasBreak) break;
+      this.lineStart = next;
+      // A text that ends with a line break has no further line.
+      if (next === input.length) break;
+    }
+  }
+
+  private nextRun(): void {
+    const input = this.input;
+    if (!this.run.test(input)) {
+      this.runStart = -1;
       return;
     }
-    runEnd = run.lastIndex;
+    const end = this.run.lastIndex;
     // Walk back to the start of the run (the regex only starts at one), counting its dots.
-    let s = runEnd - 1;
-    dots = 0;
+    let s = end - 1;
+    let dots = 0;
     for (;;) {
       const c = input.charCodeAt(s - 1);
       if (isDigit(c)) s--;
@@ -240,45 +289,26 @@ export function scan(input: string, options: ScanOptions = {}): ScanResult {
         dots++;
       } else break;
     }
-    runStart = s;
-  };
-  nextRun();
-
-  let registryAt = input.indexOf(REGISTRY_MARK);
-  let lineNo = (options.firstLine ?? 1) - 1;
-  let lineStart = 0;
-
-  // Per-line state.
-  let found = 0;
-  // The user agent tokens standing together on the line, as parallel arrays reused from line to line.
-  const groupProduct: AgentProduct[] = [];
-  const groupStart: number[] = [];
-  const groupRunEnd: number[] = [];
-  const groupRun: RunInfo[] = [];
-  let groupSize = 0;
-  let groupEnd = 0;
-  // Set by agentBefore.
-  let agentProduct: AgentProduct = 'OC';
-  // The first run on the line that is no client build, kept to explain an unrecognised line.
-  let noteStart = -1;
-  let noteEnd = -1;
+    this.runStart = s;
+    this.runEnd = end;
+    this.dots = dots;
+  }
 
   /** `text` is given only when it is more than the product and the run (the About form). */
-  const push = (start: number, end: number, info: RunInfo, family: FamilyId, source: FindingSource, product: string, text?: string) => {
-    // For a given run the product decides the family, so the product is the key.
+  private push(start: number, end: number, info: RunInfo, family: FamilyId, source: FindingSource, product: string, text?: string): void {
     // A run meets one or two products (UCCAPI and OC): a short list beats a Map.
     let entry: ProductEntry | undefined;
     for (const e of info.byProduct) if (e.product === product) entry = e;
     if (!entry) info.byProduct.push((entry = { product, judgement: judge(family, info.parts, product), text: product ? `${product}/${info.text}` : info.text }));
-    if (info.seen !== scanId) {
-      info.seen = scanId;
-      versions.add(info.version);
+    if (info.seen !== this.scanId) {
+      info.seen = this.scanId;
+      this.versions.add(info.version);
     }
     const j = entry.judgement;
-    findings.push({
-      line: lineNo,
-      start: start + base,
-      end: end + base,
+    this.findings.push({
+      line: this.lineNo,
+      start: start + this.base,
+      end: end + this.base,
       text: text ?? entry.text,
       version: info.version,
       family,
@@ -287,47 +317,48 @@ export function scan(input: string, options: ScanOptions = {}): ScanResult {
       reasons: j.reasons,
     });
     switch (j.verdicts.online) {
-      case 'eligible': onlineEligible++; break;
-      case 'upgrade-required': onlineUpgrade++; break;
-      case 'not-supported': onlineNotSupported++; break;
-      default: onlineUnknown++;
+      case 'eligible': this.onlineEligible++; break;
+      case 'upgrade-required': this.onlineUpgrade++; break;
+      case 'not-supported': this.onlineNotSupported++; break;
+      default: this.onlineUnknown++;
     }
     switch (j.verdicts.onprem) {
-      case 'eligible': onpremEligible++; break;
-      case 'upgrade-required': onpremUpgrade++; break;
-      case 'not-supported': onpremNotSupported++; break;
-      default: onpremUnknown++;
+      case 'eligible': this.onpremEligible++; break;
+      case 'upgrade-required': this.onpremUpgrade++; break;
+      case 'not-supported': this.onpremNotSupported++; break;
+      default: this.onpremUnknown++;
     }
-    found++;
-  };
+    this.found++;
+  }
 
   /** One client per user agent: the platform token, else OC (the application), else UCCAPI. */
-  const flushGroup = () => {
-    if (groupSize === 0) return;
+  private flushGroup(): void {
+    if (this.groupSize === 0) return;
     let pick = 0;
     let rank = -1;
-    for (let k = 0; k < groupSize; k++) {
-      const product = groupProduct[k]!;
+    for (let k = 0; k < this.groupSize; k++) {
+      const product = this.groupProduct[k]!;
       const r = product === 'OC' ? 2 : product === 'UCCAPI' ? 1 : product === 'UCWA' ? 0 : 3;
       if (r > rank) {
         pick = k;
         rank = r;
       }
     }
-    const product = groupProduct[pick]!;
-    const info = groupRun[pick]!;
-    push(groupStart[pick]!, groupRunEnd[pick]!, info, familyOfAgent(product, info.parts), 'user-agent', product);
-    groupSize = 0;
-  };
+    const product = this.groupProduct[pick]!;
+    const info = this.groupRun[pick]!;
+    this.groupSize = 0;
+    this.push(this.groupStart[pick]!, this.groupRunEnd[pick]!, info, familyOfAgent(product, info.parts), 'user-agent', product);
+  }
 
-  const isRegistryLine = (lineEnd: number) => {
-    // registryAt only moves forward, so all lines together search the text once.
-    if (registryAt !== -1 && registryAt < lineStart) registryAt = input.indexOf(REGISTRY_MARK, lineStart);
-    return registryAt !== -1 && registryAt + REGISTRY_MARK.length <= lineEnd;
-  };
+  private isRegistryLine(lineEnd: number): boolean {
+    if (this.registryAt !== -1 && this.registryAt < this.lineStart) this.registryAt = this.input.indexOf(REGISTRY_MARK, this.lineStart);
+    return this.registryAt !== -1 && this.registryAt + REGISTRY_MARK.length <= lineEnd;
+  }
 
   /** Start of an agent product name ending right before a "/" at `slash` (the product goes to agentProduct), else -1. */
-  const agentBefore = (slash: number): number => {
+  private agentBefore(slash: number): number {
+    const input = this.input;
+    const lineStart = this.lineStart;
     if (slash <= lineStart || input.charCodeAt(slash) !== 47) return -1;
     let i = slash;
     const stop = Math.max(lineStart, slash - AGENT_LOOKBACK);
@@ -337,29 +368,32 @@ export function scan(input: string, options: ScanOptions = {}): ScanResult {
     if (isLetter(before) || (before >= 48 && before <= 57)) return -1;
     const product = productAt(input, i, slash);
     if (!product) return -1;
-    agentProduct = product;
+    this.agentProduct = product;
     return i;
-  };
+  }
 
-  /** Start of "(Build " standing right before `at`, as in an About dialog. */
-  const aboutKeywordBefore = (at: number): number | undefined => {
+  /** Start of "(Build " standing right before `at`, as in an About dialog, else -1. */
+  private aboutKeywordBefore(at: number): number {
+    const input = this.input;
+    const lineStart = this.lineStart;
     let i = at;
     while (i > lineStart && isSpace(input.charCodeAt(i - 1))) i--;
-    if (i === lineStart || !(isLetter(input.charCodeAt(i - 1)) || input.charCodeAt(i - 1) > 127)) return undefined;
+    if (i === lineStart || !(isLetter(input.charCodeAt(i - 1)) || input.charCodeAt(i - 1) > 127)) return -1;
     for (const word of ABOUT_KEYWORDS) {
       if (!endsWithWord(input, Math.max(lineStart, i - ABOUT_LOOKBACK), i, word)) continue;
       let k = i - word.length;
       while (k > lineStart && isSpace(input.charCodeAt(k - 1))) k--;
       if (k > lineStart && input.charCodeAt(k - 1) === 40 /* ( */) return i - word.length;
     }
-    return undefined;
-  };
+    return -1;
+  }
 
-  /** End of a "(comment)" following a user agent token, if one closes nearby. */
-  const commentEnd = (from: number, lineEnd: number): number | undefined => {
+  /** End of a "(comment)" following a user agent token, if one closes nearby, else -1. */
+  private commentEnd(from: number, lineEnd: number): number {
+    const input = this.input;
     let i = from;
     while (i < lineEnd && isSpace(input.charCodeAt(i))) i++;
-    if (input.charCodeAt(i) !== 40) return undefined;
+    if (input.charCodeAt(i) !== 40) return -1;
     const stop = Math.min(lineEnd, i + COMMENT_LIMIT);
     let depth = 0;
     for (; i < stop; i++) {
@@ -367,83 +401,87 @@ export function scan(input: string, options: ScanOptions = {}): ScanResult {
       if (c === 40) depth++;
       else if (c === 41 && --depth === 0) return i + 1;
     }
-    return undefined;
-  };
+    return -1;
+  }
 
-  const onlySpaceBetween = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (!isTrimmed(input.charCodeAt(i))) return false;
+  private onlySpaceBetween(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!isTrimmed(this.input.charCodeAt(i))) return false;
     return true;
-  };
-
-  const runInfoOf = (start: number, end: number): RunInfo => cached(runCache, input, start, end, runInfo);
+  }
 
   /** Why the run input[start, end) is no client build. */
-  const whyNot = (start: number, end: number): Message | undefined => {
+  private whyNot(start: number, end: number): Message | undefined {
+    const input = this.input;
     let dotCount = 0;
     for (let i = start; i < end && dotCount <= 3; i++) if (isDot(input.charCodeAt(i))) dotCount++;
     if (dotCount > 3) return { key: 'ignored_too_many_parts', params: { text: input.slice(start, Math.min(end, start + 40)) } };
-    return runInfoOf(start, end).note;
-  };
+    return cached(runCache, input, start, end, runInfo).note;
+  }
 
-  const classify = (start: number, end: number, lineEnd: number): number => {
-    if (dots > 3) {
-      if (noteStart < 0) {
-        noteStart = start;
-        noteEnd = end;
-      }
+  private noteRun(start: number, end: number): void {
+    if (this.noteStart < 0) {
+      this.noteStart = start;
+      this.noteEnd = end;
+    }
+  }
+
+  /** Classifies the run input[start, end); returns where the next run may start. */
+  private classify(start: number, end: number, lineEnd: number): number {
+    const input = this.input;
+    if (this.dots > 3) {
+      this.noteRun(start, end);
       return end;
     }
 
-    const nameStart = start > lineStart && input.charCodeAt(start - 1) === 47 ? agentBefore(start - 1) : -1;
+    const nameStart = start > this.lineStart && input.charCodeAt(start - 1) === 47 ? this.agentBefore(start - 1) : -1;
     if (nameStart >= 0) {
-      if (groupSize > 0 && !onlySpaceBetween(groupEnd, nameStart)) flushGroup();
-      groupProduct[groupSize] = agentProduct;
-      groupStart[groupSize] = nameStart;
-      groupRunEnd[groupSize] = end;
-      groupRun[groupSize] = runInfoOf(start, end);
-      groupSize++;
-      const close = commentEnd(end, lineEnd);
-      groupEnd = close ?? end;
-      return groupEnd;
+      if (this.groupSize > 0 && !this.onlySpaceBetween(this.groupEnd, nameStart)) this.flushGroup();
+      const k = this.groupSize++;
+      this.groupProduct[k] = this.agentProduct;
+      this.groupStart[k] = nameStart;
+      this.groupRunEnd[k] = end;
+      this.groupRun[k] = cached(runCache, input, start, end, runInfo);
+      const close = this.commentEnd(end, lineEnd);
+      this.groupEnd = close < 0 ? end : close;
+      return this.groupEnd;
     }
-    flushGroup();
+    this.flushGroup();
 
-    if (dots === 1) {
-      const keyword = aboutKeywordBefore(start);
-      if (keyword === undefined) return end;
+    if (this.dots === 1) {
+      const keyword = this.aboutKeywordBefore(start);
+      if (keyword < 0) return end;
       const info = cached(aboutCache, input, start, end, aboutInfo);
-      if (info.family) push(keyword, end, info, info.family, 'about', '', input.slice(keyword, end));
+      if (info.family) this.push(keyword, end, info, info.family, 'about', '', input.slice(keyword, end));
       return end;
     }
 
     // Most dotted numbers in a report (dates, IPs, Windows versions) fail on their first part.
     if (!majorCouldBeClient(input, start)) {
-      if (noteStart < 0) {
-        noteStart = start;
-        noteEnd = end;
-      }
+      this.noteRun(start, end);
       return end;
     }
-    const info = runInfoOf(start, end);
-    if (info.family) push(start, end, info, info.family, isRegistryLine(lineEnd) ? 'registry' : 'bare', '');
-    else if (noteStart < 0) {
-        noteStart = start;
-        noteEnd = end;
-      }
+    const info = cached(runCache, input, start, end, runInfo);
+    if (info.family) this.push(start, end, info, info.family, this.isRegistryLine(lineEnd) ? 'registry' : 'bare', '');
+    else this.noteRun(start, end);
     return end;
-  };
+  }
 
-  const finishLine = (lineEnd: number) => {
-    flushGroup();
+  private finishLine(lineEnd: number): void {
+    if (this.groupSize > 0) this.flushGroup();
+    const input = this.input;
+    const lineStart = this.lineStart;
     let first = lineStart;
     while (first < lineEnd && isTrimmed(input.charCodeAt(first))) first++;
     if (first < lineEnd) {
       // Only "Identity", "EnableOfflineIM" and "EnableIMAutoArchiving" lines can be prerequisites.
       const c = input.charCodeAt(first) | 0x20;
-      PREREQUISITE_KEY.lastIndex = first;
-      const prerequisite = (c === 0x69 || c === 0x65) && PREREQUISITE_KEY.test(input) ? readPrerequisite(input.slice(lineStart, lineEnd), lineNo, prereqState) : undefined;
-      if (prerequisite) prerequisites.push(prerequisite);
-      else if (found === 0) {
+      let prerequisite: Prerequisite | undefined;
+      if (c === 0x69 || c === 0x65) {
+        PREREQUISITE_KEY.lastIndex = first;
+        if (PREREQUISITE_KEY.test(input)) prerequisite = readPrerequisite(input.slice(lineStart, lineEnd), this.lineNo, this.prereqState);
+      }
+      if (prerequisite) this.prerequisites.push(prerequisite);
+      else if (this.found === 0) {
         let text: string;
         if (lineEnd - lineStart > UNRECOGNIZED_TEXT_LIMIT) {
           let cut = lineStart + UNRECOGNIZED_TEXT_LIMIT;
@@ -451,47 +489,32 @@ export function scan(input: string, options: ScanOptions = {}): ScanResult {
           if ((input.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
           text = `${input.slice(lineStart, cut)}…`;
         } else text = input.slice(lineStart, lineEnd);
-        const entry: Unrecognized = { line: lineNo, text };
-        const why = noteStart < 0 ? undefined : whyNot(noteStart, noteEnd);
+        const entry: Unrecognized = { line: this.lineNo, text };
+        const why = this.noteStart < 0 ? undefined : this.whyNot(this.noteStart, this.noteEnd);
         if (why) entry.note = why;
-        unrecognized.push(entry);
+        this.unrecognized.push(entry);
       }
     }
-    found = 0;
-    noteStart = -1;
-  };
-
-  for (;;) {
-    lineNo++;
-    lines++;
-    // CRLF, LF and lone CR each end a line; indexOf is far cheaper than a regex per line.
-    if (nextLf !== -1 && nextLf < lineStart) nextLf = input.indexOf('\n', lineStart);
-    if (nextCr !== -1 && nextCr < lineStart) nextCr = input.indexOf('\r', lineStart);
-    const lineEnd = nextCr === -1 ? (nextLf === -1 ? input.length : nextLf) : nextLf === -1 ? nextCr : Math.min(nextCr, nextLf);
-    const hasBreak = lineEnd < input.length;
-    const next = !hasBreak ? lineEnd : lineEnd === nextCr && nextLf === lineEnd + 1 ? lineEnd + 2 : lineEnd + 1;
-    let resumeAt = lineStart;
-    while (runStart !== -1 && runStart < lineEnd) {
-      if (runStart >= resumeAt) resumeAt = classify(runStart, runEnd, lineEnd);
-      nextRun();
-    }
-    finishLine(lineEnd);
-    if (!hasBreak) break;
-    lineStart = next;
-    // A text that ends with a line break has no further line.
-    if (lineStart === input.length) break;
+    this.found = 0;
+    this.noteStart = -1;
   }
 
-  return { findings, unrecognized, prerequisites, summary: summaryOf(findings, unrecognized, prerequisites, lines, versions, byLocation()) };
+  summary(): Summary {
+    const online: VerdictCounts = { eligible: this.onlineEligible, 'upgrade-required': this.onlineUpgrade, 'not-supported': this.onlineNotSupported, unknown: this.onlineUnknown };
+    const onprem: VerdictCounts = { eligible: this.onpremEligible, 'upgrade-required': this.onpremUpgrade, 'not-supported': this.onpremNotSupported, unknown: this.onpremUnknown };
+    return {
+      lines: this.lines,
+      findings: this.findings.length,
+      distinctBuilds: this.versions.size,
+      unrecognized: this.unrecognized.length,
+      prerequisites: this.prerequisites.length,
+      byLocation: { online, onprem },
+    };
+  }
 }
 
-function summaryOf(
-  findings: readonly Finding[],
-  unrecognized: readonly Unrecognized[],
-  prerequisites: readonly Prerequisite[],
-  lines: number,
-  versions: ReadonlySet<string>,
-  byLocation: Summary['byLocation'],
-): Summary {
-  return { lines, findings: findings.length, distinctBuilds: versions.size, unrecognized: unrecognized.length, prerequisites: prerequisites.length, byLocation };
+export function scan(input: string, options: ScanOptions = {}): ScanResult {
+  const scanner = new Scanner(input, options.offset ?? 0, options.firstLine ?? 1);
+  if (input !== '') scanner.scanAll();
+  return { findings: scanner.findings, unrecognized: scanner.unrecognized, prerequisites: scanner.prerequisites, summary: scanner.summary() };
 }
