@@ -148,6 +148,7 @@ try {
   console.log(`  ratio mark / bare pass        ${(stats.markMs / bare.ms).toFixed(1)} (target <= 3)`);
   console.log(`  our work: read + scan         ${f(stats.readMs)}`);
   console.log(`  our work: write badges        ${f(stats.writeMs)}`);
+  console.log(`  steps                         ${stats.steps.join('; ')}`);
   console.log(`  longest slice of our work     ${f(stats.longestSliceMs)}`);
   console.log(`  page relayout after 1 change  ${f(relayout)} (the browser's cost of any DOM change on this page)`);
   console.log(`  long tasks (> 50 ms) in page  ${longTasks.length}${longTasks.length ? `, longest ${f(longest)}` : ''} (target: none over 50 ms)`);

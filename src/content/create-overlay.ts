@@ -22,6 +22,8 @@ export interface OverlayStats {
   /** Our own work: reading text and running the engine, and writing badges. */
   readMs: number;
   writeMs: number;
+  /** When each step of the passes ended (for the benchmark). */
+  steps: string[];
 }
 
 export interface Overlay {
@@ -152,6 +154,7 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
       markMs: state?.stats.markMs ?? 0,
       readMs: state?.stats.readMs ?? 0,
       writeMs: state?.stats.writeMs ?? 0,
+      steps: state?.stats.steps ?? [],
     }),
   };
 }

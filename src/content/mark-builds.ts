@@ -17,7 +17,7 @@ export interface MarkOptions {
   sliceMs?: number;
   /** Segments scanned per engine call. */
   batch?: number;
-  /** Badges in the first write chunk; each next chunk is eight times larger. */
+  /** Badges in the first write chunk; each next one 64 times larger (the visible top first, then the rest). */
   firstChunk?: number;
 }
 
@@ -92,6 +92,8 @@ export async function markBuilds(root: Node, state: MarkState, options: MarkOpti
   const sliceMs = options.sliceMs ?? 10;
   const began = performance.now();
   const found = await readBuilds(root, state, sliceMs, options.batch ?? 150);
+  const step = (what: string) => state.stats.steps.length < 50 && state.stats.steps.push(`${what} at ${Math.round(performance.now() - began)} ms`);
+  step(`read ${found.length}`);
   let added = 0;
   let size = options.firstChunk ?? 250;
   for (let from = 0; from < found.length && state.active; ) {
@@ -102,8 +104,9 @@ export async function markBuilds(root: Node, state: MarkState, options: MarkOpti
     added += writeChunk(found, from, to, state);
     track(state, start);
     state.stats.writeMs += performance.now() - start;
+    step(`wrote ${to} in ${Math.round(performance.now() - start)} ms`);
     from = to;
-    size *= 8;
+    size *= 64;
     if (from < found.length) await yieldToPage();
   }
   state.stats.markMs += performance.now() - began;

@@ -12,7 +12,7 @@ export interface MarkState {
   splits: Array<[Text, Text]>;
   /** Nodes the overlay created or changed; the late-row observer ignores them. */
   ours: WeakSet<Node>;
-  stats: { slices: number; longestSliceMs: number; markMs: number; readMs: number; writeMs: number };
+  stats: { slices: number; longestSliceMs: number; markMs: number; readMs: number; writeMs: number; steps: string[] };
 }
 
 export function createMarkState(doc: Document, mailbox: MailboxChoice): MarkState {
@@ -23,6 +23,6 @@ export function createMarkState(doc: Document, mailbox: MailboxChoice): MarkStat
     badges: new Set(),
     splits: [],
     ours: new WeakSet(),
-    stats: { slices: 0, longestSliceMs: 0, markMs: 0, readMs: 0, writeMs: 0 },
+    stats: { slices: 0, longestSliceMs: 0, markMs: 0, readMs: 0, writeMs: 0, steps: [] },
   };
 }

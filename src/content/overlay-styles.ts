@@ -82,7 +82,8 @@ export const CHIP_CSS = `
   ${VERDICT_COLOURS}
   .chip { box-sizing: border-box; position: fixed; z-index: 2147483645; right: 16px; bottom: 16px; width: max-content;
     max-width: calc(100vw - 32px); padding: 10px 12px; border-radius: 12px; background: var(--panel-bg); color: var(--panel-fg);
-    border: 1px solid var(--panel-bd); box-shadow: var(--shadow); font: 12.5px/1.4 var(--font); text-align: start; }
+    border: 1px solid var(--panel-bd); box-shadow: var(--shadow); font: 12.5px/1.4 var(--font); text-align: start;
+    contain: layout style; /* updating the counts never makes the browser lay out the page again */ }
   .row { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
   .row + .row { margin-top: 8px; }
   .title { font-weight: 700; font-size: 13px; }
