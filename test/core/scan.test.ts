@@ -322,6 +322,19 @@ describe('not client builds', () => {
     expect(scan(text).summary.distinctBuilds).toBe(1);
   });
 
+  it('caches stay correct past their bound and across offsets', () => {
+    const text = Array.from({ length: 30_000 }, (_, i) => `16.0.${7000 + i}.1000`).join('\n');
+    const r = scan(text);
+    expect(r.findings).toHaveLength(30_000);
+    expect(r.summary.distinctBuilds).toBe(30_000);
+    r.findings.forEach((f, i) => {
+      expect(f.version).toBe(`16.0.${7000 + i}.1000`);
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+    });
+    expect(scan('x 16.0.6920.1000', { offset: 7 }).findings[0]).toMatchObject({ start: 9, end: 23 });
+    expect(scan('x 16.0.6920.1000').findings[0]).toMatchObject({ start: 2, end: 16, text: '16.0.6920.1000' });
+  });
+
   it('a line with a finding is not unrecognised, even with other numbers on it', () => {
     const r = scan('10.0.19045.3803 16.0.6920.1000 192.168.0.1');
     expect(r.findings).toHaveLength(1);
