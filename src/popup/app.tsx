@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { countLines, isLargeText } from './count-lines.ts';
+import { isLargeText } from './large-text.ts';
 import { t } from './i18n.ts';
 import { takeLastSelection } from './last-selection.ts';
 import { MailboxPicker } from './mailbox-picker.tsx';
@@ -13,11 +13,18 @@ import { Troubleshooting } from './troubleshooting.tsx';
 import { useScan } from './use-scan.ts';
 import { useSettings } from './use-settings.ts';
 
-const EMPTY: PasteInput = { text: '', large: false, lines: 0 };
+const EMPTY: PasteInput = { text: '', large: false };
 
 export function App({ client: given }: { client?: ScanClient }) {
   const client = useMemo(() => given ?? createScanClient(), [given]);
-  useEffect(() => () => client.dispose(), [client]);
+  useEffect(() => {
+    // Start the worker while the admin looks at the popup, so a big paste does not wait for it.
+    const warm = setTimeout(() => client.warm(), 300);
+    return () => {
+      clearTimeout(warm);
+      client.dispose();
+    };
+  }, [client]);
   const [settings, updateSettings] = useSettings();
   const [input, setInput] = useState<PasteInput>(EMPTY);
   const [typed, setTyped] = useState(false);
@@ -27,7 +34,7 @@ export function App({ client: given }: { client?: ScanClient }) {
   const load = (text: string, how: { typed: boolean; origin?: PasteInput['origin'] }) => {
     const large = !how.typed && isLargeText(text);
     setTyped(how.typed);
-    setInput({ text, large, lines: large ? countLines(text) : 0, origin: how.typed ? undefined : how.origin });
+    setInput({ text, large, origin: how.typed ? undefined : how.origin });
   };
 
   // A selection checked through the context menu opens here.
@@ -46,7 +53,7 @@ export function App({ client: given }: { client?: ScanClient }) {
       </header>
       <PageActions settings={settings} />
       <main class="checker">
-        <PasteBox input={input} onInput={load} onClear={() => load('', { typed: false })} />
+        <PasteBox input={input} lines={pending ? undefined : view?.summary.lines} onInput={load} onClear={() => load('', { typed: false })} />
         <MailboxPicker value={settings.mailbox} onChange={(mailbox) => updateSettings({ mailbox })} />
         <div class="results-area" aria-busy={pending} data-scanned-by={view?.scannedBy}>
           {pending && <p class="muted scanning">{t('popup_scanning')}</p>}

@@ -1,19 +1,20 @@
 import { useRef, useState } from 'preact/hooks';
 import { formatNumber, t } from './i18n.ts';
-import { isLargeText } from './count-lines.ts';
+import { isLargeText } from './large-text.ts';
 import { readTextFile } from './read-text-file.ts';
 
 export interface PasteInput {
   text: string;
   /** Kept out of the <textarea> (too long to lay out quickly). */
   large: boolean;
-  lines: number;
   /** Where the text came from, when not typed: shown beside the box. */
   origin?: { kind: 'selection' } | { kind: 'file'; name: string };
 }
 
 interface Props {
   input: PasteInput;
+  /** Lines in the text once scanned (counted in the worker for a large paste). */
+  lines: number | undefined;
   /** `typed` texts are scanned after a short pause; the rest at once. */
   onInput(text: string, how: { typed: boolean; origin?: PasteInput['origin'] }): void;
   onClear(): void;
@@ -27,7 +28,7 @@ function sizeOf(chars: number): string {
 }
 
 /** The text area (or, for a huge paste, a compact "N lines pasted" state), file picking and dropping. */
-export function PasteBox({ input, onInput, onClear }: Props) {
+export function PasteBox({ input, lines, onInput, onClear }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const [fileError, setFileError] = useState<string | undefined>();
@@ -74,7 +75,7 @@ export function PasteBox({ input, onInput, onClear }: Props) {
           <span class="large-text-icon" aria-hidden="true">
             ≡
           </span>
-          <span>{t('popup_large_text', { lines: input.lines, size: sizeOf(input.text.length) })}</span>
+          <span>{lines === undefined ? t('popup_large_text_pending', { size: sizeOf(input.text.length) }) : t('popup_large_text', { lines, size: sizeOf(input.text.length) })}</span>
           <button type="button" class="link-button" onClick={onClear}>
             {t('popup_clear')}
           </button>

@@ -1,47 +1,57 @@
 import type { Catalogue, MailboxLocation, Unrecognized } from '../core/index.ts';
-import { createScanStore } from './scan-store.ts';
 import type { ScanView } from './scan-view.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
-// Small texts are scanned right here (no worker start-up, instant as one
-// types); large ones in dist/scan-worker.js so the popup never freezes. If the
-// worker cannot start or dies, the popup scans itself: slower, never wrong
-// (only the CSV and text summary exports, built in the worker, are then unavailable).
-
-/** Texts longer than this (UTF-16 units) go to the worker. */
-export const WORKER_THRESHOLD = 100_000;
+// Every scan runs in dist/scan-worker.js (started when the popup opens), so
+// typing and a 100,000-line paste alike leave the popup responsive, and the
+// engine stays out of popup.js. If the worker cannot start or dies, the same
+// module is imported into the popup and answers here: slower, never wrong.
 
 export interface ScanClient {
   scan(text: string): Promise<ScanView>;
   csv(catalogue: Catalogue): Promise<string>;
   summary(catalogue: Catalogue, lang: string, locations: MailboxLocation[]): Promise<string>;
   unrecognized(from: number, count: number): Promise<Unrecognized[]>;
+  /** Starts the worker ahead of need. */
+  warm(): void;
   dispose(): void;
 }
 
-type WorkerFactory = () => Worker;
+type Handler = (request: WorkerRequest) => WorkerReply;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type Request = DistributiveOmit<WorkerRequest, 'id'>;
+
+const workerUrl = () => new URL('scan-worker.js', import.meta.url);
 
 function defaultWorker(): Worker {
-  return new Worker(new URL('scan-worker.js', import.meta.url), { type: 'module' });
+  return new Worker(workerUrl(), { type: 'module' });
 }
 
-type Pending = { resolve(value: unknown): void; reject(error: Error): void };
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** The worker's module, run in the popup itself. */
+async function defaultLocal(): Promise<Handler> {
+  // A fixed URL of our own packaged file (never data), left for run time so the engine stays out of popup.js.
+  // eslint-disable-next-line no-unsanitized/method
+  const module = (await import(/* @vite-ignore */ workerUrl().href)) as { createWorkerHandler(): Handler };
+  return module.createWorkerHandler();
+}
 
-export function createScanClient(makeWorker: WorkerFactory | undefined = typeof Worker === 'function' ? defaultWorker : undefined): ScanClient {
-  const local = createScanStore();
+export function createScanClient(
+  makeWorker: (() => Worker) | undefined = typeof Worker === 'function' ? defaultWorker : undefined,
+  loadLocal: () => Promise<Handler> = defaultLocal,
+): ScanClient {
   let worker: Worker | undefined;
   let broken = !makeWorker;
+  let local: Promise<Handler> | undefined;
   let nextId = 1;
-  const pending = new Map<number, Pending>();
-  /** Which side holds the last scan's findings. */
-  let holder: 'local' | 'worker' = 'local';
+  const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  /** The last text scanned, to scan again on the local side if the worker dies. */
+  let lastText: string | undefined;
 
-  const fail = (error: Error) => {
+  const fail = () => {
     broken = true;
     worker?.terminate();
     worker = undefined;
-    for (const p of pending.values()) p.reject(error);
+    for (const p of pending.values()) p.reject(new Error('scan worker failed'));
     pending.clear();
   };
 
@@ -64,45 +74,51 @@ export function createScanClient(makeWorker: WorkerFactory | undefined = typeof 
       };
       worker.onerror = (event) => {
         event.preventDefault?.();
-        fail(new Error('scan worker failed'));
+        fail();
       };
     }
     return worker;
   };
 
-  const ask = <T>(request: DistributiveOmit<WorkerRequest, 'id'>): Promise<T> => {
+  const askLocal = async <T>(request: Request): Promise<T> => {
+    if (!local) {
+      local = loadLocal();
+      // The fresh local side has not seen the text the worker held.
+      if (request.type !== 'scan' && lastText !== undefined) (await local)({ id: 0, type: 'scan', text: lastText });
+    }
+    const reply = (await local)({ ...request, id: nextId++ } as WorkerRequest);
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value as T;
+  };
+
+  const ask = async <T>(request: Request): Promise<T> => {
     const w = ensureWorker();
-    if (!w) return Promise.reject(new Error('no scan worker'));
-    const id = nextId++;
-    return new Promise<T>((resolve, reject) => {
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      w.postMessage({ ...request, id } as WorkerRequest);
-    });
+    if (w) {
+      try {
+        const id = nextId++;
+        return await new Promise<T>((resolve, reject) => {
+          pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+          w.postMessage({ ...request, id } as WorkerRequest);
+        });
+      } catch (error) {
+        if (!broken) throw error;
+        // The worker died: answer here instead.
+      }
+    }
+    return askLocal<T>(request);
   };
 
   return {
     async scan(text) {
-      if (text.length > WORKER_THRESHOLD && !broken) {
-        try {
-          const view = await ask<ScanView>({ type: 'scan', text });
-          holder = 'worker';
-          return { ...view, scannedBy: 'worker' };
-        } catch {
-          // Fall through to a local scan.
-        }
-      }
-      holder = 'local';
-      return { ...local.scan(text), scannedBy: 'popup' };
+      lastText = text;
+      const view = await ask<ScanView>({ type: 'scan', text });
+      return { ...view, scannedBy: broken ? 'popup' : 'worker' };
     },
-    async csv(catalogue) {
-      // CSV code lives in the worker only (popup.js stays small); a text scanned here travels along.
-      return ask<string>(holder === 'worker' ? { type: 'csv', catalogue } : { type: 'csv', catalogue, text: local.last().text });
-    },
-    async summary(catalogue, lang, locations) {
-      return ask<string>({ type: 'summary', catalogue, lang, locations, ...(holder === 'worker' ? {} : { text: local.last().text }) });
-    },
-    async unrecognized(from, count) {
-      return holder === 'worker' ? ask<Unrecognized[]>({ type: 'unrecognized', from, count }) : local.unrecognized(from, count);
+    csv: (catalogue) => ask<string>({ type: 'csv', catalogue }),
+    summary: (catalogue, lang, locations) => ask<string>({ type: 'summary', catalogue, lang, locations }),
+    unrecognized: (from, count) => ask<Unrecognized[]>({ type: 'unrecognized', from, count }),
+    warm() {
+      ensureWorker();
     },
     dispose() {
       worker?.terminate();

@@ -1,8 +1,14 @@
-// Scans large pastes off the popup's main thread and builds every CSV (so the
-// CSV code stays out of popup.js). Holds the last full result so that export
-// and "show more" do not send 100,000 findings across.
+// The engine's home in the popup: scans off the main thread, builds CSV and
+// text summaries, and holds the last full result so that export and "show
+// more" do not send 100,000 findings across. The popup imports this same
+// module as its fallback when a worker cannot start.
 import { createWorkerHandler } from './worker-handler.ts';
 import type { WorkerRequest } from './worker-protocol.ts';
 
-const handle = createWorkerHandler();
-self.onmessage = (event: MessageEvent<WorkerRequest>) => self.postMessage(handle(event.data));
+export { createWorkerHandler };
+
+declare const WorkerGlobalScope: { new (): unknown } | undefined;
+if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
+  const handle = createWorkerHandler();
+  self.onmessage = (event: MessageEvent<WorkerRequest>) => self.postMessage(handle(event.data));
+}

@@ -159,6 +159,22 @@ describe('popup in Chromium (English, light)', () => {
     await popup.close();
   });
 
+  test('without a Worker the popup imports the engine module itself and still checks (fallback)', async () => {
+    const page = await b.context.newPage();
+    await page.addInitScript(() => {
+      // As if the browser refused module workers in extension pages.
+      Object.defineProperty(window, 'Worker', { value: undefined });
+    });
+    await page.goto(popupUrl(b));
+    await page.locator('textarea').focus();
+    await page.keyboard.insertText('16.0.6920.999\n15.0.4569.1503');
+    await page.waitForFunction(() => document.querySelectorAll('li[data-version]').length === 2);
+    expect(await page.evaluate(() => (document.querySelector('.results-area') as HTMLElement).dataset.scannedBy)).toBe('popup');
+    const row = await page.evaluate(() => ({ ...(document.querySelector('li[data-version="16.0.6920.999"]') as HTMLElement).dataset }));
+    expect(row).toMatchObject({ online: 'eligible', onprem: 'upgrade-required' });
+    await page.close();
+  });
+
   test('CSV export: one row per finding with line numbers, formulas neutralised', async () => {
     const popup = await openPopup(b);
     await paste(popup, REPORT);

@@ -5,7 +5,14 @@ import { fakeBrowser, message, resetFakeBrowser } from './fake-browser.ts';
 
 vi.mock('../../src/platform/browser.ts', async () => ({ default: (await import('./fake-browser.ts')).fakeBrowser }));
 
-const { App } = await import('../../src/popup/app.tsx');
+const { App: PopupApp } = await import('../../src/popup/app.tsx');
+const { createScanClient } = await import('../../src/popup/scan-client.ts');
+const { createWorkerHandler } = await import('../../src/popup/worker-handler.ts');
+
+/** happy-dom has no module workers: the popup runs the worker's handler itself, as its real fallback does. */
+function App() {
+  return <PopupApp client={createScanClient(undefined, async () => createWorkerHandler())} />;
+}
 const { LAST_SELECTION_KEY } = await import('../../src/messaging.ts');
 
 beforeEach(() => resetFakeBrowser());

@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { countLines, isLargeText } from '../../src/popup/count-lines.ts';
+import { isLargeText } from '../../src/popup/large-text.ts';
 import { formatLines } from '../../src/popup/format-lines.ts';
-import { scan } from '../../src/core/index.ts';
-
-describe('countLines', () => {
-  test.each(['', 'a', 'a\n', 'a\r\nb', 'a\rb\r', 'a\n\nb', '\n', 'a\r\n\r\nb\n'])('agrees with the engine for %j', (text) => {
-    expect(countLines(text)).toBe(scan(text).summary.lines);
-  });
-});
 
 describe('isLargeText', () => {
   test('more than 2,000 lines or 200 KB is large', () => {

@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+// Popup paste benchmark in real Chromium: a 100,000-line report (about 7 MB)
+// goes onto the clipboard (navigator.clipboard.writeText inside the page) and
+// is pasted with a real Ctrl+V, into
+//   1. the extension's popup page (dist/popup.html opened as a tab), and
+//   2. a bare <textarea> page (the baseline: what the browser alone costs).
+// Prints the time from the key press to results on screen (popup) or to the
+// pasted text laid out and painted (baseline), and the longest main-thread
+// task seen meanwhile (PerformanceObserver "longtask"). Figures, no verdict.
+// Usage: node scripts/bench-popup.mjs [--lines N] [--runs N]
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const LINES = option('--lines', 100_000);
+const RUNS = option('--runs', 3);
+
+execFileSync(process.execPath, [join(root, 'scripts/ensure-browsers.mjs'), 'chromium'], { stdio: 'inherit' });
+
+// Our own build folder (dist/ may be someone's working build), staged like the e2e harness.
+const work = mkdtempSync(join(tmpdir(), 'oimc-bench-popup-'));
+const ext = join(work, 'ext');
+execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--outdir', join(ext, 'dist')], { stdio: 'inherit' });
+cpSync(join(root, 'manifest.json'), join(ext, 'manifest.json'));
+cpSync(join(root, 'icons'), join(ext, 'icons'), { recursive: true });
+cpSync(join(root, '_locales'), join(ext, '_locales'), { recursive: true });
+for (const file of ['managed_schema.json']) if (existsSync(join(root, file))) cpSync(join(root, file), join(ext, file));
+
+// The baseline page: nothing but a text area.
+const server = createServer((_req, res) => {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><meta charset="utf-8"><title>baseline</title><textarea style="width:400px;height:150px"></textarea>');
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const baselineUrl = `http://127.0.0.1:${server.address().port}/`;
+
+const context = await chromium.launchPersistentContext(join(work, 'profile'), {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  viewport: { width: 420, height: 600 },
+  args: [
+    `--disable-extensions-except=${ext}`,
+    `--load-extension=${ext}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const popupUrl = `chrome-extension://${new URL(worker.url()).host}/dist/popup.html`;
+await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baselineUrl.slice(0, -1) });
+
+/** A Monitoring-style report: user, SIP user agent, date; every fourth line without a build. */
+const MAKE_REPORT = `(() => {
+  const builds = ['16.0.6741.2021', '16.0.17928.20114', '16.0.4266.1001', '15.0.4569.1503', '16.0.6965.2058'];
+  const lines = [];
+  for (let i = 0; i < ${LINES}; i++) {
+    const b = builds[i % builds.length];
+    lines.push(i % 4 === 3
+      ? 'user' + i + '@contoso.com;signed in from 10.0.' + (i % 250) + '.' + (i % 200) + ';2024-05-01 10:15'
+      : 'user' + i + '@contoso.com;UCCAPI/' + b + ' OC/' + b + ' (Skype for Business);2024-05-01 10:15');
+  }
+  return lines.join('\\r\\n');
+})()`;
+
+/**
+ * Page-side probes: the key press time, long tasks, and a "done" time. The
+ * done condition runs in a requestAnimationFrame loop, so it is checked at
+ * frames, i.e. after the browser could paint what it shows.
+ */
+const PROBE = (doneExpression) => `(() => {
+  window.__bench = { start: 0, done: 0, longest: 0, longTasks: 0 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (!window.__bench.start || e.startTime + e.duration < window.__bench.start) continue;
+      window.__bench.longest = Math.max(window.__bench.longest, e.duration);
+      window.__bench.longTasks++;
+    }
+  }).observe({ type: 'longtask' });
+  addEventListener('keydown', (e) => { if (e.code === 'KeyV' && (e.ctrlKey || e.metaKey)) window.__bench.start = performance.now(); }, true);
+  const check = () => {
+    if (window.__bench.start && (${doneExpression})) { window.__bench.done = performance.now(); return; }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})()`;
+
+const TARGETS = [
+  {
+    name: 'popup (extension)',
+    url: popupUrl,
+    // Results on screen: rows rendered and the summary counts the whole paste.
+    done: `document.querySelector('li[data-version]') && /${LINES.toLocaleString('en')}/.test(document.querySelector('[data-testid=summary-total]')?.textContent ?? '')`,
+  },
+  {
+    name: 'bare <textarea>',
+    url: baselineUrl,
+    // The pasted text is in the box and laid out (reading scrollHeight forces layout).
+    done: `document.querySelector('textarea').value.length > 1000 && document.querySelector('textarea').scrollHeight > 0`,
+  },
+];
+
+let chars = 0;
+async function measure(target) {
+  const page = await context.newPage();
+  await page.goto(target.url);
+  await page.waitForSelector('textarea');
+  const cdp = await context.newCDPSession(page);
+  // writeText needs a focused page and user activation (CDP userGesture), as a real copy has.
+  await page.bringToFront();
+  const written = await cdp.send('Runtime.evaluate', {
+    expression: `(() => { const text = ${MAKE_REPORT}; return navigator.clipboard.writeText(text).then(() => text.length, (e) => String(e)); })()`,
+    awaitPromise: true,
+    userGesture: true,
+    returnByValue: true,
+  });
+  if (typeof written.result.value !== 'number') throw new Error(`clipboard write failed on ${target.name}: ${written.result.value}`);
+  chars = written.result.value;
+  await page.evaluate(PROBE(target.done));
+  await page.locator('textarea').focus();
+  await page.keyboard.press('Control+V');
+  try {
+    await page.waitForFunction(() => window.__bench.done > 0, undefined, { timeout: 60_000, polling: 200 });
+  } catch (error) {
+    const state = await page.evaluate(() => ({ bench: window.__bench, body: document.body.innerText.slice(0, 400) }));
+    throw new Error(`${target.name}: no result after the paste: ${JSON.stringify(state)}`, { cause: error });
+  }
+  // Let any task still running after "done" finish and report.
+  await page.waitForTimeout(500);
+  const r = await page.evaluate(() => window.__bench);
+  await page.close();
+  return { ms: r.done - r.start, longest: r.longest, longTasks: r.longTasks };
+}
+
+const results = {};
+try {
+  for (const target of TARGETS) {
+    results[target.name] = [];
+    for (let i = 0; i < RUNS; i++) results[target.name].push(await measure(target));
+  }
+} finally {
+  await context.close();
+  server.close();
+  rmSync(work, { recursive: true, force: true });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const mb = chars / 1024 / 1024;
+console.log(`\nPaste of ${LINES.toLocaleString('en')} lines (${mb.toFixed(1)} M characters) with Ctrl+V, real Chromium, ${RUNS} runs, median (all runs):`);
+for (const [name, runs] of Object.entries(results)) {
+  const fmt = (xs) => `${Math.round(median(xs))} ms (${xs.map((x) => Math.round(x)).join(', ')})`;
+  console.log(`  ${name.padEnd(18)} time to result ${fmt(runs.map((r) => r.ms))}; longest main-thread task ${fmt(runs.map((r) => r.longest))}; long tasks ${runs.map((r) => r.longTasks).join(', ')}`);
+}
