@@ -174,15 +174,44 @@ function aboutInfo(run: string): RunInfo {
   return { parts, version: parts.join('.'), family: family === 'win16-msi-range' ? 'win16' : family, note: undefined, text: run, byProduct: [], seen: 0 };
 }
 
-/** First part of a run is one that a client family starts with (16, 15, 4, 3, 2)? */
-function majorCouldBeClient(input: string, start: number): boolean {
-  const a = input.charCodeAt(start);
-  const b = input.charCodeAt(start + 1);
-  const d0 = a >= 0xff10 ? a - 0xfee0 : a;
-  if (isDot(b)) return d0 === 52 || d0 === 51 || d0 === 50; // 4, 3, 2
-  if (!isDot(input.charCodeAt(start + 2)) || d0 !== 49) return false;
-  const d1 = b >= 0xff10 ? b - 0xfee0 : b;
-  return d1 === 54 || d1 === 53; // 16, 15
+/** ASCII digit value of a possibly full-width digit's code, or -1 for anything else. */
+function digitAt(input: string, at: number): number {
+  const c = input.charCodeAt(at);
+  const d = c >= 0xff10 ? c - 0xff10 : c - 48;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+/**
+ * Could the run at `start` (with `dots` dots) be a client build by number?
+ * Looks at the first two parts only, in place: 16.0 (or any 16.x of four
+ * parts), 15.0, 4.0, 3.5, 2.0, as familyOfNumber needs. Most dotted numbers
+ * in a report (dates, IPs, Windows versions) fail here without any slicing.
+ */
+function couldBeClient(input: string, start: number, dots: number): boolean {
+  let major: number;
+  let at: number;
+  if (isDot(input.charCodeAt(start + 1))) {
+    major = digitAt(input, start);
+    at = start + 2;
+  } else {
+    if (!isDot(input.charCodeAt(start + 2)) || digitAt(input, start) !== 1) return false;
+    major = 10 + digitAt(input, start + 1);
+    at = start + 3;
+  }
+  // The minor part: one digit followed by a dot.
+  const minor = isDot(input.charCodeAt(at + 1)) ? digitAt(input, at) : -1;
+  switch (major) {
+    case 16:
+      return minor === 0 || (dots === 3 && digitAt(input, at) > 0);
+    case 15:
+    case 4:
+    case 2:
+      return minor === 0;
+    case 3:
+      return minor === 5;
+    default:
+      return false;
+  }
 }
 
 /**
@@ -455,8 +484,8 @@ class Scanner {
       return end;
     }
 
-    // Most dotted numbers in a report (dates, IPs, Windows versions) fail on their first part.
-    if (!majorCouldBeClient(input, start)) {
+    // Most dotted numbers in a report (dates, IPs, Windows versions) fail on their first two parts.
+    if (!couldBeClient(input, start, this.dots)) {
       this.noteRun(start, end);
       return end;
     }
