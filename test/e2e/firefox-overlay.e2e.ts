@@ -52,11 +52,19 @@ function callBackground<T>(ext: Page, name: string, urlPart: string, ...rest: un
   return ext.evaluate(
     async (fn, part, more) => {
       const api = (globalThis as unknown as { browser: Ext }).browser;
-      const tabs = await api.tabs.query({});
-      const tab = tabs.find((t) => t.url?.includes(part));
-      if (!tab?.id) throw new Error(`no tab for ${part}: ${tabs.map((t) => t.url).join(', ')}`);
-      const bg = (await api.runtime.getBackgroundPage()) as unknown as { __offlineImBackground: Record<string, (...a: unknown[]) => unknown> };
-      return bg.__offlineImBackground[fn]!(tab.id, ...more);
+      // The event page may still be starting, and a new tab's URL may show up a moment late: retry briefly.
+      let problem = '';
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const tabs = await api.tabs.query({});
+        const tab = tabs.find((t) => t.url?.includes(part));
+        const bg = (await api.runtime.getBackgroundPage().catch(() => null)) as unknown as {
+          __offlineImBackground?: Record<string, (...a: unknown[]) => unknown>;
+        } | null;
+        if (tab?.id !== undefined && bg?.__offlineImBackground) return bg.__offlineImBackground[fn]!(tab.id, ...more);
+        problem = tab?.id === undefined ? `no tab for ${part}: ${tabs.map((t) => t.url).join(', ')}` : 'background test hook not ready';
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(problem);
     },
     name,
     urlPart,

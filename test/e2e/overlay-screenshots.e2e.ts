@@ -4,10 +4,16 @@ import { expect, test } from 'vitest';
 import { ARTIFACTS, launchChromium, serveFixtures } from './harness.ts';
 import { markThroughPopup, waitForBadges } from './overlay-helpers.ts';
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`marked report, ${scheme} page`, async () => {
+const VARIANTS = [
+  { name: 'light', scheme: 'light' },
+  { name: 'dark', scheme: 'dark' },
+  { name: 'ru', scheme: 'light', lang: 'ru' },
+] as const;
+
+for (const { name, scheme, ...rest } of VARIANTS) {
+  test(`marked report, ${name}`, async () => {
     const server = await serveFixtures();
-    const b = await launchChromium({ colorScheme: scheme });
+    const b = await launchChromium({ colorScheme: scheme, ...('lang' in rest ? { lang: rest.lang } : {}) });
     try {
       const page = await b.context.newPage();
       await page.setViewportSize({ width: 1280, height: 760 });
@@ -15,10 +21,11 @@ for (const scheme of ['light', 'dark'] as const) {
       await markThroughPopup(b, page);
       expect(await waitForBadges(page, 16)).toBe(16);
       await page.mouse.move(0, 0);
-      await page.screenshot({ path: `${ARTIFACTS}/overlay-${scheme}.png` });
+      await page.screenshot({ path: `${ARTIFACTS}/overlay-${name}.png` });
+      if (name === 'ru') expect(await page.evaluate(() => document.querySelector('offline-im-chip')!.shadowRoot!.textContent)).toContain('Отмечено сборок: 16');
       await page.evaluate(() => document.querySelector<HTMLElement>('[data-version="16.0.6741.2021"]')!.shadowRoot!.querySelector('button')!.click());
       await page.waitForSelector('offline-im-details', { state: 'attached' });
-      await page.screenshot({ path: `${ARTIFACTS}/overlay-details-${scheme}.png` });
+      await page.screenshot({ path: `${ARTIFACTS}/overlay-details-${name}.png` });
       expect(b.externalRequests).toEqual([]);
     } finally {
       await b.close();
