@@ -38,7 +38,7 @@ export const BADGE_CSS = `
   ${DARK}
   ${VERDICT_COLOURS}
   button { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 3px; margin: 0 0 0 5px;
-    padding: 0 6px 0 4px; height: 1.55em; border-radius: 0.8em; cursor: pointer; vertical-align: baseline;
+    padding: 0 6px 0 4px; height: 1.55em; border-radius: 0.8em; cursor: pointer; vertical-align: middle;
     font: 600 11px/1 var(--font); letter-spacing: 0.01em; white-space: nowrap;
     background: var(--bg); color: var(--fg); border: 1px solid var(--bd); }
   button.both { padding: 0 2px; gap: 2px; background: var(--panel-bg); border-color: var(--panel-bd); }
