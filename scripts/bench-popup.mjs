@@ -3,7 +3,9 @@
 // goes onto the clipboard (navigator.clipboard.writeText inside the page) and
 // is pasted with a real Ctrl+V, into
 //   1. the extension's popup page (dist/popup.html opened as a tab), and
-//   2. a bare <textarea> page (the baseline: what the browser alone costs).
+//   2. a page that only reads the paste's text (clipboardData.getData) and
+//      cancels it: the floor for taking a paste from the event, and
+//   3. a bare <textarea> page (the baseline: what the browser alone costs).
 // Prints the time from the key press to results on screen (popup) or to the
 // pasted text laid out and painted (baseline), and the longest main-thread
 // task seen meanwhile (PerformanceObserver "longtask"). Figures, no verdict.
@@ -33,9 +35,13 @@ cpSync(join(root, 'icons'), join(ext, 'icons'), { recursive: true });
 cpSync(join(root, '_locales'), join(ext, '_locales'), { recursive: true });
 for (const file of ['managed_schema.json']) if (existsSync(join(root, file))) cpSync(join(root, file), join(ext, file));
 
-// The baseline page: nothing but a text area.
-const server = createServer((_req, res) => {
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><meta charset="utf-8"><title>baseline</title><textarea style="width:400px;height:150px"></textarea>');
+// The baseline page: nothing but a text area. /read-only: a text area whose
+// paste handler only reads the clipboard text and cancels the paste: the
+// floor any page pays for taking a paste from the event.
+const BARE = '<!doctype html><meta charset="utf-8"><title>baseline</title><textarea style="width:400px;height:150px"></textarea>';
+const READ_ONLY = `${BARE}<script>document.querySelector('textarea').addEventListener('paste', (e) => { e.preventDefault(); window.__read = e.clipboardData.getData('text/plain').length; });</script>`;
+const server = createServer((req, res) => {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(req.url === '/read-only' ? READ_ONLY : BARE);
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const baselineUrl = `http://127.0.0.1:${server.address().port}/`;
@@ -102,6 +108,11 @@ const TARGETS = [
     done: `document.querySelector('li[data-version]') && /${LINES.toLocaleString('en')}/.test(document.querySelector('[data-testid=summary-total]')?.textContent ?? '')`,
   },
   {
+    name: 'getData() alone',
+    url: `${baselineUrl}read-only`,
+    done: `window.__read > 1000`,
+  },
+  {
     name: 'bare <textarea>',
     url: baselineUrl,
     // The pasted text is in the box and laid out (reading scrollHeight forces layout).
@@ -158,5 +169,5 @@ const mb = chars / 1024 / 1024;
 console.log(`\nPaste of ${LINES.toLocaleString('en')} lines (${mb.toFixed(1)} M characters) with Ctrl+V, real Chromium, ${RUNS} runs, median (all runs):`);
 for (const [name, runs] of Object.entries(results)) {
   const fmt = (xs) => `${Math.round(median(xs))} ms (${xs.map((x) => Math.round(x)).join(', ')})`;
-  console.log(`  ${name.padEnd(18)} time to result ${fmt(runs.map((r) => r.ms))}; longest main-thread task ${fmt(runs.map((r) => r.longest))}; long tasks ${runs.map((r) => r.longTasks).join(', ')}`);
+  console.log(`  ${name.padEnd(19)} time to result ${fmt(runs.map((r) => r.ms))}; longest main-thread task ${fmt(runs.map((r) => r.longest))}; long tasks ${runs.map((r) => r.longTasks).join(', ')}`);
 }
