@@ -123,11 +123,14 @@ try {
       }),
     tabId,
   );
+  const pageStart = await page.evaluate(() => performance.now());
   const endToEnd = await worker.evaluate(async (id) => {
     const start = performance.now();
     const result = await globalThis.__offlineImBackground.markTab(id);
     return { ms: performance.now() - start, result };
   }, tabId);
+  // Until the browser has laid out and painted the last badges (next frame after marking).
+  const painted = (await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now())))))) - pageStart;
   await page.waitForTimeout(300);
   const [{ result: stats }] = await worker.evaluate(
     (id) => chrome.scripting.executeScript({ target: { tabId: id }, func: () => globalThis.__offlineImOverlay.stats() }),
@@ -145,7 +148,8 @@ try {
   console.log(`  same pass, isolated world     ${f(bareIsolated)} (best of 5)`);
   console.log(`  mark everything (in page)     ${f(stats.markMs)} in ${stats.slices} slices`);
   console.log(`  mark everything (end to end)  ${f(endToEnd.ms)} (background: inject + mark + answer)`);
-  console.log(`  ratio mark / bare pass        ${(stats.markMs / bare.ms).toFixed(1)} (target <= 3)`);
+  console.log(`  until painted on screen       ${f(painted)} (includes the browser's last layout)`);
+  console.log(`  ratio mark / bare pass        ${(stats.markMs / bare.ms).toFixed(1)} (target <= 3); painted / bare pass ${(painted / bare.ms).toFixed(1)}`);
   console.log(`  our work: read + scan         ${f(stats.readMs)}`);
   console.log(`  our work: write badges        ${f(stats.writeMs)}`);
   console.log(`  steps                         ${stats.steps.join('; ')}`);
