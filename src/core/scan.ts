@@ -220,13 +220,14 @@ function couldBeClient(input: string, start: number, dots: number): boolean {
  * optimised from one scan to the next.
  */
 class Scanner {
-  readonly findings: Finding[] = [];
-  readonly unrecognized: Unrecognized[] = [];
-  readonly prerequisites: Prerequisite[] = [];
-  private readonly prereqState: PrerequisiteState = { identity: undefined };
-  private readonly versions = new Set<string>();
-  private readonly scanId = ++scanCount;
-  private readonly run = new RegExp(RUN.source, 'g');
+  findings: Finding[] = [];
+  unrecognized: Unrecognized[] = [];
+  prerequisites: Prerequisite[] = [];
+  private prereqState: PrerequisiteState = { identity: undefined };
+  private versions = new Set<string>();
+  private scanId = 0;
+  private input = '';
+  private base = 0;
   // Verdict counts per location.
   private onlineEligible = 0;
   private onlineUpgrade = 0;
@@ -241,11 +242,11 @@ class Scanner {
   private runEnd = 0;
   private dots = 0;
   // Next LF and CR at or after lineStart (-1: none left) and the next registry value name; each only moves forward.
-  private nextLf: number;
-  private nextCr: number;
-  private registryAt: number;
+  private nextLf = -1;
+  private nextCr = -1;
+  private registryAt = -1;
   lines = 0;
-  private lineNo: number;
+  private lineNo = 0;
   private lineStart = 0;
   // Per-line state: findings on the line, the agent tokens standing together
   // (parallel arrays reused from line to line) and the first run that is no
@@ -261,15 +262,43 @@ class Scanner {
   private noteStart = -1;
   private noteEnd = -1;
 
-  constructor(
-    private readonly input: string,
-    private readonly base: number,
-    firstLine: number,
-  ) {
+  /** Makes the scanner ready for a new text; every field is set again. */
+  reset(input: string, base: number, firstLine: number): void {
+    this.findings = [];
+    this.unrecognized = [];
+    this.prerequisites = [];
+    this.prereqState = { identity: undefined };
+    this.versions = new Set();
+    this.scanId = ++scanCount;
+    this.input = input;
+    this.base = base;
+    this.onlineEligible = this.onlineUpgrade = this.onlineNotSupported = this.onlineUnknown = 0;
+    this.onpremEligible = this.onpremUpgrade = this.onpremNotSupported = this.onpremUnknown = 0;
+    this.runStart = -1;
+    this.runEnd = 0;
+    this.dots = 0;
     this.nextLf = input.indexOf('\n');
     this.nextCr = input.indexOf('\r');
     this.registryAt = input.indexOf(REGISTRY_MARK);
+    this.lines = 0;
     this.lineNo = firstLine - 1;
+    this.lineStart = 0;
+    this.found = 0;
+    this.groupSize = 0;
+    this.groupEnd = 0;
+    this.noteStart = -1;
+    this.noteEnd = -1;
+    RUN.lastIndex = 0;
+  }
+
+  /** Lets go of the last text and result, so that they can be collected. */
+  release(): void {
+    this.input = '';
+    this.findings = [];
+    this.unrecognized = [];
+    this.prerequisites = [];
+    this.versions = new Set();
+    this.groupRun.length = 0;
   }
 
   scanAll(): void {
@@ -302,11 +331,11 @@ class Scanner {
 
   private nextRun(): void {
     const input = this.input;
-    if (!this.run.test(input)) {
+    if (!RUN.test(input)) {
       this.runStart = -1;
       return;
     }
-    const end = this.run.lastIndex;
+    const end = RUN.lastIndex;
     // Walk back to the start of the run (the regex only starts at one), counting its dots.
     let s = end - 1;
     let dots = 0;
@@ -542,8 +571,17 @@ class Scanner {
   }
 }
 
+// One scanner and one RUN regex serve every scan (scan is synchronous and
+// never re-entered): the JIT's optimised code then refers only to objects
+// that live as long as the module, instead of being thrown away ("weak
+// objects" deoptimisation) each time a garbage collection frees the last
+// scan's scanner.
+const scanner = new Scanner();
+
 export function scan(input: string, options: ScanOptions = {}): ScanResult {
-  const scanner = new Scanner(input, options.offset ?? 0, options.firstLine ?? 1);
+  scanner.reset(input, options.offset ?? 0, options.firstLine ?? 1);
   if (input !== '') scanner.scanAll();
-  return { findings: scanner.findings, unrecognized: scanner.unrecognized, prerequisites: scanner.prerequisites, summary: scanner.summary() };
+  const result = { findings: scanner.findings, unrecognized: scanner.unrecognized, prerequisites: scanner.prerequisites, summary: scanner.summary() };
+  scanner.release();
+  return result;
 }
