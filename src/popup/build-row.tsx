@@ -1,4 +1,5 @@
-import { FAMILY_MESSAGE, type MailboxLocation } from '../core/index.ts';
+import { FAMILY_MESSAGE } from '../core/families.ts';
+import type { MailboxLocation } from '../core/types.ts';
 import { formatLines } from './format-lines.ts';
 import { formatNumber, t, tMessage } from './i18n.ts';
 import { rowAction } from './row-action.ts';

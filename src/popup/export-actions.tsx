@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { FAMILY_MESSAGE, type MailboxLocation } from '../core/index.ts';
+import { FAMILY_MESSAGE } from '../core/families.ts';
+import type { MailboxLocation } from '../core/types.ts';
 import { copyText } from './copy-text.ts';
 import { CSV_HEADER_KEYS, SUMMARY_KEYS, VERDICT_MESSAGE } from './export-keys.ts';
 import { catalogueOf, t, uiLanguage } from './i18n.ts';

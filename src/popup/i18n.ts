@@ -1,4 +1,6 @@
-import { fillSlots, type Message } from '../core/index.ts';
+// Core modules by file, not the barrel: popup.js must not pull the scanner in.
+import { fillSlots } from '../core/format-message.ts';
+import type { Message } from '../core/types.ts';
 import browser from '../platform/browser.ts';
 
 // UI strings come from _locales through browser.i18n, in the browser's

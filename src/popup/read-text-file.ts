@@ -1,4 +1,4 @@
-import { decodeBytes } from '../core/index.ts';
+import { decodeBytes } from '../core/decode-bytes.ts';
 
 /** Files larger than this are refused instead of freezing the popup. */
 export const FILE_LIMIT_BYTES = 64 * 1024 * 1024;

@@ -1,4 +1,5 @@
-import { THRESHOLDS, type MailboxLocation, type Message } from '../core/index.ts';
+import { THRESHOLDS } from '../core/thresholds.ts';
+import type { MailboxLocation, Message } from '../core/types.ts';
 import type { BuildRowData } from './scan-view.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { VERDICTS, type MailboxLocation, type Summary } from '../core/index.ts';
+import { VERDICTS, type MailboxLocation, type Summary } from '../core/types.ts';
 import { formatNumber, t } from './i18n.ts';
 import { VerdictBadge } from './verdict-badge.tsx';
 

@@ -222,6 +222,20 @@ describe('input', () => {
     expect(screen.getByText('From file c2r.txt')).toBeTruthy();
   });
 
+  test('a dropped .csv file is checked', async () => {
+    render(<App />);
+    const file = new File(['user;agent\nalice;UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business)\n'], 'report.csv', { type: 'text/csv' });
+    const zone = textarea().closest('.paste')!;
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', { value: { types: ['Files'], files: [file] } });
+    zone.dispatchEvent(drop);
+    expect(drop.defaultPrevented).toBe(true);
+    const [row] = await waitForRows(1);
+    expect(row!.dataset).toMatchObject({ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' });
+    expect(screen.getByText('From file report.csv')).toBeTruthy();
+    expect(screen.getByText('Lines without a client build: 1')).toBeTruthy();
+  });
+
   test('a binary file is refused with a message and the text stays', async () => {
     render(<App />);
     type('16.0.6920.1000');
