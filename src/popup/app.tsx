@@ -6,6 +6,7 @@ import { MailboxPicker } from './mailbox-picker.tsx';
 import { locationsFor } from './mailbox-locations.ts';
 import { PageActions } from './page-actions.tsx';
 import { PasteBox, type PasteInput } from './paste-box.tsx';
+import { PolicyRulesPanel } from './policy-rules-panel.tsx';
 import { PrerequisitesPanel } from './prerequisites-panel.tsx';
 import { Results } from './results.tsx';
 import { createScanClient, type ScanClient } from './scan-client.ts';
@@ -64,6 +65,13 @@ export function App({ client: given }: { client?: ScanClient }) {
           )}
         </div>
         <PrerequisitesPanel found={view?.prerequisites ?? []} />
+        {view && view.rows.length > 0 && (
+          // From answer to action: the server rule for these builds (another engineer's panel), on request.
+          <details class="panel policy-panel">
+            <summary>{t('popup_policy_title')}</summary>
+            <PolicyRulesPanel groups={view.rows} mailbox={settings.mailbox} />
+          </details>
+        )}
         <Troubleshooting />
       </main>
     </div>
