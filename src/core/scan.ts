@@ -82,9 +82,14 @@ const runCache = new Map<number, RunInfo>();
 const aboutCache = new Map<number, RunInfo>();
 let scanCount = 0;
 
-function cached(cache: Map<number, RunInfo>, input: string, start: number, end: number, make: (text: string) => RunInfo): RunInfo {
+/** Hash of input[start, end), taken from right to left as nextRun's walk-back does; stays a small integer. */
+function hashRange(input: string, start: number, end: number): number {
   let hash = 0;
-  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + input.charCodeAt(i)) & 0x3fffffff; // stays a small integer
+  for (let i = end - 1; i >= start; i--) hash = (Math.imul(hash, 31) + input.charCodeAt(i)) & 0x3fffffff;
+  return hash;
+}
+
+function cached(cache: Map<number, RunInfo>, input: string, start: number, end: number, hash: number, make: (text: string) => RunInfo): RunInfo {
   let info = cache.get(hash);
   if (info === undefined || info.text.length !== end - start || !input.startsWith(info.text, start)) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -260,6 +265,7 @@ class Scanner {
   private runStart = -1;
   private runEnd = 0;
   private dots = 0;
+  private runHash = 0;
   // Next LF and CR at or after lineStart (-1: none left) and the next registry value name; each only moves forward.
   private nextLf = -1;
   private nextCr = -1;
@@ -355,13 +361,18 @@ class Scanner {
       return;
     }
     const end = RUN.lastIndex;
-    // Walk back to the start of the run (the regex only starts at one), counting its dots.
+    // Walk back to the start of the run (the regex only starts at one),
+    // counting its dots and hashing it for the run caches on the way.
     let s = end - 1;
     let dots = 0;
+    let hash = input.charCodeAt(s);
     for (;;) {
       const c = input.charCodeAt(s - 1);
-      if (isDigit(c)) s--;
-      else if (isDot(c) && isDigit(input.charCodeAt(s - 2))) {
+      if (isDigit(c)) {
+        hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
+        s--;
+      } else if (isDot(c) && isDigit(input.charCodeAt(s - 2))) {
+        hash = (Math.imul((Math.imul(hash, 31) + c) & 0x3fffffff, 31) + input.charCodeAt(s - 2)) & 0x3fffffff;
         s -= 2;
         dots++;
       } else break;
@@ -369,6 +380,7 @@ class Scanner {
     this.runStart = s;
     this.runEnd = end;
     this.dots = dots;
+    this.runHash = hash;
   }
 
   /** `text` is given only when it is more than the product and the run (the About form). */
@@ -482,7 +494,7 @@ class Scanner {
     let dotCount = 0;
     for (let i = start; i < end && dotCount <= 3; i++) if (isDot(input.charCodeAt(i))) dotCount++;
     if (dotCount > 3) return { key: 'ignored_too_many_parts', params: { text: input.slice(start, Math.min(end, start + 40)) } };
-    return cached(runCache, input, start, end, runInfo).note;
+    return cached(runCache, input, start, end, hashRange(input, start, end), runInfo).note;
   }
 
   private noteRun(start: number, end: number): void {
@@ -507,7 +519,7 @@ class Scanner {
       this.groupProduct[k] = this.agentProduct;
       this.groupStart[k] = nameStart;
       this.groupRunEnd[k] = end;
-      this.groupRun[k] = cached(runCache, input, start, end, runInfo);
+      this.groupRun[k] = cached(runCache, input, start, end, this.runHash, runInfo);
       const close = this.commentEnd(end, lineEnd);
       this.groupEnd = close < 0 ? end : close;
       return this.groupEnd;
@@ -517,7 +529,7 @@ class Scanner {
     if (this.dots === 1) {
       const keyword = this.aboutKeywordBefore(start);
       if (keyword < 0) return end;
-      const info = cached(aboutCache, input, start, end, aboutInfo);
+      const info = cached(aboutCache, input, start, end, this.runHash, aboutInfo);
       if (info.family) this.push(keyword, end, info, info.family, 'about', '', input.slice(keyword, end));
       return end;
     }
@@ -527,7 +539,7 @@ class Scanner {
       this.noteRun(start, end);
       return end;
     }
-    const info = cached(runCache, input, start, end, runInfo);
+    const info = cached(runCache, input, start, end, this.runHash, runInfo);
     if (info.family) this.push(start, end, info, info.family, this.isRegistryLine(lineEnd) ? 'registry' : 'bare', '');
     else this.noteRun(start, end);
     return end;
