@@ -6,16 +6,17 @@ import { canonicalPart, type Parts } from './version.ts';
 import { whyNotABuild } from './why-not-a-build.ts';
 
 // One pass over the text: a global regex finds every dotted run of digits
-// (ASCII or full-width) and a second finds line breaks; each run is then
+// (ASCII or full-width) and indexOf finds the line breaks; each run is then
 // classified by a bounded look at the characters around it. Nothing
 // backtracks over more than a run, so time is linear in the input.
 //
-// Speed matters (a 100,000-line report must scan about as fast as a bare
-// regex pass), so the hot path allocates only for findings: runs are found
-// with test() (no match arrays), most non-builds are rejected by their first
-// part without slicing, run texts and verdicts are cached per distinct value,
-// and the reason for an unrecognised line is worked out only if the line
-// ends up unrecognised.
+// Speed matters (a 100,000-line report should scan not much slower than a
+// bare regex pass; scripts/bench.mjs measures it), so the hot path allocates
+// only for results: runs are found with test() (no match arrays), most
+// non-builds are rejected by their first two parts without slicing, run
+// meanings and verdicts are cached per distinct run text (looked up by a hash,
+// checked in place), and the reason for an unrecognised line is worked out
+// only if the line ends up unrecognised.
 
 /**
  * A maximal run with at least one dot. The lookbehind starts matches only at
