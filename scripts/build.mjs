@@ -41,6 +41,8 @@ const builds = [
       options: 'src/options/index.tsx',
       background: 'src/background/index.ts',
       'scan-worker': 'src/popup/scan-worker.ts',
+      // Loaded by the popup only when its policy panel is opened (keeps popup.js small).
+      'policy-panel': 'src/popup/policy-panel-entry.tsx',
     },
   },
   // Injected with scripting.executeScript / registerContentScripts: a classic script.

@@ -6,7 +6,7 @@ import { MailboxPicker } from './mailbox-picker.tsx';
 import { locationsFor } from './mailbox-locations.ts';
 import { PageActions } from './page-actions.tsx';
 import { PasteBox, type PasteInput } from './paste-box.tsx';
-import { PolicyRulesPanel } from './policy-rules-panel.tsx';
+import { LazyPolicyPanel } from './lazy-policy-panel.tsx';
 import { PrerequisitesPanel } from './prerequisites-panel.tsx';
 import { Results } from './results.tsx';
 import { createScanClient, type ScanClient } from './scan-client.ts';
@@ -26,7 +26,8 @@ export function App({ client: given }: { client?: ScanClient }) {
       client.dispose();
     };
   }, [client]);
-  const [settings, updateSettings] = useSettings();
+  const [effective, updateSettings] = useSettings();
+  const { settings } = effective;
   const [input, setInput] = useState<PasteInput>(EMPTY);
   const [typed, setTyped] = useState(false);
   const { view, pending } = useScan(client, input.text, !typed);
@@ -52,10 +53,10 @@ export function App({ client: given }: { client?: ScanClient }) {
         </h1>
         <p class="tagline">{t('popup_tagline')}</p>
       </header>
-      <PageActions settings={settings} />
+      <PageActions settings={settings} autoMarkAllowed={effective.autoMarkAllowed} />
       <main class="checker">
         <PasteBox input={input} lines={pending ? undefined : view?.summary.lines} onInput={load} onClear={() => load('', { typed: false })} />
-        <MailboxPicker value={settings.mailbox} onChange={(mailbox) => updateSettings({ mailbox })} />
+        <MailboxPicker value={settings.mailbox} locked={effective.managedKeys.includes('mailbox')} onChange={(mailbox) => updateSettings({ mailbox })} />
         <div class="results-area" aria-busy={pending} data-scanned-by={view?.scannedBy}>
           {pending && <p class="muted scanning">{t('popup_scanning')}</p>}
           {view ? (
@@ -66,13 +67,10 @@ export function App({ client: given }: { client?: ScanClient }) {
         </div>
         <PrerequisitesPanel found={view?.prerequisites ?? []} />
         {view && view.rows.length > 0 && (
-          // From answer to action: the server rule for these builds (another engineer's panel), on request.
-          <details class="panel policy-panel">
-            <summary>{t('popup_policy_title')}</summary>
-            <PolicyRulesPanel groups={view.rows} mailbox={settings.mailbox} />
-          </details>
+          // From answer to action: the server rule for these builds, on request.
+          <LazyPolicyPanel groups={view.rows} mailbox={settings.mailbox} organisationMinimum={effective.policy.minimumBuild} />
         )}
-        <Troubleshooting />
+        {!effective.hideTroubleshooting && <Troubleshooting />}
       </main>
     </div>
   );

@@ -8,14 +8,17 @@ const LABEL: Readonly<Record<MailboxChoice, string>> = {
 };
 
 /** Where the users' mailboxes live; decides which threshold the verdicts use. */
-export function MailboxPicker({ value, onChange }: { value: MailboxChoice; onChange(choice: MailboxChoice): void }) {
+export function MailboxPicker({ value, locked, onChange }: { value: MailboxChoice; locked: boolean; onChange(choice: MailboxChoice): void }) {
   return (
-    <fieldset class="mailbox">
-      <legend>{t('popup_mailbox_legend')}</legend>
+    <fieldset class="mailbox" disabled={locked}>
+      <legend>
+        {t('popup_mailbox_legend')}
+        {locked && <span class="locked-note"> · {t('popup_set_by_organisation')}</span>}
+      </legend>
       <div class="segmented">
         {MAILBOX_CHOICES.map((choice) => (
           <label key={choice} class="segment">
-            <input type="radio" name="mailbox" value={choice} checked={value === choice} onChange={() => onChange(choice)} />
+            <input type="radio" name="mailbox" value={choice} checked={value === choice} disabled={locked} onChange={() => onChange(choice)} />
             <span>{t(LABEL[choice])}</span>
           </label>
         ))}

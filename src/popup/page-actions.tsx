@@ -19,7 +19,7 @@ function isAnswer(value: unknown): value is { ok: boolean } {
 }
 
 /** "Mark builds on this page" and "always mark builds on this site". */
-export function PageActions({ settings }: { settings: Settings }) {
+export function PageActions({ settings, autoMarkAllowed }: { settings: Settings; autoMarkAllowed: boolean }) {
   const [origin, setOrigin] = useState<string | undefined>();
   const [status, setStatus] = useState<Status>();
   const [busy, setBusy] = useState(false);
@@ -108,7 +108,7 @@ export function PageActions({ settings }: { settings: Settings }) {
       <button type="button" class="button button-primary" onClick={mark} disabled={busy}>
         {t('popup_mark_page')}
       </button>
-      {origin && (
+      {origin && autoMarkAllowed && (
         <label class="switch">
           <input type="checkbox" role="switch" checked={autoOn} onChange={toggle} />
           <span>{t('popup_auto_mark', { site: new URL(origin).host })}</span>

@@ -172,6 +172,31 @@ describe('settings', () => {
   });
 });
 
+describe('organisation settings (storage.managed)', () => {
+  afterEach(() => {
+    delete (fakeBrowser.storage as { managed?: unknown }).managed;
+  });
+
+  test('a locked mailbox, hidden troubleshooting and no auto-mark toggle', async () => {
+    (fakeBrowser.storage as { managed?: unknown }).managed = {
+      get: async () => ({ defaultMailbox: 'onprem', hideTroubleshooting: true, disableAutoMark: true }),
+    };
+    fakeBrowser.storage.local.reset({ settings: { version: 1, mailbox: 'online', problemsOnly: false, autoMarkSites: ['https://reports.contoso.com'] } });
+    render(<App />);
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'Exchange on-premises' })).toHaveProperty('checked', true));
+    expect(screen.getByRole('radio', { name: 'Exchange Online' })).toHaveProperty('disabled', true);
+    expect(screen.getByText(/set by your organisation/)).toBeTruthy();
+    expect(screen.queryByText(message('popup_trouble_title'))).toBeNull();
+    await waitFor(() => expect(fakeBrowser.tabs.query).toHaveBeenCalled());
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.queryByRole('switch')).toBeNull();
+    type('16.0.6741.2021');
+    const [row] = await waitForRows(1);
+    expect(row!.querySelectorAll('.verdict-line')).toHaveLength(1);
+    expect(row!.textContent).toContain('Exchange on-premises');
+  });
+});
+
 describe('input', () => {
   test('a recent context-menu selection is loaded once and the key removed', async () => {
     fakeBrowser.storage.session.reset({ [LAST_SELECTION_KEY]: { text: 'OC/16.0.6870.2001', at: Date.now() - 60_000 } });
