@@ -40,6 +40,8 @@ describe('extension packages', () => {
       'dist/options.css',
       'dist/options.html',
       'dist/options.js',
+      'dist/policy-panel.css',
+      'dist/policy-panel.js',
       'dist/popup.css',
       'dist/popup.html',
       'dist/popup.js',
@@ -88,7 +90,7 @@ describe('extension packages', () => {
       names.push(zip.toString('utf8', at + 30, at + 30 + nameLength));
       at += 30 + nameLength + extraLength + zip.readUInt32LE(at + 18);
     }
-    expect(names.length).toBe(17);
+    expect(names.length).toBe(19);
     expect(names).toEqual([...names].sort());
   });
 });
