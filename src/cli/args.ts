@@ -1,5 +1,6 @@
 // Command-line arguments. Pure: returns the options or a localisable error.
 import type { Message } from '../core/index.ts';
+import { POLICY_RULE_ACTIONS, type PolicyRuleAction } from '../core/policy-rules.ts';
 import { LANGS, type Lang } from './messages.ts';
 
 export type MailboxChoice = 'online' | 'onprem' | 'both';
@@ -13,6 +14,8 @@ export interface CliOptions {
   /** A path, "-" for standard input, or undefined when none was given. */
   input: string | undefined;
   help: boolean;
+  /** --policy-rules ACTION: print Skype for Business Server client version policy rules instead of verdicts. */
+  policy?: { action: PolicyRuleAction; actionUrl?: string; scope?: string; description?: string; priority?: number };
 }
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: Message; lang: Lang | undefined };
@@ -24,6 +27,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let json = false;
   let csv = false;
   let onlyFiles = false;
+  let policyAction: PolicyRuleAction | undefined;
+  const policyExtras: { actionUrl?: string; scope?: string; description?: string; priority?: number } = {};
+  let policyFlag: string | undefined;
   const fail = (key: string, params: Record<string, string> = {}): ParsedArgs => ({ ok: false, error: { key, params }, lang: options.lang });
 
   // --lang is read first, so that every other error speaks the chosen language.
@@ -79,11 +85,40 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (!(LANGS as readonly string[]).includes(value)) return fail('cli_error_bad_lang', { value });
         break;
       }
+      case '--policy-rules': {
+        const value = takeValue();
+        if (value === undefined) return fail('cli_error_missing_value', { option: name });
+        const action = POLICY_RULE_ACTIONS.find((a) => a.toLowerCase() === value.toLowerCase());
+        if (!action) return fail('cli_error_bad_policy_action', { value });
+        policyAction = action;
+        break;
+      }
+      case '--action-url':
+      case '--policy-scope':
+      case '--policy-description':
+      case '--policy-priority': {
+        const value = takeValue();
+        if (value === undefined) return fail('cli_error_missing_value', { option: name });
+        policyFlag ??= name;
+        if (name === '--action-url') policyExtras.actionUrl = value;
+        else if (name === '--policy-scope') policyExtras.scope = value;
+        else if (name === '--policy-description') policyExtras.description = value;
+        else {
+          if (!/^\d{1,10}$/.test(value)) return fail('cli_error_bad_priority', { value });
+          policyExtras.priority = Number(value);
+        }
+        break;
+      }
       default:
         return fail('cli_error_unknown_option', { option: arg });
     }
   }
   if (json && csv) return fail('cli_error_json_and_csv');
+  if (policyAction === undefined && policyFlag !== undefined) return fail('cli_error_policy_option_alone', { option: policyFlag });
+  if (policyAction !== undefined) {
+    if (json || csv) return fail('cli_error_policy_and_format');
+    options.policy = { action: policyAction, ...policyExtras };
+  }
   options.format = json ? 'json' : csv ? 'csv' : 'table';
   return { ok: true, options };
 }

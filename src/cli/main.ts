@@ -3,7 +3,8 @@
 // offline IM works. Exit status: 0 when the input was checked (also when
 // clients need an update), 2 on bad usage or unreadable input, 1 on an
 // internal error. Errors are one line on stderr, never a stack trace.
-import { scan, type Message } from '../core/index.ts';
+import { groupByBuild, scan, type Message } from '../core/index.ts';
+import { policyRulesForCli } from '../core/policy-rules.ts';
 import { parseArgs } from './args.ts';
 import { renderCsv } from './csv-output.ts';
 import { renderJson } from './json-output.ts';
@@ -46,6 +47,12 @@ async function main(): Promise<number> {
     return 2;
   }
   const result = scan(read.text);
+  if (options.policy) {
+    const rules = policyRulesForCli({ mailbox: options.mailbox, groups: groupByBuild(result.findings), ...options.policy }, (m) => tr.format(m));
+    for (const line of rules.stderr) process.stderr.write(`${NAME}: ${line.replace(/[\r\n]+/g, ' ')}\n`);
+    process.stdout.write(rules.stdout);
+    return rules.ok ? 0 : 2;
+  }
   const output =
     options.format === 'json'
       ? renderJson(result, options.mailbox, tr)
