@@ -19,9 +19,14 @@ export interface OverlayStats {
   slices: number;
   longestSliceMs: number;
   markMs: number;
-  /** Our own work: reading text and running the engine, and writing badges. */
+  /** Until the builds on screen were marked and rendered (first pass only). */
+  visibleMs: number;
+  /** Our own work: reading text and running the engine, building badges, writing them into the page. */
   readMs: number;
+  prepareMs: number;
   writeMs: number;
+  /** Frames (page layouts) the writes took. */
+  frames: number;
   /** When each step of the passes ended (for the benchmark). */
   steps: string[];
 }
@@ -152,8 +157,11 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
       slices: state?.stats.slices ?? 0,
       longestSliceMs: state?.stats.longestSliceMs ?? 0,
       markMs: state?.stats.markMs ?? 0,
+      visibleMs: state?.stats.visibleMs ?? 0,
       readMs: state?.stats.readMs ?? 0,
+      prepareMs: state?.stats.prepareMs ?? 0,
       writeMs: state?.stats.writeMs ?? 0,
+      frames: state?.stats.frames ?? 0,
       steps: state?.stats.steps ?? [],
     }),
   };

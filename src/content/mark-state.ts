@@ -12,7 +12,21 @@ export interface MarkState {
   splits: Array<[Text, Text]>;
   /** Nodes the overlay created or changed; the late-row observer ignores them. */
   ours: WeakSet<Node>;
-  stats: { slices: number; longestSliceMs: number; markMs: number; readMs: number; writeMs: number; steps: string[] };
+  /** Runs our own DOM writes with the late-row observer switched off (set by the observer). */
+  unobserved: (write: () => void) => void;
+  stats: {
+    slices: number;
+    longestSliceMs: number;
+    markMs: number;
+    /** Until the first chunk (the builds on screen) was written and rendered. */
+    visibleMs: number;
+    readMs: number;
+    prepareMs: number;
+    writeMs: number;
+    /** Frames the writes took (one page layout each). */
+    frames: number;
+    steps: string[];
+  };
 }
 
 export function createMarkState(doc: Document, mailbox: MailboxChoice): MarkState {
@@ -23,6 +37,7 @@ export function createMarkState(doc: Document, mailbox: MailboxChoice): MarkStat
     badges: new Set(),
     splits: [],
     ours: new WeakSet(),
-    stats: { slices: 0, longestSliceMs: 0, markMs: 0, readMs: 0, writeMs: 0, steps: [] },
+    unobserved: (write) => write(),
+    stats: { slices: 0, longestSliceMs: 0, markMs: 0, visibleMs: 0, readMs: 0, prepareMs: 0, writeMs: 0, frames: 0, steps: [] },
   };
 }

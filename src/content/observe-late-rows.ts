@@ -36,7 +36,7 @@ export function observeLateRows(state: MarkState, onBlocks: (blocks: Node[]) => 
     if (outer.length > 0) onBlocks(outer);
   };
 
-  const observer = new MutationObserver((records) => {
+  const take = (records: MutationRecord[]) => {
     for (const record of records) {
       if (record.type === 'characterData') {
         if (!state.ours.has(record.target)) pending.add(record.target);
@@ -49,9 +49,23 @@ export function observeLateRows(state: MarkState, onBlocks: (blocks: Node[]) => 
       }
     }
     if (pending.size > 0 && timer === undefined) timer = setTimeout(flush, quietMs);
-  });
-  observer.observe(state.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  };
+  const observer = new MutationObserver(take);
+  const target = state.doc.documentElement;
+  const watch = () => observer.observe(target, { childList: true, subtree: true, characterData: true });
+  watch();
+  // Thousands of badge insertions would otherwise queue thousands of records for us to sift.
+  state.unobserved = (write) => {
+    take(observer.takeRecords()); // the page's changes so far are kept
+    observer.disconnect();
+    try {
+      write();
+    } finally {
+      watch();
+    }
+  };
   return () => {
+    state.unobserved = (write) => write();
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
     pending.clear();
