@@ -3,6 +3,7 @@
 // settings.autoMarkSites and the origin permissions the user granted.
 import type { AutoMarkResponse } from '../messaging.ts';
 import browser from '../platform/browser.ts';
+import { originPattern } from '../platform/origin-pattern.ts';
 import { loadSettings, saveSettings } from '../settings/settings-store.ts';
 
 const PREFIX = 'auto-mark:';
@@ -21,12 +22,7 @@ export function normaliseOrigin(origin: string): string | undefined {
   }
 }
 
-/** The match pattern for an origin; Firefox match patterns carry no port. */
-export function originPattern(origin: string): string {
-  const url = new URL(origin);
-  const firefox = browser.runtime.getURL('/').startsWith('moz-extension:');
-  return `${url.protocol}//${firefox ? url.hostname : url.host}/*`;
-}
+export { originPattern };
 
 async function registeredOrigins(): Promise<string[]> {
   const scripts = await browser.scripting.getRegisteredContentScripts();

@@ -1,19 +1,13 @@
 import { sendRequest } from '../messaging.ts';
 import browser from '../platform/browser.ts';
+import { originPattern } from '../platform/origin-pattern.ts';
 import { loadSettings, saveSettings } from '../settings/settings-store.ts';
 
 /** ok: the site is gone and its permission given back. warning: the background could not unregister its script (it cannot run without the permission anyway). */
 export type RemoveResult = { ok: true; warning?: string } | { ok: false; error: string };
 
-/**
- * The permission pattern for an origin, as the popup asked for it. Firefox
- * match patterns carry no port (the background's originPattern does the same).
- */
-export function originPermission(origin: string): string {
-  const url = new URL(origin);
-  const firefox = browser.runtime.getURL('/').startsWith('moz-extension:');
-  return `${url.protocol}//${firefox ? url.hostname : url.host}/*`;
-}
+/** The permission pattern for an origin, as the popup asked for it. */
+export const originPermission = originPattern;
 
 /**
  * Stops auto-marking on `origin` and gives its access back: the background

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from '../platform/browser.ts';
 import { sendRequest, type AutoMarkResponse, type MarkResponse } from '../messaging.ts';
 import type { Settings } from '../settings/defaults.ts';
+import { originPattern } from '../platform/origin-pattern.ts';
 import { activeSiteOrigin } from './active-site.ts';
 import { formatNumber, t } from './i18n.ts';
 
@@ -67,7 +68,7 @@ export function PageActions({ settings, autoMarkAllowed }: { settings: Settings;
   const toggle = (event: Event) => {
     if (!origin) return;
     const enable = (event.currentTarget as HTMLInputElement).checked;
-    const origins = [`${origin}/*`];
+    const origins = [originPattern(origin)];
     setStatus(undefined);
     if (enable) {
       // Must run inside the click: permissions.request needs the user gesture.
@@ -105,7 +106,7 @@ export function PageActions({ settings, autoMarkAllowed }: { settings: Settings;
 
   return (
     <section class="page-actions" aria-label={t('popup_page_section')}>
-      <button type="button" class="button button-primary" onClick={mark} disabled={busy}>
+      <button type="button" class="button button-primary" data-action="mark-page" onClick={mark} disabled={busy}>
         {t('popup_mark_page')}
       </button>
       {origin && autoMarkAllowed && (

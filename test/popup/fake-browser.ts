@@ -51,6 +51,7 @@ export const fakeBrowser = {
   },
   runtime: {
     sendMessage: vi.fn<(message: unknown) => Promise<unknown>>(),
+    getURL: (path: string) => `chrome-extension://fake-id${path}`,
   },
   tabs: {
     query: vi.fn<(query: unknown) => Promise<Array<{ url?: string }>>>(),
