@@ -4,6 +4,7 @@
 import type { AutoMarkResponse } from '../messaging.ts';
 import browser from '../platform/browser.ts';
 import { originPattern } from '../platform/origin-pattern.ts';
+import { loadEffectiveSettings } from '../settings/managed-store.ts';
 import { loadSettings, saveSettings } from '../settings/settings-store.ts';
 
 const PREFIX = 'auto-mark:';
@@ -75,6 +76,8 @@ export function setAutoMark(rawOrigin: string, enabled: boolean): Promise<AutoMa
     const others = settings.autoMarkSites.filter((s) => s !== origin);
     try {
       if (enabled) {
+        // The organisation may turn per-site auto-mark off (storage.managed).
+        if (!(await loadEffectiveSettings()).autoMarkAllowed) return { ok: false, error: 'bg_error_auto_mark_disabled' };
         // The popup asked for the permission from the user's click; without it the script would never run.
         if (!(await granted(origin))) return { ok: false, error: 'bg_error_no_permission' };
         await register(origin);
@@ -99,6 +102,12 @@ export function setAutoMark(rawOrigin: string, enabled: boolean): Promise<AutoMa
  */
 export function syncAutoMark(): Promise<void> {
   return exclusive(async () => {
+    const { autoMarkAllowed } = await loadEffectiveSettings();
+    if (!autoMarkAllowed) {
+      // Turned off by the organisation: stop every script but keep the user's list (and permissions) for when it is allowed again.
+      for (const origin of await registeredOrigins()) await unregister(origin);
+      return;
+    }
     const settings = await loadSettings();
     const keep: string[] = [];
     for (const origin of settings.autoMarkSites) if (await granted(origin)) keep.push(origin);

@@ -1,7 +1,7 @@
 // Background: MV3 service worker in Chrome, event page in Firefox (same file,
 // no DOM). Listeners are added at the top level so that a wake-up event finds them.
 import browser, { type Runtime } from '../platform/browser.ts';
-import { onSettingsChanged } from '../settings/settings-store.ts';
+import { onEffectiveSettingsChanged } from '../settings/managed-store.ts';
 import { activeTabId } from './active-tab.ts';
 import { setAutoMark, syncAutoMark } from './auto-mark-registry.ts';
 import { onCommand } from './commands.ts';
@@ -21,7 +21,8 @@ browser.runtime.onStartup.addListener(() => {
 browser.permissions.onRemoved.addListener(() => {
   syncAutoMark().catch(logFailure('auto-mark sync'));
 });
-onSettingsChanged(() => {
+// The user's settings or the organisation's policy (storage.managed) changed.
+onEffectiveSettingsChanged(() => {
   syncAutoMark().catch(logFailure('auto-mark sync'));
 });
 

@@ -8,6 +8,7 @@ let granted = false;
 const session: Record<string, unknown> = {};
 const local: Record<string, unknown> = {};
 const registered = new Map<string, unknown>();
+let managedPolicy: Record<string, unknown> = {};
 
 const fake = {
   i18n: { getMessage: (key: string) => `«${key}»` },
@@ -22,6 +23,7 @@ const fake = {
       get: async (key: string) => (key in local ? { [key]: local[key] } : {}),
       set: async (items: Record<string, unknown>) => void Object.assign(local, items),
     },
+    managed: { get: async () => managedPolicy },
     onChanged: { addListener: () => undefined, removeListener: () => undefined },
   },
   scripting: {
@@ -60,6 +62,7 @@ beforeEach(() => {
   executeResult = [];
   executeError = undefined;
   granted = false;
+  managedPolicy = {};
   registered.clear();
   for (const k of Object.keys(session)) delete session[k];
   for (const k of Object.keys(local)) delete local[k];
@@ -141,5 +144,19 @@ describe('background', () => {
     await syncAutoMark();
     expect(registered.size).toBe(0);
     expect((local.settings as { autoMarkSites: string[] }).autoMarkSites).toEqual([]);
+  });
+
+  test('an organisation that disables auto-mark: no new site, scripts stopped, the user list kept', async () => {
+    granted = true;
+    await setAutoMark('https://a.example', true);
+    expect(registered.size).toBe(1);
+    managedPolicy = { disableAutoMark: true };
+    expect(await setAutoMark('https://b.example', true)).toEqual({ ok: false, error: 'bg_error_auto_mark_disabled' });
+    await syncAutoMark();
+    expect(registered.size).toBe(0);
+    expect((local.settings as { autoMarkSites: string[] }).autoMarkSites).toEqual(['https://a.example']);
+    managedPolicy = {};
+    await syncAutoMark();
+    expect([...registered.keys()]).toEqual(['auto-mark:https://a.example']);
   });
 });
