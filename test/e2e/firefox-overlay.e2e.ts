@@ -3,17 +3,15 @@
 // grant activeTab in Firefox) marks the demo report through the background's
 // markTab, called from the extension's popup page. puppeteer-core over
 // WebDriver BiDi (BROWSERS.md).
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { rmSync } from 'node:fs';
+import type { Browser, Page } from 'puppeteer-core';
 import type { Browser as Ext } from 'webextension-polyfill';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { scan } from '../../src/core/index.ts';
-import { ARTIFACTS, FIREFOX, ROOT, serveFixtures, stageExtension, type FixtureServer } from './harness.ts';
+import { ARTIFACTS, serveFixtures, stageExtension, type FixtureServer } from './harness.ts';
+import { GECKO_ID, launchFirefox } from './firefox.ts';
 
 const UUID = '0c3e5a8d-7f21-4b9c-8e44-5d2a9b61c7f0';
-const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
-const GECKO_ID = manifest.browser_specific_settings.gecko.id;
 const POPUP = `moz-extension://${UUID}/dist/popup.html`;
 
 let browser: Browser;
@@ -22,14 +20,7 @@ let server: FixtureServer;
 beforeAll(async () => {
   server = await serveFixtures();
   dir = stageExtension({ hostPermissions: ['http://127.0.0.1/*'] });
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
-  });
-  await browser.installExtension(dir);
+  browser = await launchFirefox(dir, UUID, GECKO_ID);
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,29 +1,21 @@
 // Firefox smoke test: the popup page of the installed extension checks a
 // build, uses its scan worker for a large report, and fits a narrow panel.
 // puppeteer-core over WebDriver BiDi (BROWSERS.md): no geckodriver here.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { FIREFOX, ROOT, stageExtension } from './harness.ts';
+import { stageExtension } from './harness.ts';
+import { GECKO_ID, launchFirefox } from './firefox.ts';
 
 const UUID = '6f1f3c2e-4b7a-4d4e-9a51-0c7d2f1e8b31';
-const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
-const GECKO_ID = manifest.browser_specific_settings.gecko.id;
 const POPUP = `moz-extension://${UUID}/dist/popup.html`;
 
 let browser: Browser;
 let dir: string;
 beforeAll(async () => {
   dir = stageExtension();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
-  });
-  await browser.installExtension(dir);
+  browser = await launchFirefox(dir, UUID, GECKO_ID);
 });
 afterAll(async () => {
   await browser?.close();

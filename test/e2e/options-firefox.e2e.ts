@@ -5,9 +5,10 @@
 // written in beforeAll and removed in afterAll.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { ARTIFACTS, FIREFOX, stageExtension } from './harness.ts';
+import { ARTIFACTS, stageExtension } from './harness.ts';
+import { launchFirefox } from './firefox.ts';
 
 const POLICY_FILE = '/usr/lib/firefox-esr/distribution/policies.json';
 const GECKO_ID = 'managed-e2e@offline-im-tools.example';
@@ -30,14 +31,7 @@ beforeAll(async () => {
       (m.browser_specific_settings as { gecko: { id: string } }).gecko.id = GECKO_ID;
     },
   });
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
-  });
-  await browser.installExtension(dir);
+  browser = await launchFirefox(dir, UUID, GECKO_ID);
 });
 afterAll(async () => {
   await browser?.close();
