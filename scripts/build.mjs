@@ -31,18 +31,29 @@ const common = {
   loader: { '.svg': 'text' },
 };
 
+// The popup loads these sibling entry points at run time (the scan worker as
+// its fallback, the policy panel when opened): keep them out of popup.js.
+const LAZY_SIBLINGS = /^\.\/(scan-worker|policy-panel-entry)\.js$/;
+const lazySiblings = {
+  name: 'lazy-siblings',
+  setup(build) {
+    build.onResolve({ filter: LAZY_SIBLINGS }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
+
 const builds = [
   // Extension pages and the background worker: ES modules.
   {
     ...common,
     format: 'esm',
+    plugins: [lazySiblings],
     entryPoints: {
       popup: 'src/popup/index.tsx',
       options: 'src/options/index.tsx',
       background: 'src/background/index.ts',
       'scan-worker': 'src/popup/scan-worker.ts',
       // Loaded by the popup only when its policy panel is opened (keeps popup.js small).
-      'policy-panel': 'src/popup/policy-panel-entry.tsx',
+      'policy-panel-entry': 'src/popup/policy-panel-entry.tsx',
     },
   },
   // Injected with scripting.executeScript / registerContentScripts: a classic script.

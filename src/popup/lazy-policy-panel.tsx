@@ -9,9 +9,8 @@ type PanelModule = {
 
 let loading: Promise<PanelModule> | undefined;
 function loadPanel(): Promise<PanelModule> {
-  // A fixed URL of our own packaged file (never data), left for run time so the panel stays out of popup.js.
-  // eslint-disable-next-line no-unsanitized/method
-  loading ??= import(/* @vite-ignore */ new URL('policy-panel.js', import.meta.url).href) as Promise<PanelModule>;
+  // Our own packaged sibling, left for run time by the build so the panel stays out of popup.js.
+  loading ??= import('./policy-panel-entry.js') as Promise<PanelModule>;
   return loading;
 }
 

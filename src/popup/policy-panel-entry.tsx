@@ -1,4 +1,4 @@
-// dist/policy-panel.js: the policy-rules panel as a module of its own, with
+// dist/policy-panel-entry.js: the policy-rules panel as a module of its own, with
 // its own Preact root, imported by the popup only when the panel is opened.
 import { render } from 'preact';
 import { PolicyRulesPanel, type PolicyRulesPanelProps } from './policy-rules-panel.tsx';

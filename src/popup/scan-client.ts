@@ -29,9 +29,8 @@ function defaultWorker(): Worker {
 
 /** The worker's module, run in the popup itself. */
 async function defaultLocal(): Promise<Handler> {
-  // A fixed URL of our own packaged file (never data), left for run time so the engine stays out of popup.js.
-  // eslint-disable-next-line no-unsanitized/method
-  const module = (await import(/* @vite-ignore */ workerUrl().href)) as { createWorkerHandler(): Handler };
+  // Our own packaged sibling, left for run time by the build so the engine stays out of popup.js.
+  const module = (await import('./scan-worker.js')) as { createWorkerHandler(): Handler };
   return module.createWorkerHandler();
 }
 

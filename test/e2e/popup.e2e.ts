@@ -252,7 +252,7 @@ describe('popup in Chromium (English, light)', () => {
     await paste(popup, REPORT);
     await popup.waitFor(`document.querySelectorAll('li[data-version]').length > 0`);
     await popup.evaluate('document.querySelectorAll("details").forEach((d) => (d.open = true))');
-    // The policy-rules panel (dist/policy-panel.js) loads when opened.
+    // The policy-rules panel (dist/policy-panel-entry.js) loads when opened.
     await popup.waitFor('document.querySelector(".policy-panel .policy-rules")');
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
