@@ -2,7 +2,7 @@
 // built extension, launch Debian's Chromium with it, serve fixtures on
 // loopback, open the real popup through a toolbar click, and record every
 // network request so tests can assert that none leaves the machine.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -14,6 +14,8 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const FIREFOX = '/usr/bin/firefox-esr';
 export const FIXTURES = join(ROOT, 'test/fixtures');
 export const ARTIFACTS = join(ROOT, 'artifacts');
+// Screenshots go here; a fresh clone has no such folder.
+mkdirSync(ARTIFACTS, { recursive: true });
 
 /** The built extension scripts; EXT_DIST lets parallel work use its own build. */
 export function distDir(): string {
