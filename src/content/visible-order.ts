@@ -5,7 +5,7 @@
 // elements, or to undefined when the browser cannot tell in time (no
 // IntersectionObserver, a hidden tab): the caller then goes in document order.
 
-export function visibleElements(doc: Document, elements: Iterable<Element>, timeoutMs = 300): Promise<Set<Element> | undefined> {
+export function visibleElements(doc: Document, elements: Iterable<Element>, timeoutMs = 1000): Promise<Set<Element> | undefined> {
   // The content script's own constructor (in Firefox, the page window's one is behind an Xray wrapper).
   const Observer = typeof IntersectionObserver === 'function' ? IntersectionObserver : undefined;
   if (!Observer || doc.visibilityState === 'hidden') return Promise.resolve(undefined);
