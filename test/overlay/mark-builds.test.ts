@@ -103,6 +103,29 @@ describe('marking builds', () => {
     expect(document.querySelector('td')!.childNodes).toHaveLength(1);
   });
 
+  test('a big page (visible-first path, two writes) gets every badge once, in its cell, and restores exactly', async () => {
+    const table = document.createElement('table');
+    const body = table.createTBody();
+    for (let i = 0; i < 700; i++) {
+      const cell = body.insertRow().insertCell();
+      cell.textContent = `UCCAPI/16.0.${6000 + i}.1000 OC/16.0.${6000 + i}.1000 (Skype for Business)`;
+    }
+    document.body.replaceChildren(table);
+    const before = serialise();
+    const state = createMarkState(document, 'online');
+    expect(await markBuilds(document.body, state)).toBe(700);
+    const all = badges();
+    expect(all).toHaveLength(700);
+    expect(all.map((b) => b.dataset.version)).toEqual(Array.from({ length: 700 }, (_, i) => `16.0.${6000 + i}.1000`));
+    for (const badge of all) {
+      expect(badge.previousSibling!.textContent!.endsWith(`OC/${badge.dataset.version}`)).toBe(true);
+      expect(badge.nextSibling!.textContent).toBe(' (Skype for Business)');
+    }
+    expect(await markBuilds(document.body, state)).toBe(0);
+    unmark(state);
+    expect(serialise()).toBe(before);
+  });
+
   test('the badge shows text and an icon for the chosen location', async () => {
     load('<p>16.0.6920.999</p>');
     await markBuilds(document.body, createMarkState(document, 'onprem'));
