@@ -3,7 +3,8 @@
 // on request. One instance per frame, kept on the content script's global.
 import { MAILBOX_LOCATIONS, VERDICTS, type MailboxLocation, type VerdictCounts } from '../core/index.ts';
 import type { MailboxChoice } from '../settings/defaults.ts';
-import { loadSettings, onSettingsChanged, saveSettings } from '../settings/settings-store.ts';
+import { loadEffectiveSettings, onEffectiveSettingsChanged } from '../settings/managed-store.ts';
+import { saveSettings } from '../settings/settings-store.ts';
 import { badgeBuild, renderBadge } from './badge.ts';
 import { closeDetails } from './badge-details.ts';
 import { createMarkState, type MarkState } from './mark-state.ts';
@@ -61,6 +62,9 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
   let chip: SummaryChip | undefined;
   let stopObserving: (() => void) | undefined;
   let stopSettings: (() => void) | undefined;
+  // Read ahead for the selection panel, which answers synchronously.
+  let thresholds: Readonly<Record<MailboxLocation, string>> | undefined;
+  void loadEffectiveSettings().then((e) => (thresholds = e.thresholds), () => undefined);
   // One pass at a time: a shortcut pressed during a pass waits for it.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(job: () => Promise<T>): Promise<T> => {
@@ -113,9 +117,11 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
   };
 
   const start = async (): Promise<MarkState> => {
-    const settings = await loadSettings();
+    // The organisation's policy wins over the user's choice and may raise the thresholds.
+    const effective = await loadEffectiveSettings();
     if (state) return state;
-    const s = createMarkState(doc, settings.mailbox);
+    const s = createMarkState(doc, effective.settings.mailbox);
+    s.thresholds = effective.thresholds;
     state = s;
     if (options.chip !== false) {
       chip = createSummaryChip(doc, {
@@ -126,7 +132,7 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
         onRemove: remove,
       });
     }
-    stopSettings = onSettingsChanged((next) => void setMailbox(s, next.mailbox));
+    stopSettings = onEffectiveSettingsChanged((next) => void setMailbox(s, next.settings.mailbox));
     stopObserving = observeLateRows(s, (blocks) => {
       void serial(async () => {
         for (const block of blocks) if (s.active) await markBuilds(block, s, options);
@@ -150,7 +156,7 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
       const live = doc.defaultView?.getSelection()?.toString() ?? '';
       // Prefer the page's own selection: it keeps the line breaks that separate rows.
       const checked = live && squash(live) === squash(text) ? live : text;
-      return { text: checked, builds: showSelectionPanel(doc, checked) };
+      return { text: checked, builds: showSelectionPanel(doc, checked, state?.thresholds ?? thresholds) };
     },
     stats: () => ({
       badges: state ? liveBadges(state).size : 0,

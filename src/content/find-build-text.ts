@@ -1,7 +1,8 @@
 // Runs the engine over a batch of segments at once: their texts joined by line
 // breaks make one scan() call, and each finding is mapped back to the text
 // node (and offset in it) where the build's text ends.
-import { scan, type Finding } from '../core/index.ts';
+import { scan, type Finding, type MailboxLocation } from '../core/index.ts';
+import { applyOrganisationMinimum } from '../settings/managed-thresholds.ts';
 import type { Segment } from './text-walker.ts';
 
 export interface BuildText {
@@ -14,8 +15,8 @@ export interface BuildText {
   length: number;
 }
 
-/** Builds found in `segments`, in document order. */
-export function findBuildText(segments: readonly Segment[]): BuildText[] {
+/** Builds found in `segments`, in document order; `thresholds` carries an organisation's raised minimum. */
+export function findBuildText(segments: readonly Segment[], thresholds?: Readonly<Record<MailboxLocation, string>>): BuildText[] {
   if (segments.length === 0) return [];
   // Each segment is its own line(s): a build never runs from one cell into the next.
   const bases: number[] = [];
@@ -26,7 +27,8 @@ export function findBuildText(segments: readonly Segment[]): BuildText[] {
     texts.push(segment.text);
     at += segment.text.length + 1;
   }
-  const { findings } = scan(texts.join('\n'));
+  const scanned = scan(texts.join('\n'));
+  const { findings } = thresholds ? applyOrganisationMinimum(scanned, thresholds) : scanned;
   const out: BuildText[] = [];
   let s = 0;
   for (const finding of findings) {

@@ -5,7 +5,7 @@
 // - a content script registered for an "always mark" site: no flag, so it
 //   marks the page on its own if the site is still in the settings.
 // Injected again into the same frame, it reuses the overlay it installed.
-import { loadSettings } from '../settings/settings-store.ts';
+import { loadEffectiveSettings } from '../settings/managed-store.ts';
 import { createOverlay, type Overlay } from './create-overlay.ts';
 
 declare global {
@@ -17,8 +17,8 @@ if (!globalThis.__offlineImOverlay) {
   const overlay = createOverlay(document, { chip: window === window.top });
   globalThis.__offlineImOverlay = overlay;
   if (!globalThis.__offlineImInjected) {
-    void loadSettings().then((settings) => {
-      if (settings.autoMarkSites.includes(location.origin)) return overlay.mark();
+    void loadEffectiveSettings().then(({ settings, autoMarkAllowed }) => {
+      if (autoMarkAllowed && settings.autoMarkSites.includes(location.origin)) return overlay.mark();
       return undefined;
     });
   }

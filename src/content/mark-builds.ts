@@ -72,7 +72,7 @@ async function readBuilds(walker: SegmentWalker, found: BuildText[], until: numb
     const start = performance.now();
     const deadline = start + sliceMs;
     do {
-      for (const place of findBuildText(walker.collect(deadline, batch))) if (!alreadyMarked(place)) found.push(place);
+      for (const place of findBuildText(walker.collect(deadline, batch), state.thresholds)) if (!alreadyMarked(place)) found.push(place);
     } while (!walker.done && found.length < until && performance.now() < deadline);
     track(state, start);
     state.stats.readMs += performance.now() - start;

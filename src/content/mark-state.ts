@@ -1,9 +1,12 @@
 // What the overlay has done to a page, so that it can be undone exactly.
+import type { MailboxLocation } from '../core/types.ts';
 import type { MailboxChoice } from '../settings/defaults.ts';
 
 export interface MarkState {
   doc: Document;
   mailbox: MailboxChoice;
+  /** Thresholds to judge by: Microsoft's, or an organisation's higher minimum (storage.managed). */
+  thresholds?: Readonly<Record<MailboxLocation, string>>;
   /** False after "remove marks": running passes stop at their next slice. */
   active: boolean;
   /** Badge hosts in the page. */

@@ -1,6 +1,7 @@
 // "Check selected builds": the verdicts for a piece of selected text, in a
 // small panel at the top right of the page. Shows both mailbox locations.
-import { groupByBuild, scan } from '../core/index.ts';
+import { groupByBuild, scan, type MailboxLocation } from '../core/index.ts';
+import { applyOrganisationMinimum } from '../settings/managed-thresholds.ts';
 import { adoptStyles } from './adopt-styles.ts';
 import { renderBuildEntry } from './build-entry.ts';
 import { t, uiLanguage } from './messages.ts';
@@ -14,9 +15,10 @@ export function closeSelectionPanel(doc: Document): void {
 }
 
 /** Shows the panel for `text`; returns the number of distinct builds found. */
-export function showSelectionPanel(doc: Document, text: string): number {
+export function showSelectionPanel(doc: Document, text: string, thresholds?: Readonly<Record<MailboxLocation, string>>): number {
   closeSelectionPanel(doc);
-  const builds = groupByBuild(scan(text).findings);
+  const scanned = scan(text);
+  const builds = groupByBuild((thresholds ? applyOrganisationMinimum(scanned, thresholds) : scanned).findings);
   const host = doc.createElement(PANEL_TAG);
   host.setAttribute(OVERLAY_ATTR, 'panel');
   const shadow = host.attachShadow({ mode: 'open' });

@@ -7,9 +7,16 @@ const catalogue: Record<string, { message: string }> = en;
 type Listener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
 const listeners = new Set<Listener>();
 let store: Record<string, unknown> = {};
+let managed: Record<string, unknown> = {};
 
 export function resetStorage(): void {
   store = {};
+  managed = {};
+}
+
+/** What an organisation's policy puts in storage.managed. */
+export function setManagedPolicy(policy: Record<string, unknown>): void {
+  managed = policy;
 }
 
 export const browserMock = {
@@ -29,6 +36,7 @@ export const browserMock = {
         for (const l of listeners) l(changes, 'local');
       },
     },
+    managed: { get: async () => structuredClone(managed) },
     onChanged: {
       addListener: (l: Listener) => listeners.add(l),
       removeListener: (l: Listener) => listeners.delete(l),

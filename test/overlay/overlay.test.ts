@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { browserMock, resetStorage } from './browser-mock.ts';
+import { browserMock, resetStorage, setManagedPolicy } from './browser-mock.ts';
 
 vi.mock('../../src/platform/browser.ts', () => ({ default: browserMock }));
 
@@ -29,6 +29,18 @@ beforeEach(() => {
 });
 
 describe('overlay', () => {
+  test("an organisation's policy sets the mailbox and raises the minimum build the badges judge by", async () => {
+    setManagedPolicy({ defaultMailbox: 'onprem', minimumBuild: '16.0.7000.1000' });
+    load('<table><tbody><tr><td>OC/16.0.6965.2058 (Skype for Business)</td></tr><tr><td>OC/16.0.17928.20114</td></tr></tbody></table>');
+    const overlay = createOverlay(document);
+    expect(await overlay.mark()).toBe(2);
+    const [below, above] = badges();
+    // Eligible by Microsoft's thresholds, but below the organisation's 16.0.7000.1000.
+    expect({ online: below!.dataset.online, onprem: below!.dataset.onprem }).toEqual({ online: 'upgrade-required', onprem: 'upgrade-required' });
+    expect({ online: above!.dataset.online, onprem: above!.dataset.onprem }).toEqual({ online: 'eligible', onprem: 'eligible' });
+    overlay.remove();
+  });
+
   test('rows added later are marked in a batch; remove restores page and chip', async () => {
     load('<table><tbody id="rows"><tr><td>OC/16.0.6965.2058 (Skype for Business)</td></tr></tbody></table>');
     const pristine = document.documentElement.outerHTML;
