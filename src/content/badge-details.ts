@@ -1,10 +1,8 @@
 // The expanded view of one badge: a small floating panel with both mailbox
 // locations, their verdicts and reasons. One panel per page, reused.
-import { adoptStyles } from './adopt-styles.ts';
 import { renderBuildEntry, type BuildVerdicts } from './build-entry.ts';
-import { t, uiLanguage } from './messages.ts';
-import { PANEL_CSS } from './overlay-styles.ts';
-import { OVERLAY_ATTR } from './text-walker.ts';
+import { createFloatingPanel } from './create-floating-panel.ts';
+import { t } from './messages.ts';
 
 export const DETAILS_TAG = 'offline-im-details';
 
@@ -22,29 +20,8 @@ export function closeDetails(returnFocus = false): void {
 export function openDetails(opener: HTMLElement, build: BuildVerdicts): void {
   closeDetails();
   const doc = opener.ownerDocument;
-  const host = doc.createElement(DETAILS_TAG);
-  host.setAttribute(OVERLAY_ATTR, 'details');
-  const shadow = host.attachShadow({ mode: 'open' });
-  adoptStyles(shadow, PANEL_CSS);
-  const panel = doc.createElement('div');
-  panel.className = 'panel';
-  panel.setAttribute('role', 'dialog');
-  panel.setAttribute('lang', uiLanguage());
-  panel.tabIndex = -1;
   const title = t('overlay_details_title', { version: build.version });
-  panel.setAttribute('aria-label', title);
-  const head = doc.createElement('div');
-  head.className = 'head';
-  const h = doc.createElement('h2');
-  h.textContent = title;
-  const close = doc.createElement('button');
-  close.className = 'close';
-  close.type = 'button';
-  close.textContent = '×';
-  close.setAttribute('aria-label', t('overlay_close'));
-  close.title = t('overlay_close');
-  close.addEventListener('click', () => closeDetails(true));
-  head.append(h, close);
+  const { host, shadow, panel, head } = createFloatingPanel(doc, DETAILS_TAG, 'details', 'div', title, () => closeDetails(true));
   panel.append(head, renderBuildEntry(doc, build, undefined, false));
   shadow.append(panel);
   doc.documentElement.append(host);

@@ -2,11 +2,9 @@
 // small panel at the top right of the page. Shows both mailbox locations.
 import { groupByBuild, scan, type MailboxLocation } from '../core/index.ts';
 import { applyOrganisationMinimum } from '../settings/managed-thresholds.ts';
-import { adoptStyles } from './adopt-styles.ts';
 import { renderBuildEntry } from './build-entry.ts';
-import { t, uiLanguage } from './messages.ts';
-import { PANEL_CSS } from './overlay-styles.ts';
-import { OVERLAY_ATTR } from './text-walker.ts';
+import { createFloatingPanel } from './create-floating-panel.ts';
+import { t } from './messages.ts';
 
 export const PANEL_TAG = 'offline-im-panel';
 
@@ -19,33 +17,9 @@ export function showSelectionPanel(doc: Document, text: string, thresholds?: Rea
   closeSelectionPanel(doc);
   const scanned = scan(text);
   const builds = groupByBuild((thresholds ? applyOrganisationMinimum(scanned, thresholds) : scanned).findings);
-  const host = doc.createElement(PANEL_TAG);
-  host.setAttribute(OVERLAY_ATTR, 'panel');
-  const shadow = host.attachShadow({ mode: 'open' });
-  adoptStyles(shadow, PANEL_CSS);
-
-  const panel = doc.createElement('section');
-  panel.className = 'panel';
-  panel.setAttribute('role', 'dialog');
-  panel.setAttribute('lang', uiLanguage());
-  panel.tabIndex = -1;
+  const { host, shadow, panel, head } = createFloatingPanel(doc, PANEL_TAG, 'panel', 'section', t('overlay_panel_title'), () => host.remove());
   panel.style.top = '12px';
   panel.style.right = '12px';
-  const title = t('overlay_panel_title');
-  panel.setAttribute('aria-label', title);
-
-  const head = doc.createElement('div');
-  head.className = 'head';
-  const h = doc.createElement('h2');
-  h.textContent = title;
-  const close = doc.createElement('button');
-  close.type = 'button';
-  close.className = 'close';
-  close.textContent = '×';
-  close.title = t('overlay_close');
-  close.setAttribute('aria-label', t('overlay_close'));
-  close.addEventListener('click', () => host.remove());
-  head.append(h, close);
 
   const summary = doc.createElement('p');
   summary.className = 'muted';
