@@ -6,6 +6,7 @@
 // Each run loads the report afresh, times the bare pass, then marks it; the
 // figures printed are the medians over the runs (default 3).
 // Usage: node scripts/bench-overlay.mjs [--rows N] [--runs N] [--trace file.json]
+import { CHROMIUM, extensionArgs } from './chromium-args.mjs';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -49,20 +50,10 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const port = server.address().port;
 
 const context = await chromium.launchPersistentContext(join(work, 'profile'), {
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   headless: true,
   viewport: { width: 1280, height: 800 },
-  args: [
-    `--disable-extensions-except=${ext}`,
-    `--load-extension=${ext}`,
-    '--enable-unsafe-extension-debugging',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: extensionArgs(ext),
 });
 try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

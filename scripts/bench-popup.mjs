@@ -10,6 +10,7 @@
 // pasted text laid out and painted (baseline), and the longest main-thread
 // task seen meanwhile (PerformanceObserver "longtask"). Figures, no verdict.
 // Usage: node scripts/bench-popup.mjs [--lines N] [--runs N]
+import { CHROMIUM, extensionArgs } from './chromium-args.mjs';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -47,19 +48,10 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const baselineUrl = `http://127.0.0.1:${server.address().port}/`;
 
 const context = await chromium.launchPersistentContext(join(work, 'profile'), {
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   headless: true,
   viewport: { width: 420, height: 600 },
-  args: [
-    `--disable-extensions-except=${ext}`,
-    `--load-extension=${ext}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: extensionArgs(ext),
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const popupUrl = `chrome-extension://${new URL(worker.url()).host}/dist/popup.html`;

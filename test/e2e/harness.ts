@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM, extensionArgs } from '../../scripts/chromium-args.mjs';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM };
 export const FIREFOX = '/usr/bin/firefox-esr';
 export const FIXTURES = join(ROOT, 'test/fixtures');
 export const ARTIFACTS = join(ROOT, 'artifacts');
@@ -105,16 +106,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
   const extensionDir = stageExtension(options.stage);
   const profile = mkdtempSync(join(tmpdir(), 'oimc-profile-'));
   const args = [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--enable-unsafe-extension-debugging',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...extensionArgs(extensionDir),
     ...(options.lang ? [`--lang=${options.lang}`] : []),
     ...(options.args ?? []),
   ];
