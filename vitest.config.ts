@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 30_000,
+    // The JSON report lets CI print one plain "N passed, N failed" line (scripts/test-totals.mjs).
+    reporters: ['default', ['json', { outputFile: '.tmp/results/unit.json' }]],
   },
 });

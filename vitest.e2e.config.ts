@@ -8,5 +8,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    reporters: ['default', ['json', { outputFile: '.tmp/results/e2e.json' }]],
   },
 });
