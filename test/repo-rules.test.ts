@@ -48,6 +48,11 @@ describe('message catalogues', () => {
     expect(withDollar).toEqual([]);
   });
 
+  it('Russian says "офлайн-сообщения" for offline IM everywhere, never "автономные сообщения"', () => {
+    const other = Object.entries(ru).filter(([, v]) => /автономн/i.test(v.message)).map(([k]) => k);
+    expect(other).toEqual([]);
+  });
+
   it('keys are [A-Za-z0-9_] and no message is empty', () => {
     for (const [k, v] of [...Object.entries(en), ...Object.entries(ru)]) {
       expect(k).toMatch(/^[A-Za-z0-9_]+$/);
