@@ -7,7 +7,7 @@ import { loadEffectiveSettings, onEffectiveSettingsChanged } from '../settings/m
 import { saveSettings } from '../settings/settings-store.ts';
 import { badgeBuild, renderBadge } from './badge.ts';
 import { closeDetails } from './badge-details.ts';
-import { createMarkState, type MarkState } from './mark-state.ts';
+import { createMarkState, emptyStats, type MarkState, type MarkStats } from './mark-state.ts';
 import { markBuilds, type MarkOptions } from './mark-builds.ts';
 import { observeLateRows } from './observe-late-rows.ts';
 import { showSelectionPanel } from './selection-panel.ts';
@@ -15,22 +15,8 @@ import { createSummaryChip, type SummaryChip } from './summary-chip.ts';
 import { unmark } from './unmark.ts';
 import { yieldToPage } from './yield-to-page.ts';
 
-export interface OverlayStats {
-  badges: number;
-  slices: number;
-  longestSliceMs: number;
-  markMs: number;
-  /** Until the builds on screen were marked and rendered (first pass only). */
-  visibleMs: number;
-  /** Our own work: reading text and running the engine, building badges, writing them into the page. */
-  readMs: number;
-  prepareMs: number;
-  writeMs: number;
-  /** Frames (page layouts) the writes took. */
-  frames: number;
-  /** When each step of the passes ended (for the benchmark). */
-  steps: string[];
-}
+/** What the benchmark reads after a pass: the badge count and the pass's own figures. */
+export type OverlayStats = { badges: number } & MarkStats;
 
 export interface Overlay {
   /** Marks the page (idempotent); resolves to the number of badges on it. */
@@ -158,17 +144,6 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
       const checked = live && squash(live) === squash(text) ? live : text;
       return { text: checked, builds: showSelectionPanel(doc, checked, state?.thresholds ?? thresholds) };
     },
-    stats: () => ({
-      badges: state ? liveBadges(state).size : 0,
-      slices: state?.stats.slices ?? 0,
-      longestSliceMs: state?.stats.longestSliceMs ?? 0,
-      markMs: state?.stats.markMs ?? 0,
-      visibleMs: state?.stats.visibleMs ?? 0,
-      readMs: state?.stats.readMs ?? 0,
-      prepareMs: state?.stats.prepareMs ?? 0,
-      writeMs: state?.stats.writeMs ?? 0,
-      frames: state?.stats.frames ?? 0,
-      steps: state?.stats.steps ?? [],
-    }),
+    stats: () => ({ badges: state ? liveBadges(state).size : 0, ...(state?.stats ?? emptyStats()) }),
   };
 }

@@ -2,6 +2,25 @@
 import type { MailboxLocation } from '../core/types.ts';
 import type { MailboxChoice } from '../settings/defaults.ts';
 
+/** Figures of the marking passes (for the benchmark). */
+export interface MarkStats {
+  slices: number;
+  longestSliceMs: number;
+  markMs: number;
+  /** Until the first chunk (the builds on screen) was written and rendered. */
+  visibleMs: number;
+  readMs: number;
+  prepareMs: number;
+  writeMs: number;
+  /** Frames the writes took (one page layout each). */
+  frames: number;
+  steps: string[];
+}
+
+export function emptyStats(): MarkStats {
+  return { slices: 0, longestSliceMs: 0, markMs: 0, visibleMs: 0, readMs: 0, prepareMs: 0, writeMs: 0, frames: 0, steps: [] };
+}
+
 export interface MarkState {
   doc: Document;
   mailbox: MailboxChoice;
@@ -17,19 +36,7 @@ export interface MarkState {
   ours: WeakSet<Node>;
   /** Runs our own DOM writes with the late-row observer switched off (set by the observer). */
   unobserved: (write: () => void) => void;
-  stats: {
-    slices: number;
-    longestSliceMs: number;
-    markMs: number;
-    /** Until the first chunk (the builds on screen) was written and rendered. */
-    visibleMs: number;
-    readMs: number;
-    prepareMs: number;
-    writeMs: number;
-    /** Frames the writes took (one page layout each). */
-    frames: number;
-    steps: string[];
-  };
+  stats: MarkStats;
 }
 
 export function createMarkState(doc: Document, mailbox: MailboxChoice): MarkState {
@@ -41,6 +48,6 @@ export function createMarkState(doc: Document, mailbox: MailboxChoice): MarkStat
     splits: [],
     ours: new WeakSet(),
     unobserved: (write) => write(),
-    stats: { slices: 0, longestSliceMs: 0, markMs: 0, visibleMs: 0, readMs: 0, prepareMs: 0, writeMs: 0, frames: 0, steps: [] },
+    stats: emptyStats(),
   };
 }
