@@ -9,7 +9,7 @@ import type { Browser as Ext } from 'webextension-polyfill';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { scan } from '../../src/core/index.ts';
 import { ARTIFACTS, serveFixtures, stageExtension, type FixtureServer } from './harness.ts';
-import { GECKO_ID, launchFirefox } from './firefox.ts';
+import { GECKO_ID, launchFirefox, openExtensionPage } from './firefox.ts';
 
 const UUID = '0c3e5a8d-7f21-4b9c-8e44-5d2a9b61c7f0';
 const POPUP = `moz-extension://${UUID}/dist/popup.html`;
@@ -28,14 +28,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function extensionPage(): Promise<Page> {
-  const page = await browser.newPage();
-  // Awaiting goto on a moz-extension URL never settles: wait for the page's script instead.
-  void page.goto(POPUP).catch(() => undefined);
-  await page.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser === 'object' && document.readyState === 'complete', {
-    timeout: 20_000,
-  });
-  return page;
+function extensionPage(): Promise<Page> {
+  return openExtensionPage(browser, POPUP, "typeof globalThis.browser === 'object' && document.readyState === 'complete'");
 }
 
 /** Calls a background handler (the event page's test hook) from an extension page, for the tab showing `urlPart`. */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { stageExtension } from './harness.ts';
-import { GECKO_ID, launchFirefox } from './firefox.ts';
+import { GECKO_ID, launchFirefox, openExtensionPage } from './firefox.ts';
 
 const UUID = '6f1f3c2e-4b7a-4d4e-9a51-0c7d2f1e8b31';
 const POPUP = `moz-extension://${UUID}/dist/popup.html`;
@@ -22,13 +22,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function openPopupPage(width: number): Promise<Page> {
-  const page = await browser.newPage();
-  await page.setViewport({ width, height: 700 });
-  // Awaiting goto on a moz-extension URL never settles: wait for the text area instead.
-  void page.goto(POPUP).catch(() => undefined);
-  await page.waitForSelector('textarea', { timeout: 20_000 });
-  return page;
+function openPopupPage(width: number): Promise<Page> {
+  return openExtensionPage(browser, POPUP, "document.querySelector('textarea')", { width, height: 700 });
 }
 
 test('the popup page checks a build in Firefox', async () => {

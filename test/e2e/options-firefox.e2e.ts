@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ARTIFACTS, stageExtension } from './harness.ts';
-import { launchFirefox } from './firefox.ts';
+import { launchFirefox, openExtensionPage } from './firefox.ts';
 
 const POLICY_FILE = '/usr/lib/firefox-esr/distribution/policies.json';
 const GECKO_ID = 'managed-e2e@offline-im-tools.example';
@@ -39,13 +39,8 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function openOptions(): Promise<Page> {
-  const page = await browser!.newPage();
-  await page.setViewport({ width: 900, height: 900 });
-  // Awaiting goto on a moz-extension URL never settles: wait for the form instead.
-  void page.goto(OPTIONS).catch(() => undefined);
-  await page.waitForSelector('input[name="mailbox"]', { timeout: 20_000 });
-  return page;
+function openOptions(): Promise<Page> {
+  return openExtensionPage(browser!, OPTIONS, `document.querySelector('input[name="mailbox"]')`, { width: 900, height: 900 });
 }
 
 test('the 3rdparty policy arrives as storage.managed and the options page locks it', async () => {
