@@ -60,6 +60,7 @@ export const BUILD_CASES: readonly BuildCase[] = [
 export const NOT_A_BUILD: readonly string[] = [
   '10.0.19045.3803',
   'Version 22H2 (OS Build 19045.3803)',
+  'Version 22H2 (Build 19045.3803)',
   'Версия 22H2 (сборка ОС 19045.3803)',
   'Client IP 192.168.10.25 connected',
   '14.06.2016',

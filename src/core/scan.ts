@@ -171,10 +171,16 @@ function runInfo(run: string): RunInfo {
   return { parts, version: parts.join('.'), family, note: family ? undefined : whyNotABuild(raw, parts), text: run, byProduct: [], seen: 0 };
 }
 
-/** Meaning of a two-part run after an About keyword: build.revision of a 16.0 client. */
+/**
+ * Meaning of a two-part run after an About keyword: build.revision of a 16.0 client.
+ * Office builds from 10000 on carry five-digit revisions (17928.20114); a
+ * five-digit build with a short revision (19045.3803) is Windows's own "Build".
+ */
 function aboutInfo(run: string): RunInfo {
   const [build, revision] = asciiRun(run).split('.');
   const parts = ['16', '0', canonicalPart(build!), canonicalPart(revision!)];
+  if (parts[2]!.length >= 5 && parts[3]!.length <= 4)
+    return { parts, version: parts.join('.'), family: undefined, note: { key: 'ignored_windows', params: { text: run } }, text: run, byProduct: [], seen: 0 };
   const family = familyOfNumber(parts);
   // The About dialog's "(Build … Click-to-Run)" form is Click-to-Run, not MSI.
   return { parts, version: parts.join('.'), family: family === 'win16-msi-range' ? 'win16' : family, note: undefined, text: run, byProduct: [], seen: 0 };
@@ -287,6 +293,8 @@ class Scanner {
   private agentProduct: AgentProduct = 'OC';
   private noteStart = -1;
   private noteEnd = -1;
+  /** The reason for the line's first passed-over run, when known before whyNot. */
+  private noteWhy: Message | undefined;
 
   /** Makes the scanner ready for a new text; every field is set again. */
   reset(input: string, base: number, firstLine: number): void {
@@ -314,6 +322,7 @@ class Scanner {
     this.groupEnd = 0;
     this.noteStart = -1;
     this.noteEnd = -1;
+    this.noteWhy = undefined;
     RUN.lastIndex = 0;
   }
 
@@ -505,6 +514,25 @@ class Scanner {
     }
   }
 
+  /** Like noteRun, with the reason already known. */
+  private noteWith(start: number, end: number, why: Message): void {
+    if (this.noteStart < 0) this.noteWhy = why;
+    this.noteRun(start, end);
+  }
+
+  /** Whether a Windows release name ("22H2", "24H2") stands right before the "(" that opens at `keyword`'s parenthesis. */
+  private windowsReleaseBefore(keyword: number): boolean {
+    const input = this.input;
+    let i = keyword;
+    while (i > this.lineStart && input.charCodeAt(i - 1) !== 40) i--;
+    i--;
+    while (i > this.lineStart && isSpace(input.charCodeAt(i - 1))) i--;
+    // dd H d, standing alone: "Version 22H2 (Build …".
+    if (i - 4 < this.lineStart || (input.charCodeAt(i - 2) | 0x20) !== 0x68) return false;
+    if (!isDigit(input.charCodeAt(i - 1)) || !isDigit(input.charCodeAt(i - 3)) || !isDigit(input.charCodeAt(i - 4))) return false;
+    return i - 4 === this.lineStart || (!isDigit(input.charCodeAt(i - 5)) && !isLetter(input.charCodeAt(i - 5)));
+  }
+
   /** Classifies the run input[start, end); returns where the next run may start. */
   private classify(start: number, end: number, lineEnd: number): number {
     const input = this.input;
@@ -531,7 +559,9 @@ class Scanner {
       const keyword = this.aboutKeywordBefore(start);
       if (keyword < 0) return end;
       const info = cached(aboutCache, input, start, end, this.runHash, aboutInfo);
-      if (info.family) this.push(keyword, end, info, info.family, 'about', '', input.slice(keyword, end));
+      if (this.windowsReleaseBefore(keyword)) this.noteWith(start, end, { key: 'ignored_windows', params: { text: input.slice(start, end) } });
+      else if (info.family) this.push(keyword, end, info, info.family, 'about', '', input.slice(keyword, end));
+      else if (info.note) this.noteWith(start, end, info.note);
       return end;
     }
 
@@ -570,13 +600,14 @@ class Scanner {
           text = `${input.slice(lineStart, cut)}…`;
         } else text = input.slice(lineStart, lineEnd);
         const entry: Unrecognized = { line: this.lineNo, text };
-        const why = this.noteStart < 0 ? undefined : this.whyNot(this.noteStart, this.noteEnd);
+        const why = this.noteWhy ?? (this.noteStart < 0 ? undefined : this.whyNot(this.noteStart, this.noteEnd));
         if (why) entry.note = why;
         this.unrecognized.push(entry);
       }
     }
     this.found = 0;
     this.noteStart = -1;
+    this.noteWhy = undefined;
   }
 
   summary(): Summary {

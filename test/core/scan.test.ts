@@ -273,6 +273,11 @@ describe('not client builds', () => {
     ['10.0.19045.3803', 'ignored_windows'],
     ['Microsoft Windows [Version 10.0.22631.4460]', 'ignored_windows'],
     ['6.3.9600.20778', 'ignored_windows'],
+    // winver without "OS": a release name, or a five-digit build with a short revision, is Windows's.
+    ['Version 22H2 (Build 19045.3803)', 'ignored_windows'],
+    ['Version 2004 (Build 19041.1415)', 'ignored_windows'],
+    ['Версия 24H2 (сборка 26100.2605)', 'ignored_windows'],
+    ['Version 24H2 (Build 6965.2058)', 'ignored_windows'],
     ['Client IP 192.168.10.25 connected', 'ignored_ip'],
     ['from 10.1.2.3', 'ignored_ip'],
     ['14.06.2016', 'ignored_date'],
@@ -288,6 +293,13 @@ describe('not client builds', () => {
     expect(r.findings).toEqual([]);
     expect(r.unrecognized).toEqual([{ line: 1, text: line, note: { key, params: expect.objectContaining({ text: expect.any(String) }) } }]);
     expect(line).toContain(r.unrecognized[0]!.note!.params.text!);
+  });
+
+  it('an Office About build of 10000 and more keeps its five-digit revision and is read', () => {
+    expect(scan('Version 2004 (Build 12730.20270 Click-to-Run)').findings.map((f) => f.version)).toEqual(['16.0.12730.20270']);
+    expect(scan('Version 2408 (Build 17928.20114)').findings.map((f) => f.version)).toEqual(['16.0.17928.20114']);
+    // "H2" glued to more letters or digits is no release name.
+    expect(scan('Version X22H2 (Build 6965.2058)').findings.map((f) => f.version)).toEqual(['16.0.6965.2058']);
   });
 
   it('the Windows "OS Build" in English and Russian is not an Office build', () => {
