@@ -33,6 +33,10 @@ const VERDICT_COLOURS = `
     stroke-linecap: round; stroke-linejoin: round; vertical-align: -0.2em; }
 `;
 
+// The host stays a plain inline box. Measured on a 20,000-row report,
+// content-visibility: auto on it halves the one-time layout after marking,
+// but then every scroll step lays the whole table out again (1–1.5 s instead
+// of 0.3 s per frame), as badges coming into view get their real size.
 export const BADGE_CSS = `
   :host { all: initial !important; display: inline !important; ${PALETTE} }
   ${DARK}
