@@ -5,9 +5,36 @@ import type { Prerequisite } from './types.ts';
 //   Get-CsImConfiguration  ->  EnableOfflineIM       : False  (off for everyone)
 //   Get-CsClientPolicy     ->  EnableIMAutoArchiving : False  (that policy's senders cannot send)
 // "Identity : Tag:Sales" names the record the following values belong to.
+// The same switches in Format-Table form (`| ft Identity,EnableIMAutoArchiving`)
+// are read by column: a header naming a switch, a line of dashes under each
+// column, then one row per record until a blank line.
 
 export interface PrerequisiteState {
   identity: string | undefined;
+  /** A possible table header seen on the line before. */
+  header?: string | undefined;
+  /** The columns of the table being read. */
+  columns?: Column[] | undefined;
+}
+
+interface Column {
+  key: string;
+  start: number;
+}
+
+export function emptyPrerequisiteState(): PrerequisiteState {
+  return { identity: undefined, header: undefined, columns: undefined };
+}
+
+/** A table header (tested in place where a line's text starts): column names only, the first as `ft Identity,…` prints it. */
+export const TABLE_HEADER = /(?:identity|enableofflineim|enableimautoarchiving)(?:[^\S\r\n]+[A-Za-z]+)+[^\S\r\n]*(?:[\r\n]|$)/iy;
+const HEADER_LINE = /^\s*(?:identity|enableofflineim|enableimautoarchiving)(?:\s+[A-Za-z]+)+\s*$/i;
+const SWITCH_COLUMN = /(?:^|\s)(?:enableofflineim|enableimautoarchiving)(?:\s|$)/i;
+const DASHES = /^[^\S\r\n]*-+(?:[^\S\r\n]+-+)*[^\S\r\n]*$/;
+
+/** Whether the table reader wants this line (a row, or the dashes under a header). */
+export function readsTableLine(state: PrerequisiteState): boolean {
+  return state.columns !== undefined || state.header !== undefined;
 }
 
 const KEY_LIMIT = 40;
@@ -19,7 +46,47 @@ function readBoolean(value: string): boolean | undefined {
   return undefined;
 }
 
+function columnsOf(header: string, dashes: string): Column[] | undefined {
+  const columns: Column[] = [];
+  for (const match of dashes.matchAll(/-+/g)) {
+    const start = match.index;
+    const key = header.slice(start, start + match[0].length).trim().toLowerCase();
+    if (!key || /\s/.test(key)) return undefined;
+    columns.push({ key, start });
+  }
+  return columns.some((c) => c.key === 'enableofflineim' || c.key === 'enableimautoarchiving') ? columns : undefined;
+}
+
+function readRow(line: string, lineNo: number, state: PrerequisiteState, columns: Column[]): Prerequisite | undefined {
+  if (line.trim() === '') {
+    state.columns = undefined;
+    return undefined;
+  }
+  const cells = new Map<string, string>();
+  columns.forEach((c, i) => cells.set(c.key, line.slice(c.start, columns[i + 1]?.start ?? line.length).trim()));
+  const identity = cells.get('identity')?.slice(0, 200) || 'Global';
+  for (const key of ['enableofflineim', 'enableimautoarchiving']) {
+    const flag = readBoolean(cells.get(key) ?? '');
+    if (flag !== undefined) return record(key, flag, identity, lineNo);
+  }
+  return undefined;
+}
+
 export function readPrerequisite(line: string, lineNo: number, state: PrerequisiteState): Prerequisite | undefined {
+  if (state.columns) return readRow(line, lineNo, state, state.columns);
+  if (state.header !== undefined) {
+    const header = state.header;
+    state.header = undefined;
+    if (DASHES.test(line)) {
+      state.columns = columnsOf(header, line);
+      return undefined;
+    }
+    // Not a table after all: read the line as it is.
+  }
+  if (HEADER_LINE.test(line) && SWITCH_COLUMN.test(line)) {
+    state.header = line;
+    return undefined;
+  }
   const colon = line.indexOf(':');
   if (colon < 0 || colon > KEY_LIMIT) return undefined;
   const key = line.slice(0, colon).trim().toLowerCase();
@@ -31,7 +98,10 @@ export function readPrerequisite(line: string, lineNo: number, state: Prerequisi
   if (key !== 'enableofflineim' && key !== 'enableimautoarchiving') return undefined;
   const flag = readBoolean(value);
   if (flag === undefined) return undefined;
-  const identity = state.identity ?? 'Global';
+  return record(key, flag, state.identity ?? 'Global', lineNo);
+}
+
+function record(key: string, flag: boolean, identity: string, lineNo: number): Prerequisite {
   if (key === 'enableofflineim') {
     return {
       line: lineNo,

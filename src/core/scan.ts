@@ -1,5 +1,5 @@
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
-import { readPrerequisite, type PrerequisiteState } from './prerequisites.ts';
+import { emptyPrerequisiteState, readPrerequisite, readsTableLine, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
 import { type FamilyId, type Finding, type FindingSource, type Message, type Prerequisite, type ScanResult, type Summary, type Unrecognized, type VerdictCounts } from './types.ts';
 import { judge, type Judgement } from './verdict.ts';
 import { canonicalPart, type Parts } from './version.ts';
@@ -254,7 +254,7 @@ class Scanner {
   findings: Finding[] = [];
   unrecognized: Unrecognized[] = [];
   prerequisites: Prerequisite[] = [];
-  private prereqState: PrerequisiteState = { identity: undefined };
+  private prereqState: PrerequisiteState = emptyPrerequisiteState();
   private versions = new Set<string>();
   private scanId = 0;
   private input = '';
@@ -301,7 +301,7 @@ class Scanner {
     this.findings = [];
     this.unrecognized = [];
     this.prerequisites = [];
-    this.prereqState = { identity: undefined };
+    this.prereqState = emptyPrerequisiteState();
     this.versions = new Set();
     this.scanId = ++scanCount;
     this.input = input;
@@ -582,13 +582,18 @@ class Scanner {
     const lineStart = this.lineStart;
     let first = lineStart;
     while (first < lineEnd && isTrimmed(input.charCodeAt(first))) first++;
+    // Lines of a PowerShell table under way (its blank last line too) go to the table reader.
+    const inTable = readsTableLine(this.prereqState);
+    if (inTable && first === lineEnd) readPrerequisite('', this.lineNo, this.prereqState);
     if (first < lineEnd) {
-      // Only "Identity", "EnableOfflineIM" and "EnableIMAutoArchiving" lines can be prerequisites.
+      // Only "Identity", "EnableOfflineIM" and "EnableIMAutoArchiving" lines (or table headers) can be prerequisites.
       const c = input.charCodeAt(first) | 0x20;
       let prerequisite: Prerequisite | undefined;
-      if (c === 0x69 || c === 0x65) {
+      if (inTable) prerequisite = readPrerequisite(input.slice(lineStart, lineEnd), this.lineNo, this.prereqState);
+      else if (c === 0x69 || c === 0x65) {
         PREREQUISITE_KEY.lastIndex = first;
-        if (PREREQUISITE_KEY.test(input)) prerequisite = readPrerequisite(input.slice(lineStart, lineEnd), this.lineNo, this.prereqState);
+        TABLE_HEADER.lastIndex = first;
+        if (PREREQUISITE_KEY.test(input) || TABLE_HEADER.test(input)) prerequisite = readPrerequisite(input.slice(lineStart, lineEnd), this.lineNo, this.prereqState);
       }
       if (prerequisite) this.prerequisites.push(prerequisite);
       else if (this.found === 0) {

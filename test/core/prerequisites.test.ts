@@ -55,3 +55,54 @@ describe('prerequisites', () => {
     expect(r.summary.prerequisites).toBe(1);
   });
 });
+
+describe('prerequisites in Format-Table form', () => {
+  const TABLE = [
+    'PS C:\\> Get-CsClientPolicy | ft Identity,EnableIMAutoArchiving',
+    '',
+    'Identity          EnableIMAutoArchiving',
+    '--------          ---------------------',
+    'Global            True',
+    'Tag:NoArchive     False',
+    'Tag:Sales Team    True',
+    '',
+    'OC/16.0.6870.2001',
+  ];
+
+  it.each([
+    ['CRLF', '\r\n'],
+    ['LF', '\n'],
+  ])('reads one switch per row, by column, with its Identity (%s)', (_name, eol) => {
+    const { prerequisites, findings } = scan(TABLE.join(eol));
+    expect(prerequisites.map((p) => [p.line, p.identity, p.value, p.blocking])).toEqual([
+      [5, 'Global', true, false],
+      [6, 'Tag:NoArchive', false, true],
+      [7, 'Tag:Sales Team', true, false],
+    ]);
+    expect(prerequisites.every((p) => p.kind === 'im-auto-archiving')).toBe(true);
+    // The table ends at the blank line: the client after it is read as usual.
+    expect(findings.map((f) => [f.line, f.version])).toEqual([[9, '16.0.6870.2001']]);
+  });
+
+  it('reads EnableOfflineIM from a Get-CsImConfiguration table, in any column', () => {
+    const text = ['Identity EnableFileTransfer EnableOfflineIM', '-------- ------------------ ---------------', 'Global   True               False'].join('\n');
+    expect(scan(text).prerequisites).toEqual([
+      { line: 3, kind: 'offline-im-switch', identity: 'Global', value: false, blocking: true, message: { key: 'prereq_offline_im_off', params: { identity: 'Global' } } },
+    ]);
+  });
+
+  it('a header without its line of dashes is no table, and the next line is read as usual', () => {
+    const { prerequisites } = scan(['Identity EnableIMAutoArchiving', 'EnableOfflineIM : False', 'Global False'].join('\n'));
+    expect(prerequisites.map((p) => [p.line, p.kind, p.value])).toEqual([[2, 'offline-im-switch', false]]);
+  });
+
+  it('a table without a switch column, or a value that is no boolean, gives nothing', () => {
+    expect(scan(['Identity   Description', '--------   -----------', 'Global     False'].join('\n')).prerequisites).toEqual([]);
+    expect(scan(['Identity EnableOfflineIM', '-------- ---------------', 'Global   maybe'].join('\n')).prerequisites).toEqual([]);
+  });
+
+  it('rows after the blank line that ends a table are not read as rows', () => {
+    const text = ['Identity EnableOfflineIM', '-------- ---------------', 'Global   True', '', 'Site:1   False'].join('\n');
+    expect(scan(text).prerequisites.map((p) => p.line)).toEqual([3]);
+  });
+});
