@@ -7,6 +7,7 @@ import { loadEffectiveSettings, onEffectiveSettingsChanged } from '../settings/m
 import { saveSettings } from '../settings/settings-store.ts';
 import { badgeBuild, renderBadge } from './badge.ts';
 import { closeDetails } from './badge-details.ts';
+import { countFrameBadges, FRAME_MARKED_EVENT, REMOVE_MARKS_EVENT, signalRemoveInFrames, signalTopFrame } from './frame-signals.ts';
 import { createMarkState, emptyStats, type MarkState, type MarkStats } from './mark-state.ts';
 import { markBuilds, type MarkOptions } from './mark-builds.ts';
 import { observeLateRows } from './observe-late-rows.ts';
@@ -71,7 +72,15 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
       const build = badgeBuild(host);
       if (build) for (const l of MAILBOX_LOCATIONS) counts[l][build.verdicts[l]]++;
     }
-    chip.update(counts, state.badges.size, state.mailbox);
+    // Same-origin frames have overlays of their own; the one chip counts their badges too.
+    const inFrames = countFrameBadges(doc, counts);
+    chip.update(counts, state.badges.size + inFrames, state.mailbox);
+  };
+
+  /** After a marking pass: the chip here, or the top frame's chip for a frame. */
+  const passDone = () => {
+    if (chip) refreshChip();
+    else signalTopFrame(doc);
   };
 
   const setMailbox = async (s: MarkState, mailbox: MailboxChoice) => {
@@ -91,6 +100,7 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
 
   const remove = () => {
     if (!state) return;
+    if (chip) signalRemoveInFrames(doc);
     state.active = false;
     stopObserving?.();
     stopSettings?.();
@@ -119,12 +129,20 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
       });
     }
     stopSettings = onEffectiveSettingsChanged((next) => void setMailbox(s, next.settings.mailbox));
-    stopObserving = observeLateRows(s, (blocks) => {
+    const observer = observeLateRows(s, (blocks) => {
       void serial(async () => {
         for (const block of blocks) if (s.active) await markBuilds(block, s, options);
-        if (s.active) refreshChip();
+        if (s.active) passDone();
       });
     });
+    // The top frame recounts when a frame's badges change; a frame removes its marks when the top frame's chip says so.
+    const event = chip ? FRAME_MARKED_EVENT : REMOVE_MARKS_EVENT;
+    const listener = chip ? refreshChip : remove;
+    doc.addEventListener(event, listener);
+    stopObserving = () => {
+      observer();
+      doc.removeEventListener(event, listener);
+    };
     return s;
   };
 
@@ -134,7 +152,7 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
         const s = state ?? (await start());
         await markBuilds(doc.body ?? doc.documentElement, s, options);
         if (!s.active) return 0;
-        refreshChip();
+        passDone();
         return liveBadges(s).size;
       }),
     remove,

@@ -179,6 +179,20 @@ describe('admin center with lazy rows and a same-origin frame', () => {
     const perRow = await page.$$eval('#rows tr', (trs) => trs.map((tr) => tr.querySelectorAll('[data-offline-im="badge"]').length));
     expect(perRow.every((n) => n === 1)).toBe(true);
   });
+
+  test("the page's one chip counts the frame's badges too, and its \"Remove marks\" clears the frame as well", async () => {
+    const frame = page.frames().find((f) => f.url().endsWith('admin-center-details.html'))!;
+    const inPage = await badgeCount(page);
+    expect(await badgeCount(frame)).toBe(2);
+    const chipText = () => page.evaluate(() => document.querySelector('offline-im-chip')?.shadowRoot?.textContent ?? '');
+    await page.waitForFunction((n) => document.querySelector('offline-im-chip')?.shadowRoot?.textContent?.includes(`Builds marked: ${n}`), inPage + 2);
+    expect(await chipText()).toContain(`Builds marked: ${inPage + 2}`);
+    await page.evaluate(() => document.querySelector('offline-im-chip')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="remove-marks"]')!.click());
+    await frame.waitForFunction(() => document.querySelectorAll('[data-offline-im]').length === 0);
+    expect(await badgeCount(page)).toBe(0);
+    // The frame's text is whole again (the split text nodes were joined back).
+    expect(await frame.evaluate(() => document.body.textContent)).toMatch(/16\.0\.6769\.2017[\s\S]*16\.0\.6965\.2058/);
+  });
 });
 
 describe('hostile page (strict CSP, markup-like text, fields)', () => {
