@@ -1,7 +1,8 @@
 // The page overlay in Firefox (event-page background, same built files):
 // a staged test copy with a 127.0.0.1 host permission (automation cannot
 // grant activeTab in Firefox) marks the demo report through the background's
-// markTab, called from the extension's popup page. puppeteer-core over
+// markTab, called from the extension's popup page, and per-site auto-mark
+// registers its content script there. puppeteer-core over
 // WebDriver BiDi (BROWSERS.md).
 import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
@@ -110,5 +111,30 @@ test('the strict-CSP page is marked in Firefox, fields untouched', async () => {
     () => getComputedStyle(document.querySelector('[data-offline-im="badge"]')!.shadowRoot!.querySelector('button')!).borderTopLeftRadius,
   );
   expect(radius).not.toBe('0px');
+  await ext.close();
+});
+
+test('"Always mark builds on this site" in Firefox: a registered script marks the next visit; turned off, it does not', async () => {
+  const ext = await extensionPage();
+  const send = (enabled: boolean) =>
+    ext.evaluate((origin, on) => (globalThis as unknown as { browser: Ext }).browser.runtime.sendMessage({ type: 'set-auto-mark', origin, enabled: on }), server.url, enabled);
+  const registered = () =>
+    ext.evaluate(async () => (await (globalThis as unknown as { browser: Ext }).browser.scripting.getRegisteredContentScripts()).map((s) => [s.id, s.matches]));
+  expect(await send(true)).toEqual({ ok: true });
+  // Firefox match patterns carry no port.
+  expect(await registered()).toEqual([[`auto-mark:${server.url}`, ['http://127.0.0.1/*']]]);
+
+  const visit = await browser.newPage();
+  await visit.goto(`${server.url}/client-version-summary.html`);
+  await visit.waitForFunction(() => document.querySelectorAll('[data-offline-im="badge"]').length === 16, { timeout: 15_000 });
+  await visit.close();
+
+  expect(await send(false)).toEqual({ ok: true });
+  expect(await registered()).toEqual([]);
+  const next = await browser.newPage();
+  await next.goto(`${server.url}/client-version-summary.html`);
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(await next.evaluate(() => document.querySelectorAll('[data-offline-im]').length)).toBe(0);
+  await next.close();
   await ext.close();
 });
