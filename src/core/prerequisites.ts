@@ -83,12 +83,13 @@ export function readPrerequisite(line: string, lineNo: number, state: Prerequisi
     }
     // Not a table after all: read the line as it is.
   }
-  if (HEADER_LINE.test(line) && SWITCH_COLUMN.test(line)) {
-    state.header = line;
+  const colon = line.indexOf(':');
+  if (colon < 0) {
+    // Column names only: perhaps a table's header, if dashes follow.
+    if (HEADER_LINE.test(line) && SWITCH_COLUMN.test(line)) state.header = line;
     return undefined;
   }
-  const colon = line.indexOf(':');
-  if (colon < 0 || colon > KEY_LIMIT) return undefined;
+  if (colon > KEY_LIMIT) return undefined;
   const key = line.slice(0, colon).trim().toLowerCase();
   const value = line.slice(colon + 1);
   if (key === 'identity') {
