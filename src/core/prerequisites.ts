@@ -26,9 +26,13 @@ export function emptyPrerequisiteState(): PrerequisiteState {
   return { identity: undefined, header: undefined, columns: undefined };
 }
 
-/** A table header (tested in place where a line's text starts): column names only, the first as `ft Identity,…` prints it. */
-export const TABLE_HEADER = /(?:identity|enableofflineim|enableimautoarchiving)(?:[^\S\r\n]+[A-Za-z]+)+[^\S\r\n]*(?:[\r\n]|$)/iy;
-const HEADER_LINE = /^\s*(?:identity|enableofflineim|enableimautoarchiving)(?:\s+[A-Za-z]+)+\s*$/i;
+/** The two switches, lower case, as keys and as column names. */
+const SWITCHES = ['enableofflineim', 'enableimautoarchiving'];
+/** Column names only, the first as `ft Identity,…` prints it. */
+const HEADER = String.raw`(?:identity|enableofflineim|enableimautoarchiving)(?:[^\S\r\n]+[A-Za-z]+)+[^\S\r\n]*`;
+/** A table header, tested in place where a line's text starts. */
+export const TABLE_HEADER = new RegExp(String.raw`${HEADER}(?:[\r\n]|$)`, 'iy');
+const HEADER_LINE = new RegExp(String.raw`^\s*${HEADER}$`, 'i');
 const SWITCH_COLUMN = /(?:^|\s)(?:enableofflineim|enableimautoarchiving)(?:\s|$)/i;
 const DASHES = /^[^\S\r\n]*-+(?:[^\S\r\n]+-+)*[^\S\r\n]*$/;
 
@@ -54,7 +58,7 @@ function columnsOf(header: string, dashes: string): Column[] | undefined {
     if (!key || /\s/.test(key)) return undefined;
     columns.push({ key, start });
   }
-  return columns.some((c) => c.key === 'enableofflineim' || c.key === 'enableimautoarchiving') ? columns : undefined;
+  return columns.some((c) => SWITCHES.includes(c.key)) ? columns : undefined;
 }
 
 function readRow(line: string, lineNo: number, state: PrerequisiteState, columns: Column[]): Prerequisite | undefined {
@@ -65,7 +69,7 @@ function readRow(line: string, lineNo: number, state: PrerequisiteState, columns
   const cells = new Map<string, string>();
   columns.forEach((c, i) => cells.set(c.key, line.slice(c.start, columns[i + 1]?.start ?? line.length).trim()));
   const identity = cells.get('identity')?.slice(0, 200) || 'Global';
-  for (const key of ['enableofflineim', 'enableimautoarchiving']) {
+  for (const key of SWITCHES) {
     const flag = readBoolean(cells.get(key) ?? '');
     if (flag !== undefined) return record(key, flag, identity, lineNo);
   }
@@ -96,7 +100,7 @@ export function readPrerequisite(line: string, lineNo: number, state: Prerequisi
     state.identity = value.trim().slice(0, 200) || undefined;
     return undefined;
   }
-  if (key !== 'enableofflineim' && key !== 'enableimautoarchiving') return undefined;
+  if (!SWITCHES.includes(key)) return undefined;
   const flag = readBoolean(value);
   if (flag === undefined) return undefined;
   return record(key, flag, state.identity ?? 'Global', lineNo);
