@@ -7,10 +7,10 @@ export interface Style {
   verdict(verdict: Verdict, text: string): string;
 }
 
-const VERDICT_COLOUR: Record<Verdict, number> = { eligible: 32, 'upgrade-required': 33, 'not-supported': 31, unknown: 35 };
+const VERDICT_COLOUR: Record<Verdict, number> = { eligible: 32, 'upgrade-required': 33, 'not-supported': 31, unknown: 35, blocked: 31 };
 
 /** Symbols that carry the verdict without colour. */
-export const VERDICT_SYMBOL: Record<Verdict, string> = { eligible: '✓', 'upgrade-required': '↑', 'not-supported': '✗', unknown: '?' };
+export const VERDICT_SYMBOL: Record<Verdict, string> = { eligible: '✓', 'upgrade-required': '↑', 'not-supported': '✗', unknown: '?', blocked: '⊘' };
 
 export const PLAIN: Style = { bold: (t) => t, dim: (t) => t, verdict: (_v, t) => t };
 

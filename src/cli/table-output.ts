@@ -41,11 +41,13 @@ export function renderTable(result: ScanResult, mailbox: MailboxChoice, tr: Tran
   out.push(style.bold(tr.t('cli_summary_title')));
   out.push(`  ${tr.t('cli_summary_lines', { count: s.lines })}`);
   out.push(`  ${tr.t('cli_summary_clients', { count: s.findings, builds: s.distinctBuilds })}`);
-  const heads = VERDICTS.map((v) => tr.t(verdictKey(v)));
+  // The blocked column appears only when a server switch blocked someone.
+  const shown = VERDICTS.filter((v) => v !== 'blocked' || locations.some((l) => s.byLocation[l].blocked > 0));
+  const heads = shown.map((v) => tr.t(verdictKey(v)));
   const firstWidth = Math.max(tr.t('cli_location_column').length, ...locationNames.map((n) => n.length - 1));
   out.push(`  ${pad(tr.t('cli_location_column'), firstWidth)}  ${heads.join('  ')}`);
   for (const l of locations) {
-    const cells = VERDICTS.map((v, i) => style.verdict(v, padStart(String(s.byLocation[l][v]), heads[i]!.length)));
+    const cells = shown.map((v, i) => style.verdict(v, padStart(String(s.byLocation[l][v]), heads[i]!.length)));
     out.push(`  ${pad(tr.t(`location_${l}`), firstWidth)}  ${cells.join('  ')}`);
   }
   const blocking = result.prerequisites.filter((p) => p.blocking).length;

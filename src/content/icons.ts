@@ -9,6 +9,7 @@ const STROKES: Record<Verdict, string[]> = {
   eligible: ['M5 8.3l2.1 2.1L11.2 6'],
   'upgrade-required': ['M8 11.4V4.8', 'M5.3 7.4L8 4.7l2.7 2.7'],
   'not-supported': ['M5.6 5.6l4.8 4.8', 'M10.4 5.6l-4.8 4.8'],
+  blocked: ['M4.4 11.6l7.2-7.2'],
   unknown: ['M6.2 6.3a1.85 1.85 0 1 1 2.7 1.65c-.55.3-.9.7-.9 1.3v.35', 'M8 11.3v.2'],
 };
 

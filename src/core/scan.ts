@@ -242,6 +242,7 @@ class FindingRecord implements Finding {
     public source: FindingSource,
     public verdicts: Judgement['verdicts'],
     public reasons: Judgement['reasons'],
+    public clientVerdicts: Judgement['verdicts'] = verdicts,
   ) {}
 }
 
@@ -616,8 +617,8 @@ class Scanner {
   }
 
   summary(): Summary {
-    const online: VerdictCounts = { eligible: this.onlineEligible, 'upgrade-required': this.onlineUpgrade, 'not-supported': this.onlineNotSupported, unknown: this.onlineUnknown };
-    const onprem: VerdictCounts = { eligible: this.onpremEligible, 'upgrade-required': this.onpremUpgrade, 'not-supported': this.onpremNotSupported, unknown: this.onpremUnknown };
+    const online: VerdictCounts = { eligible: this.onlineEligible, 'upgrade-required': this.onlineUpgrade, 'not-supported': this.onlineNotSupported, unknown: this.onlineUnknown, blocked: 0 };
+    const onprem: VerdictCounts = { eligible: this.onpremEligible, 'upgrade-required': this.onpremUpgrade, 'not-supported': this.onpremNotSupported, unknown: this.onpremUnknown, blocked: 0 };
     return {
       lines: this.lines,
       findings: this.findings.length,

@@ -5,8 +5,13 @@
 export type MailboxLocation = 'online' | 'onprem';
 export const MAILBOX_LOCATIONS: readonly MailboxLocation[] = ['online', 'onprem'];
 
-export type Verdict = 'eligible' | 'upgrade-required' | 'not-supported' | 'unknown';
-export const VERDICTS: readonly Verdict[] = ['eligible', 'upgrade-required', 'not-supported', 'unknown'];
+/**
+ * `blocked`: the client build would do, but a server switch found in the same
+ * input (EnableOfflineIM False for everyone) stops offline IM all the same.
+ * Only effective verdicts are ever `blocked`; a client verdict never is.
+ */
+export type Verdict = 'eligible' | 'upgrade-required' | 'not-supported' | 'unknown' | 'blocked';
+export const VERDICTS: readonly Verdict[] = ['eligible', 'upgrade-required', 'blocked', 'not-supported', 'unknown'];
 
 /**
  * Client families (DOMAIN.md). Only `win16` can ever be eligible.
@@ -46,8 +51,13 @@ export interface Finding {
   version: string;
   family: FamilyId;
   source: FindingSource;
+  /** The effective verdict: the client build's, then raised thresholds and server switches applied. */
   verdicts: Record<MailboxLocation, Verdict>;
   reasons: Record<MailboxLocation, Message>;
+  /** The build alone against the thresholds in force (never `blocked`). */
+  clientVerdicts: Record<MailboxLocation, Verdict>;
+  /** The user named on the finding's line (UPN, SIP address, DOMAIN\\user), when it names one. */
+  user?: string;
 }
 
 export interface Unrecognized {
@@ -81,6 +91,15 @@ export interface Summary {
   prerequisites: number;
   /** Counted per finding (one client per finding). */
   byLocation: Record<MailboxLocation, VerdictCounts>;
+}
+
+/** What the engine judges against, besides the build itself. */
+export interface ScanContext {
+  /**
+   * Thresholds in force: Microsoft's raised by an organisation minimum
+   * (never lowered). Default: Microsoft's.
+   */
+  thresholds?: Readonly<Record<MailboxLocation, string>>;
 }
 
 export interface ScanResult {

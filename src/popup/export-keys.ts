@@ -6,6 +6,7 @@ export const VERDICT_MESSAGE: Readonly<Record<Verdict, string>> = {
   'upgrade-required': 'verdict_upgrade_required',
   'not-supported': 'verdict_not_supported',
   unknown: 'verdict_unknown',
+  blocked: 'verdict_blocked',
 };
 
 /** CSV column headers, as message keys (the worker gets their text in a catalogue). */

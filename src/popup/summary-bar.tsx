@@ -24,7 +24,7 @@ export function SummaryBar({ summary, locations }: { summary: Summary; locations
           </tr>
         </thead>
         <tbody>
-          {VERDICTS.map((v) => (
+          {VERDICTS.filter((v) => v !== 'blocked' || locations.some((l) => summary.byLocation[l].blocked > 0)).map((v) => (
             <tr key={v} data-verdict={v}>
               <th scope="row">
                 <VerdictBadge verdict={v} />

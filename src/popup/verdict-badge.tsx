@@ -8,6 +8,7 @@ export const VERDICT_ICON: Readonly<Record<Verdict, string>> = {
   'upgrade-required': '↑',
   'not-supported': '✕',
   unknown: '?',
+  blocked: '⊘',
 };
 
 export function VerdictBadge({ verdict }: { verdict: Verdict }) {

@@ -35,7 +35,7 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-const RANK: Record<Verdict, number> = { 'upgrade-required': 0, unknown: 1, eligible: 2, 'not-supported': -1 };
+const RANK: Record<Verdict, number> = { 'upgrade-required': 0, unknown: 1, eligible: 2, 'not-supported': -1, blocked: -1 };
 
 /** A full four-part 16.0 build of the Windows client (build part 1000 or more). */
 const win16Build = fc

@@ -403,8 +403,8 @@ describe('summary', () => {
       unrecognized: 1,
       prerequisites: 1,
       byLocation: {
-        online: { eligible: 2, 'upgrade-required': 0, 'not-supported': 1, unknown: 1 },
-        onprem: { eligible: 1, 'upgrade-required': 2, 'not-supported': 1, unknown: 0 },
+        online: { eligible: 2, 'upgrade-required': 0, 'not-supported': 1, unknown: 1, blocked: 0 },
+        onprem: { eligible: 1, 'upgrade-required': 2, 'not-supported': 1, unknown: 0, blocked: 0 },
       },
     });
   });
