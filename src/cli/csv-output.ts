@@ -1,3 +1,4 @@
+import { csvCell } from '../core/csv.ts';
 // --csv: one RFC 4180 row per finding. Verdicts and family are stable codes
 // (filterable in any language); reasons are text in the chosen language;
 // line_text is the whole source line, so the user name or device beside the
@@ -13,11 +14,6 @@ export const LINE_TEXT_LIMIT = 1000;
  * One CSV cell. A leading = + - @ tab or CR would make a spreadsheet run the
  * cell as a formula, so such cells get a leading quote; then RFC 4180 quoting.
  */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** The source line around each finding; findings on one line share one lookup. */
 function lineTexts(input: string): (f: Finding) => string {
@@ -46,3 +42,5 @@ export function renderCsv(result: ScanResult, input: string, tr: Translator): st
   }
   return `${rows.join('\r\n')}\r\n`;
 }
+
+export { csvCell };

@@ -1,19 +1,12 @@
+import { csvCell } from '../core/csv.ts';
 import { FAMILY_MESSAGE, formatMessage, type Catalogue, type Finding } from '../core/index.ts';
 import { CSV_HEADER_KEYS, VERDICT_MESSAGE } from './export-keys.ts';
 
 // One CSV row per finding, for a spreadsheet or a ticket. Cells an
 // application could read as a formula are neutralised (OWASP "CSV injection").
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
 const LINE_TEXT_LIMIT = 500;
 
-/** One cell, safe against formula injection and quoted when needed. */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** The whole line a finding sits on (shortened), from the scanned text. */
 function lineAround(text: string, f: Finding): string {
@@ -50,3 +43,5 @@ export function csvFromFindings(findings: readonly Finding[], text: string, cata
   // The BOM makes Excel read UTF-8 (Cyrillic names) correctly.
   return `\uFEFF${out.join('\r\n')}\r\n`;
 }
+
+export { csvCell };

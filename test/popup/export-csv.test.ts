@@ -30,7 +30,7 @@ describe('csvFromFindings', () => {
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toBe('Line,Line text,Found as,Version,Client,Exchange Online,Exchange Online: reason,Exchange on-premises,Exchange on-premises: reason');
-    expect(lines[1]).toMatch(/^1,alice;OC\/16\.0\.6965\.2058 \(Skype for Business\),OC\/16\.0\.6965\.2058,16\.0\.6965\.2058,/);
+    expect(lines[1]).toMatch(/^1,"alice;OC\/16\.0\.6965\.2058 \(Skype for Business\)",OC\/16\.0\.6965\.2058,16\.0\.6965\.2058,/);
     expect(lines[1]).toContain(',Eligible,');
     expect(lines[2]).toMatch(/^2,'=cmd\|16\.0\.6920\.999,16\.0\.6920\.999,16\.0\.6920\.999,/);
     expect(lines[2]).toContain('Update needed,Build 16.0.6920.999 is below 16.0.6920.1000');
