@@ -1,6 +1,6 @@
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
 import { emptyPrerequisiteState, readPrerequisite, readsTableLine, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
-import { type FamilyId, type Finding, type FindingSource, type Message, type Prerequisite, type ScanResult, type Summary, type Unrecognized, type VerdictCounts } from './types.ts';
+import { type FamilyId, type Finding, type ScanContext, type FindingSource, type Message, type Prerequisite, type ScanResult, type Summary, type Unrecognized, type VerdictCounts } from './types.ts';
 import { judge, type Judgement } from './verdict.ts';
 import { canonicalPart, type Parts } from './version.ts';
 import { whyNotABuild } from './why-not-a-build.ts';
@@ -108,7 +108,7 @@ interface ProductEntry {
 }
 
 /** Where a scan starts, so that a caller can scan a long text in slices. */
-export interface ScanOptions {
+export interface ScanOptions extends ScanContext {
   /** Line number of the first line (default 1). */
   firstLine?: number;
   /** Added to every offset (default 0). */
