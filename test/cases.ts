@@ -52,7 +52,7 @@ export const BUILD_CASES: readonly BuildCase[] = [
   { input: 'VersionToReport : 16.0.17928.20114', version: '16.0.17928.20114', family: 'win16', online: 'eligible', onprem: 'eligible', why: 'PowerShell registry output' },
   { input: '    VersionToReport    REG_SZ    16.0.6769.2017', version: '16.0.6769.2017', family: 'win16', online: 'eligible', onprem: 'upgrade-required', why: 'reg query output' },
   { input: 'alice@contoso.com;Сидоров Иван;16.0.6920.1000;2024-05-01', version: '16.0.6920.1000', family: 'win16', online: 'eligible', onprem: 'eligible', why: 'CSV row with Cyrillic' },
-  { input: 'версия16.0.6920.999клиент', version: '16.0.6920.999', family: 'win16', online: 'eligible', onprem: 'upgrade-required', why: 'Cyrillic touching the build' },
+  { input: 'версия16.0.6920.999клиент', version: '16.0.6920.999', family: 'win16', online: 'unknown', onprem: 'upgrade-required', why: 'Cyrillic touching the build: found, but no evidence of a client, so never eligible' },
   { input: '１６．０．６９２０．１０００', version: '16.0.6920.1000', family: 'win16', online: 'eligible', onprem: 'eligible', why: 'full-width digits' },
 ];
 

@@ -18,6 +18,8 @@ export function renderJson(result: ScanResult, mailbox: MailboxChoice, tr: Trans
       familyName: tr.t(FAMILY_MESSAGE[f.family]),
       source: f.source,
       verdicts: f.verdicts,
+      clientVerdicts: f.clientVerdicts,
+      user: f.user ?? null,
       reasons: { online: tr.format(f.reasons.online), onprem: tr.format(f.reasons.onprem) },
       reasonKeys: { online: f.reasons.online.key, onprem: f.reasons.onprem.key },
     })),

@@ -93,7 +93,3 @@ export const AGENT_PRODUCTS = [
 ] as const;
 export type AgentProduct = (typeof AGENT_PRODUCTS)[number];
 
-const AGENT_SET: ReadonlySet<string> = new Set(AGENT_PRODUCTS);
-export function isAgentProduct(name: string): name is AgentProduct {
-  return AGENT_SET.has(name);
-}

@@ -1,22 +1,24 @@
+import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsOn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
 import { emptyPrerequisiteState, readPrerequisite, readsTableLine, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
-import { type FamilyId, type Finding, type ScanContext, type FindingSource, type Message, type Prerequisite, type ScanResult, type Summary, type Unrecognized, type VerdictCounts } from './types.ts';
-import { judge, type Judgement } from './verdict.ts';
+import { blockedPolicies, serverSwitches } from './server-switches.ts';
+import { THRESHOLDS } from './thresholds.ts';
+import { type FamilyId, type Finding, type FindingSource, type Message, type Prerequisite, type ScanContext, type ScanResult, type Summary, type Unrecognized, type VerdictCounts } from './types.ts';
+import { effective, judge, type Evidence, type Judgement, type ServerSwitches, type Thresholds } from './verdict.ts';
 import { canonicalPart, type Parts } from './version.ts';
 import { whyNotABuild } from './why-not-a-build.ts';
 
 // One pass over the text: a global regex finds every dotted run of digits
-// (ASCII or full-width) and indexOf finds the line breaks; each run is then
-// classified by a bounded look at the characters around it. Nothing
-// backtracks over more than a run, so time is linear in the input.
-//
-// Speed matters (a 100,000-line report should scan not much slower than a
-// bare regex pass; scripts/bench.mjs measures it), so the hot path allocates
-// only for results: runs are found with test() (no match arrays), most
-// non-builds are rejected by their first two parts without slicing, run
-// meanings and verdicts are cached per distinct run text (looked up by a hash,
-// checked in place), and the reason for an unrecognised line is worked out
-// only if the line ends up unrecognised.
+// (ASCII or full-width) and indexOf finds the line breaks. A run right after
+// a client agent token ("OC/", "UCCAPI/", however the log encoded the space
+// or the slash) is decided on the spot. Any other run that could be a client
+// build by its number waits for the end of its line, where the words on the
+// line decide whether it is a client at all (docs/evidence.md): another
+// product's name, an Office app, a quoted threshold or a foreign version
+// label defeat it; a client name, an About dialog, a client registry value or
+// a build standing alone in its cell confirm it; anything weaker keeps it from
+// "eligible". Lines without such a run cost one indexOf and nothing else, and
+// each line's words are read at most once, so time stays linear.
 
 /**
  * A maximal run with at least one dot. The lookbehind starts matches only at
@@ -44,15 +46,29 @@ const ABOUT_KEYWORDS = [
 const ABOUT_LOOKBACK = 16;
 const AGENT_LOOKBACK = 12;
 const COMMENT_LIMIT = 200;
+/** How far a "needs … / at least …" phrase may stand before a quoted threshold, and "… or later" after it. */
+const THRESHOLD_BEFORE = 48;
+const THRESHOLD_AFTER = 16;
+/** How far standsAlone looks for a word on each side. */
+const CELL_REACH = 64;
 /** Longest line text kept for an unrecognised line. */
 export const UNRECOGNIZED_TEXT_LIMIT = 200;
 const REGISTRY_MARK = 'ersionToReport'; // VersionToReport, ClientVersionToReport
 /** Keys of the PowerShell lines prerequisites.ts reads, tested in place without slicing. */
 const PREREQUISITE_KEY = /(?:identity|enableofflineim|enableimautoarchiving)[^\S\r\n]*:/iy;
+/** A Format-List "Key : value" line or a reg query "Name  REG_SZ  value" line: one field of a record. */
+const RECORD_LINE = /[^\S\r\n]*(?:[A-Za-z][\w.\-]{0,40}[^\S\r\n]*:(?:[^\S\r\n]|$)|[A-Za-z][\w.\-]{0,60}[^\S\r\n]+REG_)/y;
+const AGENT_LOWER = AGENT_PRODUCTS.map((p) => p.toLowerCase());
 
-/** The agent product whose name is input[from, to), if any; compares in place. */
+/** The agent product whose name is input[from, to), if any, in any case; compares in place. */
 function productAt(input: string, from: number, to: number): AgentProduct | undefined {
-  for (const product of AGENT_PRODUCTS) if (product.length === to - from && input.startsWith(product, from)) return product;
+  const length = to - from;
+  outer: for (let k = 0; k < AGENT_PRODUCTS.length; k++) {
+    const name = AGENT_LOWER[k]!;
+    if (name.length !== length) continue;
+    for (let i = 0; i < length; i++) if ((input.charCodeAt(from + i) | 0x20) !== name.charCodeAt(i)) continue outer;
+    return AGENT_PRODUCTS[k];
+  }
   return undefined;
 }
 
@@ -67,21 +83,29 @@ interface RunInfo {
   note: Message | undefined;
   /** The run as written. */
   text: string;
-  /** Verdicts and finding text of this number per agent product ('' when written without one). */
-  byProduct: ProductEntry[];
-  /** The scan that last counted this version among its distinct builds. */
-  seen: number;
+  /** Judgements of this number per product, family and evidence. */
+  judged: JudgedEntry[];
 }
 
-// Run meanings and verdicts are pure functions of the run's text, so they are
-// kept across scans: the popup and the overlay rescan similar text. The maps
-// are emptied when they grow past a bound, so memory stays small.
+/** A run's client verdicts for one product token, family and evidence strength. */
+interface JudgedEntry {
+  product: string;
+  family: FamilyId;
+  evidence: Evidence;
+  judgement: Judgement;
+  text: string;
+}
+
+// Run meanings and verdicts are pure functions of the run's text (and the
+// thresholds in force), so they are kept across scans: the popup and the
+// overlay rescan similar text. The maps are emptied when they grow past a
+// bound, or when the thresholds change, so memory stays small.
 const CACHE_LIMIT = 20_000;
 // Keyed by a hash of the run's characters, checked against the text in
 // place, so that looking up a run costs no string allocation.
 const runCache = new Map<number, RunInfo>();
 const aboutCache = new Map<number, RunInfo>();
-let scanCount = 0;
+let cachedThresholds = '';
 
 /** Hash of input[start, end), taken from right to left as nextRun's walk-back does; stays a small integer. */
 function hashRange(input: string, start: number, end: number): number {
@@ -100,19 +124,34 @@ function cached(cache: Map<number, RunInfo>, input: string, start: number, end: 
   return info;
 }
 
-/** A run's verdicts and finding text when written after one agent product. */
-interface ProductEntry {
-  product: string;
-  judgement: Judgement;
-  text: string;
+/** State that lives from one slice of a long text to the next (scan-stream.ts). */
+export interface ScanCarry {
+  /** The PowerShell reader's place (Identity, a table under way). */
+  prereq: PrerequisiteState;
+  /** Another product named earlier in the Format-List / reg query record under way. */
+  recordOther: Mention | undefined;
+  /** A client named earlier in the record under way. */
+  recordClient: boolean;
+  /** Server switches read so far. */
+  prerequisites: Prerequisite[];
 }
 
-/** Where a scan starts, so that a caller can scan a long text in slices. */
+export function newScanCarry(): ScanCarry {
+  return { prereq: emptyPrerequisiteState(), recordOther: undefined, recordClient: false, prerequisites: [] };
+}
+
+/** Where a scan starts, so that a caller can scan a long text in slices, and what it judges against. */
 export interface ScanOptions extends ScanContext {
   /** Line number of the first line (default 1). */
   firstLine?: number;
   /** Added to every offset (default 0). */
   offset?: number;
+  /**
+   * State carried over from the slice before (newScanCarry() once, then the
+   * same object on every slice). Server switches read in earlier slices
+   * apply to this slice's findings too.
+   */
+  carry?: ScanCarry;
 }
 
 function isLetter(code: number): boolean {
@@ -120,7 +159,7 @@ function isLetter(code: number): boolean {
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || code === 0x3000;
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 0x202f;
 }
 
 function isDigit(code: number): boolean {
@@ -137,6 +176,11 @@ function isTrimmed(c: number): boolean {
     c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
+}
+
+/** Zero-width and bidi marks that copies from web pages carry between words. */
+function isInvisible(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x2060 || c === 0xfeff;
 }
 
 /** Lower case for the letters of ABOUT_KEYWORDS' scripts (Latin, Latin-1, Cyrillic), without allocating. */
@@ -168,22 +212,23 @@ function runInfo(run: string): RunInfo {
   const raw = asciiRun(run).split('.');
   const parts = raw.map(canonicalPart);
   const family = hasLeadingZero(raw[0]!) || hasLeadingZero(raw[1]!) ? undefined : familyOfNumber(parts);
-  return { parts, version: parts.join('.'), family, note: family ? undefined : whyNotABuild(raw, parts), text: run, byProduct: [], seen: 0 };
+  return { parts, version: parts.join('.'), family, note: family ? undefined : whyNotABuild(raw, parts), text: run, judged: [] };
 }
 
 /**
  * Meaning of a two-part run after an About keyword: build.revision of a 16.0 client.
  * Office builds from 10000 on carry five-digit revisions (17928.20114); a
- * five-digit build with a short revision (19045.3803) is Windows's own "Build".
+ * five-digit build with a short revision (19045.3803), or a build Windows
+ * itself ships (9600, 7601), is Windows's own "Build".
  */
 function aboutInfo(run: string): RunInfo {
   const [build, revision] = asciiRun(run).split('.');
   const parts = ['16', '0', canonicalPart(build!), canonicalPart(revision!)];
-  if (parts[2]!.length >= 5 && parts[3]!.length <= 4)
-    return { parts, version: parts.join('.'), family: undefined, note: { key: 'ignored_windows', params: { text: run } }, text: run, byProduct: [], seen: 0 };
+  const windows = (parts[2]!.length >= 5 && parts[3]!.length <= 4) || WINDOWS_BUILDS.has(parts[2]!);
+  if (windows) return { parts, version: parts.join('.'), family: undefined, note: { key: 'ignored_windows', params: { text: run } }, text: run, judged: [] };
   const family = familyOfNumber(parts);
   // The About dialog's "(Build … Click-to-Run)" form is Click-to-Run, not MSI.
-  return { parts, version: parts.join('.'), family: family === 'win16-msi-range' ? 'win16' : family, note: undefined, text: run, byProduct: [], seen: 0 };
+  return { parts, version: parts.join('.'), family: family === 'win16-msi-range' ? 'win16' : family, note: undefined, text: run, judged: [] };
 }
 
 /** ASCII digit value of a possibly full-width digit's code, or -1 for anything else. */
@@ -232,6 +277,7 @@ function couldBeClient(input: string, start: number, dots: number): boolean {
  * (worker messages, storage) and toEqual see the same fields.
  */
 class FindingRecord implements Finding {
+  user?: string;
   constructor(
     public line: number,
     public start: number,
@@ -242,8 +288,70 @@ class FindingRecord implements Finding {
     public source: FindingSource,
     public verdicts: Judgement['verdicts'],
     public reasons: Judgement['reasons'],
-    public clientVerdicts: Judgement['verdicts'] = verdicts,
+    public clientVerdicts: Judgement['verdicts'],
   ) {}
+}
+
+/** A run waiting for the end of its line, where the line's words decide it. */
+interface Candidate {
+  start: number;
+  end: number;
+  info: RunInfo;
+  /** Start of the About keyword ("Build") for a two-part About run, else -1. */
+  keyword: number;
+}
+
+/** Kinds of mention that name what a number belongs to (not phrases about thresholds or the mailbox). */
+function names(kind: MentionKind): boolean {
+  return kind !== 'neutral' && kind !== 'threshold-after' && kind !== 'threshold-before';
+}
+
+/** Client kinds: a Skype/Lync client on Windows, Mac, phone or web. */
+function isClientKind(kind: MentionKind): boolean {
+  return kind === 'client' || kind === 'web' || kind === 'mac' || kind === 'mobile';
+}
+
+/** Names that defeat a run: another product, an Office app, Windows. */
+function isNegativeKind(kind: MentionKind): boolean {
+  return kind === 'other' || kind === 'app' || kind === 'windows';
+}
+
+const NAMED_FAMILY: Partial<Record<MentionKind, FamilyId>> = { web: 'web', mac: 'mac', mobile: 'mobile' };
+
+/** Letters of any script; digits, punctuation, symbols and blanks are not. */
+function isAnyLetter(c: number): boolean {
+  if (c < 0x80) return isLetter(c);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  return !(c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65) || c === 0xfeff);
+}
+
+/** Cell separators: a build between them (or the line's ends) stands alone. */
+function isCellBreak(c: number): boolean {
+  return c === 44 || c === 59 || c === 9 || c === 124 || c === 61 || c === 58 || c === 0xff0c || c === 0xff1a || c === 0xff1b;
+}
+
+/** One side of standsAlone: walks from `from` by `step` over the words to the cell's edge. */
+function aloneSide(line: string, from: number, step: 1 | -1): boolean {
+  let blanks = 0;
+  let letters = false;
+  let address = false;
+  // Past this many characters of numbers and marks, no word is near enough to matter.
+  const stop = step < 0 ? Math.max(-1, from - CELL_REACH) : Math.min(line.length, from + CELL_REACH);
+  for (let i = from; i !== stop; i += step) {
+    const c = line.charCodeAt(i);
+    if (isCellBreak(c)) return !letters || address;
+    if (isTrimmed(c) || isInvisible(c)) {
+      if (letters && !address) return false;
+      letters = address = false;
+      if (++blanks >= 2) return true;
+      continue;
+    }
+    blanks = 0;
+    if (c === 64 || c === 92) address = true;
+    // A "v" right before the number ("v16.0.…") is part of it.
+    else if (isAnyLetter(c) && !(step < 0 && i === from && (c | 0x20) === 0x76)) letters = true;
+  }
+  return !letters || address;
 }
 
 /**
@@ -252,23 +360,15 @@ class FindingRecord implements Finding {
  * optimised from one scan to the next.
  */
 class Scanner {
-  findings: Finding[] = [];
+  findings: FindingRecord[] = [];
   unrecognized: Unrecognized[] = [];
+  private carry: ScanCarry = newScanCarry();
+  /** Prerequisites read by this scan (the carry holds all so far). */
   prerequisites: Prerequisite[] = [];
-  private prereqState: PrerequisiteState = emptyPrerequisiteState();
   private versions = new Set<string>();
-  private scanId = 0;
+  private thresholds: Thresholds = THRESHOLDS;
   private input = '';
   private base = 0;
-  // Verdict counts per location.
-  private onlineEligible = 0;
-  private onlineUpgrade = 0;
-  private onlineNotSupported = 0;
-  private onlineUnknown = 0;
-  private onpremEligible = 0;
-  private onpremUpgrade = 0;
-  private onpremNotSupported = 0;
-  private onpremUnknown = 0;
   // The next run: [runStart, runEnd) with `dots` dots, or runStart = -1 when there is none.
   private runStart = -1;
   private runEnd = 0;
@@ -282,8 +382,9 @@ class Scanner {
   private lineNo = 0;
   private lineStart = 0;
   // Per-line state: findings on the line, the agent tokens standing together
-  // (parallel arrays reused from line to line) and the first run that is no
-  // client build, kept to explain an unrecognised line.
+  // (parallel arrays reused from line to line), runs waiting for the line's
+  // words, and the first run that is no client build, kept to explain an
+  // unrecognised line.
   private found = 0;
   private readonly groupProduct: AgentProduct[] = [];
   private readonly groupStart: number[] = [];
@@ -292,23 +393,29 @@ class Scanner {
   private groupSize = 0;
   private groupEnd = 0;
   private agentProduct: AgentProduct = 'OC';
+  private readonly candidates: Candidate[] = [];
   private noteStart = -1;
   private noteEnd = -1;
   /** The reason for the line's first passed-over run, when known before whyNot. */
   private noteWhy: Message | undefined;
 
   /** Makes the scanner ready for a new text; every field is set again. */
-  reset(input: string, base: number, firstLine: number): void {
+  reset(input: string, base: number, firstLine: number, thresholds: Thresholds, carry: ScanCarry): void {
     this.findings = [];
     this.unrecognized = [];
+    this.carry = carry;
     this.prerequisites = [];
-    this.prereqState = emptyPrerequisiteState();
     this.versions = new Set();
-    this.scanId = ++scanCount;
+    this.thresholds = thresholds;
+    const key = `${thresholds.online} ${thresholds.onprem}`;
+    if (key !== cachedThresholds) {
+      // Judgements depend on the thresholds: start the caches afresh.
+      runCache.clear();
+      aboutCache.clear();
+      cachedThresholds = key;
+    }
     this.input = input;
     this.base = base;
-    this.onlineEligible = this.onlineUpgrade = this.onlineNotSupported = this.onlineUnknown = 0;
-    this.onpremEligible = this.onpremUpgrade = this.onpremNotSupported = this.onpremUnknown = 0;
     this.runStart = -1;
     this.runEnd = 0;
     this.dots = 0;
@@ -321,6 +428,7 @@ class Scanner {
     this.found = 0;
     this.groupSize = 0;
     this.groupEnd = 0;
+    this.candidates.length = 0;
     this.noteStart = -1;
     this.noteEnd = -1;
     this.noteWhy = undefined;
@@ -335,6 +443,8 @@ class Scanner {
     this.prerequisites = [];
     this.versions = new Set();
     this.groupRun.length = 0;
+    this.candidates.length = 0;
+    this.carry = newScanCarry();
   }
 
   scanAll(): void {
@@ -394,30 +504,17 @@ class Scanner {
     this.runHash = hash;
   }
 
-  /** `text` is given only when it is more than the product and the run (the About form). */
-  private push(start: number, end: number, info: RunInfo, family: FamilyId, source: FindingSource, product: string, text?: string): void {
+  private push(start: number, end: number, info: RunInfo, family: FamilyId, source: FindingSource, product: string, evidence: Evidence, text?: string): void {
     // A run meets one or two products (UCCAPI and OC): a short list beats a Map.
-    let entry: ProductEntry | undefined;
-    for (const e of info.byProduct) if (e.product === product) entry = e;
-    if (!entry) info.byProduct.push((entry = { product, judgement: judge(family, info.parts, product), text: product ? `${product}/${info.text}` : info.text }));
-    if (info.seen !== this.scanId) {
-      info.seen = this.scanId;
-      this.versions.add(info.version);
+    let entry: JudgedEntry | undefined;
+    for (const e of info.judged) if (e.product === product && e.family === family && e.evidence === evidence) entry = e;
+    if (!entry) {
+      entry = { product, family, evidence, judgement: judge(family, info.parts, product, this.thresholds, evidence), text: product ? `${product}/${info.text}` : info.text };
+      info.judged.push(entry);
     }
+    this.versions.add(info.version);
     const j = entry.judgement;
-    this.findings.push(new FindingRecord(this.lineNo, start + this.base, end + this.base, text ?? entry.text, info.version, family, source, j.verdicts, j.reasons));
-    switch (j.verdicts.online) {
-      case 'eligible': this.onlineEligible++; break;
-      case 'upgrade-required': this.onlineUpgrade++; break;
-      case 'not-supported': this.onlineNotSupported++; break;
-      default: this.onlineUnknown++;
-    }
-    switch (j.verdicts.onprem) {
-      case 'eligible': this.onpremEligible++; break;
-      case 'upgrade-required': this.onpremUpgrade++; break;
-      case 'not-supported': this.onpremNotSupported++; break;
-      default: this.onpremUnknown++;
-    }
+    this.findings.push(new FindingRecord(this.lineNo, start + this.base, end + this.base, text ?? entry.text, info.version, family, source, j.verdicts, j.reasons, j.verdicts));
     this.found++;
   }
 
@@ -437,7 +534,7 @@ class Scanner {
     const product = this.groupProduct[pick]!;
     const info = this.groupRun[pick]!;
     this.groupSize = 0;
-    this.push(this.groupStart[pick]!, this.groupRunEnd[pick]!, info, familyOfAgent(product, info.parts), 'user-agent', product);
+    this.push(this.groupStart[pick]!, this.groupRunEnd[pick]!, info, familyOfAgent(product, info.parts), 'user-agent', product, 'confirmed');
   }
 
   private isRegistryLine(lineEnd: number): boolean {
@@ -445,18 +542,38 @@ class Scanner {
     return this.registryAt !== -1 && this.registryAt + REGISTRY_MARK.length <= lineEnd;
   }
 
-  /** Start of an agent product name ending right before a "/" at `slash` (the product goes to agentProduct), else -1. */
-  private agentBefore(slash: number): number {
+  /**
+   * Start of the "/" that joins a product token to the run at `start`, as
+   * written: "/", JSON's "\/" or URL-encoded "%2F"; -1 when there is none.
+   */
+  private slashBefore(start: number): number {
+    const input = this.input;
+    const c = input.charCodeAt(start - 1);
+    if (c === 47) return input.charCodeAt(start - 2) === 92 ? start - 2 : start - 1;
+    if ((c | 0x20) === 0x66 && input.charCodeAt(start - 2) === 50 && input.charCodeAt(start - 3) === 37) return start - 3;
+    return -1;
+  }
+
+  /** Start of the word ending at `slash` (letters only), or -1. */
+  private wordBefore(slash: number): number {
     const input = this.input;
     const lineStart = this.lineStart;
-    if (slash <= lineStart || input.charCodeAt(slash) !== 47) return -1;
     let i = slash;
     const stop = Math.max(lineStart, slash - AGENT_LOOKBACK);
     while (i > stop && isLetter(input.charCodeAt(i - 1))) i--;
     if (i === slash) return -1;
     const before = i > lineStart ? input.charCodeAt(i - 1) : 32;
-    if (isLetter(before) || (before >= 48 && before <= 57)) return -1;
-    const product = productAt(input, i, slash);
+    // "%20OC/…" is a space before the token, not a digit glued to it.
+    const encodedSpace = before === 48 && input.charCodeAt(i - 2) === 50 && input.charCodeAt(i - 3) === 37;
+    if (isLetter(before) || (before >= 48 && before <= 57 && !encodedSpace)) return -1;
+    return i;
+  }
+
+  /** Start of an agent product name joined to the run by `slash` (the product goes to agentProduct), else -1. */
+  private agentBefore(slash: number): number {
+    const i = this.wordBefore(slash);
+    if (i < 0) return -1;
+    const product = productAt(this.input, i, slash);
     if (!product) return -1;
     this.agentProduct = product;
     return i;
@@ -473,39 +590,41 @@ class Scanner {
       if (!endsWithWord(input, Math.max(lineStart, i - ABOUT_LOOKBACK), i, word)) continue;
       let k = i - word.length;
       while (k > lineStart && isSpace(input.charCodeAt(k - 1))) k--;
-      if (k > lineStart && input.charCodeAt(k - 1) === 40 /* ( */) return i - word.length;
+      const c = input.charCodeAt(k - 1);
+      if (k > lineStart && (c === 40 || c === 0xff08) /* ( or （ */) return i - word.length;
     }
     return -1;
   }
 
-  /** End of a "(comment)" following a user agent token, if one closes nearby, else -1. */
-  private commentEnd(from: number, lineEnd: number): number {
+  /** Index after the spaces, "+", "%20", "&nbsp;" and invisible marks starting at `from` (up to `to`). */
+  private skipSeparators(from: number, to: number): number {
     const input = this.input;
     let i = from;
-    while (i < lineEnd && isSpace(input.charCodeAt(i))) i++;
-    if (input.charCodeAt(i) !== 40) return -1;
+    while (i < to) {
+      const c = input.charCodeAt(i);
+      if (isTrimmed(c) || c === 43 || isInvisible(c)) i++;
+      else if (c === 37 && input.charCodeAt(i + 1) === 50 && input.charCodeAt(i + 2) === 48) i += 3;
+      else if (c === 38 && (input.startsWith('&nbsp;', i) || input.startsWith('&#160;', i))) i += 6;
+      else break;
+    }
+    return i;
+  }
+
+  /** End of a "(comment)" following a user agent token, if one closes nearby, else -1. "%28…%29" and full-width brackets too. */
+  private commentEnd(from: number, lineEnd: number): number {
+    const input = this.input;
+    let i = this.skipSeparators(from, lineEnd);
     const stop = Math.min(lineEnd, i + COMMENT_LIMIT);
     let depth = 0;
     for (; i < stop; i++) {
       const c = input.charCodeAt(i);
-      if (c === 40) depth++;
-      else if (c === 41 && --depth === 0) return i + 1;
+      const encoded = c === 37 && input.charCodeAt(i + 1) === 50 ? input.charCodeAt(i + 2) : 0;
+      if (c === 40 || c === 0xff08 || encoded === 56) depth++;
+      else if (c === 41 || c === 0xff09 || encoded === 57) {
+        if (--depth === 0) return i + (encoded ? 3 : 1);
+      } else if (depth === 0) return -1;
     }
     return -1;
-  }
-
-  private onlySpaceBetween(from: number, to: number): boolean {
-    for (let i = from; i < to; i++) if (!isTrimmed(this.input.charCodeAt(i))) return false;
-    return true;
-  }
-
-  /** Why the run input[start, end) is no client build. */
-  private whyNot(start: number, end: number): Message | undefined {
-    const input = this.input;
-    let dotCount = 0;
-    for (let i = start; i < end && dotCount <= 3; i++) if (isDot(input.charCodeAt(i))) dotCount++;
-    if (dotCount > 3) return { key: 'ignored_too_many_parts', params: { text: input.slice(start, Math.min(end, start + 40)) } };
-    return cached(runCache, input, start, end, hashRange(input, start, end), runInfo).note;
   }
 
   private noteRun(start: number, end: number): void {
@@ -521,17 +640,13 @@ class Scanner {
     this.noteRun(start, end);
   }
 
-  /** Whether a Windows release name ("22H2", "24H2") stands right before the "(" that opens at `keyword`'s parenthesis. */
-  private windowsReleaseBefore(keyword: number): boolean {
+  /** Why the run input[start, end) is no client build. */
+  private whyNot(start: number, end: number): Message | undefined {
     const input = this.input;
-    let i = keyword;
-    while (i > this.lineStart && input.charCodeAt(i - 1) !== 40) i--;
-    i--;
-    while (i > this.lineStart && isSpace(input.charCodeAt(i - 1))) i--;
-    // dd H d, standing alone: "Version 22H2 (Build …".
-    if (i - 4 < this.lineStart || (input.charCodeAt(i - 2) | 0x20) !== 0x68) return false;
-    if (!isDigit(input.charCodeAt(i - 1)) || !isDigit(input.charCodeAt(i - 3)) || !isDigit(input.charCodeAt(i - 4))) return false;
-    return i - 4 === this.lineStart || (!isDigit(input.charCodeAt(i - 5)) && !isLetter(input.charCodeAt(i - 5)));
+    let dotCount = 0;
+    for (let i = start; i < end && dotCount <= 3; i++) if (isDot(input.charCodeAt(i))) dotCount++;
+    if (dotCount > 3) return { key: 'ignored_too_many_parts', params: { text: input.slice(start, Math.min(end, start + 40)) } };
+    return cached(runCache, input, start, end, hashRange(input, start, end), runInfo).note;
   }
 
   /** Classifies the run input[start, end); returns where the next run may start. */
@@ -542,9 +657,10 @@ class Scanner {
       return end;
     }
 
-    const nameStart = start > this.lineStart && input.charCodeAt(start - 1) === 47 ? this.agentBefore(start - 1) : -1;
+    const slash = start > this.lineStart ? this.slashBefore(start) : -1;
+    const nameStart = slash > this.lineStart ? this.agentBefore(slash) : -1;
     if (nameStart >= 0) {
-      if (this.groupSize > 0 && !this.onlySpaceBetween(this.groupEnd, nameStart)) this.flushGroup();
+      if (this.groupSize > 0 && this.skipSeparators(this.groupEnd, nameStart) < nameStart) this.flushGroup();
       const k = this.groupSize++;
       this.groupProduct[k] = this.agentProduct;
       this.groupStart[k] = nameStart;
@@ -560,8 +676,7 @@ class Scanner {
       const keyword = this.aboutKeywordBefore(start);
       if (keyword < 0) return end;
       const info = cached(aboutCache, input, start, end, this.runHash, aboutInfo);
-      if (this.windowsReleaseBefore(keyword)) this.noteWith(start, end, { key: 'ignored_windows', params: { text: input.slice(start, end) } });
-      else if (info.family) this.push(keyword, end, info, info.family, 'about', '', input.slice(keyword, end));
+      if (info.family) this.candidates.push({ start, end, info, keyword });
       else if (info.note) this.noteWith(start, end, info.note);
       return end;
     }
@@ -572,32 +687,210 @@ class Scanner {
       return end;
     }
     const info = cached(runCache, input, start, end, this.runHash, runInfo);
-    if (info.family) this.push(start, end, info, info.family, this.isRegistryLine(lineEnd) ? 'registry' : 'bare', '');
+    if (info.family) this.candidates.push({ start, end, info, keyword: -1 });
     else this.noteRun(start, end);
     return end;
   }
 
+  /**
+   * Whether the run [s, e) of `line` stands alone in its cell: between it and
+   * the line's ends, a cell break (, ; | tab = :) or a gap of two blanks stand
+   * no words, only numbers, marks and the user's address ("alice@contoso.com",
+   * "CONTOSO\\alice"), which say nothing about the product.
+   */
+  private standsAlone(line: string, s: number, e: number): boolean {
+    return aloneSide(line, s - 1, -1) && aloneSide(line, e, 1);
+  }
+
+  /** Decides the line's waiting runs by the words on the line (docs/evidence.md). */
+  private decideLine(lineEnd: number): void {
+    const candidates = this.candidates;
+    const lineStart = this.lineStart;
+    const line = spacedLine(this.input.slice(lineStart, lineEnd));
+    const mentions = mentionsOn(line);
+    const recordLine = this.isRecordLine(lineStart, lineEnd);
+    let clientNamed = false;
+    for (const m of mentions) if (isClientKind(m.kind)) clientNamed = true;
+    // Names of what a run may belong to, and threshold phrases, each in line order;
+    // the pointers below only move forward, as the runs do.
+    const owners: Mention[] = [];
+    const after: Mention[] = [];
+    const before: Mention[] = [];
+    for (const m of mentions) {
+      if (m.kind === 'threshold-after') after.push(m);
+      else if (m.kind === 'threshold-before') before.push(m);
+      else if (names(m.kind) && !(clientNamed && m.kind === 'windows')) owners.push(m);
+    }
+    const hasThreshold = after.length + before.length > 0;
+    // For each owner index, the first client name and the first negative name at or after it.
+    const clientFrom = new Array<Mention | undefined>(owners.length + 1);
+    const negativeFrom = new Array<Mention | undefined>(owners.length + 1);
+    for (let i = owners.length - 1; i >= 0; i--) {
+      const m = owners[i]!;
+      clientFrom[i] = isClientKind(m.kind) ? m : clientFrom[i + 1];
+      negativeFrom[i] = isNegativeKind(m.kind) ? m : negativeFrom[i + 1];
+    }
+    let ownersBefore = 0;
+    let negativeBefore: Mention | undefined;
+    let afterAt = 0;
+    let beforeCount = 0;
+    // A named product stands for one client: the first run it names (VersionInfo's ProductVersion and FileVersion, an About line's app and MSO).
+    let usedMention: Mention | undefined;
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k]!;
+      const s = c.start - lineStart;
+      const e = c.end - lineStart;
+      const info = c.info;
+      const text = info.text;
+      while (ownersBefore < owners.length && owners[ownersBefore]!.end <= s) {
+        const m = owners[ownersBefore++]!;
+        if (isNegativeKind(m.kind)) negativeBefore = m;
+      }
+      while (afterAt < after.length && after[afterAt]!.start < e) afterAt++;
+      while (beforeCount < before.length && before[beforeCount]!.end <= s) beforeCount++;
+
+      // "Chrome/16.0.…", "OPR/16.0.…": another product's token.
+      const slash = this.slashBefore(c.start);
+      if (slash >= 0) {
+        const word = this.wordBefore(slash);
+        this.noteWith(c.start, c.end, { key: 'ignored_product', params: { text, product: word >= 0 ? this.input.slice(word, slash) : '/' } });
+        continue;
+      }
+      // "… MSO (16.0.y)": the Office library of the client named before it, not a second client.
+      if (this.found + k > 0 && /mso[\s(（]*$/i.test(line.slice(Math.max(0, s - 8), s))) continue;
+      if (hasThreshold && this.quotesThreshold(line, after[afterAt], before[beforeCount - 1], s, e, info)) {
+        this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
+        continue;
+      }
+
+      // The product the run belongs to: the nearest name before it ("Outlook for
+      // Microsoft 365": the app, not the suite); with none before, a client named
+      // after it, else another product named after it, else the suite.
+      let owner: Mention | undefined = ownersBefore > 0 ? owners[ownersBefore - 1] : undefined;
+      if (owner?.kind === 'suite' && negativeBefore) owner = negativeBefore;
+      if (!owner) {
+        let from = ownersBefore;
+        while (from < owners.length && owners[from]!.start < e) from++;
+        owner = clientFrom[from] ?? negativeFrom[from] ?? owners[from];
+      }
+      const labelText = line.slice(Math.max(0, (c.keyword < 0 ? s : c.keyword - lineStart) - 40), c.keyword < 0 ? s : c.keyword - lineStart);
+      const foreignLabel = FOREIGN_LABEL.exec(labelText);
+      if (foreignLabel) {
+        const exchange = foreignLabel[1]!.startsWith('15.') || foreignLabel[1]!.startsWith('14.') || foreignLabel[1]!.startsWith('8.');
+        this.noteWith(c.start, c.end, { key: exchange ? 'ignored_exchange' : 'ignored_windows', params: { text } });
+        continue;
+      }
+      let evidence: Evidence = 'confirmed';
+      let family: FamilyId = info.family!;
+      let source: FindingSource = c.keyword >= 0 ? 'about' : 'bare';
+      if (owner) {
+        const kind = owner.kind;
+        if (kind === 'other' || kind === 'app' || kind === 'windows') {
+          const key = kind === 'other' ? 'ignored_product' : kind === 'app' ? 'ignored_office_app' : 'ignored_windows';
+          this.noteWith(c.start, c.end, { key, params: { text, product: owner.text } });
+          continue;
+        }
+        if (usedMention === owner) continue;
+        usedMention = owner;
+        if (kind === 'suite' && c.keyword < 0) evidence = 'suite';
+        const named = NAMED_FAMILY[kind];
+        if (named) family = named;
+        if (kind !== 'suite' && c.keyword < 0) source = 'named';
+      } else if (c.keyword >= 0) {
+        // "(Build 6965.2058)" with neither Office's "Version 1605" label nor "Click-to-Run" says too little.
+        const parenthesis = line.slice(c.keyword - lineStart, Math.min(line.length, e + 40));
+        if (!OFFICE_LABEL.test(labelText) && !CLICK_TO_RUN.test(parenthesis)) evidence = 'prose';
+      } else if (this.isRegistryLine(lineEnd)) {
+        source = 'registry';
+      } else if (recordLine && this.carry.recordOther) {
+        const other = this.carry.recordOther;
+        const key = other.kind === 'app' ? 'ignored_office_app' : other.kind === 'windows' ? 'ignored_windows' : 'ignored_product';
+        this.noteWith(c.start, c.end, { key, params: { text, product: other.text } });
+        continue;
+      } else if (recordLine && this.carry.recordClient) {
+        source = 'named';
+      } else if (OFFICE_LABEL.test(labelText)) {
+        source = 'about';
+      } else if (!this.standsAlone(line, s, e)) {
+        evidence = 'prose';
+      }
+      if (hasThreshold && evidence === 'confirmed') evidence = 'threshold-on-line';
+      if (c.keyword >= 0) {
+        // "Version 1605 (Build 6965.2058 …)": the finding reads from the keyword.
+        if (family === 'win16-msi-range') family = 'win16';
+        this.push(c.keyword, c.end, info, family, source, '', evidence, this.input.slice(c.keyword, c.end));
+      } else this.push(c.start, c.end, info, family, source, '', evidence);
+    }
+    candidates.length = 0;
+  }
+
+  /**
+   * A run quoted as a rule, not a client: "16.0.6920.1000 or later", "needs
+   * 16.0.6701.1000", "минимум 16.0.6920.1000", or a threshold in force
+   * repeated on a line that talks about thresholds.
+   */
+  private quotesThreshold(line: string, after: Mention | undefined, before: Mention | undefined, s: number, e: number, info: RunInfo): boolean {
+    if (after && after.start - e <= THRESHOLD_AFTER && /^[\s()[\],.]*$/.test(line.slice(e, after.start))) return true;
+    if (before && s - before.end <= THRESHOLD_BEFORE) return true;
+    const v = info.version;
+    return v === THRESHOLDS.online || v === THRESHOLDS.onprem || v === this.thresholds.online || v === this.thresholds.onprem;
+  }
+
+  private isRecordLine(lineStart: number, lineEnd: number): boolean {
+    RECORD_LINE.lastIndex = lineStart;
+    return RECORD_LINE.test(this.input) && RECORD_LINE.lastIndex <= lineEnd;
+  }
+
+  /** Keeps what a Format-List or reg query record names, for the record's later lines. */
+  private followRecord(lineStart: number, lineEnd: number, blank: boolean): void {
+    const carry = this.carry;
+    if (blank) {
+      carry.recordOther = undefined;
+      carry.recordClient = false;
+      return;
+    }
+    if (!this.isRecordLine(lineStart, lineEnd)) return;
+    for (const m of mentionsOn(spacedLine(this.input.slice(lineStart, lineEnd)))) {
+      if (m.kind === 'other' || m.kind === 'app' || (m.kind === 'windows' && !carry.recordClient)) carry.recordOther ??= m;
+      else if (isClientKind(m.kind)) carry.recordClient = true;
+    }
+  }
+
   private finishLine(lineEnd: number): void {
     if (this.groupSize > 0) this.flushGroup();
+    const firstOfLine = this.findings.length - this.found;
+    if (this.candidates.length > 0) {
+      const agents = this.found;
+      this.decideLine(lineEnd);
+      // Findings in the order they stand on the line.
+      if (agents > 0 && this.found > agents) {
+        const tail = this.findings.splice(firstOfLine).sort((a, b) => a.start - b.start);
+        this.findings.push(...tail);
+      }
+    }
     const input = this.input;
     const lineStart = this.lineStart;
     let first = lineStart;
     while (first < lineEnd && isTrimmed(input.charCodeAt(first))) first++;
+    this.followRecord(lineStart, lineEnd, first === lineEnd);
+    const state = this.carry.prereq;
     // Lines of a PowerShell table under way (its blank last line too) go to the table reader.
-    const inTable = readsTableLine(this.prereqState);
-    if (inTable && first === lineEnd) readPrerequisite('', this.lineNo, this.prereqState);
+    const inTable = readsTableLine(state);
+    if (inTable && first === lineEnd) readPrerequisite('', this.lineNo, state);
     if (first < lineEnd) {
       // Only "Identity", "EnableOfflineIM" and "EnableIMAutoArchiving" lines (or table headers) can be prerequisites.
       const c = input.charCodeAt(first) | 0x20;
       let prerequisite: Prerequisite | undefined;
-      if (inTable) prerequisite = readPrerequisite(input.slice(lineStart, lineEnd), this.lineNo, this.prereqState);
+      if (inTable) prerequisite = readPrerequisite(input.slice(lineStart, lineEnd), this.lineNo, state);
       else if (c === 0x69 || c === 0x65) {
         PREREQUISITE_KEY.lastIndex = first;
         TABLE_HEADER.lastIndex = first;
-        if (PREREQUISITE_KEY.test(input) || TABLE_HEADER.test(input)) prerequisite = readPrerequisite(input.slice(lineStart, lineEnd), this.lineNo, this.prereqState);
+        if (PREREQUISITE_KEY.test(input) || TABLE_HEADER.test(input)) prerequisite = readPrerequisite(input.slice(lineStart, lineEnd), this.lineNo, state);
       }
-      if (prerequisite) this.prerequisites.push(prerequisite);
-      else if (this.found === 0) {
+      if (prerequisite) {
+        this.prerequisites.push(prerequisite);
+        this.carry.prerequisites.push(prerequisite);
+      } else if (this.found === 0) {
         let text: string;
         if (lineEnd - lineStart > UNRECOGNIZED_TEXT_LIMIT) {
           let cut = lineStart + UNRECOGNIZED_TEXT_LIMIT;
@@ -616,17 +909,35 @@ class Scanner {
     this.noteWhy = undefined;
   }
 
-  summary(): Summary {
-    const online: VerdictCounts = { eligible: this.onlineEligible, 'upgrade-required': this.onlineUpgrade, 'not-supported': this.onlineNotSupported, unknown: this.onlineUnknown, blocked: 0 };
-    const onprem: VerdictCounts = { eligible: this.onpremEligible, 'upgrade-required': this.onpremUpgrade, 'not-supported': this.onpremNotSupported, unknown: this.onpremUnknown, blocked: 0 };
-    return {
+  /** Applies the server switches read so far, then counts. */
+  result(): ScanResult {
+    const switches: ServerSwitches = serverSwitches(this.carry.prerequisites);
+    const findings: Finding[] = this.findings;
+    if (switches.offlineImOff) {
+      for (const f of this.findings) {
+        const j = effective({ verdicts: f.clientVerdicts, reasons: f.reasons }, switches);
+        f.verdicts = j.verdicts;
+        f.reasons = j.reasons;
+      }
+    }
+    const zero = (): VerdictCounts => ({ eligible: 0, 'upgrade-required': 0, 'not-supported': 0, unknown: 0, blocked: 0 });
+    const online = zero();
+    const onprem = zero();
+    for (const f of findings) {
+      online[f.verdicts.online]++;
+      onprem[f.verdicts.onprem]++;
+    }
+    const summary: Summary = {
       lines: this.lines,
-      findings: this.findings.length,
+      findings: findings.length,
       distinctBuilds: this.versions.size,
       unrecognized: this.unrecognized.length,
       prerequisites: this.prerequisites.length,
       byLocation: { online, onprem },
+      blocked: switches.offlineImOff !== undefined,
+      blockedPolicies: blockedPolicies(this.carry.prerequisites),
     };
+    return { findings, unrecognized: this.unrecognized, prerequisites: this.prerequisites, summary };
   }
 }
 
@@ -638,9 +949,9 @@ class Scanner {
 const scanner = new Scanner();
 
 export function scan(input: string, options: ScanOptions = {}): ScanResult {
-  scanner.reset(input, options.offset ?? 0, options.firstLine ?? 1);
+  scanner.reset(input, options.offset ?? 0, options.firstLine ?? 1, options.thresholds ?? THRESHOLDS, options.carry ?? newScanCarry());
   if (input !== '') scanner.scanAll();
-  const result = { findings: scanner.findings, unrecognized: scanner.unrecognized, prerequisites: scanner.prerequisites, summary: scanner.summary() };
+  const result = scanner.result();
   scanner.release();
   return result;
 }

@@ -1,9 +1,11 @@
+import { blockedPolicies, serverSwitches } from './server-switches.ts';
 import { MAILBOX_LOCATIONS, VERDICTS, type Finding, type Prerequisite, type Summary, type Unrecognized, type VerdictCounts } from './types.ts';
 
-function emptyCounts(): VerdictCounts {
+export function emptyCounts(): VerdictCounts {
   return Object.fromEntries(VERDICTS.map((v) => [v, 0])) as VerdictCounts;
 }
 
+/** The summary of findings gathered from several scans (slices of one text). */
 export function summarize(findings: readonly Finding[], unrecognized: readonly Unrecognized[], prerequisites: readonly Prerequisite[], lines: number): Summary {
   const byLocation = { online: emptyCounts(), onprem: emptyCounts() };
   const builds = new Set<string>();
@@ -18,5 +20,7 @@ export function summarize(findings: readonly Finding[], unrecognized: readonly U
     unrecognized: unrecognized.length,
     prerequisites: prerequisites.length,
     byLocation,
+    blocked: serverSwitches(prerequisites).offlineImOff !== undefined,
+    blockedPolicies: blockedPolicies(prerequisites),
   };
 }

@@ -32,7 +32,12 @@ export type FamilyId =
   | 'unknown';
 
 /** How the build was written where we found it. */
-export type FindingSource = 'bare' | 'about' | 'user-agent' | 'registry';
+/**
+ * The evidence that made the number a client build: standing alone, an About
+ * dialog, a client agent token, a client registry value, or a client product
+ * named on the line.
+ */
+export type FindingSource = 'bare' | 'about' | 'user-agent' | 'registry' | 'named';
 
 /** A localisable message: a key in _locales and the values for its {named} slots. */
 export interface Message {
@@ -89,8 +94,12 @@ export interface Summary {
   distinctBuilds: number;
   unrecognized: number;
   prerequisites: number;
-  /** Counted per finding (one client per finding). */
+  /** Effective verdicts counted per finding (one client per finding). */
   byLocation: Record<MailboxLocation, VerdictCounts>;
+  /** EnableOfflineIM is False for everyone in the input: every would-be eligible client is `blocked`. */
+  blocked: boolean;
+  /** Client policies whose EnableIMAutoArchiving is False: their senders cannot send offline IM. */
+  blockedPolicies: string[];
 }
 
 /** What the engine judges against, besides the build itself. */

@@ -9,7 +9,7 @@ let cli = '';
 const dir = `${root}.tmp/engine-cli/inputs`;
 
 interface JsonReport {
-  findings: { line: number; text: string; version: string; family: string; verdicts: { online: string; onprem: string }; reasons: { online: string; onprem: string }; reasonKeys: { online: string; onprem: string }; start: number; end: number }[];
+  findings: { line: number; text: string; version: string; family: string; verdicts: { online: string; onprem: string }; clientVerdicts: { online: string; onprem: string }; reasons: { online: string; onprem: string }; reasonKeys: { online: string; onprem: string }; start: number; end: number }[];
   unrecognized: { line: number; text: string; note?: string; noteKey?: string }[];
   prerequisites: { line: number; kind: string; identity?: string; blocking: boolean; message: string }[];
   summary: { lines: number; findings: number; byLocation: Record<string, Record<string, number>> };
@@ -53,7 +53,10 @@ describe('verdicts through --json', () => {
   it('verdicts hold both locations whatever --mailbox says; prerequisites and summary are there', async () => {
     const input = '16.0.6701.1000\nEnableOfflineIM : False\nnoise';
     const report = JSON.parse((await runCli(cli, ['--json', '--mailbox', 'onprem'], { stdin: input })).stdout) as JsonReport;
-    expect(report.findings[0]!.verdicts).toEqual({ online: 'eligible', onprem: 'upgrade-required' });
+    // EnableOfflineIM False blocks the client that would be eligible; the build's own verdict stays beside it.
+    expect(report.findings[0]!.verdicts).toEqual({ online: 'blocked', onprem: 'upgrade-required' });
+    expect(report.findings[0]!.clientVerdicts).toEqual({ online: 'eligible', onprem: 'upgrade-required' });
+    expect(report.summary).toMatchObject({ blocked: true });
     expect(report.prerequisites).toEqual([expect.objectContaining({ line: 2, kind: 'offline-im-switch', blocking: true })]);
     expect(report.summary).toMatchObject({ lines: 3, findings: 1 });
     expect(report.unrecognized).toEqual([{ line: 3, text: 'noise' }]);
@@ -216,7 +219,7 @@ describe('errors: one line on stderr, exit 2, no stack trace', () => {
 });
 
 describe('table output', () => {
-  const input = ['UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business)', '16.0.6701.1000', '16.0.6965.2058', 'OC/15.0.4569.1503 (Microsoft Lync)', 'EnableOfflineIM : False', 'nothing here'].join('\n');
+  const input = ['UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business)', '16.0.6701.1000', '16.0.6965.2058', 'OC/15.0.4569.1503 (Microsoft Lync)', 'EnableIMAutoArchiving : False', 'nothing here'].join('\n');
 
   it('groups by build with counts, family, a verdict word and reason per location, then a summary', async () => {
     const r = await runCli(cli, [], { stdin: input });
@@ -231,7 +234,7 @@ describe('table output', () => {
     expect(out).toMatch(/Clients found: 4 \(distinct builds: 3\)/);
     expect(out).toMatch(/Exchange Online +3 +0 +1 +0/);
     expect(out).toMatch(/Exchange on-premises +2 +1 +1 +0/);
-    expect(out).toMatch(/line 5: ✗ BLOCKING EnableOfflineIM is False/);
+    expect(out).toMatch(/line 5: ✗ BLOCKING EnableIMAutoArchiving is False/);
     expect(out).toMatch(/Lines without a client build: 1/);
   });
 

@@ -43,7 +43,7 @@ describe('summarize', () => {
     const r = scan('16.0.6701.1000\nx\n16.0.6701.1000\nEnableOfflineIM : False');
     expect(summarize(r.findings, r.unrecognized, r.prerequisites, 4)).toEqual(r.summary);
     expect(r.summary).toMatchObject({ findings: 2, distinctBuilds: 1, unrecognized: 1, prerequisites: 1 });
-    expect(r.summary.byLocation.online.eligible).toBe(2);
+    expect(r.summary.byLocation.online.blocked).toBe(2);
     expect(r.summary.byLocation.onprem['upgrade-required']).toBe(2);
   });
 

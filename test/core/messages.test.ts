@@ -27,6 +27,14 @@ const CORPUS = [
   '99.1.2.3000',
   '6.0.9319.0',
   '16.0.0.0',
+  'Microsoft SharePoint Server 2019,16.0.10337.12109',
+  'Microsoft Outlook 16.0.17928.20114',
+  'Version 15.20 (Build 7472.19)',
+  'Skype for Business 2016 (16.0.17928.20114) MSO (16.0.17928.20110) 32-bit',
+  'Offline IM needs 16.0.6920.1000 or later',
+  'Microsoft 365 Apps for enterprise 16.0.17928.20114',
+  '16.0.17928.20114; minimum 16.0.6920.1000',
+  'Bob has 16.0.17928.20114',
   'EnableOfflineIM : False',
   'EnableOfflineIM : True',
   'EnableIMAutoArchiving : False',
@@ -34,7 +42,13 @@ const CORPUS = [
 ].join('\n');
 
 function emitted(): Message[] {
-  const r = scan(CORPUS);
+  // Without the server switches too: EnableOfflineIM False turns every eligible client blocked.
+  const builds = CORPUS.split('\n').filter((l) => !l.startsWith('Enable')).join('\n');
+  return [...messagesOf(CORPUS), ...messagesOf(builds), ...messagesOf(`${builds}\nEnableOfflineIM : False`)];
+}
+
+function messagesOf(text: string): Message[] {
+  const r = scan(text);
   return [
     ...r.findings.flatMap((f) => MAILBOX_LOCATIONS.map((l) => f.reasons[l])),
     ...r.unrecognized.flatMap((u) => (u.note ? [u.note] : [])),

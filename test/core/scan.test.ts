@@ -403,9 +403,11 @@ describe('summary', () => {
       unrecognized: 1,
       prerequisites: 1,
       byLocation: {
-        online: { eligible: 2, 'upgrade-required': 0, 'not-supported': 1, unknown: 1, blocked: 0 },
-        onprem: { eligible: 1, 'upgrade-required': 2, 'not-supported': 1, unknown: 0, blocked: 0 },
+        online: { eligible: 0, 'upgrade-required': 0, 'not-supported': 1, unknown: 1, blocked: 2 },
+        onprem: { eligible: 0, 'upgrade-required': 2, 'not-supported': 1, unknown: 0, blocked: 1 },
       },
+      blocked: true,
+      blockedPolicies: [],
     });
   });
 });

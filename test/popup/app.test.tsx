@@ -77,7 +77,8 @@ describe('popup states', () => {
     );
     const found = await waitForRows(3);
     const row = (v: string) => found.find((r) => r.dataset.version === v)!;
-    expect(row('16.0.6965.2058').dataset).toMatchObject({ online: 'eligible', onprem: 'eligible' });
+    // EnableOfflineIM False (Global): the current build is blocked, not eligible.
+    expect(row('16.0.6965.2058').dataset).toMatchObject({ online: 'blocked', onprem: 'blocked' });
     expect(row('16.0.6965.2058').textContent).toContain('clients: 2');
     expect(row('16.0.6965.2058').textContent).toContain('Lines 3–4');
     expect(row('15.0.4569.1503').dataset).toMatchObject({ online: 'not-supported', onprem: 'not-supported' });
@@ -85,9 +86,9 @@ describe('popup states', () => {
     expect(row('16.0.6701').dataset).toMatchObject({ online: 'unknown', onprem: 'upgrade-required' });
 
     const column = (location: string) => [...document.querySelectorAll(`tr[data-verdict] td[data-location="${location}"]`)].map((td) => td.textContent);
-    // Rows: eligible, update needed, not supported, unknown.
-    expect(column('online')).toEqual(['2', '0', '1', '1']);
-    expect(column('onprem')).toEqual(['2', '1', '1', '0']);
+    // Rows: eligible, update needed, blocked (EnableOfflineIM False), not supported, unknown.
+    expect(column('online')).toEqual(['0', '0', '2', '1', '1']);
+    expect(column('onprem')).toEqual(['0', '1', '2', '1', '0']);
 
     const prereq = document.querySelector('.prerequisites') as HTMLDetailsElement;
     expect(prereq.open).toBe(true);

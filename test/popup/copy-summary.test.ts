@@ -6,7 +6,7 @@ import { createScanStore } from '../../src/popup/scan-store.ts';
 
 describe('summaryText', () => {
   test('plain text with totals per location, one block per build and the prerequisites', () => {
-    const view = createScanStore().scan('EnableOfflineIM : False\n16.0.6741.2021\n16.0.6741.2021\n15.0.4569.1503\nhello');
+    const view = createScanStore().scan('EnableIMAutoArchiving : False\n16.0.6741.2021\n16.0.6741.2021\n15.0.4569.1503\nhello');
     const text = summaryText(view, ['online', 'onprem'], en, 'en');
     expect(text.split('\n')).toEqual([
       'Offline IM check: clients 3, distinct builds 2, lines 5.',
@@ -24,7 +24,7 @@ describe('summaryText', () => {
       '  → Replace with Skype for Business 2016 Click-to-Run 16.0.6920.1000 or later.',
       '',
       'Found in the pasted text:',
-      expect.stringContaining('EnableOfflineIM is False (Global)'),
+      expect.stringContaining('EnableIMAutoArchiving is False (Global)'),
       '',
       'Lines without a client build: 1',
     ]);
