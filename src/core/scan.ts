@@ -57,7 +57,7 @@ const REGISTRY_MARK = 'ersionToReport'; // VersionToReport, ClientVersionToRepor
 /** Keys of the PowerShell lines prerequisites.ts reads, tested in place without slicing. */
 const PREREQUISITE_KEY = /(?:identity|enableofflineim|enableimautoarchiving)[^\S\r\n]*:/iy;
 /** A Format-List "Key : value" line or a reg query "Name  REG_SZ  value" line: one field of a record. */
-const RECORD_LINE = /[^\S\r\n]*(?:[A-Za-z][\w.\-]{0,40}[^\S\r\n]*:(?:[^\S\r\n]|$)|[A-Za-z][\w.\-]{0,60}[^\S\r\n]+REG_)/y;
+const RECORD_LINE = /[^\S\r\n]*(?:[A-Za-z][\w.-]{0,40}[^\S\r\n]*:(?:[^\S\r\n]|$)|[A-Za-z][\w.-]{0,60}[^\S\r\n]+REG_)/y;
 const AGENT_LOWER = AGENT_PRODUCTS.map((p) => p.toLowerCase());
 
 /** The agent product whose name is input[from, to), if any, in any case; compares in place. */
