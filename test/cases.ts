@@ -73,3 +73,140 @@ export const NOT_A_BUILD: readonly string[] = [
   '1.2.3.4.5.6',
   'Version 1605',
 ];
+
+/** Classes of realistic admin text (issue: trustworthy verdicts); each line is written from a public format. */
+export type RealisticClass =
+  | 'exchange'
+  | 'windows'
+  | 'other-16.0-products'
+  | 'servers-sql-browsers'
+  | 'quoted-threshold'
+  | 'agent-encodings'
+  | 'one-client-two-numbers'
+  | 'web-mobile-mac'
+  | 'office-apps-and-suite'
+  | 'clients-in-admin-output';
+
+export interface RealisticCase {
+  input: string;
+  cls: RealisticClass;
+  /** The clients the line holds, in order, with their client verdicts; [] when it holds none. */
+  clients: readonly { version: string; online: Verdict; onprem: Verdict }[];
+}
+
+const none: RealisticCase['clients'] = [];
+const c = (version: string, online: Verdict, onprem: Verdict) => [{ version, online, onprem }];
+const EL = (version: string) => c(version, 'eligible', 'eligible');
+
+export const REALISTIC_CASES: readonly RealisticCase[] = [
+  // Exchange: Get-Mailbox, Get-ExchangeServer, headers.
+  { cls: 'exchange', input: 'AdminDisplayVersion : Version 15.20 (Build 7472.19)', clients: none },
+  { cls: 'exchange', input: 'alice@contoso.com    Version 15.20 (Build 8857.14)    ', clients: none },
+  { cls: 'exchange', input: 'EX01   Mailbox   Version 15.2 (Build 1544.4)', clients: none },
+  { cls: 'exchange', input: 'X-MS-Exchange-Transport-EndToEndLatency: 00:00:00.3406612 X-ExchangeVersion: 15.20', clients: none },
+  { cls: 'exchange', input: 'ExchangeVersion : 0.20 (15.0.0.0)', clients: none },
+  { cls: 'exchange', input: 'Received: from AM0PR04MB6579.eurprd04.prod.outlook.com (2603:10a6:208:16c::16) by AM0PR04MB6579 with HTTPS; Version 15.20.7472.19', clients: none },
+  { cls: 'exchange', input: 'Microsoft Exchange Server 2019 Cumulative Update 14,15.2.1544.4,Microsoft Corporation', clients: none },
+  { cls: 'exchange', input: 'Версия 15.20 (сборка 7472.19)', clients: none },
+  // Windows in every form it writes its own "Build".
+  { cls: 'windows', input: 'Windows 8.1 (Build 9600.17415)', clients: none },
+  { cls: 'windows', input: 'Windows Server 2008 R2 Datacenter (Build 7601.24544)', clients: none },
+  { cls: 'windows', input: 'Version 1507 (Build 10240.20402)', clients: none },
+  { cls: 'windows', input: 'Microsoft Windows [Версия 6.3 (сборка 9600.21620)]', clients: none },
+  { cls: 'windows', input: 'Версия 22H2 (сборка ОС 19045.3803)', clients: none },
+  { cls: 'windows', input: 'OS Name,Microsoft Windows 11 Enterprise,Version,10.0.22631 Build 22631', clients: none },
+  { cls: 'windows', input: 'PC-042,Windows 10 Enterprise,(Build 19045.4291)', clients: none },
+  // Other products numbered 16.0.x: SCCM / Intune inventory, Get-Module, update histories.
+  { cls: 'other-16.0-products', input: 'Microsoft SharePoint Server 2019,16.0.10337.12109,Microsoft Corporation,4', clients: none },
+  { cls: 'other-16.0-products', input: '"SRV-SP01","Microsoft SharePoint Server Subscription Edition","16.0.17928.20238"', clients: none },
+  { cls: 'other-16.0-products', input: '"Office Online Server","16.0.10338.20039","Microsoft Corporation"', clients: none },
+  { cls: 'other-16.0-products', input: 'Microsoft Visual Studio Community 2019,16.11.34601.136', clients: none },
+  { cls: 'other-16.0-products', input: 'Script     16.0.24810.12000      Microsoft.Online.SharePoint.PowerShell      {Add-SPOGeoAdministrator, ...}', clients: none },
+  { cls: 'other-16.0-products', input: 'SharePoint Online Management Shell	16.0.24810.12000	Microsoft Corporation', clients: none },
+  { cls: 'other-16.0-products', input: 'Microsoft Teams meeting add-in for Microsoft Office,1.24.14501,16.0.17928.20114', clients: none },
+  { cls: 'other-16.0-products', input: 'Microsoft OneDrive,16.0.17928.20114', clients: none },
+  // SQL Server, server roles, browsers.
+  { cls: 'servers-sql-browsers', input: 'Microsoft SQL Server 2022 (RTM-CU12) (KB5033663) - 16.0.4125.3 (X64)', clients: none },
+  { cls: 'servers-sql-browsers', input: 'SQL Server 2019,15.0.4153.1,Enterprise Edition', clients: none },
+  { cls: 'servers-sql-browsers', input: 'SQL Server Management Studio 18.12.1,15.0.18424.0', clients: none },
+  { cls: 'servers-sql-browsers', input: 'Skype for Business Server 2015, Front End, 6.0.9319.277', clients: none },
+  { cls: 'servers-sql-browsers', input: 'Skype for Business Server 2019 Core Components,7.0.2046.0', clients: none },
+  { cls: 'servers-sql-browsers', input: 'Lync Server 2013, Front End, 5.0.8308.1001', clients: none },
+  { cls: 'servers-sql-browsers', input: 'Office Communications Server 2007 R2, 3.5.6907.0', clients: none },
+  { cls: 'servers-sql-browsers', input: 'Lync Server 2010 Core Components 4.0.7577.230', clients: none },
+  { cls: 'servers-sql-browsers', input: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 OPR/16.0.1196.62', clients: none },
+  { cls: 'servers-sql-browsers', input: 'Opera 16.0.1196.62', clients: none },
+  // Quoted thresholds: tickets, documentation, policy descriptions (ours too).
+  { cls: 'quoted-threshold', input: 'Offline IM needs Skype for Business 2016 Click-to-Run 16.0.6920.1000 or later', clients: none },
+  { cls: 'quoted-threshold', input: 'Description : Offline IM needs Skype for Business 2016 Click-to-Run 16.0.6701.1000 or later (Exchange Online mailboxes).', clients: none },
+  { cls: 'quoted-threshold', input: 'Requirement: minimum client version 16.0.6701.1000 for offline messages', clients: none },
+  { cls: 'quoted-threshold', input: 'Для офлайн-сообщений нужна сборка 16.0.6920.1000 или новее', clients: none },
+  { cls: 'quoted-threshold', input: 'Требуется версия клиента не ниже 16.0.6920.1000', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype for Business 2016 Click-to-Run, Build 16.0.6920.1000 oder höher erforderlich', clients: none },
+  { cls: 'quoted-threshold', input: 'Version 16.0.6701.1000 ou ultérieure', clients: none },
+  { cls: 'quoted-threshold', input: 'Please update to 16.0.6920.1000 before Friday', clients: none },
+  { cls: 'quoted-threshold', input: 'at least 16.0.6701.1000 is required', clients: none },
+  // One agent in the encodings logs and pages write it in: one client, OC's build.
+  { cls: 'agent-encodings', input: '2024-05-01 10:00:00 10.0.0.5 POST /EWS/Exchange.asmx - 443 alice 10.1.1.1 UCCAPI/16.0.6965.5308+OC/16.0.6568.2036+(Skype+for+Business) 200 0 0 15', clients: c('16.0.6568.2036', 'upgrade-required', 'upgrade-required') },
+  { cls: 'agent-encodings', input: 'UCCAPI/16.0.13328.20130&nbsp;OC/16.0.6870.2001&nbsp;(Skype&nbsp;for&nbsp;Business)', clients: c('16.0.6870.2001', 'eligible', 'upgrade-required') },
+  { cls: 'agent-encodings', input: 'agent=UCCAPI%2F16.0.13328.20130%20OC%2F16.0.6870.2001%20%28Skype%20for%20Business%29', clients: c('16.0.6870.2001', 'eligible', 'upgrade-required') },
+  { cls: 'agent-encodings', input: '{"userAgent":"UCCAPI\\/16.0.13328.20130 OC\\/16.0.6870.2001 (Skype for Business)"}', clients: c('16.0.6870.2001', 'eligible', 'upgrade-required') },
+  { cls: 'agent-encodings', input: 'UCCAPI/16.0.13328.20130\u200b OC/16.0.6870.2001\u00a0(Skype for Business)', clients: c('16.0.6870.2001', 'eligible', 'upgrade-required') },
+  { cls: 'agent-encodings', input: 'ucCapi/16.0.13328.20130 oc/16.0.6870.2001 (skype for business)', clients: c('16.0.6870.2001', 'eligible', 'upgrade-required') },
+  { cls: 'agent-encodings', input: '\u200fUCCAPI/16.0.6965.5308\u200e OC/16.0.6965.2117 （Skype for Business）', clients: EL('16.0.6965.2117') },
+  { cls: 'agent-encodings', input: 'UCCAPI/16.0.6920.1000+OC/16.0.6870.2001', clients: c('16.0.6870.2001', 'eligible', 'upgrade-required') },
+  // Two numbers, one client.
+  { cls: 'one-client-two-numbers', input: 'Skype for Business 2016 (16.0.17928.20114) MSO (16.0.17928.20110) 32-bit', clients: EL('16.0.17928.20114') },
+  { cls: 'one-client-two-numbers', input: 'Microsoft Lync 2013 (15.0.5589.1000) MSO (15.0.5589.1000)', clients: c('15.0.5589.1000', 'not-supported', 'not-supported') },
+  { cls: 'one-client-two-numbers', input: '16.0.17928.20114  16.0.17928.20114  C:\\Program Files\\Microsoft Office\\root\\Office16\\lync.exe', clients: EL('16.0.17928.20114') },
+  { cls: 'one-client-two-numbers', input: 'lync.exe  16.0.6769.2017  16.0.6769.2017', clients: c('16.0.6769.2017', 'eligible', 'upgrade-required') },
+  { cls: 'one-client-two-numbers', input: 'Microsoft® Skype® for Business MSO (Version 2408 Build 16.0.17928.20114) 64-bit', clients: EL('16.0.17928.20114') },
+  // Web, phone and Mac clients: never eligible.
+  { cls: 'web-mobile-mac', input: 'Skype for Business Web App 16.0.7894.0', clients: c('16.0.7894.0', 'not-supported', 'not-supported') },
+  { cls: 'web-mobile-mac', input: 'Lync Web App 15.0.4481.1000', clients: c('15.0.4481.1000', 'not-supported', 'not-supported') },
+  { cls: 'web-mobile-mac', input: 'UCWA/16.0.0.0 AndroidLync/6.25.0.16 (SAMSUNG Android 9)', clients: c('6.25.0.16', 'not-supported', 'not-supported') },
+  { cls: 'web-mobile-mac', input: 'MC/16.28.0.147 (Mac OS X Version 10.14.5 (Build 18F132))', clients: c('16.28.0.147', 'not-supported', 'not-supported') },
+  { cls: 'web-mobile-mac', input: 'Skype for Business on Mac 16.28.0.147', clients: c('16.28.0.147', 'not-supported', 'not-supported') },
+  { cls: 'web-mobile-mac', input: 'CWA/1.0.0.0 (Windows NT 10.0) UCWA/16.0.0.0', clients: c('1.0.0.0', 'not-supported', 'not-supported') },
+  // Office apps and the suite share the build but prove no Skype client.
+  { cls: 'office-apps-and-suite', input: 'Microsoft Outlook 16.0.17928.20114', clients: none },
+  { cls: 'office-apps-and-suite', input: 'Microsoft® Outlook® for Microsoft 365 MSO (Version 2408 Build 16.0.17928.20114) 64-bit', clients: none },
+  { cls: 'office-apps-and-suite', input: 'X-Mailer: Microsoft Outlook 16.0', clients: none },
+  { cls: 'office-apps-and-suite', input: 'Microsoft Visio Professional 2016,16.0.4266.1001', clients: none },
+  { cls: 'office-apps-and-suite', input: 'Microsoft Project Standard 2016,16.0.4266.1001', clients: none },
+  { cls: 'office-apps-and-suite', input: 'WINWORD.EXE 16.0.17928.20114', clients: none },
+  { cls: 'office-apps-and-suite', input: 'Microsoft 365 Apps for enterprise - en-us,16.0.17928.20114,Microsoft Corporation', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'office-apps-and-suite', input: 'Microsoft Office Professional Plus 2016,16.0.4266.1001', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },
+  // Real clients as admins meet them: these stay found, with the right verdict.
+  { cls: 'clients-in-admin-output', input: 'alice@contoso.com,UCCAPI/16.0.17928.20114 OC/16.0.17928.20114 (Skype for Business),12', clients: EL('16.0.17928.20114') },
+  { cls: 'clients-in-admin-output', input: 'sip:bob@contoso.com	OC/16.0.6701.1000 (Skype for Business)	3', clients: c('16.0.6701.1000', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'CONTOSO\\carol;16.0.6001.1038;2016-03-01', clients: c('16.0.6001.1038', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'VersionToReport          : 16.0.17928.20114', clients: EL('16.0.17928.20114') },
+  { cls: 'clients-in-admin-output', input: '    ClientVersionToReport    REG_SZ    16.0.6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business 2016,16.0.6965.2058,Microsoft Corporation', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Версия 2408 (сборка 17928.20114 нажми и работай)', clients: EL('16.0.17928.20114') },
+  { cls: 'clients-in-admin-output', input: 'Version 1602 (Build 6741.2021 Click-to-Run)', clients: c('16.0.6741.2021', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Skype для бизнеса 2016: 16.0.6920.1000', clients: EL('16.0.6920.1000') },
+  { cls: 'clients-in-admin-output', input: 'Microsoft Lync 2010,4.0.7577.4051', clients: c('4.0.7577.4051', 'not-supported', 'not-supported') },
+  { cls: 'clients-in-admin-output', input: '16.0.6701.1000', clients: c('16.0.6701.1000', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Ticket 4711: Bob reports 16.0.17928.20114 on his laptop', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+];
+
+/** Product names that are not Skype clients, and line shapes they appear in, for the property test. */
+export const NON_CLIENT_PRODUCTS: readonly string[] = [
+  'Microsoft SharePoint Server 2019',
+  'SharePoint Server Subscription Edition',
+  'Office Online Server',
+  'Microsoft Visual Studio Enterprise 2019',
+  'Microsoft SQL Server 2022',
+  'Skype for Business Server 2015',
+  'Lync Server 2013',
+  'Microsoft Exchange Server 2019',
+  'Microsoft Outlook',
+  'Microsoft Word',
+  'Microsoft Visio Professional',
+  'Microsoft Teams',
+  'Microsoft OneDrive',
+  'Windows Server 2022',
+  'SharePoint Online Management Shell',
+];

@@ -514,7 +514,9 @@ class Scanner {
     }
     this.versions.add(info.version);
     const j = entry.judgement;
-    this.findings.push(new FindingRecord(this.lineNo, start + this.base, end + this.base, text ?? entry.text, info.version, family, source, j.verdicts, j.reasons, j.verdicts));
+    // The finding's text is the input as written ("oc\\/16.0…", "OC%2F16.0…"), so that it slices back exactly.
+    const written = text ?? (end - start === entry.text.length && this.input.startsWith(entry.text, start) ? entry.text : this.input.slice(start, end));
+    this.findings.push(new FindingRecord(this.lineNo, start + this.base, end + this.base, written, info.version, family, source, j.verdicts, j.reasons, j.verdicts));
     this.found++;
   }
 
