@@ -14,6 +14,8 @@ export interface CliOptions {
   /** A path, "-" for standard input, or undefined when none was given. */
   input: string | undefined;
   help: boolean;
+  /** --minimum-build: the organisation's minimum build (four parts); it raises Microsoft's thresholds, never lowers them. */
+  minimumBuild?: string;
   /** --policy-rules ACTION: print Skype for Business Server client version policy rules instead of verdicts. */
   policy?: { action: PolicyRuleAction; actionUrl?: string; scope?: string; description?: string; priority?: number };
 }
@@ -83,6 +85,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         const value = takeValue();
         if (value === undefined) return fail('cli_error_missing_value', { option: name });
         if (!(LANGS as readonly string[]).includes(value)) return fail('cli_error_bad_lang', { value });
+        break;
+      }
+      case '--minimum-build': {
+        const value = takeValue();
+        if (value === undefined) return fail('cli_error_missing_value', { option: name });
+        if (!/^\d{1,9}\.\d{1,9}\.\d{1,9}\.\d{1,9}$/.test(value)) return fail('cli_error_bad_minimum_build', { value });
+        options.minimumBuild = value;
         break;
       }
       case '--policy-rules': {

@@ -3,7 +3,7 @@
 // offline IM works. Exit status: 0 when the input was checked (also when
 // clients need an update), 2 on bad usage or unreadable input, 1 on an
 // internal error. Errors are one line on stderr, never a stack trace.
-import { groupByBuild, scan, type Message } from '../core/index.ts';
+import { MAILBOX_LOCATIONS, THRESHOLDS, groupByBuild, scan, thresholdsWith, type Message } from '../core/index.ts';
 import { policyRulesForCli } from '../core/policy-rules.ts';
 import { parseArgs } from './args.ts';
 import { renderCsv } from './csv-output.ts';
@@ -46,7 +46,15 @@ async function main(): Promise<number> {
     reportError(tr, read.error);
     return 2;
   }
-  const result = scan(read.text);
+  const thresholds = thresholdsWith(options.minimumBuild);
+  if (options.minimumBuild !== undefined) {
+    // A minimum below Microsoft's threshold cannot lower it: say so, and go on.
+    for (const location of MAILBOX_LOCATIONS) {
+      if (thresholds[location] === THRESHOLDS[location] && options.minimumBuild !== THRESHOLDS[location])
+        reportError(tr, { key: 'cli_warning_minimum_ignored', params: { minimum: options.minimumBuild, location: tr.t(`location_${location}`), threshold: THRESHOLDS[location] } });
+    }
+  }
+  const result = scan(read.text, { thresholds });
   if (options.policy) {
     const rules = policyRulesForCli({ mailbox: options.mailbox, groups: groupByBuild(result.findings), ...options.policy }, (m) => tr.format(m));
     for (const line of rules.stderr) process.stderr.write(`${NAME}: ${line.replace(/[\r\n]+/g, ' ')}\n`);

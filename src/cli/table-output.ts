@@ -20,6 +20,10 @@ export function renderTable(result: ScanResult, mailbox: MailboxChoice, tr: Tran
   const words = Object.fromEntries(VERDICTS.map((v) => [v, `${VERDICT_SYMBOL[v]} ${tr.t(verdictKey(v))}`]));
   const wordWidth = Math.max(...Object.values(words).map((w) => w.length));
 
+  // What blocks offline IM whatever the build comes first.
+  for (const p of result.prerequisites) if (p.blocking) out.push(style.verdict('blocked', `${VERDICT_SYMBOL.blocked} ${tr.t('cli_blocking')}: ${tr.format(p.message)}`));
+  if (out.length > 0) out.push('');
+
   const groups = groupByBuild(result.findings);
   if (groups.length === 0) out.push(tr.t('cli_no_findings'), '');
   for (const g of groups) {

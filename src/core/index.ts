@@ -2,8 +2,11 @@
 // browser API, so the popup, the overlay, the background worker and the CLI
 // all share it.
 export * from './types.ts';
-export { scan, type ScanOptions } from './scan.ts';
-export { judge, type Judgement } from './verdict.ts';
+export { scan, newScanCarry, type ScanOptions, type ScanCarry } from './scan.ts';
+export { judge, effective, thresholdsWith, type Judgement, type Evidence, type Thresholds, type ServerSwitches } from './verdict.ts';
+export { serverSwitches, blockedPolicies } from './server-switches.ts';
+export { emptyCounts } from './summarize.ts';
+export { csvCell, csvRow } from './csv.ts';
 export { THRESHOLDS } from './thresholds.ts';
 export { FAMILY_MESSAGE, familyOfNumber } from './families.ts';
 export { parseVersion, compareKnown, comparePart, canonicalPart, formatVersion, type Parts } from './version.ts';

@@ -302,3 +302,35 @@ describe('terminals and pipes', () => {
     expect(noInput.stdout).toMatch(/status=2/);
   });
 });
+
+describe('the thresholds in force and the server switches', () => {
+  it('--minimum-build raises the threshold: a build between Microsoft\'s and the organisation\'s needs an update', async () => {
+    const r = await runCli(cli, ['--json', '--minimum-build', '16.0.17928.20115'], { stdin: '16.0.17928.20114\n16.0.17928.20115\n' });
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(report.findings.map((f) => f.verdicts)).toEqual([
+      { online: 'upgrade-required', onprem: 'upgrade-required' },
+      { online: 'eligible', onprem: 'eligible' },
+    ]);
+    expect(report.findings[0]!.reasonKeys.online).toBe('managed_reason_below_minimum');
+    expect(r.stderr).toBe('');
+  });
+
+  it('a minimum below Microsoft\'s threshold is ignored with a warning; a malformed one is a usage error', async () => {
+    const low = await runCli(cli, ['--json', '--minimum-build', '16.0.6000.1000'], { stdin: '16.0.6701.1000\n' });
+    expect(low.code).toBe(0);
+    expect((JSON.parse(low.stdout) as JsonReport).findings[0]!.verdicts.online).toBe('eligible');
+    expect(low.stderr).toMatch(/warning: the minimum build 16\.0\.6000\.1000 is not above/);
+    const bad = await runCli(cli, ['--minimum-build', '16.0.x'], { stdin: '16.0.6701.1000\n' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/--minimum-build needs a four-part build/);
+  });
+
+  it('EnableOfflineIM False: the table says so on its first line, and eligible clients are blocked', async () => {
+    const r = await runCli(cli, [], { stdin: '16.0.17928.20114\nIdentity : Global\nEnableOfflineIM : False\n' });
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^⊘ BLOCKING: EnableOfflineIM is False \(Global\)/);
+    expect(r.stdout).toMatch(/Exchange Online: +⊘ Blocked by server setting +Build 16\.0\.17928\.20114 is at or above 16\.0\.6701\.1000, but EnableOfflineIM is False/);
+  });
+});
+
