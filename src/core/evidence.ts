@@ -35,52 +35,6 @@ export interface Mention {
   text: string;
 }
 
-// Each group is one kind; at one position the earlier group wins, so the
-// longer names ("Skype for Business Server", "… Web App") come before the
-// client names they start with. Letters around a name must not be letters
-// (the lookarounds), except where a name is a prefix ("exchangeversion").
-const B = String.raw`(?<![\p{L}\p{N}])`;
-const E = String.raw`(?![\p{L}])`;
-const S = String.raw`[\s\u00a0]+`;
-const SKYPE = String.raw`(?:skype${S}(?:for|для|f[üu]r|per|dla)${S}(?:business|бизнеса|firm)|skype${S}entreprise|skype${S}empresarial|lync)`;
-const GROUPS: ReadonlyArray<[MentionKind, string]> = [
-  ['neutral', String.raw`exchange${S}online|exchange${S}on[-\s]?prem\p{L}*|локальн\p{L}*${S}exchange|exchange${S}в${S}облаке|exchange${S}mailbox`],
-  ['web', String.raw`${SKYPE}${S}web${S}app|web${S}?app|lync${S}web|lwa|cwa|ucwa|web${S}client|веб-?клиент\p{L}*|веб-?приложени\p{L}*`],
-  ['other', String.raw`${SKYPE}${S}server|lync${S}phone${S}edition|office${S}communications${S}server|communications${S}server|ocs|front[-\s]?end|edge${S}server|mediation${S}server|director|sharepoint|office${S}online${S}server|online${S}server|wopi|visual${S}studio|vs${S}?20\d\d|sql${S}?server|sql|mssql|ssms|management${S}studio|admindisplayversion|msexch|exsetup|onedrive|teams|dynamics|power${S}?bi|silverlight|java|adobe|acrobat|zoom|webex|cisco|polycom|chrome|chromium|firefox|safari|opera|internet${S}explorer|msie|edge|server|сервер\p{L}*`],
-  ['mac', String.raw`for${S}mac|on${S}mac|для${S}mac|mac|macos|os${S}x`],
-  ['mobile', String.raw`windows${S}phone|iphone|ipad|android|ios|мобильн\p{L}*`],
-  ['windows', String.raw`windows|win${S}?(?:7|8|8\.1|10|11)|os${S}build|сборка${S}ос|виндовс`],
-  ['app', String.raw`outlook|winword|microsoft${S}word|word|excel|powerpoint|onenote|visio|microsoft${S}project|project${S}(?:professional|standard|20\d\d)|winproj|microsoft${S}access|msaccess|microsoft${S}publisher|mspub|infopath`],
-  ['suite', String.raw`office${S}?365|microsoft${S}365|m365|proplus|pro${S}plus|professional${S}plus|office${S}professional|office${S}standard|office${S}ltsc|office${S}20(?:16|19|21|24)|microsoft${S}office|office`],
-  ['client', String.raw`${SKYPE}|communicator|sfb|uccapi|skype`],
-  [
-    'threshold-after',
-    String.raw`or${S}(?:later|newer|higher|above|greater)|and${S}(?:later|newer|higher|above)|или${S}(?:новее|выше|старше|более${S}поздн\p{L}*|поздне\p{L}*)|и${S}(?:выше|новее)|oder${S}(?:höher|neuer|später)|ou${S}(?:ultérieure?|supérieure?|plus${S}récente?|posterior|superior)|o${S}(?:posterior|superior|successiv[ao]|más${S}reciente)|lub${S}nowsz\p{L}*|veya${S}üzeri|nebo${S}novější`,
-  ],
-  [
-    'threshold-before',
-    String.raw`at${S}least|minimum|minimal|min\.?|required?|requires|need(?:s|ed)?|must${S}be|should${S}be|(?:update|upgrade)d?${S}to|threshold|mindestens|erforderlich|benötigt|au${S}moins|minimale?|requis|nécessite|al${S}menos|mínim[oa]|requiere|не${S}ниже|минимум|минимальн\p{L}*|требуется|требу\p{L}*|нужн\p{L}*|необходим\p{L}*|обнов\p{L}*${S}до|начиная${S}с|starting${S}(?:with|from)`,
-  ],
-];
-/** Names of non-Latin scripts carry no word boundary; matched as they stand. */
-const UNBOUNDED: ReadonlyArray<[MentionKind, string]> = [
-  ['threshold-after', '以降|以上|或更高|或更新|이상'],
-  ['threshold-before', '最低|必要|至少|需要|≥|>='],
-  ['other', String.raw`exchange|x-ms-exchange`],
-];
-
-const KINDS: MentionKind[] = [];
-const parts: string[] = [];
-for (const [kind, body] of GROUPS) {
-  KINDS.push(kind);
-  parts.push(`(${B}(?:${body})${E})`);
-}
-for (const [kind, body] of UNBOUNDED) {
-  KINDS.push(kind);
-  parts.push(`((?:${body}))`);
-}
-const MENTION = new RegExp(parts.join('|'), 'giu');
-
 /**
  * Characters that stand for a space in pasted agents and web copies, replaced
  * by as many spaces so that offsets do not move: IIS's "+", "%20", "&nbsp;",
@@ -92,18 +46,7 @@ export function spacedLine(line: string): string {
   return line.replace(SPACE_LIKE, (m) => ' '.repeat(m.length));
 }
 
-/** Product names and threshold phrases on one line, in order. `line` is one line's text (spacedLine applied). */
-export function mentionsOn(line: string): Mention[] {
-  const found: Mention[] = [];
-  MENTION.lastIndex = 0;
-  for (let m = MENTION.exec(line); m !== null; m = MENTION.exec(line)) {
-    let g = 1;
-    while (m[g] === undefined) g++;
-    found.push({ kind: KINDS[g - 1]!, start: m.index, end: m.index + m[0].length, text: m[0] });
-    if (m[0].length === 0) MENTION.lastIndex++;
-  }
-  return found;
-}
+export { mentionsOn } from './mentions.ts';
 
 /**
  * Windows builds (7, 8, 8.1, 10, 11, Server 2008 R2 to 2025), which Windows
