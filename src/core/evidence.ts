@@ -42,8 +42,10 @@ export interface Mention {
  */
 const SPACE_LIKE = /%20|&nbsp;|&#160;|[+_®™\u00a0\u200b-\u200f\u202a-\u202f\u2060\ufeff]/gi;
 
+const HAS_SPACE_LIKE = /%20|&nbsp;|&#160;|[+_®™\u00a0\u200b-\u200f\u202a-\u202f\u2060\ufeff]/i;
+
 export function spacedLine(line: string): string {
-  return line.replace(SPACE_LIKE, (m) => ' '.repeat(m.length));
+  return HAS_SPACE_LIKE.test(line) ? line.replace(SPACE_LIKE, (m) => ' '.repeat(m.length)) : line;
 }
 
 export { mentionsOn } from './mentions.ts';

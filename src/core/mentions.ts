@@ -75,19 +75,44 @@ interface Phrase {
   rank: number;
 }
 
-/** Phrases by their first word, and by the stem of their first word (indexed by the stem's first letter). */
-const BY_WORD = new Map<string, Phrase[]>();
+/**
+ * Lower case of the letters the phrases use (Latin, Latin-1, Latin Extended-A,
+ * Cyrillic), code by code, so that a word is hashed without making a string.
+ */
+function lowerCode(c: number): number {
+  if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
+  if ((c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x410 && c <= 0x42f)) return c + 32;
+  if (c >= 0x400 && c <= 0x40f) return c + 80;
+  if (c >= 0x100 && c <= 0x17f && (c & 1) === 0) return c + 1;
+  return c;
+}
+
+function hashWord(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + lowerCode(word.charCodeAt(i))) & 0x3fffffff;
+  return hash;
+}
+
+/** Phrases by the hash of their first word, and by the hash of the stem their first word starts with. */
+const BY_WORD = new Map<number, Array<[string, Phrase]>>();
 const BY_STEM = new Map<number, Array<[string, Phrase]>>();
+/** STEM_LENGTH[n]: some stem has n characters. */
+const STEM_LENGTH: boolean[] = [];
 {
   let rank = 0;
+  const add = (map: Map<number, Array<[string, Phrase]>>, word: string, phrase: Phrase) => {
+    const key = hashWord(word);
+    map.set(key, [...(map.get(key) ?? []), [word, phrase]]);
+  };
   for (const [kind, phrases] of PHRASES) {
     for (const text of phrases) {
       const [first, ...rest] = text.split(' ');
       const phrase: Phrase = { kind, rest, rank: rank++ };
       if (first!.endsWith('*')) {
         const stem = first!.slice(0, -1);
-        BY_STEM.set(stem.charCodeAt(0), [...(BY_STEM.get(stem.charCodeAt(0)) ?? []), [stem, phrase]]);
-      } else BY_WORD.set(first!, [...(BY_WORD.get(first!) ?? []), phrase]);
+        add(BY_STEM, stem, phrase);
+        STEM_LENGTH[stem.length] = true;
+      } else add(BY_WORD, first!, phrase);
     }
   }
 }
@@ -99,27 +124,32 @@ function isWordChar(c: number): boolean {
   return !(c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff20) || c === 0xfeff);
 }
 
-/** The words of one line: offsets, and their lower-case text made only when asked for. */
+/** The words of one line: offsets, and their lower-case text made only when asked for. Reused from line to line. */
 class Words {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   private readonly lower: (string | undefined)[] = [];
-  constructor(private readonly line: string) {}
+  private line = '';
+  length = 0;
 
-  add(start: number, end: number): void {
-    this.starts.push(start);
-    this.ends.push(end);
-    this.lower.push(undefined);
+  reset(line: string): void {
+    this.line = line;
+    this.length = 0;
   }
 
-  get length(): number {
-    return this.starts.length;
+  add(start: number, end: number): void {
+    const k = this.length++;
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.lower[k] = undefined;
   }
 
   at(k: number): string {
     return (this.lower[k] ??= this.line.slice(this.starts[k], this.ends[k]).toLowerCase());
   }
 }
+
+const words = new Words();
 
 function fits(p: Phrase, words: Words, at: number): boolean {
   if (at + p.rest.length >= words.length) return false;
@@ -135,34 +165,52 @@ function better(a: Phrase, b: Phrase | undefined): boolean {
   return b === undefined || a.rest.length > b.rest.length || (a.rest.length === b.rest.length && a.rank < b.rank);
 }
 
+/** The phrase of `list` whose first word (or stem) is word `w`, if it is longer or earlier than `best` and its other words follow. */
+function pick(list: Array<[string, Phrase]> | undefined, w: number, stem: boolean, best: Phrase | undefined): Phrase | undefined {
+  if (list === undefined) return best;
+  for (const [first, p] of list) {
+    if (!better(p, best)) continue;
+    const word = words.at(w);
+    if ((stem ? word.startsWith(first) : word === first) && fits(p, words, w)) best = p;
+  }
+  return best;
+}
+
 /** Product names and threshold phrases on one line, in order. `line` is one line's text (spacedLine applied). */
 export function mentionsOn(line: string): Mention[] {
-  const words = new Words(line);
+  words.reset(line);
+  const found: Mention[] = [];
+  // Words are hashed as they are read; only a word whose hash names a phrase is made into a string.
+  const hits: number[] = [];
   for (let i = 0; i < line.length; ) {
-    if (!isWordChar(line.charCodeAt(i))) {
+    let c = line.charCodeAt(i);
+    if (!isWordChar(c)) {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < line.length && isWordChar(line.charCodeAt(j))) j++;
-    words.add(i, j);
-    i = j;
+    const start = i;
+    // No name or phrase starts with a digit: numbers, dates and counts cost one pass.
+    const digit = c >= 48 && c <= 57;
+    let hash = 0;
+    let stemHit = false;
+    for (; i < line.length && isWordChar((c = line.charCodeAt(i))); i++) {
+      if (digit) continue;
+      hash = (Math.imul(hash, 31) + lowerCode(c)) & 0x3fffffff;
+      if (STEM_LENGTH[i - start + 1] && BY_STEM.has(hash)) stemHit = true;
+    }
+    words.add(start, i);
+    if (!digit && (stemHit || BY_WORD.has(hash))) hits.push(words.length - 1);
   }
-  const found: Mention[] = [];
-  for (let w = 0; w < words.length; w++) {
-    // No name or phrase starts with a digit: numbers, dates and counts cost nothing.
-    const first = line.charCodeAt(words.starts[w]!);
-    if (first >= 48 && first <= 57) continue;
+  for (let h = 0; h < hits.length; h++) {
+    const w = hits[h]!;
+    if (found.length > 0 && words.starts[w]! < found[found.length - 1]!.end) continue;
+    let best = pick(BY_WORD.get(hashWord(words.at(w))), w, false, undefined);
+    // Stems: the word's prefixes of every stem length.
     const word = words.at(w);
-    let best: Phrase | undefined;
-    const exact = BY_WORD.get(word);
-    if (exact) for (const p of exact) if (better(p, best) && fits(p, words, w)) best = p;
-    const stems = BY_STEM.get(word.charCodeAt(0));
-    if (stems) for (const [stem, p] of stems) if (word.startsWith(stem) && better(p, best) && fits(p, words, w)) best = p;
+    for (let n = 1; n <= word.length; n++) if (STEM_LENGTH[n]) best = pick(BY_STEM.get(hashWord(word.slice(0, n))), w, true, best);
     if (!best) continue;
     const last = w + best.rest.length;
     found.push({ kind: best.kind, start: words.starts[w]!, end: words.ends[last]!, text: line.slice(words.starts[w]!, words.ends[last]!) });
-    w = last;
   }
   if (UNSPACED_HINT.test(line)) {
     for (const [kind, text] of UNSPACED) {

@@ -705,12 +705,11 @@ class Scanner {
   }
 
   /** Decides the line's waiting runs by the words on the line (docs/evidence.md). */
-  private decideLine(lineEnd: number): void {
+  private decideLine(lineEnd: number, recordLine: boolean): Mention[] {
     const candidates = this.candidates;
     const lineStart = this.lineStart;
     const line = spacedLine(this.input.slice(lineStart, lineEnd));
     const mentions = mentionsOn(line);
-    const recordLine = this.isRecordLine(lineStart, lineEnd);
     let clientNamed = false;
     for (const m of mentions) if (isClientKind(m.kind)) clientNamed = true;
     // Names of what a run may belong to, and threshold phrases, each in line order;
@@ -776,7 +775,8 @@ class Scanner {
         owner = clientFrom[from] ?? negativeFrom[from] ?? owners[from];
       }
       const labelText = line.slice(Math.max(0, (c.keyword < 0 ? s : c.keyword - lineStart) - 40), c.keyword < 0 ? s : c.keyword - lineStart);
-      const foreignLabel = FOREIGN_LABEL.exec(labelText);
+      // A foreign label ("Version 15.20 (Build …") only ever stands before an About "(Build".
+      const foreignLabel = c.keyword >= 0 ? FOREIGN_LABEL.exec(labelText) : null;
       if (foreignLabel) {
         const exchange = foreignLabel[1]!.startsWith('15.') || foreignLabel[1]!.startsWith('14.') || foreignLabel[1]!.startsWith('8.');
         this.noteWith(c.start, c.end, { key: exchange ? 'ignored_exchange' : 'ignored_windows', params: { text } });
@@ -824,6 +824,7 @@ class Scanner {
       } else this.push(c.start, c.end, info, family, source, '', evidence);
     }
     candidates.length = 0;
+    return mentions;
   }
 
   /**
@@ -838,21 +839,27 @@ class Scanner {
     return v === THRESHOLDS.online || v === THRESHOLDS.onprem || v === this.thresholds.online || v === this.thresholds.onprem;
   }
 
+  /** A Format-List or reg query line: a key of a few characters, then ":" or "REG_" (tested by hand first, the regex only then). */
   private isRecordLine(lineStart: number, lineEnd: number): boolean {
+    const input = this.input;
+    const stop = Math.min(lineEnd, lineStart + 72);
+    let marked = false;
+    for (let i = lineStart; i < stop; i++) {
+      const c = input.charCodeAt(i);
+      if (c === 58 || (c === 82 && input.startsWith('REG_', i))) {
+        marked = true;
+        break;
+      }
+    }
+    if (!marked) return false;
     RECORD_LINE.lastIndex = lineStart;
-    return RECORD_LINE.test(this.input) && RECORD_LINE.lastIndex <= lineEnd;
+    return RECORD_LINE.test(input) && RECORD_LINE.lastIndex <= lineEnd;
   }
 
   /** Keeps what a Format-List or reg query record names, for the record's later lines. */
-  private followRecord(lineStart: number, lineEnd: number, blank: boolean): void {
+  private followRecord(lineStart: number, lineEnd: number, mentions: readonly Mention[] | undefined): void {
     const carry = this.carry;
-    if (blank) {
-      carry.recordOther = undefined;
-      carry.recordClient = false;
-      return;
-    }
-    if (!this.isRecordLine(lineStart, lineEnd)) return;
-    for (const m of mentionsOn(spacedLine(this.input.slice(lineStart, lineEnd)))) {
+    for (const m of mentions ?? mentionsOn(spacedLine(this.input.slice(lineStart, lineEnd)))) {
       if (m.kind === 'other' || m.kind === 'app' || (m.kind === 'windows' && !carry.recordClient)) carry.recordOther ??= m;
       else if (isClientKind(m.kind)) carry.recordClient = true;
     }
@@ -861,9 +868,12 @@ class Scanner {
   private finishLine(lineEnd: number): void {
     if (this.groupSize > 0) this.flushGroup();
     const firstOfLine = this.findings.length - this.found;
+    const lineStart = this.lineStart;
+    const recordLine = this.isRecordLine(lineStart, lineEnd);
+    let mentions: Mention[] | undefined;
     if (this.candidates.length > 0) {
       const agents = this.found;
-      this.decideLine(lineEnd);
+      mentions = this.decideLine(lineEnd, recordLine);
       // Findings in the order they stand on the line.
       if (agents > 0 && this.found > agents) {
         const tail = this.findings.splice(firstOfLine).sort((a, b) => a.start - b.start);
@@ -871,10 +881,13 @@ class Scanner {
       }
     }
     const input = this.input;
-    const lineStart = this.lineStart;
     let first = lineStart;
     while (first < lineEnd && isTrimmed(input.charCodeAt(first))) first++;
-    this.followRecord(lineStart, lineEnd, first === lineEnd);
+    if (first === lineEnd) {
+      // A blank line ends a Format-List or reg query record.
+      this.carry.recordOther = undefined;
+      this.carry.recordClient = false;
+    } else if (recordLine) this.followRecord(lineStart, lineEnd, mentions);
     const state = this.carry.prereq;
     // Lines of a PowerShell table under way (its blank last line too) go to the table reader.
     const inTable = readsTableLine(state);
