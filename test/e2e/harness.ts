@@ -1,4 +1,4 @@
-// Shared real-browser plumbing (recipes in ../shared/BROWSERS.md): stage the
+// Shared real-browser plumbing (recipes in docs/browser-testing.md): stage the
 // built extension, launch Debian's Chromium with it, serve fixtures on
 // loopback, open the real popup through a toolbar click, and record every
 // network request so tests can assert that none leaves the machine.
