@@ -2,11 +2,12 @@
 // managed_schema.json, Firefox through the 3rdparty policy). Pure: reads
 // whatever the policy store holds, keeps each valid value, reports each
 // invalid one, and merges the result over the user's settings.
-import { effectiveThreshold } from '../core/policy-rules.ts';
+import { MAILBOX_CHOICES, type MailboxChoice } from '../core/mailbox-choice.ts';
+import { effectiveThreshold } from '../core/policy-threshold.ts';
 import { THRESHOLDS } from '../core/thresholds.ts';
 import type { MailboxLocation, Message } from '../core/types.ts';
 import { parseVersion } from '../core/version.ts';
-import { MAILBOX_CHOICES, type MailboxChoice, type Settings } from './defaults.ts';
+import type { Settings } from './defaults.ts';
 
 /** The organisation's settings, as named in managed_schema.json. */
 export interface ManagedPolicy {

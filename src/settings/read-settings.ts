@@ -1,4 +1,5 @@
-import { DEFAULT_SETTINGS, MAILBOX_CHOICES, SETTINGS_VERSION, type MailboxChoice, type Settings } from './defaults.ts';
+import { MAILBOX_CHOICES, type MailboxChoice } from '../core/mailbox-choice.ts';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './defaults.ts';
 import { migrate } from './migrations.ts';
 
 const ORIGIN = /^https?:\/\/[^/\s]+$/;
