@@ -39,7 +39,7 @@ export function LazyPolicyPanel(props: PolicyRulesPanelProps) {
   }, []);
 
   return (
-    <details class="panel policy-panel" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+    <details class="panel policy-panel" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('popup_policy_title')}</summary>
       <div ref={host} />
       {failed && <p class="error">{t('popup_policy_failed')}</p>}

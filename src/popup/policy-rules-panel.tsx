@@ -100,20 +100,20 @@ export function PolicyRulesPanel({ groups, findings, mailbox, organisationMinimu
             required={needsUrl}
             placeholder="https://intranet.example/update-skype"
             aria-invalid={errors.some((e) => e.key.startsWith('policy_error_url')) ? 'true' : undefined}
-            onInput={(e) => setActionUrl((e.currentTarget as HTMLInputElement).value)}
+            onInput={(e) => setActionUrl(e.currentTarget.value)}
           />
         </label>
         <label>
           {t('policy_description_label')}
-          <input type="text" value={description} maxLength={1000} onInput={(e) => setDescription((e.currentTarget as HTMLInputElement).value)} />
+          <input type="text" value={description} maxLength={1000} onInput={(e) => setDescription(e.currentTarget.value)} />
         </label>
         <label>
           {t('policy_scope_label')}
-          <input type="text" value={scope} spellcheck={false} onInput={(e) => setScope((e.currentTarget as HTMLInputElement).value)} />
+          <input type="text" value={scope} spellcheck={false} onInput={(e) => setScope(e.currentTarget.value)} />
         </label>
         <label>
           {t('policy_priority_label')}
-          <input type="number" min={0} step={1} value={priority} onInput={(e) => setPriority((e.currentTarget as HTMLInputElement).value)} />
+          <input type="number" min={0} step={1} value={priority} onInput={(e) => setPriority(e.currentTarget.value)} />
         </label>
       </div>
 
