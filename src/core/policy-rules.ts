@@ -17,11 +17,9 @@ import { compareKnown, parseVersion, type Parts } from './version.ts';
 export type PolicyRuleAction = 'Allow' | 'AllowWithUrl' | 'BlockWithUrl';
 export const POLICY_RULE_ACTIONS: readonly PolicyRuleAction[] = ['Allow', 'AllowWithUrl', 'BlockWithUrl'];
 
-/** Where the mailboxes are; "both" means "mixed or not known". */
-export type PolicyMailbox = MailboxChoice;
-
 export interface PolicyRuleInput {
-  mailbox: PolicyMailbox;
+  /** Where the mailboxes are; "both" (mixed or not known) takes the on-premises threshold. */
+  mailbox: MailboxChoice;
   action: PolicyRuleAction;
   /** Policy scope (-Parent): "Global", "site:Name", "service:Registrar:fqdn" or "tag:PolicyName". Default "Global". */
   scope?: string;
