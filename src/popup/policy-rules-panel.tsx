@@ -8,6 +8,7 @@ import type { MailboxChoice } from '../core/mailbox-choice.ts';
 import { buildPolicyRules, POLICY_RULE_ACTIONS, type PolicyRuleAction } from '../core/policy-rules.ts';
 import { effectiveThreshold } from '../core/policy-threshold.ts';
 import type { Finding } from '../core/types.ts';
+import type { MessageKey } from '../message-key.ts';
 import { t, tMessage } from './i18n.ts';
 import './policy-rules-panel.css';
 
@@ -24,7 +25,7 @@ export interface PolicyRulesPanelProps {
   copy?: (text: string) => Promise<void>;
 }
 
-const ACTION_LABEL: Record<PolicyRuleAction, string> = {
+const ACTION_LABEL: Record<PolicyRuleAction, MessageKey> = {
   Allow: 'policy_action_allow',
   AllowWithUrl: 'policy_action_allow_with_url',
   BlockWithUrl: 'policy_action_block_with_url',
