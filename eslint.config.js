@@ -3,6 +3,26 @@ import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const TYPED = ['src/**/*.ts', 'src/**/*.tsx'];
+/** Files with type-aware findings still open; each is checked by the other rules. Remove a file once it is clean. */
+const NOT_YET_TYPED = [
+  'src/background/handle-request.ts',
+  'src/cli/read-input.ts',
+  'src/content/text-walker.ts',
+  'src/messaging.ts',
+  'src/options/options-page.tsx',
+  'src/popup/command-line.tsx',
+  'src/popup/export-actions.tsx',
+  'src/popup/last-selection.ts',
+  'src/popup/mailbox-picker.tsx',
+  'src/popup/page-actions.tsx',
+  'src/popup/paste-box.tsx',
+  'src/popup/results.tsx',
+  'src/popup/scan-client.ts',
+  'src/popup/unrecognized-list.tsx',
+  'src/popup/use-scan.ts',
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'web-ext-artifacts/**', 'artifacts/**', '.tmp/**'] },
   js.configs.recommended,
@@ -19,6 +39,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Type-aware rules (misused promises, unsafe any, needless assertions) on src/.
+  // They need the TypeScript compiler API: TypeScript 6, not 7 (docs/browser-testing.md).
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: TYPED })),
+  {
+    files: TYPED,
+    ignores: NOT_YET_TYPED,
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
+  { files: NOT_YET_TYPED, ...tseslint.configs.disableTypeChecked },
   {
     files: ['src/platform/browser.ts', 'test/**'],
     rules: { 'no-restricted-imports': 'off' },

@@ -1,5 +1,5 @@
 // Command-line flags for Debian's Chromium with our unpacked extension, shared
-// by the real-browser tests and the benchmarks (recipe: shared BROWSERS.md).
+// by the real-browser tests and the benchmarks (recipes: docs/browser-testing.md).
 // The network flags matter here: without them Chromium keeps trying to reach
 // Google's hosts, which this closed machine refuses.
 export const CHROMIUM = '/usr/bin/chromium';

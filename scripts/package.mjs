@@ -16,11 +16,12 @@
 //
 // Usage: node scripts/package.mjs [--skip-build] [--dist DIR] [--out DIR] [--no-lint]
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync, zipSync } from 'fflate';
+import { NEVER_SHIPPED, stageExtension } from './stage.mjs';
 import { manifestVersionFor } from './sync-manifest-version.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -28,7 +29,6 @@ export const NAME = 'offline-im-build-checker';
 
 /** What may ship in the extension zip. */
 const SHIP = [/^manifest\.json$/, /^managed_schema\.json$/, /^dist\/[\w-]+\.(?:js|css|html)$/, /^icons\/icon-\d+\.png$/, /^_locales\/[\w-]+\/messages\.json$/];
-const NEVER_SHIP = [/^dist\/cli\.js$/, /\.map$/];
 
 /** What goes into the source archive (tracked files only). */
 const SOURCE_DIRS = ['src/', 'scripts/', 'test/', 'icons/', '_locales/', 'docs/'];
@@ -72,14 +72,7 @@ export function buildExtension(root, distDir) {
 
 /** Copies what the manifest needs into a fresh folder (never node_modules or sources). */
 export function stage(root, distDir) {
-  const dir = mkdtempSync(join(tmpdir(), 'oimc-package-'));
-  cpSync(join(root, 'manifest.json'), join(dir, 'manifest.json'));
-  cpSync(join(root, 'managed_schema.json'), join(dir, 'managed_schema.json'));
-  cpSync(distDir, join(dir, 'dist'), { recursive: true, filter: (src) => !NEVER_SHIP.some((r) => r.test(`dist/${relative(distDir, src).replaceAll('\\', '/')}`)) });
-  mkdirSync(join(dir, 'icons'));
-  for (const f of readdirSync(join(root, 'icons')).filter((f) => /^icon-\d+\.png$/.test(f))) cpSync(join(root, 'icons', f), join(dir, 'icons', f));
-  cpSync(join(root, '_locales'), join(dir, '_locales'), { recursive: true });
-  return dir;
+  return stageExtension({ root, dist: distDir });
 }
 
 function webExt(root, args, outputEvenOnFailure = false) {
@@ -128,7 +121,7 @@ export function reproducibleZip(files) {
 /** Throws unless every entry is allowed and everything the manifest names is there. */
 export function checkContents(files) {
   const names = Object.keys(files);
-  const bad = names.filter((n) => !SHIP.some((r) => r.test(n)) || NEVER_SHIP.some((r) => r.test(n)));
+  const bad = names.filter((n) => !SHIP.some((r) => r.test(n)) || NEVER_SHIPPED.some((r) => r.test(n)));
   if (bad.length > 0) throw new Error(`not allowed in the package: ${bad.join(', ')}`);
   const manifest = JSON.parse(Buffer.from(files['manifest.json']).toString('utf8'));
   const needed = [

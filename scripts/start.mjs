@@ -2,14 +2,14 @@
 // `npm start`: build the extension, serve the demo pages on
 // http://127.0.0.1:8765, and open a browser with the extension loaded on the
 // Monitoring "Client Version Summary" report (Chromium when installed, else
-// Firefox). Without a display it says so, prints what to do, and keeps
-// serving the demo pages until Ctrl+C.
-// Usage: node scripts/start.mjs [--outdir DIR] [--port N]
+// Firefox; --firefox asks for Firefox). Without a display it says so, prints
+// what to do, and keeps serving the demo pages until Ctrl+C.
+// Usage: node scripts/start.mjs [--firefox] [--outdir DIR] [--port N]
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveFixtures, stageExtension } from './stage.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -17,6 +17,7 @@ const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : u
 // --outdir builds elsewhere than dist/ (parallel work); the extension is staged from it.
 const dist = resolve(root, option('--outdir') ?? 'dist');
 const wantedPort = Number(option('--port') ?? 8765);
+const wantFirefox = args.includes('--firefox');
 const CHROMIUM = '/usr/bin/chromium';
 const FIREFOX = '/usr/bin/firefox-esr';
 
@@ -26,30 +27,14 @@ execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--outdir', dis
 // Stage only what ships: loading the repository root would also load node_modules.
 const ext = join(root, '.tmp/start-ext');
 rmSync(ext, { recursive: true, force: true });
-mkdirSync(ext, { recursive: true });
-cpSync(join(root, 'manifest.json'), join(ext, 'manifest.json'));
-cpSync(dist, join(ext, 'dist'), { recursive: true, filter: (src) => !src.endsWith('cli.js') });
-for (const dir of ['icons', '_locales']) cpSync(join(root, dir), join(ext, dir), { recursive: true });
-for (const file of ['managed_schema.json']) if (existsSync(join(root, file))) cpSync(join(root, file), join(ext, file));
+stageExtension({ root, dist, dir: ext });
 
 // The demo pages, on loopback only; a page may carry its own headers (<page>.headers.json).
-const fixtures = join(root, 'test/fixtures');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = join(fixtures, path === '/' ? 'client-version-summary.html' : path);
-  if (!file.startsWith(fixtures) || !existsSync(file)) return void res.writeHead(404).end('not found');
-  const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
-  if (existsSync(`${file}.headers.json`)) Object.assign(headers, JSON.parse(readFileSync(`${file}.headers.json`, 'utf8')));
-  res.writeHead(200, headers).end(readFileSync(file));
-});
-const port = await new Promise((done, fail) => {
-  server.once('error', (error) => {
-    if (error.code !== 'EADDRINUSE') return fail(error);
-    console.warn(`Port ${wantedPort} is busy: serving the demo pages on a free port instead.`);
-    server.listen(0, '127.0.0.1', () => done(server.address().port));
-  });
-  server.listen(wantedPort, '127.0.0.1', () => done(server.address().port));
+const { server, port } = await serveFixtures({
+  root: join(root, 'test/fixtures'),
+  port: wantedPort,
+  index: 'client-version-summary.html',
+  onBusy: () => console.warn(`Port ${wantedPort} is busy: serving the demo pages on a free port instead.`),
 });
 const base = `http://127.0.0.1:${port}`;
 const startUrl = `${base}/client-version-summary.html`;
@@ -94,18 +79,20 @@ function serveOnly(reason) {
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   serveOnly('No display (DISPLAY is not set): a browser window cannot open on this machine.');
 } else {
-  let target;
   try {
-    execFileSync(process.execPath, [join(root, 'scripts/ensure-browsers.mjs'), 'chromium'], { stdio: 'inherit' });
+    execFileSync(process.execPath, [join(root, 'scripts/ensure-browsers.mjs'), wantFirefox ? 'firefox-esr' : 'chromium'], { stdio: 'inherit' });
   } catch {
-    // Not root and not installed: the command to install it was printed; try Firefox.
+    // Not root and not installed: the command to install it was printed; try the other browser.
   }
-  if (existsSync(CHROMIUM)) target = ['--target', 'chromium', '--chromium-binary', CHROMIUM, ...(process.getuid?.() === 0 ? ['--arg=--no-sandbox'] : [])];
-  else if (existsSync(FIREFOX)) target = ['--target', 'firefox-desktop', '--firefox', FIREFOX];
+  const chromium = ['--target', 'chromium', '--chromium-binary', CHROMIUM, ...(process.getuid?.() === 0 ? ['--arg=--no-sandbox'] : [])];
+  const firefox = ['--target', 'firefox-desktop', '--firefox', FIREFOX];
+  const order = wantFirefox ? [[FIREFOX, firefox], [CHROMIUM, chromium]] : [[CHROMIUM, chromium], [FIREFOX, firefox]];
+  const target = order.find(([binary]) => existsSync(binary))?.[1];
   if (!target) {
     serveOnly('Neither Chromium nor Firefox is installed (see the command above).');
   } else {
     console.log(`\nOpening ${target[1] === 'chromium' ? 'Chromium' : 'Firefox'} with the extension on ${startUrl}`);
+    if (target === firefox) console.log('Firefox warns that it does not support storage.managed_schema: it reads organisation settings from policies.json (docs/managed-settings.md).');
     console.log(instructions.join('\n'));
     const webExt = join(root, 'node_modules/.bin/web-ext');
     const child = spawn(webExt, ['run', '--no-config-discovery', '--source-dir', ext, '--start-url', startUrl, ...target], { stdio: 'inherit' });

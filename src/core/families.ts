@@ -1,7 +1,7 @@
 import type { FamilyId } from './types.ts';
 import { comparePart, type Parts } from './version.ts';
 
-// Which client a version number belongs to, by number alone (DOMAIN.md).
+// Which client a version number belongs to, by number alone (docs/domain.md).
 // Returns undefined for numbers that are not client builds of any family we
 // know, so that the scanner can pass them over.
 

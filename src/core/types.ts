@@ -14,7 +14,7 @@ export type Verdict = 'eligible' | 'upgrade-required' | 'not-supported' | 'unkno
 export const VERDICTS: readonly Verdict[] = ['eligible', 'upgrade-required', 'blocked', 'not-supported', 'unknown'];
 
 /**
- * Client families (DOMAIN.md). Only `win16` can ever be eligible.
+ * Client families (docs/domain.md). Only `win16` can ever be eligible.
  * `win16-msi-range` is a 16.0 build below 6701 from the MSI era (4xxx–5xxx):
  * by number alone it may be MSI or an early Click-to-Run build.
  */

@@ -14,7 +14,7 @@ function loadPanel(): Promise<PanelModule> {
   return loading;
 }
 
-/** The client version policy panel (another engineer's), loaded when the admin opens it. */
+/** The client version policy panel, loaded when the admin opens it (it stays out of popup.js). */
 export function LazyPolicyPanel(props: PolicyRulesPanelProps) {
   const [open, setOpen] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -31,7 +31,7 @@ export function LazyPolicyPanel(props: PolicyRulesPanelProps) {
     return () => {
       live = false;
     };
-  }, [open, props.groups, props.mailbox, props.organisationMinimum]);
+  }, [open, props.groups, props.findings, props.mailbox, props.organisationMinimum]);
 
   useEffect(() => {
     const element = host.current;
@@ -39,7 +39,7 @@ export function LazyPolicyPanel(props: PolicyRulesPanelProps) {
   }, []);
 
   return (
-    <details class="panel policy-panel" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+    <details class="panel policy-panel" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('popup_policy_title')}</summary>
       <div ref={host} />
       {failed && <p class="error">{t('popup_policy_failed')}</p>}

@@ -2,37 +2,30 @@
 // the server enforce or nudge the offline-IM threshold, as copyable text. The
 // extension never runs it. Self-contained: give it the result set and the
 // mailbox choice; it needs no other popup state.
-import { useMemo, useState } from 'preact/hooks';
-import { fillSlots } from '../core/format-message.ts';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { BuildGroup } from '../core/group-by-build.ts';
-import { buildPolicyRules, POLICY_RULE_ACTIONS, type PolicyMailbox, type PolicyRuleAction } from '../core/policy-rules.ts';
-import type { Message } from '../core/types.ts';
-import browser from '../platform/browser.ts';
+import type { MailboxChoice } from '../core/mailbox-choice.ts';
+import { buildPolicyRules, POLICY_RULE_ACTIONS, type PolicyRuleAction } from '../core/policy-rules.ts';
+import { effectiveThreshold } from '../core/policy-threshold.ts';
+import type { Finding } from '../core/types.ts';
+import type { MessageKey } from '../message-key.ts';
+import { t, tMessage } from './i18n.ts';
 import './policy-rules-panel.css';
 
 export interface PolicyRulesPanelProps {
   /** The result set (groupByBuild(findings)); used to list the builds the rule catches. */
   groups: readonly BuildGroup[];
+  /** The findings behind `groups`; when their lines name users, the panel counts the users the rule catches. */
+  findings?: readonly Finding[];
   /** The mailbox choice in effect ("both" = mixed or unknown: the on-premises threshold is used). */
-  mailbox: PolicyMailbox;
+  mailbox: MailboxChoice;
   /** The organisation's minimum build (EffectiveSettings.policy.minimumBuild), if any. */
   organisationMinimum?: string;
   /** Copies text; defaults to navigator.clipboard.writeText. */
   copy?: (text: string) => Promise<void>;
 }
 
-function t(key: string, params: Readonly<Record<string, string>> = {}): string {
-  let template = '';
-  try {
-    template = browser.i18n.getMessage(key);
-  } catch {
-    // No extension context: the key stands in.
-  }
-  return template ? fillSlots(template, params) : key;
-}
-const tMessage = (m: Message) => t(m.key, m.params);
-
-const ACTION_LABEL: Record<PolicyRuleAction, string> = {
+const ACTION_LABEL: Record<PolicyRuleAction, MessageKey> = {
   Allow: 'policy_action_allow',
   AllowWithUrl: 'policy_action_allow_with_url',
   BlockWithUrl: 'policy_action_block_with_url',
@@ -40,7 +33,7 @@ const ACTION_LABEL: Record<PolicyRuleAction, string> = {
 
 const defaultCopy = (text: string) => navigator.clipboard.writeText(text);
 
-export function PolicyRulesPanel({ groups, mailbox, organisationMinimum, copy = defaultCopy }: PolicyRulesPanelProps) {
+export function PolicyRulesPanel({ groups, findings, mailbox, organisationMinimum, copy = defaultCopy }: PolicyRulesPanelProps) {
   const [action, setAction] = useState<PolicyRuleAction>('AllowWithUrl');
   const [actionUrl, setActionUrl] = useState('');
   const [description, setDescription] = useState('');
@@ -50,12 +43,17 @@ export function PolicyRulesPanel({ groups, mailbox, organisationMinimum, copy = 
 
   const priorityNumber = /^\s*\d+\s*$/.test(priority) ? Number(priority) : Number.NaN;
   const result = useMemo(
-    () => buildPolicyRules({ mailbox, action, actionUrl, description, scope, priority: priorityNumber, organisationMinimum, groups }),
-    [mailbox, action, actionUrl, description, scope, priorityNumber, organisationMinimum, groups],
+    () => buildPolicyRules({ mailbox, action, actionUrl, description, scope, priority: priorityNumber, organisationMinimum, groups, findings }, tMessage),
+    [mailbox, action, actionUrl, description, scope, priorityNumber, organisationMinimum, groups, findings],
   );
+  // Known even while the form is incomplete, for the lock-out warning.
+  const threshold = effectiveThreshold(mailbox, organisationMinimum?.trim()).threshold;
   const needsUrl = action !== 'Allow';
   // An empty required URL is the normal starting state: a hint, not an error.
   const errors = result.ok ? [] : result.errors.filter((e) => !(e.key === 'policy_error_url_required' && actionUrl.trim() === ''));
+  const shownScript = result.ok ? result.script : undefined;
+  // "Copied" speaks of the text on screen: it goes when that text changes or is hidden.
+  useEffect(() => setCopied(''), [shownScript]);
 
   const doCopy = async (text: string, what: string) => {
     try {
@@ -68,7 +66,7 @@ export function PolicyRulesPanel({ groups, mailbox, organisationMinimum, copy = 
 
   return (
     <section class="policy-rules" aria-labelledby="policy-rules-heading">
-      <h2 id="policy-rules-heading">{t('policy_heading')}</h2>
+      <h2 id="policy-rules-heading">{t('popup_policy_title')}</h2>
       <p class="policy-help">{t('policy_intro')}</p>
 
       <fieldset>
@@ -88,7 +86,7 @@ export function PolicyRulesPanel({ groups, mailbox, organisationMinimum, copy = 
           <span class="policy-warning-icon" aria-hidden="true">
             ⚠
           </span>
-          <strong>{t('policy_block_title')}</strong> {t('policy_warning_block', { threshold: result.ok ? result.threshold : '' })}
+          <strong>{t('policy_block_title')}</strong> {t('policy_warning_block', { threshold })}
         </p>
       )}
 
@@ -102,21 +100,21 @@ export function PolicyRulesPanel({ groups, mailbox, organisationMinimum, copy = 
             disabled={!needsUrl}
             required={needsUrl}
             placeholder="https://intranet.example/update-skype"
-            aria-invalid={result.ok ? undefined : result.errors.some((e) => e.key.startsWith('policy_error_url')) ? 'true' : undefined}
-            onInput={(e) => setActionUrl((e.currentTarget as HTMLInputElement).value)}
+            aria-invalid={errors.some((e) => e.key.startsWith('policy_error_url')) ? 'true' : undefined}
+            onInput={(e) => setActionUrl(e.currentTarget.value)}
           />
         </label>
         <label>
           {t('policy_description_label')}
-          <input type="text" value={description} maxLength={1000} onInput={(e) => setDescription((e.currentTarget as HTMLInputElement).value)} />
+          <input type="text" value={description} maxLength={1000} onInput={(e) => setDescription(e.currentTarget.value)} />
         </label>
         <label>
           {t('policy_scope_label')}
-          <input type="text" value={scope} spellcheck={false} onInput={(e) => setScope((e.currentTarget as HTMLInputElement).value)} />
+          <input type="text" value={scope} spellcheck={false} onInput={(e) => setScope(e.currentTarget.value)} />
         </label>
         <label>
           {t('policy_priority_label')}
-          <input type="number" min={0} step={1} value={priority} onInput={(e) => setPriority((e.currentTarget as HTMLInputElement).value)} />
+          <input type="number" min={0} step={1} value={priority} onInput={(e) => setPriority(e.currentTarget.value)} />
         </label>
       </div>
 
@@ -138,7 +136,10 @@ export function PolicyRulesPanel({ groups, mailbox, organisationMinimum, copy = 
             {t(result.thresholdSource === 'organisation' ? 'policy_threshold_organisation' : `policy_threshold_${result.thresholdSource}`, { threshold: result.threshold })}
           </p>
           <p class="policy-affected">
-            {result.affected.length > 0 ? t('policy_affected', { count: String(result.affected.length), builds: result.affected.join(', ') }) : t('policy_affected_none')}
+            {result.affected.length > 0
+              ? t('policy_affected', { clients: String(result.affectedClients), count: String(result.affected.length), builds: result.affected.join(', ') })
+              : t('policy_affected_none')}
+            {result.affected.length > 0 && result.affectedUsers !== undefined && ` ${t('policy_affected_users', { users: String(result.affectedUsers) })}`}
           </p>
           <ul class="policy-notes">
             {result.warnings

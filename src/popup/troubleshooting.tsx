@@ -4,7 +4,7 @@ import { t } from './i18n.ts';
 const SPOOLER = '%localappdata%\\Microsoft\\Office\\16.0\\Lync\\<SipUserAddress>\\History Spooler';
 const TRACING = '%localappdata%\\Microsoft\\Office\\16.0\\Lync\\Tracing';
 
-/** Short troubleshooting notes (DOMAIN.md), collapsed until asked for. */
+/** Short troubleshooting notes (docs/domain.md), collapsed until asked for. */
 export function Troubleshooting() {
   return (
     <details class="panel troubleshooting">

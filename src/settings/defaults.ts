@@ -2,9 +2,10 @@
 // is checked field by field against it (read-settings.ts), so a corrupt or
 // foreign value falls back to its default without losing the others.
 
-/** "both" is "I don't know where the mailbox is: show both verdicts". */
-export type MailboxChoice = 'online' | 'onprem' | 'both';
-export const MAILBOX_CHOICES: readonly MailboxChoice[] = ['online', 'onprem', 'both'];
+import type { MailboxChoice } from '../core/mailbox-choice.ts';
+
+// Defined in core; re-exported while the overlay, options page and popup still import it from here.
+export { MAILBOX_CHOICES, type MailboxChoice } from '../core/mailbox-choice.ts';
 
 export interface Settings {
   /** Schema version, for migrations. */

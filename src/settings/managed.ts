@@ -2,11 +2,13 @@
 // managed_schema.json, Firefox through the 3rdparty policy). Pure: reads
 // whatever the policy store holds, keeps each valid value, reports each
 // invalid one, and merges the result over the user's settings.
-import { effectiveThreshold } from '../core/policy-rules.ts';
+import { isRecord } from '../core/is-record.ts';
+import { MAILBOX_CHOICES, type MailboxChoice } from '../core/mailbox-choice.ts';
+import { effectiveThreshold } from '../core/policy-threshold.ts';
 import { THRESHOLDS } from '../core/thresholds.ts';
 import type { MailboxLocation, Message } from '../core/types.ts';
 import { parseVersion } from '../core/version.ts';
-import { MAILBOX_CHOICES, type MailboxChoice, type Settings } from './defaults.ts';
+import type { Settings } from './defaults.ts';
 
 /** The organisation's settings, as named in managed_schema.json. */
 export interface ManagedPolicy {
@@ -27,10 +29,6 @@ export interface ManagedPolicyRead {
   policy: ManagedPolicy;
   /** One message per value that was present but not usable (localisable). */
   warnings: Message[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Validates the raw storage.managed contents key by key. Never throws. */

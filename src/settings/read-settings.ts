@@ -1,11 +1,9 @@
-import { DEFAULT_SETTINGS, MAILBOX_CHOICES, SETTINGS_VERSION, type MailboxChoice, type Settings } from './defaults.ts';
+import { isRecord } from '../core/is-record.ts';
+import { MAILBOX_CHOICES, type MailboxChoice } from '../core/mailbox-choice.ts';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './defaults.ts';
 import { migrate } from './migrations.ts';
 
 const ORIGIN = /^https?:\/\/[^/\s]+$/;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Turns whatever storage held into valid Settings: migrates old shapes, keeps

@@ -1,9 +1,10 @@
-// Builds the real CLI bundle (the same esbuild options as scripts/build.mjs's
-// CLI entry) into .tmp, and runs it as a child process.
+// Builds the real CLI bundle (scripts/build-options.mjs, as npm run build
+// does) into .tmp, and runs it as a child process.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { cliBuildOptions } from '../../scripts/build-options.mjs';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -11,18 +12,7 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 export async function buildCli(name: string): Promise<string> {
   const outdir = `${root}.tmp/engine-cli/${name}`;
   mkdirSync(outdir, { recursive: true });
-  await esbuild.build({
-    absWorkingDir: root,
-    bundle: true,
-    outdir,
-    legalComments: 'none',
-    logLevel: 'warning',
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    entryPoints: { cli: 'src/cli/main.ts' },
-    banner: { js: '#!/usr/bin/env node' },
-  });
+  await esbuild.build(cliBuildOptions({ root, outdir }));
   return `${outdir}/cli.js`;
 }
 

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { groupByBuild, scan } from '../../src/core/index.ts';
-import { buildPolicyRules, effectiveThreshold, policyRulesForCli, quotePowerShell, uuidV5, type PolicyRuleInput, type PolicyRuleScript } from '../../src/core/policy-rules.ts';
+import { formatMessage, groupByBuild, scan, type Catalogue, type Message } from '../../src/core/index.ts';
+import { buildPolicyRules, policyRuleId, type PolicyRuleInput, type PolicyRuleScript } from '../../src/core/policy-rules.ts';
+import { effectiveThreshold } from '../../src/core/policy-threshold.ts';
+import { powerShellComment, quotePowerShell } from '../../src/core/powershell-text.ts';
 
 /*
  * Microsoft's reference (learn.microsoft.com/powershell/module/skype/new-csclientversionpolicyrule),
@@ -28,15 +31,57 @@ import { buildPolicyRules, effectiveThreshold, policyRulesForCli, quotePowerShel
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-function ok(input: PolicyRuleInput): PolicyRuleScript {
-  const result = buildPolicyRules(input);
+const load = (lang: string) => JSON.parse(readFileSync(new URL(`../../_locales/${lang}/messages.json`, import.meta.url), 'utf8')) as Catalogue;
+const catalogues = { en: load('en'), ru: load('ru') };
+const en = (m: Message) => formatMessage(catalogues.en, m);
+const ru = (m: Message) => formatMessage(catalogues.ru, m);
+
+function ok(input: PolicyRuleInput, format = en): PolicyRuleScript {
+  const result = buildPolicyRules(input, format);
   if (!result.ok) throw new Error(`unexpected errors: ${JSON.stringify(result.errors)}`);
   return result;
 }
 
 function errorKeys(input: PolicyRuleInput): string[] {
-  const result = buildPolicyRules(input);
+  const result = buildPolicyRules(input, en);
   return result.ok ? [] : result.errors.map((e) => e.key);
+}
+
+/** Printable ASCII and line feeds only. */
+const ASCII_SCRIPT = /^[\x20-\x7e\n]*$/;
+
+/**
+ * Reads a quotePowerShell result back the way PowerShell does, accepting only
+ * what the generator should write: one single-quoted ASCII string, or
+ * ('ascii' + [char]0xHHHH + ...) starting with a string. Throws on anything
+ * else, so text that ended a string early cannot read back as the input.
+ */
+function readQuoted(quoted: string): string {
+  const literal = /^'((?:[\x20-\x26\x28-\x7e]|'')*)'/;
+  if (!quoted.startsWith('(')) {
+    const m = literal.exec(quoted);
+    if (!m || m[0] !== quoted) throw new Error(`not one single-quoted string: ${quoted}`);
+    return m[1]!.replace(/''/g, "'");
+  }
+  if (!quoted.endsWith(')') || !literal.test(quoted.slice(1))) throw new Error(`not a concatenation starting with a string: ${quoted}`);
+  let rest = quoted.slice(1, -1);
+  let out = '';
+  for (let first = true; rest !== ''; first = false) {
+    if (!first) {
+      if (!rest.startsWith(' + ')) throw new Error(`expected " + " at ${rest}`);
+      rest = rest.slice(3);
+    }
+    const text = literal.exec(rest);
+    const code = /^\[char\]0x([0-9A-F]{4})/.exec(rest);
+    if (text) {
+      out += text[1]!.replace(/''/g, "'");
+      rest = rest.slice(text[0].length);
+    } else if (code) {
+      out += String.fromCharCode(parseInt(code[1]!, 16));
+      rest = rest.slice(code[0].length);
+    } else throw new Error(`unexpected ${rest}`);
+  }
+  return out;
 }
 
 describe('thresholds by mailbox location', () => {
@@ -82,7 +127,7 @@ describe('thresholds by mailbox location', () => {
 describe('the generated text is what the reference describes', () => {
   test('BlockWithUrl, Global scope: exact commands', () => {
     const r = ok({ mailbox: 'onprem', action: 'BlockWithUrl', actionUrl: 'https://intranet.contoso.com/update-skype' });
-    const id = uuidV5('global|16.0.6920.1000');
+    const id = policyRuleId('Global', '16.0.6920.1000');
     expect(r.ruleId).toBe(id);
     expect(r.identity).toBe(`Global/${id}`);
     expect(r.commands.create).toBe(
@@ -134,19 +179,20 @@ describe('the generated text is what the reference describes', () => {
     expect(ok({ mailbox: 'onprem', action: 'Allow', scope: 'global' }).ruleId).toBe(a);
   });
 
-  test('uuidV5 matches RFC 4122 (Python: uuid5(NAMESPACE_DNS, "python.org"))', () => {
-    expect(uuidV5('python.org', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('886313e1-3b8a-5372-9b90-0c9aee199e5d');
-    // Cross-checked with Python's uuid.uuid5 on our namespace.
-    expect(uuidV5('global|16.0.6920.1000')).toBe('234b9566-f4ae-576f-9e9a-aebd3c8d9eb4');
-    expect(uuidV5('site:redmond|16.0.6701.1000')).toBe('45e52160-9784-5732-bb58-a4cb463c043e');
-    expect(uuidV5('ёж|x')).toBe('d6d63d1e-b2cc-5b32-9678-b3d79f2e99cd');
+  test('rule ids are the ones earlier versions wrote (RFC 4122 version 5, cross-checked with Python uuid.uuid5)', () => {
+    // The values the hand-written SHA-1 produced before the uuid package: a
+    // rule created then must still be found and removed by the commands now.
+    expect(policyRuleId('Global', '16.0.6920.1000')).toBe('234b9566-f4ae-576f-9e9a-aebd3c8d9eb4');
+    expect(policyRuleId('site:Redmond', '16.0.6701.1000')).toBe('45e52160-9784-5732-bb58-a4cb463c043e');
+    expect(policyRuleId('ёж', 'x')).toBe('d6d63d1e-b2cc-5b32-9678-b3d79f2e99cd');
+    expect(ok({ mailbox: 'online', action: 'Allow', scope: 'site:Redmond' }).ruleId).toBe('45e52160-9784-5732-bb58-a4cb463c043e');
   });
 });
 
 describe('escaping and validation', () => {
-  test("single quotes are doubled, including PowerShell's typographic quotes", () => {
+  test("single quotes are doubled; PowerShell's typographic quotes never appear literally", () => {
     expect(quotePowerShell("O'Brien")).toBe("'O''Brien'");
-    expect(quotePowerShell('a\u2019b\u2018c')).toBe("'a\u2019\u2019b\u2018\u2018c'");
+    expect(quotePowerShell('a\u2019b\u2018c')).toBe("('a' + [char]0x2019 + 'b' + [char]0x2018 + 'c')");
     expect(quotePowerShell('$env:PATH `whoami` $(x)')).toBe("'$env:PATH `whoami` $(x)'");
     const r = ok({ mailbox: 'onprem', action: 'Allow', description: "It's time: update '$(Remove-Item C:\\)'" });
     expect(r.commands.create).toContain("-Description 'It''s time: update ''$(Remove-Item C:\\)'''");
@@ -186,6 +232,65 @@ describe('escaping and validation', () => {
   });
 });
 
+describe('ASCII-only PowerShell (Windows PowerShell 5.1 reads a BOM-less script in the ANSI code page)', () => {
+  const CRAFTED = [
+    'Обновите Skype для бизнеса',
+    "a\u2018; Remove-Item C:\\ -Recurse; '",
+    'x\u2019) ; Stop-Computer ; (\u2019',
+    '\u201a\u201b\u201c\u201d\u201e$(Get-Process)\u201e\u201d\u201c',
+    "''\u2019'\u2018",
+    '\u201c; Stop-Computer; \u201d',
+    'ёЁ 😀 € \u00a0end',
+    '[char]0x0027 + \'',
+  ];
+
+  test.each(CRAFTED.map((text) => [text]))('quotePowerShell(%j) is ASCII and reads back as exactly that text', (text) => {
+    const quoted = quotePowerShell(text);
+    expect(quoted).toMatch(/^[\x20-\x7e]+$/);
+    expect(readQuoted(quoted)).toBe(text);
+  });
+
+  test('a Russian description becomes [char] codes inside one expression', () => {
+    const r = ok({ mailbox: 'onprem', action: 'Allow', description: 'Обновите клиент' });
+    expect(r.commands.create).toContain("-Description ('' + [char]0x041E + [char]0x0431 + ");
+    expect(r.script).toMatch(ASCII_SCRIPT);
+    const description = /-Description (\(.*?\)) -Priority/.exec(r.commands.create)![1]!;
+    expect(readQuoted(description)).toBe('Обновите клиент');
+  });
+
+  test('crafted quotes in the description and URL cannot end the string: the create line has exactly its parameters', () => {
+    for (const text of CRAFTED) {
+      const r = ok({ mailbox: 'onprem', action: 'AllowWithUrl', actionUrl: `https://intranet.example/${encodeURI('‘x’')}`, description: text });
+      expect(r.script).toMatch(ASCII_SCRIPT);
+      // Outside the quoted values only the generator's own parameters remain.
+      const outside = r.commands.create.replace(/\((?:'(?:[^']|'')*'|\[char\]0x[0-9A-F]{4}| \+ )+\)|'(?:[^']|'')*'/g, 'Q');
+      expect(outside).toBe('New-CsClientVersionPolicyRule -Parent Q -RuleId Q -MajorVersion 16 -MinorVersion 0 -BuildNumber 6920 -QfeNumber 1000 -UserAgent Q -CompareOp LSS -Action AllowWithUrl -ActionUrl Q -Description Q -Priority 0 -Enabled $True');
+    }
+  });
+
+  test('in Russian: comments and the default description in Russian, still ASCII, and the script says why', () => {
+    const r = ok({ mailbox: 'onprem', action: 'BlockWithUrl', actionUrl: 'https://u.example/' }, ru);
+    expect(r.script).toMatch(ASCII_SCRIPT);
+    expect(r.script).toContain('# Tolko ASCII: prochie simvoly zapisany kodami [char]');
+    expect(r.script).toContain('# VNIMANIE: BlockWithUrl NE PUSTIT');
+    const description = /-Description (\(.*?\)) -Priority/.exec(r.commands.create)![1]!;
+    expect(readQuoted(description)).toBe(ru({ key: 'policy_default_description', params: { threshold: '16.0.6920.1000' } }));
+    expect(readQuoted(description)).toMatch(/^Для офлайн-сообщений нужен Skype для бизнеса 2016 «нажми и работай» 16\.0\.6920\.1000/);
+  });
+
+  test('in English the script says it is ASCII only, in a comment line', () => {
+    const r = ok({ mailbox: 'online', action: 'Allow' });
+    expect(r.script.split('\n')).toContain(
+      '# ASCII only: other characters are written as [char] codes, so Windows PowerShell 5.1 reads this script the same in any code page.',
+    );
+  });
+
+  test('comment lines: transliterated, typographic punctuation simplified, never a line break', () => {
+    expect(powerShellComment('Щука «ёж» — Юла\nдалее')).toBe('# Shchuka "ezh" - Iula dalee');
+    expect(powerShellComment('日本')).toBe('# ??');
+  });
+});
+
 describe('from a result set', () => {
   const text = [
     'UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business)',
@@ -199,30 +304,32 @@ describe('from a result set', () => {
   test('lists the Windows OC builds the rule would catch, per threshold', () => {
     expect(ok({ mailbox: 'onprem', action: 'Allow', groups }).affected).toEqual(['16.0.6741.2017', '15.0.4569.1503']);
     expect(ok({ mailbox: 'online', action: 'Allow', groups }).affected).toEqual(['15.0.4569.1503']);
-    expect(ok({ mailbox: 'onprem', action: 'Allow', groups }).script).toContain('catches: 16.0.6741.2017, 15.0.4569.1503');
+    expect(ok({ mailbox: 'onprem', action: 'Allow', groups }).script).toContain('catches: 16.0.6741.2017, 15.0.4569.1503\n# Clients with those builds: 2\n');
   });
-});
 
-describe('CLI entry', () => {
-  test('script to stdout, warnings formatted for stderr', () => {
-    const r = policyRulesForCli({ mailbox: 'both', action: 'Allow' }, (m) => m.key);
-    expect(r.ok).toBe(true);
-    expect(r.stdout).toContain('New-CsClientVersionPolicyRule');
-    expect(r.stderr).toEqual(['policy_note_both_onprem', 'policy_note_not_executed']);
-  });
-  test('errors and no script on bad input', () => {
-    const r = policyRulesForCli({ mailbox: 'onprem', action: 'BlockWithUrl', actionUrl: 'ftp://x' }, (m) => `${m.key}:${m.params.url}`);
-    expect(r).toEqual({ ok: false, stdout: '', stderr: ['policy_error_url_invalid:ftp://x'] });
+  test('counts the clients and, where lines name them, the distinct users the rule catches', () => {
+    const report = [
+      'alice@contoso.com OC/16.0.6741.2017 (Skype for Business)',
+      'ALICE@contoso.com OC/16.0.6741.2017 (Skype for Business)',
+      'bob@contoso.com OC/15.0.4569.1503 (Microsoft Lync)',
+      'carol@contoso.com OC/16.0.6965.2058 (Skype for Business)',
+    ].join('\n');
+    const findings = scan(report).findings.map((f, i) => ({ ...f, user: f.user ?? ['alice@contoso.com', 'ALICE@contoso.com', 'bob@contoso.com', 'carol@contoso.com'][i] }));
+    const r = ok({ mailbox: 'onprem', action: 'Allow', groups: groupByBuild(findings), findings });
+    expect(r.affectedClients).toBe(3);
+    expect(r.affectedUsers).toBe(2);
+    expect(r.script).toContain('# Users among them: 2');
+    const anonymous = ok({ mailbox: 'onprem', action: 'Allow', groups, findings: scan(text).findings.map((f) => ({ ...f, user: undefined })) });
+    expect(anonymous.affectedClients).toBe(2);
+    expect(anonymous.affectedUsers).toBeUndefined();
+    expect(anonymous.script).not.toContain('Users among them');
   });
 });
 
 describe('messages', () => {
-  test('every key the generator emits exists in en and ru, with the same slots, all filled', async () => {
-    const { readFileSync } = await import('node:fs');
-    const load = (lang: string) => JSON.parse(readFileSync(new URL(`../../_locales/${lang}/messages.json`, import.meta.url), 'utf8')) as Record<string, { message: string }>;
-    const catalogues = { en: load('en'), ru: load('ru') };
+  test('every key the generator emits exists in en and ru, with the same slots, all filled', () => {
     const source = readFileSync(new URL('../../src/core/policy-rules.ts', import.meta.url), 'utf8');
-    const keys = [...new Set([...source.matchAll(/key: '(policy_\w+)'/g)].map((m) => m[1]!))];
+    const keys = [...new Set([...source.matchAll(/key: '(policy_\w+)'|comment\('(policy_\w+)'/g)].map((m) => (m[1] ?? m[2])!))];
     expect(keys.length).toBeGreaterThan(10);
     const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
     for (const key of keys) {
@@ -232,8 +339,8 @@ describe('messages', () => {
       expect(catalogues.en[key]!.message).not.toContain('$');
     }
     const messages = [
-      ...(buildPolicyRules({ mailbox: 'both', action: 'BlockWithUrl', actionUrl: 'https://u.example', organisationMinimum: '16.0.1.1' }) as PolicyRuleScript).warnings,
-      ...(buildPolicyRules({ mailbox: 'online', action: 'Allow', organisationMinimum: '16.0.9000.1' }) as PolicyRuleScript).warnings,
+      ...ok({ mailbox: 'both', action: 'BlockWithUrl', actionUrl: 'https://u.example', organisationMinimum: '16.0.1.1' }).warnings,
+      ...ok({ mailbox: 'online', action: 'Allow', organisationMinimum: '16.0.9000.1' }).warnings,
     ];
     for (const m of messages) for (const slot of slots(catalogues.en[m.key]!.message)) expect(m.params[slot], `${m.key}.${slot}`).toBeDefined();
   });

@@ -1,4 +1,4 @@
-// The scanner against DOMAIN.md: thresholds, build forms, families, traps,
+// The scanner against docs/domain.md: thresholds, build forms, families, traps,
 // line numbering and offsets, reasons and unrecognised lines.
 import { describe, expect, it } from 'vitest';
 import { scan, THRESHOLDS, type Finding } from '../../src/core/index.ts';

@@ -3,7 +3,7 @@
 // grant activeTab in Firefox) marks the demo report through the background's
 // markTab, called from the extension's popup page, and per-site auto-mark
 // registers its content script there. puppeteer-core over
-// WebDriver BiDi (BROWSERS.md).
+// WebDriver BiDi (docs/browser-testing.md).
 import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'puppeteer-core';
 import type { Browser as Ext } from 'webextension-polyfill';

@@ -1,6 +1,6 @@
 // Firefox smoke test: the popup page of the installed extension checks a
 // build, uses its scan worker for a large report, and fits a narrow panel.
-// puppeteer-core over WebDriver BiDi (BROWSERS.md): no geckodriver here.
+// puppeteer-core over WebDriver BiDi (docs/browser-testing.md): no geckodriver here.
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';

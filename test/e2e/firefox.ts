@@ -1,4 +1,4 @@
-// Firefox plumbing (BROWSERS.md): puppeteer-core over WebDriver BiDi against
+// Firefox plumbing (docs/browser-testing.md): puppeteer-core over WebDriver BiDi against
 // Debian's firefox-esr, with the extension installed from a staged folder and
 // a fixed moz-extension UUID so its pages have known URLs.
 import { readFileSync } from 'node:fs';

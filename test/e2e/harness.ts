@@ -1,14 +1,14 @@
-// Shared real-browser plumbing (recipes in ../shared/BROWSERS.md): stage the
+// Shared real-browser plumbing (recipes in docs/browser-testing.md): stage the
 // built extension, launch Debian's Chromium with it, serve fixtures on
 // loopback, open the real popup through a toolbar click, and record every
 // network request so tests can assert that none leaves the machine.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM, extensionArgs } from '../../scripts/chromium-args.mjs';
+import { serveFixtures as serveLoopback, stageExtension as stageShipped, type FixtureServer, type StageOptions as StagingOptions } from '../../scripts/stage.mjs';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export { CHROMIUM };
@@ -23,66 +23,21 @@ export function distDir(): string {
   return resolve(ROOT, process.env.EXT_DIST ?? 'dist');
 }
 
-export interface StageOptions {
-  /** Extra host_permissions for a test copy (Firefox cannot grant activeTab from automation). */
-  hostPermissions?: string[];
-  /** Changes to the staged manifest. */
-  patchManifest?: (manifest: Record<string, unknown>) => void;
-}
+export type StageOptions = Pick<StagingOptions, 'hostPermissions' | 'patchManifest'>;
 
-/** Copies manifest, dist, icons and _locales to a temporary folder (not node_modules). */
+/** Copies what ships from the build in distDir() to a temporary folder (not node_modules). */
 export function stageExtension(options: StageOptions = {}): string {
-  const dist = distDir();
-  if (!existsSync(join(dist, 'popup.js'))) throw new Error(`No build in ${dist}: run npm run build first.`);
-  const dir = mkdtempSync(join(tmpdir(), 'oimc-ext-'));
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-  if (options.hostPermissions) manifest.host_permissions = options.hostPermissions;
-  options.patchManifest?.(manifest);
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  cpSync(dist, join(dir, 'dist'), { recursive: true, filter: (src) => !src.endsWith('cli.js') });
-  cpSync(join(ROOT, 'icons'), join(dir, 'icons'), { recursive: true });
-  cpSync(join(ROOT, '_locales'), join(dir, '_locales'), { recursive: true });
-  // manifest.json's storage.managed_schema points at it: Chromium refuses the extension without it.
-  cpSync(join(ROOT, 'managed_schema.json'), join(dir, 'managed_schema.json'));
-  return dir;
+  return stageShipped({ ...options, root: ROOT, dist: distDir() });
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.json': 'application/json',
-};
-
-export interface FixtureServer {
-  url: string;
-  server: Server;
-  close(): Promise<void>;
-}
+export type { FixtureServer };
 
 /**
- * Serves test/fixtures on 127.0.0.1 (a free port). Pages may set their own
- * headers in a sibling "<name>.headers.json" (e.g. a strict CSP).
+ * Serves test/fixtures (or `root`) on 127.0.0.1 (a free port). Pages may set
+ * their own headers in a sibling "<name>.headers.json" (e.g. a strict CSP).
  */
-export async function serveFixtures(root = FIXTURES): Promise<FixtureServer> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(root, path);
-    if (!file.startsWith(root) || !existsSync(file)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
-    const extra = `${file}.headers.json`;
-    if (existsSync(extra)) Object.assign(headers, JSON.parse(readFileSync(extra, 'utf8')));
-    res.writeHead(200, headers).end(readFileSync(file));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, server, close: () => new Promise((done) => server.close(() => done())) };
+export function serveFixtures(root = FIXTURES): Promise<FixtureServer> {
+  return serveLoopback({ root });
 }
 
 export interface LaunchOptions {

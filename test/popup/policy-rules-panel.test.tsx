@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { groupByBuild, scan } from '../../src/core/index.ts';
-import { uuidV5 } from '../../src/core/policy-rules.ts';
+import { policyRuleId } from '../../src/core/policy-rules.ts';
 
 const messages = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('../../_locales/en/messages.json')), 'utf8')) as Record<string, { message: string }>;
 vi.mock('webextension-polyfill', () => ({
@@ -35,9 +35,9 @@ describe('PolicyRulesPanel', () => {
     expect(script()).toContain('-BuildNumber 6920 -QfeNumber 1000');
     expect(script()).toContain("-Action AllowWithUrl -ActionUrl 'https://intranet.contoso.com/skype'");
     expect(screen.getByText('Threshold 16.0.6920.1000: Exchange on-premises mailboxes.')).toBeTruthy();
-    expect(screen.getByText('Builds in the checked text that this rule catches (2): 16.0.6741.2017, 15.0.4569.1503.')).toBeTruthy();
+    expect(screen.getByText('This rule catches 2 of the checked clients. Builds (2): 16.0.6741.2017, 15.0.4569.1503.')).toBeTruthy();
     expect((document.getElementById('policy-remove') as HTMLTextAreaElement).value).toBe(
-      `Remove-CsClientVersionPolicyRule -Identity 'Global/${uuidV5('global|16.0.6920.1000')}'`,
+      `Remove-CsClientVersionPolicyRule -Identity 'Global/${policyRuleId('Global', '16.0.6920.1000')}'`,
     );
   });
 
@@ -52,7 +52,7 @@ describe('PolicyRulesPanel', () => {
     render(<PolicyRulesPanel groups={groups} mailbox="online" />);
     fireEvent.click(screen.getByRole('radio', { name: /^Allow\s*: users log on as before/ }));
     expect(script()).toContain('-BuildNumber 6701 -QfeNumber 1000');
-    expect(screen.getByText('Builds in the checked text that this rule catches (1): 15.0.4569.1503.')).toBeTruthy();
+    expect(screen.getByText('This rule catches 1 of the checked clients. Builds (1): 15.0.4569.1503.')).toBeTruthy();
   });
 
   test('BlockWithUrl shows the lock-out warning with an icon and text', () => {
@@ -106,6 +106,48 @@ describe('PolicyRulesPanel', () => {
     type(/Update page URL/, 'https://ok.example');
     fireEvent.click(screen.getByRole('button', { name: 'Copy commands' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Could not copy; select the text and copy it by hand.'));
+  });
+
+  test('BlockWithUrl names the threshold before the URL is typed (never "below ,")', () => {
+    render(<PolicyRulesPanel groups={groups} mailbox="online" />);
+    fireEvent.click(screen.getByRole('radio', { name: /BlockWithUrl/ }));
+    const note = screen.getByRole('note');
+    expect(note.textContent).toContain('whose client is below 16.0.6701.1000, including');
+    expect(note.textContent).not.toMatch(/below\s*,/);
+  });
+
+  test('the empty URL field is not marked invalid before anything is typed; a bad URL is', () => {
+    render(<PolicyRulesPanel groups={groups} mailbox="onprem" />);
+    const url = screen.getByLabelText(/Update page URL/);
+    expect(url.getAttribute('aria-invalid')).toBeNull();
+    type(/Update page URL/, 'ftp://x');
+    expect(url.getAttribute('aria-invalid')).toBe('true');
+    type(/Update page URL/, 'https://ok.example');
+    expect(url.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  test('"Copied" goes when the script it speaks of is hidden', async () => {
+    render(<PolicyRulesPanel groups={groups} mailbox="onprem" copy={async () => undefined} />);
+    type(/Update page URL/, 'https://ok.example');
+    fireEvent.click(screen.getByRole('button', { name: 'Copy commands' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied: Create and check the rule'));
+    type(/Update page URL/, '');
+    expect(document.getElementById('policy-script')).toBeNull();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(''));
+  });
+
+  test('counts the users the rule catches when the lines name them', () => {
+    const findings = scan(['alice@contoso.com OC/16.0.6741.2017', 'bob@contoso.com OC/16.0.6741.2017', 'carol@contoso.com OC/16.0.6965.2058'].join('\n')).findings.map(
+      (f, i) => ({ ...f, user: f.user ?? ['alice@contoso.com', 'bob@contoso.com', 'carol@contoso.com'][i] }),
+    );
+    render(<PolicyRulesPanel groups={groupByBuild(findings)} findings={findings} mailbox="onprem" />);
+    type(/Update page URL/, 'https://ok.example');
+    expect(document.querySelector('.policy-affected')!.textContent).toBe('This rule catches 2 of the checked clients. Builds (1): 16.0.6741.2017. Users among them: 2.');
+  });
+
+  test('the section has one name: the heading says what the popup panel says', () => {
+    render(<PolicyRulesPanel groups={groups} mailbox="onprem" />);
+    expect(screen.getByRole('heading').textContent).toBe(messages.popup_policy_title!.message);
   });
 
   test('every control has a label', () => {

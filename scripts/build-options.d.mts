@@ -1,0 +1,10 @@
+// Types for scripts/build-options.mjs, for the TypeScript tests that use it.
+import type { BuildOptions } from 'esbuild';
+
+export interface BuildOptionsInput {
+  root: string;
+  outdir: string;
+  watch?: boolean;
+}
+export declare function cliBuildOptions(input: BuildOptionsInput): BuildOptions;
+export declare function buildOptions(input: BuildOptionsInput): BuildOptions[];

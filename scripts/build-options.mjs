@@ -1,0 +1,64 @@
+// The esbuild options for every output, in one place: scripts/build.mjs
+// builds them all, and the CLI tests bundle the CLI with the same options.
+
+// The popup loads these sibling entry points at run time (the scan worker as
+// its fallback, the policy panel when opened): keep them out of popup.js.
+const LAZY_SIBLINGS = /^\.\/(scan-worker|policy-panel-entry)\.js$/;
+const lazySiblings = {
+  name: 'lazy-siblings',
+  setup(build) {
+    build.onResolve({ filter: LAZY_SIBLINGS }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
+
+function commonOptions({ root, outdir, watch }) {
+  return {
+    bundle: true,
+    absWorkingDir: root,
+    outdir,
+    target: ['chrome120', 'firefox128'],
+    legalComments: 'none',
+    minify: !watch,
+    sourcemap: watch ? 'inline' : false,
+    logLevel: 'warning',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    loader: { '.svg': 'text' },
+  };
+}
+
+/** The CLI: plain node, no browser code, not minified (stack traces stay readable). */
+export function cliBuildOptions({ root, outdir, watch = false }) {
+  return {
+    ...commonOptions({ root, outdir, watch }),
+    minify: false,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    entryPoints: { cli: 'src/cli/main.ts' },
+    banner: { js: '#!/usr/bin/env node' },
+  };
+}
+
+/** Every build of dist/: extension pages and worker (ES modules), the content script (classic), the CLI. */
+export function buildOptions({ root, outdir, watch = false }) {
+  const common = commonOptions({ root, outdir, watch });
+  return [
+    {
+      ...common,
+      format: 'esm',
+      plugins: [lazySiblings],
+      entryPoints: {
+        popup: 'src/popup/index.tsx',
+        options: 'src/options/index.tsx',
+        background: 'src/background/index.ts',
+        'scan-worker': 'src/popup/scan-worker.ts',
+        // Loaded by the popup only when its policy panel is opened (keeps popup.js small).
+        'policy-panel-entry': 'src/popup/policy-panel-entry.tsx',
+      },
+    },
+    // Injected with scripting.executeScript / registerContentScripts: a classic script.
+    { ...common, format: 'iife', entryPoints: { content: 'src/content/index.ts' } },
+    cliBuildOptions({ root, outdir, watch }),
+  ];
+}
