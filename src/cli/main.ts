@@ -4,7 +4,7 @@
 // clients need an update), 2 on bad usage or unreadable input, 1 on an
 // internal error. Errors are one line on stderr, never a stack trace.
 import { MAILBOX_LOCATIONS, THRESHOLDS, groupByBuild, scan, thresholdsWith, type Message } from '../core/index.ts';
-import { policyRulesForCli } from '../core/policy-rules.ts';
+import { policyRulesForCli } from './policy-rules-output.ts';
 import { parseArgs } from './args.ts';
 import { renderCsv } from './csv-output.ts';
 import { renderJson } from './json-output.ts';

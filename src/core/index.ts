@@ -5,7 +5,7 @@ export * from './types.ts';
 export { scan, newScanCarry, type ScanOptions, type ScanCarry } from './scan.ts';
 export { judge, effective, thresholdsWith, type Judgement, type Evidence, type Thresholds, type ServerSwitches } from './verdict.ts';
 export { serverSwitches, blockedPolicies } from './server-switches.ts';
-export { emptyCounts } from './summarize.ts';
+export { emptyCounts, emptyLocationCounts } from './verdict-counts.ts';
 export { csvCell, csvRow } from './csv.ts';
 export { THRESHOLDS } from './thresholds.ts';
 export { FAMILY_MESSAGE, familyOfNumber } from './families.ts';

@@ -210,7 +210,7 @@ export function mentionsOn(line: string): Mention[] {
     for (let n = 1; n <= word.length; n++) if (STEM_LENGTH[n]) best = pick(BY_STEM.get(hashWord(word.slice(0, n))), w, true, best);
     if (!best) continue;
     const last = w + best.rest.length;
-    found.push({ kind: best.kind, start: words.starts[w]!, end: words.ends[last]!, text: line.slice(words.starts[w]!, words.ends[last]!) });
+    found.push({ kind: best.kind, start: words.starts[w]!, end: words.ends[last]!, text: line.slice(words.starts[w], words.ends[last]) });
   }
   if (UNSPACED_HINT.test(line)) {
     for (const [kind, text] of UNSPACED) {

@@ -226,12 +226,3 @@ function caughtClients(groups: readonly BuildGroup[], findings: readonly Finding
   for (const f of findings) if (f.user && caughtBy(f.family, f.version, limit)) users.add(f.user.toLowerCase());
   return { builds: [...builds], clients, users: users.size };
 }
-
-/**
- * @deprecated The CLI adapter lives in src/cli/policy-rules-output.ts; this
- * copy stays only until src/cli/main.ts imports it from there.
- */
-export function policyRulesForCli(input: PolicyRuleInput, format: FormatMessage): { ok: boolean; stdout: string; stderr: string[] } {
-  const result = buildPolicyRules(input, format);
-  return result.ok ? { ok: true, stdout: result.script, stderr: result.warnings.map(format) } : { ok: false, stdout: '', stderr: result.errors.map(format) };
-}

@@ -3,8 +3,9 @@ import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from
 import { emptyPrerequisiteState, readPrerequisite, readsTableLine, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
 import { blockedPolicies, serverSwitches } from './server-switches.ts';
 import { THRESHOLDS } from './thresholds.ts';
-import { type FamilyId, type Finding, type FindingSource, type Message, type Prerequisite, type ScanContext, type ScanResult, type Summary, type Unrecognized, type VerdictCounts } from './types.ts';
+import { type FamilyId, type Finding, type FindingSource, type Message, type Prerequisite, type ScanContext, type ScanResult, type Summary, type Unrecognized } from './types.ts';
 import { effective, judge, type Evidence, type Judgement, type ServerSwitches, type Thresholds } from './verdict.ts';
+import { emptyLocationCounts } from './verdict-counts.ts';
 import { canonicalPart, type Parts } from './version.ts';
 import { whyNotABuild } from './why-not-a-build.ts';
 
@@ -935,9 +936,7 @@ class Scanner {
         f.reasons = j.reasons;
       }
     }
-    const zero = (): VerdictCounts => ({ eligible: 0, 'upgrade-required': 0, 'not-supported': 0, unknown: 0, blocked: 0 });
-    const online = zero();
-    const onprem = zero();
+    const { online, onprem } = emptyLocationCounts();
     for (const f of findings) {
       online[f.verdicts.online]++;
       onprem[f.verdicts.onprem]++;

@@ -1,13 +1,10 @@
 import { blockedPolicies, serverSwitches } from './server-switches.ts';
-import { MAILBOX_LOCATIONS, VERDICTS, type Finding, type Prerequisite, type Summary, type Unrecognized, type VerdictCounts } from './types.ts';
-
-export function emptyCounts(): VerdictCounts {
-  return Object.fromEntries(VERDICTS.map((v) => [v, 0])) as VerdictCounts;
-}
+import { MAILBOX_LOCATIONS, type Finding, type Prerequisite, type Summary, type Unrecognized } from './types.ts';
+import { emptyLocationCounts } from './verdict-counts.ts';
 
 /** The summary of findings gathered from several scans (slices of one text). */
 export function summarize(findings: readonly Finding[], unrecognized: readonly Unrecognized[], prerequisites: readonly Prerequisite[], lines: number): Summary {
-  const byLocation = { online: emptyCounts(), onprem: emptyCounts() };
+  const byLocation = emptyLocationCounts();
   const builds = new Set<string>();
   for (const f of findings) {
     builds.add(f.version);
