@@ -146,6 +146,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'quoted-threshold', input: 'Version 16.0.6701.1000 ou ultérieure', clients: none },
   { cls: 'quoted-threshold', input: 'Please update to 16.0.6920.1000 before Friday', clients: none },
   { cls: 'quoted-threshold', input: 'at least 16.0.6701.1000 is required', clients: none },
+  { cls: 'quoted-threshold', input: 'Description : Offline IM: Skype for Business 2016 Click-to-Run below 16.0.6920.1000 must update (on-premises mailboxes)', clients: none },
+  { cls: 'quoted-threshold', input: 'Клиенты старше 16.0.6920.1000 не могут отправлять офлайн-сообщения', clients: none },
+  { cls: 'quoted-threshold', input: 'Versions prior to 16.0.6701.1000 cannot send offline IM', clients: none },
   // One agent in the encodings logs and pages write it in: one client, OC's build.
   { cls: 'agent-encodings', input: '2024-05-01 10:00:00 10.0.0.5 POST /EWS/Exchange.asmx - 443 alice 10.1.1.1 UCCAPI/16.0.6965.5308+OC/16.0.6568.2036+(Skype+for+Business) 200 0 0 15', clients: c('16.0.6568.2036', 'upgrade-required', 'upgrade-required') },
   { cls: 'agent-encodings', input: 'UCCAPI/16.0.13328.20130&nbsp;OC/16.0.6870.2001&nbsp;(Skype&nbsp;for&nbsp;Business)', clients: c('16.0.6870.2001', 'eligible', 'upgrade-required') },
@@ -190,6 +193,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Microsoft Lync 2010,4.0.7577.4051', clients: c('4.0.7577.4051', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: '16.0.6701.1000', clients: c('16.0.6701.1000', 'eligible', 'upgrade-required') },
   { cls: 'clients-in-admin-output', input: 'Ticket 4711: Bob reports 16.0.17928.20114 on his laptop', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'ms-client-diagnostics: 52001;reason="Client version is blocked";UserAgent="UCCAPI/15.0.4569.1503 OC/15.0.4569.1503 (Microsoft Lync)"', clients: c('15.0.4569.1503', 'not-supported', 'not-supported') },
+  { cls: 'clients-in-admin-output', input: 'Product: Skype for Business, Version: 16.0.6001.1038, Install: MSI', clients: c('16.0.6001.1038', 'upgrade-required', 'upgrade-required') },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

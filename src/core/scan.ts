@@ -884,11 +884,12 @@ class Scanner {
     const input = this.input;
     let first = lineStart;
     while (first < lineEnd && isTrimmed(input.charCodeAt(first))) first++;
-    if (first === lineEnd) {
-      // A blank line ends a Format-List or reg query record.
+    if (recordLine) this.followRecord(lineStart, lineEnd, mentions);
+    else {
+      // A blank line, or any line that is not "Key : value", ends a Format-List or reg query record.
       this.carry.recordOther = undefined;
       this.carry.recordClient = false;
-    } else if (recordLine) this.followRecord(lineStart, lineEnd, mentions);
+    }
     const state = this.carry.prereq;
     // Lines of a PowerShell table under way (its blank last line too) go to the table reader.
     const inTable = readsTableLine(state);
