@@ -147,7 +147,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'quoted-threshold', input: 'Please update to 16.0.6920.1000 before Friday', clients: none },
   { cls: 'quoted-threshold', input: 'at least 16.0.6701.1000 is required', clients: none },
   { cls: 'quoted-threshold', input: 'Description : Offline IM: Skype for Business 2016 Click-to-Run below 16.0.6920.1000 must update (on-premises mailboxes)', clients: none },
-  { cls: 'quoted-threshold', input: 'Клиенты старше 16.0.6920.1000 не могут отправлять офлайн-сообщения', clients: none },
+  { cls: 'quoted-threshold', input: 'Клиенты с версией ниже 16.0.6920.1000 не могут отправлять офлайн-сообщения', clients: none },
   { cls: 'quoted-threshold', input: 'Versions prior to 16.0.6701.1000 cannot send offline IM', clients: none },
   // One agent in the encodings logs and pages write it in: one client, OC's build.
   { cls: 'agent-encodings', input: '2024-05-01 10:00:00 10.0.0.5 POST /EWS/Exchange.asmx - 443 alice 10.1.1.1 UCCAPI/16.0.6965.5308+OC/16.0.6568.2036+(Skype+for+Business) 200 0 0 15', clients: c('16.0.6568.2036', 'upgrade-required', 'upgrade-required') },
