@@ -1,0 +1,143 @@
+// Scans a text that arrives in pieces (a log read from disk, a paste handed
+// over in parts) with the one engine, scan(), on line-aligned slices: the
+// partial last line of a piece waits for the next one, so a line that spans
+// pieces is read once, whole; each slice is scanned with the line number and
+// offset it starts at, so findings say the same lines and UTF-16 offsets as
+// one scan of the whole text would. A CR at the end of a piece waits too: a
+// CRLF split between pieces stays one line break.
+//
+// Memory stays bounded by the slice size: results go to onSlice as they are
+// found and only the counts are kept. A line longer than LONG_LINE (a
+// hostile input without line breaks) is scanned in parts, cut between
+// characters that cannot belong to a build; its line number stays the same.
+import { scan, type ScanOptions } from './scan.ts';
+import { MAILBOX_LOCATIONS, VERDICTS, type ScanContext, type ScanResult, type Summary, type VerdictCounts } from './types.ts';
+
+export interface StreamScanOptions extends ScanContext {
+  /** Receives each slice's result as soon as it is scanned. */
+  onSlice(result: ScanResult): void;
+  /** Characters gathered before a slice is scanned (default 1 Mi). */
+  sliceChars?: number;
+  /** First line number (default 1) and offset (default 0), for a part of a larger text. */
+  firstLine?: number;
+  offset?: number;
+}
+
+export interface StreamScan {
+  /** Adds the next piece of text; scans every whole line gathered so far once enough has arrived. */
+  push(text: string): void;
+  /** Scans what is left (the last line needs no line break) and returns the summary of the whole text. */
+  end(): Summary;
+}
+
+/** A line longer than this many characters is scanned in parts. */
+export const LONG_LINE = 8 << 20;
+/** How far back from the cut a long line looks for a character that cannot be part of a build. */
+const CUT_WINDOW = 4096;
+
+function emptyCounts(): VerdictCounts {
+  return Object.fromEntries(VERDICTS.map((v) => [v, 0])) as VerdictCounts;
+}
+
+/** Digits, dots, letters, '/', '(' and spaces can be part of a build as written; a cut avoids them. */
+function canCutBefore(code: number): boolean {
+  return !(
+    (code >= 48 && code <= 57) || code === 46 || (code >= 0xff10 && code <= 0xff19) || code === 0xff0e ||
+    (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127 || code === 47 || code === 40 || code === 32 || code === 9
+  );
+}
+
+export function createStreamScan(options: StreamScanOptions): StreamScan {
+  const sliceChars = options.sliceChars ?? 1 << 20;
+  // The engine's carried state (its PowerShell table reader) goes here once
+  // scan() takes it: `carry: newScanCarry()`.
+  const base: ScanOptions = options.thresholds ? { thresholds: options.thresholds } : {};
+  let pending: string[] = [];
+  let pendingLength = 0;
+  /** Length of pending up to and including its last line break (0: none). */
+  let wholeLength = 0;
+  let nextLine = options.firstLine ?? 1;
+  let offset = options.offset ?? 0;
+  const summary: Summary = { lines: 0, findings: 0, distinctBuilds: 0, unrecognized: 0, prerequisites: 0, byLocation: { online: emptyCounts(), onprem: emptyCounts() } };
+  const versions = new Set<string>();
+
+  /** Scans text (which starts at a line start); `continues`: its last line goes on in the next slice. */
+  const scanSlice = (text: string, continues: boolean): void => {
+    if (text === '') return;
+    const result = scan(text, { ...base, firstLine: nextLine, offset });
+    const s = result.summary;
+    const ended = continues ? s.lines - 1 : s.lines;
+    nextLine += ended;
+    offset += text.length;
+    summary.lines += ended;
+    summary.findings += s.findings;
+    summary.unrecognized += s.unrecognized;
+    summary.prerequisites += s.prerequisites;
+    for (const l of MAILBOX_LOCATIONS) for (const v of VERDICTS) summary.byLocation[l][v] += s.byLocation[l][v];
+    for (const f of result.findings) versions.add(f.version);
+    options.onSlice(result);
+  };
+
+  const take = (): string => {
+    const text = pending.length === 1 ? pending[0]! : pending.join('');
+    pending = [];
+    pendingLength = 0;
+    wholeLength = 0;
+    return text;
+  };
+
+  const flushWhole = (): void => {
+    const text = take();
+    const rest = text.slice(wholeLength);
+    scanSlice(wholeLength === text.length ? text : text.slice(0, wholeLength), false);
+    if (rest !== '') {
+      pending.push(rest);
+      pendingLength = rest.length;
+    }
+  };
+
+  /** No line break for LONG_LINE characters: scan up to a safe cut, the line goes on. */
+  const cutLongLine = (): void => {
+    const text = take();
+    let cut = text.length;
+    const stop = Math.max(1, text.length - CUT_WINDOW);
+    while (cut > stop && !canCutBefore(text.charCodeAt(cut - 1))) cut--;
+    if (cut === stop) cut = text.length - 1;
+    // Never between the halves of a surrogate pair.
+    if ((text.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
+    scanSlice(text.slice(0, cut), true);
+    pending.push(text.slice(cut));
+    pendingLength = text.length - cut;
+  };
+
+  return {
+    push(text) {
+      if (text === '') return;
+      const lf = text.lastIndexOf('\n');
+      let cr = text.lastIndexOf('\r');
+      // A CR at the very end may be the first half of a CRLF.
+      if (cr === text.length - 1) cr = cr > 0 ? text.lastIndexOf('\r', cr - 1) : -1;
+      const brk = Math.max(lf, cr);
+      // A CR that ended the previous piece is a whole break now that something follows it.
+      if (brk >= 0) wholeLength = pendingLength + brk + 1;
+      else if (pendingLength > 0 && wholeLength < pendingLength && lastCharIsCr(pending)) wholeLength = pendingLength;
+      pending.push(text);
+      pendingLength += text.length;
+      if (wholeLength > 0 && pendingLength >= sliceChars) flushWhole();
+      if (pendingLength - wholeLength > LONG_LINE) {
+        if (wholeLength > 0) flushWhole();
+        if (pendingLength > LONG_LINE) cutLongLine();
+      }
+    },
+    end() {
+      if (pendingLength > 0) scanSlice(take(), false);
+      summary.distinctBuilds = versions.size;
+      return summary;
+    },
+  };
+}
+
+function lastCharIsCr(pieces: readonly string[]): boolean {
+  const last = pieces[pieces.length - 1]!;
+  return last.charCodeAt(last.length - 1) === 13;
+}
