@@ -11,11 +11,18 @@
 // hostile input without line breaks) is scanned in parts, cut between
 // characters that cannot belong to a build; its line number stays the same.
 import { scan, type ScanOptions } from './scan.ts';
-import { MAILBOX_LOCATIONS, VERDICTS, type ScanContext, type ScanResult, type Summary, type VerdictCounts } from './types.ts';
+import { MAILBOX_LOCATIONS, VERDICTS, type Finding, type Message, type ScanContext, type ScanResult, type Summary, type VerdictCounts } from './types.ts';
 
 export interface StreamScanOptions extends ScanContext {
-  /** Receives each slice's result as soon as it is scanned. */
-  onSlice(result: ScanResult): void;
+  /** Receives each slice's result as soon as it is scanned, with the slice's text (it starts at result offset `offset`). */
+  onSlice(result: ScanResult, text: string, offset: number): void;
+  /**
+   * The server switch that turns offline IM off for everyone, when a pass
+   * before this one found it in the input (EnableOfflineIM False): findings
+   * the build alone makes eligible are blocked from the first line on, with
+   * this message as their reason.
+   */
+  offlineImOff?: Message;
   /** Characters gathered before a slice is scanned (default 1 Mi). */
   sliceChars?: number;
   /** First line number (default 1) and offset (default 0), for a part of a larger text. */
@@ -26,8 +33,36 @@ export interface StreamScanOptions extends ScanContext {
 export interface StreamScan {
   /** Adds the next piece of text; scans every whole line gathered so far once enough has arrived. */
   push(text: string): void;
-  /** Scans what is left (the last line needs no line break) and returns the summary of the whole text. */
-  end(): Summary;
+  /** Scans what is left (the last line needs no line break); the summary of the whole text. */
+  end(): StreamEnd;
+}
+
+export interface StreamEnd {
+  /** Counts of the whole text; when the switch came after eligible findings, they count as blocked here. */
+  summary: Summary;
+  /** The prerequisite message of an EnableOfflineIM False found in the text, if any. */
+  offlineImOff: Message | undefined;
+}
+
+/** Effective verdicts with the switch off, made once per judgement (findings of one build share it). */
+const blockedCache = new WeakMap<object, { verdicts: Finding['verdicts']; reasons: Finding['reasons'] }>();
+
+/** A finding as judged with offline IM off for everyone: eligible becomes blocked. */
+export function blockFinding(f: Finding, why: Message): void {
+  if (f.verdicts.online !== 'eligible' && f.verdicts.onprem !== 'eligible') return;
+  let blocked = blockedCache.get(f.verdicts);
+  if (!blocked) {
+    const verdicts = { ...f.verdicts };
+    const reasons = { ...f.reasons };
+    for (const l of MAILBOX_LOCATIONS) {
+      if (verdicts[l] !== 'eligible') continue;
+      verdicts[l] = 'blocked';
+      reasons[l] = why;
+    }
+    blockedCache.set(f.verdicts, (blocked = { verdicts, reasons }));
+  }
+  f.verdicts = blocked.verdicts;
+  f.reasons = blocked.reasons;
 }
 
 /** A line longer than this many characters is scanned in parts. */
@@ -60,12 +95,22 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
   let offset = options.offset ?? 0;
   const summary: Summary = { lines: 0, findings: 0, distinctBuilds: 0, unrecognized: 0, prerequisites: 0, byLocation: { online: emptyCounts(), onprem: emptyCounts() } };
   const versions = new Set<string>();
+  let offlineImOff: Message | undefined;
 
   /** Scans text (which starts at a line start); `continues`: its last line goes on in the next slice. */
   const scanSlice = (text: string, continues: boolean): void => {
     if (text === '') return;
     const result = scan(text, { ...base, firstLine: nextLine, offset });
     const s = result.summary;
+    for (const p of result.prerequisites) if (p.kind === 'offline-im-switch' && p.blocking) offlineImOff ??= p.message;
+    if (options.offlineImOff) {
+      const why = options.offlineImOff;
+      for (const f of result.findings) blockFinding(f, why);
+      for (const l of MAILBOX_LOCATIONS) {
+        s.byLocation[l].blocked += s.byLocation[l].eligible;
+        s.byLocation[l].eligible = 0;
+      }
+    }
     const ended = continues ? s.lines - 1 : s.lines;
     nextLine += ended;
     offset += text.length;
@@ -75,7 +120,7 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
     summary.prerequisites += s.prerequisites;
     for (const l of MAILBOX_LOCATIONS) for (const v of VERDICTS) summary.byLocation[l][v] += s.byLocation[l][v];
     for (const f of result.findings) versions.add(f.version);
-    options.onSlice(result);
+    options.onSlice(result, text, offset - text.length);
   };
 
   const take = (): string => {
@@ -132,7 +177,14 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
     end() {
       if (pendingLength > 0) scanSlice(take(), false);
       summary.distinctBuilds = versions.size;
-      return summary;
+      // The switch came after findings were passed on: the counts say what is true for the whole input.
+      if (offlineImOff && !options.offlineImOff) {
+        for (const l of MAILBOX_LOCATIONS) {
+          summary.byLocation[l].blocked += summary.byLocation[l].eligible;
+          summary.byLocation[l].eligible = 0;
+        }
+      }
+      return { summary, offlineImOff };
     },
   };
 }

@@ -18,7 +18,7 @@ function streamed(pieces: readonly string[], sliceChars = 1): ScanResult {
     },
   });
   for (const p of pieces) stream.push(p);
-  out.summary = stream.end();
+  out.summary = stream.end().summary;
   return out;
 }
 
@@ -78,6 +78,21 @@ describe('createStreamScan', () => {
   it('counts distinct builds across slices once', () => {
     const r = streamed(['16.0.6920.1000\n', '16.0.6920.1000\n', '15.0.4569.1503\n']);
     expect(r.summary).toMatchObject({ findings: 3, distinctBuilds: 2, lines: 3 });
+  });
+
+  it('with the switch found by an earlier pass, eligible findings are blocked from the first line; without, the summary counts them blocked at the end', () => {
+    const text = '16.0.6920.1000\n15.0.4569.1503\nEnableOfflineIM : False\n';
+    const why = { key: 'prereq_offline_im_off', params: { identity: 'Global' } };
+    const found: string[] = [];
+    const late = createStreamScan({ sliceChars: 1, onSlice: (r) => found.push(...r.findings.map((f) => f.verdicts.online)) });
+    late.push(text);
+    const end = late.end();
+    expect(end.offlineImOff?.key).toBe('prereq_offline_im_off');
+    expect(end.summary.byLocation.online).toMatchObject({ eligible: 0, blocked: 1, 'not-supported': 1 });
+    const early = createStreamScan({ offlineImOff: why, onSlice: (r) => found.push(...r.findings.map((f) => `${f.verdicts.online}:${f.reasons.online.key}:${f.clientVerdicts.online}`)) });
+    early.push(text);
+    expect(early.end().summary.byLocation.online).toMatchObject({ eligible: 0, blocked: 1 });
+    expect(found.slice(2)).toEqual(['blocked:prereq_offline_im_off:eligible', 'not-supported:reason_lync2013:not-supported']);
   });
 
   it('a line longer than LONG_LINE is scanned in parts, keeping its line number and offsets', () => {
