@@ -4,93 +4,99 @@
 // Compact by default: reasons are message keys with params, and one shared
 // `messages` table holds each key's template once. --pretty indents and
 // gives reasons as sentences in the chosen language only.
-import { FAMILY_MESSAGE } from '../core/families.ts';
-import type { Finding, Message, Prerequisite, ScanResult, Unrecognized } from '../core/types.ts';
+import type { Message, Prerequisite, ScanResult } from '../core/types.ts';
 import type { Translator } from './messages.ts';
+import { recordFormat, type RecordFormat } from './records.ts';
 import type { ReportSink, SinkContext } from './sink.ts';
 import { Spill } from './spill.ts';
 
 const str = JSON.stringify;
 
-/** The verdict part of a finding, the same for every finding of one judgement: made once. */
-function verdictFragments(tr: Translator, pretty: boolean, keys: Set<string>): (f: Finding) => string {
-  const cache = new WeakMap<object, string>();
-  return (f) => {
-    let text = cache.get(f.reasons);
-    if (text === undefined) {
-      keys.add(f.reasons.online.key);
-      keys.add(f.reasons.onprem.key);
-      const reasons = pretty ? { online: tr.format(f.reasons.online), onprem: tr.format(f.reasons.onprem) } : f.reasons;
-      text = `"verdicts":${str(f.verdicts)},"clientVerdicts":${str(f.clientVerdicts)},"reasons":${str(reasons)}`;
-      cache.set(f.reasons, text);
-    }
-    return text;
-  };
-}
-
-/** One finding as a JSON object (compact). */
-export function findingWriter(tr: Translator, pretty: boolean, keys: Set<string>): (f: Finding) => string {
-  const verdicts = verdictFragments(tr, pretty, keys);
-  const families = new Map<string, string>();
-  const family = (id: Finding['family']) => {
-    let text = families.get(id);
-    if (text === undefined) families.set(id, (text = `"family":${str(id)},"familyName":${str(tr.t(FAMILY_MESSAGE[id]))}`));
-    return text;
-  };
-  return (f) =>
-    `{"line":${f.line},"start":${f.start},"end":${f.end},"text":${str(f.text)},"version":${str(f.version)},${family(f.family)},"source":${str(f.source)},${verdicts(f)},"user":${f.user === undefined ? 'null' : str(f.user)}}`;
-}
-
-function message(tr: Translator, pretty: boolean, keys: Set<string>, m: Message): unknown {
+function message(tr: Translator, sentences: boolean, keys: Set<string>, m: Message): unknown {
   keys.add(m.key);
-  return pretty ? tr.format(m) : m;
+  return sentences ? tr.format(m) : m;
 }
 
-export function unrecognizedRecord(tr: Translator, pretty: boolean, keys: Set<string>, u: Unrecognized): Record<string, unknown> {
-  if (!u.note) return { line: u.line, text: u.text };
-  return pretty ? { line: u.line, text: u.text, note: message(tr, pretty, keys, u.note), noteKey: u.note.key } : { line: u.line, text: u.text, note: message(tr, pretty, keys, u.note) };
-}
-
-export function prerequisiteRecord(tr: Translator, pretty: boolean, keys: Set<string>, p: Prerequisite): Record<string, unknown> {
-  const record: Record<string, unknown> = { line: p.line, kind: p.kind, identity: p.identity ?? null, value: p.value, blocking: p.blocking, message: message(tr, pretty, keys, p.message) };
-  if (pretty) record.messageKey = p.message.key;
+export function prerequisiteRecord(tr: Translator, sentences: boolean, keys: Set<string>, p: Prerequisite): Record<string, unknown> {
+  const record: Record<string, unknown> = { line: p.line, kind: p.kind, identity: p.identity ?? null, value: p.value, blocking: p.blocking, message: message(tr, sentences, keys, p.message) };
+  if (sentences) record.messageKey = p.message.key;
   return record;
 }
 
-/** Re-indents a compact JSON value to sit at `depth` levels of two spaces. */
-function indent(json: string, depth: number): string {
-  return JSON.stringify(JSON.parse(json), null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+/** Re-indents a compact JSON record to sit in an array at depth 2, reasons as sentences only (--pretty). */
+function prettyItem(json: string, tr: Translator): string {
+  const value = JSON.parse(json) as Record<string, unknown>;
+  const reasons = value.reasons as Record<'online' | 'onprem', Message> | undefined;
+  if (reasons) value.reasons = { online: tr.format(reasons.online), onprem: tr.format(reasons.onprem) };
+  const note = value.note as Message | undefined;
+  if (note) {
+    value.note = tr.format(note);
+    value.noteKey = note.key;
+  }
+  return JSON.stringify(value, null, 2).replace(/\n/g, '\n    ');
+}
+
+/** Writes the JSON object around records whose heads and tails come from a RecordFormat (here or in worker threads). */
+export class JsonWriter {
+  private findings = 0;
+  readonly unrecognized = new Spill();
+  private readonly prerequisites = new Spill();
+
+  constructor(
+    private readonly ctx: SinkContext,
+    readonly records: RecordFormat,
+  ) {
+    const { tr, pretty, mailbox } = ctx;
+    ctx.out.write(pretty ? `{\n  "lang": ${str(tr.lang)},\n  "mailbox": ${str(mailbox)},\n  "findings": [` : `{"lang":${str(tr.lang)},"mailbox":${str(mailbox)},"findings":[`);
+  }
+
+  private item(json: string, n: number): string {
+    return this.ctx.pretty ? `${n === 0 ? '' : ','}\n    ${prettyItem(json, this.ctx.tr)}` : `${n === 0 ? '' : ','}${json}`;
+  }
+
+  finding(head: string, tail: string): void {
+    if (this.ctx.pretty) this.ctx.out.write(this.item(head + tail, this.findings++));
+    else {
+      if (this.findings++ > 0) this.ctx.out.write(',');
+      this.ctx.out.write(head);
+      this.ctx.out.write(tail);
+    }
+  }
+
+  unrecognizedRecord(head: string, tail: string): void {
+    this.unrecognized.add(this.item(head + tail, this.unrecognized.count));
+  }
+
+  prerequisite(p: Prerequisite): void {
+    this.prerequisites.add(this.item(str(prerequisiteRecord(this.ctx.tr, this.ctx.pretty, this.records.keys, p)), this.prerequisites.count));
+  }
+
+  async end(summary: unknown): Promise<void> {
+    const { out, pretty, tr } = this.ctx;
+    const nl = pretty ? '\n' : '';
+    const close = (n: number) => (pretty && n > 0 ? '\n  ]' : ']');
+    out.write(`${close(this.findings)},${nl}${pretty ? '  "unrecognized": [' : '"unrecognized":['}`);
+    await this.unrecognized.writeTo(out);
+    out.write(`${close(this.unrecognized.count)},${nl}${pretty ? '  "prerequisites": [' : '"prerequisites":['}`);
+    await this.prerequisites.writeTo(out);
+    out.write(`${close(this.prerequisites.count)},${nl}`);
+    if (pretty) out.write(`  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`);
+    else {
+      const messages = Object.fromEntries([...this.records.keys].sort().map((k) => [k, tr.template(k)]));
+      out.write(`"summary":${str(summary)},"messages":${str(messages)}}\n`);
+    }
+  }
 }
 
 export function jsonSink(ctx: SinkContext): ReportSink {
-  const { out, tr, pretty } = ctx;
-  const keys = new Set<string>();
-  const finding = findingWriter(tr, pretty, keys);
-  const unrecognized = new Spill();
-  const prerequisites = new Spill();
-  let findings = 0;
-  const nl = pretty ? '\n' : '';
-  const item = (json: string, n: number) => (pretty ? `${n === 0 ? '' : ','}\n    ${indent(json, 2)}` : `${n === 0 ? '' : ','}${json}`);
-  const head = pretty ? `{\n  "lang": ${str(tr.lang)},\n  "mailbox": ${str(ctx.mailbox)},\n  "findings": [` : `{"lang":${str(tr.lang)},"mailbox":${str(ctx.mailbox)},"findings":[`;
-  out.write(head);
+  const records = recordFormat('json', ctx.tr);
+  const writer = new JsonWriter(ctx, records);
   return {
     slice(result: ScanResult) {
-      for (const f of result.findings) out.write(item(finding(f), findings++));
-      for (const u of result.unrecognized) unrecognized.add(item(str(unrecognizedRecord(tr, pretty, keys, u)), unrecognized.count));
-      for (const p of result.prerequisites) prerequisites.add(item(str(prerequisiteRecord(tr, pretty, keys, p)), prerequisites.count));
+      for (const f of result.findings) writer.finding(records.findingHead(f.line, f.start, f.end), records.findingTail(f, () => ''));
+      for (const u of result.unrecognized) writer.unrecognizedRecord(records.unrecognizedHead(u.line), records.unrecognizedTail(u));
+      for (const p of result.prerequisites) writer.prerequisite(p);
     },
-    async end(end) {
-      const close = (n: number) => (pretty && n > 0 ? '\n  ]' : ']');
-      out.write(`${close(findings)},${nl}${pretty ? '  "unrecognized": [' : '"unrecognized":['}`);
-      await unrecognized.writeTo(out);
-      out.write(`${close(unrecognized.count)},${nl}${pretty ? '  "prerequisites": [' : '"prerequisites":['}`);
-      await prerequisites.writeTo(out);
-      out.write(`${close(prerequisites.count)},${nl}`);
-      if (pretty) out.write(`  "summary": ${indent(str(end.summary), 1)}\n}\n`);
-      else {
-        const messages = Object.fromEntries([...keys].sort().map((k) => [k, tr.template(k)]));
-        out.write(`"summary":${str(end.summary)},"messages":${str(messages)}}\n`);
-      }
-    },
+    end: (end) => writer.end(end.summary),
   };
 }

@@ -5,23 +5,27 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Output } from './output.ts';
+import { ByteWriter, type Output } from './output.ts';
 
-const IN_MEMORY = 4 << 20;
+const IN_MEMORY = 8 << 20;
 const READ_SIZE = 1 << 20;
 
-export class Spill {
-  private parts: string[] = [];
-  private size = 0;
+export class Spill extends ByteWriter {
+  private held: Buffer[] = [];
+  private heldBytes = 0;
   private fd = -1;
   private dir = '';
   count = 0;
 
   add(text: string): void {
     this.count++;
-    this.parts.push(text);
-    this.size += text.length;
-    if (this.size >= IN_MEMORY) this.toFile();
+    this.write(text);
+  }
+
+  protected override emit(bytes: Buffer): void {
+    this.held.push(bytes);
+    this.heldBytes += bytes.length;
+    if (this.heldBytes >= IN_MEMORY) this.toFile();
   }
 
   private toFile(): void {
@@ -30,29 +34,29 @@ export class Spill {
       this.fd = openSync(join(this.dir, 'spill'), 'w+');
       process.once('exit', () => this.remove());
     }
-    writeSync(this.fd, this.parts.join(''));
-    this.parts = [];
-    this.size = 0;
+    for (const b of this.held) writeSync(this.fd, b);
+    this.held = [];
+    this.heldBytes = 0;
   }
 
   /** Writes every record, in order, to `out`, then lets go of them. */
   async writeTo(out: Output): Promise<void> {
+    this.flushBuffer();
     if (this.fd >= 0) {
       this.toFile();
-      const buffer = Buffer.alloc(READ_SIZE);
-      const decoder = new TextDecoder();
       let position = 0;
       for (;;) {
+        const buffer = Buffer.allocUnsafe(READ_SIZE);
         const n = readSync(this.fd, buffer, 0, READ_SIZE, position);
         if (n === 0) break;
         position += n;
-        out.write(decoder.decode(buffer.subarray(0, n), { stream: true }));
+        out.writeBytes(buffer.subarray(0, n));
         await out.drain();
       }
       this.remove();
     } else {
-      for (const p of this.parts) out.write(p);
-      this.parts = [];
+      for (const b of this.held) out.writeBytes(b);
+      this.held = [];
     }
   }
 

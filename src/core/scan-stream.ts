@@ -23,7 +23,7 @@ export interface StreamScanOptions extends ScanContext {
    * this message as their reason.
    */
   offlineImOff?: Message;
-  /** Characters gathered before a slice is scanned (default 1 Mi). */
+  /** Pieces shorter than this many characters are gathered before they are scanned (default 64 Ki). */
   sliceChars?: number;
   /** First line number (default 1) and offset (default 0), for a part of a larger text. */
   firstLine?: number;
@@ -83,14 +83,10 @@ function canCutBefore(code: number): boolean {
 }
 
 export function createStreamScan(options: StreamScanOptions): StreamScan {
-  const sliceChars = options.sliceChars ?? 1 << 20;
+  const sliceChars = options.sliceChars ?? 1 << 16;
   // The engine's carried state (its PowerShell table reader) goes here once
   // scan() takes it: `carry: newScanCarry()`.
   const base: ScanOptions = options.thresholds ? { thresholds: options.thresholds } : {};
-  let pending: string[] = [];
-  let pendingLength = 0;
-  /** Length of pending up to and including its last line break (0: none). */
-  let wholeLength = 0;
   let nextLine = options.firstLine ?? 1;
   let offset = options.offset ?? 0;
   const summary: Summary = { lines: 0, findings: 0, distinctBuilds: 0, unrecognized: 0, prerequisites: 0, byLocation: { online: emptyCounts(), onprem: emptyCounts() } };
@@ -123,27 +119,23 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
     options.onSlice(result, text, offset - text.length);
   };
 
-  const take = (): string => {
-    const text = pending.length === 1 ? pending[0]! : pending.join('');
-    pending = [];
-    pendingLength = 0;
-    wholeLength = 0;
-    return text;
-  };
+  // The partial last line so far, in pieces (joined only when its end arrives).
+  let carry: string[] = [];
+  let carryLength = 0;
+  // Small pieces wait here until there are sliceChars of them, so that scan() is not called per byte.
+  let small: string[] = [];
+  let smallLength = 0;
 
-  const flushWhole = (): void => {
-    const text = take();
-    const rest = text.slice(wholeLength);
-    scanSlice(wholeLength === text.length ? text : text.slice(0, wholeLength), false);
-    if (rest !== '') {
-      pending.push(rest);
-      pendingLength = rest.length;
-    }
+  const takeCarry = (): string => {
+    const text = carry.length === 1 ? carry[0]! : carry.join('');
+    carry = [];
+    carryLength = 0;
+    return text;
   };
 
   /** No line break for LONG_LINE characters: scan up to a safe cut, the line goes on. */
   const cutLongLine = (): void => {
-    const text = take();
+    const text = takeCarry();
     let cut = text.length;
     const stop = Math.max(1, text.length - CUT_WINDOW);
     while (cut > stop && !canCutBefore(text.charCodeAt(cut - 1))) cut--;
@@ -151,31 +143,64 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
     // Never between the halves of a surrogate pair.
     if ((text.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
     scanSlice(text.slice(0, cut), true);
-    pending.push(text.slice(cut));
-    pendingLength = text.length - cut;
+    carry = [text.slice(cut)];
+    carryLength = text.length - cut;
+  };
+
+  /**
+   * Scans a piece: the carried line ends at the piece's first line break
+   * (scanned on its own, a short string), the whole lines after it are
+   * scanned as a slice of the piece (no copy), the rest is carried.
+   */
+  const feed = (text: string): void => {
+    const carriedCr = carryLength > 0 && lastCharIsCr(carry);
+    // End of the first line break in text (-1: none).
+    let first: number;
+    if (carriedCr) first = text.charCodeAt(0) === 10 ? 1 : 0;
+    else {
+      const lf = text.indexOf('\n');
+      const cr = text.indexOf('\r');
+      const at = cr === -1 ? lf : lf === -1 ? cr : Math.min(cr, lf);
+      // A CR at the very end may be the first half of a CRLF.
+      first = at === -1 || (at === cr && at === text.length - 1) ? -1 : at === cr && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+    }
+    if (first === -1) {
+      carry.push(text);
+      carryLength += text.length;
+      if (carryLength > LONG_LINE) cutLongLine();
+      return;
+    }
+    if (carryLength > 0) scanSlice(takeCarry() + text.slice(0, first), false);
+    else first = 0;
+    const lf = text.lastIndexOf('\n');
+    let cr = text.lastIndexOf('\r');
+    if (cr === text.length - 1) cr = cr > 0 ? text.lastIndexOf('\r', cr - 1) : -1;
+    const last = Math.max(lf, cr, first - 1) + 1;
+    if (last > first) scanSlice(text.slice(first, last), false);
+    if (last < text.length) {
+      carry.push(text.slice(last));
+      carryLength += text.length - last;
+    }
   };
 
   return {
     push(text) {
       if (text === '') return;
-      const lf = text.lastIndexOf('\n');
-      let cr = text.lastIndexOf('\r');
-      // A CR at the very end may be the first half of a CRLF.
-      if (cr === text.length - 1) cr = cr > 0 ? text.lastIndexOf('\r', cr - 1) : -1;
-      const brk = Math.max(lf, cr);
-      // A CR that ended the previous piece is a whole break now that something follows it.
-      if (brk >= 0) wholeLength = pendingLength + brk + 1;
-      else if (pendingLength > 0 && wholeLength < pendingLength && lastCharIsCr(pending)) wholeLength = pendingLength;
-      pending.push(text);
-      pendingLength += text.length;
-      if (wholeLength > 0 && pendingLength >= sliceChars) flushWhole();
-      if (pendingLength - wholeLength > LONG_LINE) {
-        if (wholeLength > 0) flushWhole();
-        if (pendingLength > LONG_LINE) cutLongLine();
+      if (text.length >= sliceChars && smallLength === 0) return feed(text);
+      small.push(text);
+      smallLength += text.length;
+      if (smallLength >= sliceChars) {
+        const joined = small.join('');
+        small = [];
+        smallLength = 0;
+        feed(joined);
       }
     },
     end() {
-      if (pendingLength > 0) scanSlice(take(), false);
+      if (smallLength > 0) feed(small.join(''));
+      small = [];
+      smallLength = 0;
+      if (carryLength > 0) scanSlice(takeCarry(), false);
       summary.distinctBuilds = versions.size;
       // The switch came after findings were passed on: the counts say what is true for the whole input.
       if (offlineImOff && !options.offlineImOff) {
