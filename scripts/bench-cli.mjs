@@ -41,7 +41,9 @@ async function generateIisLog(file, bytes) {
   const pool = Array.from({ length: 4000 }, () => {
     const day = `2024-0${1 + int(9)}-${10 + int(18)}`;
     const time = `${10 + int(13)}:${10 + int(49)}:${10 + int(49)}`;
-    return `${day} ${time} 10.0.${int(256)}.${int(256)} ${pick(['GET', 'POST'])} ${pick(stems)} - 443 ${pick(users)} 192.168.${int(256)}.${int(256)} ${pick(agents)(pick(builds))} - ${pick([200, 200, 200, 401, 404])} 0 0 ${int(900)}`;
+    // A Front End pool's web services are called mostly by the Skype for Business / Lync clients themselves.
+    const agent = rand() < 0.8 ? agents[int(2)] : pick(agents);
+    return `${day} ${time} 10.0.${int(256)}.${int(256)} ${pick(['GET', 'POST'])} ${pick(stems)} - 443 ${pick(users)} 192.168.${int(256)}.${int(256)} ${agent(pick(builds))} - ${pick([200, 200, 200, 401, 404])} 0 0 ${int(900)}`;
   });
   const header = '#Software: Microsoft Internet Information Services 10.0\r\n#Version: 1.0\r\n#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken\r\n';
   const out = createWriteStream(file);
@@ -83,7 +85,7 @@ const hasTime = existsSync('/usr/bin/time');
 function measure(args) {
   return new Promise((resolve, reject) => {
     const command = hasTime ? '/usr/bin/time' : process.execPath;
-    const argv = hasTime ? ['-f', '%e %M', process.execPath, ...args] : args;
+    const argv = hasTime ? ['-f', '%e %M %U %S', process.execPath, ...args] : args;
     const t0 = performance.now();
     const child = spawn(command, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -107,8 +109,8 @@ function measure(args) {
       if (code !== 0) return reject(new Error(`${args.join(' ')} exited ${code}: ${stderr.trim()}`));
       if (hasTime) {
         const last = stderr.trim().split('\n').at(-1).split(' ');
-        resolve({ seconds: Number(last[0]), rssMb: Number(last[1]) / 1024 });
-      } else resolve({ seconds: wall, rssMb: hwm / 1024 });
+        resolve({ seconds: Number(last[0]), rssMb: Number(last[1]) / 1024, cpu: Number(last[2]) + Number(last[3]) });
+      } else resolve({ seconds: wall, rssMb: hwm / 1024, cpu: NaN });
     });
   });
 }
@@ -120,7 +122,7 @@ export async function benchCli(argv) {
   const reps = repsArg > 0 ? Number(argv[repsArg + 1]) : 2;
   mkdirSync(dir, { recursive: true });
   const file = `${dir}/iis-${sizeMb}m.log`;
-  if (!existsSync(file) || statSync(file).size !== sizeMb * MIB) {
+  if (!existsSync(file) || statSync(file).size < sizeMb * MIB) {
     console.log(`generating ${file} (${sizeMb} MiB)…`);
     await generateIisLog(file, sizeMb * MIB);
   }
@@ -132,22 +134,25 @@ export async function benchCli(argv) {
     json: [cli, '--json', file],
     jsonl: [cli, '--jsonl', file],
     csv: [cli, '--csv', file],
+    'jsonl -t2': [cli, '--jsonl', '--threads', '2', file],
   };
   const results = Object.fromEntries(Object.keys(jobs).map((k) => [k, []]));
   console.log(`node ${process.version}; ${sizeMb} MiB IIS-style log; ${reps} interleaved runs each, best of; peak RSS by ${hasTime ? '/usr/bin/time (%M)' : '/proc VmHWM'}`);
   for (let r = 0; r < reps; r++) for (const [name, args] of Object.entries(jobs)) results[name].push(await measure(args));
   const best = (name) => results[name].reduce((a, b) => (b.seconds < a.seconds ? b : a));
   const base = best('baseline');
-  const mb = (sizeMb * MIB) / 1e6;
-  console.log('output     time      ratio   MB/s    peak RSS');
+  const mb = statSync(file).size / 1e6;
+  console.log('output      wall      ratio   MB/s    peak RSS   CPU (user+sys)  CPU ratio');
   let ok = true;
   for (const name of Object.keys(jobs)) {
     const b = best(name);
     const ratio = b.seconds / base.seconds;
-    const target = name === 'baseline' || name === 'csv' ? '' : ratio <= 2 ? ' (<= 2: OK)' : ' (<= 2: MISSED)';
-    if (name !== 'baseline' && name !== 'csv') ok &&= ratio <= 2;
+    const targeted = ['table', 'json', 'jsonl'].includes(name);
+    const target = !targeted ? '' : ratio <= 2 ? ' (<= 2: OK)' : ' (<= 2: MISSED)';
+    if (targeted) ok &&= ratio <= 2;
     ok &&= b.rssMb <= 256;
-    console.log(`${name.padEnd(9)}  ${b.seconds.toFixed(1).padStart(6)} s  ${ratio.toFixed(2).padStart(5)}  ${(mb / b.seconds).toFixed(0).padStart(5)}  ${b.rssMb.toFixed(0).padStart(5)} MB${b.rssMb > 256 ? ' (> 256 MB)' : ''}${target}`);
+    console.log(`${name.padEnd(10)}  ${b.seconds.toFixed(1).padStart(6)} s  ${ratio.toFixed(2).padStart(5)}  ${(mb / b.seconds).toFixed(0).padStart(5)}  ${b.rssMb.toFixed(0).padStart(5)} MB  ${b.cpu.toFixed(1).padStart(8)} s  ${(b.cpu / base.cpu).toFixed(2).padStart(9)}${b.rssMb > 256 ? ' (> 256 MB)' : ''}${target}`);
   }
   console.log(ok ? 'all targets met' : 'some targets MISSED');
+  console.log(`load average at the end: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')} on ${(await import('node:os')).availableParallelism()} cores`);
 }

@@ -36,6 +36,29 @@ export class BuildGroups {
     }
   }
 
+  /** The groups of a later part of the input (lines counted from 1 there), `lineBase` lines further on. */
+  merge(parts: readonly SampledGroup[], lineBase: number): void {
+    for (const p of parts) {
+      const key = `${p.family}|${p.version}|${p.verdicts.online}|${p.verdicts.onprem}`;
+      const lines = p.lines.map((l) => l + lineBase);
+      const g = this.groups.get(key);
+      if (!g) {
+        this.groups.set(key, { ...p, lines, lastLine: p.lastLine + lineBase });
+        continue;
+      }
+      g.count += p.count;
+      // A build on the last line of one part and the first of the next is on two different lines: parts end at line breaks.
+      g.lineCount += p.lineCount;
+      for (const l of lines) if (g.lines.length < LINE_SAMPLE) g.lines.push(l);
+      g.lastLine = p.lastLine + lineBase;
+    }
+  }
+
+  /** The groups as found so far (plain data, for a worker's reply). */
+  raw(): SampledGroup[] {
+    return [...this.groups.values()];
+  }
+
   /** The groups in order of first appearance; with offline IM off for everyone, eligible ones are blocked. */
   list(offlineImOff?: Message): SampledGroup[] {
     const out: SampledGroup[] = [];

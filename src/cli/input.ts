@@ -55,31 +55,48 @@ async function* reopen(path: string): AsyncIterable<Uint8Array> {
 }
 
 const NAMES = ['EnableOfflineIM', 'enableofflineim', 'ENABLEOFFLINEIM'];
+const OTHER_NAMES = ['EnableIMAutoArchiving', 'enableimautoarchiving', 'ENABLEIMAUTOARCHIVING'];
 /** The names of the server switch as a file may hold them, per byte form. */
-const SWITCH_NAMES = {
-  bytes: NAMES.map((n) => Buffer.from(n, 'latin1')),
-  utf16le: NAMES.map((n) => Buffer.from(n, 'utf16le')),
-  utf16be: NAMES.map((n) => Buffer.from(n, 'utf16le').swap16()),
-};
-const LONGEST = 2 * NAMES[0]!.length;
+const forms = (names: string[]) => ({
+  bytes: names.map((n) => Buffer.from(n, 'latin1')),
+  utf16le: names.map((n) => Buffer.from(n, 'utf16le')),
+  utf16be: names.map((n) => Buffer.from(n, 'utf16le').swap16()),
+});
+const SWITCH_NAMES = forms(NAMES);
+const OTHER_SWITCH_NAMES = forms(OTHER_NAMES);
+const LONGEST = 2 * OTHER_NAMES[0]!.length;
+
+export interface SwitchNames {
+  /** EnableOfflineIM appears: the CLI finds out whether it is False before writing. */
+  offlineIm: boolean;
+  /** EnableIMAutoArchiving appears: prerequisite lines, read by one thread. */
+  autoArchiving: boolean;
+}
 
 /**
  * A cheap byte-level pass over a regular file: does it name EnableOfflineIM
- * anywhere? Only then does the CLI scan twice (see main.ts). The first
+ * or EnableIMAutoArchiving anywhere? Only with the first does the CLI scan
+ * twice; with either, one thread reads it (see main.ts). The first
  * chunk says which byte form to look for (UTF-16 by BOM or zero bytes).
  */
-export async function mentionsOfflineImSwitch(chunks: AsyncIterable<Uint8Array>): Promise<boolean> {
+export async function switchNamesIn(chunks: AsyncIterable<Uint8Array>): Promise<SwitchNames> {
   let tail = Buffer.alloc(0);
   let names: Buffer[] | undefined;
+  let others: Buffer[] | undefined;
+  const found: SwitchNames = { offlineIm: false, autoArchiving: false };
   for await (const chunk of chunks) {
     if (!names) {
       const le = (chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] !== 0 && chunk[1] === 0);
       const be = (chunk[0] === 0xfe && chunk[1] === 0xff) || (chunk[0] === 0 && chunk[1] !== 0);
-      names = le ? SWITCH_NAMES.utf16le : be ? SWITCH_NAMES.utf16be : SWITCH_NAMES.bytes;
+      const form = le ? 'utf16le' : be ? 'utf16be' : 'bytes';
+      names = SWITCH_NAMES[form];
+      others = OTHER_SWITCH_NAMES[form];
     }
     const bytes = tail.length ? Buffer.concat([tail, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (names.some((n) => bytes.includes(n))) return true;
+    found.offlineIm ||= names.some((n) => bytes.includes(n));
+    found.autoArchiving ||= others!.some((n) => bytes.includes(n));
+    if (found.offlineIm && found.autoArchiving) return found;
     tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - LONGEST + 1)));
   }
-  return false;
+  return found;
 }

@@ -54,17 +54,20 @@ export class JsonWriter {
     return this.ctx.pretty ? `${n === 0 ? '' : ','}\n    ${prettyItem(json, this.ctx.tr)}` : `${n === 0 ? '' : ','}${json}`;
   }
 
-  finding(head: string, tail: string): void {
-    if (this.ctx.pretty) this.ctx.out.write(this.item(head + tail, this.findings++));
+  finding(head: string, tail: string | Uint8Array): void {
+    if (this.ctx.pretty && typeof tail === 'string') this.ctx.out.write(this.item(head + tail, this.findings++));
     else {
       if (this.findings++ > 0) this.ctx.out.write(',');
       this.ctx.out.write(head);
-      this.ctx.out.write(tail);
+      this.ctx.out.put(tail);
     }
   }
 
-  unrecognizedRecord(head: string, tail: string): void {
-    this.unrecognized.add(this.item(head + tail, this.unrecognized.count));
+  unrecognizedRecord(head: string, tail: string | Uint8Array): void {
+    if (typeof tail !== 'string' || !this.ctx.pretty) {
+      this.unrecognized.add(this.unrecognized.count === 0 ? head : `,${head}`);
+      this.unrecognized.put(tail);
+    } else this.unrecognized.add(this.item(head + tail, this.unrecognized.count));
   }
 
   prerequisite(p: Prerequisite): void {

@@ -20,14 +20,14 @@ export class JsonlWriter {
     readonly records: RecordFormat,
   ) {}
 
-  finding(head: string, tail: string): void {
+  finding(head: string, tail: string | Uint8Array): void {
     this.ctx.out.write(head);
-    this.ctx.out.write(tail);
+    this.ctx.out.put(tail);
   }
 
-  unrecognizedRecord(head: string, tail: string): void {
+  unrecognizedRecord(head: string, tail: string | Uint8Array): void {
     this.unrecognized.add(head);
-    this.unrecognized.write(tail);
+    this.unrecognized.put(tail);
   }
 
   prerequisite(p: Prerequisite): void {

@@ -12,7 +12,7 @@ import type { Message } from '../core/types.ts';
 import pkg from '../../package.json';
 import { parseArgs, type CliOptions } from './args.ts';
 import { csvSink } from './csv-output.ts';
-import { mentionsOfflineImSwitch, openInput, readError } from './input.ts';
+import { openInput, readError, switchNamesIn } from './input.ts';
 import { jsonSink } from './json-output.ts';
 import { jsonlSink } from './jsonl-output.ts';
 import { langFromEnv, translator, type Translator } from './messages.ts';
@@ -22,6 +22,11 @@ import { chooseStyle } from './style.ts';
 import { tableSink } from './table-output.ts';
 import { usersSink } from './users-output.ts';
 import { visible } from './visible.ts';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { BLOCK, runParallel, serveBlocks, type ParallelFormat, type WorkerSetup } from './parallel.ts';
 
 const NAME = 'offline-im-check';
 
@@ -117,8 +122,21 @@ async function main(): Promise<number> {
     // line 1. Standard input is read once: the summary (and the table, which
     // is written at the end) count it; rows already written stay as judged.
     let offlineImOff: Message | undefined;
-    if (input.regular && (await mentionsOfflineImSwitch(input.chunks()))) {
+    const switches = input.regular ? await switchNamesIn(input.chunks()) : { offlineIm: false, autoArchiving: false };
+    if (switches.offlineIm) {
       offlineImOff = (await scanChunks(input.chunks(), NULL_SINK, out, name)).offlineImOff;
+    }
+    // A large file without server switches: the cores share it (parallel.ts); the output is the same.
+    // Opt-in (--threads N): measured on a busy 2-core machine, the worker threads cost more CPU than they save (README, limits).
+    const threads = Math.min(options.threads ?? 1, availableParallelism() * 2);
+    const format: ParallelFormat | undefined = options.format === 'users' || options.pretty ? undefined : options.format;
+    if (input.regular && input.size > BLOCK && threads > 1 && format && !options.policy && !switches.offlineIm && !switches.autoArchiving) {
+      const encoding = splittableEncoding(path);
+      if (encoding) {
+        await runParallel({ path, encoding, format, lang: tr.lang }, input.size, threads, fileURLToPath(import.meta.url), ctx);
+        await out.end();
+        return 0;
+      }
     }
     if (options.policy) {
       const table = tableSink(ctx);
@@ -144,6 +162,31 @@ async function main(): Promise<number> {
   }
 }
 
+/**
+ * The file's encoding when its line breaks can be found in its bytes (UTF-8
+ * without BOM, windows-1251/1252), else undefined (one thread reads it, and
+ * also reports binary input).
+ */
+function splittableEncoding(path: string): WorkerSetup['encoding'] | undefined {
+  const head = Buffer.alloc(64 * 1024);
+  const fd = openSync(path, 'r');
+  let n: number;
+  try {
+    n = readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return undefined;
+  const decoder = createByteDecoder();
+  try {
+    decoder.push(head.subarray(0, n));
+  } catch {
+    return undefined;
+  }
+  const encoding = decoder.encoding;
+  return encoding === 'utf-8' || encoding === 'windows-1251' || encoding === 'windows-1252' ? encoding : undefined;
+}
+
 function fail(error: unknown): never {
   const reason = error instanceof Error ? error.message : String(error);
   const outOfMemory = error instanceof RangeError && /string length|allocation|memory/i.test(reason);
@@ -151,16 +194,21 @@ function fail(error: unknown): never {
   process.exit(1);
 }
 
-// A reader that goes away (`| head`) is not an error; any other write error is one line.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  process.stderr.write(`${NAME}: ${error.message}\n`);
-  process.exit(2);
-});
-process.on('uncaughtException', fail);
+if (!isMainThread && (workerData as WorkerSetup | undefined)?.role === 'offline-im-check-worker') {
+  // This file is also the worker threads' entry (parallel.ts).
+  serveBlocks(workerData as WorkerSetup, parentPort!);
+} else {
+  // A reader that goes away (`| head`) is not an error; any other write error is one line.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`${NAME}: ${error.message}\n`);
+    process.exit(2);
+  });
+  process.on('uncaughtException', fail);
 
-main().then(
-  // Exit at once: standard input may still be open (a NUL stream refused after its first chunk).
-  (code) => process.exit(code),
-  fail,
-);
+  main().then(
+    // Exit at once: standard input may still be open (a NUL stream refused after its first chunk).
+    (code) => process.exit(code),
+    fail,
+  );
+}

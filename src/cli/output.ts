@@ -35,6 +35,11 @@ export class ByteWriter {
     this.at += this.buffer.write(text, this.at);
   }
 
+  put(data: string | Uint8Array): void {
+    if (typeof data === 'string') this.write(data);
+    else this.writeBytes(data);
+  }
+
   writeBytes(bytes: Uint8Array): void {
     if (this.at + bytes.length > SIZE) {
       this.flushBuffer();

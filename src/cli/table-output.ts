@@ -49,7 +49,7 @@ export function tableSink(ctx: SinkContext): ReportSink & { groups(): SampledGro
   };
 }
 
-function renderTable(groups: readonly SampledGroup[], unrecognized: readonly Unrecognized[], prerequisites: readonly Prerequisite[], blocking: number, end: StreamEnd, ctx: SinkContext): string {
+export function renderTable(groups: readonly SampledGroup[], unrecognized: readonly Unrecognized[], prerequisites: readonly Prerequisite[], blocking: number, end: StreamEnd, ctx: SinkContext): string {
   const { tr, style } = ctx;
   const format = safe(tr);
   const out: string[] = [];

@@ -92,11 +92,12 @@ function detect(bytes: Uint8Array, final: boolean): { encoding: Encoding; skip: 
   return { encoding: looksCyrillic(bytes) ? 'windows-1251' : 'windows-1252', skip: 0 };
 }
 
-export function createByteDecoder(): ByteDecoder {
+/** `known`: the encoding, already decided for this input (a later part of a file); no detection, no binary check. */
+export function createByteDecoder(known?: Encoding): ByteDecoder {
   let head: Uint8Array[] = [];
   let headLength = 0;
-  let decoder: TextDecoder | undefined;
-  let encoding: Encoding | undefined;
+  let encoding: Encoding | undefined = known;
+  let decoder: TextDecoder | undefined = known ? new TextDecoder(known) : undefined;
 
   const decode = (bytes: Uint8Array | undefined, stream: boolean): string => {
     const text = decoder!.decode(bytes, { stream });

@@ -25,11 +25,11 @@ const LINES = [
 ];
 
 /** About `bytes` of report lines, mixed CRLF / LF / CR breaks, deterministic. */
-function report(bytes: number): string {
+function report(bytes: number, lines: readonly string[] = LINES): string {
   const out: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
-    const line = `${LINES[i % LINES.length]!}${' '.repeat(i % 7)}${['\r\n', '\n', '\r\n', '\r'][i % 4]!}`;
+    const line = `${lines[i % lines.length]!}${' '.repeat(i % 7)}${['\r\n', '\n', '\r\n', '\r'][i % 4]!}`;
     out.push(line);
     size += Buffer.byteLength(line);
   }
@@ -193,4 +193,23 @@ describe('safe output', () => {
     expect(lineCells).toHaveLength(starts.length);
     for (const cell of lineCells) expect(cell, cell).toMatch(/^"?'/);
   });
+});
+
+describe('worker threads (--threads)', () => {
+  it('give the same output as one thread, byte for byte, in every format', async () => {
+    const file = `${dir}/threads.txt`;
+    // Several 2 MiB blocks; lines of every kind, CRLF, LF and lone CR mixed. No server switch
+    // (a file naming one is read by one thread, for the PowerShell table reader's sake).
+    const text = report(7 * CHUNK + 4321, LINES.filter((l) => !l.startsWith('Enable')));
+    expect(text).not.toMatch(/enable(offlineim|imautoarchiving)/i);
+    writeFileSync(file, text);
+    for (const format of [[], ['--json'], ['--jsonl'], ['--csv']]) {
+      const one = await runCli(cli, [...format, '--threads', '1', file]);
+      const many = await runCli(cli, [...format, '--threads', '3', file]);
+      expect(one.code).toBe(0);
+      expect(many.stderr).toBe('');
+      expect(many.stdout.length, format.join(' ')).toBe(one.stdout.length);
+      expect(many.stdout === one.stdout, format.join(' ')).toBe(true);
+    }
+  }, 120_000);
 });
