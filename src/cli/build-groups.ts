@@ -18,13 +18,23 @@ export interface SampledGroup extends BuildGroup {
 export class BuildGroups {
   private groups = new Map<string, SampledGroup>();
 
+  /** The group of a judgement: findings of one build share their reasons object, so most lookups need no key. */
+  private byReasons = new WeakMap<object, SampledGroup>();
+
   add(findings: readonly Finding[]): void {
     for (const f of findings) {
-      // Findings of a build before a late server switch and after it differ in verdict: two groups.
-      const key = `${f.family}|${f.version}|${f.verdicts.online}|${f.verdicts.onprem}`;
-      const g = this.groups.get(key);
+      let g = this.byReasons.get(f.reasons);
       if (!g) {
-        this.groups.set(key, { version: f.version, family: f.family, count: 1, lines: [f.line], lineCount: 1, lastLine: f.line, text: f.text, verdicts: f.verdicts, reasons: f.reasons });
+        // Findings of a build before a late server switch and after it differ in verdict: two groups.
+        const key = `${f.family}|${f.version}|${f.verdicts.online}|${f.verdicts.onprem}`;
+        g = this.groups.get(key);
+        if (g) this.byReasons.set(f.reasons, g);
+      }
+      if (!g) {
+        const key = `${f.family}|${f.version}|${f.verdicts.online}|${f.verdicts.onprem}`;
+        g = { version: f.version, family: f.family, count: 1, lines: [f.line], lineCount: 1, lastLine: f.line, text: f.text, verdicts: f.verdicts, reasons: f.reasons };
+        this.groups.set(key, g);
+        this.byReasons.set(f.reasons, g);
       } else {
         g.count++;
         if (g.lastLine !== f.line) {
