@@ -136,6 +136,12 @@ export async function benchCli(argv) {
     csv: [cli, '--csv', file],
     'jsonl -t2': [cli, '--jsonl', '--threads', '2', file],
   };
+  // --only baseline,table,json: a subset of the runs (the baseline always runs).
+  const onlyArg = argv.indexOf('--only');
+  if (onlyArg > 0) {
+    const only = new Set(['baseline', ...argv[onlyArg + 1].split(',')]);
+    for (const name of Object.keys(jobs)) if (!only.has(name)) delete jobs[name];
+  }
   const results = Object.fromEntries(Object.keys(jobs).map((k) => [k, []]));
   console.log(`node ${process.version}; ${sizeMb} MiB IIS-style log; ${reps} interleaved runs each, best of; peak RSS by ${hasTime ? '/usr/bin/time (%M)' : '/proc VmHWM'}`);
   for (let r = 0; r < reps; r++) for (const [name, args] of Object.entries(jobs)) results[name].push(await measure(args));

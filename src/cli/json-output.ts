@@ -59,7 +59,8 @@ export class JsonWriter {
     else {
       if (this.findings++ > 0) this.ctx.out.write(',');
       this.ctx.out.write(head);
-      this.ctx.out.put(tail);
+      if (typeof tail === 'string') this.ctx.out.putFragment(tail);
+      else this.ctx.out.writeBytes(tail);
     }
   }
 

@@ -22,7 +22,8 @@ export class JsonlWriter {
 
   finding(head: string, tail: string | Uint8Array): void {
     this.ctx.out.write(head);
-    this.ctx.out.put(tail);
+    if (typeof tail === 'string') this.ctx.out.putFragment(tail);
+    else this.ctx.out.writeBytes(tail);
   }
 
   unrecognizedRecord(head: string, tail: string | Uint8Array): void {

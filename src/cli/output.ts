@@ -6,6 +6,7 @@
 import type { Writable } from 'node:stream';
 
 const SIZE = 1 << 20;
+const FRAGMENTS = 4096;
 
 /** Bytes gathered in buffers; subclasses decide where full buffers go. */
 export class ByteWriter {
@@ -33,6 +34,21 @@ export class ByteWriter {
       }
     }
     this.at += this.buffer.write(text, this.at);
+  }
+
+  private fragments = new Map<string, Buffer>();
+
+  /**
+   * Writes a string that recurs (a cached record tail): its bytes are kept
+   * and copied, not encoded again. Up to FRAGMENTS strings are kept.
+   */
+  putFragment(text: string): void {
+    let bytes = this.fragments.get(text);
+    if (!bytes) {
+      if (this.fragments.size >= FRAGMENTS) this.fragments.clear();
+      this.fragments.set(text, (bytes = Buffer.from(text, 'utf8')));
+    }
+    this.writeBytes(bytes);
   }
 
   put(data: string | Uint8Array): void {

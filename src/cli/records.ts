@@ -82,12 +82,14 @@ function jsonRecords(tr: Translator, lines: boolean): RecordFormat {
   };
   const end = lines ? '}\n' : '}';
   const rest = fragmentCache((f) => `"text":${str(f.text)},"version":${str(f.version)},"family":${str(f.family)},"familyName":${str(tr.t(FAMILY_MESSAGE[f.family]))},"source":${str(f.source)},${verdictJson(f)}${end}`);
+  const userless = fragmentCache((f) => `"user":null,${rest(f)}`);
   const findingStart = lines ? '{"type":"finding","line":' : '{"line":';
   const unrecognizedStart = lines ? '{"type":"unrecognized","line":' : '{"line":';
   return {
     keys,
     findingHead: (line, start, endAt) => `${findingStart}${line},"start":${start},"end":${endAt},`,
-    findingTail: (f) => `"user":${userJson(f)},${rest(f)}`,
+    // Without a user, the whole tail is one cached string (the writer keeps its bytes).
+    findingTail: (f) => (f.user === undefined ? userless(f) : `"user":${userJson(f)},${rest(f)}`),
     unrecognizedHead: (line) => `${unrecognizedStart}${line}`,
     unrecognizedTail: unrecognizedTails(tr, lines, keys, end),
   };
