@@ -4,12 +4,24 @@
 // text, same run, warm-up first, median of several repetitions.
 //   1. a deterministic 100,000-line mixed report (target: scan <= 1.5 x baseline)
 //   2. hostile 1 MB and 2 MB lines of digits and dots (target: 2 MB / 1 MB <= 2.5, linear)
-// Usage: node scripts/bench.mjs [--reps N]
+//   --cli: the whole CLI on a generated 1 GiB log instead (scripts/bench-cli.mjs)
+// Usage: node scripts/bench.mjs [--reps N] | --cli [--size-mb N] [--reps N] [--only table,json,jsonl,csv,'jsonl -t2']
 import * as esbuild from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
+
+if (process.argv.includes('--read-regex')) {
+  const { readRegexPass } = await import('./bench-cli.mjs');
+  await readRegexPass(process.argv[process.argv.indexOf('--read-regex') + 1]);
+  process.exit(0);
+}
+if (process.argv.includes('--cli')) {
+  const { benchCli } = await import('./bench-cli.mjs');
+  await benchCli(process.argv);
+  process.exit(0);
+}
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}.tmp/bench-engine`;

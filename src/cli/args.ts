@@ -4,7 +4,7 @@ import { POLICY_RULE_ACTIONS, type PolicyRuleAction } from '../core/policy-rules
 import { LANGS, type Lang } from './messages.ts';
 
 export type MailboxChoice = 'online' | 'onprem' | 'both';
-export type OutputFormat = 'table' | 'json' | 'csv';
+export type OutputFormat = 'table' | 'json' | 'jsonl' | 'csv' | 'users';
 
 export interface CliOptions {
   mailbox: MailboxChoice;
@@ -16,6 +16,11 @@ export interface CliOptions {
   help: boolean;
   /** --minimum-build: the organisation's minimum build (four parts); it raises Microsoft's thresholds, never lowers them. */
   minimumBuild?: string;
+  version: boolean;
+  /** --pretty: indented JSON with reasons as sentences. */
+  pretty: boolean;
+  /** Worker threads for a large regular file (--threads N; default: the cores, at most 4). */
+  threads: number | undefined;
   /** --policy-rules ACTION: print Skype for Business Server client version policy rules instead of verdicts. */
   policy?: { action: PolicyRuleAction; actionUrl?: string; scope?: string; description?: string; priority?: number };
 }
@@ -25,9 +30,8 @@ export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error:
 const MAILBOXES: readonly string[] = ['online', 'onprem', 'both'];
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const options: CliOptions = { mailbox: 'both', format: 'table', lang: undefined, input: undefined, help: false };
-  let json = false;
-  let csv = false;
+  const options: CliOptions = { mailbox: 'both', format: 'table', lang: undefined, input: undefined, help: false, version: false, pretty: false, threads: undefined };
+  const formats: { flag: string; format: OutputFormat }[] = [];
   let onlyFiles = false;
   let policyAction: PolicyRuleAction | undefined;
   const policyExtras: { actionUrl?: string; scope?: string; description?: string; priority?: number } = {};
@@ -68,12 +72,26 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--help':
         options.help = true;
         break;
+      case '-V':
+      case '--version':
+        options.version = true;
+        break;
       case '--json':
-        json = true;
-        break;
+      case '--jsonl':
       case '--csv':
-        csv = true;
+      case '--users':
+        if (!formats.some((f) => f.flag === name)) formats.push({ flag: name, format: name.slice(2) as OutputFormat });
         break;
+      case '--pretty':
+        options.pretty = true;
+        break;
+      case '--threads': {
+        const value = takeValue();
+        if (value === undefined) return fail('cli_error_missing_value', { option: name });
+        if (!/^\d{1,2}$/.test(value) || Number(value) < 1) return fail('cli_error_bad_threads', { value });
+        options.threads = Number(value);
+        break;
+      }
       case '--mailbox': {
         const value = takeValue();
         if (value === undefined) return fail('cli_error_missing_value', { option: name });
@@ -122,12 +140,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         return fail('cli_error_unknown_option', { option: arg });
     }
   }
-  if (json && csv) return fail('cli_error_json_and_csv');
+  if (formats.length > 1) return fail('cli_error_two_formats', { first: formats[0]!.flag, second: formats[1]!.flag });
   if (policyAction === undefined && policyFlag !== undefined) return fail('cli_error_policy_option_alone', { option: policyFlag });
   if (policyAction !== undefined) {
-    if (json || csv) return fail('cli_error_policy_and_format');
+    if (formats.length > 0) return fail('cli_error_policy_and_format');
     options.policy = { action: policyAction, ...policyExtras };
   }
-  options.format = json ? 'json' : csv ? 'csv' : 'table';
+  options.format = formats[0]?.format ?? 'table';
   return { ok: true, options };
 }

@@ -1,46 +1,31 @@
-import { csvCell } from '../core/csv.ts';
-// --csv: one RFC 4180 row per finding. Verdicts and family are stable codes
-// (filterable in any language); reasons are text in the chosen language;
-// line_text is the whole source line, so the user name or device beside the
-// build comes along into the spreadsheet.
-import type { Finding, ScanResult } from '../core/index.ts';
-import type { Translator } from './messages.ts';
+// --csv: one RFC 4180 row per finding, written as found. Verdicts and family
+// are stable codes (filterable in any language); reasons are text in the
+// chosen language; line_text is the whole source line, so the user name or
+// device beside the build comes along into the spreadsheet. Every cell goes
+// through core's csvCell (formula guard, quoting).
+import { csvCell, csvRow } from '../core/csv.ts';
+import type { ScanResult } from '../core/types.ts';
+import { lineTexts, recordFormat } from './records.ts';
+import type { ReportSink, SinkContext } from './sink.ts';
 
-const HEADER = ['line', 'version', 'family', 'online', 'onprem', 'reason_online', 'reason_onprem', 'text', 'line_text'];
-/** Longest source line copied into a cell. */
-export const LINE_TEXT_LIMIT = 1000;
+export const CSV_HEADER = ['line', 'version', 'family', 'online', 'onprem', 'reason_online', 'reason_onprem', 'text', 'line_text', 'user'];
 
-/**
- * One CSV cell. A leading = + - @ tab or CR would make a spreadsheet run the
- * cell as a formula, so such cells get a leading quote; then RFC 4180 quoting.
- */
-
-/** The source line around each finding; findings on one line share one lookup. */
-function lineTexts(input: string): (f: Finding) => string {
-  let lastLine = -1;
-  let last = '';
-  return (f) => {
-    if (f.line !== lastLine) {
-      let from = f.start;
-      while (from > 0 && input[from - 1] !== '\n' && input[from - 1] !== '\r') from--;
-      let to = f.end;
-      while (to < input.length && input[to] !== '\n' && input[to] !== '\r') to++;
-      const text = input.slice(from, to);
-      last = text.length > LINE_TEXT_LIMIT ? `${text.slice(0, LINE_TEXT_LIMIT)}…` : text;
-      lastLine = f.line;
-    }
-    return last;
+export function csvSink(ctx: SinkContext): ReportSink {
+  const { out, tr } = ctx;
+  out.write(csvRow(CSV_HEADER));
+  const records = recordFormat('csv', tr);
+  return {
+    slice(result: ScanResult, text: string, offset: number) {
+      const lineText = lineTexts(text, offset);
+      for (const f of result.findings) {
+        out.write(records.findingHead(f.line, f.start, f.end));
+        out.write(records.findingTail(f, lineText(f)));
+      }
+    },
+    async end() {
+      // Every row is written already.
+    },
   };
-}
-
-export function renderCsv(result: ScanResult, input: string, tr: Translator): string {
-  const rows = [HEADER.join(',')];
-  const lineText = lineTexts(input);
-  for (const f of result.findings) {
-    const cells = [f.line, f.version, f.family, f.verdicts.online, f.verdicts.onprem, tr.format(f.reasons.online), tr.format(f.reasons.onprem), f.text, lineText(f)];
-    rows.push(cells.map(csvCell).join(','));
-  }
-  return `${rows.join('\r\n')}\r\n`;
 }
 
 export { csvCell };

@@ -1,39 +1,106 @@
-// --json: exactly one JSON object. Verdicts always hold both locations;
-// reasons are formatted text in the chosen language, with their keys beside.
-import { FAMILY_MESSAGE, type ScanResult } from '../core/index.ts';
-import type { MailboxChoice } from './args.ts';
+// --json: exactly one JSON object, streamed: findings are written as they are
+// found; unrecognised lines and prerequisites wait (Spill) until the findings
+// array is closed; the summary and the messages table come last.
+// Compact by default: reasons are message keys with params, and one shared
+// `messages` table holds each key's template once. --pretty indents and
+// gives reasons as sentences in the chosen language only.
+import type { Message, Prerequisite, ScanResult } from '../core/types.ts';
 import type { Translator } from './messages.ts';
+import { recordFormat, type RecordFormat } from './records.ts';
+import type { ReportSink, SinkContext } from './sink.ts';
+import { Spill } from './spill.ts';
 
-export function renderJson(result: ScanResult, mailbox: MailboxChoice, tr: Translator): string {
-  const report = {
-    lang: tr.lang,
-    mailbox,
-    findings: result.findings.map((f) => ({
-      line: f.line,
-      start: f.start,
-      end: f.end,
-      text: f.text,
-      version: f.version,
-      family: f.family,
-      familyName: tr.t(FAMILY_MESSAGE[f.family]),
-      source: f.source,
-      verdicts: f.verdicts,
-      clientVerdicts: f.clientVerdicts,
-      user: f.user ?? null,
-      reasons: { online: tr.format(f.reasons.online), onprem: tr.format(f.reasons.onprem) },
-      reasonKeys: { online: f.reasons.online.key, onprem: f.reasons.onprem.key },
-    })),
-    unrecognized: result.unrecognized.map((u) => (u.note ? { line: u.line, text: u.text, note: tr.format(u.note), noteKey: u.note.key } : { line: u.line, text: u.text })),
-    prerequisites: result.prerequisites.map((p) => ({
-      line: p.line,
-      kind: p.kind,
-      identity: p.identity,
-      value: p.value,
-      blocking: p.blocking,
-      message: tr.format(p.message),
-      messageKey: p.message.key,
-    })),
-    summary: result.summary,
+const str = JSON.stringify;
+
+function message(tr: Translator, sentences: boolean, keys: Set<string>, m: Message): unknown {
+  keys.add(m.key);
+  return sentences ? tr.format(m) : m;
+}
+
+export function prerequisiteRecord(tr: Translator, sentences: boolean, keys: Set<string>, p: Prerequisite): Record<string, unknown> {
+  const record: Record<string, unknown> = { line: p.line, kind: p.kind, identity: p.identity ?? null, value: p.value, blocking: p.blocking, message: message(tr, sentences, keys, p.message) };
+  if (sentences) record.messageKey = p.message.key;
+  return record;
+}
+
+/** Re-indents a compact JSON record to sit in an array at depth 2, reasons as sentences only (--pretty). */
+function prettyItem(json: string, tr: Translator): string {
+  const value = JSON.parse(json) as Record<string, unknown>;
+  const reasons = value.reasons as Record<'online' | 'onprem', Message> | undefined;
+  if (reasons) value.reasons = { online: tr.format(reasons.online), onprem: tr.format(reasons.onprem) };
+  const note = value.note as Message | undefined;
+  if (note) {
+    value.note = tr.format(note);
+    value.noteKey = note.key;
+  }
+  return JSON.stringify(value, null, 2).replace(/\n/g, '\n    ');
+}
+
+/** Writes the JSON object around records whose heads and tails come from a RecordFormat (here or in worker threads). */
+export class JsonWriter {
+  private findings = 0;
+  readonly unrecognized = new Spill();
+  private readonly prerequisites = new Spill();
+
+  constructor(
+    private readonly ctx: SinkContext,
+    readonly records: RecordFormat,
+  ) {
+    const { tr, pretty, mailbox } = ctx;
+    ctx.out.write(pretty ? `{\n  "lang": ${str(tr.lang)},\n  "mailbox": ${str(mailbox)},\n  "findings": [` : `{"lang":${str(tr.lang)},"mailbox":${str(mailbox)},"findings":[`);
+  }
+
+  private item(json: string, n: number): string {
+    return this.ctx.pretty ? `${n === 0 ? '' : ','}\n    ${prettyItem(json, this.ctx.tr)}` : `${n === 0 ? '' : ','}${json}`;
+  }
+
+  finding(head: string, tail: string | Uint8Array): void {
+    if (this.ctx.pretty && typeof tail === 'string') this.ctx.out.write(this.item(head + tail, this.findings++));
+    else {
+      if (this.findings++ > 0) this.ctx.out.write(',');
+      this.ctx.out.write(head);
+      if (typeof tail === 'string') this.ctx.out.putFragment(tail);
+      else this.ctx.out.writeBytes(tail);
+    }
+  }
+
+  unrecognizedRecord(head: string, tail: string | Uint8Array): void {
+    if (typeof tail !== 'string' || !this.ctx.pretty) {
+      this.unrecognized.add(this.unrecognized.count === 0 ? head : `,${head}`);
+      this.unrecognized.put(tail);
+    } else this.unrecognized.add(this.item(head + tail, this.unrecognized.count));
+  }
+
+  prerequisite(p: Prerequisite): void {
+    this.prerequisites.add(this.item(str(prerequisiteRecord(this.ctx.tr, this.ctx.pretty, this.records.keys, p)), this.prerequisites.count));
+  }
+
+  async end(summary: unknown): Promise<void> {
+    const { out, pretty, tr } = this.ctx;
+    const nl = pretty ? '\n' : '';
+    const close = (n: number) => (pretty && n > 0 ? '\n  ]' : ']');
+    out.write(`${close(this.findings)},${nl}${pretty ? '  "unrecognized": [' : '"unrecognized":['}`);
+    await this.unrecognized.writeTo(out);
+    out.write(`${close(this.unrecognized.count)},${nl}${pretty ? '  "prerequisites": [' : '"prerequisites":['}`);
+    await this.prerequisites.writeTo(out);
+    out.write(`${close(this.prerequisites.count)},${nl}`);
+    if (pretty) out.write(`  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`);
+    else {
+      const messages = Object.fromEntries([...this.records.keys].sort().map((k) => [k, tr.template(k)]));
+      out.write(`"summary":${str(summary)},"messages":${str(messages)}}\n`);
+    }
+  }
+}
+
+export function jsonSink(ctx: SinkContext): ReportSink {
+  const records = recordFormat('json', ctx.tr);
+  const writer = new JsonWriter(ctx, records);
+  return {
+    slice(result: ScanResult) {
+      for (const f of result.findings) writer.finding(records.findingHead(f.line, f.start, f.end), records.findingTail(f, () => ''));
+      for (const u of result.unrecognized) writer.unrecognizedRecord(records.unrecognizedHead(u.line), records.unrecognizedTail(u));
+      for (const p of result.prerequisites) writer.prerequisite(p);
+    },
+    end: (end) => writer.end(end.summary),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -14,6 +14,8 @@ export interface Translator {
   lang: Lang;
   t(key: string, params?: Readonly<Record<string, string | number>>): string;
   format(message: Message): string;
+  /** The message's template with its {slots}, for the JSON output's shared messages table. */
+  template(key: string): string;
 }
 
 export function translator(lang: Lang): Translator {
@@ -25,6 +27,9 @@ export function translator(lang: Lang): Translator {
     t(key, params = {}) {
       const template = catalogue[key]?.message ?? CATALOGUES.en[key]?.message ?? key;
       return fillSlots(template, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])));
+    },
+    template(key) {
+      return catalogue[key]?.message ?? CATALOGUES.en[key]?.message ?? key;
     },
     format(message) {
       let text = formatted.get(message);

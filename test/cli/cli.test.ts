@@ -9,7 +9,7 @@ let cli = '';
 const dir = `${root}.tmp/engine-cli/inputs`;
 
 interface JsonReport {
-  findings: { line: number; text: string; version: string; family: string; verdicts: { online: string; onprem: string }; clientVerdicts: { online: string; onprem: string }; reasons: { online: string; onprem: string }; reasonKeys: { online: string; onprem: string }; start: number; end: number }[];
+  findings: { line: number; text: string; version: string; family: string; verdicts: { online: string; onprem: string }; clientVerdicts: { online: string; onprem: string }; reasons: { online: string; onprem: string }; user: string | null; start: number; end: number }[];
   unrecognized: { line: number; text: string; note?: string; noteKey?: string }[];
   prerequisites: { line: number; kind: string; identity?: string; blocking: boolean; message: string }[];
   summary: { lines: number; findings: number; byLocation: Record<string, Record<string, number>> };
@@ -27,7 +27,7 @@ beforeAll(async () => {
 describe('verdicts through --json', () => {
   it('every BUILD_CASES row, one per line, gives its version, family and verdicts', async () => {
     const text = BUILD_CASES.map((c) => c.input).join('\n');
-    const r = await runCli(cli, ['--json'], { stdin: text });
+    const r = await runCli(cli, ['--json', '--pretty'], { stdin: text });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout) as JsonReport;
@@ -38,12 +38,12 @@ describe('verdicts through --json', () => {
       expect(text.slice(f.start, f.end)).toBe(f.text);
       expect(f.reasons.online.length).toBeGreaterThan(10);
       expect(f.reasons.online).not.toMatch(/\{\w+\}/);
-      expect(f.reasonKeys.online).toMatch(/^reason_/);
+      expect(f.user).toBeNull();
     });
   });
 
   it('NOT_A_BUILD lines give no finding and are listed as unrecognised', async () => {
-    const r = await runCli(cli, ['--json'], { stdin: NOT_A_BUILD.join('\r\n') });
+    const r = await runCli(cli, ['--json', '--pretty'], { stdin: NOT_A_BUILD.join('\r\n') });
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.findings).toEqual([]);
     expect(report.unrecognized.map((u) => u.text)).toEqual([...NOT_A_BUILD]);
@@ -155,7 +155,7 @@ describe('--csv', () => {
     const r = await runCli(cli, ['--csv'], { stdin: input });
     expect(r.code).toBe(0);
     const rows = parseCsv(r.stdout);
-    expect(rows[0]).toEqual(['line', 'version', 'family', 'online', 'onprem', 'reason_online', 'reason_onprem', 'text', 'line_text']);
+    expect(rows[0]).toEqual(['line', 'version', 'family', 'online', 'onprem', 'reason_online', 'reason_onprem', 'text', 'line_text', 'user']);
     expect(rows).toHaveLength(7);
     const lineText = rows.slice(1).map((row) => row[8]);
     expect(lineText).toEqual([
@@ -219,7 +219,7 @@ describe('errors: one line on stderr, exit 2, no stack trace', () => {
 });
 
 describe('table output', () => {
-  const input = ['UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business)', '16.0.6701.1000', '16.0.6965.2058', 'OC/15.0.4569.1503 (Microsoft Lync)', 'EnableIMAutoArchiving : False', 'nothing here'].join('\n');
+  const input = ['UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business)', '16.0.6701.1000', '16.0.6965.2058', 'OC/15.0.4569.1503 (Microsoft Lync)', 'EnableOfflineIM : False', 'nothing here'].join('\n');
 
   it('groups by build with counts, family, a verdict word and reason per location, then a summary', async () => {
     const r = await runCli(cli, [], { stdin: input });
@@ -227,14 +227,16 @@ describe('table output', () => {
     const out = r.stdout;
     expect(out).toMatch(/^16\.0\.6965\.2058 {2}Skype for Business 2016/m);
     expect(out).toMatch(/Clients: 2 · lines 1, 3/);
-    expect(out).toMatch(/Exchange Online: +✓ Eligible +Build 16\.0\.6965\.2058 is at or above 16\.0\.6701\.1000/);
+    // EnableOfflineIM False (line 5) blocks every eligible client, also those found before it.
+    expect(out).toMatch(/Exchange Online: +⊘ Blocked by server setting +Build 16\.0\.6965\.2058 is at or above 16\.0\.6701\.1000, but EnableOfflineIM is False \(Global, line 5\)/);
     expect(out).toMatch(/Exchange on-premises: +↑ Update needed +Build 16\.0\.6701\.1000 is below 16\.0\.6920\.1000/);
     expect(out).toMatch(/✗ Not supported +15\.0\.4569\.1503 is Lync 2013/);
     expect(out).toMatch(/Lines read: 6/);
     expect(out).toMatch(/Clients found: 4 \(distinct builds: 3\)/);
-    expect(out).toMatch(/Exchange Online +3 +0 +1 +0/);
-    expect(out).toMatch(/Exchange on-premises +2 +1 +1 +0/);
-    expect(out).toMatch(/line 5: ✗ BLOCKING EnableIMAutoArchiving is False/);
+    expect(out).toMatch(/Exchange Online +0 +0 +3 +1 +0/);
+    expect(out).toMatch(/Exchange on-premises +0 +1 +2 +1 +0/);
+    expect(out).toMatch(/Lines without a client build \(1\)\n {2}line 6: nothing here/);
+    expect(out).toMatch(/line 5: ✗ BLOCKING EnableOfflineIM is False/);
     expect(out).toMatch(/Lines without a client build: 1/);
   });
 
@@ -266,7 +268,7 @@ describe('table output', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('Итоги');
       expect(r.stdout).toContain('Клиентов: 2');
-      expect(r.stdout).toMatch(/офлайн-сообщения работают/);
+      expect(r.stdout).toMatch(/офлайн-сообщения отключены для всех/);
       expect(r.stdout).not.toContain('Summary');
     }
     const english = await runCli(cli, ['--lang', 'en'], { stdin: input, env: cleanEnv({ LC_ALL: 'ru_RU.UTF-8' }) });
@@ -311,7 +313,8 @@ describe('the thresholds in force and the server switches', () => {
       { online: 'upgrade-required', onprem: 'upgrade-required' },
       { online: 'eligible', onprem: 'eligible' },
     ]);
-    expect(report.findings[0]!.reasonKeys.online).toBe('managed_reason_below_minimum');
+    // Compact --json gives reasons as message keys with their params.
+    expect((report.findings[0]!.reasons.online as unknown as { key: string }).key).toBe('managed_reason_below_minimum');
     expect(r.stderr).toBe('');
   });
 

@@ -1,0 +1,102 @@
+// Opens the input file or standard input as a stream of byte chunks, so that
+// any size is read in bounded memory. Failures to open become one-line
+// messages; a read error half way surfaces from the iteration.
+import { open, stat } from 'node:fs/promises';
+import type { Message } from '../core/types.ts';
+
+/** Bytes read at a time. */
+export const CHUNK = 1 << 20;
+
+export type OpenedInput = { ok: true; chunks: () => AsyncIterable<Uint8Array>; regular: boolean; size: number; path: string } | { ok: false; error: Message };
+
+export function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+
+/** The one-line message for a failure to read `name`. */
+export function readError(error: unknown, name: string): Message {
+  const code = errorCode(error);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { key: 'cli_error_not_found', params: { file: name } };
+  if (code === 'EISDIR') return { key: 'cli_error_directory', params: { file: name } };
+  return { key: 'cli_error_read', params: { file: name, reason: code ?? (error instanceof Error ? error.message : String(error)) } };
+}
+
+/** `path` is a file name, or "-" for standard input; `name` is how messages call it. */
+export async function openInput(path: string, name: string): Promise<OpenedInput> {
+  if (path === '-') return { ok: true, chunks: () => process.stdin, regular: false, size: 0, path };
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { ok: false, error: { key: 'cli_error_directory', params: { file: name } } };
+    // Opened now, so that a missing or unreadable file is reported before any output.
+    const handle = await open(path);
+    let first = true;
+    return {
+      ok: true,
+      regular: info.isFile(),
+      size: info.size,
+      path,
+      chunks: () => {
+        // The first reader uses the handle opened above; a second pass opens the file again.
+        if (first) {
+          first = false;
+          return handle.createReadStream({ highWaterMark: CHUNK });
+        }
+        return reopen(path);
+      },
+    };
+  } catch (error) {
+    return { ok: false, error: readError(error, name) };
+  }
+}
+
+async function* reopen(path: string): AsyncIterable<Uint8Array> {
+  const handle = await open(path);
+  yield* handle.createReadStream({ highWaterMark: CHUNK });
+}
+
+const NAMES = ['EnableOfflineIM', 'enableofflineim', 'ENABLEOFFLINEIM'];
+const OTHER_NAMES = ['EnableIMAutoArchiving', 'enableimautoarchiving', 'ENABLEIMAUTOARCHIVING'];
+/** The names of the server switch as a file may hold them, per byte form. */
+const forms = (names: string[]) => ({
+  bytes: names.map((n) => Buffer.from(n, 'latin1')),
+  utf16le: names.map((n) => Buffer.from(n, 'utf16le')),
+  utf16be: names.map((n) => Buffer.from(n, 'utf16le').swap16()),
+});
+const SWITCH_NAMES = forms(NAMES);
+const OTHER_SWITCH_NAMES = forms(OTHER_NAMES);
+const LONGEST = 2 * OTHER_NAMES[0]!.length;
+
+export interface SwitchNames {
+  /** EnableOfflineIM appears: the CLI finds out whether it is False before writing. */
+  offlineIm: boolean;
+  /** EnableIMAutoArchiving appears: prerequisite lines, read by one thread. */
+  autoArchiving: boolean;
+}
+
+/**
+ * A cheap byte-level pass over a regular file: does it name EnableOfflineIM
+ * or EnableIMAutoArchiving anywhere? Only with the first does the CLI scan
+ * twice; with either, one thread reads it (see main.ts). The first
+ * chunk says which byte form to look for (UTF-16 by BOM or zero bytes).
+ */
+export async function switchNamesIn(chunks: AsyncIterable<Uint8Array>): Promise<SwitchNames> {
+  let tail = Buffer.alloc(0);
+  let names: Buffer[] | undefined;
+  let others: Buffer[] | undefined;
+  const found: SwitchNames = { offlineIm: false, autoArchiving: false };
+  for await (const chunk of chunks) {
+    if (!names) {
+      const le = (chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] !== 0 && chunk[1] === 0);
+      const be = (chunk[0] === 0xfe && chunk[1] === 0xff) || (chunk[0] === 0 && chunk[1] !== 0);
+      const form = le ? 'utf16le' : be ? 'utf16be' : 'bytes';
+      names = SWITCH_NAMES[form];
+      others = OTHER_SWITCH_NAMES[form];
+    }
+    const bytes = tail.length ? Buffer.concat([tail, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    found.offlineIm ||= names.some((n) => bytes.includes(n));
+    found.autoArchiving ||= others!.some((n) => bytes.includes(n));
+    if (found.offlineIm && found.autoArchiving) return found;
+    tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - LONGEST + 1)));
+  }
+  return found;
+}

@@ -1,0 +1,56 @@
+// --jsonl: one JSON record per line, for jq, log pipelines and spreadsheets:
+// every finding as it is found ({"type":"finding",…}), then the unrecognised
+// lines, the prerequisites and the summary, each tagged by "type". Reasons
+// are sentences in the chosen language with their keys beside, so that each
+// line stands alone.
+import type { Prerequisite, ScanResult } from '../core/types.ts';
+import { prerequisiteRecord } from './json-output.ts';
+import { recordFormat, type RecordFormat } from './records.ts';
+import type { ReportSink, SinkContext } from './sink.ts';
+import { Spill } from './spill.ts';
+
+const str = JSON.stringify;
+
+export class JsonlWriter {
+  readonly unrecognized = new Spill();
+  private readonly prerequisites = new Spill();
+
+  constructor(
+    private readonly ctx: SinkContext,
+    readonly records: RecordFormat,
+  ) {}
+
+  finding(head: string, tail: string | Uint8Array): void {
+    this.ctx.out.write(head);
+    if (typeof tail === 'string') this.ctx.out.putFragment(tail);
+    else this.ctx.out.writeBytes(tail);
+  }
+
+  unrecognizedRecord(head: string, tail: string | Uint8Array): void {
+    this.unrecognized.add(head);
+    this.unrecognized.put(tail);
+  }
+
+  prerequisite(p: Prerequisite): void {
+    this.prerequisites.add(`${str({ type: 'prerequisite', ...prerequisiteRecord(this.ctx.tr, true, this.records.keys, p) })}\n`);
+  }
+
+  async end(summary: object): Promise<void> {
+    await this.unrecognized.writeTo(this.ctx.out);
+    await this.prerequisites.writeTo(this.ctx.out);
+    this.ctx.out.write(`${str({ type: 'summary', lang: this.ctx.tr.lang, mailbox: this.ctx.mailbox, ...summary })}\n`);
+  }
+}
+
+export function jsonlSink(ctx: SinkContext): ReportSink {
+  const records = recordFormat('jsonl', ctx.tr);
+  const writer = new JsonlWriter(ctx, records);
+  return {
+    slice(result: ScanResult) {
+      for (const f of result.findings) writer.finding(records.findingHead(f.line, f.start, f.end), records.findingTail(f, () => ''));
+      for (const u of result.unrecognized) writer.unrecognizedRecord(records.unrecognizedHead(u.line), records.unrecognizedTail(u));
+      for (const p of result.prerequisites) writer.prerequisite(p);
+    },
+    end: (end) => writer.end(end.summary),
+  };
+}

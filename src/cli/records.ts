@@ -1,0 +1,139 @@
+// How each streamed format writes one finding and one unrecognised line: a
+// head with the numbers that depend on where the record sits in the whole
+// input (line, offsets) and a tail with everything else. A worker thread
+// (parallel.ts) makes tails for its part of a file; the main thread writes
+// heads with the absolute numbers; a single thread writes both the same way.
+import { csvCell } from '../core/csv.ts';
+import { FAMILY_MESSAGE } from '../core/families.ts';
+import type { Finding, Message, Unrecognized } from '../core/types.ts';
+import type { Translator } from './messages.ts';
+
+export type RecordFormatName = 'json' | 'jsonl' | 'csv';
+
+export interface RecordFormat {
+  findingHead(line: number, start: number, end: number): string;
+  /** `lineText`: the finding's source line, for CSV. */
+  findingTail(f: Finding, lineText: () => string): string;
+  unrecognizedHead(line: number): string;
+  unrecognizedTail(u: Unrecognized): string;
+  /** Message keys the tails referred to (the compact JSON's messages table). */
+  keys: Set<string>;
+}
+
+const str = JSON.stringify;
+
+/** Distinct finding texts remembered per judgement before the cache starts over. */
+const TEXTS_PER_JUDGEMENT = 64;
+
+/**
+ * A tail that depends only on the judgement and the text as written is made
+ * once per pair and reused: a log repeats the same few builds millions of times.
+ */
+function fragmentCache(make: (f: Finding) => string): (f: Finding) => string {
+  const cache = new WeakMap<object, Map<string, string>>();
+  return (f) => {
+    let byText = cache.get(f.reasons);
+    if (!byText) cache.set(f.reasons, (byText = new Map<string, string>()));
+    const key = `${f.source}|${f.text}`;
+    let text = byText.get(key);
+    if (text === undefined) {
+      if (byText.size >= TEXTS_PER_JUDGEMENT) byText.clear();
+      // One flat string: later concatenations copy it instead of walking a tree of pieces.
+      text = JSON.parse(str(make(f))) as string;
+      byText.set(key, text);
+    }
+    return text;
+  };
+}
+
+/** A message in JSON: keys and params (compact), or a sentence and its key (sentences). */
+function messageJson(tr: Translator, sentences: boolean, keys: Set<string>, m: Message, field: string): string {
+  keys.add(m.key);
+  return sentences ? `"${field}":${str(tr.format(m))},"${field}Key":${str(m.key)}` : `"${field}":${str(m)}`;
+}
+
+function unrecognizedTails(tr: Translator, sentences: boolean, keys: Set<string>, close: string): (u: Unrecognized) => string {
+  const notes = new WeakMap<object, string>();
+  return (u) => {
+    if (!u.note) return `,"text":${str(u.text)}${close}`;
+    let note = notes.get(u.note);
+    if (note === undefined) notes.set(u.note, (note = messageJson(tr, sentences, keys, u.note, 'note')));
+    return `,"text":${str(u.text)},${note}${close}`;
+  };
+}
+
+const userJson = (f: Finding) => (f.user === undefined ? 'null' : str(f.user));
+
+/** --json (compact: reasons as message keys and params) or --jsonl (reasons as sentences with their keys). */
+function jsonRecords(tr: Translator, lines: boolean): RecordFormat {
+  const keys = new Set<string>();
+  const verdicts = new WeakMap<object, string>();
+  const verdictJson = (f: Finding) => {
+    let text = verdicts.get(f.reasons);
+    if (text === undefined) {
+      keys.add(f.reasons.online.key);
+      keys.add(f.reasons.onprem.key);
+      const reasons = lines
+        ? `"reasons":${str({ online: tr.format(f.reasons.online), onprem: tr.format(f.reasons.onprem) })},"reasonKeys":${str({ online: f.reasons.online.key, onprem: f.reasons.onprem.key })}`
+        : `"reasons":${str(f.reasons)}`;
+      verdicts.set(f.reasons, (text = `"verdicts":${str(f.verdicts)},"clientVerdicts":${str(f.clientVerdicts)},${reasons}`));
+    }
+    return text;
+  };
+  const end = lines ? '}\n' : '}';
+  const rest = fragmentCache((f) => `"text":${str(f.text)},"version":${str(f.version)},"family":${str(f.family)},"familyName":${str(tr.t(FAMILY_MESSAGE[f.family]))},"source":${str(f.source)},${verdictJson(f)}${end}`);
+  const userless = fragmentCache((f) => `"user":null,${rest(f)}`);
+  const findingStart = lines ? '{"type":"finding","line":' : '{"line":';
+  const unrecognizedStart = lines ? '{"type":"unrecognized","line":' : '{"line":';
+  return {
+    keys,
+    findingHead: (line, start, endAt) => `${findingStart}${line},"start":${start},"end":${endAt},`,
+    // Without a user, the whole tail is one cached string (the writer keeps its bytes).
+    findingTail: (f) => (f.user === undefined ? userless(f) : `"user":${userJson(f)},${rest(f)}`),
+    unrecognizedHead: (line) => `${unrecognizedStart}${line}`,
+    unrecognizedTail: unrecognizedTails(tr, lines, keys, end),
+  };
+}
+
+/** Longest source line copied into a CSV cell. */
+export const LINE_TEXT_LIMIT = 1000;
+
+function csvRecords(tr: Translator): RecordFormat {
+  // The verdict and reason cells are the same for every finding of one judgement.
+  const cells = new WeakMap<object, string>();
+  return {
+    keys: new Set(),
+    findingHead: (line) => `${line},`,
+    findingTail(f, lineText) {
+      let verdicts = cells.get(f.reasons);
+      if (verdicts === undefined) {
+        verdicts = [f.verdicts.online, f.verdicts.onprem, tr.format(f.reasons.online), tr.format(f.reasons.onprem)].map(csvCell).join(',');
+        cells.set(f.reasons, verdicts);
+      }
+      return `${csvCell(f.version)},${csvCell(f.family)},${verdicts},${csvCell(f.text)},${csvCell(lineText())},${csvCell(f.user ?? '')}\r\n`;
+    },
+    unrecognizedHead: () => '',
+    unrecognizedTail: () => '',
+  };
+}
+
+export function recordFormat(name: RecordFormatName, tr: Translator): RecordFormat {
+  return name === 'csv' ? csvRecords(tr) : jsonRecords(tr, name === 'jsonl');
+}
+
+/** The source line around each finding in `text` (which starts at offset `base`); findings on one line share one lookup. */
+export function lineTexts(text: string, base: number): (f: Finding) => () => string {
+  let lastLine = -1;
+  let last = '';
+  return (f) => () => {
+    if (f.line !== lastLine) {
+      let from = f.start - base;
+      while (from > 0 && text.charCodeAt(from - 1) !== 10 && text.charCodeAt(from - 1) !== 13) from--;
+      let to = f.end - base;
+      while (to < text.length && text.charCodeAt(to) !== 10 && text.charCodeAt(to) !== 13) to++;
+      last = to - from > LINE_TEXT_LIMIT ? `${text.slice(from, from + LINE_TEXT_LIMIT)}…` : text.slice(from, to);
+      lastLine = f.line;
+    }
+    return last;
+  };
+}

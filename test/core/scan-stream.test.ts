@@ -1,0 +1,107 @@
+// The chunked driver gives what one scan of the whole text gives, wherever
+// the pieces are cut: inside a build, between CR and LF, inside a line.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../src/core/scan.ts';
+import { createStreamScan, LONG_LINE } from '../../src/core/scan-stream.ts';
+import type { ScanResult } from '../../src/core/types.ts';
+import { BUILD_CASES, NOT_A_BUILD } from '../cases.ts';
+
+function streamed(pieces: readonly string[], sliceChars = 1): ScanResult {
+  const out: ScanResult = { findings: [], unrecognized: [], prerequisites: [], summary: undefined! };
+  const stream = createStreamScan({
+    sliceChars,
+    onSlice(r) {
+      out.findings.push(...r.findings);
+      out.unrecognized.push(...r.unrecognized);
+      out.prerequisites.push(...r.prerequisites);
+    },
+  });
+  for (const p of pieces) stream.push(p);
+  out.summary = stream.end().summary;
+  return out;
+}
+
+/** Cuts text at the given positions. */
+function cut(text: string, at: readonly number[]): string[] {
+  const points = [...new Set(at.map((a) => a % (text.length + 1)))].sort((a, b) => a - b);
+  const out: string[] = [];
+  let from = 0;
+  for (const p of points) {
+    out.push(text.slice(from, p));
+    from = p;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+const plain = (r: ScanResult) => JSON.parse(JSON.stringify(r)) as unknown;
+
+const SAMPLE = [
+  ...BUILD_CASES.map((c) => c.input),
+  ...NOT_A_BUILD,
+  'Version 1605 (Build 6965.2058 Click-to-Run)',
+  'EnableIMAutoArchiving : False',
+  '',
+  'UCCAPI/16.0.6920.1000 OC/16.0.6870.2001 (Skype for Business)',
+].join('\r\n');
+
+describe('createStreamScan', () => {
+  it('every single cut of the sample (inside builds, between CR and LF) gives the whole scan', () => {
+    const whole = plain(scan(SAMPLE));
+    for (let at = 0; at <= SAMPLE.length; at++) expect(plain(streamed([SAMPLE.slice(0, at), SAMPLE.slice(at)])), `cut at ${at}`).toEqual(whole);
+  });
+
+  it('random pieces of random lines, LF, CR and CRLF mixed, give the whole scan (property)', () => {
+    const line = fc.constantFrom(...BUILD_CASES.map((c) => c.input), ...NOT_A_BUILD, '', 'noise 16.0.6920', 'Identity : Global', 'EnableOfflineIM : True');
+    const brk = fc.constantFrom('\n', '\r', '\r\n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(line, brk), { maxLength: 30 }), fc.array(fc.nat(), { maxLength: 8 }), fc.integer({ min: 1, max: 200 }), (lines, at, sliceChars) => {
+        const text = lines.map(([l, b]) => l + b).join('');
+        expect(plain(streamed(cut(text, at), sliceChars))).toEqual(plain(scan(text)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a CRLF split between pieces is one line break, not two', () => {
+    const r = streamed(['16.0.6920.1000\r', '\n16.0.6701.1000\r', '\n']);
+    expect(r.findings.map((f) => f.line)).toEqual([1, 2]);
+    expect(r.summary.lines).toBe(2);
+  });
+
+  it('a lone CR at the end of the input still ends its line', () => {
+    expect(streamed(['a\r', 'b\r']).summary.lines).toBe(2);
+    expect(streamed(['\r']).summary.lines).toBe(1);
+  });
+
+  it('counts distinct builds across slices once', () => {
+    const r = streamed(['16.0.6920.1000\n', '16.0.6920.1000\n', '15.0.4569.1503\n']);
+    expect(r.summary).toMatchObject({ findings: 3, distinctBuilds: 2, lines: 3 });
+  });
+
+  it('with the switch found by an earlier pass, eligible findings are blocked from the first line; without, the summary counts them blocked at the end', () => {
+    const text = '16.0.6920.1000\n15.0.4569.1503\nEnableOfflineIM : False\n';
+    const why = { key: 'prereq_offline_im_off', params: { identity: 'Global' } };
+    const found: string[] = [];
+    const late = createStreamScan({ sliceChars: 1, onSlice: (r) => found.push(...r.findings.map((f) => f.verdicts.online)) });
+    late.push(text);
+    const end = late.end();
+    expect(end.offlineImOff?.key).toBe('prereq_offline_im_off');
+    expect(end.summary.byLocation.online).toMatchObject({ eligible: 0, blocked: 1, 'not-supported': 1 });
+    const early = createStreamScan({ offlineImOff: why, onSlice: (r) => found.push(...r.findings.map((f) => `${f.verdicts.online}:${f.reasons.online.key}:${f.clientVerdicts.online}`)) });
+    early.push(text);
+    expect(early.end().summary.byLocation.online).toMatchObject({ eligible: 0, blocked: 1 });
+    expect(found.slice(2)).toEqual(['blocked:reason_blocked_offline_im_off:eligible', 'not-supported:reason_lync2013:not-supported']);
+  });
+
+  it('a line longer than LONG_LINE is scanned in parts, keeping its line number and offsets', () => {
+    const filler = 'x,'.repeat(LONG_LINE / 2);
+    const text = `first\n${filler} UCCAPI/16.0.6920.1000 OC/16.0.6920.1000 ${filler} 16.0.6701.1000\nlast 15.0.4569.1503`;
+    const pieces = cut(text, Array.from({ length: 40 }, (_, i) => i * 700_001));
+    const r = streamed(pieces, 1 << 20);
+    const whole = scan(text);
+    expect(r.findings.map((f) => [f.line, f.start, f.end, f.version])).toEqual(whole.findings.map((f) => [f.line, f.start, f.end, f.version]));
+    expect(r.summary.lines).toBe(3);
+  });
+});
