@@ -17,6 +17,8 @@ export interface Badge {
   /** What it shows now: redrawn only when this changes. */
   key: string;
   button: HTMLButtonElement;
+  /** The tint over the build's text (colour + underline shape), placed left of the badge. */
+  tint: HTMLElement;
   shadow: ShadowRoot;
 }
 
@@ -35,8 +37,10 @@ export function createBadge(doc: Document, onPress: (badge: Badge) => void): Bad
   adoptStyles(shadow, BADGE_CSS);
   const button = doc.createElement('button');
   button.type = 'button';
-  shadow.append(button);
-  const badge: Badge = { host, key: '', button, shadow };
+  const tint = doc.createElement('span');
+  tint.setAttribute('aria-hidden', 'true');
+  shadow.append(tint, button);
+  const badge: Badge = { host, key: '', button, tint, shadow };
   button.addEventListener('click', (event) => {
     // Only the user's own clicks and key presses: a page cannot press our buttons.
     if (!event.isTrusted) return;
@@ -48,10 +52,11 @@ export function createBadge(doc: Document, onPress: (badge: Badge) => void): Bad
 }
 
 /** (Re)draws a badge for a build and the chosen mailbox location. */
-export function renderBadge(badge: Badge, build: BuildVerdicts, mailbox: MailboxChoice): void {
+export function renderBadge(badge: Badge, build: BuildVerdicts, mailbox: MailboxChoice, shown: Verdict): void {
   const key = `${build.version}|${build.family}|${build.verdicts.online}|${build.verdicts.onprem}|${mailbox}`;
   if (badge.key === key) return;
   badge.key = key;
+  badge.tint.className = `tint ${shown}`;
   const { host, button } = badge;
   host.setAttribute('data-version', build.version);
   host.setAttribute('data-online', build.verdicts.online);

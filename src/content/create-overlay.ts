@@ -161,6 +161,7 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
   };
 
   const moveFocusOut = (s: Session) => {
+    if (doc.activeElement && doc.activeElement !== doc.body) return;
     const remembered = s.pageFocus?.deref();
     if (remembered?.isConnected && remembered !== doc.body) {
       (remembered as HTMLElement).focus?.();
@@ -309,6 +310,7 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
         selectionLayer ??= createLayer(doc);
         layer = selectionLayer;
       }
+      layer.ensureAttached();
       const builds = showSelectionPanel(doc, layer.popovers, checked, session?.thresholds ?? thresholds, () => {
         if (!session && selectionLayer) {
           selectionLayer.remove();

@@ -62,6 +62,7 @@ export function createLayer(doc: Document): Layer {
   // The chip first: from the page's last control, Tab reaches the chip before any badge.
   shadow.append(chipSlot, marksBox, popovers);
 
+  // Attached by the first drawing (not before): inserting it and drawing the first badges cost the page one frame, not two.
   const ensureAttached = () => {
     const root = doc.documentElement;
     if (!root) return;
@@ -70,7 +71,6 @@ export function createLayer(doc: Document): Layer {
     if (body && body.parentNode === root) body.after(host);
     else root.append(host);
   };
-  ensureAttached();
 
   return {
     host,

@@ -79,6 +79,13 @@ export function createMarkStore(): MarkStore {
       compact();
       for (const b of found) {
         const mark: Mark = { ...b };
+        const last = order[order.length - 1];
+        // Reading the page from the top: each mark comes after the last one.
+        if (!last || before(last, mark)) {
+          order.push(mark);
+          index(mark);
+          continue;
+        }
         // Binary search on document order: late rows land among thousands in log time.
         let lo = 0;
         let hi = order.length;

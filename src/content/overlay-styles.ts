@@ -42,7 +42,8 @@ const VERDICT_COLOURS = `
 export const LAYER_CSS = `
   :host { all: initial !important; display: block !important; position: absolute !important; left: 0 !important; top: 0 !important;
     width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483646 !important; pointer-events: none !important; }
-  .marks { position: absolute; left: 0; top: 0; width: 0; height: 0; contain: layout style; pointer-events: none; }
+  .marks { position: absolute; left: 0; top: 0; width: 0; height: 0; contain: layout style; pointer-events: none;
+    will-change: transform; /* its own compositing layer: moving badges never repaints the page */ }
   .popovers { pointer-events: auto; }
 `;
 
@@ -61,6 +62,14 @@ export const BADGE_CSS = `
   button.both { padding: 0 2px; gap: 2px; background: var(--panel-bg); border-color: var(--panel-bd); }
   .part { display: inline-flex; align-items: center; gap: 2px; padding: 0 5px 0 3px; height: ${BADGE_HEIGHT - 4}px;
     border-radius: 6px; background: var(--bg); color: var(--fg); }
+  /* The tint over the build's text: a light wash and an underline whose shape says the verdict. */
+  .tint { position: absolute; pointer-events: none; box-sizing: border-box; border-radius: 2px;
+    left: var(--offline-im-tint-x, 0); top: var(--offline-im-tint-y, 0); width: var(--offline-im-tint-w, 0); height: var(--offline-im-tint-h, 0); }
+  .tint.eligible { background: rgba(26, 127, 55, 0.12); border-bottom: 2px solid #1a7f37; }
+  .tint.upgrade-required { background: rgba(245, 158, 11, 0.2); border-bottom: 2px dashed #b45309; }
+  .tint.not-supported { background: rgba(220, 38, 38, 0.13); border-bottom: 4px double #b42318; }
+  .tint.blocked { background: linear-gradient(transparent calc(50% - 1px), #6b21a8 calc(50% - 1px), #6b21a8 calc(50% + 1px), transparent calc(50% + 1px)), rgba(147, 51, 234, 0.13); }
+  .tint.unknown { background: rgba(107, 114, 128, 0.13); border-bottom: 2px dotted #4b5563; }
   .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   button:hover { filter: brightness(0.97); }
   button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }

@@ -109,9 +109,18 @@ describe('Client Version Summary report', () => {
     expect(byVersion.get('15.0.4569.1503')).toMatchObject({ online: 'not-supported', onprem: 'not-supported' });
     // The page's own tree is exactly as it was: no split text, no inserted element.
     expect(await pageTree(page)).toBe(pristine);
-    // The builds on screen are highlighted (CSS Custom Highlight API), one highlight per verdict.
-    const highlighted = await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('offline-im-') && CSS.highlights.get(k)!.size > 0));
-    expect(highlighted.length).toBeGreaterThan(1);
+    // Each build on screen is tinted with an underline whose shape says the verdict (never colour alone).
+    const tints = await inExtensionWorld<Array<{ version: string; cls: string; underline: string; width: number }>>(
+      page,
+      b,
+      `[...document.querySelectorAll('[data-offline-im="badge"]')].map((el) => { const tint = chrome.dom.openOrClosedShadowRoot(el).querySelector('.tint');
+        const cs = getComputedStyle(tint); return { version: el.dataset.version, cls: tint.className, underline: cs.borderBottomStyle, width: tint.getBoundingClientRect().width }; })`,
+    );
+    const tintOf = new Map(tints.map((x) => [x.version, x]));
+    expect(tintOf.get('16.0.17928.20114')).toMatchObject({ cls: 'tint eligible', underline: 'solid' });
+    expect(tintOf.get('15.0.4569.1503')).toMatchObject({ cls: 'tint not-supported', underline: 'double' });
+    expect(tintOf.get('16.0.6741.2021')).toMatchObject({ cls: 'tint upgrade-required', underline: 'dashed' });
+    expect(tints.every((x) => x.width > 30)).toBe(true);
     await page.screenshot({ path: `${ARTIFACTS}/overlay-summary.png`, caret: 'initial' });
   });
 
@@ -183,7 +192,6 @@ describe('Client Version Summary report', () => {
     await page.waitForFunction(() => !document.querySelector('[data-offline-im]'));
     expect(await pageTree(page)).toBe(pristine);
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('input');
-    expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('offline-im-')))).toEqual([]);
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     await page.close();
   });
