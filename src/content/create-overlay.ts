@@ -38,6 +38,8 @@ export interface Overlay {
   /** Counts from a same-origin or cross-origin frame of this tab (top frame only). */
   frameCounts(message: FrameCounts): void;
   focusChip(): void;
+  /** The page says offline IM is off for everyone (the chip shows it). */
+  blocked(): boolean;
   stats(): OverlayStats;
 }
 
@@ -93,7 +95,7 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
 
   const localCounts = (s: Session) => {
     const counts = emptyCounts();
-    let blocked = false;
+    let blocked = s.reader.blocked;
     let total = 0;
     for (const mark of s.store.order) {
       if (mark.dead) continue;
@@ -326,6 +328,7 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
       countsChanged();
     },
     focusChip: () => session?.chip?.focus(),
+    blocked: () => !!session && localCounts(session).blocked,
     stats: () => ({
       ...(session?.reader.stats ?? { slices: 0, longestSliceMs: 0, readMs: 0 }),
       marks: session?.store.size ?? 0,

@@ -25,7 +25,11 @@ export interface BuildText {
  * Builds found in `segments`, in document order. `thresholds` are the ones in
  * force (an organisation's raised minimum): the engine judges against them.
  */
-export function findBuildText(segments: readonly Segment[], thresholds?: Readonly<Record<MailboxLocation, string>>): BuildText[] {
+export function findBuildText(
+  segments: readonly Segment[],
+  thresholds?: Readonly<Record<MailboxLocation, string>>,
+  onBlocked?: () => void,
+): BuildText[] {
   if (segments.length === 0) return [];
   // Each segment is its own line(s): a build never runs from one cell into the next.
   const bases: number[] = [];
@@ -36,7 +40,9 @@ export function findBuildText(segments: readonly Segment[], thresholds?: Readonl
     texts.push(segment.text);
     at += segment.text.length + 1;
   }
-  const { findings } = scan(texts.join('\n'), thresholds ? { thresholds: { ...thresholds } } : {});
+  const { findings, summary } = scan(texts.join('\n'), thresholds ? { thresholds: { ...thresholds } } : {});
+  // The page shows a server switch that turns offline IM off for everyone (Summary.blocked, per the engine's contract).
+  if ((summary as { blocked?: boolean }).blocked === true) onBlocked?.();
   const out: BuildText[] = [];
   let s = 0;
   for (const finding of findings) {

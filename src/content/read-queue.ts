@@ -20,6 +20,8 @@ export interface ReadQueue {
   /** Resolves when everything queued so far has been read. */
   idle(): Promise<void>;
   readonly stats: ReadStats;
+  /** Some text read said offline IM is off for everyone. */
+  readonly blocked: boolean;
   stop(): void;
 }
 
@@ -44,6 +46,7 @@ export function createReadQueue({ store, exclude, thresholds, onChange, sliceMs 
   const stats: ReadStats = { slices: 0, longestSliceMs: 0, readMs: 0 };
   let running: Promise<void> | undefined;
   let stopped = false;
+  let blocked = false;
 
   const slice = (): boolean => {
     const start = performance.now();
@@ -59,7 +62,7 @@ export function createReadQueue({ store, exclude, thresholds, onChange, sliceMs 
           store.dropBlock(block);
         }
       }
-      store.insert(findBuildText(segments, thresholds()));
+      store.insert(findBuildText(segments, thresholds(), () => (blocked = true)));
       if (job.walker.done) jobs.shift();
     }
     const spent = performance.now() - start;
@@ -86,6 +89,9 @@ export function createReadQueue({ store, exclude, thresholds, onChange, sliceMs 
     },
     idle: () => running ?? Promise.resolve(),
     stats,
+    get blocked() {
+      return blocked;
+    },
     stop() {
       stopped = true;
       jobs.length = 0;

@@ -163,6 +163,29 @@ describe('Client Version Summary report', () => {
     await expect.poll(details).toBe('');
   });
 
+  test('the chip collapses and moves aside, so that it never covers the report for good', async () => {
+    const box = () =>
+      inExtensionWorld<{ left: number; width: number; height: number; expanded: string }>(
+        page,
+        b,
+        `(() => { const root = ${shadowOf('[data-offline-im="chip"]')}; const r = root.querySelector('.chip').getBoundingClientRect();
+          return { left: r.left, width: r.width, height: r.height, expanded: root.querySelector('[data-action="collapse"]').getAttribute('aria-expanded') }; })()`,
+      );
+    const open = await box();
+    expect(open.left).toBeGreaterThan(600);
+    await clickInChip(page, b, '[data-action="collapse"]');
+    const collapsed = await box();
+    expect(collapsed.expanded).toBe('false');
+    expect(collapsed.height).toBeLessThan(open.height / 2);
+    await clickInChip(page, b, '[data-action="move"]');
+    expect((await box()).left).toBeLessThan(40);
+    await page.screenshot({ path: `${ARTIFACTS}/overlay-chip-collapsed-left.png`, caret: 'initial' });
+    await clickInChip(page, b, '[data-action="collapse"]');
+    await clickInChip(page, b, '[data-action="move"]');
+    const back = await box();
+    expect([back.expanded, back.left > 600]).toEqual(['true', true]);
+  });
+
   test('marking again adds nothing', async () => {
     await mark(page);
     expect(await badgeCount(page)).toBe(16);

@@ -9,7 +9,15 @@ vi.mock('../../src/platform/browser.ts', () => ({ default: browserMock }));
 const scanCalls: unknown[] = [];
 vi.mock('../../src/core/index.ts', async (actual) => {
   const core = await actual<typeof import('../../src/core/index.ts')>();
-  return { ...core, scan: (text: string, options?: unknown) => (scanCalls.push(options), core.scan(text, options as never)) };
+  return {
+    ...core,
+    scan: (text: string, options?: unknown) => {
+      scanCalls.push(options);
+      const result = core.scan(text, options as never);
+      // Stands in for the engine's Summary.blocked (a server switch turning offline IM off for everyone).
+      return /EnableOfflineIM\s*:\s*False/i.test(text) ? { ...result, summary: { ...result.summary, blocked: true } } : result;
+    },
+  };
 });
 
 const { createOverlay } = await import('../../src/content/create-overlay.ts');
@@ -87,6 +95,19 @@ describe('overlay (reading the page)', () => {
     await until(() => overlay.stats().marks === 2);
     overlay.remove();
     expect(overlay.stats().marks).toBe(0);
+  });
+
+  test('a page showing offline IM switched off for everyone puts the chip in the blocked state', async () => {
+    load('<pre>EnableOfflineIM : False</pre><p>OC/16.0.6965.2058</p>');
+    const overlay = createOverlay(document);
+    await overlay.mark();
+    expect(overlay.blocked()).toBe(true);
+    overlay.remove();
+    load('<p>OC/16.0.6965.2058</p>');
+    const other = createOverlay(document);
+    await other.mark();
+    expect(other.blocked()).toBe(false);
+    other.remove();
   });
 
   test('markup-like page text stays text', async () => {
