@@ -129,10 +129,11 @@ try {
         await frame();
         const cell = document.querySelector(`#rows tr:nth-child(${k + 1}) td:nth-child(3)`);
         const start = performance.now();
-        // A visible character (a trailing space would collapse and change nothing).
-        cell.firstChild.appendData('x');
+        // As an app edits a cell: a new text node (a trailing space would collapse and change nothing).
+        cell.append(' x');
         await frame();
         costs.push(performance.now() - start);
+        cell.lastChild.remove();
       }
       costs.sort((a, b) => a - b);
       return costs[2];
@@ -222,7 +223,7 @@ try {
     const removedAt = await page.evaluate(() => window.__removedAt);
     const after = removeFrames.filter((f) => f.at > removedAt);
     const removeFramesUntilGone = (await page.evaluate(() => document.querySelectorAll('[data-offline-im]').length)) === 0 && removedAt > 0 ? 1 : Infinity;
-    const removeLongest = after[0]?.gap ?? NaN;
+    const removeLongest = after[0]?.gap ?? removeFrames.at(-1)?.gap ?? NaN;
     return {
       edit,
       longest,
@@ -265,9 +266,10 @@ try {
   const scrollP95Ratio = m((r) => r.scrollMarked.p95) / m((r) => r.scrollBare.p95);
   console.log(`\nPage overlay benchmark: ${rows.toLocaleString('en-US')}-row Client Version by User report, Chromium, headless, 1280×800; medians of ${runs} runs, each on a freshly loaded page`);
   console.log(`  builds read (all rows)          ${last.marked.toLocaleString('en-US')} (background's answer), badges drawn ${last.drawn} (only the rows on screen)`);
-  console.log(`  page's own one-cell edit frame  ${f(m((r) => r.edit))} (one character appended to one cell: the table lays out again)`);
+  console.log(`  page's own one-cell edit frame  ${f(m((r) => r.edit))} (a text node added to one build cell, to the end of the frame that shows it)`);
   console.log(`  longest frame while marking     ${f(m((r) => r.longest))}  ratio ${longestRatio.toFixed(2)} × the cell edit (target <= 1.5: ${verdict(longestRatio <= 1.5)})`);
   console.log(`  first on-screen badges          ${f(m((r) => r.firstBadge))} after the click, ${m((r) => r.framesToFirst)} frames (target <= 300 ms: ${verdict(m((r) => r.firstBadge) <= 300)})`);
+  console.log(`      of which in the content script ${f(m((r) => r.stats.firstDrawMs))} (from mark() to the frame that drew them; the rest is the background injecting the script)`);
   console.log(`  every build read                ${f(m((r) => r.stats.markMs))} in ${last.stats.slices} slices, longest slice ${f(m((r) => r.stats.longestSliceMs))} (in the background of the page; end to end ${f(m((r) => r.endToEnd))})`);
   console.log(`  scroll frames, unmarked         mean ${f(m((r) => r.scrollBare.mean))}, p95 ${f(m((r) => r.scrollBare.p95))}`);
   console.log(`  scroll frames, marked           mean ${f(m((r) => r.scrollMarked.mean))}, p95 ${f(m((r) => r.scrollMarked.p95))}  ratio ${scrollRatio.toFixed(2)} (p95 ${scrollP95Ratio.toFixed(2)}) (target <= 1.5: ${verdict(scrollRatio <= 1.5)})`);

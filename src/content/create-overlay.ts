@@ -296,7 +296,10 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
       await s.reader.idle();
       if (session !== s) return 0;
       if (!s.markMs) s.markMs = performance.now() - s.began;
-      if (opts.focus) s.chip?.focus();
+      if (opts.focus && s.chip) {
+        s.layer.ensureAttached();
+        s.chip.focus();
+      }
       return s.store.size;
     },
     remove() {
@@ -327,7 +330,11 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
       else session.frames.set(message.frameId, message);
       countsChanged();
     },
-    focusChip: () => session?.chip?.focus(),
+    focusChip: () => {
+      if (!session?.chip) return;
+      session.layer.ensureAttached();
+      session.chip.focus();
+    },
     blocked: () => !!session && localCounts(session).blocked,
     stats: () => ({
       ...(session?.reader.stats ?? { slices: 0, longestSliceMs: 0, readMs: 0 }),

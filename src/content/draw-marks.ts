@@ -46,6 +46,15 @@ export interface DrawOptions {
   onSwept(): void;
 }
 
+/** Where (0, 0) of the layer is, in viewport coordinates: the initial containing block, or a positioned <html>'s padding box. */
+function documentOrigin(doc: Document): { left: number; top: number } {
+  const html = doc.documentElement;
+  const view = doc.defaultView!;
+  if (view.getComputedStyle(html).position === 'static') return { left: -view.scrollX, top: -view.scrollY };
+  const r = html.getBoundingClientRect();
+  return { left: r.left + html.clientLeft, top: r.top + html.clientTop };
+}
+
 export function createDrawing({ doc, layer, store, mailbox, onPress, onSwept }: DrawOptions): Drawing {
   const view = doc.defaultView!;
   const drawn = new Map<Mark, Badge>();
@@ -68,7 +77,6 @@ export function createDrawing({ doc, layer, store, mailbox, onPress, onSwept }: 
   const draw = () => {
     frame = 0;
     if (removed) return;
-    layer.ensureAttached();
     const choice = mailbox();
     const width = view.innerWidth;
     const height = view.innerHeight;
@@ -106,7 +114,8 @@ export function createDrawing({ doc, layer, store, mailbox, onPress, onSwept }: 
       }
     }
     // The marks box sits at the document's origin: positions relative to it scroll with the page.
-    const origin = layer.marksBox.getBoundingClientRect();
+    // Worked out from geometry already laid out, before anything of ours changes (no forced layout).
+    const origin = documentOrigin(doc);
     let next: Badge | undefined;
     // Walk backwards so that a new badge is inserted before the next drawn one (document order = tab order).
     for (let i = visible.length - 1; i >= 0; i--) {
@@ -142,6 +151,8 @@ export function createDrawing({ doc, layer, store, mailbox, onPress, onSwept }: 
       next = badge;
     }
 
+    // Attached (or put back) last: the page lays out once, in this frame's own rendering.
+    if (visible.length > 0 || layer.host.isConnected) layer.ensureAttached();
     if (stale && store.sweep()) onSwept();
   };
 

@@ -38,19 +38,21 @@ export interface ReadOptions {
   /** After every slice that changed the store. */
   onChange(): void;
   sliceMs?: number;
+  /** The first slice after a quiet time: long enough to read a report of a few hundred rows at once (one frame). */
+  firstSliceMs?: number;
   batch?: number;
 }
 
-export function createReadQueue({ store, exclude, thresholds, onChange, sliceMs = 8, batch = 150 }: ReadOptions): ReadQueue {
+export function createReadQueue({ store, exclude, thresholds, onChange, sliceMs = 8, firstSliceMs = 40, batch = 150 }: ReadOptions): ReadQueue {
   const jobs: Job[] = [];
   const stats: ReadStats = { slices: 0, longestSliceMs: 0, readMs: 0 };
   let running: Promise<void> | undefined;
   let stopped = false;
   let blocked = false;
 
-  const slice = (): boolean => {
+  const slice = (budget: number): boolean => {
     const start = performance.now();
-    const deadline = start + sliceMs;
+    const deadline = start + budget;
     const before = store.version;
     while (jobs.length > 0 && performance.now() < deadline) {
       const job = jobs[0]!;
@@ -77,7 +79,11 @@ export function createReadQueue({ store, exclude, thresholds, onChange, sliceMs 
     // A microtask later (so that `running` is set before it is cleared), the first
     // slice runs: a small page is read (and drawn) in the frame of the click or change.
     await null;
-    while (!stopped && slice()) await yieldToPage();
+    let budget = firstSliceMs;
+    while (!stopped && slice(budget)) {
+      budget = sliceMs;
+      await yieldToPage();
+    }
     running = undefined;
   };
 
