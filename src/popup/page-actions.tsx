@@ -101,8 +101,10 @@ export function PageActions({ settings, autoMarkAllowed }: { settings: Settings;
       })();
     } else {
       void (async () => {
-        // The background gives the permission back, unless another saved site shares it (Firefox grants a host on every port).
         const ok = await askBackground(false);
+        // Given back unless another saved site shares the grant (Firefox grants a host on every port).
+        const shared = settings.autoMarkSites.some((site) => site !== origin && originPattern(site) === origins[0]);
+        if (!shared) await browser.permissions.remove({ origins }).catch(() => false);
         setAutoOverride(false);
         if (ok) setStatus({ kind: 'ok', text: t('popup_auto_mark_off', { site: new URL(origin).host }) });
       })();
