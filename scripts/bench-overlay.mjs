@@ -218,7 +218,8 @@ try {
     await startFrames();
     await page.waitForTimeout(100);
     await inOverlay('remove');
-    await page.waitForTimeout(400);
+    // Until at least two frames have been seen after the removal (frames are slow on a busy machine).
+    await page.waitForFunction(() => window.__removedAt > 0 && window.__frames.filter((f) => f.at > window.__removedAt).length >= 2, null, { timeout: 30_000 });
     const removeFrames = await stopFrames();
     const removedAt = await page.evaluate(() => window.__removedAt);
     const after = removeFrames.filter((f) => f.at > removedAt);
