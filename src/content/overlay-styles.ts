@@ -115,6 +115,8 @@ export const CHIP_CSS = `
   .chip.collapsed { padding: 6px 8px; }
   .chip:focus { outline: none; }
   .row { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
+  .row.head { flex-wrap: nowrap; }
+  .head .total { min-width: 0; }
   .body > * + * { margin-top: 8px; }
   .head + .body { margin-top: 8px; }
   .title { font-weight: 700; font-size: 13px; }
