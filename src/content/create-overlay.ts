@@ -84,6 +84,29 @@ interface Session {
   pageFocus?: WeakRef<Element>;
 }
 
+/** Up to a screenful of rows around the middle of the screen, when the page is scrolled past its first screen. */
+function onScreenFirst(doc: Document): Element[] {
+  const view = doc.defaultView;
+  if (!view || view.scrollY < view.innerHeight || doc.visibilityState === 'hidden') return [];
+  const hit = doc.elementFromPoint(view.innerWidth / 2, view.innerHeight / 2);
+  const row = hit?.closest('tr, li, dt, dd, p');
+  if (!row || !row.parentElement || row === doc.body) return [];
+  const rows: Element[] = [row];
+  let before = row.previousElementSibling;
+  let after = row.nextElementSibling;
+  for (let i = 0; i < 60 && (before || after); i++) {
+    if (before) {
+      rows.unshift(before);
+      before = before.previousElementSibling;
+    }
+    if (after) {
+      rows.push(after);
+      after = after.nextElementSibling;
+    }
+  }
+  return rows;
+}
+
 export function createOverlay(doc: Document, options: OverlayOptions = {}): Overlay {
   let session: Session | undefined;
   let starting: Promise<Session> | undefined;
@@ -282,6 +305,8 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
     view.requestAnimationFrame(firstDraw);
     session = s;
     countsChanged();
+    // Scrolled down a long report: the rows on screen are read first, then the whole page from its top.
+    for (const near of onScreenFirst(doc)) reader.add(near);
     reader.add(doc.body ?? doc.documentElement);
     return s;
   };
