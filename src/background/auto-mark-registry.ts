@@ -68,6 +68,17 @@ function exclusive<T>(job: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/**
+ * Gives back the origin's permission unless another saved site needs the same
+ * grant: Firefox grants a host on every port (its patterns carry no port), so
+ * two sites on one host share one permission.
+ */
+async function releasePermission(origin: string, remaining: readonly string[]): Promise<void> {
+  const pattern = originPattern(origin);
+  if (remaining.some((site) => originPattern(site) === pattern)) return;
+  await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+}
+
 export function setAutoMark(rawOrigin: string, enabled: boolean): Promise<AutoMarkResponse> {
   return exclusive(async (): Promise<AutoMarkResponse> => {
     const origin = normaliseOrigin(rawOrigin);
@@ -85,7 +96,7 @@ export function setAutoMark(rawOrigin: string, enabled: boolean): Promise<AutoMa
       } else {
         await unregister(origin);
         await saveSettings({ autoMarkSites: others });
-        await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+        await releasePermission(origin, others);
       }
       return { ok: true };
     } catch (error) {
@@ -116,7 +127,7 @@ export function syncAutoMark(): Promise<void> {
       if (keep.includes(origin)) continue;
       await unregister(origin);
       // Removed from the settings elsewhere: give the permission back too.
-      if (!settings.autoMarkSites.includes(origin)) await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+      if (!settings.autoMarkSites.includes(origin)) await releasePermission(origin, settings.autoMarkSites);
     }
     for (const origin of keep) if (!registered.includes(origin)) await register(origin);
     if (keep.length !== settings.autoMarkSites.length) await saveSettings({ autoMarkSites: keep });

@@ -3,7 +3,8 @@
 // that the menu click gives.
 import { LAST_SELECTION_KEY, type LastSelection } from '../messaging.ts';
 import browser, { type Menus, type Tabs } from '../platform/browser.ts';
-import { markTab, showSelection } from './inject.ts';
+import { injectionError, markTab, showSelection } from './inject.ts';
+import { clearUserNotice, tellUser } from './tell-user.ts';
 
 export const MENU_CHECK_SELECTION = 'check-selection';
 export const MENU_MARK_PAGE = 'mark-page';
@@ -31,11 +32,14 @@ export async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | und
     try {
       const checked = await showSelection(tabId, info.frameId ?? 0, text);
       if (checked !== text) await rememberSelection(checked);
+      await clearUserNotice(tabId);
     } catch (error) {
-      console.warn('offline-im: cannot show the selection panel here', error);
+      // The popup still shows the text (kept above); the toolbar button says why the page could not.
+      await tellUser(tabId, injectionError(error));
     }
   } else if (info.menuItemId === MENU_MARK_PAGE && tabId !== undefined && tabId >= 0) {
     const result = await markTab(tabId);
-    if (!result.ok) console.warn('offline-im:', result.error);
+    if (result.ok) await clearUserNotice(tabId);
+    else await tellUser(tabId, result.error);
   }
 }

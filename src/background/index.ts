@@ -8,6 +8,8 @@ import { onCommand } from './commands.ts';
 import { createMenus, onMenuClicked } from './context-menus.ts';
 import { handleRequest, isRequest } from './handle-request.ts';
 import { markTab, showSelection } from './inject.ts';
+import { isOverlayMessage } from '../content/overlay-messages.ts';
+import { relayFrames } from './relay-frames.ts';
 
 const logFailure = (what: string) => (error: unknown) => console.warn(`offline-im: ${what} failed`, error);
 
@@ -34,8 +36,13 @@ browser.commands.onCommand.addListener((command, tab) => {
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  // Only our own pages talk to the background; anything else gets no answer.
-  if (sender.id !== browser.runtime.id || !isRequest(message)) return undefined;
+  // Only our own pages and content scripts talk to the background; anything else gets no answer.
+  if (sender.id !== browser.runtime.id) return undefined;
+  if (sender.tab && isOverlayMessage(message)) {
+    relayFrames(message, sender).catch(logFailure('frame relay'));
+    return undefined;
+  }
+  if (!isRequest(message)) return undefined;
   return handleRequest(message);
 });
 

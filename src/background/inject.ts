@@ -1,6 +1,9 @@
 // Runs the content script in a tab (activeTab + scripting) and calls the
 // overlay it installs. The flag set first tells the content script it was
-// injected on request, so it does not also run its auto-mark mode.
+// injected on request, so it does not also run its auto-mark mode. Both are
+// kept under Symbol.for keys on the content script's own global (see
+// src/content/overlay-keys.ts): no page id or global can stand in for them.
+// The functions below are serialised into the tab, so they repeat the keys.
 import type { MarkResponse } from '../messaging.ts';
 import browser from '../platform/browser.ts';
 
@@ -21,20 +24,26 @@ async function installOverlay(target: Target): Promise<void> {
   await browser.scripting.executeScript({
     target,
     func: () => {
-      (globalThis as { __offlineImInjected?: boolean }).__offlineImInjected = true;
+      (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('offline-im-build-checker/injected')] = true;
     },
   });
   await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT] });
 }
 
-/** Marks builds in every frame of the tab that the extension may script. */
-export async function markTab(tabId: number): Promise<MarkResponse> {
+/** Marks builds in every frame of the tab that the extension may script; `focus` moves focus to the chip (the shortcut). */
+export async function markTab(tabId: number, focus = false): Promise<MarkResponse> {
   const target = { tabId, allFrames: true };
   try {
     await installOverlay(target);
     const results = await browser.scripting.executeScript({
       target,
-      func: () => (globalThis as { __offlineImOverlay?: { mark(): Promise<number> } }).__offlineImOverlay?.mark() ?? 0,
+      args: [focus],
+      func: (focusChip: boolean) => {
+        const overlay = (globalThis as unknown as Record<symbol, { mark(o: { focus: boolean }): Promise<number> } | undefined>)[
+          Symbol.for('offline-im-build-checker/overlay')
+        ];
+        return overlay?.mark({ focus: focusChip }) ?? 0;
+      },
     });
     const marked = results.reduce((sum, r) => sum + (typeof r.result === 'number' ? r.result : 0), 0);
     return { ok: true, marked };
@@ -50,9 +59,12 @@ export async function showSelection(tabId: number, frameId: number, text: string
   const [result] = await browser.scripting.executeScript({
     target,
     args: [text],
-    func: (selected: string) =>
-      (globalThis as { __offlineImOverlay?: { showSelection(t: string): { text: string } } }).__offlineImOverlay?.showSelection(selected)
-        ?.text ?? selected,
+    func: (selected: string) => {
+      const overlay = (globalThis as unknown as Record<symbol, { showSelection(t: string): { text: string } } | undefined>)[
+        Symbol.for('offline-im-build-checker/overlay')
+      ];
+      return overlay?.showSelection(selected)?.text ?? selected;
+    },
   });
   return typeof result?.result === 'string' ? result.result : text;
 }

@@ -1,122 +1,98 @@
-// The mark placed right after a build's text: a host element carrying the
-// verdict codes as data-* attributes (the testability contract) and, in its
-// shadow root, a button with icon + verdict text. Pressing it opens the
-// details (both locations, with reasons).
-import { MAILBOX_LOCATIONS, type Finding, type MailboxLocation } from '../core/index.ts';
+// The badge drawn beside a build on screen: a host in the overlay's layer
+// carrying the verdicts as data-* attributes (a read-only mirror for tests and
+// assistive technology; never read back) and, in a closed shadow root, a
+// button with icon + verdict text. Its accessible name starts with that
+// visible text. Hosts are reused as builds scroll in and out of view.
+import { MAILBOX_LOCATIONS, type MailboxLocation, type Verdict } from '../core/index.ts';
 import type { MailboxChoice } from '../settings/defaults.ts';
 import { adoptStyles } from './adopt-styles.ts';
-import { openDetails } from './badge-details.ts';
 import type { BuildVerdicts } from './build-entry.ts';
 import { verdictIcon } from './icons.ts';
-import { messageText, t, uiLanguage, verdictText } from './messages.ts';
+import { t, uiLanguage, verdictText } from './messages.ts';
 import { BADGE_CSS } from './overlay-styles.ts';
 import { OVERLAY_ATTR } from './text-walker.ts';
 
-export const BADGE_TAG = 'offline-im-badge';
-
-const builds = new WeakMap<Element, BuildVerdicts>();
-const shadows = new WeakMap<Element, ShadowRoot>();
-/** Tooltip and accessible name per build: thousands of badges share a few builds. */
-const texts = new Map<string, { title: string; label: string }>();
-
-export function isBadge(node: Node | null): node is HTMLElement {
-  return node !== null && node.nodeType === 1 && (node as Element).localName === BADGE_TAG;
+export interface Badge {
+  host: HTMLElement;
+  /** What it shows now: redrawn only when this changes. */
+  key: string;
+  button: HTMLButtonElement;
+  /** The tint over the build's text (colour + underline shape), placed left of the badge. */
+  tint: HTMLElement;
+  shadow: ShadowRoot;
 }
 
-export function badgeBuild(host: Element): BuildVerdicts | undefined {
-  return builds.get(host);
+/** The worse of the two verdicts, for the highlight's colour when both locations are shown. */
+const SEVERITY: readonly Verdict[] = ['eligible', 'unknown', 'upgrade-required', 'not-supported', 'blocked'];
+export function shownVerdict(verdicts: Record<MailboxLocation, Verdict>, mailbox: MailboxChoice): Verdict {
+  if (mailbox !== 'both') return verdicts[mailbox];
+  return SEVERITY.indexOf(verdicts.online) >= SEVERITY.indexOf(verdicts.onprem) ? verdicts.online : verdicts.onprem;
 }
 
-function textKey(build: BuildVerdicts): string {
-  return `${build.family}|${build.version}|${build.reasons.online.params.product ?? ''}`;
-}
-
-function textsFor(build: BuildVerdicts): { title: string; label: string } {
-  const key = textKey(build);
-  let entry = texts.get(key);
-  if (!entry) {
-    const lines = MAILBOX_LOCATIONS.map((l) => `${t(`location_${l}`)}: ${verdictText(build.verdicts[l])}. ${messageText(build.reasons[l])}`);
-    const verdicts = MAILBOX_LOCATIONS.map((l) => `${t(`location_${l}`)}: ${verdictText(build.verdicts[l])}`).join('; ');
-    entry = { title: `${build.version}\n${lines.join('\n')}`, label: t('overlay_badge_label', { version: build.version, verdicts }) };
-    texts.set(key, entry);
-  }
-  return entry;
-}
-
-/** One listener for every badge: thousands of badges, no listener each. */
-function listenForBadgeClicks(doc: Document): void {
-  if (clickDocs.has(doc)) return;
-  clickDocs.add(doc);
-  doc.addEventListener(
-    'click',
-    (event) => {
-      const host = event.target as Node | null;
-      if (!isBadge(host)) return;
-      const build = builds.get(host);
-      const button = shadows.get(host)?.querySelector('button');
-      if (!build || !button) return;
-      // The badge may sit inside a link or a clickable row: the click is ours.
-      event.preventDefault();
-      event.stopPropagation();
-      openDetails(button, build);
-    },
-    true,
-  );
-}
-const clickDocs = new WeakSet<Document>();
-
-export function createBadge(doc: Document, finding: Finding, mailbox: MailboxChoice): HTMLElement {
-  listenForBadgeClicks(doc);
-  const host = doc.createElement(BADGE_TAG);
+export function createBadge(doc: Document, onPress: (badge: Badge) => void): Badge {
+  // A plain element: no custom element name the page could define first.
+  const host = doc.createElement('span');
   host.setAttribute(OVERLAY_ATTR, 'badge');
-  host.setAttribute('data-version', finding.version);
-  host.setAttribute('data-online', finding.verdicts.online);
-  host.setAttribute('data-onprem', finding.verdicts.onprem);
-  host.setAttribute('data-family', finding.family);
-  builds.set(host, { version: finding.version, family: finding.family, verdicts: finding.verdicts, reasons: finding.reasons });
-  const shadow = host.attachShadow({ mode: 'open' });
-  shadows.set(host, shadow);
+  const shadow = host.attachShadow({ mode: 'closed' });
   adoptStyles(shadow, BADGE_CSS);
-  renderBadge(host, mailbox);
-  return host;
-}
-
-/** (Re)draws a badge for the chosen mailbox location. */
-export function renderBadge(host: HTMLElement, mailbox: MailboxChoice): void {
-  const build = builds.get(host);
-  const shadow = shadows.get(host);
-  if (!build || !shadow) return;
-  // Built once per build and location, then cloned: one native call per badge.
-  const key = `${textKey(build)}|${mailbox}`;
-  let template = buttons.get(key);
-  if (!template) buttons.set(key, (template = drawButton(host.ownerDocument, build, mailbox)));
-  shadow.replaceChildren(template.cloneNode(true));
-}
-
-const buttons = new Map<string, HTMLButtonElement>();
-
-function drawButton(doc: Document, build: BuildVerdicts, mailbox: MailboxChoice): HTMLButtonElement {
-  const { title, label } = textsFor(build);
   const button = doc.createElement('button');
   button.type = 'button';
-  button.title = title;
-  button.setAttribute('aria-label', label);
-  button.setAttribute('aria-haspopup', 'dialog');
+  const tint = doc.createElement('span');
+  tint.setAttribute('aria-hidden', 'true');
+  shadow.append(tint, button);
+  const badge: Badge = { host, key: '', button, tint, shadow };
+  button.addEventListener('click', (event) => {
+    // Only the user's own clicks and key presses: a page cannot press our buttons.
+    if (!event.isTrusted) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onPress(badge);
+  });
+  return badge;
+}
+
+/** (Re)draws a badge for a build and the chosen mailbox location. */
+export function renderBadge(badge: Badge, build: BuildVerdicts, mailbox: MailboxChoice, shown: Verdict): void {
+  const key = `${build.version}|${build.family}|${build.verdicts.online}|${build.verdicts.onprem}|${mailbox}`;
+  if (badge.key === key) return;
+  badge.key = key;
+  badge.tint.className = `tint ${shown}`;
+  const { host, button } = badge;
+  host.setAttribute('data-version', build.version);
+  host.setAttribute('data-online', build.verdicts.online);
+  host.setAttribute('data-onprem', build.verdicts.onprem);
+  host.setAttribute('data-family', build.family);
+  const doc = host.ownerDocument;
+  button.replaceChildren();
   button.setAttribute('lang', uiLanguage());
+  button.setAttribute('aria-haspopup', 'dialog');
+  const visible: string[] = [];
   if (mailbox === 'both') {
     button.className = 'both';
-    for (const location of MAILBOX_LOCATIONS) button.append(part(doc, build, location));
+    for (const location of MAILBOX_LOCATIONS) {
+      const verdict = build.verdicts[location];
+      const span = doc.createElement('span');
+      span.className = `part ${verdict}`;
+      const text = `${t(`overlay_short_${location}`)}: ${verdictText(verdict)}`;
+      span.append(verdictIcon(doc, verdict), doc.createTextNode(t(`overlay_short_${location}`)));
+      // The short form shows the location; the verdict word is for assistive technology (the icon shows it).
+      const word = doc.createElement('span');
+      word.className = 'sr';
+      word.textContent = `: ${verdictText(verdict)}`;
+      span.append(word);
+      button.append(span);
+      visible.push(text);
+    }
   } else {
     const verdict = build.verdicts[mailbox];
     button.className = verdict;
     button.append(verdictIcon(doc, verdict), doc.createTextNode(verdictText(verdict)));
+    visible.push(verdictText(verdict));
   }
-  return button;
-}
-
-function part(doc: Document, build: BuildVerdicts, location: MailboxLocation): HTMLElement {
-  const span = doc.createElement('span');
-  span.className = `part ${build.verdicts[location]}`;
-  span.append(verdictIcon(doc, build.verdicts[location]), doc.createTextNode(t(`overlay_short_${location}`)));
-  return span;
+  // The accessible name begins with what is on screen, then says which build it is.
+  const more = doc.createElement('span');
+  more.className = 'sr';
+  more.textContent = ` ${t('overlay_badge_more', { version: build.version })}`;
+  button.append(more);
+  button.title = `${build.version}\n${MAILBOX_LOCATIONS.map((l) => `${t(`location_${l}`)}: ${verdictText(build.verdicts[l])}`).join('\n')}`;
 }

@@ -1,25 +1,16 @@
-// The shell shared by the badge details and the selection panel: a host in
-// Shadow DOM with our stylesheet, a labelled dialog, and a heading with a
-// close button. Callers fill it and place it.
-import { adoptStyles } from './adopt-styles.ts';
+// The shell shared by the badge details and the selection panel: a labelled
+// dialog with a heading and a close button, placed in the overlay layer's
+// closed shadow root (which carries the panel stylesheet). Callers fill it and place it.
 import { t, uiLanguage } from './messages.ts';
-import { PANEL_CSS } from './overlay-styles.ts';
-import { OVERLAY_ATTR } from './text-walker.ts';
 
 export interface FloatingPanel {
-  host: HTMLElement;
-  shadow: ShadowRoot;
   panel: HTMLElement;
   head: HTMLElement;
 }
 
-export function createFloatingPanel(doc: Document, tag: string, kind: string, container: 'div' | 'section', title: string, onClose: () => void): FloatingPanel {
-  const host = doc.createElement(tag);
-  host.setAttribute(OVERLAY_ATTR, kind);
-  const shadow = host.attachShadow({ mode: 'open' });
-  adoptStyles(shadow, PANEL_CSS);
+export function createFloatingPanel(doc: Document, kind: string, container: 'div' | 'section', title: string, onClose: () => void): FloatingPanel {
   const panel = doc.createElement(container);
-  panel.className = 'panel';
+  panel.className = `panel ${kind}`;
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('lang', uiLanguage());
   panel.setAttribute('aria-label', title);
@@ -34,7 +25,15 @@ export function createFloatingPanel(doc: Document, tag: string, kind: string, co
   close.textContent = '×';
   close.title = t('overlay_close');
   close.setAttribute('aria-label', t('overlay_close'));
-  close.addEventListener('click', onClose);
+  close.addEventListener('click', (event) => {
+    if (event.isTrusted) onClose();
+  });
   head.append(h, close);
-  return { host, shadow, panel, head };
+  panel.addEventListener('keydown', (event) => {
+    if (event.isTrusted && (event as KeyboardEvent).key === 'Escape') {
+      event.stopPropagation();
+      onClose();
+    }
+  });
+  return { panel, head };
 }

@@ -1,23 +1,27 @@
 // "Check selected builds": the verdicts for a piece of selected text, in a
-// small panel at the top right of the page. Shows both mailbox locations.
+// small panel at the top right of the page (in the overlay layer's closed
+// shadow root). Shows both mailbox locations.
 import { groupByBuild, scan, type MailboxLocation } from '../core/index.ts';
-import { applyOrganisationMinimum } from '../settings/managed-thresholds.ts';
 import { renderBuildEntry } from './build-entry.ts';
 import { createFloatingPanel } from './create-floating-panel.ts';
 import { t } from './messages.ts';
 
-export const PANEL_TAG = 'offline-im-panel';
-
-export function closeSelectionPanel(doc: Document): void {
-  for (const old of doc.querySelectorAll(PANEL_TAG)) old.remove();
-}
-
-/** Shows the panel for `text`; returns the number of distinct builds found. */
-export function showSelectionPanel(doc: Document, text: string, thresholds?: Readonly<Record<MailboxLocation, string>>): number {
-  closeSelectionPanel(doc);
-  const scanned = scan(text);
-  const builds = groupByBuild((thresholds ? applyOrganisationMinimum(scanned, thresholds) : scanned).findings);
-  const { host, shadow, panel, head } = createFloatingPanel(doc, PANEL_TAG, 'panel', 'section', t('overlay_panel_title'), () => host.remove());
+/** Shows the panel for `text` in `container`; returns the number of distinct builds found. */
+export function showSelectionPanel(
+  doc: Document,
+  container: HTMLElement,
+  text: string,
+  thresholds: Readonly<Record<MailboxLocation, string>> | undefined,
+  onClosed: () => void,
+): number {
+  for (const old of container.querySelectorAll('.panel.selection')) old.remove();
+  // The engine judges against the thresholds in force (an organisation's raised minimum).
+  const builds = groupByBuild(scan(text, thresholds ? { thresholds: { ...thresholds } } : {}).findings);
+  const close = () => {
+    panel.remove();
+    onClosed();
+  };
+  const { panel, head } = createFloatingPanel(doc, 'selection', 'section', t('overlay_panel_title'), close);
   panel.style.top = '12px';
   panel.style.right = '12px';
 
@@ -29,18 +33,11 @@ export function showSelectionPanel(doc: Document, text: string, thresholds?: Rea
   for (const build of builds) {
     const item = doc.createElement('li');
     item.className = 'build';
-    item.setAttribute('data-version', build.version);
-    item.setAttribute('data-online', build.verdicts.online);
-    item.setAttribute('data-onprem', build.verdicts.onprem);
     item.append(renderBuildEntry(doc, build, build.count > 1 ? t('overlay_panel_seen', { count: String(build.count) }) : undefined));
     list.append(item);
   }
   panel.append(head, summary, list);
-  panel.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') host.remove();
-  });
-  shadow.append(panel);
-  doc.documentElement.append(host);
+  container.append(panel);
   panel.focus();
   return builds.length;
 }

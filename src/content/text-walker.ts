@@ -1,7 +1,7 @@
 // Collects the page's text as "segments": the text of one block (a table
 // cell, a paragraph, a list item) joined across inline elements, so that a
 // build split over <b>/<span> is read as one string. Skips code, form fields,
-// editable regions and our own elements. Resumable: collect() stops at a
+// editable regions and the overlay's own layer. Resumable: collect() stops at a
 // deadline and continues where it left off.
 
 /** Elements whose text flows on with their neighbours' text. */
@@ -16,7 +16,7 @@ const SKIP = new Set([
   'iframe', 'frame', 'object', 'embed', 'canvas', 'svg', 'math', 'button', 'title', 'head', 'meta', 'link',
 ]);
 
-/** Attribute on every element the overlay adds to a page. */
+/** Attribute on every element of the overlay's own layer (a read-only mirror for tests). */
 export const OVERLAY_ATTR = 'data-offline-im';
 
 export interface Segment {
@@ -26,16 +26,18 @@ export interface Segment {
   /** Each node's length when collected: a node changed since is not touched. */
   lengths: number[];
   text: string;
+  /** The block element holding the text (for its position on screen). */
+  block: Element | null;
 }
 
 function isSkipped(el: Element): boolean {
-  if (SKIP.has(el.localName) || el.hasAttribute(OVERLAY_ATTR)) return true;
+  if (SKIP.has(el.localName)) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
 
 /** The nearest ancestor that is not an inline element: text in one block reads as one string. */
-function blockOf(node: Node): Node | null {
+export function blockOf(node: Node): Element | null {
   let el = node.parentElement;
   while (el && INLINE.has(el.localName)) el = el.parentElement;
   return el;
@@ -55,7 +57,8 @@ export interface SegmentWalker {
   readonly done: boolean;
 }
 
-export function createSegmentWalker(root: Node): SegmentWalker {
+/** `exclude`: a subtree never read (the overlay's own layer, when the walk starts above it). */
+export function createSegmentWalker(root: Node, exclude?: Node): SegmentWalker {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
   let done = (doc as Document).designMode === 'on' || insideSkippedRegion(root);
@@ -64,11 +67,11 @@ export function createSegmentWalker(root: Node): SegmentWalker {
   let lengths: number[] = [];
   let parts: string[] = [];
   let length = 0;
-  let block: Node | null = null;
+  let block: Element | null = null;
   let out: Segment[] = [];
 
   const flush = () => {
-    if (nodes.length > 0) out.push({ nodes, starts, lengths, text: parts.join('') });
+    if (nodes.length > 0) out.push({ nodes, starts, lengths, text: parts.join(''), block });
     nodes = [];
     starts = [];
     lengths = [];
@@ -114,9 +117,8 @@ export function createSegmentWalker(root: Node): SegmentWalker {
           current = walker.nextNode();
         } else {
           const el = node as Element;
-          if (isSkipped(el)) {
-            // Our badges are transparent (the text around them stays one segment); the rest breaks it.
-            if (!el.hasAttribute(OVERLAY_ATTR)) flush();
+          if (el === exclude || isSkipped(el)) {
+            flush();
             current = skipSubtree() ? walker.currentNode : null;
           } else {
             if (!INLINE.has(el.localName)) flush();

@@ -14,6 +14,11 @@ function errorText(key: unknown): string {
   return text || t('popup_error_generic');
 }
 
+/** Firefox grants a host on every port: a site with a port shares its grant with the host's other ports. */
+function allPorts(origin: string): boolean {
+  return new URL(origin).port !== '' && browser.runtime.getURL('/').startsWith('moz-extension:');
+}
+
 /** The background answered nothing (no handler yet, or the worker is gone). */
 function isAnswer(value: unknown): value is { ok: boolean } {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
@@ -97,7 +102,9 @@ export function PageActions({ settings, autoMarkAllowed }: { settings: Settings;
     } else {
       void (async () => {
         const ok = await askBackground(false);
-        await browser.permissions.remove({ origins }).catch(() => false);
+        // Given back unless another saved site shares the grant (Firefox grants a host on every port).
+        const shared = settings.autoMarkSites.some((site) => site !== origin && originPattern(site) === origins[0]);
+        if (!shared) await browser.permissions.remove({ origins }).catch(() => false);
         setAutoOverride(false);
         if (ok) setStatus({ kind: 'ok', text: t('popup_auto_mark_off', { site: new URL(origin).host }) });
       })();
@@ -115,6 +122,7 @@ export function PageActions({ settings, autoMarkAllowed }: { settings: Settings;
           <span>{t('popup_auto_mark', { site: new URL(origin).host })}</span>
         </label>
       )}
+      {origin && autoMarkAllowed && allPorts(origin) && <p class="hint">{t('popup_auto_mark_all_ports', { host: new URL(origin).hostname })}</p>}
       <p class={`page-status${status ? ` status-${status.kind}` : ''}`} role="status" data-testid="page-status">
         {status && (
           <>

@@ -58,59 +58,86 @@ function callBackground<T>(ext: Page, name: string, urlPart: string, ...rest: un
   ) as Promise<T>;
 }
 
-test('the Monitoring report is marked in Firefox, with the engine verdicts', async () => {
+/** The page's own tree: everything but the extension's layer. */
+const pageTree = () =>
+  [...document.documentElement.childNodes]
+    .filter((n) => !(n instanceof HTMLElement && n.dataset.offlineIm === 'layer'))
+    .map((n) => (n instanceof Element ? n.outerHTML : n.textContent))
+    .join('');
+
+/** Each badge: its mirror attributes, the id of the element whose text ends just left of it, and its size. */
+const badgesWithText = () =>
+  [...document.querySelectorAll<HTMLElement>('[data-offline-im="badge"]')].map((el) => {
+    const r = el.getBoundingClientRect();
+    const caret = (document as unknown as { caretPositionFromPoint(x: number, y: number): { offsetNode: Node; offset: number } | null }).caretPositionFromPoint(
+      r.left - 2,
+      r.top + r.height / 2,
+    );
+    const node = caret?.offsetNode;
+    const text = node && node.nodeType === 3 ? (node as Text).data.slice(Math.max(0, caret!.offset - 14), caret!.offset + 1) : '';
+    const version = el.dataset.version ?? '';
+    return {
+      version,
+      online: el.dataset.online,
+      onprem: el.dataset.onprem,
+      follows: text.includes(version.slice(-3)),
+      id: node?.parentElement?.closest('[id]')?.id ?? '',
+      width: r.width,
+      inLayer: el.parentElement?.previousElementSibling === document.body,
+    };
+  });
+
+test('the Monitoring report is marked in Firefox, with the engine verdicts, without touching the page', async () => {
   const report = await browser.newPage();
-  await report.setViewport({ width: 1280, height: 760 });
+  await report.setViewport({ width: 1280, height: 900 });
   await report.goto(`${server.url}/client-version-summary.html`);
-  const pristine = await report.evaluate(() => document.documentElement.outerHTML);
+  const pristine = await report.evaluate(pageTree);
   const ext = await extensionPage();
   const result = await callBackground<{ ok: boolean; marked: number }>(ext, 'markTab', 'client-version-summary');
   expect(result).toEqual({ ok: true, marked: 16 });
+  await report.bringToFront();
+  await report.waitForFunction(() => document.querySelectorAll('[data-offline-im="badge"]').length === 16, { timeout: 15_000 });
 
   const agents = await report.$$eval('#report tbody tr td:first-child', (cells) => cells.map((c) => c.textContent ?? ''));
   const expected = agents.map((a) => scan(a).findings[0]!).map((f) => [f.version, f.verdicts.online, f.verdicts.onprem]);
-  const badges = await report.$$eval('[data-offline-im="badge"]', (els) =>
-    els.map((el) => {
-      const host = el as HTMLElement;
-      return [host.dataset.version, host.dataset.online, host.dataset.onprem, host.closest('td')?.cellIndex];
-    }),
-  );
-  expect(badges.map((b) => b.slice(0, 3))).toEqual(expected);
-  expect(badges.every((b) => b[3] === 0)).toBe(true);
-
-  // Styles reach the shadow roots in Firefox too (adoptedStyleSheets from a content script).
-  const look = await report.evaluate(() => {
-    const button = document.querySelector('[data-offline-im="badge"]')!.shadowRoot!.querySelector('button')!;
-    const cs = getComputedStyle(button);
-    return { radius: cs.borderTopLeftRadius, display: cs.display, text: button.textContent, icon: !!button.querySelector('svg') };
-  });
-  expect(look.radius).not.toBe('0px');
-  expect(look.display).toBe('inline-flex');
-  expect(look.icon).toBe(true);
-  expect(await report.evaluate(() => document.querySelector('offline-im-chip')?.shadowRoot?.textContent ?? '')).toContain('Builds marked: 16');
-  await report.bringToFront();
+  const badges = await report.evaluate(badgesWithText);
+  expect(badges.map((b) => [b.version, b.online, b.onprem])).toEqual(expected);
+  expect(badges.filter((b) => !b.follows)).toEqual([]);
+  // Styled (constructed stylesheets reach our closed shadow roots in Firefox too), in our layer.
+  expect(badges.every((b) => b.width > 40 && b.inLayer)).toBe(true);
+  expect(await report.evaluate(pageTree)).toBe(pristine);
+  await report.waitForFunction(() => document.querySelector('[data-offline-im="chip"]')?.getAttribute('data-total') === '16');
   await report.screenshot({ path: `${ARTIFACTS}/overlay-firefox.png` });
 
-  // Again: nothing added. Then "Remove marks" restores the page.
-  expect(await callBackground(ext, 'markTab', 'client-version-summary')).toEqual({ ok: true, marked: 16 });
+  // Again (the shortcut's way: focus goes to the chip): nothing added. Then the keyboard reaches "Remove marks".
+  expect(await callBackground(ext, 'markTab', 'client-version-summary', true)).toEqual({ ok: true, marked: 16 });
+  await report.bringToFront();
   expect(await report.$$eval('[data-offline-im="badge"]', (els) => els.length)).toBe(16);
-  await report.evaluate(() => document.querySelector('offline-im-chip')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="remove-marks"]')!.click());
-  expect(await report.evaluate(() => document.documentElement.outerHTML)).toBe(pristine);
+  expect(await report.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.offlineIm)).toBe('chip');
+  // From the mailbox switch: "Next update needed", then "Remove marks".
+  await report.keyboard.press('Tab');
+  await report.keyboard.press('Tab');
+  await report.keyboard.press('Enter');
+  await report.waitForFunction(() => !document.querySelector('[data-offline-im]'));
+  expect(await report.evaluate(pageTree)).toBe(pristine);
+  expect(await report.evaluate(() => document.activeElement?.localName)).not.toBe('body');
   await ext.close();
 });
 
 test('the strict-CSP page is marked in Firefox, fields untouched', async () => {
   const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`${server.url}/hostile.html`);
+  const pristine = await page.evaluate(pageTree);
   const ext = await extensionPage();
   const result = await callBackground<{ ok: boolean; marked: number }>(ext, 'markTab', 'hostile.html');
   expect(result).toEqual({ ok: true, marked: 6 });
-  const where = await page.$$eval('[data-offline-im="badge"]', (els) => els.map((el) => el.closest('[id]')?.id));
-  expect(where).toEqual(['markup', 'entity', 'split-b', 'split-deep', 'two', 'two']);
-  const radius = await page.evaluate(
-    () => getComputedStyle(document.querySelector('[data-offline-im="badge"]')!.shadowRoot!.querySelector('button')!).borderTopLeftRadius,
-  );
-  expect(radius).not.toBe('0px');
+  await page.bringToFront();
+  await page.waitForFunction(() => document.querySelectorAll('[data-offline-im="badge"]').length === 6, { timeout: 15_000 });
+  const badges = await page.evaluate(badgesWithText);
+  expect(badges.map((b) => b.id)).toEqual(['markup', 'entity', 'split-b', 'split-deep', 'two', 'two']);
+  expect(badges.every((b) => b.width > 40)).toBe(true);
+  expect(await page.evaluate(pageTree)).toBe(pristine);
   await ext.close();
 });
 
@@ -126,6 +153,8 @@ test('"Always mark builds on this site" in Firefox: a registered script marks th
 
   const visit = await browser.newPage();
   await visit.goto(`${server.url}/client-version-summary.html`);
+  await visit.setViewport({ width: 1280, height: 900 });
+  await visit.bringToFront();
   await visit.waitForFunction(() => document.querySelectorAll('[data-offline-im="badge"]').length === 16, { timeout: 15_000 });
   await visit.close();
 

@@ -9,10 +9,18 @@ const session: Record<string, unknown> = {};
 const local: Record<string, unknown> = {};
 const registered = new Map<string, unknown>();
 let managedPolicy: Record<string, unknown> = {};
+let scheme = 'chrome-extension';
+const badge: Record<number, { text?: string; title?: string; color?: string }> = {};
+const sent: Array<[number, unknown, unknown]> = [];
 
 const fake = {
   i18n: { getMessage: (key: string) => `«${key}»` },
-  runtime: { getURL: (p: string) => `chrome-extension://id${p}` },
+  runtime: { getURL: (p: string) => `${scheme}://id${p}` },
+  action: {
+    setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) => void ((badge[tabId] ??= {}).text = text),
+    setTitle: async ({ tabId, title }: { tabId: number; title: string }) => void ((badge[tabId] ??= {}).title = title),
+    setBadgeBackgroundColor: async ({ tabId, color }: { tabId: number; color: string }) => void ((badge[tabId] ??= {}).color = color),
+  },
   contextMenus: {
     removeAll: async () => void calls.push(['removeAll', null]),
     create: (props: unknown) => void calls.push(['create', props]),
@@ -47,7 +55,10 @@ const fake = {
     contains: async () => granted,
     remove: async (p: unknown) => (calls.push(['permissions.remove', p]), true),
   },
-  tabs: { query: async () => [{ id: 7 }] },
+  tabs: {
+    query: async () => [{ id: 7 }],
+    sendMessage: async (tabId: number, message: unknown, options?: unknown) => void sent.push([tabId, message, options]),
+  },
 };
 vi.mock('../../src/platform/browser.ts', () => ({ default: fake }));
 
@@ -56,6 +67,7 @@ const { injectionError, markTab } = await import('../../src/background/inject.ts
 const { isRequest, handleRequest } = await import('../../src/background/handle-request.ts');
 const { onCommand } = await import('../../src/background/commands.ts');
 const { setAutoMark, syncAutoMark } = await import('../../src/background/auto-mark-registry.ts');
+const { relayFrames } = await import('../../src/background/relay-frames.ts');
 
 beforeEach(() => {
   calls.length = 0;
@@ -64,6 +76,9 @@ beforeEach(() => {
   granted = false;
   managedPolicy = {};
   registered.clear();
+  scheme = 'chrome-extension';
+  sent.length = 0;
+  for (const k of Object.keys(badge)) delete badge[Number(k)];
   for (const k of Object.keys(session)) delete session[k];
   for (const k of Object.keys(local)) delete local[k];
 });
@@ -158,5 +173,46 @@ describe('background', () => {
     managedPolicy = {};
     await syncAutoMark();
     expect([...registered.keys()]).toEqual(['auto-mark:https://a.example']);
+  });
+
+  test('the shortcut marks and focuses the chip; where it cannot act, the toolbar button says why', async () => {
+    executeResult = [{ frameId: 0, result: 3 }];
+    expect(await onCommand('mark-builds', { id: 4 } as never)).toEqual({ ok: true, marked: 3 });
+    const markCall = calls.filter(([w]) => w === 'executeScript').at(-1)![1] as { args?: unknown[] };
+    expect(markCall.args).toEqual([true]);
+    executeError = new Error('Cannot access contents of url "about:blank".');
+    expect(await onCommand('mark-builds', { id: 4 } as never)).toEqual({ ok: false, error: 'bg_error_cannot_access' });
+    expect(badge[4]).toMatchObject({ text: '!', title: '«extName»: «bg_error_cannot_access»' });
+    await onMenuClicked({ menuItemId: 'mark-page', editable: false, modifiers: [] }, { id: 6 } as never);
+    expect(badge[6]?.text).toBe('!');
+    executeError = undefined;
+    await onCommand('mark-builds', { id: 4 } as never);
+    expect(badge[4]).toMatchObject({ text: '', title: '' });
+  });
+
+  test('frame counts go to the top frame with the frame id the browser set; "remove all" goes to every frame', async () => {
+    const counts = { type: 'offline-im:frame-counts', counts: {}, total: 2, blocked: false, frameId: 99 } as never;
+    await relayFrames(counts, { tab: { id: 3 }, frameId: 5 } as never);
+    expect(sent).toEqual([[3, { type: 'offline-im:frame-counts', counts: {}, total: 2, blocked: false, frameId: 5 }, { frameId: 0 }]]);
+    // Only the top frame may ask every frame to remove its marks; a frame's own counts never go to itself.
+    await relayFrames({ type: 'offline-im:remove-all' }, { tab: { id: 3 }, frameId: 5 } as never);
+    await relayFrames(counts, { tab: { id: 3 }, frameId: 0 } as never);
+    expect(sent).toHaveLength(1);
+    await relayFrames({ type: 'offline-im:remove-all' }, { tab: { id: 3 }, frameId: 0 } as never);
+    expect(sent[1]).toEqual([3, { type: 'offline-im:remove' }, undefined]);
+  });
+
+  test('Firefox: two sites on one host share a grant; turning one off keeps the other (and its permission)', async () => {
+    scheme = 'moz-extension';
+    granted = true;
+    await setAutoMark('http://127.0.0.1:35791', true);
+    await setAutoMark('http://127.0.0.1:43963', true);
+    expect(await setAutoMark('http://127.0.0.1:35791', false)).toEqual({ ok: true });
+    expect(calls.some(([w]) => w === 'permissions.remove')).toBe(false);
+    await syncAutoMark();
+    expect((local.settings as { autoMarkSites: string[] }).autoMarkSites).toEqual(['http://127.0.0.1:43963']);
+    expect([...registered.keys()]).toEqual(['auto-mark:http://127.0.0.1:43963']);
+    expect(await setAutoMark('http://127.0.0.1:43963', false)).toEqual({ ok: true });
+    expect(calls).toContainEqual(['permissions.remove', { origins: ['http://127.0.0.1/*'] }]);
   });
 });

@@ -1,10 +1,27 @@
 // @vitest-environment happy-dom
+// The overlay's reading side in happy-dom (no layout here, so nothing is drawn:
+// drawing is covered by the real-browser tests): what it finds, what it passes
+// to the engine, how it follows the page, and that it never writes into it.
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { browserMock, resetStorage, setManagedPolicy } from './browser-mock.ts';
 
 vi.mock('../../src/platform/browser.ts', () => ({ default: browserMock }));
+const scanCalls: unknown[] = [];
+vi.mock('../../src/core/index.ts', async (actual) => {
+  const core = await actual<typeof import('../../src/core/index.ts')>();
+  return {
+    ...core,
+    scan: (text: string, options?: unknown) => {
+      scanCalls.push(options);
+      const result = core.scan(text, options as never);
+      // Stands in for the engine's Summary.blocked (a server switch turning offline IM off for everyone).
+      return /EnableOfflineIM\s*:\s*False/i.test(text) ? { ...result, summary: { ...result.summary, blocked: true } } : result;
+    },
+  };
+});
 
 const { createOverlay } = await import('../../src/content/create-overlay.ts');
+const { loadEffectiveSettings } = await import('../../src/settings/managed-store.ts');
 
 function load(html: string): void {
   const template = document.createElement('template');
@@ -13,7 +30,6 @@ function load(html: string): void {
   document.body.replaceChildren(template.content);
 }
 
-const badges = () => [...document.querySelectorAll('[data-offline-im="badge"]')] as HTMLElement[];
 const until = async (check: () => boolean, ms = 3000) => {
   const end = Date.now() + ms;
   while (!check()) {
@@ -24,86 +40,74 @@ const until = async (check: () => boolean, ms = 3000) => {
 
 beforeEach(() => {
   resetStorage();
+  scanCalls.length = 0;
   document.body.replaceChildren();
   for (const el of document.querySelectorAll('[data-offline-im]')) el.remove();
 });
 
-describe('overlay', () => {
-  test("an organisation's policy sets the mailbox and raises the minimum build the badges judge by", async () => {
+describe('overlay (reading the page)', () => {
+  test("the thresholds in force (an organisation's minimum) go into the engine's scan", async () => {
     setManagedPolicy({ defaultMailbox: 'onprem', minimumBuild: '16.0.7000.1000' });
     load('<table><tbody><tr><td>OC/16.0.6965.2058 (Skype for Business)</td></tr><tr><td>OC/16.0.17928.20114</td></tr></tbody></table>');
     const overlay = createOverlay(document);
     expect(await overlay.mark()).toBe(2);
-    const [below, above] = badges();
-    // Eligible by Microsoft's thresholds, but below the organisation's 16.0.7000.1000.
-    expect({ online: below!.dataset.online, onprem: below!.dataset.onprem }).toEqual({ online: 'upgrade-required', onprem: 'upgrade-required' });
-    expect({ online: above!.dataset.online, onprem: above!.dataset.onprem }).toEqual({ online: 'eligible', onprem: 'eligible' });
+    const { thresholds } = await loadEffectiveSettings();
+    expect(thresholds).toBeDefined();
+    expect(scanCalls.length).toBeGreaterThan(0);
+    expect(scanCalls.every((options) => JSON.stringify((options as { thresholds?: unknown }).thresholds) === JSON.stringify(thresholds))).toBe(true);
     overlay.remove();
   });
 
-  test('rows added later are marked in a batch; remove restores page and chip', async () => {
+  test("marking never writes into the page's tree; remove leaves nothing of ours", async () => {
+    load('<table><tbody id="rows"><tr><td>UCCAPI/<b>16.0.</b><span>6965.2058</span> (Skype for Business)</td><td>x 16.0.4266.1001 y</td></tr></tbody></table>');
+    const pristine = document.body.outerHTML;
+    const overlay = createOverlay(document);
+    expect(await overlay.mark()).toBe(2);
+    expect(document.body.outerHTML).toBe(pristine);
+    // Text split over <b>/<span> stays three nodes (nothing was split or joined).
+    expect(document.querySelector('td')!.childNodes).toHaveLength(4);
+    overlay.remove();
+    expect(document.querySelectorAll('[data-offline-im]')).toHaveLength(0);
+    expect(document.body.outerHTML).toBe(pristine);
+  });
+
+  test('the page changes: late rows, text updated in place, rows removed', async () => {
     load('<table><tbody id="rows"><tr><td>OC/16.0.6965.2058 (Skype for Business)</td></tr></tbody></table>');
-    const pristine = document.documentElement.outerHTML;
     const overlay = createOverlay(document);
     expect(await overlay.mark()).toBe(1);
-    expect(document.querySelector('offline-im-chip')).not.toBeNull();
     const body = document.getElementById('rows') as HTMLTableSectionElement;
     for (const agent of ['OC/15.0.4569.1503 (Microsoft Lync)', 'UCCAPI/16.0.6920.1000 OC/16.0.6870.2001']) {
-      const row = body.insertRow();
-      const cell = row.insertCell();
-      // Split over inline elements, as a framework might render it.
-      const [head, tail] = [agent.slice(0, 10), agent.slice(10)];
+      const cell = body.insertRow().insertCell();
       const b = document.createElement('b');
-      b.textContent = head;
-      cell.append(b, tail);
+      b.textContent = agent.slice(0, 10);
+      cell.append(b, agent.slice(10));
     }
-    await until(() => badges().length === 3);
-    expect(badges().map((b) => b.dataset.version)).toEqual(['16.0.6965.2058', '15.0.4569.1503', '16.0.6870.2001']);
-    // A text node rewritten in place (as frameworks do) is read again.
+    await until(() => overlay.stats().marks === 3);
     const cell = body.insertRow().insertCell();
     cell.textContent = 'loading…';
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 50));
     cell.firstChild!.nodeValue = '16.0.4266.1001';
-    await until(() => badges().length === 4);
+    await until(() => overlay.stats().marks === 4);
+    // The same text node rewritten again: still one mark for it, with the new build.
+    cell.firstChild!.nodeValue = 'no build now';
+    await until(() => overlay.stats().marks === 3);
+    body.querySelector('tr')!.remove();
+    await until(() => overlay.stats().marks === 2);
     overlay.remove();
-    expect(badges()).toHaveLength(0);
-    expect(document.querySelector('offline-im-chip')).toBeNull();
-    // The rows the page added stay; everything we added is gone.
-    body.replaceChildren(body.firstElementChild!);
-    expect(document.documentElement.outerHTML).toBe(pristine);
+    expect(overlay.stats().marks).toBe(0);
   });
 
-  test('the chip mailbox switch redraws badges and saves the setting', async () => {
-    load('<p>16.0.6920.999</p>');
+  test('a page showing offline IM switched off for everyone puts the chip in the blocked state', async () => {
+    load('<pre>EnableOfflineIM : False</pre><p>OC/16.0.6965.2058</p>');
     const overlay = createOverlay(document);
     await overlay.mark();
-    const chip = document.querySelector('offline-im-chip')!.shadowRoot!;
-    const select = chip.querySelector('select')!;
-    expect(select.value).toBe('both');
-    select.value = 'onprem';
-    select.dispatchEvent(new Event('change'));
-    await until(() => badges()[0]!.shadowRoot!.querySelector('button')!.textContent === 'Update needed');
-    await new Promise((r) => setTimeout(r, 50));
-    expect(await browserMock.storage.local.get('settings')).toMatchObject({ settings: { mailbox: 'onprem' } });
-    expect(chip.textContent).toContain('1 Update needed');
+    expect(overlay.blocked()).toBe(true);
     overlay.remove();
-  });
-
-  test('the selection panel lists builds with verdicts and closes on Escape', () => {
-    const overlay = createOverlay(document);
-    const { builds } = overlay.showSelection('alice;16.0.6741.2021\nbob;16.0.6741.2021\ncarol;15.0.4569.1503\n10.0.19045.3803');
-    expect(builds).toBe(2);
-    const root = document.querySelector('offline-im-panel')!.shadowRoot!;
-    const items = [...root.querySelectorAll('li.build')].map((li) => [li.getAttribute('data-version'), li.getAttribute('data-online'), li.getAttribute('data-onprem')]);
-    expect(items).toEqual([
-      ['16.0.6741.2021', 'eligible', 'upgrade-required'],
-      ['15.0.4569.1503', 'not-supported', 'not-supported'],
-    ]);
-    expect(root.textContent).toContain('Seen 2 times');
-    root.querySelector('.panel')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
-    expect(document.querySelector('offline-im-panel')).toBeNull();
-    expect(overlay.showSelection('no builds here').builds).toBe(0);
-    expect(document.querySelector('offline-im-panel')!.shadowRoot!.textContent).toContain('No client build in the selected text.');
+    load('<p>OC/16.0.6965.2058</p>');
+    const other = createOverlay(document);
+    await other.mark();
+    expect(other.blocked()).toBe(false);
+    other.remove();
   });
 
   test('markup-like page text stays text', async () => {
@@ -115,5 +119,15 @@ describe('overlay', () => {
     expect(document.querySelectorAll('img, script')).toHaveLength(0);
     expect(p.textContent).toBe('<img src=x onerror=alert(1)> 16.0.6920.1000 </td><script>alert(2)</script>');
     overlay.remove();
+  });
+
+  test('the selection panel counts distinct builds', () => {
+    const overlay = createOverlay(document);
+    expect(overlay.showSelection('alice;16.0.6741.2021\nbob;16.0.6741.2021\ncarol;15.0.4569.1503\n10.0.19045.3803').builds).toBe(2);
+    expect(overlay.showSelection('no builds here').builds).toBe(0);
+    // The panel lives in the extension's layer, after <body>, not in the page's content.
+    const layer = document.querySelector('[data-offline-im="layer"]')!;
+    expect(layer.previousElementSibling).toBe(document.body);
+    expect(document.body.querySelector('[data-offline-im]')).toBeNull();
   });
 });
