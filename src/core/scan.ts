@@ -1,3 +1,4 @@
+import { USER_SCAN_LIMIT, findUser } from './find-user.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
 import { emptyPrerequisiteState, readPrerequisite, readsTableLine, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
 import { type FamilyId, type Finding, type ScanContext, type FindingSource, type Message, type Prerequisite, type ScanResult, type Summary, type Unrecognized, type VerdictCounts } from './types.ts';
@@ -581,6 +582,11 @@ class Scanner {
     if (this.groupSize > 0) this.flushGroup();
     const input = this.input;
     const lineStart = this.lineStart;
+    // Whose clients these are: the user the line names (issue 12), looked at only on lines with findings.
+    if (this.found > 0) {
+      const user = findUser(input.slice(lineStart, Math.min(lineEnd, lineStart + USER_SCAN_LIMIT)));
+      if (user !== undefined) for (let i = this.findings.length - this.found; i < this.findings.length; i++) this.findings[i]!.user = user;
+    }
     let first = lineStart;
     while (first < lineEnd && isTrimmed(input.charCodeAt(first))) first++;
     // Lines of a PowerShell table under way (its blank last line too) go to the table reader.
