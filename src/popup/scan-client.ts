@@ -1,6 +1,9 @@
 import type { Catalogue, MailboxLocation, Unrecognized } from '../core/index.ts';
 import type { ScanView } from './scan-view.ts';
-import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
+import type { SummaryOptions } from './copy-summary.ts';
+import type { CsvOptions } from './export-csv.ts';
+import type { UsersAnswer } from './who-must-update.ts';
+import type { UsersOptions, WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
 // Every scan runs in dist/scan-worker.js (started when the popup opens), so
 // typing and a 100,000-line paste alike leave the popup responsive, and the
@@ -9,8 +12,11 @@ import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
 export interface ScanClient {
   scan(text: string): Promise<ScanView>;
-  csv(catalogue: Catalogue): Promise<string>;
-  summary(catalogue: Catalogue, lang: string, locations: MailboxLocation[]): Promise<string>;
+  csv(catalogue: Catalogue, options?: CsvOptions): Promise<string>;
+  summary(catalogue: Catalogue, lang: string, locations: MailboxLocation[], options?: Omit<SummaryOptions, 'users'>): Promise<string>;
+  /** "Who must update" for the last scan. */
+  users(options: UsersOptions): Promise<UsersAnswer>;
+  usersCsv(catalogue: Catalogue, options: UsersOptions): Promise<string>;
   unrecognized(from: number, count: number): Promise<Unrecognized[]>;
   /** Starts the worker ahead of need. */
   warm(): void;
@@ -113,8 +119,10 @@ export function createScanClient(
       const view = await ask<ScanView>({ type: 'scan', text });
       return { ...view, scannedBy: broken ? 'popup' : 'worker' };
     },
-    csv: (catalogue) => ask<string>({ type: 'csv', catalogue }),
-    summary: (catalogue, lang, locations) => ask<string>({ type: 'summary', catalogue, lang, locations }),
+    csv: (catalogue, options) => ask<string>({ type: 'csv', catalogue, options }),
+    summary: (catalogue, lang, locations, options) => ask<string>({ type: 'summary', catalogue, lang, locations, options }),
+    users: (options) => ask<UsersAnswer>({ type: 'users', options }),
+    usersCsv: (catalogue, options) => ask<string>({ type: 'users-csv', catalogue, options }),
     unrecognized: (from, count) => ask<Unrecognized[]>({ type: 'unrecognized', from, count }),
     warm() {
       ensureWorker();
