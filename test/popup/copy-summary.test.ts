@@ -28,7 +28,7 @@ describe('summaryText', () => {
     const update = lines.indexOf('Update to 16.0.6920.1000 or later: 2 clients in 1 builds');
     const msi = lines.indexOf('Move from MSI to Click-to-Run: 1 clients in 1 builds');
     const replace = lines.indexOf('Replace: not supported: 1 clients in 1 builds');
-    const works = lines.indexOf('Works: nothing to do: 1 clients in 1 builds');
+    const works = lines.indexOf('Eligible: nothing to do: 1 clients in 1 builds');
     expect([update, msi, replace, works].every((i) => i > 0)).toBe(true);
     expect(update).toBeLessThan(msi);
     expect(msi).toBeLessThan(replace);
@@ -44,8 +44,8 @@ describe('summaryText', () => {
     const view = createScanStore().scan(REPORT);
     const text = summaryText(view, ['onprem'], en, 'en', { date: '2026-11-29', problemsOnly: true });
     expect(text).not.toContain('16.0.7070.2036');
-    expect(text).not.toContain('Works: nothing to do');
-    expect(text).toContain('Not listed (Problems only): 1 clients where offline IM works.');
+    expect(text).not.toContain('Eligible: nothing to do');
+    expect(text).toContain('Not listed (Problems only): 1 eligible clients.');
   });
 
   test('both locations: both thresholds in the header, the on-premises target for updates', () => {

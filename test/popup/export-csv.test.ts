@@ -34,7 +34,7 @@ describe('csvFromFindings', () => {
     expect(lines).toHaveLength(4);
     expect(lines[0]).toBe('Line,Line text,Found as,Version,Client,User,Exchange Online,Exchange Online: reason,Exchange on-premises,Exchange on-premises: reason,Action,Target build');
     expect(lines[1]).toMatch(/^1,"alice@contoso\.com;OC\/16\.0\.6965\.2058 \(Skype for Business\)",OC\/16\.0\.6965\.2058,16\.0\.6965\.2058,[^,]+,alice@contoso\.com,Eligible,/);
-    expect(lines[1]).toMatch(/,Works: nothing to do,$/);
+    expect(lines[1]).toMatch(/,Eligible: nothing to do,$/);
     expect(lines[2]).toMatch(/^2,'=cmd\|16\.0\.6920\.999,16\.0\.6920\.999,16\.0\.6920\.999,/);
     expect(lines[2]).toContain('Update needed,Build 16.0.6920.999 is below 16.0.6920.1000');
     expect(lines[2]).toMatch(/,Update to 16\.0\.6920\.1000 or later,16\.0\.6920\.1000$/);

@@ -78,7 +78,7 @@ describe('grouped by action, summary and CSV', () => {
       'Update to 16.0.6920.1000 or later2 clients in 1 builds',
       'Move from MSI to Click-to-Run1 clients in 1 builds',
       'Replace: not supported1 clients in 1 builds',
-      'Works: nothing to do1 clients in 1 builds',
+      'Eligible: nothing to do1 clients in 1 builds',
     ]);
   });
 
