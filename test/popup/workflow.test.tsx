@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
 // The admin's workflow: from verdicts to people and actions (issue 12).
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser, message, resetFakeBrowser } from './fake-browser.ts';
+
+// Two shared cores: give scans in the fallback time beyond the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 vi.mock('../../src/platform/browser.ts', async () => ({ default: (await import('./fake-browser.ts')).fakeBrowser }));
 
