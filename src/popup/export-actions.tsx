@@ -7,6 +7,7 @@ import { csvHeaderKeys, SUMMARY_KEYS, VERDICT_MESSAGE } from './export-keys.ts';
 import { catalogueOf, t, uiLanguage } from './i18n.ts';
 import type { ScanClient } from './scan-client.ts';
 import type { ScanView } from './scan-view.ts';
+import { Toast } from './toast.tsx';
 
 interface Props {
   client: ScanClient;
@@ -71,17 +72,12 @@ export function ExportActions({ client, view, locations, thresholds, problemsOnl
       <button type="button" class="button" onClick={copySummary}>
         {t('popup_copy_summary')}
       </button>
-      <p class="export-status" role="status" data-testid="export-status">
-        {status}
-        {csvUrl && (
-          <>
-            {' '}
-            <a class="csv-link" href={csvUrl} download={CSV_NAME}>
-              {t('popup_csv_save_again')}
-            </a>
-          </>
-        )}
-      </p>
+      {csvUrl && (
+        <a class="csv-link" href={csvUrl} download={CSV_NAME}>
+          {t('popup_csv_save_again')}
+        </a>
+      )}
+      <Toast text={status} testId="export-status" error={[t('popup_copy_failed'), t('popup_csv_failed')].includes(status)} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { usersCsvHeaderKeys } from './users-csv-keys.ts';
 import { catalogueOf, formatNumber, t, tMessage } from './i18n.ts';
 import type { ScanClient } from './scan-client.ts';
 import type { ScanView } from './scan-view.ts';
+import { Toast } from './toast.tsx';
 import { VerdictBadge } from './verdict-badge.tsx';
 import type { UsersAnswer } from './who-must-update.ts';
 import { ACTION_MESSAGE_KEYS } from './action-keys.ts';
@@ -81,9 +82,7 @@ export function UsersView({ client, view, locations, thresholds }: Props) {
             <button type="button" class="button" onClick={download}>
               {t('popup_users_csv')}
             </button>
-            <span class="export-status" role="status">
-              {status}
-            </span>
+            <Toast text={status} testId="users-status" error={[t('popup_copy_failed'), t('popup_csv_failed')].includes(status)} />
           </div>
           <table class="users-table">
             <caption class="sr-only">{title}</caption>

@@ -58,7 +58,7 @@ describe('Who must update', () => {
     ]);
     fireEvent.click(within(view).getByRole('button', { name: message('popup_users_copy') }));
     await waitFor(() => expect(clipboard).toEqual(['alice@contoso.com; bob@contoso.com; CONTOSO\\carol']));
-    expect(within(view).getByRole('status').textContent).toBe('3 addresses copied: paste them into an e-mail\'s To: line.');
+    await waitFor(() => expect(within(view).getByRole('status').textContent).toBe('3 addresses copied: paste them into an e-mail\'s To: line.'));
   });
 
   test('says so when the lines name no users', async () => {
