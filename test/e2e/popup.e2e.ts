@@ -275,6 +275,21 @@ describe('popup in Chromium (English, light)', () => {
         `(() => { const e = document.activeElement; const s = getComputedStyle(e.matches('input[type=radio]') ? e.nextElementSibling : e); return { tag: e.tagName + (e.type ? ':' + e.type : ''), label: (e.getAttribute('aria-label') || e.labels?.[0]?.textContent || e.textContent || '').trim().slice(0, 40), outline: s.outlineStyle }; })()`,
       );
       seen.push(`${focus.tag} ${focus.label}`);
+      if (focus.tag === 'INPUT:radio' && !seen.slice(0, -1).some((x) => x.startsWith('INPUT:radio'))) {
+        // The selected option's ring must differ from its fill (light and dark).
+        const ring = await popup.evaluate<{ outline: string; fill: string }>(
+          `(() => { const s = getComputedStyle(document.activeElement.nextElementSibling); return { outline: s.outlineColor + ' ' + s.outlineStyle, fill: s.backgroundColor }; })()`,
+        );
+        expect(ring.outline.split(' ')[0]).not.toBe(ring.fill);
+        await popup.screenshot(join(ARTIFACTS, 'popup-focus-selected-light.png'));
+        await popup.session.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+        const dark = await popup.evaluate<{ outline: string; fill: string }>(
+          `(() => { const s = getComputedStyle(document.activeElement.nextElementSibling); return { outline: s.outlineColor + ' ' + s.outlineStyle, fill: s.backgroundColor }; })()`,
+        );
+        expect(dark.outline.split(' ')[0]).not.toBe(dark.fill);
+        await popup.screenshot(join(ARTIFACTS, 'popup-focus-selected-dark.png'));
+        await popup.session.send('Emulation.setEmulatedMedia', { features: [] });
+      }
       expect(focus.outline, `${focus.tag} ${focus.label}`).not.toBe('none');
     }
     expect(seen.some((s) => s.startsWith('TEXTAREA'))).toBe(true);
