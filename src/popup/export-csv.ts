@@ -20,34 +20,40 @@ export interface CsvOptions {
   thresholds?: Readonly<Record<MailboxLocation, string>>;
 }
 
-/** Finds each finding's line text, moving only forward through the text. */
+/**
+ * Finds each finding's line text, moving only forward through the text: the
+ * next LF and CR are found with indexOf and kept until passed (a lone-CR or
+ * LF-only text never makes it search back or to the end again).
+ */
 function lineReader(text: string) {
-  let cursor = 0;
+  let pos = 0;
   let lineFrom = 0;
+  let nextLf = -2;
+  let nextCr = -2;
   let lastLine = -1;
   let lastText = '';
+  /** The first line break at or after `pos`, or -1. */
+  const nextBreak = (): number => {
+    if (nextLf !== -1 && nextLf < pos) nextLf = text.indexOf('\n', pos);
+    if (nextCr !== -1 && nextCr < pos) nextCr = text.indexOf('\r', pos);
+    return nextLf === -1 ? nextCr : nextCr === -1 ? nextLf : Math.min(nextLf, nextCr);
+  };
   return (f: Finding): string => {
     if (f.line === lastLine) return lastText;
     lastLine = f.line;
-    // Walk to the finding, remembering the last line break passed.
     const target = Math.min(f.start, text.length);
-    if (target < cursor) {
-      // Out of order (never from scan()): look back once, bounded by this line.
+    if (target < pos) {
+      // Out of order (never from scan()): start again from this line.
       lineFrom = Math.max(text.lastIndexOf('\n', target - 1), text.lastIndexOf('\r', target - 1)) + 1;
-    } else {
-      for (let i = cursor; i < target; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10 || c === 13) lineFrom = i + 1;
-      }
+      pos = lineFrom;
+      nextLf = nextCr = -2;
     }
-    cursor = Math.max(cursor, target);
-    let to = lineFrom;
-    const stop = Math.min(text.length, lineFrom + LINE_TEXT_LIMIT);
-    while (to < stop) {
-      const c = text.charCodeAt(to);
-      if (c === 10 || c === 13) break;
-      to++;
+    let end = nextBreak();
+    while (end !== -1 && end < target) {
+      lineFrom = pos = end + 1;
+      end = nextBreak();
     }
+    const to = Math.min(end === -1 ? text.length : end, lineFrom + LINE_TEXT_LIMIT);
     lastText = text.slice(lineFrom, to).trim();
     return lastText;
   };
@@ -58,13 +64,25 @@ export function csvFromFindings(findings: readonly Finding[], text: string, cata
   const say = (key: string, params: Record<string, string> = {}) => formatMessage(catalogue, { key, params });
   const lineOf = lineReader(text);
   const out: string[] = [`\uFEFF${csvRow(csvHeaderKeys(locations).map((k) => say(k)))}`];
+  // A report has thousands of clients but few distinct builds: the judged
+  // cells (client, results, reasons, action) are written once per build.
+  const judged = new Map<string, string | null>();
   for (const f of findings) {
-    const action = actionForLocations(f, locations, options.thresholds);
-    if (options.problemsOnly && action.kind === 'none') continue;
-    const cells: (string | number)[] = [f.line, lineOf(f), f.text, f.version, say(FAMILY_MESSAGE[f.family]), f.user ?? ''];
-    for (const l of locations) cells.push(say(VERDICT_MESSAGE[f.verdicts[l]]), formatMessage(catalogue, f.reasons[l]));
-    cells.push(say(ACTION_LABEL[action.kind], { threshold: action.target ?? '' }), action.target ?? '');
-    out.push(csvRow(cells));
+    const key = `${f.family}|${f.version}|${locations.map((l) => `${f.verdicts[l]}|${f.reasons[l].key}|${Object.values(f.reasons[l].params).join('\u0001')}`).join('|')}`;
+    let tail = judged.get(key);
+    if (tail === undefined) {
+      const action = actionForLocations(f, locations, options.thresholds);
+      if (options.problemsOnly && action.kind === 'none') tail = null;
+      else {
+        const cells: string[] = [];
+        for (const l of locations) cells.push(say(VERDICT_MESSAGE[f.verdicts[l]]), formatMessage(catalogue, f.reasons[l]));
+        cells.push(say(ACTION_LABEL[action.kind], { threshold: action.target ?? '' }), action.target ?? '');
+        tail = csvRow(cells);
+      }
+      judged.set(key, tail);
+    }
+    if (tail === null) continue;
+    out.push(`${[f.line, lineOf(f), f.text, f.version, say(FAMILY_MESSAGE[f.family]), f.user ?? ''].map(csvCell).join(',')},${tail}`);
   }
   // The BOM (first cell) makes Excel read UTF-8 (Cyrillic names) correctly.
   return out.join('');
