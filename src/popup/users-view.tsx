@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FAMILY_MESSAGE } from '../core/families.ts';
+import { ACTION_LABEL } from '../core/action.ts';
 import type { MailboxLocation } from '../core/types.ts';
 import { copyText } from './copy-text.ts';
 import { VERDICT_MESSAGE } from './export-keys.ts';
@@ -89,7 +90,6 @@ export function UsersView({ client, view, locations, thresholds }: Props) {
             <thead>
               <tr>
                 <th scope="col">{t('popup_csv_user')}</th>
-                <th scope="col">{t('popup_csv_version')}</th>
                 <th scope="col">{t('popup_csv_result')}</th>
                 <th scope="col">{t('popup_csv_action')}</th>
               </tr>
@@ -99,14 +99,16 @@ export function UsersView({ client, view, locations, thresholds }: Props) {
                 <tr key={u.user} data-user={u.user} data-action={u.action.kind}>
                   <th scope="row" class="user-name">
                     {u.user}
+                    <span class="user-build" title={t(FAMILY_MESSAGE[u.family])}>
+                      {u.version}
+                    </span>
                   </th>
-                  <td class="user-build" title={t(FAMILY_MESSAGE[u.family])}>
-                    {u.version}
-                  </td>
                   <td>
                     <VerdictBadge verdict={u.verdict} />
                   </td>
-                  <td class="user-action">{tMessage(u.action.advice)}</td>
+                  <td class="user-action" title={tMessage(u.action.advice)}>
+                    {t(ACTION_LABEL[u.action.kind], { threshold: u.action.target ?? '' })}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -505,6 +505,8 @@ for (const lang of ['en', 'ru'] as const) {
       await page.locator('textarea').focus();
       await page.keyboard.insertText(`${SWITCH_OFF}\n${clientVersionByUser()}`);
       await page.waitForFunction(() => document.querySelectorAll('section.group').length > 0);
+      await page.waitForFunction(() => Number((document.querySelector('[data-testid=users-view]') as HTMLElement | null)?.dataset.count) > 0);
+      await page.evaluate(() => ((document.querySelector('[data-testid=users-view]') as HTMLDetailsElement).open = true));
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       // Chromium's 75 % body font is not in force.
       expect(await page.evaluate(() => getComputedStyle(document.querySelector('legend')!).fontSize)).toBe('13px');
