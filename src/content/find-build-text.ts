@@ -42,7 +42,7 @@ export function findBuildText(
   }
   const { findings, summary } = scan(texts.join('\n'), thresholds ? { thresholds: { ...thresholds } } : {});
   // The page shows a server switch that turns offline IM off for everyone (Summary.blocked, per the engine's contract).
-  if ((summary as { blocked?: boolean }).blocked === true) onBlocked?.();
+  if (summary.blocked) onBlocked?.();
   const out: BuildText[] = [];
   let s = 0;
   for (const finding of findings) {

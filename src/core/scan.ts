@@ -1,4 +1,5 @@
 import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsOn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
+import { USER_SCAN_LIMIT, findUser } from './find-user.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
 import { emptyPrerequisiteState, readPrerequisite, readsTableLine, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
 import { blockedPolicies, serverSwitches } from './server-switches.ts';
@@ -882,6 +883,11 @@ class Scanner {
       }
     }
     const input = this.input;
+    // Whose clients these are: the user the line names, looked at only on lines with findings.
+    if (this.found > 0) {
+      const user = findUser(input.slice(lineStart, Math.min(lineEnd, lineStart + USER_SCAN_LIMIT)));
+      if (user !== undefined) for (let i = this.findings.length - this.found; i < this.findings.length; i++) this.findings[i]!.user = user;
+    }
     let first = lineStart;
     while (first < lineEnd && isTrimmed(input.charCodeAt(first))) first++;
     if (recordLine) this.followRecord(lineStart, lineEnd, mentions);

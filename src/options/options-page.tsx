@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { MAILBOX_CHOICES, type MailboxChoice, type Settings } from '../settings/defaults.ts';
-import type { EffectiveSettings } from '../settings/managed.ts';
+import { DEFAULT_SETTINGS, MAILBOX_CHOICES, type MailboxChoice, type Settings } from '../settings/defaults.ts';
+import { mergeSettings, readManagedPolicy, type EffectiveSettings } from '../settings/managed.ts';
 import { loadEffectiveSettings, onEffectiveSettingsChanged } from '../settings/managed-store.ts';
-import { saveSettings } from '../settings/settings-store.ts';
+import { loadSettings, saveSettings } from '../settings/settings-store.ts';
 import { t, tMessage } from './i18n.ts';
 import { removeAutoMarkSite } from './remove-auto-mark-site.ts';
 
@@ -29,14 +29,27 @@ export interface OptionsPageProps {
   initial?: EffectiveSettings;
 }
 
+/** What the page shows before storage answers: the defaults, no policy. */
+const DEFAULTS: EffectiveSettings = mergeSettings({ ...DEFAULT_SETTINGS, autoMarkSites: [] }, readManagedPolicy(undefined));
+
 export function OptionsPage({ initial }: OptionsPageProps) {
-  const [effective, setEffective] = useState<EffectiveSettings | undefined>(initial);
+  // Render at once: storage.managed can take seconds to answer on a first
+  // open (it waited for that before, and the page stayed blank). The user's
+  // own settings come next, then the organisation's.
+  const [effective, setEffective] = useState<EffectiveSettings>(initial ?? DEFAULTS);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState<string | undefined>();
 
   useEffect(() => {
     let live = true;
-    void loadEffectiveSettings().then((e) => live && setEffective(e));
+    let full = false;
+    void loadSettings()
+      .then((user) => live && !full && !initial && setEffective(mergeSettings(user, readManagedPolicy(undefined))))
+      .catch(() => undefined);
+    void loadEffectiveSettings().then((e) => {
+      full = true;
+      if (live) setEffective(e);
+    });
     const stop = onEffectiveSettingsChanged((e) => live && setEffective(e));
     return () => {
       live = false;
@@ -45,7 +58,7 @@ export function OptionsPage({ initial }: OptionsPageProps) {
   }, []);
 
   const save = useCallback(async (change: Partial<Settings>) => {
-    setEffective((e) => (e ? { ...e, settings: { ...e.settings, ...change }, user: { ...e.user, ...change } } : e));
+    setEffective((e) => ({ ...e, settings: { ...e.settings, ...change }, user: { ...e.user, ...change } }));
     try {
       await saveSettings(change);
       setStatus(t('options_saved'));
@@ -59,14 +72,12 @@ export function OptionsPage({ initial }: OptionsPageProps) {
     const result = await removeAutoMarkSite(origin);
     setBusy(undefined);
     if (result.ok) {
-      setEffective((e) => (e ? withoutSite(e, origin) : e));
+      setEffective((e) => withoutSite(e, origin));
       setStatus(result.warning ? t('options_site_removed_warning', { origin, error: result.warning }) : t('options_site_removed', { origin }));
     } else {
       setStatus(t('options_site_remove_failed', { origin, error: result.error }));
     }
   }, []);
-
-  if (!effective) return <main class="options" aria-busy="true" />;
 
   const { settings, user, managedKeys, policy, warnings } = effective;
   const mailboxLocked = managedKeys.includes('mailbox');

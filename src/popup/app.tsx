@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { BlockerBanner, offlineImBlocked } from './blocker-banner.tsx';
+import { resultsSentence } from './results-status.ts';
 import { isLargeText } from './large-text.ts';
 import { t } from './i18n.ts';
 import { takeLastSelection } from './last-selection.ts';
@@ -30,8 +32,10 @@ export function App({ client: given }: { client?: ScanClient }) {
   const { settings } = effective;
   const [input, setInput] = useState<PasteInput>(EMPTY);
   const [typed, setTyped] = useState(false);
-  const { view, pending } = useScan(client, input.text, !typed);
+  // The engine judges against the thresholds in force: the organisation's minimum is in the one answer.
+  const { view, pending } = useScan(client, input.text, !typed, effective.thresholds);
   const locations = locationsFor(settings.mailbox);
+  const announce = view && !pending ? resultsSentence(view.summary, locations, offlineImBlocked(view)) : '';
 
   const load = (text: string, how: { typed: boolean; origin?: PasteInput['origin'] }) => {
     const large = !how.typed && isLargeText(text);
@@ -57,10 +61,21 @@ export function App({ client: given }: { client?: ScanClient }) {
       <main class="checker">
         <PasteBox input={input} lines={pending ? undefined : view?.summary.lines} onInput={load} onClear={() => load('', { typed: false })} />
         <MailboxPicker value={settings.mailbox} locked={effective.managedKeys.includes('mailbox')} onChange={(mailbox) => updateSettings({ mailbox })} />
+        <p class="sr-only" role="status" data-testid="results-status">
+          {announce}
+        </p>
         <div class="results-area" aria-busy={pending} data-scanned-by={view?.scannedBy}>
           {pending && <p class="muted scanning">{t('popup_scanning')}</p>}
+          {view && <BlockerBanner view={view} />}
           {view ? (
-            <Results client={client} view={view} locations={locations} problemsOnly={settings.problemsOnly} onProblemsOnly={(problemsOnly) => updateSettings({ problemsOnly })} />
+            <Results
+              client={client}
+              view={view}
+              locations={locations}
+              thresholds={effective.thresholds}
+              problemsOnly={settings.problemsOnly}
+              onProblemsOnly={(problemsOnly) => updateSettings({ problemsOnly })}
+            />
           ) : (
             !pending && <p class="empty">{t('popup_empty')}</p>
           )}

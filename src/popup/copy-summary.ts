@@ -1,49 +1,81 @@
+import { ACTION_LABEL } from '../core/action.ts';
+import { THRESHOLDS } from '../core/thresholds.ts';
 import { FAMILY_MESSAGE, fillSlots, type Catalogue, type MailboxLocation, type Message } from '../core/index.ts';
-import { VERDICT_MESSAGE } from './export-keys.ts';
-import { formatLines } from './format-lines.ts';
-import { rowAction } from './row-action.ts';
+import { groupByAction } from './action-groups.ts';
 import type { ScanView } from './scan-view.ts';
+import type { UserRow } from './who-must-update.ts';
 
 // Built in the worker (with a catalogue from the popup), so popup.js stays small.
+// Written for a ticket: what stops everyone first, then the location,
+// threshold and date, counts per action, the builds and the people. No line
+// numbers: the reader of a ticket has no line numbers.
+
+export interface SummaryOptions {
+  problemsOnly?: boolean;
+  thresholds?: Readonly<Record<MailboxLocation, string>>;
+  /** ISO date (yyyy-mm-dd) for the header; today when absent. */
+  date?: string;
+  /** Users whose client is not eligible, when the lines name them. */
+  users?: readonly UserRow[];
+}
+
+/** Users listed in the summary at most; the rest are counted. */
+export const SUMMARY_USER_LIMIT = 200;
 
 /** The result as plain text for a ticket or an email, in the catalogue's language. */
-export function summaryText(view: ScanView, locations: readonly MailboxLocation[], catalogue: Catalogue, lang: string): string {
+export function summaryText(view: ScanView, locations: readonly MailboxLocation[], catalogue: Catalogue, lang: string, options: SummaryOptions = {}): string {
   const numbers = new Intl.NumberFormat(lang);
-  const formatNumber = (n: number) => numbers.format(n);
   const t = (key: string, params: Record<string, string | number> = {}) => {
     const strings: Record<string, string> = {};
-    for (const [k, v] of Object.entries(params)) strings[k] = typeof v === 'number' ? formatNumber(v) : v;
+    for (const [k, v] of Object.entries(params)) strings[k] = typeof v === 'number' ? numbers.format(v) : v;
     return fillSlots(catalogue[key]?.message ?? key, strings);
   };
   const tMessage = (m: Message) => t(m.key, m.params);
+  const thresholds = options.thresholds ?? THRESHOLDS;
   const { summary } = view;
-  const out: string[] = [t('popup_copy_title', { clients: summary.findings, builds: summary.distinctBuilds, lines: summary.lines })];
-  for (const location of locations) {
-    const c = summary.byLocation[location];
-    out.push(
-      t('popup_copy_location', {
-        location: t(`location_${location}`),
-        eligible: c.eligible,
-        upgrade: c['upgrade-required'],
-        notSupported: c['not-supported'],
-        unknown: c.unknown,
-      }),
-    );
-  }
-  for (const row of view.rows) {
+  const out: string[] = [];
+
+  // 1. Blockers: a server switch that stops everyone, or a policy that stops some senders.
+  const blockers = view.prerequisites.filter((p) => p.blocking);
+  for (const p of blockers) out.push(`⚠ ${t('popup_copy_blocker')}: ${tMessage(p.message)}`);
+  if (blockers.length > 0) out.push('');
+
+  // 2. Header: location(s), threshold(s), date.
+  const where = locations.map((l) => t('popup_copy_where', { location: t(`location_${l}`), threshold: thresholds[l] })).join('; ');
+  out.push(t('popup_copy_header', { where, date: options.date ?? new Date().toISOString().slice(0, 10) }));
+  out.push(t('popup_copy_counts', { clients: summary.findings, builds: summary.distinctBuilds }));
+
+  // 3. Per action, problems first: counts, then its builds.
+  for (const group of groupByAction(view.rows, locations, thresholds)) {
+    if (options.problemsOnly && group.kind === 'none') continue;
     out.push('');
-    const lines = formatLines(row.lines, formatNumber) + (row.lineTotal > row.lines.length ? ', …' : '');
-    out.push(t('popup_copy_row', { version: row.version, family: t(FAMILY_MESSAGE[row.family]), count: row.count, lines }));
-    for (const location of locations) {
-      out.push(`  ${t(`location_${location}`)}: ${t(VERDICT_MESSAGE[row.verdicts[location]])}. ${tMessage(row.reasons[location])}`);
+    out.push(
+      `${t(ACTION_LABEL[group.kind], { threshold: group.target ?? '' })}: ${t('popup_group_count', { clients: group.clients, builds: group.rows.length })}`,
+    );
+    for (const { row, action } of group.rows) {
+      out.push(`  - ${row.version} (${t(FAMILY_MESSAGE[row.family])}): ${t('popup_row_clients', { count: row.count })}`);
+      if (group.kind === 'replace' || group.kind === 'identify' || group.kind === 'move-to-c2r') out.push(`    ${tMessage(action.advice)}`);
     }
-    const action = rowAction(row, locations);
-    if (action) out.push(`  → ${tMessage(action)}`);
+  }
+  if (options.problemsOnly) {
+    const hidden = summary.byLocation[locations[0]!].eligible;
+    if (hidden > 0) out.push('', t('popup_copy_hidden_eligible', { count: hidden }));
   }
   if (view.rowTotal > view.rows.length) out.push('', t('popup_rows_capped', { shown: view.rows.length, total: view.rowTotal }));
-  if (view.prerequisites.length > 0) {
+
+  // 4. People.
+  const users = options.users ?? [];
+  if (users.length > 0) {
+    out.push('', t('popup_copy_users', { count: users.length }));
+    out.push(users.slice(0, SUMMARY_USER_LIMIT).map((u) => u.user).join('; '));
+    if (users.length > SUMMARY_USER_LIMIT) out.push(t('popup_row_more_lines', { count: users.length - SUMMARY_USER_LIMIT }));
+  }
+
+  // 5. What else was read.
+  const others = view.prerequisites.filter((p) => !p.blocking);
+  if (others.length > 0) {
     out.push('', t('popup_prereq_found'));
-    for (const p of view.prerequisites) out.push(`  - ${tMessage(p.message)}`);
+    for (const p of others) out.push(`  - ${tMessage(p.message)}`);
   }
   if (summary.unrecognized > 0) out.push('', t('popup_unrecognized_title', { count: summary.unrecognized }));
   return out.join('\n');

@@ -1,4 +1,5 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { fileDialogClosesPopup, openedForFile, openFileRouteInTab } from './file-route.ts';
 import { formatNumber, t } from './i18n.ts';
 import { isLargeText } from './large-text.ts';
 import { readTextFile } from './read-text-file.ts';
@@ -32,6 +33,21 @@ export function PasteBox({ input, lines, onInput, onClear }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const [fileError, setFileError] = useState<string | undefined>();
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  const openButton = useRef<HTMLButtonElement>(null);
+  const forFile = openedForFile();
+  /** Firefox's popup would close under the file dialog: pick files in a tab there. */
+  const [viaTab, setViaTab] = useState(false);
+  useEffect(() => {
+    void fileDialogClosesPopup().then(setViaTab);
+    // The admin came to paste or to pick a file: put the focus there (a popup otherwise starts on <body>).
+    (forFile ? openButton.current : textArea.current)?.focus();
+  }, []);
+
+  const chooseFile = () => {
+    if (viaTab) void openFileRouteInTab();
+    else fileInput.current?.click();
+  };
 
   const openFile = async (file: File | undefined) => {
     if (!file) return;
@@ -82,6 +98,7 @@ export function PasteBox({ input, lines, onInput, onClear }: Props) {
         </div>
       ) : (
         <textarea
+          ref={textArea}
           id="paste-text"
           class="paste-text"
           rows={4}
@@ -94,7 +111,7 @@ export function PasteBox({ input, lines, onInput, onClear }: Props) {
         />
       )}
       <div class="paste-tools">
-        <button type="button" class="button-quiet" onClick={() => fileInput.current?.click()}>
+        <button ref={openButton} type="button" class={forFile ? 'button button-primary' : 'button-quiet'} onClick={chooseFile} data-via-tab={String(viaTab)}>
           {t('popup_open_file')}
         </button>
         <input
@@ -116,6 +133,7 @@ export function PasteBox({ input, lines, onInput, onClear }: Props) {
           </button>
         )}
       </div>
+      {forFile && !origin && <p class="file-route-note">{t('popup_file_route_note')}</p>}
       {fileError && (
         <p class="error" role="alert">
           {fileError}

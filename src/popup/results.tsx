@@ -1,13 +1,15 @@
 import { useState } from 'preact/hooks';
-import type { MailboxLocation } from '../core/index.ts';
+import { ACTION_LABEL } from '../core/action.ts';
+import type { MailboxLocation } from '../core/types.ts';
+import { groupByAction } from './action-groups.ts';
 import { BuildRow } from './build-row.tsx';
 import { ExportActions } from './export-actions.tsx';
+import { FleetBar } from './fleet-bar.tsx';
 import { formatNumber, t } from './i18n.ts';
-import { isProblem } from './row-action.ts';
 import type { ScanClient } from './scan-client.ts';
 import type { ScanView } from './scan-view.ts';
-import { SummaryBar } from './summary-bar.tsx';
 import { UnrecognizedList } from './unrecognized-list.tsx';
+import { UsersView } from './users-view.tsx';
 
 /** Rows rendered at first; distinct builds are usually few, but a report can hold thousands. */
 export const ROWS_PAGE = 100;
@@ -16,16 +18,20 @@ interface Props {
   client: ScanClient;
   view: ScanView;
   locations: readonly MailboxLocation[];
+  thresholds: Record<MailboxLocation, string>;
   problemsOnly: boolean;
   onProblemsOnly(value: boolean): void;
 }
 
-export function Results({ client, view, locations, problemsOnly, onProblemsOnly }: Props) {
+export function Results({ client, view, locations, thresholds, problemsOnly, onProblemsOnly }: Props) {
   const [limit, setLimit] = useState(ROWS_PAGE);
   const { summary } = view;
-  const rows = problemsOnly ? view.rows.filter((r) => isProblem(r, locations)) : view.rows;
-  const shown = rows.slice(0, limit);
-  const hiddenByFilter = view.rows.length - rows.length;
+  const all = groupByAction(view.rows, locations, thresholds);
+  const groups = problemsOnly ? all.filter((g) => g.kind !== 'none') : all;
+  const hiddenByFilter = all.filter((g) => g.kind === 'none').reduce((n, g) => n + g.rows.length, 0);
+  const rowCount = groups.reduce((n, g) => n + g.rows.length, 0);
+  // Paging counts rows across groups, in order.
+  let budget = limit;
 
   return (
     <section class="results" aria-labelledby="results-title">
@@ -33,28 +39,41 @@ export function Results({ client, view, locations, problemsOnly, onProblemsOnly 
         {t('popup_results_title')}
       </h2>
       {summary.findings === 0 ? (
-        <p class="empty nothing-found" role="status">
-          {t('popup_nothing_found', { lines: summary.lines })}
-        </p>
+        <p class="empty nothing-found">{t('popup_nothing_found', { lines: summary.lines })}</p>
       ) : (
         <>
-          <SummaryBar summary={summary} locations={locations} />
+          <FleetBar summary={summary} locations={locations} />
           <div class="results-tools">
             <label class="check">
               <input type="checkbox" checked={problemsOnly} onChange={(e) => onProblemsOnly((e.currentTarget as HTMLInputElement).checked)} />
               <span>{t('popup_problems_only')}</span>
             </label>
-            <ExportActions client={client} view={view} locations={locations} />
+            <ExportActions client={client} view={view} locations={locations} thresholds={thresholds} problemsOnly={problemsOnly} />
           </div>
-          <ul class="rows" aria-label={t('popup_rows_label')}>
-            {shown.map((row) => (
-              <BuildRow key={`${row.family}|${row.version}`} row={row} locations={locations} />
-            ))}
-          </ul>
+          <UsersView client={client} view={view} locations={locations} thresholds={thresholds} />
+          {groups.map((group) => {
+            const shown = group.rows.slice(0, Math.max(0, budget));
+            budget -= shown.length;
+            if (shown.length === 0) return null;
+            const id = `group-${group.kind}`;
+            return (
+              <section key={group.kind} class={`group group-${group.kind}`} aria-labelledby={id} data-action={group.kind}>
+                <h3 id={id} class="group-title">
+                  <span>{t(ACTION_LABEL[group.kind], { threshold: group.target ?? '' })}</span>
+                  <span class="group-count">{t('popup_group_count', { clients: group.clients, builds: group.rows.length })}</span>
+                </h3>
+                <ul class="rows">
+                  {shown.map(({ row, action }) => (
+                    <BuildRow key={`${row.family}|${row.version}`} row={row} locations={locations} action={action} />
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
           {problemsOnly && hiddenByFilter > 0 && <p class="muted filter-note">{t('popup_hidden_eligible', { count: hiddenByFilter })}</p>}
-          {rows.length > limit && (
+          {rowCount > limit && (
             <button type="button" class="button-quiet" onClick={() => setLimit(limit + ROWS_PAGE)}>
-              {t('popup_show_more_builds', { left: formatNumber(rows.length - limit) })}
+              {t('popup_show_more_builds', { left: formatNumber(rowCount - limit) })}
             </button>
           )}
           {view.rowTotal > view.rows.length && <p class="muted">{t('popup_rows_capped', { shown: view.rows.length, total: view.rowTotal })}</p>}

@@ -1,6 +1,10 @@
+import type { Thresholds } from '../core/verdict.ts';
 import type { Catalogue, MailboxLocation, Unrecognized } from '../core/index.ts';
 import type { ScanView } from './scan-view.ts';
-import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
+import type { SummaryOptions } from './copy-summary.ts';
+import type { CsvOptions } from './export-csv.ts';
+import type { UsersAnswer } from './who-must-update.ts';
+import type { UsersOptions, WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
 // Every scan runs in dist/scan-worker.js (started when the popup opens), so
 // typing and a 100,000-line paste alike leave the popup responsive, and the
@@ -8,9 +12,13 @@ import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
 // module is imported into the popup and answers here: slower, never wrong.
 
 export interface ScanClient {
-  scan(text: string): Promise<ScanView>;
-  csv(catalogue: Catalogue): Promise<string>;
-  summary(catalogue: Catalogue, lang: string, locations: MailboxLocation[]): Promise<string>;
+  /** Scans `text` against the thresholds in force (the organisation's minimum included). */
+  scan(text: string, thresholds?: Thresholds): Promise<ScanView>;
+  csv(catalogue: Catalogue, options?: CsvOptions): Promise<string>;
+  summary(catalogue: Catalogue, lang: string, locations: MailboxLocation[], options?: Omit<SummaryOptions, 'users'>): Promise<string>;
+  /** "Who must update" for the last scan. */
+  users(options: UsersOptions): Promise<UsersAnswer>;
+  usersCsv(catalogue: Catalogue, options: UsersOptions): Promise<string>;
   unrecognized(from: number, count: number): Promise<Unrecognized[]>;
   /** Starts the worker ahead of need. */
   warm(): void;
@@ -45,6 +53,7 @@ export function createScanClient(
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   /** The last text scanned, to scan again on the local side if the worker dies. */
   let lastText: string | undefined;
+  let lastThresholds: Thresholds | undefined;
 
   const fail = () => {
     broken = true;
@@ -83,7 +92,7 @@ export function createScanClient(
     if (!local) {
       local = loadLocal();
       // The fresh local side has not seen the text the worker held.
-      if (request.type !== 'scan' && lastText !== undefined) (await local)({ id: 0, type: 'scan', text: lastText });
+      if (request.type !== 'scan' && lastText !== undefined) (await local)({ id: 0, type: 'scan', text: lastText, thresholds: lastThresholds });
     }
     const reply = (await local)({ ...request, id: nextId++ } as WorkerRequest);
     if (!reply.ok) throw new Error(reply.error);
@@ -108,13 +117,16 @@ export function createScanClient(
   };
 
   return {
-    async scan(text) {
+    async scan(text, thresholds) {
       lastText = text;
-      const view = await ask<ScanView>({ type: 'scan', text });
+      lastThresholds = thresholds;
+      const view = await ask<ScanView>({ type: 'scan', text, thresholds });
       return { ...view, scannedBy: broken ? 'popup' : 'worker' };
     },
-    csv: (catalogue) => ask<string>({ type: 'csv', catalogue }),
-    summary: (catalogue, lang, locations) => ask<string>({ type: 'summary', catalogue, lang, locations }),
+    csv: (catalogue, options) => ask<string>({ type: 'csv', catalogue, options }),
+    summary: (catalogue, lang, locations, options) => ask<string>({ type: 'summary', catalogue, lang, locations, options }),
+    users: (options) => ask<UsersAnswer>({ type: 'users', options }),
+    usersCsv: (catalogue, options) => ask<string>({ type: 'users-csv', catalogue, options }),
     unrecognized: (from, count) => ask<Unrecognized[]>({ type: 'unrecognized', from, count }),
     warm() {
       ensureWorker();

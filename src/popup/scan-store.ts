@@ -1,9 +1,10 @@
-import { groupByBuild, scan, type ScanResult, type Unrecognized } from '../core/index.ts';
+import { groupByBuild, scan, type ScanResult, type Thresholds, type Unrecognized } from '../core/index.ts';
 import { LINES_PER_ROW, PREREQUISITE_LIMIT, ROW_LIMIT, UNRECOGNIZED_PAGE, type ScanView } from './scan-view.ts';
 
 /** Scans a text and keeps the full result for paging (and, in the worker, CSV export). */
 export interface ScanStore {
-  scan(text: string): ScanView;
+  /** Scans against the thresholds in force (default: Microsoft's). */
+  scan(text: string, thresholds?: Thresholds): ScanView;
   unrecognized(from: number, count: number): Unrecognized[];
   /** The last text scanned and its full result. */
   last(): { text: string; result: ScanResult };
@@ -27,9 +28,9 @@ export function createScanStore(): ScanStore {
   let text = '';
   let result: ScanResult = scan('');
   return {
-    scan(next) {
+    scan(next, thresholds) {
       text = next;
-      result = scan(next);
+      result = scan(next, thresholds ? { thresholds } : {});
       return toView(result);
     },
     unrecognized(from, count) {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Thresholds } from '../core/verdict.ts';
 import type { ScanClient } from './scan-client.ts';
 import type { ScanView } from './scan-view.ts';
 
@@ -12,7 +13,7 @@ export interface ScanState {
 }
 
 /** Scans `text` as it changes; only the newest text's result is ever shown. */
-export function useScan(client: ScanClient, text: string, immediate: boolean): ScanState {
+export function useScan(client: ScanClient, text: string, immediate: boolean, thresholds?: Thresholds): ScanState {
   const [state, setState] = useState<ScanState>({ view: undefined, pending: false });
   const generation = useRef(0);
   useEffect(() => {
@@ -23,7 +24,7 @@ export function useScan(client: ScanClient, text: string, immediate: boolean): S
     }
     setState((s) => ({ view: s.view, pending: true }));
     const run = () =>
-      client.scan(text).then(
+      client.scan(text, thresholds).then(
         (view) => mine === generation.current && setState({ view, pending: false }),
         () => mine === generation.current && setState({ view: undefined, pending: false }),
       );
@@ -33,6 +34,6 @@ export function useScan(client: ScanClient, text: string, immediate: boolean): S
     }
     const timer = setTimeout(run, TYPING_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [client, text, immediate]);
+  }, [client, text, immediate, thresholds?.online, thresholds?.onprem]);
   return state;
 }

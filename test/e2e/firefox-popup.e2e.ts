@@ -58,7 +58,29 @@ test('fluid in a narrow (350 px) panel, 420 px at most otherwise', async () => {
   expect(fit.scroll).toBeLessThanOrEqual(fit.view);
   expect(fit.body).toBeLessThanOrEqual(350);
   await narrow.close();
+  // In a tab (not the toolbar panel) the page is fluid up to 640 px and centred.
   const wide = await openPopupPage(800);
-  expect(await wide.evaluate(() => document.body.getBoundingClientRect().width)).toBe(420);
+  await wide.waitForFunction(() => document.documentElement.classList.contains('in-tab'));
+  expect(await wide.evaluate(() => document.body.getBoundingClientRect().width)).toBe(640);
   await wide.close();
+});
+
+// Firefox closes the toolbar panel when a file dialog takes the focus, so the
+// popup routes "Open file…" through a tab. The page knows where it runs from
+// tabs.getCurrent(): undefined in the panel, a tab here.
+test('in a tab, Firefox opens the file dialog directly (no detour); the file route focuses "Open file…"', async () => {
+  const page = await openPopupPage(420);
+  await page.waitForFunction(() => document.documentElement.classList.contains('in-tab'));
+  expect(await page.$eval('.paste-tools button', (b) => (b as HTMLElement).dataset.viaTab)).toBe('false');
+  await page.close();
+  const routed = await openExtensionPage(browser, `${POPUP}?open-file`, "document.querySelector('.file-route-note')", { width: 420, height: 700 });
+  const focused = await routed.evaluate(() => ({ text: document.activeElement?.textContent, cls: document.activeElement?.className }));
+  expect(focused.text).toBe('Open file…');
+  expect(focused.cls).toContain('button-primary');
+  // A file picked here is checked as usual.
+  const file = join(dir, 'one.txt');
+  writeFileSync(file, 'alice@contoso.com;OC/16.0.6741.2021');
+  await (await routed.$('input[type=file]'))!.uploadFile(file);
+  await routed.waitForSelector('li[data-version="16.0.6741.2021"]');
+  await routed.close();
 });

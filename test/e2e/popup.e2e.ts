@@ -111,12 +111,14 @@ describe('popup in Chromium (English, light)', () => {
     const total = await popup.evaluate<string>('document.querySelector("[data-testid=summary-total]").textContent');
     expect(total).toBe(`Clients: ${clients} · distinct builds: ${new Set([...BUILD_CASES.map((c) => c.version), '16.0.7000.1000']).size} · lines: ${BUILD_CASES.length + NOT_A_BUILD.length + 1}`);
     const counted = await popup.evaluate<Record<string, Record<string, number>>>(
-      `Object.fromEntries(['online', 'onprem'].map((l) => [l, Object.fromEntries([...document.querySelectorAll('td[data-location=' + l + ']')].map((td) => [td.parentElement.dataset.verdict, Number(td.textContent)]))]))`,
+      `Object.fromEntries(['online', 'onprem'].map((l) => [l, Object.fromEntries([...document.querySelectorAll('.fleet-location[data-location=' + l + '] .fleet-count')].map((li) => [li.dataset.verdict, Number(li.querySelector('strong').textContent.replace(/\\D/g, ''))]))]))`,
     );
     for (const location of ['online', 'onprem'] as const) {
       const expected: Record<string, number> = { eligible: 0, 'upgrade-required': 0, 'not-supported': 0, unknown: 0 };
       for (const c of BUILD_CASES) expected[c[location]]!++;
       expected.eligible!++; // the hostile line's 16.0.7000.1000
+      // The fleet bar lists only the verdicts that occur.
+      for (const k of Object.keys(expected)) if (expected[k] === 0) delete expected[k];
       expect(counted[location], location).toEqual(expected);
     }
     const unrecognized = await popup.evaluate<string>('document.querySelector(".unrecognized summary").textContent');
@@ -187,7 +189,7 @@ describe('popup in Chromium (English, light)', () => {
     expect(await popup.evaluate('window.__downloads')).toEqual(['offline-im-builds.csv']);
     const csv = await popup.evaluate<string>(`fetch(${JSON.stringify(href)}).then((r) => r.text())`);
     const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe(['Line', 'Line text', 'Found as', 'Version', 'Client', 'Exchange Online', 'Exchange Online: reason', 'Exchange on-premises', 'Exchange on-premises: reason'].join(','));
+    expect(lines[0]).toBe(['Line', 'Line text', 'Found as', 'Version', 'Client', 'User', 'Exchange Online', 'Exchange Online: reason', 'Exchange on-premises', 'Exchange on-premises: reason', 'Action', 'Target build'].join(','));
     expect(lines).toHaveLength(1 + BUILD_CASES.length + 1);
     BUILD_CASES.forEach((c, i) => {
       expect(lines[i + 1]!.startsWith(`${i + 1},`), c.input).toBe(true);
@@ -214,8 +216,9 @@ describe('popup in Chromium (English, light)', () => {
     // Read it back from a page that may read the clipboard.
     await page.bringToFront();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toContain('Offline IM check: clients 2, distinct builds 2, lines 2.');
-    expect(copied).toContain('→ Update to 16.0.6920.1000 or later.');
+    expect(copied).toMatch(/^Offline IM check, Exchange Online \(threshold 16\.0\.6701\.1000\); Exchange on-premises \(threshold 16\.0\.6920\.1000\), \d{4}-\d\d-\d\d\n/);
+    expect(copied).toContain('Clients: 2, distinct builds: 2.');
+    expect(copied).toContain('Update to 16.0.6920.1000 or later: 1 clients in 1 builds');
   });
 
   test('the mailbox choice persists across reopening the popup', async () => {
@@ -264,18 +267,35 @@ describe('popup in Chromium (English, light)', () => {
     await popup.waitFor(`document.querySelectorAll('li[data-version]').length === 1`);
     await popup.evaluate('document.activeElement.blur(); document.body.focus()');
     const seen: string[] = [];
-    for (let i = 0; i < 12; i++) {
+    // Once round the whole popup: the browser's toolbar is not part of the page.
+    for (let i = 0; i < 16; i++) {
       await popup.session.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9 });
       await popup.session.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9 });
       const focus = await popup.evaluate<{ tag: string; label: string; outline: string }>(
         `(() => { const e = document.activeElement; const s = getComputedStyle(e.matches('input[type=radio]') ? e.nextElementSibling : e); return { tag: e.tagName + (e.type ? ':' + e.type : ''), label: (e.getAttribute('aria-label') || e.labels?.[0]?.textContent || e.textContent || '').trim().slice(0, 40), outline: s.outlineStyle }; })()`,
       );
       seen.push(`${focus.tag} ${focus.label}`);
+      if (focus.tag === 'INPUT:radio' && !seen.slice(0, -1).some((x) => x.startsWith('INPUT:radio'))) {
+        // The selected option's ring must differ from its fill (light and dark).
+        const ring = await popup.evaluate<{ outline: string; fill: string }>(
+          `(() => { const s = getComputedStyle(document.activeElement.nextElementSibling); return { outline: s.outlineColor + ' ' + s.outlineStyle, fill: s.backgroundColor }; })()`,
+        );
+        expect(ring.outline.split(' ')[0]).not.toBe(ring.fill);
+        await popup.screenshot(join(ARTIFACTS, 'popup-focus-selected-light.png'));
+        await popup.session.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+        const dark = await popup.evaluate<{ outline: string; fill: string }>(
+          `(() => { const s = getComputedStyle(document.activeElement.nextElementSibling); return { outline: s.outlineColor + ' ' + s.outlineStyle, fill: s.backgroundColor }; })()`,
+        );
+        expect(dark.outline.split(' ')[0]).not.toBe(dark.fill);
+        await popup.screenshot(join(ARTIFACTS, 'popup-focus-selected-dark.png'));
+        await popup.session.send('Emulation.setEmulatedMedia', { features: [] });
+      }
       expect(focus.outline, `${focus.tag} ${focus.label}`).not.toBe('none');
     }
     expect(seen.some((s) => s.startsWith('TEXTAREA'))).toBe(true);
     expect(seen.some((s) => s.startsWith('INPUT:radio'))).toBe(true);
     expect(seen.some((s) => s.includes(en.popup_export_csv!.message))).toBe(true);
+    expect(seen.some((s) => s.startsWith('SUMMARY ' + en.popup_users_title!.message))).toBe(true);
     await popup.close();
   });
 
@@ -336,3 +356,169 @@ describe('popup in Chromium (Russian)', () => {
     await popup.close();
   });
 });
+
+// The admin's five tasks (issue 12), in the real popup opened by a toolbar
+// click, each ending where the admin needs it: addresses on the clipboard, the
+// blocker on top, a ticket text, a marked report, the blocking rule panel.
+// Clicks and time per task are printed for the closing note.
+
+/** A 200-row "Client Version by User" export: UPN, display name, user agent. */
+function clientVersionByUser(): string {
+  const agents = [
+    'UCCAPI/16.0.17928.20114 OC/16.0.17928.20114 (Skype for Business)',
+    'UCCAPI/16.0.6741.2021 OC/16.0.6741.2021 (Skype for Business)',
+    'UCCAPI/16.0.6870.2001 OC/16.0.6870.2001 (Skype for Business)',
+    'UCCAPI/16.0.4266.1001 OC/16.0.4266.1001 (Skype for Business)',
+    'OC/15.0.4569.1503 (Microsoft Lync)',
+    'iPhoneLync/6.26.0.12 (iOS 16.5)',
+  ];
+  const rows = ['User URI,Display name,User agent'];
+  for (let i = 0; i < 200; i++) rows.push(`sip:user${i}@contoso.com,User ${i},${agents[i % 7 === 0 ? 0 : i % agents.length]}`);
+  return rows.join('\n');
+}
+
+const SWITCH_OFF = 'Identity        : Global\nEnableOfflineIM : False';
+
+async function click(popup: RealPopup, selector: string, text?: string): Promise<void> {
+  const find = text === undefined ? `document.querySelector(${JSON.stringify(selector)})` : `[...document.querySelectorAll(${JSON.stringify(selector)})].find((x) => x.textContent.trim().startsWith(${JSON.stringify(text)}))`;
+  await popup.waitFor(find);
+  await popup.session.send('Runtime.evaluate', { expression: `${find}.click()`, userGesture: true });
+}
+
+/** Whether the element is inside the popup's visible 600 px, not below the fold. */
+const inView = (popup: RealPopup, selector: string) =>
+  popup.evaluate<boolean>(`(() => { const r = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= Math.min(window.innerHeight, 600); })()`);
+
+for (const lang of ['en', 'ru'] as const) {
+  describe(`the admin's five tasks in the real popup (${lang})`, () => {
+    const m = JSON.parse(readFileSync(join(ROOT, `_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
+    const say = (key: string) => m[key]!.message;
+    let b: ExtensionBrowser;
+    const figures: string[] = [];
+    beforeAll(async () => {
+      b = await launchChromium(lang === 'ru' ? { lang: 'ru' } : {});
+      await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    });
+    afterAll(async () => {
+      console.log(`five tasks (${lang}):\n${figures.join('\n')}`);
+      await b?.close();
+    });
+    const readClipboard = async () => {
+      const page = b.context.pages()[0]!;
+      await page.bringToFront();
+      return page.evaluate(() => navigator.clipboard.readText());
+    };
+
+    test('1. who must update: the on-premises users to act, as a To: line', async () => {
+      const started = Date.now();
+      const popup = await openPopup(b);
+      // The popup opens with the focus in the paste box.
+      expect(await popup.evaluate('document.activeElement.id')).toBe('paste-text');
+      await popup.session.send('Input.insertText', { text: clientVersionByUser() });
+      await click(popup, 'input[name=mailbox][value=onprem]');
+      await popup.waitFor('document.querySelector("[data-testid=users-view]")?.dataset.count > 0');
+      await click(popup, '[data-testid=users-view] summary');
+      await click(popup, '[data-testid=users-view] button', say('popup_users_copy'));
+      await popup.waitFor('document.querySelector("[data-testid=users-view] .export-status").textContent.length > 0');
+      const status = await popup.evaluate<string>('document.querySelector("[data-testid=users-view] .export-status").textContent');
+      const count = await popup.evaluate<number>('Number(document.querySelector("[data-testid=users-view]").dataset.count)');
+      await popup.screenshot(join(ARTIFACTS, `task1-users-${lang}.png`));
+      await popup.close();
+      const to = await readClipboard();
+      const users = to.split('; ');
+      // Every row but the 16.0.17928.20114 ones (i % 7 === 0, or agent 0) must act.
+      expect(users).toHaveLength(count);
+      expect(count).toBeGreaterThan(100);
+      expect(users[0]).toBe('user1@contoso.com');
+      expect(users).not.toContain('user0@contoso.com');
+      expect(status).toContain(String(count));
+      figures.push(`  who must update: 4 actions (paste, on-premises, open the list, copy), ${Date.now() - started} ms`);
+    });
+
+    test('2. is the feature on: the server switch comes first, above every row, in view', async () => {
+      const started = Date.now();
+      const popup = await openPopup(b);
+      await popup.session.send('Input.insertText', { text: `${SWITCH_OFF}\n${clientVersionByUser()}` });
+      await popup.waitFor('document.querySelector("[data-testid=blocker]")');
+      expect(await popup.evaluate<string>('document.querySelector("[data-testid=blocker] h2").textContent')).toContain(say('popup_blocker_everyone'));
+      expect(await popup.evaluate('!!(document.querySelector("[data-testid=blocker]").compareDocumentPosition(document.querySelector("li.row")) & Node.DOCUMENT_POSITION_FOLLOWING)')).toBe(true);
+      expect(await inView(popup, '[data-testid=blocker] h2')).toBe(true);
+      expect(await popup.evaluate<string>('document.querySelector("[data-testid=results-status]").textContent')).toMatch(/200/);
+      await popup.screenshot(join(ARTIFACTS, `task2-blocker-${lang}.png`));
+      await popup.close();
+      figures.push(`  is the feature on: 1 action (paste), ${Date.now() - started} ms`);
+    });
+
+    test('3. a ticket summary: blockers first, header, counts per action, users; confirmation in view', async () => {
+      const started = Date.now();
+      const popup = await openPopup(b);
+      await popup.session.send('Input.insertText', { text: `${SWITCH_OFF}\n${clientVersionByUser()}` });
+      await click(popup, 'input[name=mailbox][value=onprem]');
+      await popup.waitFor('document.querySelectorAll("section.group").length > 0');
+      await click(popup, '.export button', say('popup_copy_summary'));
+      await popup.waitFor(`document.querySelector('[data-testid=export-status]').textContent === ${JSON.stringify(say('popup_copied_summary'))}`);
+      expect(await inView(popup, '[data-testid=export-status]')).toBe(true);
+      await popup.screenshot(join(ARTIFACTS, `task3-summary-${lang}.png`));
+      await popup.close();
+      const text = await readClipboard();
+      const lines = text.split('\n');
+      expect(lines[0]).toMatch(/^⚠ /);
+      expect(text).toContain(`${say('location_onprem')} (`);
+      expect(text).toContain('16.0.6920.1000');
+      expect(text).not.toMatch(/\n\s*(Lines|Строки) \d/);
+      expect(text).toContain('user1@contoso.com; ');
+      figures.push(`  ticket summary: 3 actions (paste, on-premises, copy summary), ${Date.now() - started} ms`);
+    });
+
+    test('4. marking a report via the popup button', async () => {
+      const started = Date.now();
+      const page = b.context.pages()[0]!;
+      await page.goto(`${server.url}/client-version-by-user.html`);
+      await page.waitForFunction(() => document.querySelectorAll('#rows tr').length > 0);
+      const popup = await openPopup(b);
+      await click(popup, 'button[data-action=mark-page]');
+      const status = await popup.waitFor<string>('document.querySelector("[data-testid=page-status]").textContent');
+      expect(status).toMatch(/\d/);
+      await popup.close();
+      await page.waitForFunction(() => document.querySelectorAll('offline-im-badge').length > 0);
+      await page.screenshot({ path: join(ARTIFACTS, `task4-marked-${lang}.png`) });
+      await page.goto(`${server.url}/smoke.html`);
+      figures.push(`  marking a report: 1 action (Mark builds on this page), ${Date.now() - started} ms`);
+    });
+
+    test('5. the blocking rule panel opens from the results', async () => {
+      const started = Date.now();
+      const popup = await openPopup(b);
+      await popup.session.send('Input.insertText', { text: clientVersionByUser() });
+      await popup.waitFor('document.querySelectorAll("section.group").length > 0');
+      await click(popup, 'details summary', say('popup_policy_title'));
+      await popup.waitFor('document.querySelector(".policy-panel .policy-rules")');
+      await popup.screenshot(join(ARTIFACTS, `task5-policy-${lang}.png`));
+      await popup.close();
+      figures.push(`  blocking rule panel: 2 actions (paste, open the panel), ${Date.now() - started} ms`);
+    });
+
+    test('fluid at 320 px (a tab), readable, no sideways scroll; no axe violation', async () => {
+      const page = await b.context.newPage();
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.goto(popupUrl(b));
+      await page.locator('textarea').focus();
+      await page.keyboard.insertText(`${SWITCH_OFF}\n${clientVersionByUser()}`);
+      await page.waitForFunction(() => document.querySelectorAll('section.group').length > 0);
+      await page.waitForFunction(() => Number((document.querySelector('[data-testid=users-view]') as HTMLElement | null)?.dataset.count) > 0);
+      await page.evaluate(() => ((document.querySelector('[data-testid=users-view]') as HTMLDetailsElement).open = true));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      // Chromium's 75 % body font is not in force.
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('legend')!).fontSize)).toBe('13px');
+      await page.screenshot({ path: join(ARTIFACTS, `popup-320-${lang}.png`), fullPage: true });
+      await page.close();
+      const popup = await openPopup(b);
+      await popup.session.send('Input.insertText', { text: `${SWITCH_OFF}\n${clientVersionByUser()}` });
+      await popup.waitFor('document.querySelectorAll("section.group").length > 0');
+      await popup.evaluate('document.querySelectorAll("details").forEach((d) => (d.open = true))');
+      await popup.waitFor('document.querySelector(".policy-panel .policy-rules")');
+      expect(await axeViolations(popup)).toEqual([]);
+      await popup.close();
+    });
+  });
+}

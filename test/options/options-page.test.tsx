@@ -11,6 +11,8 @@ const messages = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('../.
 const fake = vi.hoisted(() => ({
   local: {} as Record<string, unknown>,
   managed: {} as Record<string, unknown>,
+  /** storage.managed that never answers (a slow first look-up). */
+  managedHangs: false,
   calls: [] as string[],
   backgroundAnswer: { ok: true } as unknown,
   base: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
@@ -26,7 +28,7 @@ vi.mock('webextension-polyfill', () => ({
           Object.assign(fake.local, v);
         },
       },
-      managed: { get: async () => fake.managed },
+      managed: { get: async () => (fake.managedHangs ? new Promise(() => undefined) : fake.managed) },
       onChanged: { addListener: () => undefined, removeListener: () => undefined },
     },
     runtime: {
@@ -51,11 +53,22 @@ const SITES = ['https://reports.contoso.com', 'http://127.0.0.1:8080'];
 beforeEach(() => {
   fake.local = { settings: { version: 1, mailbox: 'online', problemsOnly: false, autoMarkSites: [...SITES] } };
   fake.managed = {};
+  fake.managedHangs = false;
   fake.calls = [];
   fake.backgroundAnswer = { ok: true };
   fake.base = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
 });
 afterEach(cleanup);
+
+describe('first open', () => {
+  test('renders at once with the user\'s settings while storage.managed has not answered', async () => {
+    fake.managedHangs = true;
+    render(<OptionsPage />);
+    // Not blank: the heading and the mailbox choice are there before any policy answer.
+    expect(screen.getByRole('heading', { level: 1 })).toBeTruthy();
+    await waitFor(() => expect((screen.getByRole('radio', { name: 'Exchange Online' }) as HTMLInputElement).checked).toBe(true));
+  });
+});
 
 describe('user settings', () => {
   test('shows the stored choices with labelled controls', async () => {
@@ -127,7 +140,7 @@ describe('organisation settings', () => {
     fake.managed = { defaultMailbox: 'onprem', minimumBuild: '16.0.17928.20114', hideTroubleshooting: true };
     render(<OptionsPage />);
     const onprem = (await screen.findByRole('radio', { name: 'Exchange on-premises' })) as HTMLInputElement;
-    expect(onprem.checked).toBe(true);
+    await waitFor(() => expect(onprem.checked).toBe(true));
     for (const radio of screen.getAllByRole('radio') as HTMLInputElement[]) expect(radio.disabled).toBe(true);
     const group = screen.getByRole('group', { name: "Where are your users' mailboxes?" });
     expect(group.getAttribute('aria-describedby')).toContain('mailbox-locked');

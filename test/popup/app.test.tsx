@@ -82,13 +82,21 @@ describe('popup states', () => {
     expect(row('16.0.6965.2058').textContent).toContain('clients: 2');
     expect(row('16.0.6965.2058').textContent).toContain('Lines 3–4');
     expect(row('15.0.4569.1503').dataset).toMatchObject({ online: 'not-supported', onprem: 'not-supported' });
-    expect(row('15.0.4569.1503').textContent).toContain('Replace with Skype for Business 2016 Click-to-Run 16.0.6920.1000 or later.');
+    expect(row('15.0.4569.1503').textContent).toContain('Install Skype for Business 2016 Click-to-Run 16.0.6920.1000 or later instead.');
     expect(row('16.0.6701').dataset).toMatchObject({ online: 'unknown', onprem: 'upgrade-required' });
 
-    const column = (location: string) => [...document.querySelectorAll(`tr[data-verdict] td[data-location="${location}"]`)].map((td) => td.textContent);
-    // Rows: eligible, update needed, blocked (EnableOfflineIM False), not supported, unknown.
-    expect(column('online')).toEqual(['0', '0', '2', '1', '1']);
-    expect(column('onprem')).toEqual(['0', '1', '2', '1', '0']);
+    // The fleet bar's counts are text, per location, zero counts left out.
+    const counts = (location: string) => [...document.querySelectorAll(`.fleet-location[data-location="${location}"] .fleet-count`)].map((li) => li.textContent);
+    expect(counts('online')).toEqual(['⊘Blocked by server setting: 2', '✕Not supported: 1', '?Unknown: 1']);
+    expect(counts('onprem')).toEqual(['↑Update needed: 1', '⊘Blocked by server setting: 2', '✕Not supported: 1']);
+    // Grouped by action, problems first: the server switch before any update.
+    const groups = [...document.querySelectorAll<HTMLElement>('section.group')].map((g) => g.dataset.action);
+    expect(groups).toEqual(['fix-server', 'update', 'replace']);
+    // The server switch that stops everyone comes before the rows.
+    const blocker = screen.getByTestId('blocker');
+    expect(blocker.textContent).toContain(message('popup_blocker_everyone'));
+    expect(blocker.compareDocumentPosition(found[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByTestId('results-status').textContent).toBe('4 clients: offline IM is off for everyone at the server, 1 need an update, 1 not supported.');
 
     const prereq = document.querySelector('.prerequisites') as HTMLDetailsElement;
     expect(prereq.open).toBe(true);
@@ -105,7 +113,7 @@ describe('popup states', () => {
   test('nothing recognised: says so and lists every line with the reason', async () => {
     render(<App />);
     type('hello there\nOS Build 10.0.19045.3803\n192.168.10.25');
-    await waitFor(() => expect(screen.getByText('No client build found in 3 lines. The lines are listed below with the reason.')).toBeTruthy());
+    await waitFor(() => expect(document.querySelector('.nothing-found')).toBeTruthy());
     expect(rows()).toHaveLength(0);
     const list = screen.getByText('Lines without a client build: 3').closest('details')!;
     expect(list.open).toBe(true);
@@ -127,7 +135,7 @@ describe('popup states', () => {
     expect(screen.getByRole('checkbox', { name: message('popup_problems_only') })).toHaveProperty('checked', false);
     expect(row!.dataset).toMatchObject({ online: 'upgrade-required', onprem: 'upgrade-required' });
     // Both locations shown, on one line because they agree.
-    expect(row!.querySelector('.verdict-line')!.textContent).toBe('↑Update neededboth mailbox locations');
+    expect(row!.querySelector('.verdict-line')!.textContent).toBe('↑Update neededBoth locations');
   });
 
   test('storage that throws still leaves a working popup with defaults', async () => {
@@ -151,8 +159,8 @@ describe('settings', () => {
     expect(row!.textContent).toContain('Exchange on-premises');
     expect(row!.textContent).not.toContain('Exchange Online');
     expect(row!.dataset).toMatchObject({ online: 'eligible', onprem: 'upgrade-required' });
-    expect(document.querySelectorAll('td[data-location="online"]')).toHaveLength(0);
-    expect(document.querySelectorAll('td[data-location="onprem"]')).toHaveLength(4);
+    expect(document.querySelectorAll('.fleet-location[data-location="online"]')).toHaveLength(0);
+    expect(document.querySelectorAll('.fleet-location[data-location="onprem"]')).toHaveLength(1);
   });
 
   test('a saved choice is shown when the popup opens', async () => {

@@ -1,39 +1,60 @@
 import { describe, expect, test } from 'vitest';
 
 import en from '../../_locales/en/messages.json';
+import { scan } from '../../src/core/index.ts';
 import { summaryText } from '../../src/popup/copy-summary.ts';
 import { createScanStore } from '../../src/popup/scan-store.ts';
+import { whoMustUpdate } from '../../src/popup/who-must-update.ts';
+
+const REPORT = [
+  'EnableOfflineIM : False',
+  'alice@contoso.com;16.0.6741.2021',
+  'bob@contoso.com;16.0.6741.2021',
+  'carol@contoso.com;15.0.4569.1503',
+  'dave@contoso.com;16.0.4266.1001',
+  'erin@contoso.com;16.0.7070.2036',
+  'hello',
+].join('\n');
 
 describe('summaryText', () => {
-  test('plain text with totals per location, one block per build and the prerequisites', () => {
-    const view = createScanStore().scan('EnableIMAutoArchiving : False\n16.0.6741.2021\n16.0.6741.2021\n15.0.4569.1503\nhello');
-    const text = summaryText(view, ['online', 'onprem'], en, 'en');
-    expect(text.split('\n')).toEqual([
-      'Offline IM check: clients 3, distinct builds 2, lines 5.',
-      'Exchange Online: eligible 2, update needed 0, not supported 1, unknown 0.',
-      'Exchange on-premises: eligible 0, update needed 2, not supported 1, unknown 0.',
-      '',
-      expect.stringMatching(/^16\.0\.6741\.2021 \(Skype for Business 2016 .*\): clients 2, lines 2–3$/),
-      '  Exchange Online: Eligible. Build 16.0.6741.2021 is at or above 16.0.6701.1000: offline IM works.',
-      expect.stringMatching(/^ {2}Exchange on-premises: Update needed\. Build 16\.0\.6741\.2021 is below 16\.0\.6920\.1000/),
-      '  → Update to 16.0.6920.1000 or later.',
-      '',
-      expect.stringMatching(/^15\.0\.4569\.1503 \(Lync 2013/),
-      expect.stringMatching(/^ {2}Exchange Online: Not supported\./),
-      expect.stringMatching(/^ {2}Exchange on-premises: Not supported\./),
-      '  → Replace with Skype for Business 2016 Click-to-Run 16.0.6920.1000 or later.',
-      '',
-      'Found in the pasted text:',
-      expect.stringContaining('EnableIMAutoArchiving is False (Global)'),
-      '',
-      'Lines without a client build: 1',
-    ]);
+  test('ticket-ready: blocker first, header with location, threshold and date, counts per action, users, no line numbers', () => {
+    const view = createScanStore().scan(REPORT);
+    const users = whoMustUpdate(scan(REPORT).findings, ['onprem']).users;
+    const text = summaryText(view, ['onprem'], en, 'en', { date: '2026-11-29', users });
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(/^⚠ BLOCKER: EnableOfflineIM is False \(Global\)/);
+    expect(lines).toContain('Offline IM check, Exchange on-premises (threshold 16.0.6920.1000), 2026-11-29');
+    expect(lines).toContain('Clients: 5, distinct builds: 4.');
+    const update = lines.indexOf('Update to 16.0.6920.1000 or later: 2 clients in 1 builds');
+    const msi = lines.indexOf('Move from MSI to Click-to-Run: 1 clients in 1 builds');
+    const replace = lines.indexOf('Replace: not supported: 1 clients in 1 builds');
+    // EnableOfflineIM False: erin's current build is blocked, and turning the switch on comes first.
+    const fixServer = lines.indexOf('Turn offline IM on at the server: 1 clients in 1 builds');
+    expect([fixServer, update, msi, replace].every((i) => i > 0)).toBe(true);
+    expect(fixServer).toBeLessThan(update);
+    expect(update).toBeLessThan(msi);
+    expect(msi).toBeLessThan(replace);
+    expect(text).not.toContain('Eligible: nothing to do');
+    expect(text).toContain('Users to act (5):');
+    expect(text).toContain('alice@contoso.com; bob@contoso.com; carol@contoso.com; dave@contoso.com; erin@contoso.com');
+    expect(text).not.toMatch(/\blines? \d/i);
+    expect(text).toContain('Lines without a client build: 1');
   });
 
-  test('one location only', () => {
+  test('"Problems only" leaves out the eligible builds and says how many', () => {
+    // Without the server switch, erin's build is eligible.
+    const view = createScanStore().scan(REPORT.replace('EnableOfflineIM : False\n', ''));
+    const text = summaryText(view, ['onprem'], en, 'en', { date: '2026-11-29', problemsOnly: true });
+    expect(text).not.toContain('16.0.7070.2036');
+    expect(text).not.toContain('Eligible: nothing to do');
+    expect(text).toContain('Not listed (Problems only): 1 eligible clients.');
+  });
+
+  test('both locations: both thresholds in the header, the on-premises target for updates', () => {
     const view = createScanStore().scan('16.0.6741.2021');
-    const text = summaryText(view, ['online'], en, 'en');
-    expect(text).not.toContain('on-premises');
-    expect(text).not.toContain('→');
+    const text = summaryText(view, ['online', 'onprem'], en, 'en', { date: '2026-01-02' });
+    expect(text).toContain('Exchange Online (threshold 16.0.6701.1000); Exchange on-premises (threshold 16.0.6920.1000), 2026-01-02');
+    expect(text).toContain('Update to 16.0.6920.1000 or later: 1 clients in 1 builds');
+    expect(text).not.toContain('BLOCKER');
   });
 });

@@ -55,6 +55,9 @@ export const fakeBrowser = {
   },
   tabs: {
     query: vi.fn<(query: unknown) => Promise<Array<{ url?: string }>>>(),
+    /** undefined: the toolbar popup; a tab: the page opened in a tab. */
+    getCurrent: vi.fn<() => Promise<{ id: number } | undefined>>(async () => undefined),
+    create: vi.fn<(p: { url: string }) => Promise<{ id: number }>>(async () => ({ id: 2 })),
   },
   permissions: {
     request: vi.fn<(p: { origins: string[] }) => Promise<boolean>>(),
@@ -71,6 +74,9 @@ export function resetFakeBrowser(): void {
   fakeBrowser.storage.session.remove.mockClear();
   fakeBrowser.runtime.sendMessage.mockReset().mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
   fakeBrowser.tabs.query.mockReset().mockResolvedValue([{ url: 'https://reports.contoso.com/monitoring?x=1' }]);
+  fakeBrowser.tabs.getCurrent.mockReset().mockResolvedValue(undefined);
+  fakeBrowser.tabs.create.mockReset().mockResolvedValue({ id: 2 });
+  delete (fakeBrowser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo;
   fakeBrowser.permissions.request.mockReset().mockResolvedValue(true);
   fakeBrowser.permissions.remove.mockReset().mockResolvedValue(true);
 }

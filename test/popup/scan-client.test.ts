@@ -43,7 +43,7 @@ describe('createScanClient', () => {
     const csv = await client.csv(en);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + view.summary.findings);
     const summary = await client.summary(en, 'en', ['online']);
-    expect(summary.split('\n')[0]).toBe('Offline IM check: clients 13,333, distinct builds 5, lines 20,000.');
+    expect(summary.split('\n')[1]).toBe('Clients: 13,333, distinct builds: 5.');
     expect(w.received).toEqual(['scan', 'scan', 'unrecognized', 'csv', 'summary']);
     expect(localHandler).not.toHaveBeenCalled();
   });

@@ -1,0 +1,4 @@
+/** Column headers of the "Who must update" CSV, as message keys. */
+export function usersCsvHeaderKeys(): string[] {
+  return ['popup_csv_user', 'popup_csv_version', 'popup_csv_family', 'popup_csv_result', 'popup_csv_action', 'popup_csv_target'];
+}

@@ -1,0 +1,51 @@
+import { ACTION_ORDER, actionForLocations, type Action } from '../core/action.ts';
+import type { FamilyId, Finding, MailboxLocation, Verdict } from '../core/types.ts';
+
+// The people behind the builds: runs where the findings are (the worker), so
+// a 100,000-line report never crosses to the popup whole.
+
+export interface UserRow {
+  user: string;
+  version: string;
+  family: FamilyId;
+  /** The verdict for the chosen location (the strictest shown one when both are). */
+  verdict: Verdict;
+  action: Action;
+}
+
+export interface UsersAnswer {
+  users: UserRow[];
+  /** Findings with a user on their line: 0 means the report names nobody. */
+  named: number;
+}
+
+/**
+ * Distinct users whose client is not eligible for the shown locations, each
+ * once with their most urgent client, in first-seen order.
+ */
+export function whoMustUpdate(findings: readonly Finding[], locations: readonly MailboxLocation[], thresholds?: Readonly<Record<MailboxLocation, string>>): UsersAnswer {
+  const byUser = new Map<string, UserRow | null>();
+  let named = 0;
+  for (const f of findings) {
+    if (f.user === undefined) continue;
+    named++;
+    const action = actionForLocations(f, locations, thresholds);
+    const key = f.user.toLowerCase();
+    const had = byUser.get(key);
+    if (action.kind === 'none') {
+      if (had === undefined) byUser.set(key, null);
+      continue;
+    }
+    if (had && ACTION_ORDER.indexOf(had.action.kind) <= ACTION_ORDER.indexOf(action.kind)) continue;
+    const location = locations.find((l) => f.verdicts[l] !== 'eligible') ?? locations[0]!;
+    byUser.set(key, { user: f.user, version: f.version, family: f.family, verdict: f.verdicts[location], action });
+  }
+  const users: UserRow[] = [];
+  for (const row of byUser.values()) if (row) users.push(row);
+  return { users, named };
+}
+
+/** The list for an e-mail's To: line. */
+export function toLine(users: readonly UserRow[]): string {
+  return users.map((u) => u.user).join('; ');
+}

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { USER_SCAN_LIMIT, findUser } from '../../src/core/find-user.ts';
+
+describe('findUser', () => {
+  test.each([
+    ['alice@contoso.com;OC/16.0.6920.1000', 'alice@contoso.com'],
+    ['sip:bob.smith@contoso.com UCCAPI/16.0.4266.1001', 'bob.smith@contoso.com'],
+    ['"carol@fabrikam.co.uk","16.0.6920.1000"', 'carol@fabrikam.co.uk'],
+    ['CONTOSO\\dave\t16.0.6965.2058', 'CONTOSO\\dave'],
+    ['Eve Adams   eve.adams@contoso.onmicrosoft.com   OC/16.0.6965.2058', 'eve.adams@contoso.onmicrosoft.com'],
+    ['<sip:frank@contoso.com>;tag=1 OC/16.0.6920.1000', 'frank@contoso.com'],
+    ['frank+im@contoso.com, 16.0.6920.1000', 'frank+im@contoso.com'],
+  ])('%s names %s', (line, user) => {
+    expect(findUser(line)).toBe(user);
+  });
+
+  test.each([
+    ['16.0.6920.1000', 'a bare build'],
+    ['https://contoso.com/report?user=alice@contoso.com 16.0.6920.1000', 'an address inside a URL query'],
+    ['https://intranet/users/alice@contoso.com/ 16.0.6920.1000', 'an address inside a URL path'],
+    ['ftp://admin:secret@files.contoso.com 16.0.6920.1000', 'credentials of a URL'],
+    ['OC/16.0.6920.1000@16.0.6920.1000', 'a build after @'],
+    ['ping x@10.0.0.1 OC/16.0.6920.1000', 'an IP address as domain'],
+    ['HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Lync', 'a registry path'],
+    ['C:\\Program Files\\Microsoft Office\\root\\Office16\\lync.exe 16.0.6920.1000', 'a file path'],
+    ['', 'an empty line'],
+  ])('%s: no user (%s)', (line) => {
+    expect(findUser(line)).toBeUndefined();
+  });
+
+  test('looks only at the start of a very long line, and quickly', () => {
+    const late = `${'x '.repeat(USER_SCAN_LIMIT)} alice@contoso.com`;
+    expect(findUser(late)).toBeUndefined();
+    const hostile = `${'a.'.repeat(200_000)}@`;
+    expect(findUser(hostile)).toBeUndefined();
+    const manyAts = 'a@'.repeat(200_000);
+    expect(findUser(manyAts)).toBeUndefined();
+  });
+});
+
+describe('scan names the user of each finding', () => {
+  test('the line’s user goes on every finding of that line, none elsewhere', async () => {
+    const { scan } = await import('../../src/core/scan.ts');
+    const { findings } = scan(['alice@contoso.com;UCCAPI/16.0.6965.2058 OC/16.0.6965.2058', '16.0.4266.1001', 'CONTOSO\\bob 15.0.4569.1503'].join('\n'));
+    expect(findings.map((f) => [f.line, f.user])).toEqual([
+      [1, 'alice@contoso.com'],
+      [2, undefined],
+      [3, 'CONTOSO\\bob'],
+    ]);
+  });
+});
