@@ -98,11 +98,18 @@ const BY_WORD = new Map<number, Array<[string, Phrase]>>();
 const BY_STEM = new Map<number, Array<[string, Phrase]>>();
 /** STEM_LENGTH[n]: some stem has n characters. */
 const STEM_LENGTH: boolean[] = [];
+/**
+ * Low bits of every key of BY_WORD and BY_STEM: a word (or prefix) whose
+ * hash is not marked here is in neither map, found without a map look-up.
+ */
+const KEY_BITS = 1 << 16;
+const MAYBE_KEY = new Uint8Array(KEY_BITS);
 {
   let rank = 0;
   const add = (map: Map<number, Array<[string, Phrase]>>, word: string, phrase: Phrase) => {
     const key = hashWord(word);
     map.set(key, [...(map.get(key) ?? []), [word, phrase]]);
+    MAYBE_KEY[key & (KEY_BITS - 1)] = 1;
   };
   for (const [kind, phrases] of PHRASES) {
     for (const text of phrases) {
@@ -177,11 +184,14 @@ function pick(list: Array<[string, Phrase]> | undefined, w: number, stem: boolea
 }
 
 /** Product names and threshold phrases on one line, in order. `line` is one line's text (spacedLine applied). */
+/** Indices of the words whose hash names a phrase; reused from line to line. */
+const hits: number[] = [];
+
 export function mentionsOn(line: string): Mention[] {
   words.reset(line);
   const found: Mention[] = [];
   // Words are hashed as they are read; only a word whose hash names a phrase is made into a string.
-  const hits: number[] = [];
+  hits.length = 0;
   for (let i = 0; i < line.length; ) {
     let c = line.charCodeAt(i);
     if (!isWordChar(c)) {
@@ -196,10 +206,10 @@ export function mentionsOn(line: string): Mention[] {
     for (; i < line.length && isWordChar((c = line.charCodeAt(i))); i++) {
       if (digit) continue;
       hash = (Math.imul(hash, 31) + lowerCode(c)) & 0x3fffffff;
-      if (STEM_LENGTH[i - start + 1] && BY_STEM.has(hash)) stemHit = true;
+      if (STEM_LENGTH[i - start + 1] && MAYBE_KEY[hash & (KEY_BITS - 1)] === 1 && BY_STEM.has(hash)) stemHit = true;
     }
     words.add(start, i);
-    if (!digit && (stemHit || BY_WORD.has(hash))) hits.push(words.length - 1);
+    if (!digit && (stemHit || (MAYBE_KEY[hash & (KEY_BITS - 1)] === 1 && BY_WORD.has(hash)))) hits.push(words.length - 1);
   }
   for (let h = 0; h < hits.length; h++) {
     const w = hits[h]!;
