@@ -51,7 +51,11 @@ const SPACE_CHAR = /[+_®™\u00a0\u200b-\u200f\u202a-\u202f\u2060\ufeff]/gi;
 
 export function spacedLine(line: string): string {
   if (!HAS_SPACE_LIKE.test(line)) return line;
-  return line.replace(ENCODED_SPACE, '   ').replace(ENTITY_SPACE, '      ').replace(SPACE_CHAR, ' ');
+  let spaced = line;
+  // Most lines hold only single characters ("REG_SZ"): the other two replaces run only where they can match.
+  if (spaced.includes('%20')) spaced = spaced.replace(ENCODED_SPACE, '   ');
+  if (spaced.includes('&')) spaced = spaced.replace(ENTITY_SPACE, '      ');
+  return spaced.replace(SPACE_CHAR, ' ');
 }
 
 export { mentionsOn } from './mentions.ts';

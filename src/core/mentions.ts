@@ -246,17 +246,15 @@ function pick(list: Array<[string, Phrase]> | undefined, w: number, stem: boolea
 }
 
 /** Product names and threshold phrases on one line, in order. `line` is one line's text (spacedLine applied). */
-/** Indices of the words whose hash names a phrase; reused from line to line. */
+/** Indices of the words whose hash names a phrase, and their hashes as read; reused from line to line, the first hitCount are this line's. */
 const hits: number[] = [];
-/** Their hashes as read. */
 const hitHashes: number[] = [];
 
 export function mentionsOn(line: string): Mention[] {
   words.reset(line);
   const found: Mention[] = [];
   // Words are hashed as they are read; only a word whose hash names a phrase is made into a string.
-  hits.length = 0;
-  hitHashes.length = 0;
+  let hitCount = 0;
   // Where the first character that may start an UNSPACED phrase stands, or -1.
   let unspacedFrom = -1;
   for (let i = 0; i < line.length; ) {
@@ -280,11 +278,11 @@ export function mentionsOn(line: string): Mention[] {
     }
     words.add(start, i);
     if (!digit && (stemHit || (MAYBE_KEY[hash & (KEY_BITS - 1)] === 1 && BY_WORD.has(hash)))) {
-      hits.push(words.length - 1);
-      hitHashes.push(hash);
+      hits[hitCount] = words.length - 1;
+      hitHashes[hitCount++] = hash;
     }
   }
-  for (let h = 0; h < hits.length; h++) {
+  for (let h = 0; h < hitCount; h++) {
     const w = hits[h]!;
     if (found.length > 0 && words.starts[w]! < found[found.length - 1]!.end) continue;
     let best: Phrase | undefined;

@@ -773,23 +773,25 @@ class Scanner {
     const owners = this.owners;
     const after = this.after;
     const before = this.before;
-    owners.length = 0;
-    after.length = 0;
-    before.length = 0;
+    // The arrays are reused, so their first ownerCount, afterCount and beforeTotal entries are this line's
+    // (setting an array's length costs a call into the runtime on every line).
+    let ownerCount = 0;
+    let afterCount = 0;
+    let beforeTotal = 0;
     for (const m of mentions) {
-      if (m.kind === 'threshold-after') after.push(m);
-      else if (m.kind === 'threshold-before') before.push(m);
-      else if (names(m.kind) && !(clientNamed && m.kind === 'windows')) owners.push(m);
+      if (m.kind === 'threshold-after') after[afterCount++] = m;
+      else if (m.kind === 'threshold-before') before[beforeTotal++] = m;
+      else if (names(m.kind) && !(clientNamed && m.kind === 'windows')) owners[ownerCount++] = m;
     }
-    const hasThreshold = after.length + before.length > 0;
+    const hasThreshold = afterCount + beforeTotal > 0;
     // For each owner index, the first client name and the first negative name at or after it.
     const clientFrom = this.clientFrom;
     const negativeFrom = this.negativeFrom;
-    clientFrom.length = owners.length + 1;
-    negativeFrom.length = owners.length + 1;
-    clientFrom[owners.length] = undefined;
-    negativeFrom[owners.length] = undefined;
-    for (let i = owners.length - 1; i >= 0; i--) {
+    while (clientFrom.length <= ownerCount) clientFrom.push(undefined);
+    while (negativeFrom.length <= ownerCount) negativeFrom.push(undefined);
+    clientFrom[ownerCount] = undefined;
+    negativeFrom[ownerCount] = undefined;
+    for (let i = ownerCount - 1; i >= 0; i--) {
       const m = owners[i]!;
       clientFrom[i] = isClientKind(m.kind) ? m : clientFrom[i + 1];
       negativeFrom[i] = isNegativeKind(m.kind) ? m : negativeFrom[i + 1];
@@ -806,12 +808,12 @@ class Scanner {
       const e = c.end - lineStart;
       const info = c.info;
       const text = info.text;
-      while (ownersBefore < owners.length && owners[ownersBefore]!.end <= s) {
+      while (ownersBefore < ownerCount && owners[ownersBefore]!.end <= s) {
         const m = owners[ownersBefore++]!;
         if (isNegativeKind(m.kind)) negativeBefore = m;
       }
-      while (afterAt < after.length && after[afterAt]!.start < e) afterAt++;
-      while (beforeCount < before.length && before[beforeCount]!.end <= s) beforeCount++;
+      while (afterAt < afterCount && after[afterAt]!.start < e) afterAt++;
+      while (beforeCount < beforeTotal && before[beforeCount]!.end <= s) beforeCount++;
 
       // "Chrome/16.0.…", "OPR/16.0.…": another product's token.
       const slash = this.slashBefore(c.start);
@@ -822,7 +824,7 @@ class Scanner {
       }
       // "… MSO (16.0.y)": the Office library of the client named before it, not a second client.
       if (this.found + k > 0 && /mso[\s(（]*$/i.test(line.slice(Math.max(0, s - 8), s))) continue;
-      if (hasThreshold && this.quotesThreshold(line, after[afterAt], before[beforeCount - 1], s, e, info)) {
+      if (hasThreshold && this.quotesThreshold(line, afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, info)) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
@@ -834,8 +836,8 @@ class Scanner {
       if (owner?.kind === 'suite' && negativeBefore) owner = negativeBefore;
       if (!owner) {
         let from = ownersBefore;
-        while (from < owners.length && owners[from]!.start < e) from++;
-        owner = clientFrom[from] ?? negativeFrom[from] ?? owners[from];
+        while (from < ownerCount && owners[from]!.start < e) from++;
+        owner = clientFrom[from] ?? negativeFrom[from] ?? (from < ownerCount ? owners[from] : undefined);
       }
       // The 40 characters before the run (before the keyword of an About run), where a version label stands.
       const labelEnd = c.keyword < 0 ? s : c.keyword - lineStart;
