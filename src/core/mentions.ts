@@ -257,7 +257,8 @@ export function mentionsOn(line: string): Mention[] {
   let hitCount = 0;
   // Where the first character that may start an UNSPACED phrase stands, or -1.
   let unspacedFrom = -1;
-  for (let i = 0; i < line.length; ) {
+  const length = line.length;
+  for (let i = 0; i < length; ) {
     let c = line.charCodeAt(i);
     if (!isWordChar(c)) {
       if (unspacedFrom < 0 && mayStartUnspaced(c)) unspacedFrom = i;
@@ -269,12 +270,12 @@ export function mentionsOn(line: string): Mention[] {
     const digit = c >= 48 && c <= 57;
     let hash = 0;
     let stemHit = false;
-    for (; i < line.length && isWordChar((c = line.charCodeAt(i))); i++) {
+    for (; i < length && isWordChar((c = line.charCodeAt(i))); i++) {
       if (c >= UNSPACED_LEAST && unspacedFrom < 0 && mayStartUnspaced(c)) unspacedFrom = i;
       if (digit) continue;
       hash = (Math.imul(hash, 31) + lowerCode(c)) & 0x3fffffff;
       const n = i - start + 1;
-      if (n <= longestStem && STEM_LENGTH[n] === 1 && MAYBE_KEY[hash & (KEY_BITS - 1)] === 1 && BY_STEM.has(hash)) stemHit = true;
+      if (MAYBE_KEY[hash & (KEY_BITS - 1)] === 1 && n <= longestStem && STEM_LENGTH[n] === 1 && BY_STEM.has(hash)) stemHit = true;
     }
     words.add(start, i);
     if (!digit && (stemHit || (MAYBE_KEY[hash & (KEY_BITS - 1)] === 1 && BY_WORD.has(hash)))) {

@@ -3,7 +3,7 @@ import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from
 import { emptyPrerequisiteState, readPrerequisite, readsTableLine, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
 import { blockedPolicies, serverSwitches } from './server-switches.ts';
 import { THRESHOLDS } from './thresholds.ts';
-import { type FamilyId, type Finding, type FindingSource, type Message, type Prerequisite, type ScanContext, type ScanResult, type Summary, type Unrecognized, type VerdictCounts } from './types.ts';
+import { type FamilyId, type Finding, type FindingSource, type Message, type Prerequisite, type ScanContext, type ScanResult, type Summary, type Unrecognized, type Verdict, type VerdictCounts } from './types.ts';
 import { effective, judge, type Evidence, type Judgement, type ServerSwitches, type Thresholds } from './verdict.ts';
 import { canonicalPart, type Parts } from './version.ts';
 import { whyNotABuild } from './why-not-a-build.ts';
@@ -294,6 +294,25 @@ class FindingRecord implements Finding {
   ) {}
 }
 
+/** Verdicts in the order of Scanner.counts. */
+const COUNTED: readonly Verdict[] = ['eligible', 'upgrade-required', 'not-supported', 'unknown', 'blocked'];
+
+/** Index of a verdict in COUNTED, without a look-up by string key. */
+function verdictIndex(v: Verdict): number {
+  switch (v) {
+    case 'eligible':
+      return 0;
+    case 'upgrade-required':
+      return 1;
+    case 'not-supported':
+      return 2;
+    case 'unknown':
+      return 3;
+    default:
+      return 4;
+  }
+}
+
 /** A run waiting for the end of its line, where the line's words decide it. */
 interface Candidate {
   start: number;
@@ -384,6 +403,8 @@ class Scanner {
   /** Prerequisites read by this scan (the carry holds all so far). */
   prerequisites: Prerequisite[] = [];
   private versions = new Set<string>();
+  /** Findings per verdict as judged by push: online by COUNTED's order, then on-premises. */
+  private readonly counts = new Int32Array(2 * COUNTED.length);
   /** Numbers each scan, so that a cached run's version is added to `versions` once per scan. */
   private scanId = 0;
   private thresholds: Thresholds = THRESHOLDS;
@@ -437,6 +458,7 @@ class Scanner {
     this.carry = carry;
     this.prerequisites = [];
     this.versions = new Set();
+    this.counts.fill(0);
     this.scanId++;
     this.thresholds = thresholds;
     const key = `${thresholds.online} ${thresholds.onprem}`;
@@ -557,8 +579,14 @@ class Scanner {
       this.versions.add(info.version);
     }
     const j = entry.judgement;
+    const counts = this.counts;
+    const online = verdictIndex(j.verdicts.online);
+    const onprem = COUNTED.length + verdictIndex(j.verdicts.onprem);
+    counts[online] = counts[online]! + 1;
+    counts[onprem] = counts[onprem]! + 1;
     // The finding's text is the input as written ("oc\\/16.0…", "OC%2F16.0…"), so that it slices back exactly.
-    const written = text ?? (end - start === entry.text.length && this.input.startsWith(entry.text, start) ? entry.text : this.input.slice(start, end));
+    // A bare run (no product) is its cached text, which cached() checked against the input in place.
+    const written = text ?? (product === '' || (end - start === entry.text.length && this.input.startsWith(entry.text, start)) ? entry.text : this.input.slice(start, end));
     this.findings.push(new FindingRecord(this.lineNo, start + this.base, end + this.base, written, info.version, family, source, j.verdicts, j.reasons, j.verdicts));
     this.found++;
   }
@@ -1000,9 +1028,18 @@ class Scanner {
     const zero = (): VerdictCounts => ({ eligible: 0, 'upgrade-required': 0, 'not-supported': 0, unknown: 0, blocked: 0 });
     const online = zero();
     const onprem = zero();
-    for (const f of findings) {
-      online[f.verdicts.online]++;
-      onprem[f.verdicts.onprem]++;
+    if (switches.offlineImOff) {
+      for (const f of findings) {
+        online[f.verdicts.online]++;
+        onprem[f.verdicts.onprem]++;
+      }
+    } else {
+      // No switch changed a verdict: the counts push kept are the findings' own.
+      const counts = this.counts;
+      for (let k = 0; k < COUNTED.length; k++) {
+        online[COUNTED[k]!] = counts[k]!;
+        onprem[COUNTED[k]!] = counts[COUNTED.length + k]!;
+      }
     }
     const summary: Summary = {
       lines: this.lines,
