@@ -181,8 +181,8 @@ class Words {
   }
 
   /**
-   * at(k) === text, compared in place while the word's characters are ASCII
-   * (whose lower case is one character each, as toLowerCase makes it); from
+   * at(k) === text, compared in place while the word's characters are plain
+   * (their lower case by lowerCode is toLowerCase's, one character each); from
    * the first other character on, by at(k) itself.
    */
   equals(k: number, text: string): boolean {
@@ -190,8 +190,8 @@ class Words {
     const length = this.ends[k]! - start;
     for (let i = 0; i < length; i++) {
       const c = this.line.charCodeAt(start + i);
-      if (c >= 0x80) return this.at(k) === text;
-      if (i >= text.length || asciiLower(c) !== text.charCodeAt(i)) return false;
+      if (!isPlain(c)) return this.at(k) === text;
+      if (i >= text.length || lowerCode(c) !== text.charCodeAt(i)) return false;
     }
     return length === text.length;
   }
@@ -203,21 +203,26 @@ class Words {
     for (let i = 0; i < text.length; i++) {
       if (i >= length) return false;
       const c = this.line.charCodeAt(start + i);
-      if (c >= 0x80) return this.at(k).startsWith(text);
-      if (asciiLower(c) !== text.charCodeAt(i)) return false;
+      if (!isPlain(c)) return this.at(k).startsWith(text);
+      if (lowerCode(c) !== text.charCodeAt(i)) return false;
     }
     return true;
   }
 
-  /** Whether word k is all ASCII (its lower case then hashes as lowerCode does). */
-  ascii(k: number): boolean {
-    for (let i = this.starts[k]!; i < this.ends[k]!; i++) if (this.line.charCodeAt(i) >= 0x80) return false;
+  /** Whether word k is all plain characters (its lower case then hashes as read). */
+  plain(k: number): boolean {
+    for (let i = this.starts[k]!; i < this.ends[k]!; i++) if (!isPlain(this.line.charCodeAt(i))) return false;
     return true;
   }
 }
 
-function asciiLower(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
+/**
+ * ASCII, Latin-1 letters and basic Cyrillic: for these, and only these among
+ * lowerCode's ranges (not Latin Extended-A, where "İ" lowers to two
+ * characters and "ĸ" is no capital), toLowerCase is lowerCode code by code.
+ */
+function isPlain(c: number): boolean {
+  return c < 0x80 || (c >= 0xc0 && c <= 0xff) || (c >= 0x400 && c <= 0x45f);
 }
 
 const words = new Words();
@@ -287,14 +292,14 @@ export function mentionsOn(line: string): Mention[] {
     const w = hits[h]!;
     if (found.length > 0 && words.starts[w]! < found[found.length - 1]!.end) continue;
     let best: Phrase | undefined;
-    if (words.ascii(w)) {
-      // An ASCII word's hash as read is that of its lower case; its prefixes' hashes are taken in place.
+    if (words.plain(w)) {
+      // A plain word's hash as read is that of its lower case; its prefixes' hashes are taken in place.
       best = pick(BY_WORD.get(hitHashes[h]!), w, false, undefined);
       const start = words.starts[w]!;
       const length = words.ends[w]! - start;
       let hash = 0;
       for (let n = 1; n <= length && n <= longestStem; n++) {
-        hash = (Math.imul(hash, 31) + asciiLower(line.charCodeAt(start + n - 1))) & 0x3fffffff;
+        hash = (Math.imul(hash, 31) + lowerCode(line.charCodeAt(start + n - 1))) & 0x3fffffff;
         if (STEM_LENGTH[n] === 1) best = pick(BY_STEM.get(hash), w, true, best);
       }
     } else {
