@@ -66,13 +66,22 @@ const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['threshold-before', '>='],
 ];
 
-/** Lines that may hold an UNSPACED phrase: any non-ASCII character, or ">=". */
-const UNSPACED_HINT = /[^\t-~]|>=/;
+/** First characters of the UNSPACED phrases: only a line holding one is searched for them. */
+const UNSPACED_FIRST = new Set(UNSPACED.map(([, text]) => text.charCodeAt(0)));
+/** The smallest non-ASCII one, so that most characters are ruled out by one comparison. */
+const UNSPACED_LEAST = Math.min(...[...UNSPACED_FIRST].filter((c) => c >= 0x80));
+
+function mayStartUnspaced(c: number): boolean {
+  return c < 0x80 ? c === 62 /* > */ && UNSPACED_FIRST.has(c) : c >= UNSPACED_LEAST && UNSPACED_FIRST.has(c);
+}
 
 interface Phrase {
   kind: MentionKind;
   /** The words after the first. */
   rest: readonly string[];
+  /** The words after the first without their "*", and whether each is a stem. */
+  restText: readonly string[];
+  restStem: readonly boolean[];
   rank: number;
 }
 
@@ -80,12 +89,19 @@ interface Phrase {
  * Lower case of the letters the phrases use (Latin, Latin-1, Latin Extended-A,
  * Cyrillic), code by code, so that a word is hashed without making a string.
  */
-function lowerCode(c: number): number {
+function lowerCodeOf(c: number): number {
   if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
   if ((c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x410 && c <= 0x42f)) return c + 32;
   if (c >= 0x400 && c <= 0x40f) return c + 80;
   if (c >= 0x100 && c <= 0x17f && (c & 1) === 0) return c + 1;
   return c;
+}
+
+/** lowerCodeOf for every code it changes (all below 0x430), read from a table: one load per character instead of a chain of tests. */
+const LOWER_TABLE = Uint16Array.from({ length: 0x430 }, (_, c) => lowerCodeOf(c));
+
+function lowerCode(c: number): number {
+  return c < 0x430 ? LOWER_TABLE[c]! : c;
 }
 
 function hashWord(word: string): number {
@@ -97,22 +113,38 @@ function hashWord(word: string): number {
 /** Phrases by the hash of their first word, and by the hash of the stem their first word starts with. */
 const BY_WORD = new Map<number, Array<[string, Phrase]>>();
 const BY_STEM = new Map<number, Array<[string, Phrase]>>();
-/** STEM_LENGTH[n]: some stem has n characters. */
-const STEM_LENGTH: boolean[] = [];
+/**
+ * STEM_LENGTH[n] = 1: some stem has n characters. A typed array read within
+ * its bounds (n < MAX_STEM) stays fast where a sparse array's holes and
+ * reads past its end would not.
+ */
+const MAX_STEM = 64;
+const STEM_LENGTH = new Uint8Array(MAX_STEM);
+/** The longest stem's length. */
+let longestStem = 0;
+/**
+ * Low bits of every key of BY_WORD and BY_STEM: a word (or prefix) whose
+ * hash is not marked here is in neither map, found without a map look-up.
+ */
+const KEY_BITS = 1 << 16;
+const MAYBE_KEY = new Uint8Array(KEY_BITS);
 {
   let rank = 0;
   const add = (map: Map<number, Array<[string, Phrase]>>, word: string, phrase: Phrase) => {
     const key = hashWord(word);
     map.set(key, [...(map.get(key) ?? []), [word, phrase]]);
+    MAYBE_KEY[key & (KEY_BITS - 1)] = 1;
   };
   for (const [kind, phrases] of PHRASES) {
     for (const text of phrases) {
       const [first, ...rest] = text.split(' ');
-      const phrase: Phrase = { kind, rest, rank: rank++ };
+      const phrase: Phrase = { kind, rest, restText: rest.map((r) => (r.endsWith('*') ? r.slice(0, -1) : r)), restStem: rest.map((r) => r.endsWith('*')), rank: rank++ };
       if (first!.endsWith('*')) {
         const stem = first!.slice(0, -1);
         add(BY_STEM, stem, phrase);
-        STEM_LENGTH[stem.length] = true;
+        if (stem.length >= MAX_STEM) throw new Error(`stem too long: ${stem}`);
+        STEM_LENGTH[stem.length] = 1;
+        longestStem = Math.max(longestStem, stem.length);
       } else add(BY_WORD, first!, phrase);
     }
   }
@@ -148,6 +180,50 @@ class Words {
   at(k: number): string {
     return (this.lower[k] ??= this.line.slice(this.starts[k], this.ends[k]).toLowerCase());
   }
+
+  /**
+   * at(k) === text, compared in place while the word's characters are plain
+   * (their lower case by lowerCode is toLowerCase's, one character each); from
+   * the first other character on, by at(k) itself.
+   */
+  equals(k: number, text: string): boolean {
+    const start = this.starts[k]!;
+    const length = this.ends[k]! - start;
+    for (let i = 0; i < length; i++) {
+      const c = this.line.charCodeAt(start + i);
+      if (!isPlain(c)) return this.at(k) === text;
+      if (i >= text.length || lowerCode(c) !== text.charCodeAt(i)) return false;
+    }
+    return length === text.length;
+  }
+
+  /** at(k).startsWith(text), compared in place as equals does. */
+  startsWith(k: number, text: string): boolean {
+    const start = this.starts[k]!;
+    const length = this.ends[k]! - start;
+    for (let i = 0; i < text.length; i++) {
+      if (i >= length) return false;
+      const c = this.line.charCodeAt(start + i);
+      if (!isPlain(c)) return this.at(k).startsWith(text);
+      if (lowerCode(c) !== text.charCodeAt(i)) return false;
+    }
+    return true;
+  }
+
+  /** Whether word k is all plain characters (its lower case then hashes as read). */
+  plain(k: number): boolean {
+    for (let i = this.starts[k]!; i < this.ends[k]!; i++) if (!isPlain(this.line.charCodeAt(i))) return false;
+    return true;
+  }
+}
+
+/**
+ * ASCII, Latin-1 letters and basic Cyrillic: for these, and only these among
+ * lowerCode's ranges (not Latin Extended-A, where "İ" lowers to two
+ * characters and "ĸ" is no capital), toLowerCase is lowerCode code by code.
+ */
+function isPlain(c: number): boolean {
+  return c < 0x80 || (c >= 0xc0 && c <= 0xff) || (c >= 0x400 && c <= 0x45f);
 }
 
 const words = new Words();
@@ -155,9 +231,8 @@ const words = new Words();
 function fits(p: Phrase, words: Words, at: number): boolean {
   if (at + p.rest.length >= words.length) return false;
   for (let k = 0; k < p.rest.length; k++) {
-    const pattern = p.rest[k]!;
-    const word = words.at(at + 1 + k);
-    if (pattern.endsWith('*') ? !word.startsWith(pattern.slice(0, -1)) : word !== pattern) return false;
+    const pattern = p.restText[k]!;
+    if (p.restStem[k] ? !words.startsWith(at + 1 + k, pattern) : !words.equals(at + 1 + k, pattern)) return false;
   }
   return true;
 }
@@ -171,21 +246,28 @@ function pick(list: Array<[string, Phrase]> | undefined, w: number, stem: boolea
   if (list === undefined) return best;
   for (const [first, p] of list) {
     if (!better(p, best)) continue;
-    const word = words.at(w);
-    if ((stem ? word.startsWith(first) : word === first) && fits(p, words, w)) best = p;
+    if ((stem ? words.startsWith(w, first) : words.equals(w, first)) && fits(p, words, w)) best = p;
   }
   return best;
 }
 
 /** Product names and threshold phrases on one line, in order. `line` is one line's text (spacedLine applied). */
+/** Indices of the words whose hash names a phrase, and their hashes as read; reused from line to line, the first hitCount are this line's. */
+const hits: number[] = [];
+const hitHashes: number[] = [];
+
 export function mentionsOn(line: string): Mention[] {
   words.reset(line);
   const found: Mention[] = [];
   // Words are hashed as they are read; only a word whose hash names a phrase is made into a string.
-  const hits: number[] = [];
-  for (let i = 0; i < line.length; ) {
+  let hitCount = 0;
+  // Where the first character that may start an UNSPACED phrase stands, or -1.
+  let unspacedFrom = -1;
+  const length = line.length;
+  for (let i = 0; i < length; ) {
     let c = line.charCodeAt(i);
     if (!isWordChar(c)) {
+      if (unspacedFrom < 0 && mayStartUnspaced(c)) unspacedFrom = i;
       i++;
       continue;
     }
@@ -194,30 +276,65 @@ export function mentionsOn(line: string): Mention[] {
     const digit = c >= 48 && c <= 57;
     let hash = 0;
     let stemHit = false;
-    for (; i < line.length && isWordChar((c = line.charCodeAt(i))); i++) {
+    for (; i < length && isWordChar((c = line.charCodeAt(i))); i++) {
+      if (c >= UNSPACED_LEAST && unspacedFrom < 0 && mayStartUnspaced(c)) unspacedFrom = i;
       if (digit) continue;
       hash = (Math.imul(hash, 31) + lowerCode(c)) & 0x3fffffff;
-      if (STEM_LENGTH[i - start + 1] && BY_STEM.has(hash)) stemHit = true;
+      const n = i - start + 1;
+      if (MAYBE_KEY[hash & (KEY_BITS - 1)] === 1 && n <= longestStem && STEM_LENGTH[n] === 1 && BY_STEM.has(hash)) stemHit = true;
     }
     words.add(start, i);
-    if (!digit && (stemHit || BY_WORD.has(hash))) hits.push(words.length - 1);
+    if (!digit && (stemHit || (MAYBE_KEY[hash & (KEY_BITS - 1)] === 1 && BY_WORD.has(hash)))) {
+      hits[hitCount] = words.length - 1;
+      hitHashes[hitCount++] = hash;
+    }
   }
-  for (let h = 0; h < hits.length; h++) {
+  for (let h = 0; h < hitCount; h++) {
     const w = hits[h]!;
     if (found.length > 0 && words.starts[w]! < found[found.length - 1]!.end) continue;
-    let best = pick(BY_WORD.get(hashWord(words.at(w))), w, false, undefined);
-    // Stems: the word's prefixes of every stem length.
-    const word = words.at(w);
-    for (let n = 1; n <= word.length; n++) if (STEM_LENGTH[n]) best = pick(BY_STEM.get(hashWord(word.slice(0, n))), w, true, best);
+    let best: Phrase | undefined;
+    if (words.plain(w)) {
+      // A plain word's hash as read is that of its lower case; its prefixes' hashes are taken in place.
+      best = pick(BY_WORD.get(hitHashes[h]!), w, false, undefined);
+      const start = words.starts[w]!;
+      const length = words.ends[w]! - start;
+      let hash = 0;
+      for (let n = 1; n <= length && n <= longestStem; n++) {
+        hash = (Math.imul(hash, 31) + lowerCode(line.charCodeAt(start + n - 1))) & 0x3fffffff;
+        if (STEM_LENGTH[n] === 1) best = pick(BY_STEM.get(hash), w, true, best);
+      }
+    } else {
+      best = pick(BY_WORD.get(hashWord(words.at(w))), w, false, undefined);
+      // Stems: the word's prefixes of every stem length.
+      const word = words.at(w);
+      for (let n = 1; n <= word.length && n <= longestStem; n++) if (STEM_LENGTH[n] === 1) best = pick(BY_STEM.get(hashWord(word.slice(0, n))), w, true, best);
+    }
     if (!best) continue;
     const last = w + best.rest.length;
     found.push({ kind: best.kind, start: words.starts[w]!, end: words.ends[last]!, text: line.slice(words.starts[w], words.ends[last]) });
   }
-  if (UNSPACED_HINT.test(line)) {
-    for (const [kind, text] of UNSPACED) {
-      for (let at = line.indexOf(text); at !== -1; at = line.indexOf(text, at + text.length)) found.push({ kind, start: at, end: at + text.length, text });
-    }
-    found.sort((a, b) => a.start - b.start);
-  }
+  if (unspacedFrom >= 0 && addUnspaced(line, unspacedFrom, found)) found.sort((a, b) => a.start - b.start);
   return found;
+}
+
+/** Where each UNSPACED phrase may next be found (no phrase overlaps itself: as indexOf from the last end would). */
+const unspacedNext: number[] = UNSPACED.map(() => 0);
+
+/** Adds the UNSPACED phrases found in line[from, …) to `found`, in line order; whether any was. */
+function addUnspaced(line: string, from: number, found: Mention[]): boolean {
+  unspacedNext.fill(0);
+  let any = false;
+  for (let i = from; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (!mayStartUnspaced(c)) continue;
+    for (let p = 0; p < UNSPACED.length; p++) {
+      const [kind, text] = UNSPACED[p]!;
+      if (i >= unspacedNext[p]! && line.startsWith(text, i)) {
+        found.push({ kind, start: i, end: i + text.length, text });
+        unspacedNext[p] = i + text.length;
+        any = true;
+      }
+    }
+  }
+  return any;
 }

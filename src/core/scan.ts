@@ -4,7 +4,7 @@ import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from
 import { emptyPrerequisiteState, readPrerequisite, readsTableLine, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
 import { blockedPolicies, serverSwitches } from './server-switches.ts';
 import { THRESHOLDS } from './thresholds.ts';
-import { type FamilyId, type Finding, type FindingSource, type Message, type Prerequisite, type ScanContext, type ScanResult, type Summary, type Unrecognized } from './types.ts';
+import { type FamilyId, type Finding, type FindingSource, type Message, type Prerequisite, type ScanContext, type ScanResult, type Summary, type Unrecognized, type Verdict } from './types.ts';
 import { effective, judge, type Evidence, type Judgement, type ServerSwitches, type Thresholds } from './verdict.ts';
 import { emptyLocationCounts } from './verdict-counts.ts';
 import { canonicalPart, type Parts } from './version.ts';
@@ -87,6 +87,8 @@ interface RunInfo {
   text: string;
   /** Judgements of this number per product, family and evidence. */
   judged: JudgedEntry[];
+  /** The last scan (scanId) that counted this run's version. */
+  seen: number;
 }
 
 /** A run's client verdicts for one product token, family and evidence strength. */
@@ -214,7 +216,7 @@ function runInfo(run: string): RunInfo {
   const raw = asciiRun(run).split('.');
   const parts = raw.map(canonicalPart);
   const family = hasLeadingZero(raw[0]!) || hasLeadingZero(raw[1]!) ? undefined : familyOfNumber(parts);
-  return { parts, version: parts.join('.'), family, note: family ? undefined : whyNotABuild(raw, parts), text: run, judged: [] };
+  return { parts, version: parts.join('.'), family, note: family ? undefined : whyNotABuild(raw, parts), text: run, judged: [], seen: 0 };
 }
 
 /**
@@ -227,10 +229,10 @@ function aboutInfo(run: string): RunInfo {
   const [build, revision] = asciiRun(run).split('.');
   const parts = ['16', '0', canonicalPart(build!), canonicalPart(revision!)];
   const windows = (parts[2]!.length >= 5 && parts[3]!.length <= 4) || WINDOWS_BUILDS.has(parts[2]!);
-  if (windows) return { parts, version: parts.join('.'), family: undefined, note: { key: 'ignored_windows', params: { text: run } }, text: run, judged: [] };
+  if (windows) return { parts, version: parts.join('.'), family: undefined, note: { key: 'ignored_windows', params: { text: run } }, text: run, judged: [], seen: 0 };
   const family = familyOfNumber(parts);
   // The About dialog's "(Build … Click-to-Run)" form is Click-to-Run, not MSI.
-  return { parts, version: parts.join('.'), family: family === 'win16-msi-range' ? 'win16' : family, note: undefined, text: run, judged: [] };
+  return { parts, version: parts.join('.'), family: family === 'win16-msi-range' ? 'win16' : family, note: undefined, text: run, judged: [], seen: 0 };
 }
 
 /** ASCII digit value of a possibly full-width digit's code, or -1 for anything else. */
@@ -294,6 +296,25 @@ class FindingRecord implements Finding {
   ) {}
 }
 
+/** Verdicts in the order of Scanner.counts. */
+const COUNTED: readonly Verdict[] = ['eligible', 'upgrade-required', 'not-supported', 'unknown', 'blocked'];
+
+/** Index of a verdict in COUNTED, without a look-up by string key. */
+function verdictIndex(v: Verdict): number {
+  switch (v) {
+    case 'eligible':
+      return 0;
+    case 'upgrade-required':
+      return 1;
+    case 'not-supported':
+      return 2;
+    case 'unknown':
+      return 3;
+    default:
+      return 4;
+  }
+}
+
 /** A run waiting for the end of its line, where the line's words decide it. */
 interface Candidate {
   start: number;
@@ -325,6 +346,22 @@ function isAnyLetter(c: number): boolean {
   if (c < 0x80) return isLetter(c);
   if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
   return !(c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65) || c === 0xfeff);
+}
+
+/**
+ * Whether line[from, to) holds what FOREIGN_LABEL's number needs: a digit, then
+ * "." or "h"/"H", then a digit ("15.20", "22H2"). Without it the regex cannot match.
+ */
+function mayHoldForeignLabel(line: string, from: number, to: number): boolean {
+  for (let i = from + 1; i < to - 1; i++) {
+    const c = line.charCodeAt(i);
+    if ((c === 46 || (c | 0x20) === 0x68) && isAsciiDigit(line.charCodeAt(i - 1)) && isAsciiDigit(line.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Cell separators: a build between them (or the line's ends) stands alone. */
@@ -368,6 +405,10 @@ class Scanner {
   /** Prerequisites read by this scan (the carry holds all so far). */
   prerequisites: Prerequisite[] = [];
   private versions = new Set<string>();
+  /** Findings per verdict as judged by push: online by COUNTED's order, then on-premises. */
+  private readonly counts = new Int32Array(2 * COUNTED.length);
+  /** Numbers each scan, so that a cached run's version is added to `versions` once per scan. */
+  private scanId = 0;
   private thresholds: Thresholds = THRESHOLDS;
   private input = '';
   private base = 0;
@@ -380,6 +421,9 @@ class Scanner {
   private nextLf = -1;
   private nextCr = -1;
   private registryAt = -1;
+  // Next ":" and "REG_" at or after lineStart (-1: none left), for isRecordLine; each only moves forward.
+  private nextColon = -1;
+  private nextReg = -1;
   lines = 0;
   private lineNo = 0;
   private lineStart = 0;
@@ -395,7 +439,15 @@ class Scanner {
   private groupSize = 0;
   private groupEnd = 0;
   private agentProduct: AgentProduct = 'OC';
+  /** Candidate records reused from line to line; the first candidateCount are this line's. */
   private readonly candidates: Candidate[] = [];
+  private candidateCount = 0;
+  // The line's mentions by role, reused from line to line (decideLine).
+  private readonly owners: Mention[] = [];
+  private readonly after: Mention[] = [];
+  private readonly before: Mention[] = [];
+  private readonly clientFrom: (Mention | undefined)[] = [];
+  private readonly negativeFrom: (Mention | undefined)[] = [];
   private noteStart = -1;
   private noteEnd = -1;
   /** The reason for the line's first passed-over run, when known before whyNot. */
@@ -408,6 +460,8 @@ class Scanner {
     this.carry = carry;
     this.prerequisites = [];
     this.versions = new Set();
+    this.counts.fill(0);
+    this.scanId++;
     this.thresholds = thresholds;
     const key = `${thresholds.online} ${thresholds.onprem}`;
     if (key !== cachedThresholds) {
@@ -424,13 +478,15 @@ class Scanner {
     this.nextLf = input.indexOf('\n');
     this.nextCr = input.indexOf('\r');
     this.registryAt = input.indexOf(REGISTRY_MARK);
+    this.nextColon = input.indexOf(':');
+    this.nextReg = input.indexOf('REG_');
     this.lines = 0;
     this.lineNo = firstLine - 1;
     this.lineStart = 0;
     this.found = 0;
     this.groupSize = 0;
     this.groupEnd = 0;
-    this.candidates.length = 0;
+    this.candidateCount = 0;
     this.noteStart = -1;
     this.noteEnd = -1;
     this.noteWhy = undefined;
@@ -446,6 +502,12 @@ class Scanner {
     this.versions = new Set();
     this.groupRun.length = 0;
     this.candidates.length = 0;
+    this.candidateCount = 0;
+    this.owners.length = 0;
+    this.after.length = 0;
+    this.before.length = 0;
+    this.clientFrom.length = 0;
+    this.negativeFrom.length = 0;
     this.carry = newScanCarry();
   }
 
@@ -514,10 +576,19 @@ class Scanner {
       entry = { product, family, evidence, judgement: judge(family, info.parts, product, this.thresholds, evidence), text: product ? `${product}/${info.text}` : info.text };
       info.judged.push(entry);
     }
-    this.versions.add(info.version);
+    if (info.seen !== this.scanId) {
+      info.seen = this.scanId;
+      this.versions.add(info.version);
+    }
     const j = entry.judgement;
+    const counts = this.counts;
+    const online = verdictIndex(j.verdicts.online);
+    const onprem = COUNTED.length + verdictIndex(j.verdicts.onprem);
+    counts[online] = counts[online]! + 1;
+    counts[onprem] = counts[onprem]! + 1;
     // The finding's text is the input as written ("oc\\/16.0…", "OC%2F16.0…"), so that it slices back exactly.
-    const written = text ?? (end - start === entry.text.length && this.input.startsWith(entry.text, start) ? entry.text : this.input.slice(start, end));
+    // A bare run (no product) is its cached text, which cached() checked against the input in place.
+    const written = text ?? (product === '' || (end - start === entry.text.length && this.input.startsWith(entry.text, start)) ? entry.text : this.input.slice(start, end));
     this.findings.push(new FindingRecord(this.lineNo, start + this.base, end + this.base, written, info.version, family, source, j.verdicts, j.reasons, j.verdicts));
     this.found++;
   }
@@ -680,7 +751,7 @@ class Scanner {
       const keyword = this.aboutKeywordBefore(start);
       if (keyword < 0) return end;
       const info = cached(aboutCache, input, start, end, this.runHash, aboutInfo);
-      if (info.family) this.candidates.push({ start, end, info, keyword });
+      if (info.family) this.addCandidate(start, end, info, keyword);
       else if (info.note) this.noteWith(start, end, info.note);
       return end;
     }
@@ -691,9 +762,21 @@ class Scanner {
       return end;
     }
     const info = cached(runCache, input, start, end, this.runHash, runInfo);
-    if (info.family) this.candidates.push({ start, end, info, keyword: -1 });
+    if (info.family) this.addCandidate(start, end, info, -1);
     else this.noteRun(start, end);
     return end;
+  }
+
+  private addCandidate(start: number, end: number, info: RunInfo, keyword: number): void {
+    const k = this.candidateCount++;
+    const c = this.candidates[k];
+    if (c === undefined) this.candidates.push({ start, end, info, keyword });
+    else {
+      c.start = start;
+      c.end = end;
+      c.info = info;
+      c.keyword = keyword;
+    }
   }
 
   /**
@@ -709,6 +792,7 @@ class Scanner {
   /** Decides the line's waiting runs by the words on the line (docs/evidence.md). */
   private decideLine(lineEnd: number, recordLine: boolean): Mention[] {
     const candidates = this.candidates;
+    const candidateCount = this.candidateCount;
     const lineStart = this.lineStart;
     const line = spacedLine(this.input.slice(lineStart, lineEnd));
     const mentions = mentionsOn(line);
@@ -716,19 +800,28 @@ class Scanner {
     for (const m of mentions) if (isClientKind(m.kind)) clientNamed = true;
     // Names of what a run may belong to, and threshold phrases, each in line order;
     // the pointers below only move forward, as the runs do.
-    const owners: Mention[] = [];
-    const after: Mention[] = [];
-    const before: Mention[] = [];
+    const owners = this.owners;
+    const after = this.after;
+    const before = this.before;
+    // The arrays are reused, so their first ownerCount, afterCount and beforeTotal entries are this line's
+    // (setting an array's length costs a call into the runtime on every line).
+    let ownerCount = 0;
+    let afterCount = 0;
+    let beforeTotal = 0;
     for (const m of mentions) {
-      if (m.kind === 'threshold-after') after.push(m);
-      else if (m.kind === 'threshold-before') before.push(m);
-      else if (names(m.kind) && !(clientNamed && m.kind === 'windows')) owners.push(m);
+      if (m.kind === 'threshold-after') after[afterCount++] = m;
+      else if (m.kind === 'threshold-before') before[beforeTotal++] = m;
+      else if (names(m.kind) && !(clientNamed && m.kind === 'windows')) owners[ownerCount++] = m;
     }
-    const hasThreshold = after.length + before.length > 0;
+    const hasThreshold = afterCount + beforeTotal > 0;
     // For each owner index, the first client name and the first negative name at or after it.
-    const clientFrom = new Array<Mention | undefined>(owners.length + 1);
-    const negativeFrom = new Array<Mention | undefined>(owners.length + 1);
-    for (let i = owners.length - 1; i >= 0; i--) {
+    const clientFrom = this.clientFrom;
+    const negativeFrom = this.negativeFrom;
+    while (clientFrom.length <= ownerCount) clientFrom.push(undefined);
+    while (negativeFrom.length <= ownerCount) negativeFrom.push(undefined);
+    clientFrom[ownerCount] = undefined;
+    negativeFrom[ownerCount] = undefined;
+    for (let i = ownerCount - 1; i >= 0; i--) {
       const m = owners[i]!;
       clientFrom[i] = isClientKind(m.kind) ? m : clientFrom[i + 1];
       negativeFrom[i] = isNegativeKind(m.kind) ? m : negativeFrom[i + 1];
@@ -739,18 +832,18 @@ class Scanner {
     let beforeCount = 0;
     // A named product stands for one client: the first run it names (VersionInfo's ProductVersion and FileVersion, an About line's app and MSO).
     let usedMention: Mention | undefined;
-    for (let k = 0; k < candidates.length; k++) {
+    for (let k = 0; k < candidateCount; k++) {
       const c = candidates[k]!;
       const s = c.start - lineStart;
       const e = c.end - lineStart;
       const info = c.info;
       const text = info.text;
-      while (ownersBefore < owners.length && owners[ownersBefore]!.end <= s) {
+      while (ownersBefore < ownerCount && owners[ownersBefore]!.end <= s) {
         const m = owners[ownersBefore++]!;
         if (isNegativeKind(m.kind)) negativeBefore = m;
       }
-      while (afterAt < after.length && after[afterAt]!.start < e) afterAt++;
-      while (beforeCount < before.length && before[beforeCount]!.end <= s) beforeCount++;
+      while (afterAt < afterCount && after[afterAt]!.start < e) afterAt++;
+      while (beforeCount < beforeTotal && before[beforeCount]!.end <= s) beforeCount++;
 
       // "Chrome/16.0.…", "OPR/16.0.…": another product's token.
       const slash = this.slashBefore(c.start);
@@ -761,7 +854,7 @@ class Scanner {
       }
       // "… MSO (16.0.y)": the Office library of the client named before it, not a second client.
       if (this.found + k > 0 && /mso[\s(（]*$/i.test(line.slice(Math.max(0, s - 8), s))) continue;
-      if (hasThreshold && this.quotesThreshold(line, after[afterAt], before[beforeCount - 1], s, e, info)) {
+      if (hasThreshold && this.quotesThreshold(line, afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, info)) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
@@ -773,12 +866,14 @@ class Scanner {
       if (owner?.kind === 'suite' && negativeBefore) owner = negativeBefore;
       if (!owner) {
         let from = ownersBefore;
-        while (from < owners.length && owners[from]!.start < e) from++;
-        owner = clientFrom[from] ?? negativeFrom[from] ?? owners[from];
+        while (from < ownerCount && owners[from]!.start < e) from++;
+        owner = clientFrom[from] ?? negativeFrom[from] ?? (from < ownerCount ? owners[from] : undefined);
       }
-      const labelText = line.slice(Math.max(0, (c.keyword < 0 ? s : c.keyword - lineStart) - 40), c.keyword < 0 ? s : c.keyword - lineStart);
+      // The 40 characters before the run (before the keyword of an About run), where a version label stands.
+      const labelEnd = c.keyword < 0 ? s : c.keyword - lineStart;
+      const labelStart = Math.max(0, labelEnd - 40);
       // A foreign label ("Version 15.20 (Build …") only ever stands before an About "(Build".
-      const foreignLabel = c.keyword >= 0 ? FOREIGN_LABEL.exec(labelText) : null;
+      const foreignLabel = c.keyword >= 0 && mayHoldForeignLabel(line, labelStart, labelEnd) ? FOREIGN_LABEL.exec(line.slice(labelStart, labelEnd)) : null;
       if (foreignLabel) {
         const exchange = foreignLabel[1]!.startsWith('15.') || foreignLabel[1]!.startsWith('14.') || foreignLabel[1]!.startsWith('8.');
         this.noteWith(c.start, c.end, { key: exchange ? 'ignored_exchange' : 'ignored_windows', params: { text } });
@@ -803,7 +898,7 @@ class Scanner {
       } else if (c.keyword >= 0) {
         // "(Build 6965.2058)" with neither Office's "Version 1605" label nor "Click-to-Run" says too little.
         const parenthesis = line.slice(c.keyword - lineStart, Math.min(line.length, e + 40));
-        if (!OFFICE_LABEL.test(labelText) && !CLICK_TO_RUN.test(parenthesis)) evidence = 'prose';
+        if (!OFFICE_LABEL.test(line.slice(labelStart, labelEnd)) && !CLICK_TO_RUN.test(parenthesis)) evidence = 'prose';
       } else if (this.isRegistryLine(lineEnd)) {
         source = 'registry';
       } else if (recordLine && this.carry.recordOther) {
@@ -813,7 +908,7 @@ class Scanner {
         continue;
       } else if (recordLine && this.carry.recordClient) {
         source = 'named';
-      } else if (OFFICE_LABEL.test(labelText)) {
+      } else if (OFFICE_LABEL.test(line.slice(labelStart, labelEnd))) {
         source = 'about';
       } else if (!this.standsAlone(line, s, e)) {
         evidence = 'prose';
@@ -825,7 +920,7 @@ class Scanner {
         this.push(c.keyword, c.end, info, family, source, '', evidence, this.input.slice(c.keyword, c.end));
       } else this.push(c.start, c.end, info, family, source, '', evidence);
     }
-    candidates.length = 0;
+    this.candidateCount = 0;
     return mentions;
   }
 
@@ -845,14 +940,9 @@ class Scanner {
   private isRecordLine(lineStart: number, lineEnd: number): boolean {
     const input = this.input;
     const stop = Math.min(lineEnd, lineStart + 72);
-    let marked = false;
-    for (let i = lineStart; i < stop; i++) {
-      const c = input.charCodeAt(i);
-      if (c === 58 || (c === 82 && input.startsWith('REG_', i))) {
-        marked = true;
-        break;
-      }
-    }
+    if (this.nextColon !== -1 && this.nextColon < lineStart) this.nextColon = input.indexOf(':', lineStart);
+    if (this.nextReg !== -1 && this.nextReg < lineStart) this.nextReg = input.indexOf('REG_', lineStart);
+    const marked = (this.nextColon !== -1 && this.nextColon < stop) || (this.nextReg !== -1 && this.nextReg < stop);
     if (!marked) return false;
     RECORD_LINE.lastIndex = lineStart;
     return RECORD_LINE.test(input) && RECORD_LINE.lastIndex <= lineEnd;
@@ -873,7 +963,7 @@ class Scanner {
     const lineStart = this.lineStart;
     const recordLine = this.isRecordLine(lineStart, lineEnd);
     let mentions: Mention[] | undefined;
-    if (this.candidates.length > 0) {
+    if (this.candidateCount > 0) {
       const agents = this.found;
       mentions = this.decideLine(lineEnd, recordLine);
       // Findings in the order they stand on the line.
@@ -944,9 +1034,18 @@ class Scanner {
       }
     }
     const { online, onprem } = emptyLocationCounts();
-    for (const f of findings) {
-      online[f.verdicts.online]++;
-      onprem[f.verdicts.onprem]++;
+    if (switches.offlineImOff) {
+      for (const f of findings) {
+        online[f.verdicts.online]++;
+        onprem[f.verdicts.onprem]++;
+      }
+    } else {
+      // No switch changed a verdict: the counts push kept are the findings' own.
+      const counts = this.counts;
+      for (let k = 0; k < COUNTED.length; k++) {
+        online[COUNTED[k]!] = counts[k]!;
+        onprem[COUNTED[k]!] = counts[COUNTED.length + k]!;
+      }
     }
     const summary: Summary = {
       lines: this.lines,
