@@ -13,11 +13,15 @@ export interface BuildGroup {
   reasons: Record<MailboxLocation, Message>;
 }
 
-/** Groups findings by version and family, in order of first appearance. */
+/**
+ * Groups findings by version, family and verdicts, in order of first
+ * appearance: the same build with other evidence (a bare line and a sentence)
+ * or another server switch gets its own row, never the first one's verdict.
+ */
 export function groupByBuild(findings: readonly Finding[]): BuildGroup[] {
   const groups = new Map<string, BuildGroup>();
   for (const f of findings) {
-    const key = `${f.family}|${f.version}`;
+    const key = `${f.family}|${f.version}|${f.verdicts.online}|${f.verdicts.onprem}`;
     const g = groups.get(key);
     if (!g) {
       groups.set(key, { version: f.version, family: f.family, count: 1, lines: [f.line], text: f.text, verdicts: f.verdicts, reasons: f.reasons });
