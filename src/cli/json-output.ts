@@ -4,9 +4,9 @@
 // Compact by default: reasons are message keys with params, and one shared
 // `messages` table holds each key's template once. --pretty indents and
 // gives reasons as sentences in the chosen language only.
-import type { Message, Prerequisite, ScanResult } from '../core/types.ts';
+import type { Message, Prerequisite } from '../core/types.ts';
 import type { Translator } from './messages.ts';
-import { recordFormat, type RecordFormat } from './records.ts';
+import { recordFormat, recordSink, type RecordFormat } from './records.ts';
 import type { ReportSink, SinkContext } from './sink.ts';
 import { Spill } from './spill.ts';
 
@@ -94,13 +94,5 @@ export class JsonWriter {
 
 export function jsonSink(ctx: SinkContext): ReportSink {
   const records = recordFormat('json', ctx.tr);
-  const writer = new JsonWriter(ctx, records);
-  return {
-    slice(result: ScanResult) {
-      for (const f of result.findings) writer.finding(records.findingHead(f.line, f.start, f.end), records.findingTail(f, () => ''));
-      for (const u of result.unrecognized) writer.unrecognizedRecord(records.unrecognizedHead(u.line), records.unrecognizedTail(u));
-      for (const p of result.prerequisites) writer.prerequisite(p);
-    },
-    end: (end) => writer.end(end.summary),
-  };
+  return recordSink(records, new JsonWriter(ctx, records));
 }

@@ -3,9 +3,9 @@
 // lines, the prerequisites and the summary, each tagged by "type". Reasons
 // are sentences in the chosen language with their keys beside, so that each
 // line stands alone.
-import type { Prerequisite, ScanResult } from '../core/types.ts';
+import type { Prerequisite } from '../core/types.ts';
 import { prerequisiteRecord } from './json-output.ts';
-import { recordFormat, type RecordFormat } from './records.ts';
+import { recordFormat, recordSink, type RecordFormat } from './records.ts';
 import type { ReportSink, SinkContext } from './sink.ts';
 import { Spill } from './spill.ts';
 
@@ -44,13 +44,5 @@ export class JsonlWriter {
 
 export function jsonlSink(ctx: SinkContext): ReportSink {
   const records = recordFormat('jsonl', ctx.tr);
-  const writer = new JsonlWriter(ctx, records);
-  return {
-    slice(result: ScanResult) {
-      for (const f of result.findings) writer.finding(records.findingHead(f.line, f.start, f.end), records.findingTail(f, () => ''));
-      for (const u of result.unrecognized) writer.unrecognizedRecord(records.unrecognizedHead(u.line), records.unrecognizedTail(u));
-      for (const p of result.prerequisites) writer.prerequisite(p);
-    },
-    end: (end) => writer.end(end.summary),
-  };
+  return recordSink(records, new JsonlWriter(ctx, records));
 }

@@ -5,7 +5,8 @@
 // heads with the absolute numbers; a single thread writes both the same way.
 import { csvCell } from '../core/csv.ts';
 import { FAMILY_MESSAGE } from '../core/families.ts';
-import type { Finding, Message, Unrecognized } from '../core/types.ts';
+import type { Finding, Message, Prerequisite, ScanResult, Summary, Unrecognized } from '../core/types.ts';
+import type { ReportSink } from './sink.ts';
 import type { Translator } from './messages.ts';
 
 export type RecordFormatName = 'json' | 'jsonl' | 'csv';
@@ -135,5 +136,25 @@ export function lineTexts(text: string, base: number): (f: Finding) => () => str
       lastLine = f.line;
     }
     return last;
+  };
+}
+
+/** What --json's and --jsonl's writers take: records as they are found, then the summary. */
+export interface RecordWriter {
+  finding(head: string, tail: string | Uint8Array): void;
+  unrecognizedRecord(head: string, tail: string | Uint8Array): void;
+  prerequisite(p: Prerequisite): void;
+  end(summary: Summary): Promise<void>;
+}
+
+/** A sink that hands every finding, unrecognised line and prerequisite to `writer` as it is found. */
+export function recordSink(records: RecordFormat, writer: RecordWriter): ReportSink {
+  return {
+    slice(result: ScanResult) {
+      for (const f of result.findings) writer.finding(records.findingHead(f.line, f.start, f.end), records.findingTail(f, () => ''));
+      for (const u of result.unrecognized) writer.unrecognizedRecord(records.unrecognizedHead(u.line), records.unrecognizedTail(u));
+      for (const p of result.prerequisites) writer.prerequisite(p);
+    },
+    end: (end) => writer.end(end.summary),
   };
 }
