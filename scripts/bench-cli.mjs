@@ -4,6 +4,7 @@
 // same run, interleaved. Wall time, MB/s and peak RSS as the OS measured it
 // (/usr/bin/time -f %M when installed, else VmHWM from /proc/<pid>/status).
 import * as esbuild from 'esbuild';
+import { prng } from './prng.mjs';
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,16 +13,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = `${root}.tmp/bench-cli`;
 const MIB = 1 << 20;
 
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A W3C-format IIS log of a Front End pool: Skype for Business clients' web service calls. */
 async function generateIisLog(file, bytes) {

@@ -7,6 +7,7 @@
 //   --cli: the whole CLI on a generated 1 GiB log instead (scripts/bench-cli.mjs)
 // Usage: node scripts/bench.mjs [--reps N] | --cli [--size-mb N] [--reps N] [--only table,json,jsonl,csv,'jsonl -t2']
 import * as esbuild from 'esbuild';
+import { prng } from './prng.mjs';
 import { mkdirSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -44,17 +45,6 @@ await esbuild.build({
 });
 const { scan } = await import('../.tmp/bench-engine/core.mjs');
 
-/** Small deterministic PRNG (mulberry32), so every run scans the same text. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function mixedReport(lines) {
   const rand = prng(20160614);
