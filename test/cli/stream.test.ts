@@ -70,7 +70,7 @@ describe('input larger than a chunk', () => {
     expect(positions(fromFile)).toEqual(expected);
     expect(positions(fromPipe)).toEqual(expected);
     expect(fromFile.at(-1)).toMatchObject({ type: 'summary', lines: whole.summary.lines, findings: whole.summary.findings });
-  });
+  }, 120_000);
 
   it('builds and CRLF placed exactly across the chunk boundary are read once', async () => {
     // Byte CHUNK-1 is the CR of a CRLF; a build straddles the next boundary.
@@ -82,14 +82,14 @@ describe('input larger than a chunk', () => {
     const records = jsonl((await runCli(cli, ['--jsonl', `${dir}/boundary.txt`])).stdout);
     expect(positions(records)).toEqual([`2:${head.length + pad.length}:${head.length + pad.length + build.length}:16.0.6920.1000`, `3:${input.length - 14}:${input.length}:15.0.4569.1503`]);
     expect(records.at(-1)).toMatchObject({ type: 'summary', lines: 3 });
-  });
+  }, 120_000);
 
   it('UTF-16 LE with BOM, code units split across chunks, gives the same findings as UTF-8', async () => {
     const odd = `é${text}`;
     writeFileSync(`${dir}/big16.txt`, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(odd, 'utf16le')]));
     const records = jsonl((await runCli(cli, ['--jsonl', `${dir}/big16.txt`])).stdout);
     expect(positions(records)).toEqual(scan(odd).findings.map((f) => `${f.line}:${f.start}:${f.end}:${f.version}`));
-  });
+  }, 120_000);
 
   it('--json streams one valid object: compact, reasons as keys with one messages table', async () => {
     const r = await runCli(cli, ['--json', `${dir}/big.txt`]);
@@ -99,7 +99,7 @@ describe('input larger than a chunk', () => {
     expect(r.stdout.split('\n')).toHaveLength(2);
     for (const f of report.findings) expect(report.messages[f.reasons.online.key]).toMatch(/\{version\}|\{text\}/);
     expect(report.findings[0]!.user === null || typeof report.findings[0]!.user === 'string').toBe(true);
-  });
+  }, 120_000);
 });
 
 describe('the server switch anywhere in the input', () => {
@@ -147,7 +147,7 @@ describe('refusals and errors', () => {
       expect(r.stdout.trim(), format).toBe('status=0');
       expect(r.stderr, format).toBe('');
     }
-  });
+  }, 120_000);
 
   it('--version prints the package version', async () => {
     const r = await runCli(cli, ['--version']);
