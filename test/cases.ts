@@ -125,6 +125,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'other-16.0-products', input: 'SharePoint Online Management Shell	16.0.24810.12000	Microsoft Corporation', clients: none },
   { cls: 'other-16.0-products', input: 'Microsoft Teams meeting add-in for Microsoft Office,1.24.14501,16.0.17928.20114', clients: none },
   { cls: 'other-16.0-products', input: 'Microsoft OneDrive,16.0.17928.20114', clients: none },
+  { cls: 'other-16.0-products', input: 'BuildVersion : 16.0.17928.20238', clients: none },
+  { cls: 'other-16.0-products', input: 'PS C:\\> (Get-SPFarm).BuildVersion  16.0.10337.12109', clients: none },
   // SQL Server, server roles, browsers.
   { cls: 'servers-sql-browsers', input: 'Microsoft SQL Server 2022 (RTM-CU12) (KB5033663) - 16.0.4125.3 (X64)', clients: none },
   { cls: 'servers-sql-browsers', input: 'SQL Server 2019,15.0.4153.1,Enterprise Edition', clients: none },

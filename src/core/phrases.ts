@@ -1,0 +1,64 @@
+import type { MentionKind } from './evidence.ts';
+
+// The names and phrases that are evidence (docs/evidence.md), as lower-case words;
+// mentions.ts finds them on a line.
+
+export const SKYPE_NAMES = ['skype for business', 'skype для бизнеса', 'skype für business', 'skype fur business', 'skype per business', 'skype dla firm', 'skype entreprise', 'skype empresarial', 'lync'];
+
+/** At one word the longer phrase wins; at equal length, the kind listed first. */
+export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
+  ['neutral', ['exchange online', 'exchange on prem*', 'exchange onprem*', 'локальн* exchange', 'exchange в облаке', 'exchange mailbox']],
+  ['web', [...SKYPE_NAMES.map((n) => `${n} web app`), 'web app', 'webapp', 'lync web', 'lwa', 'cwa', 'ucwa', 'web client', 'веб клиент*', 'вебклиент*', 'веб приложени*']],
+  [
+    'other',
+    [
+      ...SKYPE_NAMES.map((n) => `${n} server`),
+      ...SKYPE_NAMES.map((n) => `${n} сервер*`),
+      'lync phone edition', 'office communications server', 'communications server', 'ocs', 'front end', 'frontend', 'edge server', 'mediation server', 'director',
+      'sharepoint*', 'office online server', 'online server', 'wopi', 'visual studio', 'vs 2017', 'vs 2019', 'vs 2022', 'vs2019', 'vs2022', 'sql server', 'sqlserver', 'sql', 'mssql*', 'ssms',
+      'management studio', 'admindisplayversion', 'buildversion', 'serverversion', 'spfarm', 'msexch*', 'exsetup', 'exchange*', 'onedrive', 'teams', 'dynamics', 'power bi', 'powerbi', 'silverlight', 'java', 'adobe', 'acrobat',
+      'zoom', 'webex', 'cisco', 'polycom', 'chrome', 'chromium', 'firefox', 'safari', 'opera', 'internet explorer', 'msie', 'edge', 'server', 'сервер*',
+    ],
+  ],
+  ['mac', ['for mac', 'on mac', 'для mac', 'mac', 'macos', 'os x']],
+  ['mobile', ['windows phone', 'iphone', 'ipad', 'android', 'ios', 'мобильн*']],
+  ['windows', ['windows', 'win 7', 'win 8', 'win 10', 'win 11', 'win7', 'win8', 'win10', 'win11', 'os build', 'сборка ос', 'виндовс']],
+  [
+    'app',
+    ['outlook', 'winword', 'microsoft word', 'word', 'excel', 'powerpoint', 'onenote', 'visio', 'microsoft project', 'project professional', 'project standard', 'winproj', 'microsoft access', 'msaccess', 'microsoft publisher', 'mspub', 'infopath'],
+  ],
+  ['suite', ['office 365', 'office365', 'microsoft 365', 'm365', 'proplus', 'pro plus', 'professional plus', 'office professional', 'office standard', 'office ltsc', 'microsoft office', 'office', 'o365']],
+  ['client', [...SKYPE_NAMES, 'communicator', 'sfb', 'uccapi', 'skype']],
+  [
+    'threshold-after',
+    [
+      'or later', 'or newer', 'or higher', 'or above', 'or greater', 'and later', 'and newer', 'and higher', 'and above', 'или новее', 'или выше', 'или старше', 'или более поздн*', 'или поздне*',
+      'и выше', 'и новее', 'oder höher', 'oder neuer', 'oder später', 'ou ultérieure', 'ou ultérieur', 'ou supérieure', 'ou supérieur', 'ou plus récente', 'ou posterior', 'ou superior',
+      'o posterior', 'o superior', 'o successiva', 'o successivo', 'o más reciente', 'lub nowsz*', 'veya üzeri', 'nebo novější',
+    ],
+  ],
+  [
+    'threshold-before',
+    [
+      'at least', 'minimum', 'minimal', 'min', 'require', 'required', 'requires', 'need', 'needs', 'needed', 'must be', 'should be', 'update to', 'upgrade to', 'updated to', 'upgraded to',
+      'threshold', 'mindestens', 'erforderlich', 'benötigt', 'au moins', 'minimale', 'requis', 'nécessite', 'al menos', 'mínimo', 'mínima', 'requiere', 'не ниже', 'минимум', 'минимальн*',
+      'требуется', 'требу*', 'нужн*', 'необходим*', 'обнов* до', 'начиная с', 'starting with', 'starting from',
+      'below', 'under', 'older than', 'lower than', 'less than', 'earlier than', 'prior to', 'ниже', 'меньше', 'старее', 'раньше', 'unter', 'inférieure à', 'inferior a',
+    ],
+  ],
+];
+
+/** Phrases of scripts without spaces between words (and signs), found by indexOf. */
+export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
+  ['threshold-after', '以降'],
+  ['threshold-after', '以上'],
+  ['threshold-after', '或更高'],
+  ['threshold-after', '或更新'],
+  ['threshold-after', '이상'],
+  ['threshold-before', '最低'],
+  ['threshold-before', '必要'],
+  ['threshold-before', '至少'],
+  ['threshold-before', '需要'],
+  ['threshold-before', '≥'],
+  ['threshold-before', '>='],
+];
