@@ -1,9 +1,9 @@
 // Command-line arguments. Pure: returns the options or a localisable error.
 import type { Message } from '../core/index.ts';
+import type { MailboxChoice } from '../core/mailbox-choice.ts';
 import { POLICY_RULE_ACTIONS, type PolicyRuleAction } from '../core/policy-rules.ts';
 import { LANGS, type Lang } from './messages.ts';
 
-export type MailboxChoice = 'online' | 'onprem' | 'both';
 export type OutputFormat = 'table' | 'json' | 'jsonl' | 'csv' | 'users';
 
 export interface CliOptions {

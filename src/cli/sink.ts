@@ -3,7 +3,7 @@ import type { Thresholds } from '../core/verdict.ts';
 // result as it comes, then write the rest at the end.
 import type { ScanResult } from '../core/types.ts';
 import type { StreamEnd } from '../core/scan-stream.ts';
-import type { MailboxChoice } from './args.ts';
+import type { MailboxChoice } from '../core/mailbox-choice.ts';
 import type { Translator } from './messages.ts';
 import type { Output } from './output.ts';
 import type { Style } from './style.ts';

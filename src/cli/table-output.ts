@@ -7,7 +7,8 @@ import { FAMILY_MESSAGE } from '../core/families.ts';
 import type { StreamEnd } from '../core/scan-stream.ts';
 import { VERDICTS, type Prerequisite, type ScanResult, type Unrecognized } from '../core/types.ts';
 import { BuildGroups, type SampledGroup } from './build-groups.ts';
-import { locationsOf, verdictKey } from './locations.ts';
+import { locationsFor } from '../core/mailbox-choice.ts';
+import { verdictKey } from './locations.ts';
 import type { Translator } from './messages.ts';
 import type { ReportSink, SinkContext } from './sink.ts';
 import { VERDICT_SYMBOL } from './style.ts';
@@ -53,7 +54,7 @@ export function renderTable(groups: readonly SampledGroup[], unrecognized: reado
   const { tr, style } = ctx;
   const format = safe(tr);
   const out: string[] = [];
-  const locations = locationsOf(ctx.mailbox);
+  const locations = locationsFor(ctx.mailbox);
   const locationNames = locations.map((l) => `${tr.t(`location_${l}`)}:`);
   const labelWidth = Math.max(...locationNames.map((n) => n.length));
   const words = Object.fromEntries(VERDICTS.map((v) => [v, `${VERDICT_SYMBOL[v]} ${tr.t(verdictKey(v))}`]));

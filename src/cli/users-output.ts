@@ -7,7 +7,7 @@ import { csvRow } from '../core/csv.ts';
 import type { StreamEnd } from '../core/scan-stream.ts';
 import type { Thresholds } from '../core/verdict.ts';
 import type { Finding, MailboxLocation, ScanResult, Verdict } from '../core/types.ts';
-import { locationsOf } from './locations.ts';
+import { locationsFor } from '../core/mailbox-choice.ts';
 import type { Translator } from './messages.ts';
 import type { ReportSink, SinkContext } from './sink.ts';
 
@@ -29,7 +29,7 @@ export function actionText(tr: Translator, verdict: Verdict, family: Finding['fa
 }
 
 export function usersSink(ctx: SinkContext): ReportSink {
-  const locations = locationsOf(ctx.mailbox);
+  const locations = locationsFor(ctx.mailbox);
   const rows = new Map<string, UserRow>();
   let withUser = 0;
   let eligibleLeftOut = 0;

@@ -4,7 +4,7 @@
 // button with icon + verdict text. Its accessible name starts with that
 // visible text. Hosts are reused as builds scroll in and out of view.
 import { MAILBOX_LOCATIONS, type MailboxLocation, type Verdict } from '../core/index.ts';
-import type { MailboxChoice } from '../settings/defaults.ts';
+import type { MailboxChoice } from '../core/mailbox-choice.ts';
 import { adoptStyles } from './adopt-styles.ts';
 import type { BuildVerdicts } from './build-entry.ts';
 import { verdictIcon } from './icons.ts';

@@ -4,7 +4,7 @@
 // Its state lives in this closure only: nothing in the page (no global, id or
 // attribute) can switch it or steer it.
 import { MAILBOX_LOCATIONS, VERDICTS, type MailboxLocation, type VerdictCounts } from '../core/index.ts';
-import type { MailboxChoice } from '../settings/defaults.ts';
+import type { MailboxChoice } from '../core/mailbox-choice.ts';
 import { loadEffectiveSettings, onEffectiveSettingsChanged } from '../settings/managed-store.ts';
 import { saveSettings } from '../settings/settings-store.ts';
 import { createDetails, type Details } from './badge-details.ts';

@@ -8,7 +8,7 @@
 // own layer costs neither. Called once per frame at most (scroll, resize,
 // page changes); the work is proportional to what is on screen. Badges that
 // leave the screen go back to a small pool.
-import type { MailboxChoice } from '../settings/defaults.ts';
+import type { MailboxChoice } from '../core/mailbox-choice.ts';
 import { createBadge, renderBadge, shownVerdict, type Badge } from './badge.ts';
 import type { Layer } from './layer.ts';
 import { holds, type Mark, type MarkStore } from './mark-store.ts';

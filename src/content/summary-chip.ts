@@ -5,7 +5,7 @@
 // lives in the overlay layer in a closed shadow root and acts only on the
 // user's own (trusted) events: the page can neither read nor drive it.
 import { MAILBOX_LOCATIONS, VERDICTS, type MailboxLocation, type VerdictCounts } from '../core/index.ts';
-import { MAILBOX_CHOICES, type MailboxChoice } from '../settings/defaults.ts';
+import { MAILBOX_CHOICES, type MailboxChoice } from '../core/mailbox-choice.ts';
 import { adoptStyles } from './adopt-styles.ts';
 import { verdictIcon } from './icons.ts';
 import { t, uiLanguage, verdictText } from './messages.ts';

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, MAILBOX_CHOICES, type MailboxChoice, type Settings } from '../settings/defaults.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/defaults.ts';
+import { MAILBOX_CHOICES, type MailboxChoice } from '../core/mailbox-choice.ts';
 import { mergeSettings, readManagedPolicy, type EffectiveSettings } from '../settings/managed.ts';
 import { loadEffectiveSettings, onEffectiveSettingsChanged } from '../settings/managed-store.ts';
 import { loadSettings, saveSettings } from '../settings/settings-store.ts';

@@ -5,7 +5,7 @@ import { isLargeText } from './large-text.ts';
 import { t } from './i18n.ts';
 import { takeLastSelection } from './last-selection.ts';
 import { MailboxPicker } from './mailbox-picker.tsx';
-import { locationsFor } from './mailbox-locations.ts';
+import { locationsFor } from '../core/mailbox-choice.ts';
 import { PageActions } from './page-actions.tsx';
 import { PasteBox, type PasteInput } from './paste-box.tsx';
 import { LazyPolicyPanel } from './lazy-policy-panel.tsx';

@@ -1,4 +1,4 @@
-import { MAILBOX_CHOICES, type MailboxChoice } from '../settings/defaults.ts';
+import { MAILBOX_CHOICES, type MailboxChoice } from '../core/mailbox-choice.ts';
 import { t } from './i18n.ts';
 
 const LABEL: Readonly<Record<MailboxChoice, string>> = {

@@ -5,7 +5,6 @@
 import type { MailboxChoice } from '../core/mailbox-choice.ts';
 
 // Defined in core; re-exported while the overlay, options page and popup still import it from here.
-export { MAILBOX_CHOICES, type MailboxChoice } from '../core/mailbox-choice.ts';
 
 export interface Settings {
   /** Schema version, for migrations. */
