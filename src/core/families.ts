@@ -65,7 +65,10 @@ export function familyOfAgent(product: AgentProduct, parts: Parts): FamilyId {
     default:
       return 'mobile';
   }
-  const [major, minor, build] = parts;
+  // Indexed reads: no array destructuring in this per-agent path.
+  const major = parts[0];
+  const minor = parts[1];
+  const build = parts[2];
   if (major === '16' && minor === '0') {
     const msi = build !== undefined && comparePart(build, '4000') >= 0 && comparePart(build, MSI_RANGE_END) < 0;
     return msi ? 'win16-msi-range' : 'win16';

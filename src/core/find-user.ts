@@ -1,36 +1,137 @@
 // The user a report line names, so a finding can say whose client it is:
 // "alice@contoso.com", "sip:alice@contoso.com" (→ alice@contoso.com),
 // "CONTOSO\alice" or a UPN column value. Pure and bounded: only the first
-// USER_SCAN_LIMIT characters of a line are looked at, with one linear pass of
-// each regular expression (no nested quantifiers, so no backtracking blow-up).
+// USER_SCAN_LIMIT characters of a line are looked at, in one linear pass.
+//
+// An address is read by hand around each "@" rather than by a regular
+// expression from the start of the line: this runs on every line that holds a
+// finding. It accepts exactly what this expression would, as its first match
+// (test/core/reference/find-user-reference.ts keeps it, and a property test
+// holds the two together):
+//   (?:^|[\s;,|"'<([\t])(sip:)?([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@
+//   ([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})(?=$|[\s;,|"'>)\]\t])
+// The character before must not belong to a word, path or URL ("/", ":" other
+// than "sip:", "=", "?", "&", "%", "#"), so "https://x/?u=a@b.com" and
+// "user:pass@host" stay out; the domain's last label must start with a letter,
+// so "@16.0.6920.1000" and "@1.2.3.4" are not users.
 
 /** Characters of a line looked at; a report's user column is near its start. */
 export const USER_SCAN_LIMIT = 4096;
 
-// An address: local part and a dotted domain with a letter TLD. The character
-// before must not belong to a word, path or URL ("/", ":" other than "sip:",
-// "=", "?", "&", "%", "#"), so "https://x/?u=a@b.com" and "user:pass@host" stay out.
-const ADDRESS = /(?:^|[\s;,|"'<([\t])(sip:)?([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})@([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})(?=$|[\s;,|"'>)\]\t])/gi;
 // DOMAIN\user: a NetBIOS domain (letters first, no dots) and a sAMAccountName.
 const DOWN_LEVEL = /(?:^|[\s;,|"'<([\t])([A-Za-z][A-Za-z0-9-]{0,14})\\([A-Za-z0-9][A-Za-z0-9._-]{0,63})(?=$|[\s;,|"'>)\]\t])/g;
-/** A letter top-level domain: "@16.0.6920.1000" or "@1.2.3.4" is a build or an address, not a user. */
-const LETTER_TLD = /\.[A-Za-z][A-Za-z-]*$/;
 
-/** The first user the line names, or undefined. */
-export function findUser(line: string): string | undefined {
-  const text = line.length > USER_SCAN_LIMIT ? line.slice(0, USER_SCAN_LIMIT) : line;
-  if (text.includes('@')) {
-    ADDRESS.lastIndex = 0;
-    for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) {
-      const [, , local, domain] = m as unknown as [string, string | undefined, string, string];
-      if (!LETTER_TLD.test(domain) || local.endsWith('.') || local.includes('..')) continue;
-      return `${local}@${domain}`;
-    }
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
+}
+
+/** [A-Za-z0-9._%+-]: the characters of an address's local part. */
+function isLocal(c: number): boolean {
+  return isAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+}
+
+/** [A-Za-z0-9-]: the characters of a domain label. */
+function isLabel(c: number): boolean {
+  return isAlnum(c) || c === 45;
+}
+
+/** [\s;,|"'<([\t]: what may stand before an address (\s as JavaScript reads it). */
+function isOpening(c: number): boolean {
+  return isBlank(c) || c === 59 || c === 44 || c === 124 || c === 34 || c === 39 || c === 60 || c === 40 || c === 91;
+}
+
+/** [\s;,|"'>)\]\t]: what may follow an address. */
+function isClosing(c: number): boolean {
+  return isBlank(c) || c === 59 || c === 44 || c === 124 || c === 34 || c === 39 || c === 62 || c === 41 || c === 93;
+}
+
+/** JavaScript's \s. */
+function isBlank(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Whether the local part starting at `from` may start there: at the text's start, after an opening mark, or after one of those and "sip:". */
+function opensAt(text: string, start: number, from: number): boolean {
+  if (from === start || isOpening(text.charCodeAt(from - 1))) return true;
+  const sip = from - 4;
+  if (sip < start || text.charCodeAt(from - 1) !== 58 || (text.charCodeAt(sip) | 0x20) !== 0x73 || (text.charCodeAt(sip + 1) | 0x20) !== 0x69 || (text.charCodeAt(sip + 2) | 0x20) !== 0x70) return false;
+  return sip === start || isOpening(text.charCodeAt(sip - 1));
+}
+
+/**
+ * End of the address text[from, …) whose "@" is at `at`, or -1 when none
+ * qualifies (the expression's rules, then its callers' checks). `from` starts
+ * the whole run of local characters before "@": no opening mark can stand
+ * inside it, so the local part can start nowhere else.
+ */
+function addressEnd(text: string, start: number, end: number, from: number, at: number): number {
+  if (at - from < 1 || at - from > 64 || !isAlnum(text.charCodeAt(from)) || !opensAt(text, start, from)) return -1;
+  // The domain: 2 to 9 labels of 1 to 63 characters, then the end or a closing mark.
+  let i = at + 1;
+  let labels = 0;
+  let lastLabel = i;
+  for (;;) {
+    const label = i;
+    while (i < end && isLabel(text.charCodeAt(i))) i++;
+    if (i === label || i - label > 63) return -1;
+    labels++;
+    lastLabel = label;
+    if (i < end && text.charCodeAt(i) === 46) i++;
+    else break;
   }
-  if (text.includes('\\')) {
+  if (labels < 2 || labels > 9 || (i < end && !isClosing(text.charCodeAt(i)))) return -1;
+  // A letter top-level domain, all letters and hyphens; a local part that neither ends with "." nor holds "..".
+  for (let k = lastLabel; k < i; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 45 && !((c | 0x20) >= 97 && (c | 0x20) <= 122)) return -1;
+    if (k === lastLabel && c === 45) return -1;
+  }
+  if (text.charCodeAt(at - 1) === 46) return -1;
+  for (let k = from + 1; k < at; k++) if (text.charCodeAt(k) === 46 && text.charCodeAt(k - 1) === 46) return -1;
+  return i;
+}
+
+// Users repeat from line to line: one string per user, shared by every finding that names them.
+const USER_BITS = 10;
+const users: (string | undefined)[] = new Array<string | undefined>(1 << USER_BITS).fill(undefined);
+
+/** input[from, to) as one shared string of its own (never a slice that keeps `input` alive). */
+function userText(input: string, from: number, to: number): string {
+  let hash = 0;
+  for (let i = from; i < to; i++) hash = (Math.imul(hash, 31) + input.charCodeAt(i)) & 0x3fffffff;
+  const slot = hash & ((1 << USER_BITS) - 1);
+  const known = users[slot];
+  if (known !== undefined && known.length === to - from && input.startsWith(known, from)) return known;
+  // Flattening the concatenation copies the characters into a string of their own.
+  const text = (' ' + input.slice(from, to)).slice(1);
+  users[slot] = text;
+  return text;
+}
+
+/** Index of the character `code` in input[from, to), or -1: unlike indexOf, never reads past `to` (input may be a whole log). */
+function indexIn(input: string, code: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (input.charCodeAt(i) === code) return i;
+  return -1;
+}
+
+/** The first user named in input[start, end) (at most USER_SCAN_LIMIT characters of it), or undefined. */
+export function findUserIn(input: string, start: number, end: number): string | undefined {
+  const stop = Math.min(end, start + USER_SCAN_LIMIT);
+  for (let at = indexIn(input, 64, start, stop); at !== -1; at = indexIn(input, 64, at + 1, stop)) {
+    let from = at;
+    while (from > start && isLocal(input.charCodeAt(from - 1))) from--;
+    const to = addressEnd(input, start, stop, from, at);
+    if (to >= 0) return userText(input, from, to);
+  }
+  if (indexIn(input, 92, start, stop) !== -1) {
+    const text = input.slice(start, stop);
     DOWN_LEVEL.lastIndex = 0;
     for (let m = DOWN_LEVEL.exec(text); m; m = DOWN_LEVEL.exec(text)) {
-      const [, domain, user] = m as unknown as [string, string, string];
+      const domain = m[1]!;
+      const user = m[2]!;
       // Registry paths (HKEY_CURRENT_USER\Software, HKCU\...) and drive paths are not accounts.
       if (/^(?:HK[A-Z_]*|SOFTWARE|SYSTEM|Microsoft|Office|Lync|Users?|Windows|Program)$/i.test(domain)) continue;
       if (/^(?:Software|Microsoft|Office|Lync|Policies)$/i.test(user)) continue;
@@ -38,4 +139,9 @@ export function findUser(line: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/** The first user the line names, or undefined. */
+export function findUser(line: string): string | undefined {
+  return findUserIn(line, 0, line.length);
 }

@@ -1,5 +1,5 @@
 import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsOn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
-import { USER_SCAN_LIMIT, findUser } from './find-user.ts';
+import { findUserIn } from './find-user.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
 import { emptyPrerequisiteState, readPrerequisite, readsTableLine, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
 import { blockedPolicies, serverSwitches } from './server-switches.ts';
@@ -98,17 +98,23 @@ interface JudgedEntry {
   evidence: Evidence;
   judgement: Judgement;
   text: string;
+  /** Indices of the judgement's verdicts in Scanner.counts. */
+  onlineIndex: number;
+  onpremIndex: number;
 }
 
 // Run meanings and verdicts are pure functions of the run's text (and the
 // thresholds in force), so they are kept across scans: the popup and the
-// overlay rescan similar text. The maps are emptied when they grow past a
-// bound, or when the thresholds change, so memory stays small.
-const CACHE_LIMIT = 20_000;
-// Keyed by a hash of the run's characters, checked against the text in
-// place, so that looking up a run costs no string allocation.
-const runCache = new Map<number, RunInfo>();
-const aboutCache = new Map<number, RunInfo>();
+// overlay rescan similar text. The caches are emptied when the thresholds
+// change, so memory stays small.
+//
+// Each cache is direct-mapped: slot = hash of the run's characters, checked
+// against the text in place; a collision replaces the slot. A look-up then
+// costs one array read and a short comparison, and no string allocation.
+const CACHE_BITS = 15;
+const CACHE_MASK = (1 << CACHE_BITS) - 1;
+const runCache: (RunInfo | undefined)[] = new Array<RunInfo | undefined>(1 << CACHE_BITS).fill(undefined);
+const aboutCache: (RunInfo | undefined)[] = new Array<RunInfo | undefined>(1 << CACHE_BITS).fill(undefined);
 let cachedThresholds = '';
 
 /** Hash of input[start, end), taken from right to left as nextRun's walk-back does; stays a small integer. */
@@ -118,13 +124,27 @@ function hashRange(input: string, start: number, end: number): number {
   return hash;
 }
 
-function cached(cache: Map<number, RunInfo>, input: string, start: number, end: number, hash: number, make: (text: string) => RunInfo): RunInfo {
-  let info = cache.get(hash);
-  if (info === undefined || info.text.length !== end - start || !input.startsWith(info.text, start)) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    // A hash collision simply replaces the entry.
-    cache.set(hash, (info = make(input.slice(start, end))));
-  }
+/** input[start, end) === text, compared in place. */
+function sameText(input: string, start: number, end: number, text: string): boolean {
+  if (text.length !== end - start) return false;
+  for (let i = 0; i < text.length; i++) if (input.charCodeAt(start + i) !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * A copy of input[start, end) that does not point into `input`: a slice of
+ * 13 or more characters would keep the whole input alive for as long as the
+ * cache holds it (a chunk of a 1 GB log, the last scan's paste).
+ */
+function ownCopy(input: string, start: number, end: number): string {
+  // Flattening the concatenation copies the characters into a string of their own.
+  return (' ' + input.slice(start, end)).slice(1);
+}
+
+function cached(cache: (RunInfo | undefined)[], input: string, start: number, end: number, hash: number, make: (text: string) => RunInfo): RunInfo {
+  const slot = hash & CACHE_MASK;
+  let info = cache[slot];
+  if (info === undefined || !sameText(input, start, end, info.text)) cache[slot] = info = make(ownCopy(input, start, end));
   return info;
 }
 
@@ -466,8 +486,8 @@ class Scanner {
     const key = `${thresholds.online} ${thresholds.onprem}`;
     if (key !== cachedThresholds) {
       // Judgements depend on the thresholds: start the caches afresh.
-      runCache.clear();
-      aboutCache.clear();
+      runCache.fill(undefined);
+      aboutCache.fill(undefined);
       cachedThresholds = key;
     }
     this.input = input;
@@ -570,11 +590,17 @@ class Scanner {
 
   private push(start: number, end: number, info: RunInfo, family: FamilyId, source: FindingSource, product: string, evidence: Evidence, text?: string): void {
     // A run meets one or two products (UCCAPI and OC): a short list beats a Map.
+    const judged = info.judged;
     let entry: JudgedEntry | undefined;
-    for (const e of info.judged) if (e.product === product && e.family === family && e.evidence === evidence) entry = e;
+    for (let k = 0; k < judged.length; k++) {
+      const e = judged[k]!;
+      if (e.product === product && e.family === family && e.evidence === evidence) entry = e;
+    }
     if (!entry) {
-      entry = { product, family, evidence, judgement: judge(family, info.parts, product, this.thresholds, evidence), text: product ? `${product}/${info.text}` : info.text };
-      info.judged.push(entry);
+      const judgement = judge(family, info.parts, product, this.thresholds, evidence);
+      const text = product ? `${product}/${info.text}` : info.text;
+      entry = { product, family, evidence, judgement, text, onlineIndex: verdictIndex(judgement.verdicts.online), onpremIndex: COUNTED.length + verdictIndex(judgement.verdicts.onprem) };
+      judged.push(entry);
     }
     if (info.seen !== this.scanId) {
       info.seen = this.scanId;
@@ -582,13 +608,11 @@ class Scanner {
     }
     const j = entry.judgement;
     const counts = this.counts;
-    const online = verdictIndex(j.verdicts.online);
-    const onprem = COUNTED.length + verdictIndex(j.verdicts.onprem);
-    counts[online] = counts[online]! + 1;
-    counts[onprem] = counts[onprem]! + 1;
+    counts[entry.onlineIndex] = counts[entry.onlineIndex]! + 1;
+    counts[entry.onpremIndex] = counts[entry.onpremIndex]! + 1;
     // The finding's text is the input as written ("oc\\/16.0…", "OC%2F16.0…"), so that it slices back exactly.
     // A bare run (no product) is its cached text, which cached() checked against the input in place.
-    const written = text ?? (product === '' || (end - start === entry.text.length && this.input.startsWith(entry.text, start)) ? entry.text : this.input.slice(start, end));
+    const written = text ?? (product === '' || sameText(this.input, start, end, entry.text) ? entry.text : this.input.slice(start, end));
     this.findings.push(new FindingRecord(this.lineNo, start + this.base, end + this.base, written, info.version, family, source, j.verdicts, j.reasons, j.verdicts));
     this.found++;
   }
@@ -975,7 +999,7 @@ class Scanner {
     const input = this.input;
     // Whose clients these are: the user the line names, looked at only on lines with findings.
     if (this.found > 0) {
-      const user = findUser(input.slice(lineStart, Math.min(lineEnd, lineStart + USER_SCAN_LIMIT)));
+      const user = findUserIn(input, lineStart, lineEnd);
       if (user !== undefined) for (let i = this.findings.length - this.found; i < this.findings.length; i++) this.findings[i]!.user = user;
     }
     let first = lineStart;
@@ -1011,10 +1035,9 @@ class Scanner {
           if ((input.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
           text = `${input.slice(lineStart, cut)}…`;
         } else text = input.slice(lineStart, lineEnd);
-        const entry: Unrecognized = { line: this.lineNo, text };
         const why = this.noteWhy ?? (this.noteStart < 0 ? undefined : this.whyNot(this.noteStart, this.noteEnd));
-        if (why) entry.note = why;
-        this.unrecognized.push(entry);
+        // Two literal shapes rather than a property added later: no shape change per line.
+        this.unrecognized.push(why ? { line: this.lineNo, text, note: why } : { line: this.lineNo, text });
       }
     }
     this.found = 0;

@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { findUserReference } from './reference/find-user-reference.ts';
 import { USER_SCAN_LIMIT, findUser } from '../../src/core/find-user.ts';
 
 describe('findUser', () => {
@@ -47,5 +49,24 @@ describe('scan names the user of each finding', () => {
       [2, undefined],
       [3, 'CONTOSO\\bob'],
     ]);
+  });
+});
+
+describe('findUser reads addresses exactly as the regular expression it replaced', () => {
+  // Characters that matter to an address, around "@", in random order.
+  const alphabet = ['a', 'B', 'z', '0', '9', '.', '-', '_', '%', '+', '@', '@', ' ', ';', ',', '|', '"', "'", '<', '>', '(', ')', '[', ']', '\t', ':', 'sip:', 'SIP:', '/', '=', '\u00a0', 'é', 'com', 'contoso.', '.ru', '\\', 'CONTOSO\\'];
+  test('on random text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (parts) => {
+        const line = parts.join('');
+        expect(findUser(line)).toBe(findUserReference(line));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+  test('on long labels, many labels and long local parts', () => {
+    for (const line of [`${'a'.repeat(64)}@b.com`, `${'a'.repeat(65)}@b.com`, `a@${'b'.repeat(63)}.com`, `a@${'b'.repeat(64)}.com`, `a@${'b.'.repeat(8)}com`, `a@${'b.'.repeat(9)}com`, `x ${'a'.repeat(70)}@b.com y@c.org`]) {
+      expect(findUser(line)).toBe(findUserReference(line));
+    }
   });
 });
