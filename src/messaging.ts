@@ -17,7 +17,7 @@ export interface ResponseOf {
 }
 
 export function sendRequest<R extends Request>(request: R): Promise<ResponseOf[R['type']]> {
-  return browser.runtime.sendMessage(request) as Promise<ResponseOf[R['type']]>;
+  return browser.runtime.sendMessage<R, ResponseOf[R['type']]>(request);
 }
 
 /** storage.session key: the last text checked through the context menu, for the popup to show. */

@@ -47,7 +47,7 @@ export interface OverlayOptions {
   /** Show the summary chip (top frame only). */
   chip?: boolean;
   /** Sends a message to the background (frame counts, remove in every frame). */
-  send?(message: unknown): void;
+  send?: (message: unknown) => void;
   sliceMs?: number;
 }
 
@@ -261,7 +261,8 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
       s.chip = createSummaryChip(doc, {
         onMailbox: (mailbox) => {
           setMailbox(s, mailbox);
-          void saveSettings({ mailbox });
+          // If storage fails the choice still holds on this page; it is only not remembered.
+          saveSettings({ mailbox }).catch(() => undefined);
         },
         onRemove: () => {
           send({ type: REMOVE_ALL });

@@ -32,9 +32,9 @@ export interface SummaryChip {
 }
 
 export interface ChipActions {
-  onMailbox(mailbox: MailboxChoice): void;
-  onRemove(): void;
-  onNext(): void;
+  onMailbox: (mailbox: MailboxChoice) => void;
+  onRemove: () => void;
+  onNext: () => void;
 }
 
 const trusted =

@@ -61,7 +61,7 @@ export interface SegmentWalker {
 export function createSegmentWalker(root: Node, exclude?: Node): SegmentWalker {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
-  let done = (doc as Document).designMode === 'on' || insideSkippedRegion(root);
+  let done = doc.designMode === 'on' || insideSkippedRegion(root);
   let nodes: Text[] = [];
   let starts: number[] = [];
   let lengths: number[] = [];

@@ -7,13 +7,13 @@ import { blockOf } from './text-walker.ts';
 export interface WatchOptions {
   doc: Document;
   /** True for the overlay's own nodes. */
-  ours(node: Node): boolean;
+  ours: (node: Node) => boolean;
   /** Subtrees to read again (outermost only). */
-  onChanged(roots: Node[]): void;
+  onChanged: (roots: Node[]) => void;
   /** Nodes were removed: marks may have lost their text. */
-  onRemoved(): void;
+  onRemoved: () => void;
   /** Something moved on screen. */
-  onMoved(): void;
+  onMoved: () => void;
 }
 
 export function watchPage({ doc, ours, onChanged, onRemoved, onMoved }: WatchOptions): () => void {
