@@ -3,7 +3,7 @@
 // follows the mailbox setting, and removes everything it made on request.
 // Its state lives in this closure only: nothing in the page (no global, id or
 // attribute) can switch it or steer it.
-import { MAILBOX_LOCATIONS, VERDICTS, type MailboxLocation, type VerdictCounts } from '../core/index.ts';
+import { MAILBOX_LOCATIONS, VERDICTS, emptyLocationCounts, type MailboxLocation } from '../core/index.ts';
 import type { MailboxChoice } from '../core/mailbox-choice.ts';
 import { loadEffectiveSettings, onEffectiveSettingsChanged } from '../settings/managed-store.ts';
 import { saveSettings } from '../settings/settings-store.ts';
@@ -49,11 +49,6 @@ export interface OverlayOptions {
   /** Sends a message to the background (frame counts, remove in every frame). */
   send?: (message: unknown) => void;
   sliceMs?: number;
-}
-
-function emptyCounts(): Record<MailboxLocation, VerdictCounts> {
-  const zero = () => Object.fromEntries(VERDICTS.map((v) => [v, 0])) as VerdictCounts;
-  return { online: zero(), onprem: zero() };
 }
 
 /** Whitespace-insensitive form: the context menu's selectionText has its line breaks collapsed. */
@@ -117,7 +112,7 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
   const send = options.send ?? (() => undefined);
 
   const localCounts = (s: Session) => {
-    const counts = emptyCounts();
+    const counts = emptyLocationCounts();
     let blocked = s.reader.blocked;
     let total = 0;
     for (const mark of s.store.order) {
@@ -214,7 +209,7 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
     s.layer.remove();
     s.store.clear();
     if (hadFocus) moveFocusOut(s);
-    if (!s.chip) send({ type: FRAME_COUNTS, counts: emptyCounts(), total: 0, blocked: false } satisfies FrameCounts);
+    if (!s.chip) send({ type: FRAME_COUNTS, counts: emptyLocationCounts(), total: 0, blocked: false } satisfies FrameCounts);
   };
 
   const start = async (): Promise<Session> => {

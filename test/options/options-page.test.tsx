@@ -114,10 +114,10 @@ describe('auto-mark sites', () => {
     render(<OptionsPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'Remove http://127.0.0.1:8080 and its access' }));
     await waitFor(() => expect(fake.calls).toContain('permissions.remove {"origins":["http://127.0.0.1:8080/*"]}'));
-    const { originPermission } = await import('../../src/options/remove-auto-mark-site.ts');
+    const { originPattern } = await import('../../src/platform/origin-pattern.ts');
     fake.base = 'moz-extension://0a1b2c3d-0000-4000-8000-000000000000';
-    expect(originPermission('http://127.0.0.1:8080')).toBe('http://127.0.0.1/*');
-    expect(originPermission('https://reports.contoso.com')).toBe('https://reports.contoso.com/*');
+    expect(originPattern('http://127.0.0.1:8080')).toBe('http://127.0.0.1/*');
+    expect(originPattern('https://reports.contoso.com')).toBe('https://reports.contoso.com/*');
   });
 
   test('a background error still removes the access, and says what happened', async () => {
