@@ -11,7 +11,7 @@ import { createDetails, type Details } from './badge-details.ts';
 import { createDrawing, type Drawing } from './draw-marks.ts';
 import { createLayer, type Layer } from './layer.ts';
 import { createMarkStore, type Mark, type MarkStore } from './mark-store.ts';
-import { t } from './messages.ts';
+import { t } from '../platform/i18n.ts';
 import { FRAME_COUNTS, REMOVE_ALL, type FrameCounts } from './overlay-messages.ts';
 import { createReadQueue, type ReadQueue, type ReadStats } from './read-queue.ts';
 import { showSelectionPanel } from './selection-panel.ts';

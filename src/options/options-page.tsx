@@ -4,10 +4,11 @@ import { MAILBOX_CHOICES, type MailboxChoice } from '../core/mailbox-choice.ts';
 import { mergeSettings, readManagedPolicy, type EffectiveSettings } from '../settings/managed.ts';
 import { loadEffectiveSettings, onEffectiveSettingsChanged } from '../settings/managed-store.ts';
 import { loadSettings, saveSettings } from '../settings/settings-store.ts';
-import { t, tMessage } from './i18n.ts';
+import type { MessageKey } from '../message-key.ts';
+import { t, tMessage } from '../platform/i18n.ts';
 import { removeAutoMarkSite, type RemoveResult } from './remove-auto-mark-site.ts';
 
-const MAILBOX_LABEL: Record<MailboxChoice, string> = {
+const MAILBOX_LABEL: Readonly<Record<MailboxChoice, MessageKey>> = {
   online: 'options_mailbox_online',
   onprem: 'options_mailbox_onprem',
   both: 'options_mailbox_both',
