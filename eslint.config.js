@@ -6,16 +6,7 @@ import tseslint from 'typescript-eslint';
 const TYPED = ['src/**/*.ts', 'src/**/*.tsx'];
 /** Files with type-aware findings still open; each is checked by the other rules. Remove a file once it is clean. */
 const NOT_YET_TYPED = [
-  'src/background/handle-request.ts',
   'src/cli/read-input.ts',
-  'src/content/create-overlay.ts',
-  'src/content/draw-marks.ts',
-  'src/content/read-queue.ts',
-  'src/content/summary-chip.ts',
-  'src/content/text-walker.ts',
-  'src/content/watch-page.ts',
-  'src/messaging.ts',
-  'src/options/options-page.tsx',
   'src/popup/command-line.tsx',
   'src/popup/export-actions.tsx',
   'src/popup/last-selection.ts',

@@ -1,5 +1,6 @@
 // The contract between the popup, the options page, the background worker and
 // the content script. Only plain data crosses it.
+import type { MessageKey } from './message-key.ts';
 import browser from './platform/browser.ts';
 
 export type Request =
@@ -8,8 +9,8 @@ export type Request =
   /** Popup toggle, after the popup obtained (or before it removes) the origin permission. */
   | { type: 'set-auto-mark'; origin: string; enabled: boolean };
 
-export type MarkResponse = { ok: true; marked: number } | { ok: false; error: string /* message key */ };
-export type AutoMarkResponse = { ok: true } | { ok: false; error: string /* message key */ };
+export type MarkResponse = { ok: true; marked: number } | { ok: false; error: MessageKey };
+export type AutoMarkResponse = { ok: true } | { ok: false; error: MessageKey };
 
 export interface ResponseOf {
   'mark-active-tab': MarkResponse;
@@ -17,7 +18,7 @@ export interface ResponseOf {
 }
 
 export function sendRequest<R extends Request>(request: R): Promise<ResponseOf[R['type']]> {
-  return browser.runtime.sendMessage(request) as Promise<ResponseOf[R['type']]>;
+  return browser.runtime.sendMessage<R, ResponseOf[R['type']]>(request);
 }
 
 /** storage.session key: the last text checked through the context menu, for the popup to show. */

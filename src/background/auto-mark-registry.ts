@@ -1,6 +1,7 @@
 // "Always mark builds on this site": one registered content script per origin
 // (scripting.registerContentScripts, persistent), kept in line with
 // settings.autoMarkSites and the origin permissions the user granted.
+import { serialQueue } from '../core/serial-queue.ts';
 import type { AutoMarkResponse } from '../messaging.ts';
 import browser from '../platform/browser.ts';
 import { originPattern } from '../platform/origin-pattern.ts';
@@ -22,8 +23,6 @@ export function normaliseOrigin(origin: string): string | undefined {
     return undefined;
   }
 }
-
-export { originPattern };
 
 async function registeredOrigins(): Promise<string[]> {
   const scripts = await browser.scripting.getRegisteredContentScripts();
@@ -61,12 +60,7 @@ async function granted(origin: string): Promise<boolean> {
 }
 
 // One change at a time: registering the same id twice at once fails.
-let chain: Promise<unknown> = Promise.resolve();
-function exclusive<T>(job: () => Promise<T>): Promise<T> {
-  const run = chain.then(job, job);
-  chain = run.catch(() => undefined);
-  return run;
-}
+const exclusive = serialQueue();
 
 /**
  * Gives back the origin's permission unless another saved site needs the same

@@ -4,6 +4,7 @@
 // kept under Symbol.for keys on the content script's own global (see
 // src/content/overlay-keys.ts): no page id or global can stand in for them.
 // The functions below are serialised into the tab, so they repeat the keys.
+import type { MessageKey } from '../message-key.ts';
 import type { MarkResponse } from '../messaging.ts';
 import browser from '../platform/browser.ts';
 
@@ -12,7 +13,7 @@ const CONTENT_SCRIPT = '/dist/content.js';
 type Target = { tabId: number; allFrames?: boolean; frameIds?: number[] };
 
 /** The message key for a failed injection. */
-export function injectionError(error: unknown): string {
+export function injectionError(error: unknown): MessageKey {
   const text = error instanceof Error ? error.message : String(error);
   // Browser pages, extension stores, other extensions, or no activeTab grant.
   return /cannot access|cannot be scripted|permission|missing host|chrome:|about:|moz-extension|chrome-extension|extensions gallery|no tab/i.test(text)

@@ -2,9 +2,10 @@
 // page, no access), the user is told on the toolbar button of that tab: a "!"
 // badge and a tooltip with the reason. No extra permission is needed, and the
 // browser clears both when the tab navigates.
+import type { MessageKey } from '../message-key.ts';
 import browser from '../platform/browser.ts';
 
-export async function tellUser(tabId: number | undefined, messageKey: string): Promise<void> {
+export async function tellUser(tabId: number | undefined, messageKey: MessageKey): Promise<void> {
   if (tabId === undefined || tabId < 0) return;
   const reason = browser.i18n.getMessage(messageKey) || browser.i18n.getMessage('bg_error_inject_failed');
   const title = `${browser.i18n.getMessage('extName')}: ${reason}`;

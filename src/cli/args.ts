@@ -1,6 +1,7 @@
 // Command-line arguments. Pure: returns the options or a localisable error.
 import type { Message } from '../core/index.ts';
 import type { MailboxChoice } from '../core/mailbox-choice.ts';
+import type { MessageKey } from '../message-key.ts';
 import { POLICY_RULE_ACTIONS, type PolicyRuleAction } from '../core/policy-rules.ts';
 import { LANGS, type Lang } from './messages.ts';
 
@@ -36,7 +37,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let policyAction: PolicyRuleAction | undefined;
   const policyExtras: { actionUrl?: string; scope?: string; description?: string; priority?: number } = {};
   let policyFlag: string | undefined;
-  const fail = (key: string, params: Record<string, string> = {}): ParsedArgs => ({ ok: false, error: { key, params }, lang: options.lang });
+  const fail = (key: MessageKey, params: Record<string, string> = {}): ParsedArgs => ({ ok: false, error: { key, params }, lang: options.lang });
 
   // --lang is read first, so that every other error speaks the chosen language.
   for (let i = 0; i < argv.length; i++) {

@@ -12,7 +12,8 @@ import { openSync, readSync, closeSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { createByteDecoder, type Encoding } from '../core/decode-stream.ts';
 import { createStreamScan } from '../core/scan-stream.ts';
-import { MAILBOX_LOCATIONS, VERDICTS, type ScanResult, type Summary, type Unrecognized, type VerdictCounts } from '../core/types.ts';
+import { emptyCounts } from '../core/verdict-counts.ts';
+import { MAILBOX_LOCATIONS, VERDICTS, type ScanResult, type Summary, type Unrecognized } from '../core/types.ts';
 import { BuildGroups, type SampledGroup } from './build-groups.ts';
 import { JsonWriter } from './json-output.ts';
 import { JsonlWriter } from './jsonl-output.ts';
@@ -183,10 +184,6 @@ function blockEnds(path: string, size: number): number[] {
   }
   ends.push(size);
   return ends;
-}
-
-function emptyCounts(): VerdictCounts {
-  return Object.fromEntries(VERDICTS.map((v) => [v, 0])) as VerdictCounts;
 }
 
 /** Scans the file with `threads` workers and writes the chosen format, in file order. */

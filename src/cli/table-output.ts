@@ -8,7 +8,7 @@ import type { StreamEnd } from '../core/scan-stream.ts';
 import { VERDICTS, type Prerequisite, type ScanResult, type Unrecognized } from '../core/types.ts';
 import { BuildGroups, type SampledGroup } from './build-groups.ts';
 import { locationsFor } from '../core/mailbox-choice.ts';
-import { verdictKey } from './locations.ts';
+import { VERDICT_MESSAGE } from '../core/verdict-message.ts';
 import type { Translator } from './messages.ts';
 import type { ReportSink, SinkContext } from './sink.ts';
 import { VERDICT_SYMBOL } from './style.ts';
@@ -57,7 +57,7 @@ export function renderTable(groups: readonly SampledGroup[], unrecognized: reado
   const locations = locationsFor(ctx.mailbox);
   const locationNames = locations.map((l) => `${tr.t(`location_${l}`)}:`);
   const labelWidth = Math.max(...locationNames.map((n) => n.length));
-  const words = Object.fromEntries(VERDICTS.map((v) => [v, `${VERDICT_SYMBOL[v]} ${tr.t(verdictKey(v))}`]));
+  const words = Object.fromEntries(VERDICTS.map((v) => [v, `${VERDICT_SYMBOL[v]} ${tr.t(VERDICT_MESSAGE[v])}`]));
   const wordWidth = Math.max(...Object.values(words).map((w) => w.length));
 
   // What blocks offline IM whatever the build comes first.
@@ -95,7 +95,7 @@ export function renderTable(groups: readonly SampledGroup[], unrecognized: reado
   out.push(`  ${tr.t('cli_summary_clients', { count: s.findings, builds: s.distinctBuilds })}`);
   // The blocked column appears only when a server switch blocked someone.
   const shownVerdicts = VERDICTS.filter((v) => v !== 'blocked' || locations.some((l) => s.byLocation[l].blocked > 0));
-  const heads = shownVerdicts.map((v) => tr.t(verdictKey(v)));
+  const heads = shownVerdicts.map((v) => tr.t(VERDICT_MESSAGE[v]));
   const firstWidth = Math.max(tr.t('cli_location_column').length, ...locationNames.map((n) => n.length - 1));
   out.push(`  ${pad(tr.t('cli_location_column'), firstWidth)}  ${heads.join('  ')}`);
   for (const l of locations) {

@@ -2,7 +2,7 @@
 // their verdicts and reasons, in the overlay layer. One at a time.
 import { renderBuildEntry, type BuildVerdicts } from './build-entry.ts';
 import { createFloatingPanel } from './create-floating-panel.ts';
-import { t } from './messages.ts';
+import { t } from '../platform/i18n.ts';
 
 export interface Details {
   open(opener: HTMLElement, build: BuildVerdicts): void;

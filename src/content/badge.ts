@@ -3,12 +3,12 @@
 // assistive technology; never read back) and, in a closed shadow root, a
 // button with icon + verdict text. Its accessible name starts with that
 // visible text. Hosts are reused as builds scroll in and out of view.
-import { MAILBOX_LOCATIONS, type MailboxLocation, type Verdict } from '../core/index.ts';
+import { MAILBOX_LOCATIONS, VERDICT_MESSAGE, type MailboxLocation, type Verdict } from '../core/index.ts';
 import type { MailboxChoice } from '../core/mailbox-choice.ts';
 import { adoptStyles } from './adopt-styles.ts';
 import type { BuildVerdicts } from './build-entry.ts';
 import { verdictIcon } from './icons.ts';
-import { t, uiLanguage, verdictText } from './messages.ts';
+import { t, uiLanguage } from '../platform/i18n.ts';
 import { BADGE_CSS } from './overlay-styles.ts';
 import { OVERLAY_ATTR } from './text-walker.ts';
 
@@ -73,12 +73,12 @@ export function renderBadge(badge: Badge, build: BuildVerdicts, mailbox: Mailbox
       const verdict = build.verdicts[location];
       const span = doc.createElement('span');
       span.className = `part ${verdict}`;
-      const text = `${t(`overlay_short_${location}`)}: ${verdictText(verdict)}`;
+      const text = `${t(`overlay_short_${location}`)}: ${t(VERDICT_MESSAGE[verdict])}`;
       span.append(verdictIcon(doc, verdict), doc.createTextNode(t(`overlay_short_${location}`)));
       // The short form shows the location; the verdict word is for assistive technology (the icon shows it).
       const word = doc.createElement('span');
       word.className = 'sr';
-      word.textContent = `: ${verdictText(verdict)}`;
+      word.textContent = `: ${t(VERDICT_MESSAGE[verdict])}`;
       span.append(word);
       button.append(span);
       visible.push(text);
@@ -86,13 +86,13 @@ export function renderBadge(badge: Badge, build: BuildVerdicts, mailbox: Mailbox
   } else {
     const verdict = build.verdicts[mailbox];
     button.className = verdict;
-    button.append(verdictIcon(doc, verdict), doc.createTextNode(verdictText(verdict)));
-    visible.push(verdictText(verdict));
+    button.append(verdictIcon(doc, verdict), doc.createTextNode(t(VERDICT_MESSAGE[verdict])));
+    visible.push(t(VERDICT_MESSAGE[verdict]));
   }
   // The accessible name begins with what is on screen, then says which build it is.
   const more = doc.createElement('span');
   more.className = 'sr';
   more.textContent = ` ${t('overlay_badge_more', { version: build.version })}`;
   button.append(more);
-  button.title = `${build.version}\n${MAILBOX_LOCATIONS.map((l) => `${t(`location_${l}`)}: ${verdictText(build.verdicts[l])}`).join('\n')}`;
+  button.title = `${build.version}\n${MAILBOX_LOCATIONS.map((l) => `${t(`location_${l}`)}: ${t(VERDICT_MESSAGE[build.verdicts[l]])}`).join('\n')}`;
 }

@@ -1,8 +1,8 @@
 // One build with both verdicts and their reasons: the body of a badge's
 // details and of each row in the selection panel.
-import { FAMILY_MESSAGE, MAILBOX_LOCATIONS, type FamilyId, type MailboxLocation, type Message, type Verdict } from '../core/index.ts';
+import { FAMILY_MESSAGE, MAILBOX_LOCATIONS, VERDICT_MESSAGE, type FamilyId, type MailboxLocation, type Message, type Verdict } from '../core/index.ts';
 import { verdictIcon } from './icons.ts';
-import { messageText, t, verdictText } from './messages.ts';
+import { t, tMessage } from '../platform/i18n.ts';
 
 export interface BuildVerdicts {
   version: string;
@@ -15,7 +15,7 @@ export interface BuildVerdicts {
 export function verdictPill(doc: Document, verdict: Verdict): HTMLElement {
   const pill = doc.createElement('span');
   pill.className = `pill ${verdict}`;
-  pill.append(verdictIcon(doc, verdict), doc.createTextNode(verdictText(verdict)));
+  pill.append(verdictIcon(doc, verdict), doc.createTextNode(t(VERDICT_MESSAGE[verdict])));
   return pill;
 }
 
@@ -38,7 +38,7 @@ export function renderBuildEntry(doc: Document, build: BuildVerdicts, extra?: st
     pillCell.append(verdictPill(doc, build.verdicts[location]));
     const reason = doc.createElement('div');
     reason.className = 'reason';
-    reason.textContent = messageText(build.reasons[location]);
+    reason.textContent = tMessage(build.reasons[location]);
     // Location name over the pill, reason beside them.
     const left = doc.createElement('div');
     left.append(where, pillCell);

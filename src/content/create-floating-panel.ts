@@ -1,7 +1,7 @@
 // The shell shared by the badge details and the selection panel: a labelled
 // dialog with a heading and a close button, placed in the overlay layer's
 // closed shadow root (which carries the panel stylesheet). Callers fill it and place it.
-import { t, uiLanguage } from './messages.ts';
+import { t, uiLanguage } from '../platform/i18n.ts';
 
 export interface FloatingPanel {
   panel: HTMLElement;

@@ -3,7 +3,7 @@
 // follows the mailbox setting, and removes everything it made on request.
 // Its state lives in this closure only: nothing in the page (no global, id or
 // attribute) can switch it or steer it.
-import { MAILBOX_LOCATIONS, VERDICTS, type MailboxLocation, type VerdictCounts } from '../core/index.ts';
+import { MAILBOX_LOCATIONS, VERDICTS, emptyLocationCounts, type MailboxLocation } from '../core/index.ts';
 import type { MailboxChoice } from '../core/mailbox-choice.ts';
 import { loadEffectiveSettings, onEffectiveSettingsChanged } from '../settings/managed-store.ts';
 import { saveSettings } from '../settings/settings-store.ts';
@@ -11,7 +11,7 @@ import { createDetails, type Details } from './badge-details.ts';
 import { createDrawing, type Drawing } from './draw-marks.ts';
 import { createLayer, type Layer } from './layer.ts';
 import { createMarkStore, type Mark, type MarkStore } from './mark-store.ts';
-import { t } from './messages.ts';
+import { t } from '../platform/i18n.ts';
 import { FRAME_COUNTS, REMOVE_ALL, type FrameCounts } from './overlay-messages.ts';
 import { createReadQueue, type ReadQueue, type ReadStats } from './read-queue.ts';
 import { showSelectionPanel } from './selection-panel.ts';
@@ -47,13 +47,8 @@ export interface OverlayOptions {
   /** Show the summary chip (top frame only). */
   chip?: boolean;
   /** Sends a message to the background (frame counts, remove in every frame). */
-  send?(message: unknown): void;
+  send?: (message: unknown) => void;
   sliceMs?: number;
-}
-
-function emptyCounts(): Record<MailboxLocation, VerdictCounts> {
-  const zero = () => Object.fromEntries(VERDICTS.map((v) => [v, 0])) as VerdictCounts;
-  return { online: zero(), onprem: zero() };
 }
 
 /** Whitespace-insensitive form: the context menu's selectionText has its line breaks collapsed. */
@@ -117,7 +112,7 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
   const send = options.send ?? (() => undefined);
 
   const localCounts = (s: Session) => {
-    const counts = emptyCounts();
+    const counts = emptyLocationCounts();
     let blocked = s.reader.blocked;
     let total = 0;
     for (const mark of s.store.order) {
@@ -214,7 +209,7 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
     s.layer.remove();
     s.store.clear();
     if (hadFocus) moveFocusOut(s);
-    if (!s.chip) send({ type: FRAME_COUNTS, counts: emptyCounts(), total: 0, blocked: false } satisfies FrameCounts);
+    if (!s.chip) send({ type: FRAME_COUNTS, counts: emptyLocationCounts(), total: 0, blocked: false } satisfies FrameCounts);
   };
 
   const start = async (): Promise<Session> => {
@@ -261,7 +256,8 @@ export function createOverlay(doc: Document, options: OverlayOptions = {}): Over
       s.chip = createSummaryChip(doc, {
         onMailbox: (mailbox) => {
           setMailbox(s, mailbox);
-          void saveSettings({ mailbox });
+          // If storage fails the choice still holds on this page; it is only not remembered.
+          saveSettings({ mailbox }).catch(() => undefined);
         },
         onRemove: () => {
           send({ type: REMOVE_ALL });

@@ -40,10 +40,10 @@ export interface DrawOptions {
   doc: Document;
   layer: Layer;
   store: MarkStore;
-  mailbox(): MailboxChoice;
-  onPress(mark: Mark, badge: Badge): void;
+  mailbox: () => MailboxChoice;
+  onPress: (mark: Mark, badge: Badge) => void;
   /** After a draw that found marks whose text is gone (the counts change). */
-  onSwept(): void;
+  onSwept: () => void;
 }
 
 /** Where (0, 0) of the layer is, in viewport coordinates: the initial containing block, or a positioned <html>'s padding box. */

@@ -34,9 +34,9 @@ interface Job {
 export interface ReadOptions {
   store: MarkStore;
   exclude: Node;
-  thresholds(): Readonly<Record<MailboxLocation, string>> | undefined;
+  thresholds: () => Readonly<Record<MailboxLocation, string>> | undefined;
   /** After every slice that changed the store. */
-  onChange(): void;
+  onChange: () => void;
   sliceMs?: number;
   /** The first slice after a quiet time: long enough to read a report of a few hundred rows at once (one frame). */
   firstSliceMs?: number;
@@ -78,7 +78,7 @@ export function createReadQueue({ store, exclude, thresholds, onChange, sliceMs 
   const run = async () => {
     // A microtask later (so that `running` is set before it is cleared), the first
     // slice runs: a small page is read (and drawn) in the frame of the click or change.
-    await null;
+    await Promise.resolve();
     let budget = firstSliceMs;
     while (!stopped && slice(budget)) {
       budget = sliceMs;

@@ -4,7 +4,7 @@
 import { groupByBuild, scan, type MailboxLocation } from '../core/index.ts';
 import { renderBuildEntry } from './build-entry.ts';
 import { createFloatingPanel } from './create-floating-panel.ts';
-import { t } from './messages.ts';
+import { t } from '../platform/i18n.ts';
 
 /** Shows the panel for `text` in `container`; returns the number of distinct builds found. */
 export function showSelectionPanel(

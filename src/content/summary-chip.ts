@@ -4,11 +4,11 @@
 // moved to the other side so that it never covers the report for good. It
 // lives in the overlay layer in a closed shadow root and acts only on the
 // user's own (trusted) events: the page can neither read nor drive it.
-import { MAILBOX_LOCATIONS, VERDICTS, type MailboxLocation, type VerdictCounts } from '../core/index.ts';
+import { MAILBOX_LOCATIONS, VERDICT_MESSAGE, VERDICTS, type MailboxLocation, type VerdictCounts } from '../core/index.ts';
 import { MAILBOX_CHOICES, type MailboxChoice } from '../core/mailbox-choice.ts';
 import { adoptStyles } from './adopt-styles.ts';
 import { verdictIcon } from './icons.ts';
-import { t, uiLanguage, verdictText } from './messages.ts';
+import { t, uiLanguage } from '../platform/i18n.ts';
 import { CHIP_CSS } from './overlay-styles.ts';
 import { OVERLAY_ATTR } from './text-walker.ts';
 
@@ -32,9 +32,9 @@ export interface SummaryChip {
 }
 
 export interface ChipActions {
-  onMailbox(mailbox: MailboxChoice): void;
-  onRemove(): void;
-  onNext(): void;
+  onMailbox: (mailbox: MailboxChoice) => void;
+  onRemove: () => void;
+  onNext: () => void;
 }
 
 const trusted =
@@ -167,7 +167,7 @@ export function createSummaryChip(doc: Document, actions: ChipActions): SummaryC
       const pill = doc.createElement('span');
       pill.className = counts[verdict] === 0 ? `pill ${verdict} zero` : `pill ${verdict}`;
       pill.setAttribute('data-verdict', verdict);
-      pill.append(verdictIcon(doc, verdict), doc.createTextNode(`${counts[verdict]} ${verdictText(verdict)}`));
+      pill.append(verdictIcon(doc, verdict), doc.createTextNode(`${counts[verdict]} ${t(VERDICT_MESSAGE[verdict])}`));
       row.append(pill);
     }
     return row;

@@ -1,8 +1,9 @@
 // Collects the page's text as "segments": the text of one block (a table
 // cell, a paragraph, a list item) joined across inline elements, so that a
-// build split over <b>/<span> is read as one string. Skips code, form fields,
-// editable regions and the overlay's own layer. Resumable: collect() stops at a
-// deadline and continues where it left off.
+// build split over <b>/<span> is read as one string (<code> included: builds
+// are often quoted in it). Skips scripts and styles, form fields and buttons,
+// embedded content, editable regions and the overlay's own layer. Resumable:
+// collect() stops at a deadline and continues where it left off.
 
 /** Elements whose text flows on with their neighbours' text. */
 const INLINE = new Set([
@@ -28,6 +29,11 @@ export interface Segment {
   text: string;
   /** The block element holding the text (for its position on screen). */
   block: Element | null;
+}
+
+/** An element whose text flows on with its neighbours' text (so it belongs to its block's string). */
+export function isInline(el: Element): boolean {
+  return INLINE.has(el.localName);
 }
 
 function isSkipped(el: Element): boolean {
@@ -61,7 +67,7 @@ export interface SegmentWalker {
 export function createSegmentWalker(root: Node, exclude?: Node): SegmentWalker {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
-  let done = (doc as Document).designMode === 'on' || insideSkippedRegion(root);
+  let done = doc.designMode === 'on' || insideSkippedRegion(root);
   let nodes: Text[] = [];
   let starts: number[] = [];
   let lengths: number[] = [];

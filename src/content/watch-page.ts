@@ -2,18 +2,18 @@
 // late rows) are read again, and scrolling or resizing redraws what is on
 // screen. Changes inside the overlay's own layer are ignored, so nothing we
 // draw ever makes us read or draw again (no observer loop).
-import { blockOf } from './text-walker.ts';
+import { blockOf, isInline } from './text-walker.ts';
 
 export interface WatchOptions {
   doc: Document;
   /** True for the overlay's own nodes. */
-  ours(node: Node): boolean;
+  ours: (node: Node) => boolean;
   /** Subtrees to read again (outermost only). */
-  onChanged(roots: Node[]): void;
+  onChanged: (roots: Node[]) => void;
   /** Nodes were removed: marks may have lost their text. */
-  onRemoved(): void;
+  onRemoved: () => void;
   /** Something moved on screen. */
-  onMoved(): void;
+  onMoved: () => void;
 }
 
 export function watchPage({ doc, ours, onChanged, onRemoved, onMoved }: WatchOptions): () => void {
@@ -75,9 +75,4 @@ export function watchPage({ doc, ours, onChanged, onRemoved, onMoved }: WatchOpt
     doc.removeEventListener('scroll', moved, { capture: true });
     view.removeEventListener('resize', moved);
   };
-}
-
-const INLINE = /^(a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|nobr|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|label)$/;
-function isInline(el: Element): boolean {
-  return INLINE.test(el.localName);
 }

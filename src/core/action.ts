@@ -67,15 +67,15 @@ export function actionForLocations(client: ActionInput, locations: readonly Mail
   return best ?? { kind: 'none', advice: { key: 'action_none', params: {} } };
 }
 
-/** Group label key per action ("Update to {threshold} or later", …). */
-export const ACTION_LABEL: Readonly<Record<ActionKind, string>> = {
+/** Group label key per action ("Update to {threshold} or later", …); literal types, checked against the catalogue where shown. */
+export const ACTION_LABEL = {
   'fix-server': 'action_label_fix_server',
   update: 'action_label_update',
   'move-to-c2r': 'action_label_move_to_c2r',
   replace: 'action_label_replace',
   identify: 'action_label_identify',
   none: 'action_label_none',
-};
+} as const satisfies Readonly<Record<ActionKind, string>>;
 
 function compareDotted(a: string, b: string): number {
   const pa = a.split('.').map(Number);

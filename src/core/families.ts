@@ -5,8 +5,8 @@ import { comparePart, type Parts } from './version.ts';
 // Returns undefined for numbers that are not client builds of any family we
 // know, so that the scanner can pass them over.
 
-/** Message key naming each family in words (in _locales). */
-export const FAMILY_MESSAGE: Readonly<Record<FamilyId, string>> = {
+/** Message key naming each family in words (in _locales; literal types, so the surfaces check them against the catalogue). */
+export const FAMILY_MESSAGE = {
   win16: 'family_win16',
   'win16-msi-range': 'family_win16_msi_range',
   lync2013: 'family_lync2013',
@@ -17,7 +17,7 @@ export const FAMILY_MESSAGE: Readonly<Record<FamilyId, string>> = {
   web: 'family_web',
   other16: 'family_other16',
   unknown: 'family_unknown',
-};
+} as const satisfies Readonly<Record<FamilyId, string>>;
 
 const MSI_RANGE_END = '6701'; // first Click-to-Run build with offline IM (online threshold)
 const MIN_CLIENT_BUILD = '1000'; // 16.0.0.0 / 15.0.1.x are assembly or server numbers, not clients

@@ -4,10 +4,11 @@ import { MAILBOX_CHOICES, type MailboxChoice } from '../core/mailbox-choice.ts';
 import { mergeSettings, readManagedPolicy, type EffectiveSettings } from '../settings/managed.ts';
 import { loadEffectiveSettings, onEffectiveSettingsChanged } from '../settings/managed-store.ts';
 import { loadSettings, saveSettings } from '../settings/settings-store.ts';
-import { t, tMessage } from './i18n.ts';
-import { removeAutoMarkSite } from './remove-auto-mark-site.ts';
+import type { MessageKey } from '../message-key.ts';
+import { t, tMessage } from '../platform/i18n.ts';
+import { removeAutoMarkSite, type RemoveResult } from './remove-auto-mark-site.ts';
 
-const MAILBOX_LABEL: Record<MailboxChoice, string> = {
+const MAILBOX_LABEL: Readonly<Record<MailboxChoice, MessageKey>> = {
   online: 'options_mailbox_online',
   onprem: 'options_mailbox_onprem',
   both: 'options_mailbox_both',
@@ -47,10 +48,13 @@ export function OptionsPage({ initial }: OptionsPageProps) {
     void loadSettings()
       .then((user) => live && !full && !initial && setEffective(mergeSettings(user, readManagedPolicy(undefined))))
       .catch(() => undefined);
-    void loadEffectiveSettings().then((e) => {
-      full = true;
-      if (live) setEffective(e);
-    });
+    loadEffectiveSettings()
+      .then((e) => {
+        full = true;
+        if (live) setEffective(e);
+      })
+      // The user's own settings (read above) stay on show.
+      .catch(() => undefined);
     const stop = onEffectiveSettingsChanged((e) => live && setEffective(e));
     return () => {
       live = false;
@@ -70,7 +74,7 @@ export function OptionsPage({ initial }: OptionsPageProps) {
 
   const remove = useCallback(async (origin: string) => {
     setBusy(origin);
-    const result = await removeAutoMarkSite(origin);
+    const result = await removeAutoMarkSite(origin).catch((e: unknown): RemoveResult => ({ ok: false, error: e instanceof Error ? e.message : String(e) }));
     setBusy(undefined);
     if (result.ok) {
       setEffective((e) => withoutSite(e, origin));
@@ -148,7 +152,7 @@ export function OptionsPage({ initial }: OptionsPageProps) {
             type="checkbox"
             checked={settings.problemsOnly}
             aria-describedby="problems-help"
-            onChange={(e) => void save({ problemsOnly: (e.currentTarget as HTMLInputElement).checked })}
+            onChange={(e) => void save({ problemsOnly: e.currentTarget.checked })}
           />
           {t('options_problems_only')}
         </label>

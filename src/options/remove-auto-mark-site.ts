@@ -6,9 +6,6 @@ import { loadSettings, saveSettings } from '../settings/settings-store.ts';
 /** ok: the site is gone and its permission given back. warning: the background could not unregister its script (it cannot run without the permission anyway). */
 export type RemoveResult = { ok: true; warning?: string } | { ok: false; error: string };
 
-/** The permission pattern for an origin, as the popup asked for it. */
-export const originPermission = originPattern;
-
 /**
  * Stops auto-marking on `origin` and gives its access back: the background
  * unregisters the content script first (it still has the permission to do
@@ -24,7 +21,7 @@ export async function removeAutoMarkSite(origin: string): Promise<RemoveResult> 
   }
   try {
     // Usually already done by the background; removing twice is harmless.
-    await browser.permissions.remove({ origins: [originPermission(origin)] });
+    await browser.permissions.remove({ origins: [originPattern(origin)] });
   } catch (e) {
     if (backgroundError !== undefined) return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }

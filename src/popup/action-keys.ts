@@ -1,7 +1,8 @@
 import { ACTION_LABEL } from '../core/action.ts';
+import type { MessageKey } from '../message-key.ts';
 
 /** Every message key an action can use (labels and advice): what a worker catalogue needs. */
-export const ACTION_MESSAGE_KEYS: readonly string[] = [
+export const ACTION_MESSAGE_KEYS: readonly MessageKey[] = [
   ...Object.values(ACTION_LABEL),
   'action_none',
   'action_fix_server',

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BlockerBanner, offlineImBlocked } from './blocker-banner.tsx';
 import { resultsSentence } from './results-status.ts';
 import { isLargeText } from './large-text.ts';
-import { t } from './i18n.ts';
+import { t } from '../platform/i18n.ts';
 import { takeLastSelection } from './last-selection.ts';
 import { MailboxPicker } from './mailbox-picker.tsx';
 import { locationsFor } from '../core/mailbox-choice.ts';

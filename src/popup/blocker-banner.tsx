@@ -1,7 +1,7 @@
 import type { Prerequisite } from '../core/types.ts';
 import type { ScanView } from './scan-view.ts';
 import { CommandLine } from './command-line.tsx';
-import { t, tMessage } from './i18n.ts';
+import { t, tMessage } from '../platform/i18n.ts';
 import { COMMANDS } from './prerequisites-panel.tsx';
 
 /** Whether offline IM is off for everyone, as the engine says (EnableOfflineIM False for Global, or every configuration shown). */

@@ -2,7 +2,7 @@ import type { Action } from '../core/action.ts';
 import { FAMILY_MESSAGE } from '../core/families.ts';
 import type { MailboxLocation } from '../core/types.ts';
 import { formatLines } from './format-lines.ts';
-import { formatNumber, t, tMessage } from './i18n.ts';
+import { formatNumber, t, tMessage } from '../platform/i18n.ts';
 import type { BuildRowData } from './scan-view.ts';
 import { VerdictBadge } from './verdict-badge.tsx';
 import { mainReason, verdictLines } from './verdict-lines.ts';
@@ -22,7 +22,7 @@ export function BuildRow({ row, locations, action }: { row: BuildRowData; locati
         {verdictLines(row, locations).map((line) => (
           <li key={line.verdict} class="verdict-line">
             <VerdictBadge verdict={line.verdict} />
-            <span class="location">{line.locations.length > 1 ? t('popup_mailbox_both') : t(`location_${line.locations[0]}`)}</span>
+            <span class="location">{line.locations.length > 1 ? t('popup_mailbox_both') : t(`location_${line.locations[0]!}`)}</span>
           </li>
         ))}
       </ul>

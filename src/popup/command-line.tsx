@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { copyText } from './copy-text.ts';
-import { t } from './i18n.ts';
+import { t } from '../platform/i18n.ts';
 
 /** A PowerShell command (code, never translated) with a copy button. */
 export function CommandLine({ command }: { command: string }) {

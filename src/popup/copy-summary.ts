@@ -1,6 +1,7 @@
 import { ACTION_LABEL } from '../core/action.ts';
 import { THRESHOLDS } from '../core/thresholds.ts';
-import { FAMILY_MESSAGE, fillSlots, type Catalogue, type MailboxLocation, type Message } from '../core/index.ts';
+import { FAMILY_MESSAGE, fillSlots, type Catalogue, type MailboxLocation, type Message, type MessageParams } from '../core/index.ts';
+import type { MessageKey } from '../message-key.ts';
 import { groupByAction } from './action-groups.ts';
 import type { ScanView } from './scan-view.ts';
 import type { UserRow } from './who-must-update.ts';
@@ -25,12 +26,9 @@ export const SUMMARY_USER_LIMIT = 200;
 /** The result as plain text for a ticket or an email, in the catalogue's language. */
 export function summaryText(view: ScanView, locations: readonly MailboxLocation[], catalogue: Catalogue, lang: string, options: SummaryOptions = {}): string {
   const numbers = new Intl.NumberFormat(lang);
-  const t = (key: string, params: Record<string, string | number> = {}) => {
-    const strings: Record<string, string> = {};
-    for (const [k, v] of Object.entries(params)) strings[k] = typeof v === 'number' ? numbers.format(v) : v;
-    return fillSlots(catalogue[key]?.message ?? key, strings);
-  };
-  const tMessage = (m: Message) => t(m.key, m.params);
+  const say = (key: string, params: MessageParams) => fillSlots(catalogue[key]?.message ?? key, params, (n) => numbers.format(n));
+  const t = (key: MessageKey, params: MessageParams = {}) => say(key, params);
+  const tMessage = (m: Message) => say(m.key, m.params);
   const thresholds = options.thresholds ?? THRESHOLDS;
   const { summary } = view;
   const out: string[] = [];

@@ -1,7 +1,9 @@
 import { actionForLocations, ACTION_LABEL } from '../core/action.ts';
 import { csvCell, csvRow } from '../core/csv.ts';
 import { FAMILY_MESSAGE, formatMessage, type Catalogue, type Finding, type MailboxLocation } from '../core/index.ts';
-import { csvHeaderKeys, VERDICT_MESSAGE } from './export-keys.ts';
+import { VERDICT_MESSAGE } from '../core/verdict-message.ts';
+import type { MessageKey } from '../message-key.ts';
+import { csvHeaderKeys } from './export-keys.ts';
 import { usersCsvHeaderKeys } from './users-csv-keys.ts';
 import type { UserRow } from './who-must-update.ts';
 
@@ -61,7 +63,7 @@ function lineReader(text: string) {
 
 export function csvFromFindings(findings: readonly Finding[], text: string, catalogue: Catalogue, options: CsvOptions = {}): string {
   const locations = options.locations ?? (['online', 'onprem'] as const);
-  const say = (key: string, params: Record<string, string> = {}) => formatMessage(catalogue, { key, params });
+  const say = (key: MessageKey, params: Record<string, string> = {}) => formatMessage(catalogue, { key, params });
   const lineOf = lineReader(text);
   const out: string[] = [`\uFEFF${csvRow(csvHeaderKeys(locations).map((k) => say(k)))}`];
   // A report has thousands of clients but few distinct builds: the judged
@@ -90,7 +92,7 @@ export function csvFromFindings(findings: readonly Finding[], text: string, cata
 
 /** "Who must update" as CSV: one row per user. */
 export function csvFromUsers(users: readonly UserRow[], catalogue: Catalogue): string {
-  const say = (key: string, params: Record<string, string> = {}) => formatMessage(catalogue, { key, params });
+  const say = (key: MessageKey, params: Record<string, string> = {}) => formatMessage(catalogue, { key, params });
   const out = [`\uFEFF${csvRow(usersCsvHeaderKeys().map((k) => say(k)))}`];
   for (const u of users) {
     out.push(csvRow([u.user, u.version, say(FAMILY_MESSAGE[u.family]), say(VERDICT_MESSAGE[u.verdict]), formatMessage(catalogue, u.action.advice), u.action.target ?? '']));

@@ -1,7 +1,7 @@
 import type { MailboxLocation, Summary, Verdict } from '../core/types.ts';
-import { formatNumber, t } from './i18n.ts';
+import { formatNumber, t } from '../platform/i18n.ts';
 import { VERDICT_ICON } from './verdict-badge.tsx';
-import { VERDICT_MESSAGE } from './export-keys.ts';
+import { VERDICT_MESSAGE } from '../core/verdict-message.ts';
 
 /** Bar order: what works, then what needs doing, most fixable first. */
 const ORDER: readonly Verdict[] = ['eligible', 'upgrade-required', 'blocked', 'not-supported', 'unknown'];

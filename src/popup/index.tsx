@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import browser from '../platform/browser.ts';
 import { App } from './app.tsx';
-import { uiLanguage } from './i18n.ts';
+import { uiLanguage } from '../platform/i18n.ts';
 import './popup.css';
 
 document.documentElement.lang = uiLanguage();

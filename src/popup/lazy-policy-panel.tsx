@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from './i18n.ts';
+import { t } from '../platform/i18n.ts';
 import type { PolicyRulesPanelProps } from './policy-rules-panel.tsx';
 
 type PanelModule = {

@@ -1,7 +1,8 @@
 import { MAILBOX_CHOICES, type MailboxChoice } from '../core/mailbox-choice.ts';
-import { t } from './i18n.ts';
+import type { MessageKey } from '../message-key.ts';
+import { t } from '../platform/i18n.ts';
 
-const LABEL: Readonly<Record<MailboxChoice, string>> = {
+const LABEL: Readonly<Record<MailboxChoice, MessageKey>> = {
   online: 'location_online',
   onprem: 'location_onprem',
   both: 'popup_mailbox_both',

@@ -4,7 +4,7 @@ import { sendRequest, type AutoMarkResponse, type MarkResponse } from '../messag
 import type { Settings } from '../settings/defaults.ts';
 import { originPattern } from '../platform/origin-pattern.ts';
 import { activeSiteOrigin } from './active-site.ts';
-import { formatNumber, t } from './i18n.ts';
+import { formatNumber, t } from '../platform/i18n.ts';
 
 type Status = { kind: 'ok' | 'error'; text: string } | undefined;
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fileDialogClosesPopup, openedForFile, openFileRouteInTab } from './file-route.ts';
-import { formatNumber, t } from './i18n.ts';
+import { formatNumber, t } from '../platform/i18n.ts';
 import { isLargeText } from './large-text.ts';
 import { readTextFile } from './read-text-file.ts';
 

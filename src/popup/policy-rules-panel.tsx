@@ -9,7 +9,7 @@ import { buildPolicyRules, POLICY_RULE_ACTIONS, type PolicyRuleAction } from '..
 import { effectiveThreshold } from '../core/policy-threshold.ts';
 import type { Finding } from '../core/types.ts';
 import type { MessageKey } from '../message-key.ts';
-import { t, tMessage } from './i18n.ts';
+import { t, tMessage } from '../platform/i18n.ts';
 import './policy-rules-panel.css';
 
 export interface PolicyRulesPanelProps {

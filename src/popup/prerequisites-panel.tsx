@@ -1,6 +1,6 @@
 import type { Prerequisite } from '../core/index.ts';
 import { CommandLine } from './command-line.tsx';
-import { t, tMessage } from './i18n.ts';
+import { t, tMessage } from '../platform/i18n.ts';
 
 // PowerShell is code: it stays in English in every UI language. Format-List
 // output is what the engine reads back when it is pasted.

@@ -1,5 +1,5 @@
 import type { MailboxLocation, Summary } from '../core/types.ts';
-import { t } from './i18n.ts';
+import { t } from '../platform/i18n.ts';
 
 /**
  * The one sentence a screen reader hears when a result arrives: "200 clients:

@@ -5,7 +5,7 @@ import { groupByAction } from './action-groups.ts';
 import { BuildRow } from './build-row.tsx';
 import { ExportActions } from './export-actions.tsx';
 import { FleetBar } from './fleet-bar.tsx';
-import { formatNumber, t } from './i18n.ts';
+import { formatNumber, t } from '../platform/i18n.ts';
 import type { ScanClient } from './scan-client.ts';
 import type { ScanView } from './scan-view.ts';
 import { UnrecognizedList } from './unrecognized-list.tsx';

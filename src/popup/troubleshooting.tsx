@@ -1,4 +1,4 @@
-import { t } from './i18n.ts';
+import { t } from '../platform/i18n.ts';
 
 // Paths are what the admin types into Explorer: never translated.
 const SPOOLER = '%localappdata%\\Microsoft\\Office\\16.0\\Lync\\<SipUserAddress>\\History Spooler';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Unrecognized } from '../core/index.ts';
-import { formatNumber, t, tMessage } from './i18n.ts';
+import { formatNumber, t, tMessage } from '../platform/i18n.ts';
 import type { ScanClient } from './scan-client.ts';
 
 /** Lines shown per "show more": the list can be 100,000 long, so it grows in pages. */

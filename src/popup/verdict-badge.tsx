@@ -1,6 +1,6 @@
 import type { Verdict } from '../core/index.ts';
-import { VERDICT_MESSAGE } from './export-keys.ts';
-import { t } from './i18n.ts';
+import { VERDICT_MESSAGE } from '../core/verdict-message.ts';
+import { t } from '../platform/i18n.ts';
 
 /** Icons carry the verdict beside the text, so colour is never the only signal. */
 export const VERDICT_ICON: Readonly<Record<Verdict, string>> = {

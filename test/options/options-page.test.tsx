@@ -13,6 +13,8 @@ const fake = vi.hoisted(() => ({
   managed: {} as Record<string, unknown>,
   /** storage.managed that never answers (a slow first look-up). */
   managedHangs: false,
+  /** storage.local.set fails (a full or broken profile). */
+  setFails: false,
   calls: [] as string[],
   backgroundAnswer: { ok: true } as unknown,
   base: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
@@ -24,6 +26,7 @@ vi.mock('webextension-polyfill', () => ({
       local: {
         get: async (key: string) => ({ [key]: fake.local[key] }),
         set: async (v: Record<string, unknown>) => {
+          if (fake.setFails) throw new Error('QUOTA_BYTES quota exceeded');
           fake.calls.push(`save ${JSON.stringify(v)}`);
           Object.assign(fake.local, v);
         },
@@ -54,6 +57,7 @@ beforeEach(() => {
   fake.local = { settings: { version: 1, mailbox: 'online', problemsOnly: false, autoMarkSites: [...SITES] } };
   fake.managed = {};
   fake.managedHangs = false;
+  fake.setFails = false;
   fake.calls = [];
   fake.backgroundAnswer = { ok: true };
   fake.base = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
@@ -114,10 +118,10 @@ describe('auto-mark sites', () => {
     render(<OptionsPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'Remove http://127.0.0.1:8080 and its access' }));
     await waitFor(() => expect(fake.calls).toContain('permissions.remove {"origins":["http://127.0.0.1:8080/*"]}'));
-    const { originPermission } = await import('../../src/options/remove-auto-mark-site.ts');
+    const { originPattern } = await import('../../src/platform/origin-pattern.ts');
     fake.base = 'moz-extension://0a1b2c3d-0000-4000-8000-000000000000';
-    expect(originPermission('http://127.0.0.1:8080')).toBe('http://127.0.0.1/*');
-    expect(originPermission('https://reports.contoso.com')).toBe('https://reports.contoso.com/*');
+    expect(originPattern('http://127.0.0.1:8080')).toBe('http://127.0.0.1/*');
+    expect(originPattern('https://reports.contoso.com')).toBe('https://reports.contoso.com/*');
   });
 
   test('a background error still removes the access, and says what happened', async () => {
@@ -126,6 +130,16 @@ describe('auto-mark sites', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Remove http://127.0.0.1:8080 and its access' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('but the background page reported: error_no_permission'));
     expect(fake.calls.some((c) => c.startsWith('permissions.remove'))).toBe(true);
+  });
+
+  test('a storage failure while removing says so, and the button works again', async () => {
+    fake.setFails = true;
+    render(<OptionsPage />);
+    const button = (await screen.findByRole('button', { name: 'Remove http://127.0.0.1:8080 and its access' })) as HTMLButtonElement;
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Could not remove http://127.0.0.1:8080: QUOTA_BYTES quota exceeded'));
+    expect(button.disabled).toBe(false);
+    expect(screen.getByText('http://127.0.0.1:8080')).toBeTruthy();
   });
 
   test('no sites: an explanation instead of an empty list', async () => {
