@@ -41,9 +41,12 @@ const library = {
   sendMessage: fakeBrowser.runtime.sendMessage,
 };
 
-// A real browser hands out a copy of what is stored; the library hands out its own object.
-const readArea = (area: Area) => async (keys?: string | string[] | null) =>
-  structuredClone(await (library.get[area] as (k?: string | string[] | null) => Promise<Record<string, unknown>>)(keys));
+// A real browser hands out a copy of what is stored and leaves missing keys out; the library
+// hands out its own objects and lists missing keys as undefined.
+const readArea = (area: Area) => async (keys?: string | string[] | null) => {
+  const found = await (library.get[area] as (k?: string | string[] | null) => Promise<Record<string, unknown>>)(keys);
+  return structuredClone(Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined)));
+};
 
 /** Content scripts registered with scripting.registerContentScripts (the library has no scripting). */
 const registered = new Map<string, ContentScript>();
