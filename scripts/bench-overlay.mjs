@@ -14,12 +14,13 @@
 // Usage: node scripts/bench-overlay.mjs [--rows N] [--small N] [--runs N]
 import { CHROMIUM, extensionArgs } from './chromium-args.mjs';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { TEST_HOOK_GLOBAL } from './build-options.mjs';
+import { serveFixtures, stageExtension } from './stage.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -32,28 +33,17 @@ const small = smallAt >= 0 ? Number(args[smallAt + 1]) : 300;
 
 execFileSync(process.execPath, [join(root, 'scripts/ensure-browsers.mjs'), 'chromium'], { stdio: 'inherit' });
 
-// Build into a folder of our own (dist/ may be someone's working build), then
-// stage a copy with a loopback host permission so that no toolbar click is needed.
+// Build into a folder of our own (dist/ may be someone's working build; a test
+// build, so the background has its test hooks), then stage what ships with a
+// loopback host permission so that no toolbar click is needed.
 const work = mkdtempSync(join(tmpdir(), 'oimc-bench-overlay-'));
-const ext = join(work, 'ext');
-execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--outdir', join(ext, 'dist')], { stdio: 'inherit' });
-const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
-manifest.host_permissions = ['http://127.0.0.1/*'];
-writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest));
-cpSync(join(root, 'icons'), join(ext, 'icons'), { recursive: true });
-cpSync(join(root, '_locales'), join(ext, '_locales'), { recursive: true });
-// Staged like the e2e harness: every file the manifest names must be there.
-for (const file of ['managed_schema.json']) if (existsSync(join(root, file))) cpSync(join(root, file), join(ext, file));
+const dist = join(work, 'dist');
+execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--outdir', dist], { stdio: 'inherit' });
+const ext = stageExtension({ root, dist, dir: join(work, 'ext'), hostPermissions: ['http://127.0.0.1/*'] });
+if (!readFileSync(join(ext, 'dist/background.js'), 'utf8').includes(TEST_HOOK_GLOBAL)) throw new Error(`the staged build has no ${TEST_HOOK_GLOBAL}: a release build?`);
 
-const fixtures = join(root, 'test/fixtures');
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  const file = join(fixtures, normalize(new URL(req.url ?? '/', 'http://x').pathname).replace(/^(\.\.[/\\])+/, ''));
-  if (!file.startsWith(fixtures) || !existsSync(file)) return void res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const port = server.address().port;
+const fixtures = await serveFixtures({ root: join(root, 'test/fixtures') });
+const port = fixtures.port;
 
 const context = await chromium.launchPersistentContext(join(work, 'profile'), {
   executablePath: CHROMIUM,
@@ -85,11 +75,12 @@ try {
       },
       [KEY, call],
     );
+  /** The background's own "mark this tab" (what the toolbar button, menu and shortcut call), through its test hook. */
   const markTab = () =>
-    worker.evaluate(async () => {
+    worker.evaluate(async (hook) => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return globalThis.__offlineImBackground.markTab(tab.id);
-    });
+      return globalThis[hook].markTab(tab.id);
+    }, TEST_HOOK_GLOBAL);
 
   /** Starts a rAF loop in the page that records frame gaps; returns when started. */
   const startFrames = () =>
@@ -288,6 +279,6 @@ try {
   }
 } finally {
   await context.close();
-  server.close();
+  await fixtures.close();
   rmSync(work, { recursive: true, force: true });
 }

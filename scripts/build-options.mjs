@@ -1,6 +1,14 @@
 // The esbuild options for every output, in one place: scripts/build.mjs
 // builds them all, and the CLI tests bundle the CLI with the same options.
 
+/**
+ * The global through which the real-browser tests and bench-overlay drive the
+ * background's handlers (src/background/index.ts). It exists only where the
+ * build-time constant __TEST_HOOKS__ is true: every build except a release
+ * build (`build.mjs --release`, which `npm run package` makes).
+ */
+export const TEST_HOOK_GLOBAL = '__offlineImBackground';
+
 // The popup loads these sibling entry points at run time (the scan worker as
 // its fallback, the policy panel when opened): keep them out of popup.js.
 const LAZY_SIBLINGS = /^\.\/(scan-worker|policy-panel-entry)\.js$/;
@@ -11,8 +19,9 @@ const lazySiblings = {
   },
 };
 
-function commonOptions({ root, outdir, watch }) {
+function commonOptions({ root, outdir, watch, testHooks }) {
   return {
+    define: { __TEST_HOOKS__: testHooks ? 'true' : 'false' },
     bundle: true,
     absWorkingDir: root,
     outdir,
@@ -30,7 +39,7 @@ function commonOptions({ root, outdir, watch }) {
 /** The CLI: plain node, no browser code, not minified (stack traces stay readable). */
 export function cliBuildOptions({ root, outdir, watch = false }) {
   return {
-    ...commonOptions({ root, outdir, watch }),
+    ...commonOptions({ root, outdir, watch, testHooks: false }),
     minify: false,
     platform: 'node',
     format: 'esm',
@@ -40,9 +49,12 @@ export function cliBuildOptions({ root, outdir, watch = false }) {
   };
 }
 
-/** Every build of dist/: extension pages and worker (ES modules), the content script (classic), the CLI. */
-export function buildOptions({ root, outdir, watch = false }) {
-  const common = commonOptions({ root, outdir, watch });
+/**
+ * Every build of dist/: extension pages and worker (ES modules), the content script (classic), the CLI.
+ * `release` leaves out the test hooks (TEST_HOOK_GLOBAL).
+ */
+export function buildOptions({ root, outdir, watch = false, release = false }) {
+  const common = commonOptions({ root, outdir, watch, testHooks: !release });
   return [
     {
       ...common,

@@ -2,7 +2,9 @@
 // Builds dist/: the extension's scripts and pages, and the CLI. One esbuild
 // call per output format (scripts/build-options.mjs); HTML and CSS are copied
 // or bundled beside them.
-// Usage: node scripts/build.mjs [--watch] [--outdir DIR]
+// --release leaves out the hooks the real-browser tests drive the background
+// with (npm run package builds so); every other build has them.
+// Usage: node scripts/build.mjs [--watch] [--outdir DIR] [--release]
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,6 +14,7 @@ import { buildOptions } from './build-options.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const watch = args.includes('--watch');
+const release = args.includes('--release');
 // --outdir DIR builds elsewhere, so that parallel work does not clobber dist/.
 const outIndex = args.indexOf('--outdir');
 const dist = outIndex >= 0 ? resolve(args[outIndex + 1] ?? 'dist') : `${root}dist`;
@@ -19,7 +22,7 @@ const dist = outIndex >= 0 ? resolve(args[outIndex + 1] ?? 'dist') : `${root}dis
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
-const builds = buildOptions({ root, outdir: dist, watch });
+const builds = buildOptions({ root, outdir: dist, watch, release });
 
 for (const page of readdirSync(`${root}src/pages`)) copyFileSync(`${root}src/pages/${page}`, `${dist}/${page}`);
 

@@ -20,5 +20,6 @@ export declare function stage(root: string, distDir: string): string;
 export declare function webExtBuild(root: string, stageDir: string): Buffer;
 export declare function reproducibleZip(files: Record<string, Uint8Array>): Buffer;
 export declare function checkContents(files: Record<string, Uint8Array>): string[];
+export declare function checkReleaseBuild(files: Record<string, Uint8Array>): void;
 export declare function sourceFiles(root: string): Record<string, Uint8Array>;
 export declare function packageExtension(options?: PackageOptions): Packaged;

@@ -12,6 +12,8 @@
 // - The contents are checked against an allow-list: manifest, managed schema,
 //   dist (no cli.js, no maps), PNG icons, _locales.
 //
+// - The build is a release build (build.mjs --release): no test hooks. A build
+//   that has them (any other build, e.g. with --skip-build) is refused.
 // - web-ext lint runs on the staged folder (skip with --no-lint); an error stops it.
 //
 // Usage: node scripts/package.mjs [--skip-build] [--dist DIR] [--out DIR] [--no-lint]
@@ -21,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync, zipSync } from 'fflate';
+import { TEST_HOOK_GLOBAL } from './build-options.mjs';
 import { NEVER_SHIPPED, stageExtension } from './stage.mjs';
 import { manifestVersionFor } from './sync-manifest-version.mjs';
 
@@ -67,7 +70,15 @@ export function checkVersions(root = ROOT) {
 }
 
 export function buildExtension(root, distDir) {
-  execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--outdir', distDir], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--outdir', distDir, '--release'], { cwd: root, stdio: 'inherit' });
+}
+
+/** Throws if a built file still carries the test hooks (a build made without --release). */
+export function checkReleaseBuild(files) {
+  const hooked = Object.keys(files).filter((name) => name.endsWith('.js') && Buffer.from(files[name]).includes(TEST_HOOK_GLOBAL));
+  if (hooked.length > 0) {
+    throw new Error(`${hooked.join(', ')} holds the test hooks (${TEST_HOOK_GLOBAL}): package a release build (node scripts/build.mjs --release, or leave out --skip-build)`);
+  }
 }
 
 /** Copies what the manifest needs into a fresh folder (never node_modules or sources). */
@@ -171,6 +182,7 @@ export function packageExtension({ root = ROOT, distDir = join(root, 'dist'), ou
     // Directory entries carry no content; the zip readers recreate folders.
     for (const name of Object.keys(files)) if (name.endsWith('/')) delete files[name];
     const list = checkContents(files);
+    checkReleaseBuild(files);
     const shipped = JSON.parse(Buffer.from(files['manifest.json']).toString('utf8'));
     if (shipped.version !== version) throw new Error(`the zipped manifest says ${shipped.version}, expected ${version}`);
     const zip = reproducibleZip(files);

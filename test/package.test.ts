@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { TEST_HOOK_GLOBAL } from '../scripts/build-options.mjs';
 import * as packaging from '../scripts/package.mjs';
 import type { Packaged } from '../scripts/package.mjs';
 import * as sync from '../scripts/sync-manifest-version.mjs';
@@ -93,6 +94,24 @@ describe('extension packages', () => {
     expect(names.length).toBe(19);
     expect(names).toEqual([...names].sort());
   });
+});
+
+describe('test hooks (the background handlers the real-browser tests and bench-overlay drive)', () => {
+  test('the packaged background.js has none; the build the real-browser tests load (npm run build) has them', () => {
+    expect(TEST_HOOK_GLOBAL).toBe('__offlineImBackground');
+    for (const zip of [first.chrome, first.firefox]) {
+      const files = unzip(zip);
+      expect(Buffer.from(files['dist/background.js']!).toString('utf8')).not.toContain('__offlineImBackground');
+      expect(Buffer.from(files['dist/background.js']!).toString('utf8')).toContain('onInstalled');
+    }
+    const testBuild = join(work, 'test-build');
+    execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--outdir', testBuild], { stdio: 'pipe' });
+    expect(readFileSync(join(testBuild, 'background.js'), 'utf8')).toContain('__offlineImBackground');
+    // Packaging that build (as with --skip-build) is refused, not shipped.
+    expect(() => packaging.packageExtension({ distDir: testBuild, outDir: join(work, 'out3'), build: false })).toThrow(
+      /dist\/background\.js holds the test hooks \(__offlineImBackground\)/,
+    );
+  }, 60_000);
 });
 
 describe('source archive', () => {

@@ -79,6 +79,18 @@ describe('source rules', () => {
     expect(importers.map((f) => relative('src', f))).toEqual([join('platform', 'browser.ts')]);
   });
 
+  it('unit tests fake the extension API in one place: src/platform/browser.ts mocked with test/browser-fake.ts', () => {
+    const tests = files('test').filter((f) => !f.startsWith(join('test', 'e2e')));
+    const mocksPlatform = /vi\.mock\(\s*['"][./]*src\/platform\/browser\.ts['"]\s*,\s*\(\)\s*=>\s*([^)]*\))/g;
+    const offenders = tests.filter((f) => {
+      const text = code(f);
+      if (/vi\.mock\(\s*['"]webextension-polyfill['"]/.test(text)) return true;
+      return [...text.matchAll(mocksPlatform)].some((m) => !/^import\(['"][./]*browser-fake\.ts['"]\)$/.test(m[1]!.trim()));
+    });
+    expect(tests.filter((f) => /vi\.mock\(\s*['"][./]*src\/platform\/browser\.ts['"]/.test(code(f))).length).toBeGreaterThan(5);
+    expect(offenders).toEqual([]);
+  });
+
   const CORE = SRC.filter((f) => f.startsWith(join('src', 'core')));
 
   // Packages core may use: pure computation, no I/O, no DOM (uuid: the policy rule id).

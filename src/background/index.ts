@@ -46,16 +46,19 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return handleRequest(message);
 });
 
-// For end-to-end tests, which drive the handlers from the worker (a real
-// context-menu click or key press cannot be automated). Reachable only from
-// the extension's own background context.
-(globalThis as Record<string, unknown>).__offlineImBackground = {
-  markTab,
-  showSelection,
-  onMenuClicked,
-  onCommand,
-  createMenus,
-  setAutoMark,
-  syncAutoMark,
-  activeTabId,
-};
+// For end-to-end tests and bench-overlay, which drive the handlers from the
+// worker (a real context-menu click or key press cannot be automated).
+// Reachable only from the extension's own background context, and left out
+// of release builds (__TEST_HOOKS__ is false there: scripts/build-options.mjs).
+if (__TEST_HOOKS__) {
+  (globalThis as Record<string, unknown>).__offlineImBackground = {
+    markTab,
+    showSelection,
+    onMenuClicked,
+    onCommand,
+    createMenus,
+    setAutoMark,
+    syncAutoMark,
+    activeTabId,
+  };
+}

@@ -72,7 +72,7 @@ function addressEnd(text: string, start: number, end: number, from: number, at: 
   // The domain: 2 to 9 labels of 1 to 63 characters, then the end or a closing mark.
   let i = at + 1;
   let labels = 0;
-  let lastLabel = i;
+  let lastLabel: number;
   for (;;) {
     const label = i;
     while (i < end && isLabel(text.charCodeAt(i))) i++;

@@ -16,14 +16,23 @@ describe('serialQueue', () => {
   test('runs jobs one at a time in order, and a failure neither stops the queue nor is hidden', async () => {
     const queue = serialQueue();
     const log: string[] = [];
+    // Each job holds until the test lets it finish: the last one is let go first, so jobs that ran
+    // side by side would end in the reverse order.
+    const gates = new Map(['a', 'b', 'c'].map((name) => {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      return [name, { promise, resolve }];
+    }));
     const job = (name: string, fail = false) => async () => {
       log.push(`start ${name}`);
-      await new Promise((r) => setTimeout(r, 2));
+      await gates.get(name)!.promise;
       log.push(`end ${name}`);
       if (fail) throw new Error(name);
       return name;
     };
-    const results = await Promise.allSettled([queue(job('a')), queue(job('b', true)), queue(job('c'))]);
+    const settled = Promise.allSettled([queue(job('a')), queue(job('b', true)), queue(job('c'))]);
+    for (const name of ['c', 'b', 'a']) gates.get(name)!.resolve();
+    const results = await settled;
     expect(log).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
     expect(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual(['a', 'b', 'c']);
   });

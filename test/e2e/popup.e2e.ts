@@ -228,7 +228,8 @@ describe('popup in Chromium (English, light)', () => {
     let popup = await openPopup(b);
     await popup.evaluate('document.querySelector("input[name=mailbox][value=onprem]").click()');
     await popup.waitFor('document.querySelector("input[name=mailbox][value=onprem]").checked');
-    await new Promise((r) => setTimeout(r, 300));
+    // Saved before the popup goes away.
+    await popup.waitFor('chrome.storage.local.get("settings").then((s) => s.settings?.mailbox === "onprem")');
     await popup.close();
     popup = await openPopup(b);
     await popup.waitFor('document.querySelector("input[name=mailbox][value=onprem]").checked');
@@ -240,7 +241,7 @@ describe('popup in Chromium (English, light)', () => {
     expect(row).toMatchObject({ online: 'eligible', onprem: 'upgrade-required' });
     // Back to "both" for the other tests.
     await popup.evaluate('document.querySelector("input[name=mailbox][value=both]").click()');
-    await new Promise((r) => setTimeout(r, 300));
+    await popup.waitFor('chrome.storage.local.get("settings").then((s) => s.settings?.mailbox === "both")');
     await popup.close();
   });
 

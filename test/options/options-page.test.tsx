@@ -1,72 +1,37 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { browser } from '../browser-fake.ts';
 
-const messages = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('../../_locales/en/messages.json')), 'utf8')) as Record<string, { message: string }>;
-
-// A fake extension: storage.local/managed, i18n from the real catalogue, and
-// a log of the messages and permission removals in the order they happen.
-const fake = vi.hoisted(() => ({
-  local: {} as Record<string, unknown>,
-  managed: {} as Record<string, unknown>,
-  /** storage.managed that never answers (a slow first look-up). */
-  managedHangs: false,
-  /** storage.local.set fails (a full or broken profile). */
-  setFails: false,
-  calls: [] as string[],
-  backgroundAnswer: { ok: true } as unknown,
-  base: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
-}));
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    i18n: { getMessage: (key: string) => messages[key]?.message ?? '', getUILanguage: () => 'en' },
-    storage: {
-      local: {
-        get: async (key: string) => ({ [key]: fake.local[key] }),
-        set: async (v: Record<string, unknown>) => {
-          if (fake.setFails) throw new Error('QUOTA_BYTES quota exceeded');
-          fake.calls.push(`save ${JSON.stringify(v)}`);
-          Object.assign(fake.local, v);
-        },
-      },
-      managed: { get: async () => (fake.managedHangs ? new Promise(() => undefined) : fake.managed) },
-      onChanged: { addListener: () => undefined, removeListener: () => undefined },
-    },
-    runtime: {
-      getURL: (path: string) => `${fake.base}${path}`,
-      sendMessage: async (m: unknown) => {
-        fake.calls.push(`message ${JSON.stringify(m)}`);
-        return fake.backgroundAnswer;
-      },
-    },
-    permissions: {
-      remove: async (p: unknown) => {
-        fake.calls.push(`permissions.remove ${JSON.stringify(p)}`);
-        return true;
-      },
-    },
-  },
-}));
+vi.mock('../../src/platform/browser.ts', () => import('../browser-fake.ts'));
 const { OptionsPage } = await import('../../src/options/options-page.tsx');
 
 const SITES = ['https://reports.contoso.com', 'http://127.0.0.1:8080'];
 
-beforeEach(() => {
-  fake.local = { settings: { version: 1, mailbox: 'online', problemsOnly: false, autoMarkSites: [...SITES] } };
-  fake.managed = {};
-  fake.managedHangs = false;
-  fake.setFails = false;
-  fake.calls = [];
-  fake.backgroundAnswer = { ok: true };
-  fake.base = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+/** Saves, messages to the background and permission removals, in the order they happened. */
+function calls(): string[] {
+  const log = [
+    ['save', browser.storage.local.set],
+    ['message', browser.runtime.sendMessage],
+    ['permissions.remove', browser.permissions.remove],
+  ] as const;
+  return log
+    .flatMap(([what, stub]) => stub.mock.calls.map((args, i) => [stub.mock.invocationCallOrder[i]!, `${what} ${JSON.stringify(args[0])}`] as const))
+    .sort((x, y) => x[0] - y[0])
+    .map(([, call]) => call);
+}
+const stored = async () => (await browser.storage.local.get('settings')).settings as { mailbox: string; problemsOnly: boolean };
+
+beforeEach(async () => {
+  await browser.storage.local.set({ settings: { version: 1, mailbox: 'online', problemsOnly: false, autoMarkSites: [...SITES] } });
+  browser.storage.local.set.mockClear();
+  browser.runtime.sendMessage.mockResolvedValue({ ok: true });
 });
 afterEach(cleanup);
 
 describe('first open', () => {
   test('renders at once with the user\'s settings while storage.managed has not answered', async () => {
-    fake.managedHangs = true;
+    browser.storage.managed.get.mockReturnValue(new Promise(() => undefined));
     render(<OptionsPage />);
     // Not blank: the heading and the mailbox choice are there before any policy answer.
     expect(screen.getByRole('heading', { level: 1 })).toBeTruthy();
@@ -88,9 +53,9 @@ describe('user settings', () => {
   test('changing the mailbox and the filter saves them', async () => {
     render(<OptionsPage />);
     fireEvent.click(await screen.findByRole('radio', { name: 'Exchange on-premises' }));
-    await waitFor(() => expect((fake.local.settings as { mailbox: string }).mailbox).toBe('onprem'));
+    await waitFor(async () => expect((await stored()).mailbox).toBe('onprem'));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Show only builds that need action' }));
-    await waitFor(() => expect((fake.local.settings as { problemsOnly: boolean }).problemsOnly).toBe(true));
+    await waitFor(async () => expect((await stored()).problemsOnly).toBe(true));
     expect(screen.getByRole('status').textContent).toBe('Saved.');
   });
 });
@@ -105,7 +70,7 @@ describe('auto-mark sites', () => {
     render(<OptionsPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'Remove https://reports.contoso.com and its access' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('https://reports.contoso.com removed; the extension no longer has access to it.'));
-    expect(fake.calls).toEqual([
+    expect(calls()).toEqual([
       'message {"type":"set-auto-mark","origin":"https://reports.contoso.com","enabled":false}',
       'permissions.remove {"origins":["https://reports.contoso.com/*"]}',
       `save {"settings":{"version":1,"mailbox":"online","problemsOnly":false,"autoMarkSites":["http://127.0.0.1:8080"]}}`,
@@ -117,23 +82,23 @@ describe('auto-mark sites', () => {
   test('the permission pattern keeps the port in Chrome (Firefox patterns have none)', async () => {
     render(<OptionsPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'Remove http://127.0.0.1:8080 and its access' }));
-    await waitFor(() => expect(fake.calls).toContain('permissions.remove {"origins":["http://127.0.0.1:8080/*"]}'));
+    await waitFor(() => expect(calls()).toContain('permissions.remove {"origins":["http://127.0.0.1:8080/*"]}'));
     const { originPattern } = await import('../../src/platform/origin-pattern.ts');
-    fake.base = 'moz-extension://0a1b2c3d-0000-4000-8000-000000000000';
+    browser.runtime.getURL.mockImplementation((path) => `moz-extension://0a1b2c3d-0000-4000-8000-000000000000${path}`);
     expect(originPattern('http://127.0.0.1:8080')).toBe('http://127.0.0.1/*');
     expect(originPattern('https://reports.contoso.com')).toBe('https://reports.contoso.com/*');
   });
 
   test('a background error still removes the access, and says what happened', async () => {
-    fake.backgroundAnswer = { ok: false, error: 'error_no_permission' };
+    browser.runtime.sendMessage.mockResolvedValue({ ok: false, error: 'error_no_permission' });
     render(<OptionsPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'Remove http://127.0.0.1:8080 and its access' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('but the background page reported: error_no_permission'));
-    expect(fake.calls.some((c) => c.startsWith('permissions.remove'))).toBe(true);
+    expect(calls().some((c) => c.startsWith('permissions.remove'))).toBe(true);
   });
 
   test('a storage failure while removing says so, and the button works again', async () => {
-    fake.setFails = true;
+    browser.storage.local.set.mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     render(<OptionsPage />);
     const button = (await screen.findByRole('button', { name: 'Remove http://127.0.0.1:8080 and its access' })) as HTMLButtonElement;
     fireEvent.click(button);
@@ -143,7 +108,7 @@ describe('auto-mark sites', () => {
   });
 
   test('no sites: an explanation instead of an empty list', async () => {
-    fake.local = { settings: { version: 1, mailbox: 'both', problemsOnly: false, autoMarkSites: [] } };
+    await browser.storage.local.set({ settings: { version: 1, mailbox: 'both', problemsOnly: false, autoMarkSites: [] } });
     render(<OptionsPage />);
     expect(await screen.findByText('No sites. Turn on auto-mark for a site from the popup.')).toBeTruthy();
   });
@@ -151,7 +116,7 @@ describe('auto-mark sites', () => {
 
 describe('organisation settings', () => {
   test('a managed mailbox is shown locked, with text and icon, and cannot be changed', async () => {
-    fake.managed = { defaultMailbox: 'onprem', minimumBuild: '16.0.17928.20114', hideTroubleshooting: true };
+    await browser.storage.managed.set({ defaultMailbox: 'onprem', minimumBuild: '16.0.17928.20114', hideTroubleshooting: true });
     render(<OptionsPage />);
     const onprem = (await screen.findByRole('radio', { name: 'Exchange on-premises' })) as HTMLInputElement;
     await waitFor(() => expect(onprem.checked).toBe(true));
@@ -164,11 +129,11 @@ describe('organisation settings', () => {
     expect(screen.getByText('Minimum client build: 16.0.17928.20114 (thresholds now: Exchange Online 16.0.17928.20114, on-premises 16.0.17928.20114)')).toBeTruthy();
     expect(screen.getByText('The troubleshooting section is hidden.')).toBeTruthy();
     // The user's own choice stays stored; it is only overridden.
-    expect((fake.local.settings as { mailbox: string }).mailbox).toBe('online');
+    expect((await stored()).mailbox).toBe('online');
   });
 
   test('disabled auto-mark: locked, but earlier sites can still be removed', async () => {
-    fake.managed = { disableAutoMark: true };
+    await browser.storage.managed.set({ disableAutoMark: true });
     render(<OptionsPage />);
     expect(await screen.findByText('Per-site auto-mark is turned off.')).toBeTruthy();
     expect(document.getElementById('sites-locked')!.textContent).toContain('Your organisation turned off per-site auto-mark.');
@@ -177,7 +142,7 @@ describe('organisation settings', () => {
   });
 
   test('invalid organisation values are reported, not applied', async () => {
-    fake.managed = { defaultMailbox: 'cloud', minimumBuild: '16.0.6000.1000' };
+    await browser.storage.managed.set({ defaultMailbox: 'cloud', minimumBuild: '16.0.6000.1000' });
     render(<OptionsPage />);
     expect(await screen.findByText(/Your organisation's setting defaultMailbox has a value this version cannot use \(cloud\)/)).toBeTruthy();
     expect(screen.getByText(/minimum build 16.0.6000.1000 is below Microsoft's threshold 16.0.6701.1000/)).toBeTruthy();

@@ -3,9 +3,9 @@
 // drawing is covered by the real-browser tests): what it finds, what it passes
 // to the engine, how it follows the page, and that it never writes into it.
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { browserMock, resetStorage, setManagedPolicy } from './browser-mock.ts';
+import { browser } from '../browser-fake.ts';
 
-vi.mock('../../src/platform/browser.ts', () => ({ default: browserMock }));
+vi.mock('../../src/platform/browser.ts', () => import('../browser-fake.ts'));
 const scanCalls: unknown[] = [];
 vi.mock('../../src/core/index.ts', async (actual) => {
   const core = await actual<typeof import('../../src/core/index.ts')>();
@@ -30,16 +30,11 @@ function load(html: string): void {
   document.body.replaceChildren(template.content);
 }
 
-const until = async (check: () => boolean, ms = 3000) => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
+/** Waits until the overlay, which follows the page on its own time, holds this many marks. */
+const marksBecome = (overlay: { stats(): { marks: number } }, count: number) =>
+  vi.waitFor(() => expect(overlay.stats().marks).toBe(count), { timeout: 3000, interval: 20 });
 
 beforeEach(() => {
-  resetStorage();
   scanCalls.length = 0;
   document.body.replaceChildren();
   for (const el of document.querySelectorAll('[data-offline-im]')) el.remove();
@@ -47,7 +42,7 @@ beforeEach(() => {
 
 describe('overlay (reading the page)', () => {
   test("the thresholds in force (an organisation's minimum) go into the engine's scan", async () => {
-    setManagedPolicy({ defaultMailbox: 'onprem', minimumBuild: '16.0.7000.1000' });
+    await browser.storage.managed.set({ defaultMailbox: 'onprem', minimumBuild: '16.0.7000.1000' });
     load('<table><tbody><tr><td>OC/16.0.6965.2058 (Skype for Business)</td></tr><tr><td>OC/16.0.17928.20114</td></tr></tbody></table>');
     const overlay = createOverlay(document);
     expect(await overlay.mark()).toBe(2);
@@ -82,17 +77,20 @@ describe('overlay (reading the page)', () => {
       b.textContent = agent.slice(0, 10);
       cell.append(b, agent.slice(10));
     }
-    await until(() => overlay.stats().marks === 3);
+    await marksBecome(overlay, 3);
     const cell = body.insertRow().insertCell();
+    const slices = overlay.stats().slices;
     cell.textContent = 'loading…';
-    await new Promise((r) => setTimeout(r, 50));
+    // The overlay has read the placeholder (a read slice ran after it appeared) and found nothing in it.
+    await vi.waitFor(() => expect(overlay.stats().slices).toBeGreaterThan(slices), { timeout: 3000, interval: 5 });
+    expect(overlay.stats().marks).toBe(3);
     cell.firstChild!.nodeValue = '16.0.4266.1001';
-    await until(() => overlay.stats().marks === 4);
+    await marksBecome(overlay, 4);
     // The same text node rewritten again: still one mark for it, with the new build.
     cell.firstChild!.nodeValue = 'no build now';
-    await until(() => overlay.stats().marks === 3);
+    await marksBecome(overlay, 3);
     body.querySelector('tr')!.remove();
-    await until(() => overlay.stats().marks === 2);
+    await marksBecome(overlay, 2);
     overlay.remove();
     expect(overlay.stats().marks).toBe(0);
   });

@@ -1,9 +1,22 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { fakeBrowser, message, resetFakeBrowser } from './fake-browser.ts';
+import { activeTab, browser, message } from '../browser-fake.ts';
 
-vi.mock('../../src/platform/browser.ts', async () => ({ default: (await import('./fake-browser.ts')).fakeBrowser }));
+vi.mock('../../src/platform/browser.ts', () => import('../browser-fake.ts'));
+/** The popup's look-ups of the active tab's site, so that a test can wait until one has been answered. */
+const siteLookups = vi.hoisted(() => [] as Array<Promise<unknown>>);
+vi.mock('../../src/popup/active-site.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/popup/active-site.ts')>();
+  return {
+    ...real,
+    activeSiteOrigin: () => {
+      const lookup = real.activeSiteOrigin();
+      siteLookups.push(lookup);
+      return lookup;
+    },
+  };
+});
 
 const { App: PopupApp } = await import('../../src/popup/app.tsx');
 const { createScanClient } = await import('../../src/popup/scan-client.ts');
@@ -15,8 +28,17 @@ function App() {
 }
 const { LAST_SELECTION_KEY } = await import('../../src/messaging.ts');
 
-beforeEach(() => resetFakeBrowser());
+beforeEach(() => {
+  siteLookups.length = 0;
+});
 afterEach(() => cleanup());
+
+/** Resolves once the popup knows the active tab's site and has rendered what follows from it. */
+async function siteLookedUp(): Promise<void> {
+  await waitFor(() => expect(siteLookups.length).toBeGreaterThan(0));
+  // The popup's own .then() on the look-up runs before this await resumes; act() then flushes the render.
+  await act(async () => void (await Promise.all(siteLookups)));
+}
 
 function textarea(): HTMLTextAreaElement {
   return screen.getByLabelText(message('popup_paste_label')) as HTMLTextAreaElement;
@@ -126,9 +148,9 @@ describe('popup states', () => {
     ['wrong types', { version: 1, mailbox: 42, problemsOnly: 'yes', autoMarkSites: 'everywhere' }],
     ['a foreign object', { theme: 'dark', nested: { a: 1 } }],
   ])('corrupt settings (%s) fall back to defaults and the popup works', async (_name, stored) => {
-    fakeBrowser.storage.local.reset({ settings: stored });
+    await browser.storage.local.set({ settings: stored });
     render(<App />);
-    await waitFor(() => expect(fakeBrowser.storage.local.get).toHaveBeenCalled());
+    await waitFor(() => expect(browser.storage.local.get).toHaveBeenCalled());
     expect(screen.getByRole('radio', { name: message('popup_mailbox_both') })).toHaveProperty('checked', true);
     type('16.0.4266.1001');
     const [row] = await waitForRows(1);
@@ -139,7 +161,7 @@ describe('popup states', () => {
   });
 
   test('storage that throws still leaves a working popup with defaults', async () => {
-    fakeBrowser.storage.local.get.mockRejectedValueOnce(new Error('corrupt database'));
+    browser.storage.local.get.mockRejectedValueOnce(new Error('corrupt database'));
     render(<App />);
     type('16.0.6701.1000');
     const [row] = await waitForRows(1);
@@ -153,7 +175,7 @@ describe('settings', () => {
     type('16.0.6701.1000');
     await waitForRows(1);
     fireEvent.click(screen.getByRole('radio', { name: 'Exchange on-premises' }));
-    await waitFor(() => expect((fakeBrowser.storage.local.dump().settings as { mailbox: string }).mailbox).toBe('onprem'));
+    await waitFor(async () => expect(((await browser.storage.local.get('settings')).settings as { mailbox: string }).mailbox).toBe('onprem'));
     const [row] = rows();
     expect(row!.querySelectorAll('.verdict-line')).toHaveLength(1);
     expect(row!.textContent).toContain('Exchange on-premises');
@@ -164,7 +186,7 @@ describe('settings', () => {
   });
 
   test('a saved choice is shown when the popup opens', async () => {
-    fakeBrowser.storage.local.reset({ settings: { version: 1, mailbox: 'online', problemsOnly: true, autoMarkSites: [] } });
+    await browser.storage.local.set({ settings: { version: 1, mailbox: 'online', problemsOnly: true, autoMarkSites: [] } });
     render(<App />);
     await waitFor(() => expect(screen.getByRole('radio', { name: 'Exchange Online' })).toHaveProperty('checked', true));
   });
@@ -177,27 +199,22 @@ describe('settings', () => {
     await waitForRows(1);
     expect(rows()[0]!.dataset.version).toBe('15.0.4569.1503');
     expect(screen.getByText('Builds without problems hidden: 1.')).toBeTruthy();
-    await waitFor(() => expect((fakeBrowser.storage.local.dump().settings as { problemsOnly: boolean }).problemsOnly).toBe(true));
+    await waitFor(async () => expect(((await browser.storage.local.get('settings')).settings as { problemsOnly: boolean }).problemsOnly).toBe(true));
   });
 });
 
 describe('organisation settings (storage.managed)', () => {
-  afterEach(() => {
-    delete (fakeBrowser.storage as { managed?: unknown }).managed;
-  });
-
   test('a locked mailbox, hidden troubleshooting and no auto-mark toggle', async () => {
-    (fakeBrowser.storage as { managed?: unknown }).managed = {
-      get: async () => ({ defaultMailbox: 'onprem', hideTroubleshooting: true, disableAutoMark: true }),
-    };
-    fakeBrowser.storage.local.reset({ settings: { version: 1, mailbox: 'online', problemsOnly: false, autoMarkSites: ['https://reports.contoso.com'] } });
+    await browser.storage.managed.set({ defaultMailbox: 'onprem', hideTroubleshooting: true, disableAutoMark: true });
+    await browser.storage.local.set({ settings: { version: 1, mailbox: 'online', problemsOnly: false, autoMarkSites: ['https://reports.contoso.com'] } });
     render(<App />);
     await waitFor(() => expect(screen.getByRole('radio', { name: 'Exchange on-premises' })).toHaveProperty('checked', true));
     expect(screen.getByRole('radio', { name: 'Exchange Online' })).toHaveProperty('disabled', true);
     expect(screen.getByText(/set by your organisation/)).toBeTruthy();
     expect(screen.queryByText(message('popup_trouble_title'))).toBeNull();
-    await waitFor(() => expect(fakeBrowser.tabs.query).toHaveBeenCalled());
-    await new Promise((r) => setTimeout(r, 20));
+    // The site is a web page the toggle would be offered for: only the policy hides it.
+    await siteLookedUp();
+    await expect(siteLookups[0]).resolves.toBe('https://reports.contoso.com');
     expect(screen.queryByRole('switch')).toBeNull();
     type('16.0.6741.2021');
     const [row] = await waitForRows(1);
@@ -208,19 +225,19 @@ describe('organisation settings (storage.managed)', () => {
 
 describe('input', () => {
   test('a recent context-menu selection is loaded once and the key removed', async () => {
-    fakeBrowser.storage.session.reset({ [LAST_SELECTION_KEY]: { text: 'OC/16.0.6870.2001', at: Date.now() - 60_000 } });
+    await browser.storage.session.set({ [LAST_SELECTION_KEY]: { text: 'OC/16.0.6870.2001', at: Date.now() - 60_000 } });
     render(<App />);
     const [row] = await waitForRows(1);
     expect(row!.dataset.version).toBe('16.0.6870.2001');
     expect(screen.getByText(message('popup_from_selection'))).toBeTruthy();
     expect(textarea().value).toBe('OC/16.0.6870.2001');
-    expect(fakeBrowser.storage.session.dump()).toEqual({});
+    expect(await browser.storage.session.get(null)).toEqual({});
   });
 
   test('a selection older than 10 minutes is dropped', async () => {
-    fakeBrowser.storage.session.reset({ [LAST_SELECTION_KEY]: { text: '16.0.6870.2001', at: Date.now() - 11 * 60_000 } });
+    await browser.storage.session.set({ [LAST_SELECTION_KEY]: { text: '16.0.6870.2001', at: Date.now() - 11 * 60_000 } });
     render(<App />);
-    await waitFor(() => expect(fakeBrowser.storage.session.remove).toHaveBeenCalledWith(LAST_SELECTION_KEY));
+    await waitFor(() => expect(browser.storage.session.remove).toHaveBeenCalledWith(LAST_SELECTION_KEY));
     expect(rows()).toHaveLength(0);
     expect(textarea().value).toBe('');
   });
@@ -290,18 +307,18 @@ describe('this page', () => {
     render(<App />);
     fireEvent.click(markButton());
     await waitFor(() => expect(screen.getByTestId('page-status').textContent).toContain(message('popup_error_no_background')));
-    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'mark-active-tab' });
+    expect(browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'mark-active-tab' });
   });
 
   test('an empty answer is an error too', async () => {
-    fakeBrowser.runtime.sendMessage.mockResolvedValue(undefined);
+    browser.runtime.sendMessage.mockResolvedValue(undefined);
     render(<App />);
     fireEvent.click(markButton());
     await waitFor(() => expect(screen.getByTestId('page-status').textContent).toContain(message('popup_error_no_background')));
   });
 
   test('the marked count and the background error key are shown', async () => {
-    fakeBrowser.runtime.sendMessage.mockResolvedValueOnce({ ok: true, marked: 3 }).mockResolvedValueOnce({ ok: false, error: 'popup_auto_mark_denied' });
+    browser.runtime.sendMessage.mockResolvedValueOnce({ ok: true, marked: 3 }).mockResolvedValueOnce({ ok: false, error: 'popup_auto_mark_denied' });
     render(<App />);
     fireEvent.click(markButton());
     await waitFor(() => expect(screen.getByTestId('page-status').textContent).toContain('Builds marked on this page: 3.'));
@@ -310,49 +327,50 @@ describe('this page', () => {
   });
 
   test('turning auto-mark on asks for the origin inside the click, then tells the background', async () => {
-    fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true });
+    browser.runtime.sendMessage.mockResolvedValue({ ok: true });
     render(<App />);
     const toggle = await screen.findByRole('switch', { name: 'Always mark builds on reports.contoso.com' });
     expect((toggle as HTMLInputElement).checked).toBe(false);
     fireEvent.click(toggle);
     // Synchronously, in the user gesture: no await happened yet.
-    expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: ['https://reports.contoso.com/*'] });
+    expect(browser.permissions.request).toHaveBeenCalledWith({ origins: ['https://reports.contoso.com/*'] });
     await waitFor(() =>
-      expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'set-auto-mark', origin: 'https://reports.contoso.com', enabled: true }),
+      expect(browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'set-auto-mark', origin: 'https://reports.contoso.com', enabled: true }),
     );
     await waitFor(() => expect(screen.getByTestId('page-status').textContent).toContain('Builds on reports.contoso.com will be marked on every visit.'));
     expect((toggle as HTMLInputElement).checked).toBe(true);
   });
 
   test('a refused permission changes nothing', async () => {
-    fakeBrowser.permissions.request.mockResolvedValue(false);
+    browser.permissions.request.mockResolvedValue(false);
     render(<App />);
     const toggle = (await screen.findByRole('switch')) as HTMLInputElement;
     fireEvent.click(toggle);
     await waitFor(() => expect(screen.getByTestId('page-status').textContent).toContain(message('popup_auto_mark_denied')));
     expect(toggle.checked).toBe(false);
-    expect(fakeBrowser.runtime.sendMessage).not.toHaveBeenCalled();
+    expect(browser.runtime.sendMessage).not.toHaveBeenCalled();
   });
 
   test('turning auto-mark off tells the background, then gives the permission back', async () => {
-    fakeBrowser.storage.local.reset({ settings: { version: 1, mailbox: 'both', problemsOnly: false, autoMarkSites: ['https://reports.contoso.com'] } });
-    fakeBrowser.runtime.sendMessage.mockResolvedValue({ ok: true });
+    await browser.storage.local.set({ settings: { version: 1, mailbox: 'both', problemsOnly: false, autoMarkSites: ['https://reports.contoso.com'] } });
+    browser.runtime.sendMessage.mockResolvedValue({ ok: true });
     render(<App />);
     const toggle = (await screen.findByRole('switch')) as HTMLInputElement;
     await waitFor(() => expect(toggle.checked).toBe(true));
     fireEvent.click(toggle);
-    await waitFor(() => expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({ origins: ['https://reports.contoso.com/*'] }));
-    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'set-auto-mark', origin: 'https://reports.contoso.com', enabled: false });
-    const sent = fakeBrowser.runtime.sendMessage.mock.invocationCallOrder[0]!;
-    const removed = fakeBrowser.permissions.remove.mock.invocationCallOrder[0]!;
+    await waitFor(() => expect(browser.permissions.remove).toHaveBeenCalledWith({ origins: ['https://reports.contoso.com/*'] }));
+    expect(browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'set-auto-mark', origin: 'https://reports.contoso.com', enabled: false });
+    const sent = browser.runtime.sendMessage.mock.invocationCallOrder[0]!;
+    const removed = browser.permissions.remove.mock.invocationCallOrder[0]!;
     expect(sent).toBeLessThan(removed);
   });
 
   test('no auto-mark toggle on a non-web tab', async () => {
-    fakeBrowser.tabs.query.mockResolvedValue([{ url: 'chrome://newtab/' }]);
+    await browser.tabs.update((await activeTab()).id, { url: 'chrome://newtab/' });
     render(<App />);
-    await waitFor(() => expect(fakeBrowser.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true }));
-    await new Promise((r) => setTimeout(r, 20));
+    await siteLookedUp();
+    expect(browser.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    await expect(siteLookups[0]).resolves.toBeUndefined();
     expect(screen.queryByRole('switch')).toBeNull();
     expect(markButton()).toBeTruthy();
   });

@@ -1,15 +1,11 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { groupByBuild, scan } from '../../src/core/index.ts';
 import { policyRuleId } from '../../src/core/policy-rules.ts';
+import { message } from '../browser-fake.ts';
 
-const messages = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('../../_locales/en/messages.json')), 'utf8')) as Record<string, { message: string }>;
-vi.mock('webextension-polyfill', () => ({
-  default: { i18n: { getMessage: (key: string) => messages[key]?.message ?? '', getUILanguage: () => 'en' } },
-}));
+vi.mock('../../src/platform/browser.ts', () => import('../browser-fake.ts'));
 const { PolicyRulesPanel } = await import('../../src/popup/policy-rules-panel.tsx');
 
 const groups = groupByBuild(
@@ -147,7 +143,7 @@ describe('PolicyRulesPanel', () => {
 
   test('the section has one name: the heading says what the popup panel says', () => {
     render(<PolicyRulesPanel groups={groups} mailbox="onprem" />);
-    expect(screen.getByRole('heading').textContent).toBe(messages.popup_policy_title!.message);
+    expect(screen.getByRole('heading').textContent).toBe(message('popup_policy_title'));
   });
 
   test('every control has a label', () => {

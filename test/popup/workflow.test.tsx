@@ -2,12 +2,12 @@
 // The admin's workflow: from verdicts to people and actions (issue 12).
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { fakeBrowser, message, resetFakeBrowser } from './fake-browser.ts';
+import { browser, message } from '../browser-fake.ts';
 
 // Two shared cores: give scans in the fallback time beyond the default second.
 configure({ asyncUtilTimeout: 5000 });
 
-vi.mock('../../src/platform/browser.ts', async () => ({ default: (await import('./fake-browser.ts')).fakeBrowser }));
+vi.mock('../../src/platform/browser.ts', () => import('../browser-fake.ts'));
 
 const { App: PopupApp } = await import('../../src/popup/app.tsx');
 const { createScanClient } = await import('../../src/popup/scan-client.ts');
@@ -19,7 +19,6 @@ function App() {
 
 let clipboard: string[] = [];
 beforeEach(() => {
-  resetFakeBrowser();
   clipboard = [];
   Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void clipboard.push(text) } });
 });
@@ -118,14 +117,14 @@ describe('grouped by action, summary and CSV', () => {
 
 describe('Firefox: files open in a tab', () => {
   test('in Firefox\'s toolbar popup, "Open file…" opens this page in a tab instead of a dialog that would close the popup', async () => {
-    (fakeBrowser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo = async () => ({ name: 'Firefox' });
+    browser.runtime.getBrowserInfo = async () => ({ name: 'Firefox' });
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     render(<App />);
     const button = screen.getByRole('button', { name: message('popup_open_file') });
     await waitFor(() => expect(button.dataset.viaTab).toBe('true'));
     fireEvent.click(button);
-    await waitFor(() => expect(fakeBrowser.tabs.create).toHaveBeenCalledTimes(1));
-    expect(new URL(fakeBrowser.tabs.create.mock.calls[0]![0].url).search).toBe('?open-file');
+    await waitFor(() => expect(browser.tabs.create).toHaveBeenCalledTimes(1));
+    expect(new URL(browser.tabs.create.mock.calls[0]![0].url!).search).toBe('?open-file');
     expect(close).toHaveBeenCalled();
   });
 
@@ -137,6 +136,6 @@ describe('Firefox: files open in a tab', () => {
     const click = vi.spyOn(input, 'click');
     fireEvent.click(button);
     expect(click).toHaveBeenCalled();
-    expect(fakeBrowser.tabs.create).not.toHaveBeenCalled();
+    expect(browser.tabs.create).not.toHaveBeenCalled();
   });
 });

@@ -3,29 +3,9 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/defaults.ts';
 import { MANAGED_POLICY_KEYS, mergeSettings, readManagedPolicy } from '../../src/settings/managed.ts';
 
-// A fake browser.storage: local holds the user's settings, managed the policy.
-const store = vi.hoisted(() => ({
-  local: {} as Record<string, unknown>,
-  managed: {} as Record<string, unknown> | Error,
-  listeners: [] as Array<(changes: Record<string, unknown>, area: string) => void>,
-}));
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    storage: {
-      local: { get: async (key: string) => ({ [key]: store.local[key] }), set: async (v: Record<string, unknown>) => Object.assign(store.local, v) },
-      managed: {
-        get: async () => {
-          if (store.managed instanceof Error) throw store.managed;
-          return store.managed;
-        },
-      },
-      onChanged: {
-        addListener: (l: (typeof store.listeners)[number]) => store.listeners.push(l),
-        removeListener: (l: (typeof store.listeners)[number]) => store.listeners.splice(store.listeners.indexOf(l), 1),
-      },
-    },
-  },
-}));
+import { browser } from '../browser-fake.ts';
+
+vi.mock('../../src/platform/browser.ts', () => import('../browser-fake.ts'));
 const { loadEffectiveSettings, onEffectiveSettingsChanged } = await import('../../src/settings/managed-store.ts');
 
 const user: Settings = { ...DEFAULT_SETTINGS, mailbox: 'online', problemsOnly: true, autoMarkSites: ['https://reports.contoso.com'] };
@@ -110,32 +90,31 @@ describe('precedence', () => {
 });
 
 describe('loadEffectiveSettings over browser.storage', () => {
-  beforeEach(() => {
-    store.local = { settings: user };
-    store.managed = {};
-    store.listeners.length = 0;
+  beforeEach(async () => {
+    await browser.storage.local.set({ settings: user });
   });
   test('reads storage.local and storage.managed and merges them', async () => {
-    store.managed = { defaultMailbox: 'onprem', hideTroubleshooting: true };
+    await browser.storage.managed.set({ defaultMailbox: 'onprem', hideTroubleshooting: true });
     const e = await loadEffectiveSettings();
     expect(e.settings.mailbox).toBe('onprem');
     expect(e.hideTroubleshooting).toBe(true);
     expect(e.managedKeys).toEqual(['mailbox']);
   });
   test('Firefox without a policy throws: that is "no policy", not an error', async () => {
-    store.managed = new Error('Managed storage manifest not found');
+    browser.storage.managed.get.mockRejectedValue(new Error('Managed storage manifest not found'));
     const e = await loadEffectiveSettings();
     expect(e.settings).toEqual(user);
     expect(e.managedKeys).toEqual([]);
   });
-  test('a policy change is reported to listeners', async () => {
+  test('a policy change is reported to listeners; other keys in storage.local are not', async () => {
     const seen: string[] = [];
     const stop = onEffectiveSettingsChanged((e) => seen.push(e.settings.mailbox));
-    store.managed = { defaultMailbox: 'both' };
-    store.listeners.forEach((l) => l({ defaultMailbox: { newValue: 'both' } }, 'managed'));
-    store.listeners.forEach((l) => l({ other: {} }, 'local'));
+    await browser.storage.managed.set({ defaultMailbox: 'both' });
+    // The listener decides synchronously: once set() has returned, a reload would have read storage.local.
+    await browser.storage.local.set({ other: {} });
     await vi.waitFor(() => expect(seen).toEqual(['both']));
+    expect(browser.storage.local.get).toHaveBeenCalledTimes(1);
     stop();
-    expect(store.listeners).toHaveLength(0);
+    expect(browser.storage.onChanged.hasListeners()).toBe(false);
   });
 });
