@@ -1,21 +1,20 @@
-import { describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import ru from '../../_locales/ru/messages.json';
 import { fillSlots } from '../../src/core/format-message.ts';
+import { browser } from '../browser-fake.ts';
+
+vi.mock('../../src/platform/browser.ts', () => import('../browser-fake.ts'));
 
 // The browser in Russian (its UI language says more than the catalogue's own language code).
 const catalogue: Record<string, { message: string }> = ru;
 const asked: string[] = [];
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    i18n: {
-      getMessage: (key: string) => {
-        asked.push(key);
-        return catalogue[key]?.message ?? '';
-      },
-      getUILanguage: () => 'ru-RU',
-    },
-  },
-}));
+beforeEach(() => {
+  browser.i18n.getMessage.mockImplementation((key: string) => {
+    asked.push(key);
+    return catalogue[key]?.message ?? '';
+  });
+  browser.i18n.getUILanguage.mockReturnValue('ru-RU');
+});
 const { t, tMessage, uiLanguage, formatNumber, catalogueOf } = await import('../../src/platform/i18n.ts');
 
 describe('fillSlots', () => {
