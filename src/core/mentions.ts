@@ -1,3 +1,4 @@
+import { spacedLine } from './spaced-line.ts';
 import type { Mention, MentionKind } from './evidence.ts';
 import { PHRASES, UNSPACED } from './phrases.ts';
 
@@ -192,24 +193,54 @@ function pick(list: Array<[string, Phrase]> | undefined, w: number, stem: boolea
   return best;
 }
 
-/** Product names and threshold phrases on one line, in order. `line` is one line's text (spacedLine applied). */
 /** Indices of the words whose hash names a phrase, and their hashes as read; reused from line to line, the first hitCount are this line's. */
 const hits: number[] = [];
 const hitHashes: number[] = [];
 
+/** Product names and threshold phrases on one line, in order. `line` is one line's text (spacedLine applied). */
 export function mentionsOn(line: string): Mention[] {
+  return find(line, 0, line.length, false);
+}
+
+/**
+ * mentionsOn(spacedLine(input.slice(from, to))), read in place: the encoded
+ * spaces "%20", "&nbsp;" and "&#160;" separate words as spaces would (the
+ * other space-like characters separate words anyway), offsets are counted
+ * from `from`, and only a found mention's text is made, spaced. The scanner
+ * calls this on every line that holds a possible build, so it neither slices
+ * the line nor copies it.
+ */
+export function mentionsIn(input: string, from: number, to: number): Mention[] {
+  return find(input, from, to, true);
+}
+
+/** Length of the encoded space ("%20", "&nbsp;", "&#160;") at line[i], or 0. */
+function encodedSpaceAt(line: string, i: number, c: number): number {
+  if (c === 37) return line.charCodeAt(i + 1) === 50 && line.charCodeAt(i + 2) === 48 ? 3 : 0;
+  if (c !== 38 || line.charCodeAt(i + 5) !== 59) return 0;
+  const a = line.charCodeAt(i + 1) | 0x20;
+  const b = line.charCodeAt(i + 2) | 0x20;
+  const d = line.charCodeAt(i + 3) | 0x20;
+  const e = line.charCodeAt(i + 4) | 0x20;
+  if (a === 0x6e && b === 0x62 && d === 0x73 && e === 0x70) return 6; // &nbsp;
+  return line.charCodeAt(i + 1) === 35 && line.charCodeAt(i + 2) === 49 && line.charCodeAt(i + 3) === 54 && line.charCodeAt(i + 4) === 48 ? 6 : 0; // &#160;
+}
+
+function find(line: string, from: number, to: number, decode: boolean): Mention[] {
   words.reset(line);
   const found: Mention[] = [];
   // Words are hashed as they are read; only a word whose hash names a phrase is made into a string.
   let hitCount = 0;
   // Where the first character that may start an UNSPACED phrase stands, or -1.
   let unspacedFrom = -1;
-  const length = line.length;
-  for (let i = 0; i < length; ) {
+  const length = to;
+  for (let i = from; i < length; ) {
     let c = line.charCodeAt(i);
     if (!isWordChar(c)) {
       if (unspacedFrom < 0 && mayStartUnspaced(c)) unspacedFrom = i;
-      i++;
+      // An encoded space never reaches past the line: spacedLine saw only the line.
+      const skip = decode && (c === 37 || c === 38) ? encodedSpaceAt(line, i, c) : 0;
+      i += skip > 0 && i + skip <= to ? skip : 1;
       continue;
     }
     const start = i;
@@ -232,7 +263,7 @@ export function mentionsOn(line: string): Mention[] {
   }
   for (let h = 0; h < hitCount; h++) {
     const w = hits[h]!;
-    if (found.length > 0 && words.starts[w]! < found[found.length - 1]!.end) continue;
+    if (found.length > 0 && words.starts[w]! - from < found[found.length - 1]!.end) continue;
     let best: Phrase | undefined;
     if (words.plain(w)) {
       // A plain word's hash as read is that of its lower case; its prefixes' hashes are taken in place.
@@ -252,26 +283,27 @@ export function mentionsOn(line: string): Mention[] {
     }
     if (!best) continue;
     const last = w + best.rest.length;
-    found.push({ kind: best.kind, start: words.starts[w]!, end: words.ends[last]!, text: line.slice(words.starts[w], words.ends[last]) });
+    const text = line.slice(words.starts[w], words.ends[last]);
+    found.push({ kind: best.kind, start: words.starts[w]! - from, end: words.ends[last]! - from, text: decode ? spacedLine(text) : text });
   }
-  if (unspacedFrom >= 0 && addUnspaced(line, unspacedFrom, found)) found.sort((a, b) => a.start - b.start);
+  if (unspacedFrom >= 0 && addUnspaced(line, unspacedFrom, to, from, found)) found.sort((a, b) => a.start - b.start);
   return found;
 }
 
 /** Where each UNSPACED phrase may next be found (no phrase overlaps itself: as indexOf from the last end would). */
 const unspacedNext: number[] = UNSPACED.map(() => 0);
 
-/** Adds the UNSPACED phrases found in line[from, …) to `found`, in line order; whether any was. */
-function addUnspaced(line: string, from: number, found: Mention[]): boolean {
+/** Adds the UNSPACED phrases found in line[from, to) to `found` (offsets counted from `origin`), in line order; whether any was. */
+function addUnspaced(line: string, from: number, to: number, origin: number, found: Mention[]): boolean {
   unspacedNext.fill(0);
   let any = false;
-  for (let i = from; i < line.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = line.charCodeAt(i);
     if (!mayStartUnspaced(c)) continue;
     for (let p = 0; p < UNSPACED.length; p++) {
       const [kind, text] = UNSPACED[p]!;
-      if (i >= unspacedNext[p]! && line.startsWith(text, i)) {
-        found.push({ kind, start: i, end: i + text.length, text });
+      if (i >= unspacedNext[p]! && i + text.length <= to && line.startsWith(text, i)) {
+        found.push({ kind, start: i - origin, end: i + text.length - origin, text });
         unspacedNext[p] = i + text.length;
         any = true;
       }

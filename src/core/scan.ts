@@ -1,4 +1,4 @@
-import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsOn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
+import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
 import { findUserIn } from './find-user.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
 import { emptyPrerequisiteState, readPrerequisite, readsTableLine, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
@@ -470,6 +470,9 @@ class Scanner {
   private readonly negativeFrom: (Mention | undefined)[] = [];
   private noteStart = -1;
   private noteEnd = -1;
+  /** decideLine's line end, and the line's spaced text once made (lineText). */
+  private spacedEnd = 0;
+  private spacedText: string | undefined;
   /** The reason for the line's first passed-over run, when known before whyNot. */
   private noteWhy: Message | undefined;
 
@@ -516,6 +519,7 @@ class Scanner {
   /** Lets go of the last text and result, so that they can be collected. */
   release(): void {
     this.input = '';
+    this.spacedText = undefined;
     this.findings = [];
     this.unrecognized = [];
     this.prerequisites = [];
@@ -813,13 +817,20 @@ class Scanner {
     return aloneSide(line, s - 1, -1) && aloneSide(line, e, 1);
   }
 
+  /** The text of the line under decision with spacedLine applied, made on first use. */
+  private lineText(): string {
+    return (this.spacedText ??= spacedLine(this.input.slice(this.lineStart, this.spacedEnd)));
+  }
+
   /** Decides the line's waiting runs by the words on the line (docs/evidence.md). */
   private decideLine(lineEnd: number, recordLine: boolean): Mention[] {
     const candidates = this.candidates;
     const candidateCount = this.candidateCount;
     const lineStart = this.lineStart;
-    const line = spacedLine(this.input.slice(lineStart, lineEnd));
-    const mentions = mentionsOn(line);
+    // The line's words are read in place; its spaced text is made only for a run that needs it (lineText).
+    const mentions = mentionsIn(this.input, lineStart, lineEnd);
+    this.spacedText = undefined;
+    this.spacedEnd = lineEnd;
     let clientNamed = false;
     for (const m of mentions) if (isClientKind(m.kind)) clientNamed = true;
     // Names of what a run may belong to, and threshold phrases, each in line order;
@@ -877,8 +888,8 @@ class Scanner {
         continue;
       }
       // "… MSO (16.0.y)": the Office library of the client named before it, not a second client.
-      if (this.found + k > 0 && /mso[\s(（]*$/i.test(line.slice(Math.max(0, s - 8), s))) continue;
-      if (hasThreshold && this.quotesThreshold(line, afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, info)) {
+      if (this.found + k > 0 && /mso[\s(（]*$/i.test(this.lineText().slice(Math.max(0, s - 8), s))) continue;
+      if (hasThreshold && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, info)) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
@@ -897,7 +908,7 @@ class Scanner {
       const labelEnd = c.keyword < 0 ? s : c.keyword - lineStart;
       const labelStart = Math.max(0, labelEnd - 40);
       // A foreign label ("Version 15.20 (Build …") only ever stands before an About "(Build".
-      const foreignLabel = c.keyword >= 0 && mayHoldForeignLabel(line, labelStart, labelEnd) ? FOREIGN_LABEL.exec(line.slice(labelStart, labelEnd)) : null;
+      const foreignLabel = c.keyword >= 0 && mayHoldForeignLabel(this.lineText(), labelStart, labelEnd) ? FOREIGN_LABEL.exec(this.lineText().slice(labelStart, labelEnd)) : null;
       if (foreignLabel) {
         const exchange = foreignLabel[1]!.startsWith('15.') || foreignLabel[1]!.startsWith('14.') || foreignLabel[1]!.startsWith('8.');
         this.noteWith(c.start, c.end, { key: exchange ? 'ignored_exchange' : 'ignored_windows', params: { text } });
@@ -921,8 +932,8 @@ class Scanner {
         if (kind !== 'suite' && c.keyword < 0) source = 'named';
       } else if (c.keyword >= 0) {
         // "(Build 6965.2058)" with neither Office's "Version 1605" label nor "Click-to-Run" says too little.
-        const parenthesis = line.slice(c.keyword - lineStart, Math.min(line.length, e + 40));
-        if (!OFFICE_LABEL.test(line.slice(labelStart, labelEnd)) && !CLICK_TO_RUN.test(parenthesis)) evidence = 'prose';
+        const parenthesis = this.lineText().slice(c.keyword - lineStart, Math.min(lineEnd - lineStart, e + 40));
+        if (!OFFICE_LABEL.test(this.lineText().slice(labelStart, labelEnd)) && !CLICK_TO_RUN.test(parenthesis)) evidence = 'prose';
       } else if (this.isRegistryLine(lineEnd)) {
         source = 'registry';
       } else if (recordLine && this.carry.recordOther) {
@@ -932,9 +943,9 @@ class Scanner {
         continue;
       } else if (recordLine && this.carry.recordClient) {
         source = 'named';
-      } else if (OFFICE_LABEL.test(line.slice(labelStart, labelEnd))) {
+      } else if (OFFICE_LABEL.test(this.lineText().slice(labelStart, labelEnd))) {
         source = 'about';
-      } else if (!this.standsAlone(line, s, e)) {
+      } else if (!this.standsAlone(this.lineText(), s, e)) {
         evidence = 'prose';
       }
       if (hasThreshold && evidence === 'confirmed') evidence = 'threshold-on-line';
@@ -975,7 +986,7 @@ class Scanner {
   /** Keeps what a Format-List or reg query record names, for the record's later lines. */
   private followRecord(lineStart: number, lineEnd: number, mentions: readonly Mention[] | undefined): void {
     const carry = this.carry;
-    for (const m of mentions ?? mentionsOn(spacedLine(this.input.slice(lineStart, lineEnd)))) {
+    for (const m of mentions ?? mentionsIn(this.input, lineStart, lineEnd)) {
       if (m.kind === 'other' || m.kind === 'app' || (m.kind === 'windows' && !carry.recordClient)) carry.recordOther ??= m;
       else if (isClientKind(m.kind)) carry.recordClient = true;
     }

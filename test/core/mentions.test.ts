@@ -4,7 +4,7 @@
 // each fast path and its fall-back.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mentionsOn, spacedLine } from '../../src/core/evidence.ts';
+import { mentionsIn, mentionsOn, spacedLine } from '../../src/core/evidence.ts';
 import { mentionsOn as referenceMentionsOn } from './reference/mentions-reference.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 2000;
@@ -59,6 +59,33 @@ describe('mentionsOn', () => {
     const found = mentionsOn(spacedLine(text)).map((m) => `${m.kind}:${m.text}`);
     expect(found).toEqual(expected);
     expect(mentionsOn(spacedLine(text))).toEqual(referenceMentionsOn(referenceSpacedLine(text)));
+  });
+});
+
+describe('mentionsIn', () => {
+  // The scanner reads a line's words in place; it must find what mentionsOn finds on the spaced copy of the line.
+  it('answers as mentionsOn(spacedLine(line)), wherever the line stands in the text', () => {
+    fc.assert(
+      fc.property(line, line, line, (before, text, after) => {
+        const input = `${before}\n${text}\n${after}`;
+        const from = before.length + 1;
+        expect(mentionsIn(input, from, from + text.length)).toEqual(mentionsOn(spacedLine(text)));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it.each([
+    // The text keeps one space per character replaced, so that it lines up with the input.
+    ['Skype%20for%20Business 16.0.6920.1000', 'client:Skype   for   Business'],
+    ['Skype&nbsp;for&NBSP;Business', 'client:Skype      for      Business'],
+    ['Skype&#160;for+Business', 'client:Skype      for Business'],
+    ['SQL%20Server%2016.0.1000.6', 'other:SQL   Server'],
+  ])('%s', (text, first) => {
+    const input = `x%2\n${text}\n&nbsp`;
+    const found = mentionsIn(input, 4, 4 + text.length);
+    expect(`${found[0]!.kind}:${found[0]!.text}`).toBe(first);
+    expect(found).toEqual(mentionsOn(spacedLine(text)));
   });
 });
 
