@@ -1,5 +1,5 @@
 import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
-import { findUserIn } from './find-user.ts';
+import { USER_SCAN_LIMIT, findUserIn } from './find-user.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
 import { emptyPrerequisiteState, readPrerequisite, readsTableLine, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
 import { blockedPolicies, serverSwitches } from './server-switches.ts';
@@ -444,6 +444,9 @@ class Scanner {
   // Next ":" and "REG_" at or after lineStart (-1: none left), for isRecordLine; each only moves forward.
   private nextColon = -1;
   private nextReg = -1;
+  // Next "@" and "\\" at or after lineStart (-1: none left), for namesUser; each only moves forward.
+  private nextAt = -1;
+  private nextBackslash = -1;
   lines = 0;
   private lineNo = 0;
   private lineStart = 0;
@@ -503,6 +506,8 @@ class Scanner {
     this.registryAt = input.indexOf(REGISTRY_MARK);
     this.nextColon = input.indexOf(':');
     this.nextReg = input.indexOf('REG_');
+    this.nextAt = input.indexOf('@');
+    this.nextBackslash = input.indexOf('\\');
     this.lines = 0;
     this.lineNo = firstLine - 1;
     this.lineStart = 0;
@@ -983,6 +988,15 @@ class Scanner {
     return RECORD_LINE.test(input) && RECORD_LINE.lastIndex <= lineEnd;
   }
 
+  /** Whether the line holds an "@" or a "\\" near enough to its start for findUserIn to look at (found by indexOf, moving forward only). */
+  private namesUser(lineStart: number, lineEnd: number): boolean {
+    const input = this.input;
+    const stop = Math.min(lineEnd, lineStart + USER_SCAN_LIMIT);
+    if (this.nextAt !== -1 && this.nextAt < lineStart) this.nextAt = input.indexOf('@', lineStart);
+    if (this.nextBackslash !== -1 && this.nextBackslash < lineStart) this.nextBackslash = input.indexOf('\\', lineStart);
+    return (this.nextAt !== -1 && this.nextAt < stop) || (this.nextBackslash !== -1 && this.nextBackslash < stop);
+  }
+
   /** Keeps what a Format-List or reg query record names, for the record's later lines. */
   private followRecord(lineStart: number, lineEnd: number, mentions: readonly Mention[] | undefined): void {
     const carry = this.carry;
@@ -1010,7 +1024,7 @@ class Scanner {
     const input = this.input;
     // Whose clients these are: the user the line names, looked at only on lines with findings.
     if (this.found > 0) {
-      const user = findUserIn(input, lineStart, lineEnd);
+      const user = this.namesUser(lineStart, lineEnd) ? findUserIn(input, lineStart, lineEnd) : undefined;
       if (user !== undefined) for (let i = this.findings.length - this.found; i < this.findings.length; i++) this.findings[i]!.user = user;
     }
     let first = lineStart;
