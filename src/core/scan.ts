@@ -108,11 +108,11 @@ interface JudgedEntry {
 // overlay rescan similar text. The caches are emptied when the thresholds
 // change, so memory stays small.
 //
-// Each cache is direct-mapped: slot = hash of the run's characters, checked
-// against the text in place; a collision replaces the slot. A look-up then
-// costs one array read and a short comparison, and no string allocation.
-const CACHE_BITS = 15;
-const CACHE_MASK = (1 << CACHE_BITS) - 1;
+// Each cache is a table indexed by a hash of the run's characters, checked
+// against the text in place, two entries per slot; a collision replaces the
+// older. A look-up then costs an array read or two and a short comparison,
+// and no string allocation.
+const CACHE_BITS = 16;
 const runCache: (RunInfo | undefined)[] = new Array<RunInfo | undefined>(1 << CACHE_BITS).fill(undefined);
 const aboutCache: (RunInfo | undefined)[] = new Array<RunInfo | undefined>(1 << CACHE_BITS).fill(undefined);
 let cachedThresholds = '';
@@ -142,9 +142,18 @@ function ownCopy(input: string, start: number, end: number): string {
 }
 
 function cached(cache: (RunInfo | undefined)[], input: string, start: number, end: number, hash: number, make: (text: string) => RunInfo): RunInfo {
-  const slot = hash & CACHE_MASK;
-  let info = cache[slot];
-  if (info === undefined || !sameText(input, start, end, info.text)) cache[slot] = info = make(ownCopy(input, start, end));
+  // Fibonacci hashing: the top bits of hash × 2^32/φ spread runs that differ only in their last digits.
+  const slot = Math.imul(hash, 0x9e3779b1) >>> (32 - CACHE_BITS);
+  const first = cache[slot];
+  if (first !== undefined && sameText(input, start, end, first.text)) return first;
+  // Two ways per slot, so that two runs whose hashes meet do not push each other out on every line.
+  const other = slot ^ 1;
+  const second = cache[other];
+  if (second !== undefined && sameText(input, start, end, second.text)) return second;
+  const info = make(ownCopy(input, start, end));
+  // The new run takes the slot; the run it displaces (if any) takes the other way, replacing the older.
+  if (first !== undefined) cache[other] = first;
+  cache[slot] = info;
   return info;
 }
 
@@ -754,7 +763,11 @@ class Scanner {
     let dotCount = 0;
     for (let i = start; i < end && dotCount <= 3; i++) if (isDot(input.charCodeAt(i))) dotCount++;
     if (dotCount > 3) return { key: 'ignored_too_many_parts', params: { text: input.slice(start, Math.min(end, start + 40)) } };
-    return cached(runCache, input, start, end, hashRange(input, start, end), runInfo).note;
+    if (couldBeClient(input, start, dotCount)) return cached(runCache, input, start, end, hashRange(input, start, end), runInfo).note;
+    // A number no client has (a date, an address, a Windows version): its reason alone, kept out of the run
+    // cache, where mostly unique numbers would only push out the builds worth keeping.
+    const raw = asciiRun(input.slice(start, end)).split('.');
+    return whyNotABuild(raw, raw.map(canonicalPart));
   }
 
   /** Classifies the run input[start, end); returns where the next run may start. */
