@@ -50,7 +50,8 @@ export function Results({ client, view, locations, thresholds, problemsOnly, onP
             </label>
             <ExportActions client={client} view={view} locations={locations} thresholds={thresholds} problemsOnly={problemsOnly} />
           </div>
-          <UsersView client={client} view={view} locations={locations} thresholds={thresholds} />
+          {/* Who must update is asked of the whole scan, once it is complete. */}
+          {!view.partial && <UsersView client={client} view={view} locations={locations} thresholds={thresholds} />}
           {groups.map((group) => {
             const shown = group.rows.slice(0, Math.max(0, budget));
             budget -= shown.length;

@@ -141,9 +141,15 @@ describe('popup in Chromium (English, light)', () => {
     await fullScreenshot(b, SHOWCASE, 4, join(ARTIFACTS, 'popup-light.png'));
   });
 
-  test('a 100,000-line paste stays out of the text area and is scanned by the worker (under the extension CSP)', async () => {
+  test('a 100,000-line paste stays out of the text area and is scanned by the worker (under the extension CSP), its first rows shown on the way', async () => {
     const popup = await openPopup(b);
     await popup.evaluate(`(() => {
+      // Every summary line shown, and whether the results were busy then.
+      window.__totals = [];
+      new MutationObserver(() => {
+        const total = document.querySelector('[data-testid=summary-total]')?.textContent;
+        if (total && total !== window.__totals.at(-1)?.total) window.__totals.push({ total, busy: document.querySelector('.results-area').getAttribute('aria-busy') });
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
       const text = Array.from({ length: 100000 }, (_, i) => 'user' + i + '@contoso.com;' + (i % 4 === 3 ? 'no build here' : 'UCCAPI/16.0.' + ['6741.2021', '17928.20114', '4266.1001'][i % 4] + ' OC/16.0.' + ['6741.2021', '17928.20114', '4266.1001'][i % 4] + ' (Skype for Business)')).join('\\r\\n');
       const data = new DataTransfer();
       data.setData('text/plain', text);
@@ -151,7 +157,12 @@ describe('popup in Chromium (English, light)', () => {
       area.focus();
       area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     })()`);
-    await popup.waitFor(`document.querySelectorAll('li[data-version]').length === 3`, 20_000);
+    await popup.waitFor(`document.querySelectorAll('li[data-version]').length === 3 && document.querySelector('.results-area').getAttribute('aria-busy') === 'false'`, 20_000);
+    // The first rows and counts came while the rest was still being scanned; the last counts are the whole paste's.
+    const totals = await popup.evaluate<{ total: string; busy: string }[]>('window.__totals');
+    expect(totals[0]!.busy).toBe('true');
+    expect(totals[0]!.total).not.toContain('lines: 100,000');
+    expect(totals.at(-1)).toEqual({ total: 'Clients: 75,000 · distinct builds: 3 · lines: 100,000', busy: 'false' });
     expect(await popup.evaluate('document.querySelector("[data-testid=large-text]").textContent')).toContain('100,000 lines pasted');
     expect(await popup.evaluate('document.querySelector("textarea")')).toBeNull();
     expect(await popup.evaluate('document.querySelector(".results-area").dataset.scannedBy')).toBe('worker');

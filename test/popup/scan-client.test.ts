@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import en from '../../_locales/en/messages.json';
 import { createScanClient } from '../../src/popup/scan-client.ts';
 import { createWorkerHandler } from '../../src/popup/worker-handler.ts';
-import type { WorkerRequest } from '../../src/popup/worker-protocol.ts';
+import type { WorkerReply, WorkerRequest } from '../../src/popup/worker-protocol.ts';
 
 /** A worker stand-in that runs the real worker handler, answering asynchronously like a Worker. */
 function fakeWorker() {
@@ -10,11 +10,15 @@ function fakeWorker() {
   const worker = {
     onmessage: null as ((e: MessageEvent) => void) | null,
     onerror: null as ((e: Event) => void) | null,
+    /** Request types, a text's pieces counted as one scan. */
     received: [] as string[],
+    pieces: 0,
     postMessage(request: WorkerRequest) {
-      worker.received.push(request.type);
-      const reply = handle(request);
-      setTimeout(() => worker.onmessage?.({ data: reply } as MessageEvent));
+      if (request.type === 'scan') worker.pieces++;
+      if (request.type !== 'scan' || !request.more) worker.received.push(request.type);
+      const post = (data: WorkerReply) => setTimeout(() => worker.onmessage?.({ data } as MessageEvent));
+      const reply = handle(request, post);
+      if (reply) post(reply);
     },
     terminate: vi.fn(),
   };
