@@ -16,17 +16,6 @@ const NOT_YET_TYPED = [
   'src/content/watch-page.ts',
   'src/messaging.ts',
   'src/options/options-page.tsx',
-  'src/popup/command-line.tsx',
-  'src/popup/export-actions.tsx',
-  'src/popup/last-selection.ts',
-  'src/popup/mailbox-picker.tsx',
-  'src/popup/page-actions.tsx',
-  'src/popup/paste-box.tsx',
-  'src/popup/results.tsx',
-  'src/popup/scan-client.ts',
-  'src/popup/unrecognized-list.tsx',
-  'src/popup/use-scan.ts',
-  'src/popup/users-view.tsx',
 ];
 
 export default tseslint.config(

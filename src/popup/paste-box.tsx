@@ -17,8 +17,8 @@ interface Props {
   /** Lines in the text once scanned (counted in the worker for a large paste). */
   lines: number | undefined;
   /** `typed` texts are scanned after a short pause; the rest at once. */
-  onInput(text: string, how: { typed: boolean; origin?: PasteInput['origin'] }): void;
-  onClear(): void;
+  onInput: (text: string, how: { typed: boolean; origin?: PasteInput['origin'] }) => void;
+  onClear: () => void;
 }
 
 const ACCEPT = '.txt,.csv,.log,text/plain,text/csv';
@@ -107,7 +107,7 @@ export function PasteBox({ input, lines, onInput, onClear }: Props) {
           placeholder={t('popup_paste_placeholder')}
           value={input.text}
           onPaste={onPaste}
-          onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value, { typed: true })}
+          onInput={(e) => onInput(e.currentTarget.value, { typed: true })}
         />
       )}
       <div class="paste-tools">
@@ -122,7 +122,7 @@ export function PasteBox({ input, lines, onInput, onClear }: Props) {
           tabIndex={-1}
           aria-hidden="true"
           onChange={(e) => {
-            const target = e.currentTarget as HTMLInputElement;
+            const target = e.currentTarget;
             void openFile(target.files?.[0]).finally(() => (target.value = ''));
           }}
         />

@@ -61,7 +61,7 @@ function defaultWorker(): Worker {
 /** The worker's module, run in the popup itself. */
 async function defaultLocal(): Promise<WorkerHandler> {
   // Our own packaged sibling, left for run time by the build so the engine stays out of popup.js.
-  const module = (await import('./scan-worker.js')) as { createWorkerHandler(): WorkerHandler };
+  const module = await import('./scan-worker.js');
   return module.createWorkerHandler();
 }
 
@@ -121,7 +121,7 @@ export function createScanClient(
       if (request.type !== 'scan' && lastText !== undefined) (await local)({ id: 0, type: 'scan', text: lastText, thresholds: lastThresholds });
     }
     const onReply = progress && ((r: WorkerReply) => r.ok && progress(r.value));
-    const reply = (await local)({ ...request, id: nextId++ } as WorkerRequest, onReply);
+    const reply = (await local)({ ...request, id: nextId++ }, onReply);
     if (!reply) throw new Error('no answer');
     if (!reply.ok) throw new Error(reply.error);
     return reply.value as T;
@@ -133,9 +133,9 @@ export function createScanClient(
       try {
         const id = nextId++;
         return await new Promise<T>((resolve, reject) => {
-          pending.set(id, { resolve: resolve as (v: unknown) => void, reject, progress });
+          pending.set(id, { resolve, reject, progress });
           // A failed post surfaces as the worker's error event (fail() rejects every pending request).
-          sending = sending.then(() => send(w, { ...request, id } as WorkerRequest)).catch(() => undefined);
+          sending = sending.then(() => send(w, { ...request, id })).catch(() => undefined);
         });
       } catch (error) {
         if (!broken) throw error;
