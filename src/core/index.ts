@@ -12,5 +12,5 @@ export { FAMILY_MESSAGE, familyOfNumber } from './families.ts';
 export { parseVersion, compareKnown, comparePart, canonicalPart, formatVersion, type Parts } from './version.ts';
 export { groupByBuild, createBuildGrouper, type BuildGroup, type BuildGrouper } from './group-by-build.ts';
 export { summarize } from './summarize.ts';
-export { fillSlots, formatMessage, type Catalogue } from './format-message.ts';
+export { fillPlurals, fillSlots, formatMessage, type Catalogue } from './format-message.ts';
 export { decodeBytes, type Decoded } from './decode-bytes.ts';

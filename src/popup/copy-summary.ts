@@ -1,6 +1,6 @@
 import { ACTION_LABEL } from '../core/action.ts';
 import { THRESHOLDS } from '../core/thresholds.ts';
-import { FAMILY_MESSAGE, fillSlots, type Catalogue, type MailboxLocation, type Message } from '../core/index.ts';
+import { FAMILY_MESSAGE, fillPlurals, fillSlots, type Catalogue, type MailboxLocation, type Message } from '../core/index.ts';
 import { groupByAction } from './action-groups.ts';
 import type { ScanView } from './scan-view.ts';
 import type { UserRow } from './who-must-update.ts';
@@ -28,7 +28,7 @@ export function summaryText(view: ScanView, locations: readonly MailboxLocation[
   const t = (key: string, params: Record<string, string | number> = {}) => {
     const strings: Record<string, string> = {};
     for (const [k, v] of Object.entries(params)) strings[k] = typeof v === 'number' ? numbers.format(v) : v;
-    return fillSlots(catalogue[key]?.message ?? key, strings);
+    return fillSlots(fillPlurals(catalogue[key]?.message ?? key, params, lang), strings);
   };
   const tMessage = (m: Message) => t(m.key, m.params);
   const thresholds = options.thresholds ?? THRESHOLDS;

@@ -1,5 +1,5 @@
 // Core modules by file, not the barrel: popup.js must not pull the scanner in.
-import { fillSlots } from '../core/format-message.ts';
+import { fillPlurals, fillSlots } from '../core/format-message.ts';
 import type { Message } from '../core/types.ts';
 import browser from '../platform/browser.ts';
 
@@ -12,7 +12,7 @@ export function t(key: string, params: Readonly<Record<string, string | number>>
   if (!template) return key;
   const strings: Record<string, string> = {};
   for (const [name, value] of Object.entries(params)) strings[name] = typeof value === 'number' ? formatNumber(value) : value;
-  return fillSlots(template, strings);
+  return fillSlots(fillPlurals(template, params, uiLanguage()), strings);
 }
 
 /** An engine Message (reason, prerequisite, note) in the UI language. */

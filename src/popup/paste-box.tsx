@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { fileDialogClosesPopup, openedForFile, openFileRouteInTab } from './file-route.ts';
 import { formatNumber, t } from './i18n.ts';
 import { isLargeText } from './large-text.ts';
-import { readTextFile } from './read-text-file.ts';
+import type { FileText } from './read-text-file.ts';
 
 export interface PasteInput {
   text: string;
@@ -51,7 +51,13 @@ export function PasteBox({ input, lines, onInput, onClear }: Props) {
 
   const openFile = async (file: File | undefined) => {
     if (!file) return;
-    const read = await readTextFile(file);
+    let read: FileText;
+    try {
+      // Our own packaged sibling (dist/read-text-file.js): the decoders load when a file comes, not with every popup.
+      read = await (await import('./read-text-file.js')).readTextFile(file);
+    } catch {
+      read = { ok: false, error: 'popup_file_unreadable' };
+    }
     if (!read.ok) {
       setFileError(t(read.error, { name: file.name }));
       return;

@@ -43,7 +43,8 @@ test('a large report file is kept out of the text area and scanned by the worker
   writeFileSync(file, Array.from({ length: lines }, (_, i) => `user${i};OC/16.0.${i % 2 ? '6741.2021' : '17928.20114'}`).join('\r\n'));
   const input = (await page.$('input[type=file]'))!;
   await input.uploadFile(file);
-  await page.waitForFunction(() => document.querySelectorAll('li[data-version]').length === 2, { timeout: 20_000 });
+  // The whole file scanned (its first rows show while the rest is read).
+  await page.waitForFunction(() => document.querySelectorAll('li[data-version]').length === 2 && document.querySelector('.results-area')?.getAttribute('aria-busy') === 'false', { timeout: 20_000 });
   expect(await page.$eval('[data-testid=large-text]', (e) => e.textContent)).toContain(`${lines.toLocaleString('en')} lines pasted`);
   expect(await page.$('textarea')).toBeNull();
   expect(await page.$eval('.results-area', (e) => (e as HTMLElement).dataset.scannedBy)).toBe('worker');

@@ -232,7 +232,7 @@ describe('popup in Chromium (English, light)', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^Offline IM check, Exchange Online \(threshold 16\.0\.6701\.1000\); Exchange on-premises \(threshold 16\.0\.6920\.1000\), \d{4}-\d\d-\d\d\n/);
     expect(copied).toContain('Clients: 2, distinct builds: 2.');
-    expect(copied).toContain('Update to 16.0.6920.1000 or later: 1 clients in 1 builds');
+    expect(copied).toContain('Update to 16.0.6920.1000 or later: 1 client in 1 build');
   });
 
   test('the mailbox choice persists across reopening the popup', async () => {

@@ -96,7 +96,7 @@ describe('popup states', () => {
     const blocker = screen.getByTestId('blocker');
     expect(blocker.textContent).toContain(message('popup_blocker_everyone'));
     expect(blocker.compareDocumentPosition(found[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(screen.getByTestId('results-status').textContent).toBe('4 clients: offline IM is off for everyone at the server, 1 need an update, 1 not supported.');
+    expect(screen.getByTestId('results-status').textContent).toBe('4 clients: offline IM is off for everyone at the server, 1 needs an update, 1 not supported.');
 
     const prereq = document.querySelector('.prerequisites') as HTMLDetailsElement;
     expect(prereq.open).toBe(true);
