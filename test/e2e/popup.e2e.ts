@@ -1,7 +1,7 @@
 // The real popup, opened by a toolbar click in Chromium with the built
 // extension: rows against the shared build table, summary, CSV export,
 // settings across reopen, Russian and dark themes, axe-core, no network.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUILD_CASES, NOT_A_BUILD } from '../cases.ts';
@@ -48,6 +48,13 @@ async function paste(popup: RealPopup, text: string): Promise<void> {
   await popup.evaluate('document.querySelector("textarea").focus()');
   await popup.session.send('Input.insertText', { text });
 }
+
+/** The part of the background's chrome.tabs that zooms a tab. */
+type ZoomTabs = {
+  query(query: { url: string }): Promise<{ id?: number }[]>;
+  setZoomSettings(tabId: number, settings: { scope: 'per-tab' }): Promise<void>;
+  setZoom(tabId: number, factor: number): Promise<void>;
+};
 
 type Row = { version: string; family: string; online: string; onprem: string };
 const readRows = (popup: RealPopup) =>
@@ -311,6 +318,36 @@ describe('popup in Chromium (English, light)', () => {
     expect(seen.some((s) => s.includes(en.popup_export_csv!.message))).toBe(true);
     expect(seen.some((s) => s.startsWith('SUMMARY ' + en.popup_users_title!.message))).toBe(true);
     await popup.close();
+  });
+
+  test('at 200 % zoom, at the largest size of a toolbar popup, no sideways scroll and the results are reachable', async () => {
+    // A toolbar popup is at most 800 × 600 device-independent pixels: at 200 % that is 400 × 300 CSS pixels.
+    // (Headless Chromium opens the "popup" as a tab of the window's size, so the popup's own limits are set up here.)
+    const page = await b.context.newPage();
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.goto(popupUrl(b));
+    const worker = b.context.serviceWorkers()[0]!;
+    await worker.evaluate(async (url) => {
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: ZoomTabs } }).chrome;
+      const [tab] = await tabs.query({ url });
+      // Only this tab: the origin's other pages keep 100 %.
+      await tabs.setZoomSettings(tab!.id!, { scope: 'per-tab' });
+      await tabs.setZoom(tab!.id!, 2);
+    }, popupUrl(b));
+    await page.waitForFunction(() => devicePixelRatio === 2);
+    // As in the toolbar popup, not a tab.
+    await page.evaluate(() => document.documentElement.classList.remove('in-tab'));
+    await page.locator('textarea').focus();
+    await page.keyboard.insertText(`${SWITCH_OFF}\n${clientVersionByUser()}`);
+    await page.waitForFunction(() => document.querySelectorAll('li[data-version]').length > 0);
+    const size = await page.evaluate(() => ({ width: innerWidth, height: innerHeight, scrollWidth: document.documentElement.scrollWidth }));
+    expect(size).toMatchObject({ width: 400, height: 300 });
+    expect(size.scrollWidth).toBeLessThanOrEqual(size.width);
+    await page.evaluate(() => document.querySelector('li[data-version]')!.scrollIntoView());
+    // Page.captureScreenshot: Playwright's own screenshot of a zoomed, scrolled page comes out blank.
+    const { data } = await (await b.context.newCDPSession(page)).send('Page.captureScreenshot', { format: 'png' });
+    writeFileSync(join(ARTIFACTS, 'popup-zoom-200.png'), Buffer.from(data, 'base64'));
+    await page.close();
   });
 
   test('the extension made no network request', () => {
