@@ -134,8 +134,13 @@ export function createScanClient(
         const id = nextId++;
         return await new Promise<T>((resolve, reject) => {
           pending.set(id, { resolve, reject, progress });
-          // A failed post surfaces as the worker's error event (fail() rejects every pending request).
-          sending = sending.then(() => send(w, { ...request, id })).catch(() => undefined);
+          // A post that throws (nothing here should) fails its own request; the next ones still go.
+          sending = sending
+            .then(() => send(w, { ...request, id }))
+            .catch((error: unknown) => {
+              pending.delete(id);
+              reject(error instanceof Error ? error : new Error(String(error)));
+            });
         });
       } catch (error) {
         if (!broken) throw error;

@@ -79,4 +79,20 @@ describe('createScanClient', () => {
     expect(dying.terminate).toHaveBeenCalled();
     expect((await client.csv(en)).trimEnd().split('\r\n')).toHaveLength(3);
   });
+
+  test('a post that throws fails its own request (no hang), and the next request still goes out', async () => {
+    const w = fakeWorker();
+    const post = w.postMessage.bind(w);
+    let refuse = true;
+    w.postMessage = (request: WorkerRequest) => {
+      if (refuse) {
+        refuse = false;
+        throw new DOMException('could not be cloned', 'DataCloneError');
+      }
+      post(request);
+    };
+    const client = createScanClient(() => w as unknown as Worker, localHandler);
+    await expect(client.scan('16.0.6920.1000')).rejects.toThrow('could not be cloned');
+    expect((await client.scan('15.0.4569.1503')).rows[0]!.version).toBe('15.0.4569.1503');
+  });
 });
