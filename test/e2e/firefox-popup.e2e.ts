@@ -29,7 +29,8 @@ function openPopupPage(width: number): Promise<Page> {
 test('the popup page checks a build in Firefox', async () => {
   const page = await openPopupPage(420);
   await page.type('textarea', 'UCCAPI/16.0.6920.1000 OC/16.0.6870.2001 (Skype for Business)');
-  await page.waitForSelector('li[data-version]');
+  // Typed key by key: on a busy machine a pause mid-way may scan a part of the line first.
+  await page.waitForSelector('li[data-version="16.0.6870.2001"]');
   const row = await page.$eval('li[data-version]', (r) => ({ ...(r as HTMLElement).dataset, text: r.textContent }));
   expect(row).toMatchObject({ version: '16.0.6870.2001', online: 'eligible', onprem: 'upgrade-required' });
   expect(row.text).toContain('Update to 16.0.6920.1000 or later.');
