@@ -6,20 +6,21 @@
 //   2. a page that only reads the paste's text (clipboardData.getData) and
 //      cancels it: the floor for taking a paste from the event, and
 //   3. a bare <textarea> page (the baseline: what the browser alone costs).
-// Prints the time from the key press to results on screen (popup) or to the
-// pasted text laid out and painted (baseline), and the longest main-thread
-// task seen meanwhile (PerformanceObserver "longtask"). Figures, no verdict.
-// Usage: node scripts/bench-popup.mjs [--lines N] [--runs N]
+// Prints the time from the key press to results on screen (popup: the first
+// rows and counts, and the complete result) or to the pasted text laid out
+// and painted (baseline), the popup's ratio to getData() measured in the same
+// run, and the longest main-thread task seen meanwhile (PerformanceObserver
+// "longtask"). Figures, no verdict.
+// Usage: node scripts/bench-popup.mjs [--lines N] [--runs N] [--no-textarea]
+//   --no-textarea leaves out the bare <textarea> page (the slowest, about 10 s a run).
 import { CHROMIUM, extensionArgs } from './chromium-args.mjs';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { ROOT as root, serveFixtures, stageExtension } from './stage.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const LINES = option('--lines', 100_000);
@@ -27,25 +28,22 @@ const RUNS = option('--runs', 3);
 
 execFileSync(process.execPath, [join(root, 'scripts/ensure-browsers.mjs'), 'chromium'], { stdio: 'inherit' });
 
-// Our own build folder (dist/ may be someone's working build), staged like the e2e harness.
+// Our own build folder (dist/ may be someone's working build), staged as it ships.
 const work = mkdtempSync(join(tmpdir(), 'oimc-bench-popup-'));
-const ext = join(work, 'ext');
-execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--outdir', join(ext, 'dist')], { stdio: 'inherit' });
-cpSync(join(root, 'manifest.json'), join(ext, 'manifest.json'));
-cpSync(join(root, 'icons'), join(ext, 'icons'), { recursive: true });
-cpSync(join(root, '_locales'), join(ext, '_locales'), { recursive: true });
-for (const file of ['managed_schema.json']) if (existsSync(join(root, file))) cpSync(join(root, file), join(ext, file));
+execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--outdir', join(work, 'dist')], { stdio: 'inherit' });
+const ext = stageExtension({ dist: join(work, 'dist'), dir: join(work, 'ext') });
 
-// The baseline page: nothing but a text area. /read-only: a text area whose
+// The baseline page: nothing but a text area. read-only.html: a text area whose
 // paste handler only reads the clipboard text and cancels the paste: the
 // floor any page pays for taking a paste from the event.
 const BARE = '<!doctype html><meta charset="utf-8"><title>baseline</title><textarea style="width:400px;height:150px"></textarea>';
 const READ_ONLY = `${BARE}<script>document.querySelector('textarea').addEventListener('paste', (e) => { e.preventDefault(); window.__read = e.clipboardData.getData('text/plain').length; });</script>`;
-const server = createServer((req, res) => {
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(req.url === '/read-only' ? READ_ONLY : BARE);
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const baselineUrl = `http://127.0.0.1:${server.address().port}/`;
+const pages = join(work, 'pages');
+mkdirSync(pages);
+writeFileSync(join(pages, 'bare.html'), BARE);
+writeFileSync(join(pages, 'read-only.html'), READ_ONLY);
+const server = await serveFixtures({ root: pages, index: 'bare.html' });
+const baselineUrl = `${server.url}/`;
 
 const context = await chromium.launchPersistentContext(join(work, 'profile'), {
   executablePath: CHROMIUM,
@@ -75,8 +73,8 @@ const MAKE_REPORT = `(() => {
  * done condition runs in a requestAnimationFrame loop, so it is checked at
  * frames, i.e. after the browser could paint what it shows.
  */
-const PROBE = (doneExpression) => `(() => {
-  window.__bench = { start: 0, done: 0, longest: 0, longTasks: 0 };
+const PROBE = (doneExpression, firstExpression = doneExpression) => `(() => {
+  window.__bench = { start: 0, first: 0, done: 0, longest: 0, longTasks: 0 };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       if (!window.__bench.start || e.startTime + e.duration < window.__bench.start) continue;
@@ -86,6 +84,7 @@ const PROBE = (doneExpression) => `(() => {
   }).observe({ type: 'longtask' });
   addEventListener('keydown', (e) => { if (e.code === 'KeyV' && (e.ctrlKey || e.metaKey)) window.__bench.start = performance.now(); }, true);
   const check = () => {
+    if (window.__bench.start && !window.__bench.first && (${firstExpression})) window.__bench.first = performance.now();
     if (window.__bench.start && (${doneExpression})) { window.__bench.done = performance.now(); return; }
     requestAnimationFrame(check);
   };
@@ -96,12 +95,14 @@ const TARGETS = [
   {
     name: 'popup (extension)',
     url: popupUrl,
+    // First results on screen: rows and counts of the paste's first part.
+    first: `document.querySelector('li[data-version]') && document.querySelector('[data-testid=summary-total]')`,
     // Results on screen: rows rendered and the summary counts the whole paste.
     done: `document.querySelector('li[data-version]') && /${LINES.toLocaleString('en')}/.test(document.querySelector('[data-testid=summary-total]')?.textContent ?? '')`,
   },
   {
     name: 'getData() alone',
-    url: `${baselineUrl}read-only`,
+    url: `${baselineUrl}read-only.html`,
     done: `window.__read > 1000`,
   },
   {
@@ -128,7 +129,7 @@ async function measure(target) {
   });
   if (typeof written.result.value !== 'number') throw new Error(`clipboard write failed on ${target.name}: ${written.result.value}`);
   chars = written.result.value;
-  await page.evaluate(PROBE(target.done));
+  await page.evaluate(PROBE(target.done, target.first));
   await page.locator('textarea').focus();
   await page.keyboard.press('Control+V');
   try {
@@ -141,18 +142,19 @@ async function measure(target) {
   await page.waitForTimeout(500);
   const r = await page.evaluate(() => window.__bench);
   await page.close();
-  return { ms: r.done - r.start, longest: r.longest, longTasks: r.longTasks };
+  return { ms: r.done - r.start, first: r.first - r.start, longest: r.longest, longTasks: r.longTasks };
 }
 
+const targets = args.includes('--no-textarea') ? TARGETS.filter((t) => t.name !== 'bare <textarea>') : TARGETS;
 const results = {};
 try {
-  for (const target of TARGETS) {
-    results[target.name] = [];
-    for (let i = 0; i < RUNS; i++) results[target.name].push(await measure(target));
+  // Runs alternate between the targets, so that a busy spell of the machine weighs on all of them.
+  for (let i = 0; i < RUNS; i++) {
+    for (const target of targets) (results[target.name] ??= []).push(await measure(target));
   }
 } finally {
   await context.close();
-  server.close();
+  await server.close();
   rmSync(work, { recursive: true, force: true });
 }
 
@@ -161,5 +163,12 @@ const mb = chars / 1024 / 1024;
 console.log(`\nPaste of ${LINES.toLocaleString('en')} lines (${mb.toFixed(1)} M characters) with Ctrl+V, real Chromium, ${RUNS} runs, median (all runs):`);
 for (const [name, runs] of Object.entries(results)) {
   const fmt = (xs) => `${Math.round(median(xs))} ms (${xs.map((x) => Math.round(x)).join(', ')})`;
-  console.log(`  ${name.padEnd(19)} time to result ${fmt(runs.map((r) => r.ms))}; longest main-thread task ${fmt(runs.map((r) => r.longest))}; long tasks ${runs.map((r) => r.longTasks).join(', ')}`);
+  const first = name.startsWith('popup') ? `first rows ${fmt(runs.map((r) => r.first))}; ` : '';
+  console.log(`  ${name.padEnd(19)} ${first}time to result ${fmt(runs.map((r) => r.ms))}; longest main-thread task ${fmt(runs.map((r) => r.longest))}; long tasks ${runs.map((r) => r.longTasks).join(', ')}`);
 }
+// Ratios run by run (run i of the popup against run i of getData(), taken back to back), then their median.
+const popup = results['popup (extension)'];
+const read = results['getData() alone'];
+const ratios = (pick) => popup.map((r, i) => pick(r) / read[i].ms);
+const fmtRatio = (xs) => `${median(xs).toFixed(2)} × (${xs.map((x) => x.toFixed(2)).join(', ')})`;
+console.log(`  popup / getData() in the same run: first rows ${fmtRatio(ratios((r) => r.first))}; complete result ${fmtRatio(ratios((r) => r.ms))}`);

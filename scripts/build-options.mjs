@@ -10,8 +10,9 @@
 export const TEST_HOOK_GLOBAL = '__offlineImBackground';
 
 // The popup loads these sibling entry points at run time (the scan worker as
-// its fallback, the policy panel when opened): keep them out of popup.js.
-const LAZY_SIBLINGS = /^\.\/(scan-worker|policy-panel-entry)\.js$/;
+// its fallback, the policy panel when opened, the file decoder when a file is
+// opened): keep them out of popup.js.
+const LAZY_SIBLINGS = /^\.\/(scan-worker|policy-panel-entry|read-text-file)\.js$/;
 const lazySiblings = {
   name: 'lazy-siblings',
   setup(build) {
@@ -67,6 +68,8 @@ export function buildOptions({ root, outdir, watch = false, release = false }) {
         'scan-worker': 'src/popup/scan-worker.ts',
         // Loaded by the popup only when its policy panel is opened (keeps popup.js small).
         'policy-panel-entry': 'src/popup/policy-panel-entry.tsx',
+        // Loaded by the popup when a file is opened or dropped (the decoders stay out of popup.js).
+        'read-text-file': 'src/popup/read-text-file.ts',
       },
     },
     // Injected with scripting.executeScript / registerContentScripts: a classic script.

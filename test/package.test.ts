@@ -46,6 +46,7 @@ describe('extension packages', () => {
       'dist/popup.css',
       'dist/popup.html',
       'dist/popup.js',
+      'dist/read-text-file.js',
       'dist/scan-worker.js',
       'icons/icon-128.png',
       'icons/icon-16.png',
@@ -91,7 +92,7 @@ describe('extension packages', () => {
       names.push(zip.toString('utf8', at + 30, at + 30 + nameLength));
       at += 30 + nameLength + extraLength + zip.readUInt32LE(at + 18);
     }
-    expect(names.length).toBe(19);
+    expect(names.length).toBe(20);
     expect(names).toEqual([...names].sort());
   });
 });

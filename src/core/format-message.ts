@@ -19,6 +19,28 @@ export function fillSlots(template: string, params: MessageParams, formatNumber:
   });
 }
 
+/**
+ * Chooses plural forms: "{clients|one:client|other:clients}" becomes the form
+ * that the language's plural rules (Intl.PluralRules: one, few, many, other)
+ * give for the number `params.clients`; "other" stands in for a category the
+ * slot does not list. Slots of params that are not numbers stay as they are.
+ */
+export function fillPlurals(template: string, params: Readonly<Record<string, string | number>>, lang: string): string {
+  return template.replace(/\{(\w+)\|([^{}]*)\}/g, (slot, name: string, list: string) => {
+    const count = params[name];
+    if (typeof count !== 'number') return slot;
+    const forms = Object.fromEntries(list.split('|').map((form) => form.split(':'))) as Record<string, string | undefined>;
+    let rule: string;
+    try {
+      rule = new Intl.PluralRules(lang).select(count);
+    } catch {
+      // Not a language tag: the form for many.
+      rule = 'other';
+    }
+    return forms[rule] ?? forms.other ?? slot;
+  });
+}
+
 /** Formats a message from a catalogue; the key itself stands in for a missing entry. */
 export function formatMessage(catalogue: Catalogue, message: Message): string {
   const entry = catalogue[message.key];

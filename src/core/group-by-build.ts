@@ -19,16 +19,33 @@ export interface BuildGroup {
  * or another server switch gets its own row, never the first one's verdict.
  */
 export function groupByBuild(findings: readonly Finding[]): BuildGroup[] {
+  const grouper = createBuildGrouper();
+  grouper.add(findings);
+  return grouper.groups();
+}
+
+/** groupByBuild over findings that arrive in parts (a scan in slices): the same groups as one call on all of them. */
+export interface BuildGrouper {
+  add(findings: readonly Finding[]): void;
+  /** The groups so far, in order of first appearance (live objects: later adds update them). */
+  groups(): BuildGroup[];
+}
+
+export function createBuildGrouper(): BuildGrouper {
   const groups = new Map<string, BuildGroup>();
-  for (const f of findings) {
-    const key = `${f.family}|${f.version}|${f.verdicts.online}|${f.verdicts.onprem}`;
-    const g = groups.get(key);
-    if (!g) {
-      groups.set(key, { version: f.version, family: f.family, count: 1, lines: [f.line], text: f.text, verdicts: f.verdicts, reasons: f.reasons });
-    } else {
-      g.count++;
-      if (g.lines[g.lines.length - 1] !== f.line) g.lines.push(f.line);
-    }
-  }
-  return [...groups.values()];
+  return {
+    add(findings) {
+      for (const f of findings) {
+        const key = `${f.family}|${f.version}|${f.verdicts.online}|${f.verdicts.onprem}`;
+        const g = groups.get(key);
+        if (!g) {
+          groups.set(key, { version: f.version, family: f.family, count: 1, lines: [f.line], text: f.text, verdicts: f.verdicts, reasons: f.reasons });
+        } else {
+          g.count++;
+          if (g.lines[g.lines.length - 1] !== f.line) g.lines.push(f.line);
+        }
+      }
+    },
+    groups: () => [...groups.values()],
+  };
 }

@@ -3,7 +3,7 @@
 // language. Messages keep our own {name} slots, filled by core's fillSlots as
 // the CLI fills them. Core modules by file, not the barrel: popup.js must not
 // pull the scanner in.
-import { fillSlots, type MessageParams } from '../core/format-message.ts';
+import { fillPlurals, fillSlots, type MessageParams } from '../core/format-message.ts';
 import type { Message } from '../core/types.ts';
 import type { MessageKey } from '../message-key.ts';
 import browser from './browser.ts';
@@ -28,7 +28,8 @@ function template(key: string): string {
 /** Any key, typed or from the engine: its text with {slots} filled, or the key itself, visibly, if it is missing. */
 function say(key: string, params: MessageParams): string {
   const text = template(key);
-  return text ? fillSlots(text, params, formatNumber) : key;
+  // Plural forms first ({n|one:…|other:…}, by the UI language's rules), then the {slots}.
+  return text ? fillSlots(fillPlurals(text, params, uiLanguage()), params, formatNumber) : key;
 }
 
 /** The localised string for `key` with its {slots} filled (numbers grouped as the UI language writes them). */

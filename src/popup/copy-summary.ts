@@ -1,6 +1,6 @@
 import { ACTION_LABEL } from '../core/action.ts';
 import { THRESHOLDS } from '../core/thresholds.ts';
-import { FAMILY_MESSAGE, fillSlots, type Catalogue, type MailboxLocation, type Message, type MessageParams } from '../core/index.ts';
+import { FAMILY_MESSAGE, fillPlurals, fillSlots, type Catalogue, type MailboxLocation, type Message, type MessageParams } from '../core/index.ts';
 import type { MessageKey } from '../message-key.ts';
 import { groupByAction } from './action-groups.ts';
 import type { ScanView } from './scan-view.ts';
@@ -26,7 +26,7 @@ export const SUMMARY_USER_LIMIT = 200;
 /** The result as plain text for a ticket or an email, in the catalogue's language. */
 export function summaryText(view: ScanView, locations: readonly MailboxLocation[], catalogue: Catalogue, lang: string, options: SummaryOptions = {}): string {
   const numbers = new Intl.NumberFormat(lang);
-  const say = (key: string, params: MessageParams) => fillSlots(catalogue[key]?.message ?? key, params, (n) => numbers.format(n));
+  const say = (key: string, params: MessageParams) => fillSlots(fillPlurals(catalogue[key]?.message ?? key, params, lang), params, (n) => numbers.format(n));
   const t = (key: MessageKey, params: MessageParams = {}) => say(key, params);
   const tMessage = (m: Message) => say(m.key, m.params);
   const thresholds = options.thresholds ?? THRESHOLDS;

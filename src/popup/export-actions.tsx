@@ -67,10 +67,11 @@ export function ExportActions({ client, view, locations, thresholds, problemsOnl
 
   return (
     <div class="export">
-      <button type="button" class="button" onClick={exportCsv} disabled={view.summary.findings === 0}>
+      {/* Both settle without rejecting: a failure becomes the status line. Both wait for the whole scan (its messages are looked up from the view). */}
+      <button type="button" class="button" onClick={() => void exportCsv()} disabled={view.partial || view.summary.findings === 0}>
         {t('popup_export_csv')}
       </button>
-      <button type="button" class="button" onClick={copySummary}>
+      <button type="button" class="button" onClick={() => void copySummary()} disabled={view.partial}>
         {t('popup_copy_summary')}
       </button>
       {csvUrl && (

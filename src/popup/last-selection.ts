@@ -12,7 +12,7 @@ export async function takeLastSelection(now = Date.now()): Promise<string | unde
   try {
     const session = browser.storage.session;
     if (!session) return undefined;
-    const stored = (await session.get(LAST_SELECTION_KEY))[LAST_SELECTION_KEY] as unknown;
+    const stored = (await session.get(LAST_SELECTION_KEY))[LAST_SELECTION_KEY];
     if (stored === undefined) return undefined;
     await session.remove(LAST_SELECTION_KEY);
     if (typeof stored !== 'object' || stored === null) return undefined;

@@ -9,7 +9,7 @@ const LABEL: Readonly<Record<MailboxChoice, MessageKey>> = {
 };
 
 /** Where the users' mailboxes live; decides which threshold the verdicts use. */
-export function MailboxPicker({ value, locked, onChange }: { value: MailboxChoice; locked: boolean; onChange(choice: MailboxChoice): void }) {
+export function MailboxPicker({ value, locked, onChange }: { value: MailboxChoice; locked: boolean; onChange: (choice: MailboxChoice) => void }) {
   return (
     <fieldset class="mailbox" disabled={locked}>
       <legend>

@@ -113,7 +113,8 @@ export function PageActions({ settings, autoMarkAllowed }: { settings: Settings;
 
   return (
     <section class="page-actions" aria-label={t('popup_page_section')}>
-      <button type="button" class="button button-primary" data-action="mark-page" onClick={mark} disabled={busy}>
+      {/* mark settles without rejecting: a failure becomes the status line. */}
+      <button type="button" class="button button-primary" data-action="mark-page" onClick={() => void mark()} disabled={busy}>
         {t('popup_mark_page')}
       </button>
       {origin && autoMarkAllowed && (

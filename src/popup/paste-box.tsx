@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { fileDialogClosesPopup, openedForFile, openFileRouteInTab } from './file-route.ts';
 import { formatNumber, t } from '../platform/i18n.ts';
 import { isLargeText } from './large-text.ts';
-import { readTextFile } from './read-text-file.ts';
+import type { FileText } from './read-text-file.ts';
 
 export interface PasteInput {
   text: string;
@@ -17,8 +17,8 @@ interface Props {
   /** Lines in the text once scanned (counted in the worker for a large paste). */
   lines: number | undefined;
   /** `typed` texts are scanned after a short pause; the rest at once. */
-  onInput(text: string, how: { typed: boolean; origin?: PasteInput['origin'] }): void;
-  onClear(): void;
+  onInput: (text: string, how: { typed: boolean; origin?: PasteInput['origin'] }) => void;
+  onClear: () => void;
 }
 
 const ACCEPT = '.txt,.csv,.log,text/plain,text/csv';
@@ -51,7 +51,13 @@ export function PasteBox({ input, lines, onInput, onClear }: Props) {
 
   const openFile = async (file: File | undefined) => {
     if (!file) return;
-    const read = await readTextFile(file);
+    let read: FileText;
+    try {
+      // Our own packaged sibling (dist/read-text-file.js): the decoders load when a file comes, not with every popup.
+      read = await (await import('./read-text-file.js')).readTextFile(file);
+    } catch {
+      read = { ok: false, error: 'popup_file_unreadable' };
+    }
     if (!read.ok) {
       setFileError(t(read.error, { name: file.name }));
       return;
@@ -107,7 +113,7 @@ export function PasteBox({ input, lines, onInput, onClear }: Props) {
           placeholder={t('popup_paste_placeholder')}
           value={input.text}
           onPaste={onPaste}
-          onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value, { typed: true })}
+          onInput={(e) => onInput(e.currentTarget.value, { typed: true })}
         />
       )}
       <div class="paste-tools">
@@ -122,7 +128,7 @@ export function PasteBox({ input, lines, onInput, onClear }: Props) {
           tabIndex={-1}
           aria-hidden="true"
           onChange={(e) => {
-            const target = e.currentTarget as HTMLInputElement;
+            const target = e.currentTarget;
             void openFile(target.files?.[0]).finally(() => (target.value = ''));
           }}
         />

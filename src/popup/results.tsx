@@ -20,7 +20,7 @@ interface Props {
   locations: readonly MailboxLocation[];
   thresholds: Record<MailboxLocation, string>;
   problemsOnly: boolean;
-  onProblemsOnly(value: boolean): void;
+  onProblemsOnly: (value: boolean) => void;
 }
 
 export function Results({ client, view, locations, thresholds, problemsOnly, onProblemsOnly }: Props) {
@@ -45,12 +45,13 @@ export function Results({ client, view, locations, thresholds, problemsOnly, onP
           <FleetBar summary={summary} locations={locations} />
           <div class="results-tools">
             <label class="check">
-              <input type="checkbox" checked={problemsOnly} onChange={(e) => onProblemsOnly((e.currentTarget as HTMLInputElement).checked)} />
+              <input type="checkbox" checked={problemsOnly} onChange={(e) => onProblemsOnly(e.currentTarget.checked)} />
               <span>{t('popup_problems_only')}</span>
             </label>
             <ExportActions client={client} view={view} locations={locations} thresholds={thresholds} problemsOnly={problemsOnly} />
           </div>
-          <UsersView client={client} view={view} locations={locations} thresholds={thresholds} />
+          {/* Who must update is asked of the whole scan, once it is complete. */}
+          {!view.partial && <UsersView client={client} view={view} locations={locations} thresholds={thresholds} />}
           {groups.map((group) => {
             const shown = group.rows.slice(0, Math.max(0, budget));
             budget -= shown.length;

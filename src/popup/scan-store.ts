@@ -1,41 +1,68 @@
 import { groupByBuild, scan, type ScanResult, type Thresholds, type Unrecognized } from '../core/index.ts';
-import { LINES_PER_ROW, PREREQUISITE_LIMIT, ROW_LIMIT, UNRECOGNIZED_PAGE, type ScanView } from './scan-view.ts';
+import { createPieceScan } from './scan-in-pieces.ts';
+import { viewOf } from './scan-view-of.ts';
+import type { ScanView } from './scan-view.ts';
+
+/** A scan whose text arrives in pieces (a large paste sent from the popup). */
+export interface PiecesSession {
+  push(piece: string): void;
+  /** A view of the pieces so far (`partial: true`). */
+  partial(): ScanView;
+  /** The whole text's view, as scan() of it gives; the session's text and result become the store's last. */
+  end(): ScanView;
+}
 
 /** Scans a text and keeps the full result for paging (and, in the worker, CSV export). */
 export interface ScanStore {
   /** Scans against the thresholds in force (default: Microsoft's). */
   scan(text: string, thresholds?: Thresholds): ScanView;
+  /** Starts a scan of a text that arrives in pieces. */
+  begin(thresholds?: Thresholds): PiecesSession;
   unrecognized(from: number, count: number): Unrecognized[];
-  /** The last text scanned and its full result. */
-  last(): { text: string; result: ScanResult };
+  /** The last text scanned, its full result and its view. */
+  last(): { text: string; result: ScanResult; view: ScanView };
 }
 
 export function toView(result: ScanResult): ScanView {
-  const groups = groupByBuild(result.findings);
-  const reasonKeys = new Set<string>();
-  for (const g of groups) for (const reason of Object.values(g.reasons)) reasonKeys.add(reason.key);
-  return {
-    reasonKeys: [...reasonKeys],
-    rows: groups.slice(0, ROW_LIMIT).map((g) => ({ ...g, lines: g.lines.slice(0, LINES_PER_ROW), lineTotal: g.lines.length })),
-    rowTotal: groups.length,
-    unrecognized: result.unrecognized.slice(0, UNRECOGNIZED_PAGE),
-    prerequisites: result.prerequisites.slice(0, PREREQUISITE_LIMIT),
-    summary: result.summary,
-  };
+  return viewOf(groupByBuild(result.findings), result);
 }
 
 export function createScanStore(): ScanStore {
-  let text = '';
+  // The text as it came: joined only when asked for (an export), not for every scan.
+  let parts: string[] = [''];
   let result: ScanResult = scan('');
+  let view = toView(result);
+  const text = () => {
+    if (parts.length > 1) parts = [parts.join('')];
+    return parts[0]!;
+  };
+  const begin = (thresholds?: Thresholds): PiecesSession => {
+    const pieces: string[] = [];
+    const scanner = createPieceScan(thresholds);
+    return {
+      push(piece) {
+        pieces.push(piece);
+        scanner.push(piece);
+      },
+      partial: () => scanner.partial(),
+      end() {
+        const whole = () => (pieces.length === 1 ? pieces[0]! : pieces.join(''));
+        ({ result, view } = scanner.end(whole));
+        parts = pieces.length === 0 ? [''] : pieces;
+        return view;
+      },
+    };
+  };
   return {
     scan(next, thresholds) {
-      text = next;
-      result = scan(next, thresholds ? { thresholds } : {});
-      return toView(result);
+      const session = begin(thresholds);
+      session.push(next);
+      return session.end();
     },
+    begin,
     unrecognized(from, count) {
       return result.unrecognized.slice(from, from + count);
     },
-    last: () => ({ text, result }),
+    last: () => ({ text: text(), result, view }),
   };
 }

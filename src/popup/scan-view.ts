@@ -21,6 +21,8 @@ export interface ScanView {
   summary: Summary;
   /** Every reason message key in the result (rows may be capped): what a CSV catalogue needs. */
   reasonKeys: string[];
+  /** The scan is still going on: what its first slices found (the summary counts them only). */
+  partial?: boolean;
   /** Where the scan ran (shown as data-scanned-by for tests and bug reports). */
   scannedBy?: 'worker' | 'popup';
 }

@@ -25,6 +25,8 @@ export function UnrecognizedList({ client, first, total, open }: Props) {
     try {
       const next = await client.unrecognized(items.length, MORE_PAGE);
       setItems((current) => [...current, ...next]);
+    } catch {
+      // The worker could not page (it died and the popup could not take over): the button stays for another try.
     } finally {
       setLoading(false);
     }
@@ -44,7 +46,7 @@ export function UnrecognizedList({ client, first, total, open }: Props) {
         ))}
       </ol>
       {items.length < total && (
-        <button type="button" class="button-quiet" onClick={more} disabled={loading}>
+        <button type="button" class="button-quiet" onClick={() => void more()} disabled={loading}>
           {t('popup_show_more', { count: Math.min(MORE_PAGE, total - items.length), left: formatNumber(total - items.length) })}
         </button>
       )}

@@ -8,11 +8,11 @@ export const TYPING_DELAY_MS = 120;
 
 export interface ScanState {
   view: ScanView | undefined;
-  /** A newer text is being scanned; `view` still shows the previous one. */
+  /** A newer text is being scanned; `view` still shows the previous one, or the new one's first part (`view.partial`). */
   pending: boolean;
 }
 
-/** Scans `text` as it changes; only the newest text's result is ever shown. */
+/** Scans `text` as it changes; only the newest text's result (or, on the way, its partial views) is ever shown. */
 export function useScan(client: ScanClient, text: string, immediate: boolean, thresholds?: Thresholds): ScanState {
   const [state, setState] = useState<ScanState>({ view: undefined, pending: false });
   const generation = useRef(0);
@@ -23,13 +23,16 @@ export function useScan(client: ScanClient, text: string, immediate: boolean, th
       return;
     }
     setState((s) => ({ view: s.view, pending: true }));
-    const run = () =>
-      client.scan(text, thresholds).then(
-        (view) => mine === generation.current && setState({ view, pending: false }),
-        () => mine === generation.current && setState({ view: undefined, pending: false }),
+    const newest = () => mine === generation.current;
+    const run = () => {
+      // Settles both ways, so there is nothing left to handle.
+      void client.scan(text, thresholds, (view) => newest() && setState({ view, pending: true })).then(
+        (view) => newest() && setState({ view, pending: false }),
+        () => newest() && setState({ view: undefined, pending: false }),
       );
+    };
     if (immediate) {
-      void run();
+      run();
       return;
     }
     const timer = setTimeout(run, TYPING_DELAY_MS);

@@ -77,10 +77,11 @@ export function UsersView({ client, view, locations, thresholds }: Props) {
       ) : (
         <>
           <div class="users-tools">
-            <button type="button" class="button" onClick={copyTo}>
+            {/* Both settle without rejecting: a failure becomes the status line. */}
+            <button type="button" class="button" onClick={() => void copyTo()}>
               {t('popup_users_copy')}
             </button>
-            <button type="button" class="button" onClick={download}>
+            <button type="button" class="button" onClick={() => void download()}>
               {t('popup_users_csv')}
             </button>
             <Toast text={status} testId="users-status" error={[t('popup_copy_failed'), t('popup_csv_failed')].includes(status)} />

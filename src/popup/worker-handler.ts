@@ -1,24 +1,53 @@
 import { summaryText } from './copy-summary.ts';
 import { csvFromFindings, csvFromUsers } from './export-csv.ts';
-import { createScanStore, toView } from './scan-store.ts';
+import { createScanStore, type PiecesSession } from './scan-store.ts';
 import { whoMustUpdate } from './who-must-update.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
+/**
+ * Replies to one request; `progress` gets the partial views of a scan before
+ * its reply. A piece of a text with more to come gets no reply (undefined).
+ */
+export type WorkerHandler = (request: WorkerRequest, progress?: (reply: WorkerReply) => void) => WorkerReply | undefined;
+
+/** After the first, partial views at most this often. */
+export const PROGRESS_MS = 250;
+
+const NO_REPLY = Symbol('no reply');
+
 /** What dist/scan-worker.js does with each request; kept apart from `self` so the popup (fallback) and tests can run it. */
-export function createWorkerHandler(): (request: WorkerRequest) => WorkerReply {
+export function createWorkerHandler(): WorkerHandler {
   const store = createScanStore();
-  const answer = (request: WorkerRequest): unknown => {
+  /** The scan whose pieces are arriving. */
+  let current: { id: number; session: PiecesSession; shown: number } | undefined;
+  /** A scan that failed on one of its pieces: the rest of its pieces are dropped (its error was the answer). */
+  let failed: number | undefined;
+  const answer = (request: WorkerRequest, progress?: (reply: WorkerReply) => void): unknown => {
     switch (request.type) {
-      case 'scan':
-        return store.scan(request.text, request.thresholds);
+      case 'scan': {
+        if (request.id === failed) return NO_REPLY;
+        if (current?.id !== request.id) current = { id: request.id, session: store.begin(request.thresholds), shown: -Infinity };
+        const { session } = current;
+        session.push(request.text);
+        if (!request.more) {
+          current = undefined;
+          return session.end();
+        }
+        const now = performance.now();
+        if (progress && now - current.shown >= PROGRESS_MS) {
+          current.shown = now;
+          progress({ id: request.id, ok: true, value: session.partial(), progress: true });
+        }
+        return NO_REPLY;
+      }
       case 'csv': {
         const { text, result } = store.last();
         return csvFromFindings(result.findings, text, request.catalogue, request.options);
       }
       case 'summary': {
-        const { result } = store.last();
+        const { result, view } = store.last();
         const users = whoMustUpdate(result.findings, request.locations, request.options?.thresholds).users;
-        return summaryText(toView(result), request.locations, request.catalogue, request.lang, { ...request.options, users });
+        return summaryText(view, request.locations, request.catalogue, request.lang, { ...request.options, users });
       }
       case 'users-csv':
         return csvFromUsers(whoMustUpdate(store.last().result.findings, request.options.locations, request.options.thresholds).users, request.catalogue);
@@ -28,10 +57,13 @@ export function createWorkerHandler(): (request: WorkerRequest) => WorkerReply {
         return store.unrecognized(request.from, request.count);
     }
   };
-  return (request) => {
+  return (request, progress) => {
     try {
-      return { id: request.id, ok: true, value: answer(request) };
+      const value = answer(request, progress);
+      return value === NO_REPLY ? undefined : { id: request.id, ok: true, value };
     } catch (error) {
+      if (request.type === 'scan' && request.more) failed = request.id;
+      if (request.type === 'scan') current = undefined;
       return { id: request.id, ok: false, error: String(error) };
     }
   };

@@ -9,13 +9,19 @@ export interface UsersOptions {
   thresholds?: Record<MailboxLocation, string>;
 }
 
-/** Messages between the popup and dist/scan-worker.js; csv, summary, users and unrecognized refer to the last scan. */
+/**
+ * Messages between the popup and dist/scan-worker.js; csv, summary, users and
+ * unrecognized refer to the last scan. A large text comes in pieces: scan
+ * messages with the same id, `more` on all but the last; only the last is
+ * answered (partial views may come before).
+ */
 export type WorkerRequest =
-  | { id: number; type: 'scan'; text: string; thresholds?: Thresholds | undefined }
+  | { id: number; type: 'scan'; text: string; thresholds?: Thresholds | undefined; more?: true }
   | { id: number; type: 'csv'; catalogue: Catalogue; options?: CsvOptions }
   | { id: number; type: 'summary'; catalogue: Catalogue; lang: string; locations: MailboxLocation[]; options?: Omit<SummaryOptions, 'users'> }
   | { id: number; type: 'users'; options: UsersOptions }
   | { id: number; type: 'users-csv'; catalogue: Catalogue; options: UsersOptions }
   | { id: number; type: 'unrecognized'; from: number; count: number };
 
-export type WorkerReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
+/** `progress`: a partial view of a scan still under way; the reply without it follows. */
+export type WorkerReply = { id: number; ok: true; value: unknown; progress?: true } | { id: number; ok: false; error: string };

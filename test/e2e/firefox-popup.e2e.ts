@@ -29,7 +29,8 @@ function openPopupPage(width: number): Promise<Page> {
 test('the popup page checks a build in Firefox', async () => {
   const page = await openPopupPage(420);
   await page.type('textarea', 'UCCAPI/16.0.6920.1000 OC/16.0.6870.2001 (Skype for Business)');
-  await page.waitForSelector('li[data-version]');
+  // Typed key by key: on a busy machine a pause mid-way may scan a part of the line first.
+  await page.waitForSelector('li[data-version="16.0.6870.2001"]');
   const row = await page.$eval('li[data-version]', (r) => ({ ...(r as HTMLElement).dataset, text: r.textContent }));
   expect(row).toMatchObject({ version: '16.0.6870.2001', online: 'eligible', onprem: 'upgrade-required' });
   expect(row.text).toContain('Update to 16.0.6920.1000 or later.');
@@ -43,7 +44,8 @@ test('a large report file is kept out of the text area and scanned by the worker
   writeFileSync(file, Array.from({ length: lines }, (_, i) => `user${i};OC/16.0.${i % 2 ? '6741.2021' : '17928.20114'}`).join('\r\n'));
   const input = (await page.$('input[type=file]'))!;
   await input.uploadFile(file);
-  await page.waitForFunction(() => document.querySelectorAll('li[data-version]').length === 2, { timeout: 20_000 });
+  // The whole file scanned (its first rows show while the rest is read).
+  await page.waitForFunction(() => document.querySelectorAll('li[data-version]').length === 2 && document.querySelector('.results-area')?.getAttribute('aria-busy') === 'false', { timeout: 20_000 });
   expect(await page.$eval('[data-testid=large-text]', (e) => e.textContent)).toContain(`${lines.toLocaleString('en')} lines pasted`);
   expect(await page.$('textarea')).toBeNull();
   expect(await page.$eval('.results-area', (e) => (e as HTMLElement).dataset.scannedBy)).toBe('worker');

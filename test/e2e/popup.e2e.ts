@@ -1,7 +1,7 @@
 // The real popup, opened by a toolbar click in Chromium with the built
 // extension: rows against the shared build table, summary, CSV export,
 // settings across reopen, Russian and dark themes, axe-core, no network.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUILD_CASES, NOT_A_BUILD } from '../cases.ts';
@@ -48,6 +48,13 @@ async function paste(popup: RealPopup, text: string): Promise<void> {
   await popup.evaluate('document.querySelector("textarea").focus()');
   await popup.session.send('Input.insertText', { text });
 }
+
+/** The part of the background's chrome.tabs that zooms a tab. */
+type ZoomTabs = {
+  query(query: { url: string }): Promise<{ id?: number }[]>;
+  setZoomSettings(tabId: number, settings: { scope: 'per-tab' }): Promise<void>;
+  setZoom(tabId: number, factor: number): Promise<void>;
+};
 
 type Row = { version: string; family: string; online: string; onprem: string };
 const readRows = (popup: RealPopup) =>
@@ -141,9 +148,15 @@ describe('popup in Chromium (English, light)', () => {
     await fullScreenshot(b, SHOWCASE, 4, join(ARTIFACTS, 'popup-light.png'));
   });
 
-  test('a 100,000-line paste stays out of the text area and is scanned by the worker (under the extension CSP)', async () => {
+  test('a 100,000-line paste stays out of the text area and is scanned by the worker (under the extension CSP), its first rows shown on the way', async () => {
     const popup = await openPopup(b);
     await popup.evaluate(`(() => {
+      // Every summary line shown, and whether the results were busy then.
+      window.__totals = [];
+      new MutationObserver(() => {
+        const total = document.querySelector('[data-testid=summary-total]')?.textContent;
+        if (total && total !== window.__totals.at(-1)?.total) window.__totals.push({ total, busy: document.querySelector('.results-area').getAttribute('aria-busy') });
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
       const text = Array.from({ length: 100000 }, (_, i) => 'user' + i + '@contoso.com;' + (i % 4 === 3 ? 'no build here' : 'UCCAPI/16.0.' + ['6741.2021', '17928.20114', '4266.1001'][i % 4] + ' OC/16.0.' + ['6741.2021', '17928.20114', '4266.1001'][i % 4] + ' (Skype for Business)')).join('\\r\\n');
       const data = new DataTransfer();
       data.setData('text/plain', text);
@@ -151,7 +164,12 @@ describe('popup in Chromium (English, light)', () => {
       area.focus();
       area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     })()`);
-    await popup.waitFor(`document.querySelectorAll('li[data-version]').length === 3`, 20_000);
+    await popup.waitFor(`document.querySelectorAll('li[data-version]').length === 3 && document.querySelector('.results-area').getAttribute('aria-busy') === 'false'`, 20_000);
+    // The first rows and counts came while the rest was still being scanned; the last counts are the whole paste's.
+    const totals = await popup.evaluate<{ total: string; busy: string }[]>('window.__totals');
+    expect(totals[0]!.busy).toBe('true');
+    expect(totals[0]!.total).not.toContain('lines: 100,000');
+    expect(totals.at(-1)).toEqual({ total: 'Clients: 75,000 · distinct builds: 3 · lines: 100,000', busy: 'false' });
     expect(await popup.evaluate('document.querySelector("[data-testid=large-text]").textContent')).toContain('100,000 lines pasted');
     expect(await popup.evaluate('document.querySelector("textarea")')).toBeNull();
     expect(await popup.evaluate('document.querySelector(".results-area").dataset.scannedBy')).toBe('worker');
@@ -221,7 +239,7 @@ describe('popup in Chromium (English, light)', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^Offline IM check, Exchange Online \(threshold 16\.0\.6701\.1000\); Exchange on-premises \(threshold 16\.0\.6920\.1000\), \d{4}-\d\d-\d\d\n/);
     expect(copied).toContain('Clients: 2, distinct builds: 2.');
-    expect(copied).toContain('Update to 16.0.6920.1000 or later: 1 clients in 1 builds');
+    expect(copied).toContain('Update to 16.0.6920.1000 or later: 1 client in 1 build');
   });
 
   test('the mailbox choice persists across reopening the popup', async () => {
@@ -301,6 +319,36 @@ describe('popup in Chromium (English, light)', () => {
     expect(seen.some((s) => s.includes(en.popup_export_csv!.message))).toBe(true);
     expect(seen.some((s) => s.startsWith('SUMMARY ' + en.popup_users_title!.message))).toBe(true);
     await popup.close();
+  });
+
+  test('at 200 % zoom, at the largest size of a toolbar popup, no sideways scroll and the results are reachable', async () => {
+    // A toolbar popup is at most 800 × 600 device-independent pixels: at 200 % that is 400 × 300 CSS pixels.
+    // (Headless Chromium opens the "popup" as a tab of the window's size, so the popup's own limits are set up here.)
+    const page = await b.context.newPage();
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.goto(popupUrl(b));
+    const worker = b.context.serviceWorkers()[0]!;
+    await worker.evaluate(async (url) => {
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: ZoomTabs } }).chrome;
+      const [tab] = await tabs.query({ url });
+      // Only this tab: the origin's other pages keep 100 %.
+      await tabs.setZoomSettings(tab!.id!, { scope: 'per-tab' });
+      await tabs.setZoom(tab!.id!, 2);
+    }, popupUrl(b));
+    await page.waitForFunction(() => devicePixelRatio === 2);
+    // As in the toolbar popup, not a tab.
+    await page.evaluate(() => document.documentElement.classList.remove('in-tab'));
+    await page.locator('textarea').focus();
+    await page.keyboard.insertText(`${SWITCH_OFF}\n${clientVersionByUser()}`);
+    await page.waitForFunction(() => document.querySelectorAll('li[data-version]').length > 0);
+    const size = await page.evaluate(() => ({ width: innerWidth, height: innerHeight, scrollWidth: document.documentElement.scrollWidth }));
+    expect(size).toMatchObject({ width: 400, height: 300 });
+    expect(size.scrollWidth).toBeLessThanOrEqual(size.width);
+    await page.evaluate(() => document.querySelector('li[data-version]')!.scrollIntoView());
+    // Page.captureScreenshot: Playwright's own screenshot of a zoomed, scrolled page comes out blank.
+    const { data } = await (await b.context.newCDPSession(page)).send('Page.captureScreenshot', { format: 'png' });
+    writeFileSync(join(ARTIFACTS, 'popup-zoom-200.png'), Buffer.from(data, 'base64'));
+    await page.close();
   });
 
   test('the extension made no network request', () => {

@@ -21,6 +21,8 @@ vi.mock('../../src/popup/active-site.ts', async (importOriginal) => {
 const { App: PopupApp } = await import('../../src/popup/app.tsx');
 const { createScanClient } = await import('../../src/popup/scan-client.ts');
 const { createWorkerHandler } = await import('../../src/popup/worker-handler.ts');
+const { createScanStore } = await import('../../src/popup/scan-store.ts');
+type ScanClient = import('../../src/popup/scan-client.ts').ScanClient;
 
 /** happy-dom has no module workers: the popup runs the worker's handler itself, as its real fallback does. */
 function App() {
@@ -118,7 +120,7 @@ describe('popup states', () => {
     const blocker = screen.getByTestId('blocker');
     expect(blocker.textContent).toContain(message('popup_blocker_everyone'));
     expect(blocker.compareDocumentPosition(found[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(screen.getByTestId('results-status').textContent).toBe('4 clients: offline IM is off for everyone at the server, 1 need an update, 1 not supported.');
+    expect(screen.getByTestId('results-status').textContent).toBe('4 clients: offline IM is off for everyone at the server, 1 needs an update, 1 not supported.');
 
     const prereq = document.querySelector('.prerequisites') as HTMLDetailsElement;
     expect(prereq.open).toBe(true);
@@ -166,6 +168,41 @@ describe('popup states', () => {
     type('16.0.6701.1000');
     const [row] = await waitForRows(1);
     expect(row!.querySelectorAll('.verdict-line')).toHaveLength(2);
+  });
+});
+
+describe('a long scan', () => {
+  test('its first rows show while it runs (busy, exports waiting, no user list yet); then the whole result', async () => {
+    const real = createScanClient(undefined, async () => createWorkerHandler());
+    // What the worker sends after the first piece: the first line's row.
+    const session = createScanStore().begin();
+    session.push('a;16.0.6920.1000\n');
+    const partial = { ...session.partial(), scannedBy: 'worker' as const };
+    let finish!: () => void;
+    const client: ScanClient = {
+      ...real,
+      scan(text, thresholds, onProgress) {
+        onProgress?.(partial);
+        return new Promise((resolve) => (finish = () => resolve(real.scan(text, thresholds))));
+      },
+    };
+    render(<PopupApp client={client} />);
+    type('a;16.0.6920.1000\nb;15.0.4569.1503');
+    await waitForRows(1);
+    const area = document.querySelector('.results-area')!;
+    expect(area.getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByText(message('popup_scanning'))).toBeTruthy();
+    expect(screen.getByTestId('summary-total').textContent).toBe('Clients: 1 · distinct builds: 1 · lines: 1');
+    expect(screen.getByRole('button', { name: message('popup_export_csv') })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('button', { name: message('popup_copy_summary') })).toHaveProperty('disabled', true);
+    expect(screen.queryByTestId('users-view')).toBeNull();
+    expect(screen.getByTestId('results-status').textContent).toBe('');
+    finish();
+    await waitForRows(2);
+    await waitFor(() => expect(area.getAttribute('aria-busy')).toBe('false'));
+    expect(screen.getByTestId('summary-total').textContent).toBe('Clients: 2 · distinct builds: 2 · lines: 2');
+    expect(screen.getByRole('button', { name: message('popup_export_csv') })).toHaveProperty('disabled', false);
+    expect(screen.getByTestId('results-status').textContent).not.toBe('');
   });
 });
 

@@ -25,11 +25,11 @@ describe('summaryText', () => {
     expect(lines[0]).toMatch(/^⚠ BLOCKER: EnableOfflineIM is False \(Global\)/);
     expect(lines).toContain('Offline IM check, Exchange on-premises (threshold 16.0.6920.1000), 2026-11-29');
     expect(lines).toContain('Clients: 5, distinct builds: 4.');
-    const update = lines.indexOf('Update to 16.0.6920.1000 or later: 2 clients in 1 builds');
-    const msi = lines.indexOf('Move from MSI to Click-to-Run: 1 clients in 1 builds');
-    const replace = lines.indexOf('Replace: not supported: 1 clients in 1 builds');
+    const update = lines.indexOf('Update to 16.0.6920.1000 or later: 2 clients in 1 build');
+    const msi = lines.indexOf('Move from MSI to Click-to-Run: 1 client in 1 build');
+    const replace = lines.indexOf('Replace: not supported: 1 client in 1 build');
     // EnableOfflineIM False: erin's current build is blocked, and turning the switch on comes first.
-    const fixServer = lines.indexOf('Turn offline IM on at the server: 1 clients in 1 builds');
+    const fixServer = lines.indexOf('Turn offline IM on at the server: 1 client in 1 build');
     expect([fixServer, update, msi, replace].every((i) => i > 0)).toBe(true);
     expect(fixServer).toBeLessThan(update);
     expect(update).toBeLessThan(msi);
@@ -47,14 +47,14 @@ describe('summaryText', () => {
     const text = summaryText(view, ['onprem'], en, 'en', { date: '2026-11-29', problemsOnly: true });
     expect(text).not.toContain('16.0.7070.2036');
     expect(text).not.toContain('Eligible: nothing to do');
-    expect(text).toContain('Not listed (Problems only): 1 eligible clients.');
+    expect(text).toContain('Not listed (Problems only): 1 eligible client.');
   });
 
   test('both locations: both thresholds in the header, the on-premises target for updates', () => {
     const view = createScanStore().scan('16.0.6741.2021');
     const text = summaryText(view, ['online', 'onprem'], en, 'en', { date: '2026-01-02' });
     expect(text).toContain('Exchange Online (threshold 16.0.6701.1000); Exchange on-premises (threshold 16.0.6920.1000), 2026-01-02');
-    expect(text).toContain('Update to 16.0.6920.1000 or later: 1 clients in 1 builds');
+    expect(text).toContain('Update to 16.0.6920.1000 or later: 1 client in 1 build');
     expect(text).not.toContain('BLOCKER');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import en from '../../_locales/en/messages.json';
 import { createScanClient } from '../../src/popup/scan-client.ts';
 import { createWorkerHandler } from '../../src/popup/worker-handler.ts';
-import type { WorkerRequest } from '../../src/popup/worker-protocol.ts';
+import type { WorkerReply, WorkerRequest } from '../../src/popup/worker-protocol.ts';
 
 /** A worker stand-in that runs the real worker handler, answering asynchronously like a Worker. */
 function fakeWorker() {
@@ -10,11 +10,15 @@ function fakeWorker() {
   const worker = {
     onmessage: null as ((e: MessageEvent) => void) | null,
     onerror: null as ((e: Event) => void) | null,
+    /** Request types, a text's pieces counted as one scan. */
     received: [] as string[],
+    pieces: 0,
     postMessage(request: WorkerRequest) {
-      worker.received.push(request.type);
-      const reply = handle(request);
-      setTimeout(() => worker.onmessage?.({ data: reply } as MessageEvent));
+      if (request.type === 'scan') worker.pieces++;
+      if (request.type !== 'scan' || !request.more) worker.received.push(request.type);
+      const post = (data: WorkerReply) => setTimeout(() => worker.onmessage?.({ data } as MessageEvent));
+      const reply = handle(request, post);
+      if (reply) post(reply);
     },
     terminate: vi.fn(),
   };
@@ -74,5 +78,21 @@ describe('createScanClient', () => {
     expect(view.scannedBy).toBe('popup');
     expect(dying.terminate).toHaveBeenCalled();
     expect((await client.csv(en)).trimEnd().split('\r\n')).toHaveLength(3);
+  });
+
+  test('a post that throws fails its own request (no hang), and the next request still goes out', async () => {
+    const w = fakeWorker();
+    const post = w.postMessage.bind(w);
+    let refuse = true;
+    w.postMessage = (request: WorkerRequest) => {
+      if (refuse) {
+        refuse = false;
+        throw new DOMException('could not be cloned', 'DataCloneError');
+      }
+      post(request);
+    };
+    const client = createScanClient(() => w as unknown as Worker, localHandler);
+    await expect(client.scan('16.0.6920.1000')).rejects.toThrow('could not be cloned');
+    expect((await client.scan('15.0.4569.1503')).rows[0]!.version).toBe('15.0.4569.1503');
   });
 });

@@ -77,10 +77,10 @@ describe('grouped by action, summary and CSV', () => {
     await waitFor(() => expect(document.querySelectorAll('section.group')).toHaveLength(4));
     const titles = [...document.querySelectorAll('.group-title')].map((h) => h.textContent);
     expect(titles).toEqual([
-      'Update to 16.0.6920.1000 or later2 clients in 1 builds',
-      'Move from MSI to Click-to-Run1 clients in 1 builds',
-      'Replace: not supported1 clients in 1 builds',
-      'Eligible: nothing to do1 clients in 1 builds',
+      'Update to 16.0.6920.1000 or later2 clients in 1 build',
+      'Move from MSI to Click-to-Run1 client in 1 build',
+      'Replace: not supported1 client in 1 build',
+      'Eligible: nothing to do1 client in 1 build',
     ]);
   });
 
