@@ -6,6 +6,7 @@ import { scan } from '../../src/core/scan.ts';
 import { createStreamScan, LONG_LINE } from '../../src/core/scan-stream.ts';
 import type { ScanResult } from '../../src/core/types.ts';
 import { BUILD_CASES, NOT_A_BUILD } from '../cases.ts';
+import { cut } from '../cut-text.ts';
 
 function streamed(pieces: readonly string[], sliceChars = 1): ScanResult {
   const out: ScanResult = { findings: [], unrecognized: [], prerequisites: [], summary: undefined! };
@@ -19,19 +20,6 @@ function streamed(pieces: readonly string[], sliceChars = 1): ScanResult {
   });
   for (const p of pieces) stream.push(p);
   out.summary = stream.end().summary;
-  return out;
-}
-
-/** Cuts text at the given positions. */
-function cut(text: string, at: readonly number[]): string[] {
-  const points = [...new Set(at.map((a) => a % (text.length + 1)))].sort((a, b) => a - b);
-  const out: string[] = [];
-  let from = 0;
-  for (const p of points) {
-    out.push(text.slice(from, p));
-    from = p;
-  }
-  out.push(text.slice(from));
   return out;
 }
 

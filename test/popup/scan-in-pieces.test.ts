@@ -11,6 +11,7 @@ import { createWorkerHandler } from '../../src/popup/worker-handler.ts';
 import type { ScanView } from '../../src/popup/scan-view.ts';
 import type { WorkerReply } from '../../src/popup/worker-protocol.ts';
 import { BUILD_CASES, NOT_A_BUILD } from '../cases.ts';
+import { cut } from '../cut-text.ts';
 
 /** Scans `parts` in order through the store's piece session; returns the final view, the store's last result and the partial views. */
 function inPieces(parts: readonly string[]) {
@@ -23,19 +24,6 @@ function inPieces(parts: readonly string[]) {
   }
   const view = session.end();
   return { view, last: store.last(), partials };
-}
-
-/** Cuts text at the given positions. */
-function cut(text: string, at: readonly number[]): string[] {
-  const points = [...new Set(at.map((a) => a % (text.length + 1)))].sort((a, b) => a - b);
-  const out: string[] = [];
-  let from = 0;
-  for (const p of points) {
-    out.push(text.slice(from, p));
-    from = p;
-  }
-  out.push(text.slice(from));
-  return out;
 }
 
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
