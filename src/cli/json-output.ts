@@ -64,6 +64,13 @@ export class JsonWriter {
     }
   }
 
+  findingParts(start: string, shared: string): void {
+    if (this.ctx.pretty) return this.finding(start, shared);
+    if (this.findings++ > 0) this.ctx.out.writeByte(0x2c);
+    this.ctx.out.write(start);
+    this.ctx.out.putFragment(shared);
+  }
+
   unrecognizedRecord(head: string, tail: string | Uint8Array): void {
     if (typeof tail !== 'string' || !this.ctx.pretty) {
       this.unrecognized.add(this.unrecognized.count === 0 ? head : `,${head}`);

@@ -26,6 +26,11 @@ export class JsonlWriter {
     else this.ctx.out.writeBytes(tail);
   }
 
+  findingParts(start: string, shared: string): void {
+    this.ctx.out.write(start);
+    this.ctx.out.putFragment(shared);
+  }
+
   unrecognizedRecord(head: string, tail: string | Uint8Array): void {
     this.unrecognized.add(head);
     this.unrecognized.put(tail);

@@ -36,6 +36,11 @@ export class ByteWriter {
     this.at += this.buffer.write(text, this.at);
   }
 
+  writeByte(byte: number): void {
+    if (this.at === SIZE) this.flushBuffer();
+    this.buffer[this.at++] = byte;
+  }
+
   private fragments = new Map<string, Buffer>();
 
   /**

@@ -15,6 +15,13 @@ export interface RecordFormat {
   findingHead(line: number, start: number, end: number): string;
   /** `lineText`: the finding's source line, for CSV. */
   findingTail(f: Finding, lineText: () => string): string;
+  /**
+   * The JSON tail in two parts (their concatenation is findingTail): `findingOwn`, what
+   * differs from finding to finding (the user; '' when none), and `findingShared`, one
+   * string shared by every finding of a judgement and a text (the writer keeps its bytes).
+   */
+  findingOwn(f: Finding): string;
+  findingShared(f: Finding): string;
   unrecognizedHead(line: number): string;
   unrecognizedTail(u: Unrecognized): string;
   /** Message keys the tails referred to (the compact JSON's messages table). */
@@ -63,7 +70,27 @@ function unrecognizedTails(tr: Translator, sentences: boolean, keys: Set<string>
   };
 }
 
-const userJson = (f: Finding) => (f.user === undefined ? 'null' : str(f.user));
+/** Distinct user names whose JSON is remembered before the cache starts over. */
+const USERS = 4096;
+
+/** `"user":"…",` for a user name; a log names the same users again and again. */
+function userFields(): (user: string) => string {
+  const cache = new Map<string, string>();
+  // The findings of one line (UCCAPI/… OC/…) name the same user: no lookup for the second.
+  let last = '';
+  let lastJson = '"user":"",';
+  return (user) => {
+    if (user === last) return lastJson;
+    let json = cache.get(user);
+    if (json === undefined) {
+      if (cache.size >= USERS) cache.clear();
+      cache.set(user, (json = `"user":${str(user)},`));
+    }
+    last = user;
+    lastJson = json;
+    return json;
+  };
+}
 
 /** --json (compact: reasons as message keys and params) or --jsonl (reasons as sentences with their keys). */
 function jsonRecords(tr: Translator, lines: boolean): RecordFormat {
@@ -82,6 +109,7 @@ function jsonRecords(tr: Translator, lines: boolean): RecordFormat {
     return text;
   };
   const end = lines ? '}\n' : '}';
+  const userField = userFields();
   const rest = fragmentCache((f) => `"text":${str(f.text)},"version":${str(f.version)},"family":${str(f.family)},"familyName":${str(tr.t(FAMILY_MESSAGE[f.family]))},"source":${str(f.source)},${verdictJson(f)}${end}`);
   const userless = fragmentCache((f) => `"user":null,${rest(f)}`);
   const findingStart = lines ? '{"type":"finding","line":' : '{"line":';
@@ -89,8 +117,10 @@ function jsonRecords(tr: Translator, lines: boolean): RecordFormat {
   return {
     keys,
     findingHead: (line, start, endAt) => `${findingStart}${line},"start":${start},"end":${endAt},`,
-    // Without a user, the whole tail is one cached string (the writer keeps its bytes).
-    findingTail: (f) => (f.user === undefined ? userless(f) : `"user":${userJson(f)},${rest(f)}`),
+    findingTail: (f) => (f.user === undefined ? userless(f) : userField(f.user) + rest(f)),
+    findingOwn: (f) => (f.user === undefined ? '' : userField(f.user)),
+    // Without a user, the whole tail is one cached string.
+    findingShared: (f) => (f.user === undefined ? userless(f) : rest(f)),
     unrecognizedHead: (line) => `${unrecognizedStart}${line}`,
     unrecognizedTail: unrecognizedTails(tr, lines, keys, end),
   };
@@ -113,6 +143,8 @@ function csvRecords(tr: Translator): RecordFormat {
       }
       return `${csvCell(f.version)},${csvCell(f.family)},${verdicts},${csvCell(f.text)},${csvCell(lineText())},${csvCell(f.user ?? '')}\r\n`;
     },
+    findingOwn: () => '',
+    findingShared: () => '',
     unrecognizedHead: () => '',
     unrecognizedTail: () => '',
   };
@@ -142,6 +174,8 @@ export function lineTexts(text: string, base: number): (f: Finding) => () => str
 /** What --json's and --jsonl's writers take: records as they are found, then the summary. */
 export interface RecordWriter {
   finding(head: string, tail: string | Uint8Array): void;
+  /** A finding as `start` (head and own part) and `shared`, a string that recurs. */
+  findingParts(start: string, shared: string): void;
   unrecognizedRecord(head: string, tail: string | Uint8Array): void;
   prerequisite(p: Prerequisite): void;
   end(summary: Summary): Promise<void>;
@@ -151,7 +185,7 @@ export interface RecordWriter {
 export function recordSink(records: RecordFormat, writer: RecordWriter): ReportSink {
   return {
     slice(result: ScanResult) {
-      for (const f of result.findings) writer.finding(records.findingHead(f.line, f.start, f.end), records.findingTail(f, () => ''));
+      for (const f of result.findings) writer.findingParts(records.findingHead(f.line, f.start, f.end) + records.findingOwn(f), records.findingShared(f));
       for (const u of result.unrecognized) writer.unrecognizedRecord(records.unrecognizedHead(u.line), records.unrecognizedTail(u));
       for (const p of result.prerequisites) writer.prerequisite(p);
     },
