@@ -6,6 +6,7 @@
 import { csvCell } from '../core/csv.ts';
 import { FAMILY_MESSAGE } from '../core/families.ts';
 import type { Finding, Message, Prerequisite, ScanResult, Summary, Unrecognized } from '../core/types.ts';
+import type { ByteWriter } from './output.ts';
 import type { ReportSink } from './sink.ts';
 import type { Translator } from './messages.ts';
 
@@ -15,13 +16,8 @@ export interface RecordFormat {
   findingHead(line: number, start: number, end: number): string;
   /** `lineText`: the finding's source line, for CSV. */
   findingTail(f: Finding, lineText: () => string): string;
-  /**
-   * The JSON tail in two parts (their concatenation is findingTail): `findingOwn`, what
-   * differs from finding to finding (the user; '' when none), and `findingShared`, one
-   * string shared by every finding of a judgement and a text (the writer keeps its bytes).
-   */
-  findingOwn(f: Finding): string;
-  findingShared(f: Finding): string;
+  /** Writes head and tail of a finding straight into `out` (the same bytes), from cached pieces where it can. */
+  writeFinding(out: ByteWriter, f: Finding, lineText: () => string): void;
   unrecognizedHead(line: number): string;
   unrecognizedTail(u: Unrecognized): string;
   /** Message keys the tails referred to (the compact JSON's messages table). */
@@ -33,24 +29,32 @@ const str = JSON.stringify;
 /** Distinct finding texts remembered per judgement before the cache starts over. */
 const TEXTS_PER_JUDGEMENT = 64;
 
+/** A string made once and written many times: its text (worker threads) and its UTF-8 bytes (the writer). */
+export interface Piece {
+  text: string;
+  bytes: Buffer;
+}
+
+const piece = (text: string): Piece => ({ text, bytes: Buffer.from(text, 'utf8') });
+
 /**
  * A tail that depends only on the judgement and the text as written is made
  * once per pair and reused: a log repeats the same few builds millions of times.
  */
-function fragmentCache(make: (f: Finding) => string): (f: Finding) => string {
-  const cache = new WeakMap<object, Map<string, string>>();
+function fragmentCache(make: (f: Finding) => string): (f: Finding) => Piece {
+  const cache = new WeakMap<object, Map<string, Piece>>();
   return (f) => {
     let byText = cache.get(f.reasons);
-    if (!byText) cache.set(f.reasons, (byText = new Map<string, string>()));
+    if (!byText) cache.set(f.reasons, (byText = new Map<string, Piece>()));
     const key = `${f.source}|${f.text}`;
-    let text = byText.get(key);
-    if (text === undefined) {
+    let made = byText.get(key);
+    if (made === undefined) {
       if (byText.size >= TEXTS_PER_JUDGEMENT) byText.clear();
       // One flat string: later concatenations copy it instead of walking a tree of pieces.
-      text = JSON.parse(str(make(f))) as string;
-      byText.set(key, text);
+      made = piece(JSON.parse(str(make(f))) as string);
+      byText.set(key, made);
     }
-    return text;
+    return made;
   };
 }
 
@@ -74,21 +78,21 @@ function unrecognizedTails(tr: Translator, sentences: boolean, keys: Set<string>
 const USERS = 4096;
 
 /** `"user":"…",` for a user name; a log names the same users again and again. */
-function userFields(): (user: string) => string {
-  const cache = new Map<string, string>();
+function userFields(): (user: string) => Piece {
+  const cache = new Map<string, Piece>();
   // The findings of one line (UCCAPI/… OC/…) name the same user: no lookup for the second.
   let last = '';
-  let lastJson = '"user":"",';
+  let lastPiece = piece('"user":"",');
   return (user) => {
-    if (user === last) return lastJson;
-    let json = cache.get(user);
-    if (json === undefined) {
+    if (user === last) return lastPiece;
+    let made = cache.get(user);
+    if (made === undefined) {
       if (cache.size >= USERS) cache.clear();
-      cache.set(user, (json = `"user":${str(user)},`));
+      cache.set(user, (made = piece(`"user":${str(user)},`)));
     }
     last = user;
-    lastJson = json;
-    return json;
+    lastPiece = made;
+    return made;
   };
 }
 
@@ -111,16 +115,31 @@ function jsonRecords(tr: Translator, lines: boolean): RecordFormat {
   const end = lines ? '}\n' : '}';
   const userField = userFields();
   const rest = fragmentCache((f) => `"text":${str(f.text)},"version":${str(f.version)},"family":${str(f.family)},"familyName":${str(tr.t(FAMILY_MESSAGE[f.family]))},"source":${str(f.source)},${verdictJson(f)}${end}`);
-  const userless = fragmentCache((f) => `"user":null,${rest(f)}`);
+  const userless = fragmentCache((f) => `"user":null,${rest(f).text}`);
   const findingStart = lines ? '{"type":"finding","line":' : '{"line":';
+  const startBytes = Buffer.from(findingStart);
+  const startField = Buffer.from(',"start":');
+  const endField = Buffer.from(',"end":');
   const unrecognizedStart = lines ? '{"type":"unrecognized","line":' : '{"line":';
   return {
     keys,
     findingHead: (line, start, endAt) => `${findingStart}${line},"start":${start},"end":${endAt},`,
-    findingTail: (f) => (f.user === undefined ? userless(f) : userField(f.user) + rest(f)),
-    findingOwn: (f) => (f.user === undefined ? '' : userField(f.user)),
-    // Without a user, the whole tail is one cached string.
-    findingShared: (f) => (f.user === undefined ? userless(f) : rest(f)),
+    findingTail: (f) => (f.user === undefined ? userless(f).text : userField(f.user).text + rest(f).text),
+    writeFinding(out, f) {
+      // The head's numbers as digits, the rest as cached bytes: no string is made per finding.
+      out.writeBytes(startBytes);
+      out.writeInteger(f.line);
+      out.writeBytes(startField);
+      out.writeInteger(f.start);
+      out.writeBytes(endField);
+      out.writeInteger(f.end);
+      out.writeByte(0x2c);
+      if (f.user === undefined) out.writeBytes(userless(f).bytes);
+      else {
+        out.writeBytes(userField(f.user).bytes);
+        out.writeBytes(rest(f).bytes);
+      }
+    },
     unrecognizedHead: (line) => `${unrecognizedStart}${line}`,
     unrecognizedTail: unrecognizedTails(tr, lines, keys, end),
   };
@@ -132,19 +151,23 @@ export const LINE_TEXT_LIMIT = 1000;
 function csvRecords(tr: Translator): RecordFormat {
   // The verdict and reason cells are the same for every finding of one judgement.
   const cells = new WeakMap<object, string>();
+  const findingTail = (f: Finding, lineText: () => string): string => {
+    let verdicts = cells.get(f.reasons);
+    if (verdicts === undefined) {
+      verdicts = [f.verdicts.online, f.verdicts.onprem, tr.format(f.reasons.online), tr.format(f.reasons.onprem)].map(csvCell).join(',');
+      cells.set(f.reasons, verdicts);
+    }
+    return `${csvCell(f.version)},${csvCell(f.family)},${verdicts},${csvCell(f.text)},${csvCell(lineText())},${csvCell(f.user ?? '')}\r\n`;
+  };
   return {
     keys: new Set(),
     findingHead: (line) => `${line},`,
-    findingTail(f, lineText) {
-      let verdicts = cells.get(f.reasons);
-      if (verdicts === undefined) {
-        verdicts = [f.verdicts.online, f.verdicts.onprem, tr.format(f.reasons.online), tr.format(f.reasons.onprem)].map(csvCell).join(',');
-        cells.set(f.reasons, verdicts);
-      }
-      return `${csvCell(f.version)},${csvCell(f.family)},${verdicts},${csvCell(f.text)},${csvCell(lineText())},${csvCell(f.user ?? '')}\r\n`;
+    findingTail,
+    writeFinding(out, f, lineText) {
+      out.writeInteger(f.line);
+      out.writeByte(0x2c);
+      out.write(findingTail(f, lineText));
     },
-    findingOwn: () => '',
-    findingShared: () => '',
     unrecognizedHead: () => '',
     unrecognizedTail: () => '',
   };
@@ -174,8 +197,8 @@ export function lineTexts(text: string, base: number): (f: Finding) => () => str
 /** What --json's and --jsonl's writers take: records as they are found, then the summary. */
 export interface RecordWriter {
   finding(head: string, tail: string | Uint8Array): void;
-  /** A finding as `start` (head and own part) and `shared`, a string that recurs. */
-  findingParts(start: string, shared: string): void;
+  /** A finding found by this thread, written from its record format's pieces. */
+  findingRecord(f: Finding): void;
   unrecognizedRecord(head: string, tail: string | Uint8Array): void;
   prerequisite(p: Prerequisite): void;
   end(summary: Summary): Promise<void>;
@@ -185,7 +208,7 @@ export interface RecordWriter {
 export function recordSink(records: RecordFormat, writer: RecordWriter): ReportSink {
   return {
     slice(result: ScanResult) {
-      for (const f of result.findings) writer.findingParts(records.findingHead(f.line, f.start, f.end) + records.findingOwn(f), records.findingShared(f));
+      for (const f of result.findings) writer.findingRecord(f);
       for (const u of result.unrecognized) writer.unrecognizedRecord(records.unrecognizedHead(u.line), records.unrecognizedTail(u));
       for (const p of result.prerequisites) writer.prerequisite(p);
     },
