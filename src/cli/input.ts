@@ -78,13 +78,13 @@ const SWITCH_READ = 4 << 20;
 
 /**
  * A cheap byte-level pass over a regular file: does it name EnableOfflineIM
- * or EnableIMAutoArchiving anywhere? Only with the first does the CLI scan
+ * or (when `autoArchiving`) EnableIMAutoArchiving anywhere? Only with the first does the CLI scan
  * twice; with either, one thread reads it (see main.ts). The first
  * bytes say which byte form to look for (UTF-16 by BOM or zero bytes).
  * Each read is searched where it lies; a name split between two reads is
  * found in a small window across the seam, so no read is copied.
  */
-export async function switchNamesIn(path: string): Promise<SwitchNames> {
+export async function switchNamesIn(path: string, autoArchiving = true): Promise<SwitchNames> {
   const found: SwitchNames = { offlineIm: false, autoArchiving: false };
   const handle = await open(path);
   try {
@@ -110,8 +110,8 @@ export async function switchNamesIn(path: string): Promise<SwitchNames> {
       const across = seam.subarray(0, carried + head);
       const has = (list: Buffer[]) => list.some((name) => bytes.includes(name) || (carried > 0 && across.includes(name)));
       found.offlineIm ||= has(names);
-      found.autoArchiving ||= has(others!);
-      if (found.offlineIm && found.autoArchiving) return found;
+      if (autoArchiving) found.autoArchiving ||= has(others!);
+      if (found.offlineIm && (found.autoArchiving || !autoArchiving)) return found;
       // A short read keeps what it can of the seam: the end of (old seam + this read).
       const keep = Math.min(LONGEST - 1, carried + n);
       if (n >= keep) bytes.copy(seam, 0, n - keep, n);

@@ -133,13 +133,14 @@ async function main(): Promise<number> {
     // line 1. Standard input is read once: the summary (and the table, which
     // is written at the end) count it; rows already written stay as judged.
     let offlineImOff: Message | undefined;
-    const switches = input.regular ? await switchNamesIn(path) : { offlineIm: false, autoArchiving: false };
-    if (switches.offlineIm) {
-      offlineImOff = (await scanChunks(input.chunks(), NULL_SINK, out, name, thresholds)).offlineImOff;
-    }
     // A large file without server switches: the cores share it (parallel.ts); the output is the same.
     // Opt-in (--threads N): measured on a busy 2-core machine, the worker threads cost more CPU than they save (README, limits).
     const threads = Math.min(options.threads ?? 1, availableParallelism() * 2);
+    // EnableIMAutoArchiving matters only to the choice of threads: not looked for with one.
+    const switches = input.regular ? await switchNamesIn(path, threads > 1) : { offlineIm: false, autoArchiving: false };
+    if (switches.offlineIm) {
+      offlineImOff = (await scanChunks(input.chunks(), NULL_SINK, out, name, thresholds)).offlineImOff;
+    }
     const format: ParallelFormat | undefined = options.format === 'users' || options.pretty ? undefined : options.format;
     if (input.regular && input.size > BLOCK && threads > 1 && format && !options.policy && !switches.offlineIm && !switches.autoArchiving) {
       const encoding = splittableEncoding(path);

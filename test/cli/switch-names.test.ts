@@ -25,6 +25,8 @@ describe('switchNamesIn', () => {
   it('finds either name in any of its spellings, in UTF-16 too, and nothing in a file without them', async () => {
     const plain = Buffer.concat([Buffer.alloc(READ + 100, 'y'), Buffer.from('ENABLEIMAUTOARCHIVING : True\r\n')]);
     expect(await switchNamesIn(file('other.txt', plain))).toEqual({ offlineIm: false, autoArchiving: true });
+    // One thread does not ask about EnableIMAutoArchiving (it only decides whether threads share a file).
+    expect(await switchNamesIn(file('other.txt', plain), false)).toEqual({ offlineIm: false, autoArchiving: false });
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${'z'.repeat(READ / 2 - 3)}enableofflineim False EnableIMAutoArchiving True`, 'utf16le')]);
     expect(await switchNamesIn(file('utf16.txt', utf16))).toEqual({ offlineIm: true, autoArchiving: true });
     // Halves of a name in two places do not make a name.
