@@ -17,10 +17,7 @@ export function csvSink(ctx: SinkContext): ReportSink {
   return {
     slice(result: ScanResult, text: string, offset: number) {
       const lineText = lineTexts(text, offset);
-      for (const f of result.findings) {
-        out.write(records.findingHead(f.line, f.start, f.end));
-        out.write(records.findingTail(f, lineText(f)));
-      }
+      for (const f of result.findings) records.writeFinding(out, f, lineText(f));
     },
     async end() {
       // Every row is written already.

@@ -73,30 +73,52 @@ export interface SwitchNames {
   autoArchiving: boolean;
 }
 
+/** Bytes read at a time by the switch-name pass, into one buffer reused throughout. */
+const SWITCH_READ = 4 << 20;
+
 /**
  * A cheap byte-level pass over a regular file: does it name EnableOfflineIM
- * or EnableIMAutoArchiving anywhere? Only with the first does the CLI scan
+ * or (when `autoArchiving`) EnableIMAutoArchiving anywhere? Only with the first does the CLI scan
  * twice; with either, one thread reads it (see main.ts). The first
- * chunk says which byte form to look for (UTF-16 by BOM or zero bytes).
+ * bytes say which byte form to look for (UTF-16 by BOM or zero bytes).
+ * Each read is searched where it lies; a name split between two reads is
+ * found in a small window across the seam, so no read is copied.
  */
-export async function switchNamesIn(chunks: AsyncIterable<Uint8Array>): Promise<SwitchNames> {
-  let tail = Buffer.alloc(0);
-  let names: Buffer[] | undefined;
-  let others: Buffer[] | undefined;
+export async function switchNamesIn(path: string, autoArchiving = true): Promise<SwitchNames> {
   const found: SwitchNames = { offlineIm: false, autoArchiving: false };
-  for await (const chunk of chunks) {
-    if (!names) {
-      const le = (chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] !== 0 && chunk[1] === 0);
-      const be = (chunk[0] === 0xfe && chunk[1] === 0xff) || (chunk[0] === 0 && chunk[1] !== 0);
-      const form = le ? 'utf16le' : be ? 'utf16be' : 'bytes';
-      names = SWITCH_NAMES[form];
-      others = OTHER_SWITCH_NAMES[form];
+  const handle = await open(path);
+  try {
+    const buffer = Buffer.allocUnsafe(SWITCH_READ);
+    // The seam: the last LONGEST - 1 bytes of the previous read, then the first LONGEST - 1 of this one.
+    const seam = Buffer.allocUnsafe(2 * (LONGEST - 1));
+    let carried = 0;
+    let names: Buffer[] | undefined;
+    let others: Buffer[] | undefined;
+    for (;;) {
+      const { bytesRead: n } = await handle.read(buffer, 0, buffer.length, null);
+      if (n === 0) return found;
+      const bytes = buffer.subarray(0, n);
+      if (!names) {
+        const le = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] !== 0 && bytes[1] === 0);
+        const be = (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0 && bytes[1] !== 0);
+        const form = le ? 'utf16le' : be ? 'utf16be' : 'bytes';
+        names = SWITCH_NAMES[form];
+        others = OTHER_SWITCH_NAMES[form];
+      }
+      const head = Math.min(n, LONGEST - 1);
+      bytes.copy(seam, carried, 0, head);
+      const across = seam.subarray(0, carried + head);
+      const has = (list: Buffer[]) => list.some((name) => bytes.includes(name) || (carried > 0 && across.includes(name)));
+      found.offlineIm ||= has(names);
+      if (autoArchiving) found.autoArchiving ||= has(others!);
+      if (found.offlineIm && (found.autoArchiving || !autoArchiving)) return found;
+      // A short read keeps what it can of the seam: the end of (old seam + this read).
+      const keep = Math.min(LONGEST - 1, carried + n);
+      if (n >= keep) bytes.copy(seam, 0, n - keep, n);
+      else seam.copyWithin(0, carried + head - keep, carried + head);
+      carried = keep;
     }
-    const bytes = tail.length ? Buffer.concat([tail, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    found.offlineIm ||= names.some((n) => bytes.includes(n));
-    found.autoArchiving ||= others!.some((n) => bytes.includes(n));
-    if (found.offlineIm && found.autoArchiving) return found;
-    tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - LONGEST + 1)));
+  } finally {
+    await handle.close();
   }
-  return found;
 }

@@ -4,7 +4,7 @@
 // Compact by default: reasons are message keys with params, and one shared
 // `messages` table holds each key's template once. --pretty indents and
 // gives reasons as sentences in the chosen language only.
-import type { Message, Prerequisite } from '../core/types.ts';
+import type { Finding, Message, Prerequisite } from '../core/types.ts';
 import type { Translator } from './messages.ts';
 import { recordFormat, recordSink, type RecordFormat } from './records.ts';
 import type { ReportSink, SinkContext } from './sink.ts';
@@ -62,6 +62,12 @@ export class JsonWriter {
       if (typeof tail === 'string') this.ctx.out.putFragment(tail);
       else this.ctx.out.writeBytes(tail);
     }
+  }
+
+  findingRecord(f: Finding): void {
+    if (this.ctx.pretty) return this.finding(this.records.findingHead(f.line, f.start, f.end), this.records.findingTail(f, () => ''));
+    if (this.findings++ > 0) this.ctx.out.writeByte(0x2c);
+    this.records.writeFinding(this.ctx.out, f, () => '');
   }
 
   unrecognizedRecord(head: string, tail: string | Uint8Array): void {

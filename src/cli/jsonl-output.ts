@@ -3,7 +3,7 @@
 // lines, the prerequisites and the summary, each tagged by "type". Reasons
 // are sentences in the chosen language with their keys beside, so that each
 // line stands alone.
-import type { Prerequisite } from '../core/types.ts';
+import type { Finding, Prerequisite } from '../core/types.ts';
 import { prerequisiteRecord } from './json-output.ts';
 import { recordFormat, recordSink, type RecordFormat } from './records.ts';
 import type { ReportSink, SinkContext } from './sink.ts';
@@ -24,6 +24,10 @@ export class JsonlWriter {
     this.ctx.out.write(head);
     if (typeof tail === 'string') this.ctx.out.putFragment(tail);
     else this.ctx.out.writeBytes(tail);
+  }
+
+  findingRecord(f: Finding): void {
+    this.records.writeFinding(this.ctx.out, f, () => '');
   }
 
   unrecognizedRecord(head: string, tail: string | Uint8Array): void {

@@ -6,6 +6,7 @@
 // usage or unreadable input, 1 on an internal error. Errors are one line on
 // stderr, never a stack trace; a reader that goes away (`| head`) is quiet.
 import { BinaryInput, createByteDecoder } from '../core/decode-stream.ts';
+import { asciiText } from './ascii-text.ts';
 import { policyRulesForCli } from './policy-rules-output.ts';
 import { createStreamScan, type StreamEnd } from '../core/scan-stream.ts';
 import { THRESHOLDS } from '../core/thresholds.ts';
@@ -47,7 +48,7 @@ const NULL_SINK: ReportSink = { slice() {}, async end() {} };
 
 /** Decodes and scans a stream of chunks into `sink`, waiting for the output between chunks. */
 async function scanChunks(chunks: AsyncIterable<Uint8Array>, sink: ReportSink, out: Output, name: string, thresholds: Thresholds, offlineImOff?: Message): Promise<StreamEnd> {
-  const decoder = createByteDecoder();
+  const decoder = createByteDecoder(undefined, asciiText);
   const stream = createStreamScan({ onSlice: (r, text, offset) => sink.slice(r, text, offset), thresholds, ...(offlineImOff ? { offlineImOff } : {}) });
   try {
     for await (const chunk of chunks) {
@@ -132,13 +133,14 @@ async function main(): Promise<number> {
     // line 1. Standard input is read once: the summary (and the table, which
     // is written at the end) count it; rows already written stay as judged.
     let offlineImOff: Message | undefined;
-    const switches = input.regular ? await switchNamesIn(input.chunks()) : { offlineIm: false, autoArchiving: false };
-    if (switches.offlineIm) {
-      offlineImOff = (await scanChunks(input.chunks(), NULL_SINK, out, name, thresholds)).offlineImOff;
-    }
     // A large file without server switches: the cores share it (parallel.ts); the output is the same.
     // Opt-in (--threads N): measured on a busy 2-core machine, the worker threads cost more CPU than they save (README, limits).
     const threads = Math.min(options.threads ?? 1, availableParallelism() * 2);
+    // EnableIMAutoArchiving matters only to the choice of threads: not looked for with one.
+    const switches = input.regular ? await switchNamesIn(path, threads > 1) : { offlineIm: false, autoArchiving: false };
+    if (switches.offlineIm) {
+      offlineImOff = (await scanChunks(input.chunks(), NULL_SINK, out, name, thresholds)).offlineImOff;
+    }
     const format: ParallelFormat | undefined = options.format === 'users' || options.pretty ? undefined : options.format;
     if (input.regular && input.size > BLOCK && threads > 1 && format && !options.policy && !switches.offlineIm && !switches.autoArchiving) {
       const encoding = splittableEncoding(path);

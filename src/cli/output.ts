@@ -36,6 +36,25 @@ export class ByteWriter {
     this.at += this.buffer.write(text, this.at);
   }
 
+  /** A whole number from 0 up (a line, an offset), as ASCII digits. */
+  writeInteger(n: number): void {
+    if (this.at + 16 > SIZE) this.flushBuffer();
+    let digits = 1;
+    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    let at = this.at + digits;
+    this.at = at;
+    let rest = n;
+    do {
+      this.buffer[--at] = 48 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    } while (rest > 0);
+  }
+
+  writeByte(byte: number): void {
+    if (this.at === SIZE) this.flushBuffer();
+    this.buffer[this.at++] = byte;
+  }
+
   private fragments = new Map<string, Buffer>();
 
   /**
@@ -57,15 +76,24 @@ export class ByteWriter {
   }
 
   writeBytes(bytes: Uint8Array): void {
-    if (this.at + bytes.length > SIZE) {
+    const n = bytes.length;
+    if (this.at + n > SIZE) {
       this.flushBuffer();
-      if (bytes.length > SIZE) {
+      if (n > SIZE) {
         this.emit(Buffer.from(bytes));
         return;
       }
     }
+    if (n <= 32) {
+      // A few bytes copy faster in a loop than through TypedArray#set.
+      const buffer = this.buffer;
+      let at = this.at;
+      for (let i = 0; i < n; i++) buffer[at++] = bytes[i]!;
+      this.at = at;
+      return;
+    }
     this.buffer.set(bytes, this.at);
-    this.at += bytes.length;
+    this.at += n;
   }
 }
 

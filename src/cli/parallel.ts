@@ -11,6 +11,7 @@ import type { Thresholds } from '../core/verdict.ts';
 import { openSync, readSync, closeSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { createByteDecoder, type Encoding } from '../core/decode-stream.ts';
+import { asciiText } from './ascii-text.ts';
 import { createStreamScan } from '../core/scan-stream.ts';
 import { emptyCounts } from '../core/verdict-counts.ts';
 import { MAILBOX_LOCATIONS, VERDICTS, type ScanResult, type Summary, type Unrecognized } from '../core/types.ts';
@@ -103,7 +104,7 @@ export function scanBlock(setup: WorkerSetup, job: BlockJob): BlockResult {
   } finally {
     closeSync(fd);
   }
-  const decoder = createByteDecoder(setup.encoding);
+  const decoder = createByteDecoder(setup.encoding, asciiText);
   const text = decoder.push(bytes.subarray(0, got)) + decoder.end();
   const table = setup.format === 'table';
   const records = recordFormat(setup.format === 'table' ? 'json' : setup.format, translator(setup.lang));

@@ -6,6 +6,7 @@
 import { csvCell } from '../core/csv.ts';
 import { FAMILY_MESSAGE } from '../core/families.ts';
 import type { Finding, Message, Prerequisite, ScanResult, Summary, Unrecognized } from '../core/types.ts';
+import type { ByteWriter } from './output.ts';
 import type { ReportSink } from './sink.ts';
 import type { Translator } from './messages.ts';
 
@@ -15,6 +16,8 @@ export interface RecordFormat {
   findingHead(line: number, start: number, end: number): string;
   /** `lineText`: the finding's source line, for CSV. */
   findingTail(f: Finding, lineText: () => string): string;
+  /** Writes head and tail of a finding straight into `out` (the same bytes), from cached pieces where it can. */
+  writeFinding(out: ByteWriter, f: Finding, lineText: () => string): void;
   unrecognizedHead(line: number): string;
   unrecognizedTail(u: Unrecognized): string;
   /** Message keys the tails referred to (the compact JSON's messages table). */
@@ -26,24 +29,32 @@ const str = JSON.stringify;
 /** Distinct finding texts remembered per judgement before the cache starts over. */
 const TEXTS_PER_JUDGEMENT = 64;
 
+/** A string made once and written many times: its text (worker threads) and its UTF-8 bytes (the writer). */
+export interface Piece {
+  text: string;
+  bytes: Buffer;
+}
+
+const piece = (text: string): Piece => ({ text, bytes: Buffer.from(text, 'utf8') });
+
 /**
  * A tail that depends only on the judgement and the text as written is made
  * once per pair and reused: a log repeats the same few builds millions of times.
  */
-function fragmentCache(make: (f: Finding) => string): (f: Finding) => string {
-  const cache = new WeakMap<object, Map<string, string>>();
+function fragmentCache(make: (f: Finding) => string): (f: Finding) => Piece {
+  const cache = new WeakMap<object, Map<string, Piece>>();
   return (f) => {
     let byText = cache.get(f.reasons);
-    if (!byText) cache.set(f.reasons, (byText = new Map<string, string>()));
+    if (!byText) cache.set(f.reasons, (byText = new Map<string, Piece>()));
     const key = `${f.source}|${f.text}`;
-    let text = byText.get(key);
-    if (text === undefined) {
+    let made = byText.get(key);
+    if (made === undefined) {
       if (byText.size >= TEXTS_PER_JUDGEMENT) byText.clear();
       // One flat string: later concatenations copy it instead of walking a tree of pieces.
-      text = JSON.parse(str(make(f))) as string;
-      byText.set(key, text);
+      made = piece(JSON.parse(str(make(f))) as string);
+      byText.set(key, made);
     }
-    return text;
+    return made;
   };
 }
 
@@ -63,7 +74,27 @@ function unrecognizedTails(tr: Translator, sentences: boolean, keys: Set<string>
   };
 }
 
-const userJson = (f: Finding) => (f.user === undefined ? 'null' : str(f.user));
+/** Distinct user names whose JSON is remembered before the cache starts over. */
+const USERS = 4096;
+
+/** `"user":"…",` for a user name; a log names the same users again and again. */
+function userFields(): (user: string) => Piece {
+  const cache = new Map<string, Piece>();
+  // The findings of one line (UCCAPI/… OC/…) name the same user: no lookup for the second.
+  let last = '';
+  let lastPiece = piece('"user":"",');
+  return (user) => {
+    if (user === last) return lastPiece;
+    let made = cache.get(user);
+    if (made === undefined) {
+      if (cache.size >= USERS) cache.clear();
+      cache.set(user, (made = piece(`"user":${str(user)},`)));
+    }
+    last = user;
+    lastPiece = made;
+    return made;
+  };
+}
 
 /** --json (compact: reasons as message keys and params) or --jsonl (reasons as sentences with their keys). */
 function jsonRecords(tr: Translator, lines: boolean): RecordFormat {
@@ -82,15 +113,33 @@ function jsonRecords(tr: Translator, lines: boolean): RecordFormat {
     return text;
   };
   const end = lines ? '}\n' : '}';
+  const userField = userFields();
   const rest = fragmentCache((f) => `"text":${str(f.text)},"version":${str(f.version)},"family":${str(f.family)},"familyName":${str(tr.t(FAMILY_MESSAGE[f.family]))},"source":${str(f.source)},${verdictJson(f)}${end}`);
-  const userless = fragmentCache((f) => `"user":null,${rest(f)}`);
+  const userless = fragmentCache((f) => `"user":null,${rest(f).text}`);
   const findingStart = lines ? '{"type":"finding","line":' : '{"line":';
+  const startBytes = Buffer.from(findingStart);
+  const startField = Buffer.from(',"start":');
+  const endField = Buffer.from(',"end":');
   const unrecognizedStart = lines ? '{"type":"unrecognized","line":' : '{"line":';
   return {
     keys,
     findingHead: (line, start, endAt) => `${findingStart}${line},"start":${start},"end":${endAt},`,
-    // Without a user, the whole tail is one cached string (the writer keeps its bytes).
-    findingTail: (f) => (f.user === undefined ? userless(f) : `"user":${userJson(f)},${rest(f)}`),
+    findingTail: (f) => (f.user === undefined ? userless(f).text : userField(f.user).text + rest(f).text),
+    writeFinding(out, f) {
+      // The head's numbers as digits, the rest as cached bytes: no string is made per finding.
+      out.writeBytes(startBytes);
+      out.writeInteger(f.line);
+      out.writeBytes(startField);
+      out.writeInteger(f.start);
+      out.writeBytes(endField);
+      out.writeInteger(f.end);
+      out.writeByte(0x2c);
+      if (f.user === undefined) out.writeBytes(userless(f).bytes);
+      else {
+        out.writeBytes(userField(f.user).bytes);
+        out.writeBytes(rest(f).bytes);
+      }
+    },
     unrecognizedHead: (line) => `${unrecognizedStart}${line}`,
     unrecognizedTail: unrecognizedTails(tr, lines, keys, end),
   };
@@ -102,16 +151,22 @@ export const LINE_TEXT_LIMIT = 1000;
 function csvRecords(tr: Translator): RecordFormat {
   // The verdict and reason cells are the same for every finding of one judgement.
   const cells = new WeakMap<object, string>();
+  const findingTail = (f: Finding, lineText: () => string): string => {
+    let verdicts = cells.get(f.reasons);
+    if (verdicts === undefined) {
+      verdicts = [f.verdicts.online, f.verdicts.onprem, tr.format(f.reasons.online), tr.format(f.reasons.onprem)].map(csvCell).join(',');
+      cells.set(f.reasons, verdicts);
+    }
+    return `${csvCell(f.version)},${csvCell(f.family)},${verdicts},${csvCell(f.text)},${csvCell(lineText())},${csvCell(f.user ?? '')}\r\n`;
+  };
   return {
     keys: new Set(),
     findingHead: (line) => `${line},`,
-    findingTail(f, lineText) {
-      let verdicts = cells.get(f.reasons);
-      if (verdicts === undefined) {
-        verdicts = [f.verdicts.online, f.verdicts.onprem, tr.format(f.reasons.online), tr.format(f.reasons.onprem)].map(csvCell).join(',');
-        cells.set(f.reasons, verdicts);
-      }
-      return `${csvCell(f.version)},${csvCell(f.family)},${verdicts},${csvCell(f.text)},${csvCell(lineText())},${csvCell(f.user ?? '')}\r\n`;
+    findingTail,
+    writeFinding(out, f, lineText) {
+      out.writeInteger(f.line);
+      out.writeByte(0x2c);
+      out.write(findingTail(f, lineText));
     },
     unrecognizedHead: () => '',
     unrecognizedTail: () => '',
@@ -142,6 +197,8 @@ export function lineTexts(text: string, base: number): (f: Finding) => () => str
 /** What --json's and --jsonl's writers take: records as they are found, then the summary. */
 export interface RecordWriter {
   finding(head: string, tail: string | Uint8Array): void;
+  /** A finding found by this thread, written from its record format's pieces. */
+  findingRecord(f: Finding): void;
   unrecognizedRecord(head: string, tail: string | Uint8Array): void;
   prerequisite(p: Prerequisite): void;
   end(summary: Summary): Promise<void>;
@@ -151,7 +208,7 @@ export interface RecordWriter {
 export function recordSink(records: RecordFormat, writer: RecordWriter): ReportSink {
   return {
     slice(result: ScanResult) {
-      for (const f of result.findings) writer.finding(records.findingHead(f.line, f.start, f.end), records.findingTail(f, () => ''));
+      for (const f of result.findings) writer.findingRecord(f);
       for (const u of result.unrecognized) writer.unrecognizedRecord(records.unrecognizedHead(u.line), records.unrecognizedTail(u));
       for (const p of result.prerequisites) writer.prerequisite(p);
     },

@@ -92,15 +92,33 @@ function detect(bytes: Uint8Array, final: boolean): { encoding: Encoding; skip: 
   return { encoding: looksCyrillic(bytes) ? 'windows-1251' : 'windows-1252', skip: 0 };
 }
 
-/** `known`: the encoding, already decided for this input (a later part of a file); no detection, no binary check. */
-export function createByteDecoder(known?: Encoding): ByteDecoder {
+/**
+ * Text of bytes that are all ASCII, or undefined when one is not. ASCII reads
+ * the same in UTF-8, windows-1251 and windows-1252, and a host can tell and
+ * copy it much faster than TextDecoder decodes it (Node: buffer.isAscii and
+ * latin1Slice); the engine stays free of host APIs by taking it as a parameter.
+ */
+export type AsciiText = (bytes: Uint8Array) => string | undefined;
+
+/**
+ * `known`: the encoding, already decided for this input (a later part of a file); no detection, no binary check.
+ * `ascii`: a fast path for all-ASCII pieces (see AsciiText).
+ */
+export function createByteDecoder(known?: Encoding, ascii?: AsciiText): ByteDecoder {
   let head: Uint8Array[] = [];
   let headLength = 0;
   let encoding: Encoding | undefined = known;
   let decoder: TextDecoder | undefined = known ? new TextDecoder(known) : undefined;
+  // TextDecoder holds no part of a UTF-8 sequence: the last byte it was given was ASCII (or none yet).
+  let settled = true;
 
   const decode = (bytes: Uint8Array | undefined, stream: boolean): string => {
+    if (ascii && bytes && settled && encoding !== 'utf-16le' && encoding !== 'utf-16be') {
+      const text = ascii(bytes);
+      if (text !== undefined) return text;
+    }
     const text = decoder!.decode(bytes, { stream });
+    if (bytes && bytes.length > 0) settled = bytes[bytes.length - 1]! < 0x80;
     return encoding === 'windows-1252' ? fixCp1252(text) : text;
   };
 

@@ -184,6 +184,8 @@ describe('errors: one line on stderr, exit 2, no stack trace', () => {
     ['two files', ['a.txt', 'b.txt'], /one input at most/],
     ['bad --lang', ['--lang', 'de'], /--lang must be en or ru/],
     ['--json with --csv', ['--json', '--csv'], /--json or --csv/],
+    ['a switch with a value', ['--json=yes'], /--json takes no value, not "yes"/],
+    ['a dash-led value given apart', ['--policy-rules', 'Allow', '--policy-description', '-x'], /write --policy-description=-x|written --policy-description=-x/],
   ];
   it.each(cases)('%s', async (_name, args, message) => {
     const r = await runCli(cli, args, { stdin: '16.0.6920.1000' });
