@@ -141,7 +141,11 @@ function ownCopy(input: string, start: number, end: number): string {
   return (' ' + input.slice(start, end)).slice(1);
 }
 
+/** Runs longer than this are judged every time and never kept: no build is half as long, and the caches stay small. */
+const CACHED_RUN_LIMIT = 64;
+
 function cached(cache: (RunInfo | undefined)[], input: string, start: number, end: number, hash: number, make: (text: string) => RunInfo): RunInfo {
+  if (end - start > CACHED_RUN_LIMIT) return make(input.slice(start, end));
   // Fibonacci hashing: the top bits of hash × 2^32/φ spread runs that differ only in their last digits.
   const slot = Math.imul(hash, 0x9e3779b1) >>> (32 - CACHE_BITS);
   const first = cache[slot];
