@@ -94,39 +94,26 @@ function addressEnd(text: string, start: number, end: number, from: number, at: 
   return i;
 }
 
-// Users repeat from line to line: one string per user, shared by every finding that names them.
-const USER_BITS = 10;
-const users: (string | undefined)[] = new Array<string | undefined>(1 << USER_BITS).fill(undefined);
-
-/** input[from, to) as one shared string of its own (never a slice that keeps `input` alive). */
-function userText(input: string, from: number, to: number): string {
-  let hash = 0;
-  for (let i = from; i < to; i++) hash = (Math.imul(hash, 31) + input.charCodeAt(i)) & 0x3fffffff;
-  const slot = hash & ((1 << USER_BITS) - 1);
-  const known = users[slot];
-  if (known !== undefined && known.length === to - from && input.startsWith(known, from)) return known;
-  // Flattening the concatenation copies the characters into a string of their own.
-  const text = (' ' + input.slice(from, to)).slice(1);
-  users[slot] = text;
-  return text;
-}
-
 /** Index of the character `code` in input[from, to), or -1: unlike indexOf, never reads past `to` (input may be a whole log). */
 function indexIn(input: string, code: number, from: number, to: number): number {
   for (let i = from; i < to; i++) if (input.charCodeAt(i) === code) return i;
   return -1;
 }
 
-/** The first user named in input[start, end) (at most USER_SCAN_LIMIT characters of it), or undefined. */
-export function findUserIn(input: string, start: number, end: number): string | undefined {
+/**
+ * The first user named in input[start, end) (at most USER_SCAN_LIMIT characters of it), or undefined.
+ * `firstAt` and `firstBackslash` are the first "@" and "\\" at or after `start` (-1: none), which the
+ * caller finds with indexOf once for many lines; a search here could run far past `end` (input may be a whole log).
+ */
+export function findUserIn(input: string, start: number, end: number, firstAt: number, firstBackslash: number): string | undefined {
   const stop = Math.min(end, start + USER_SCAN_LIMIT);
-  for (let at = indexIn(input, 64, start, stop); at !== -1; at = indexIn(input, 64, at + 1, stop)) {
+  for (let at = firstAt >= start && firstAt < stop ? firstAt : -1; at !== -1; at = indexIn(input, 64, at + 1, stop)) {
     let from = at;
     while (from > start && isLocal(input.charCodeAt(from - 1))) from--;
     const to = addressEnd(input, start, stop, from, at);
-    if (to >= 0) return userText(input, from, to);
+    if (to >= 0) return input.slice(from, to);
   }
-  if (indexIn(input, 92, start, stop) !== -1) {
+  if (firstBackslash >= start && firstBackslash < stop) {
     const text = input.slice(start, stop);
     DOWN_LEVEL.lastIndex = 0;
     for (let m = DOWN_LEVEL.exec(text); m; m = DOWN_LEVEL.exec(text)) {
@@ -143,5 +130,5 @@ export function findUserIn(input: string, start: number, end: number): string | 
 
 /** The first user the line names, or undefined. */
 export function findUser(line: string): string | undefined {
-  return findUserIn(line, 0, line.length);
+  return findUserIn(line, 0, line.length, line.indexOf('@'), line.indexOf('\\'));
 }

@@ -1041,7 +1041,7 @@ class Scanner {
     const input = this.input;
     // Whose clients these are: the user the line names, looked at only on lines with findings.
     if (this.found > 0) {
-      const user = this.namesUser(lineStart, lineEnd) ? findUserIn(input, lineStart, lineEnd) : undefined;
+      const user = this.namesUser(lineStart, lineEnd) ? findUserIn(input, lineStart, lineEnd, this.nextAt, this.nextBackslash) : undefined;
       if (user !== undefined) for (let i = this.findings.length - this.found; i < this.findings.length; i++) this.findings[i]!.user = user;
     }
     let first = lineStart;
