@@ -3,18 +3,10 @@
 // sequence, and for ANSI and UTF-16 input.
 import { describe, expect, it } from 'vitest';
 import { asciiText } from '../../src/cli/ascii-text.ts';
-import { createByteDecoder, type AsciiText } from '../../src/core/decode-stream.ts';
+import { decodeInPieces } from '../decode-in-pieces.ts';
+import type { AsciiText } from '../../src/core/decode-stream.ts';
 
-function decode(bytes: Uint8Array, cuts: readonly number[], ascii?: AsciiText): string {
-  const d = createByteDecoder(undefined, ascii);
-  let text = '';
-  let from = 0;
-  for (const to of [...cuts, bytes.length]) {
-    text += d.push(bytes.subarray(from, to));
-    from = to;
-  }
-  return text + d.end();
-}
+const decode = decodeInPieces;
 
 /** Counts the pieces the fast path took, so that a test knows it ran. */
 function counting(): { ascii: AsciiText; taken: () => number } {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/core/decode-bytes.ts';
 import { BinaryInput, createByteDecoder, SAMPLE } from '../../src/core/decode-stream.ts';
+import { decodeInPieces } from '../decode-in-pieces.ts';
 
 const TEXT = 'Версия 1605 (сборка 6965.2058) 😀\r\nUCCAPI/16.0.6920.1000 OC/16.0.6920.1000\r\n'.repeat(80);
 
@@ -14,17 +15,6 @@ function utf16(text: string, littleEndian: boolean): Uint8Array {
   view.setUint16(0, 0xfeff, littleEndian);
   for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), littleEndian);
   return out;
-}
-
-function decodeInPieces(bytes: Uint8Array, at: readonly number[]): string {
-  const d = createByteDecoder();
-  let text = '';
-  let from = 0;
-  for (const p of [...at, bytes.length]) {
-    text += d.push(bytes.subarray(from, p));
-    from = p;
-  }
-  return text + d.end();
 }
 
 describe('createByteDecoder', () => {
