@@ -1,3 +1,5 @@
+import { isBlank } from './blank.ts';
+
 // The user a report line names, so a finding can say whose client it is:
 // "alice@contoso.com", "sip:alice@contoso.com" (→ alice@contoso.com),
 // "CONTOSO\alice" or a UPN column value. Pure and bounded: only the first
@@ -43,14 +45,6 @@ function isOpening(c: number): boolean {
 /** [\s;,|"'>)\]\t]: what may follow an address. */
 function isClosing(c: number): boolean {
   return isBlank(c) || c === 59 || c === 44 || c === 124 || c === 34 || c === 39 || c === 62 || c === 41 || c === 93;
-}
-
-/** JavaScript's \s. */
-function isBlank(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** Whether the local part starting at `from` may start there: at the text's start, after an opening mark, or after one of those and "sip:". */

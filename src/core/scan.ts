@@ -1,4 +1,5 @@
 import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
+import { isBlank } from './blank.ts';
 import { USER_SCAN_LIMIT, findUserIn } from './find-user.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
 import { emptyPrerequisiteState, readPrerequisite, readsTableLine, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
@@ -207,14 +208,6 @@ function isDot(code: number): boolean {
   return code === 46 || code === 0xff0e;
 }
 
-/** The characters String.prototype.trim removes. */
-function isTrimmed(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
 /** Zero-width and bidi marks that copies from web pages carry between words. */
 function isInvisible(c: number): boolean {
   return (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x2060 || c === 0xfeff;
@@ -412,7 +405,7 @@ function aloneSide(line: string, from: number, step: 1 | -1): boolean {
   for (let i = from; i !== stop; i += step) {
     const c = line.charCodeAt(i);
     if (isCellBreak(c)) return !letters || address;
-    if (isTrimmed(c) || isInvisible(c)) {
+    if (isBlank(c) || isInvisible(c)) {
       if (letters && !address) return false;
       letters = address = false;
       if (++blanks >= 2) return true;
@@ -723,7 +716,7 @@ class Scanner {
     let i = from;
     while (i < to) {
       const c = input.charCodeAt(i);
-      if (isTrimmed(c) || c === 43 || isInvisible(c)) i++;
+      if (isBlank(c) || c === 43 || isInvisible(c)) i++;
       else if (c === 37 && input.charCodeAt(i + 1) === 50 && input.charCodeAt(i + 2) === 48) i += 3;
       else if (c === 38 && (input.startsWith('&nbsp;', i) || input.startsWith('&#160;', i))) i += 6;
       else break;
@@ -1045,7 +1038,7 @@ class Scanner {
       if (user !== undefined) for (let i = this.findings.length - this.found; i < this.findings.length; i++) this.findings[i]!.user = user;
     }
     let first = lineStart;
-    while (first < lineEnd && isTrimmed(input.charCodeAt(first))) first++;
+    while (first < lineEnd && isBlank(input.charCodeAt(first))) first++;
     if (recordLine) this.followRecord(lineStart, lineEnd, mentions);
     else {
       // A blank line, or any line that is not "Key : value", ends a Format-List or reg query record.
