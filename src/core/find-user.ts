@@ -16,12 +16,15 @@ import { isBlank } from './blank.ts';
 // than "sip:", "=", "?", "&", "%", "#"), so "https://x/?u=a@b.com" and
 // "user:pass@host" stay out; the domain's last label must start with a letter,
 // so "@16.0.6920.1000" and "@1.2.3.4" are not users.
+//
+// A down-level name is read by hand around each "\\" too (an IIS log names
+// one on every line), as this expression's first match would, less the
+// registry and program paths downLevelAt names:
+//   (?:^|[\s;,|"'<([\t])([A-Za-z][A-Za-z0-9-]{0,14})\\([A-Za-z0-9][A-Za-z0-9._-]{0,63})(?=$|[\s;,|"'>)\]\t])
 
 /** Characters of a line looked at; a report's user column is near its start. */
 export const USER_SCAN_LIMIT = 4096;
 
-// DOMAIN\user: a NetBIOS domain (letters first, no dots) and a sAMAccountName.
-const DOWN_LEVEL = /(?:^|[\s;,|"'<([\t])([A-Za-z][A-Za-z0-9-]{0,14})\\([A-Za-z0-9][A-Za-z0-9._-]{0,63})(?=$|[\s;,|"'>)\]\t])/g;
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
@@ -107,19 +110,69 @@ export function findUserIn(input: string, start: number, end: number, firstAt: n
     const to = addressEnd(input, start, stop, from, at);
     if (to >= 0) return input.slice(from, to);
   }
-  if (firstBackslash >= start && firstBackslash < stop) {
-    const text = input.slice(start, stop);
-    DOWN_LEVEL.lastIndex = 0;
-    for (let m = DOWN_LEVEL.exec(text); m; m = DOWN_LEVEL.exec(text)) {
-      const domain = m[1]!;
-      const user = m[2]!;
-      // Registry paths (HKEY_CURRENT_USER\Software, HKCU\...) and drive paths are not accounts.
-      if (/^(?:HK[A-Z_]*|SOFTWARE|SYSTEM|Microsoft|Office|Lync|Users?|Windows|Program)$/i.test(domain)) continue;
-      if (/^(?:Software|Microsoft|Office|Lync|Policies)$/i.test(user)) continue;
-      return `${domain}\\${user}`;
-    }
+  for (let slash = firstBackslash >= start && firstBackslash < stop ? firstBackslash : -1; slash !== -1; slash = indexIn(input, 92, slash + 1, stop)) {
+    const end = downLevelEnd(input, start, stop, slash);
+    if (end >= 0) return input.slice(downLevelStart(input, start, slash), end);
   }
   return undefined;
+}
+
+/** Start of the run of domain characters ([A-Za-z0-9-]) that ends at `slash`. */
+function downLevelStart(input: string, start: number, slash: number): number {
+  let from = slash;
+  while (from > start && isLabel(input.charCodeAt(from - 1))) from--;
+  return from;
+}
+
+/** Domains of paths, not of accounts: registry hives (HKEY_…, HKCU), SOFTWARE, SYSTEM, program folders. */
+const PATH_DOMAINS = ['software', 'system', 'microsoft', 'office', 'lync', 'user', 'users', 'windows', 'program'];
+/** Keys under such paths, never account names. */
+const PATH_USERS = ['software', 'microsoft', 'office', 'lync', 'policies'];
+
+/** input[from, to) is one of `words` (lower case), ignoring ASCII case. */
+function isOneOf(input: string, from: number, to: number, words: readonly string[]): boolean {
+  outer: for (const word of words) {
+    if (word.length !== to - from) continue;
+    for (let k = 0; k < word.length; k++) if ((input.charCodeAt(from + k) | 0x20) !== word.charCodeAt(k)) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * End of the down-level name "DOMAIN\\user" whose backslash is at `slash`, or
+ * -1. Domain characters are never opening marks and user characters never
+ * closing ones, so the domain is the whole run before the backslash and the
+ * user the whole run after it: no shorter choice could match.
+ */
+function downLevelEnd(input: string, start: number, stop: number, slash: number): number {
+  const from = downLevelStart(input, start, slash);
+  const domainLength = slash - from;
+  if (domainLength < 1 || domainLength > 15 || !isLetterCode(input.charCodeAt(from))) return -1;
+  if (from > start && !isOpening(input.charCodeAt(from - 1))) return -1;
+  let end = slash + 1;
+  if (end >= stop || !isAlnum(input.charCodeAt(end))) return -1;
+  while (end < stop && isUserChar(input.charCodeAt(end))) end++;
+  if (end - slash - 1 > 64 || (end < stop && !isClosing(input.charCodeAt(end)))) return -1;
+  // Registry paths (HKEY_CURRENT_USER\\Software, HKCU\\…) and program paths are not accounts.
+  if ((input.charCodeAt(from) | 0x20) === 0x68 && (input.charCodeAt(from + 1) | 0x20) === 0x6b && isLettersOnly(input, from + 2, slash)) return -1;
+  if (isOneOf(input, from, slash, PATH_DOMAINS) || isOneOf(input, slash + 1, end, PATH_USERS)) return -1;
+  return end;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c | 0x20) >= 97 && (c | 0x20) <= 122;
+}
+
+/** Letters only in input[from, to) (none is fine). */
+function isLettersOnly(input: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isLetterCode(input.charCodeAt(i))) return false;
+  return true;
+}
+
+/** [A-Za-z0-9._-]: the characters of a sAMAccountName. */
+function isUserChar(c: number): boolean {
+  return isAlnum(c) || c === 46 || c === 95 || c === 45;
 }
 
 /** The first user the line names, or undefined. */

@@ -55,9 +55,20 @@ describe('scan names the user of each finding', () => {
 describe('findUser reads addresses exactly as the regular expression it replaced', () => {
   // Characters that matter to an address, around "@", in random order.
   const alphabet = ['a', 'B', 'z', '0', '9', '.', '-', '_', '%', '+', '@', '@', ' ', ';', ',', '|', '"', "'", '<', '>', '(', ')', '[', ']', '\t', ':', 'sip:', 'SIP:', '/', '=', '\u00a0', 'é', 'com', 'contoso.', '.ru', '\\', 'CONTOSO\\'];
+  // Characters and words that matter to a down-level name, around "\\".
+  const downLevel = ['a', 'Z', '7', '-', '_', '.', '\\', '\\', ' ', ';', ',', '"', '(', ')', '>', '<', ':', '/', '\t', '\u00a0', 'ж', 'CONTOSO', 'HKCU', 'hkey_', 'HK', 'Software', 'office', 'USERS', 'User', 'policies', 'x'.repeat(15), 'y'.repeat(64)];
   test('on random text', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (parts) => {
+        const line = parts.join('');
+        expect(findUser(line)).toBe(findUserReference(line));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+  test('on random text around down-level names', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...downLevel), { maxLength: 30 }), (parts) => {
         const line = parts.join('');
         expect(findUser(line)).toBe(findUserReference(line));
       }),
