@@ -111,8 +111,9 @@ export function findUserIn(input: string, start: number, end: number, firstAt: n
     if (to >= 0) return input.slice(from, to);
   }
   for (let slash = firstBackslash >= start && firstBackslash < stop ? firstBackslash : -1; slash !== -1; slash = indexIn(input, 92, slash + 1, stop)) {
-    const end = downLevelEnd(input, start, stop, slash);
-    if (end >= 0) return input.slice(downLevelStart(input, start, slash), end);
+    const from = downLevelStart(input, start, slash);
+    const end = downLevelEnd(input, start, stop, from, slash);
+    if (end >= 0) return input.slice(from, end);
   }
   return undefined;
 }
@@ -140,13 +141,12 @@ function isOneOf(input: string, from: number, to: number, words: readonly string
 }
 
 /**
- * End of the down-level name "DOMAIN\\user" whose backslash is at `slash`, or
+ * End of the down-level name "DOMAIN\\user" whose domain run starts at `from` and whose backslash is at `slash`, or
  * -1. Domain characters are never opening marks and user characters never
  * closing ones, so the domain is the whole run before the backslash and the
  * user the whole run after it: no shorter choice could match.
  */
-function downLevelEnd(input: string, start: number, stop: number, slash: number): number {
-  const from = downLevelStart(input, start, slash);
+function downLevelEnd(input: string, start: number, stop: number, from: number, slash: number): number {
   const domainLength = slash - from;
   if (domainLength < 1 || domainLength > 15 || !isLetterCode(input.charCodeAt(from))) return -1;
   if (from > start && !isOpening(input.charCodeAt(from - 1))) return -1;

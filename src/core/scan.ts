@@ -640,8 +640,11 @@ class Scanner {
     counts[entry.onlineIndex] = counts[entry.onlineIndex]! + 1;
     counts[entry.onpremIndex] = counts[entry.onpremIndex]! + 1;
     // The finding's text is the input as written ("oc\\/16.0…", "OC%2F16.0…"), so that it slices back exactly.
-    // A bare run (no product) is its cached text, which cached() checked against the input in place.
-    const written = text ?? (product === '' || sameText(this.input, start, end, entry.text) ? entry.text : this.input.slice(start, end));
+    // A bare run (no product) is its cached text, which cached() checked against the input in place. So is
+    // the run after a product token: the token is as cached when it is spelt so and joined by one "/", the
+    // only separator one character long.
+    const written =
+      text ?? (product === '' || (end - start === entry.text.length && sameText(this.input, start, start + product.length, product)) ? entry.text : this.input.slice(start, end));
     this.findings.push(new FindingRecord(this.lineNo, start + this.base, end + this.base, written, info.version, family, source, j.verdicts, j.reasons));
     this.found++;
   }
