@@ -142,6 +142,9 @@ function ownCopy(input: string, start: number, end: number): string {
   return (' ' + input.slice(start, end)).slice(1);
 }
 
+/** A forward-moving mark not looked for yet: below every line start, so the first need searches. */
+const NOT_SEARCHED = -2;
+
 /** Runs longer than this are judged every time and never kept: no build is half as long, and the caches stay small. */
 const CACHED_RUN_LIMIT = 64;
 
@@ -457,7 +460,7 @@ class Scanner {
   private runEnd = 0;
   private dots = 0;
   private runHash = 0;
-  // Next LF and CR at or after lineStart (-1: none left) and the next registry value name; each only moves forward.
+  // Next LF and CR at or after lineStart (-1: none left; NOT_SEARCHED: not looked for yet) and the next registry value name; each only moves forward.
   private nextLf = -1;
   private nextCr = -1;
   private registryAt = -1;
@@ -523,11 +526,12 @@ class Scanner {
     this.dots = 0;
     this.nextLf = input.indexOf('\n');
     this.nextCr = input.indexOf('\r');
-    this.registryAt = input.indexOf(REGISTRY_MARK);
+    // Searched on first need: a mark a text never holds would otherwise cost a pass over all of it.
+    this.registryAt = NOT_SEARCHED;
     this.nextColon = input.indexOf(':');
-    this.nextReg = input.indexOf('REG_');
-    this.nextAt = input.indexOf('@');
-    this.nextBackslash = input.indexOf('\\');
+    this.nextReg = NOT_SEARCHED;
+    this.nextAt = NOT_SEARCHED;
+    this.nextBackslash = NOT_SEARCHED;
     this.lines = 0;
     this.lineNo = firstLine - 1;
     this.lineStart = 0;
@@ -1008,9 +1012,11 @@ class Scanner {
     const input = this.input;
     const stop = Math.min(lineEnd, lineStart + 72);
     if (this.nextColon !== -1 && this.nextColon < lineStart) this.nextColon = input.indexOf(':', lineStart);
-    if (this.nextReg !== -1 && this.nextReg < lineStart) this.nextReg = input.indexOf('REG_', lineStart);
-    const marked = (this.nextColon !== -1 && this.nextColon < stop) || (this.nextReg !== -1 && this.nextReg < stop);
-    if (!marked) return false;
+    if (!(this.nextColon !== -1 && this.nextColon < stop)) {
+      // "REG_" only where no ":" marks the line (most records and logs have one).
+      if (this.nextReg !== -1 && this.nextReg < lineStart) this.nextReg = input.indexOf('REG_', lineStart);
+      if (this.nextReg === -1 || this.nextReg >= stop) return false;
+    }
     RECORD_LINE.lastIndex = lineStart;
     return RECORD_LINE.test(input) && RECORD_LINE.lastIndex <= lineEnd;
   }
