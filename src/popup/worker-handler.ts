@@ -10,8 +10,12 @@ import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
  */
 export type WorkerHandler = (request: WorkerRequest, progress?: (reply: WorkerReply) => void) => WorkerReply | undefined;
 
-/** After the first, partial views at most this often. */
-export const PROGRESS_MS = 250;
+/**
+ * After the first, partial views at most this often: each one is a render of
+ * the popup, and on a busy two-core machine the popup's renders take the CPU
+ * time the scan needs (a 100,000-line paste completes within about 2 s).
+ */
+export const PROGRESS_MS = 500;
 
 const NO_REPLY = Symbol('no reply');
 
