@@ -57,6 +57,23 @@ export function whoMustUpdate(findings: readonly Finding[], locations: readonly 
   return { users, named };
 }
 
+/**
+ * What the popup is sent of the answer: its first rows, how many there are
+ * and the To: line of them all. A 100,000-line report can name tens of
+ * thousands of users; copying every row to the popup took it a long task.
+ */
+export interface UsersPage {
+  users: UserRow[];
+  total: number;
+  named: number;
+  toLine: string;
+}
+
+/** The first `limit` rows of an answer, with its count and To: line. */
+export function usersPage(answer: UsersAnswer, limit: number, line = toLine(answer.users)): UsersPage {
+  return { users: answer.users.slice(0, limit), total: answer.users.length, named: answer.named, toLine: line };
+}
+
 /** The list for an e-mail's To: line. */
 export function toLine(users: readonly UserRow[]): string {
   return users.map((u) => u.user).join('; ');

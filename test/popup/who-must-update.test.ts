@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION_ORDER, actionForLocations } from '../../src/core/action.ts';
 import { scan, type Finding, type MailboxLocation } from '../../src/core/index.ts';
-import { whoMustUpdate, type UserRow } from '../../src/popup/who-must-update.ts';
+import { createWorkerHandler } from '../../src/popup/worker-handler.ts';
+import { whoMustUpdate, type UserRow, type UsersPage } from '../../src/popup/who-must-update.ts';
 import { BUILD_CASES } from '../cases.ts';
 
 /** The plain way: every finding's action asked afresh. */
@@ -47,4 +48,27 @@ describe('whoMustUpdate', () => {
       }
     }
   }
+});
+
+describe('the worker\'s answer to the popup', () => {
+  it('the first `limit` rows, the count and the To: line of every user (not every row)', () => {
+    const handle = createWorkerHandler();
+    const text = Array.from({ length: 3000 }, (_, i) => `user${i}@contoso.com;OC/16.0.4266.1001`).join('\n');
+    handle({ id: 1, type: 'scan', text });
+    const options = { locations: ['online'] as MailboxLocation[] };
+    const reply = handle({ id: 2, type: 'users', options, limit: 50 });
+    const page = (reply?.ok ? reply.value : undefined) as UsersPage;
+    expect(page.total).toBe(3000);
+    expect(page.named).toBe(3000);
+    expect(page.users.map((u) => u.user)).toEqual(Array.from({ length: 50 }, (_, i) => `user${i}@contoso.com`));
+    expect(page.toLine.split('; ')).toHaveLength(3000);
+    const more = handle({ id: 3, type: 'users', options, limit: 100 });
+    expect(more?.ok && (more.value as UsersPage).users).toHaveLength(100);
+    // Another question (both locations) is answered afresh, not from the last one.
+    const both = handle({ id: 4, type: 'users', options: { locations: ['online', 'onprem'] }, limit: 10 });
+    const bothPage = (both?.ok ? both.value : undefined) as UsersPage;
+    expect(plain(bothPage.users)).toEqual(plain(whoMustUpdate(scan(text).findings, ['online', 'onprem']).users.slice(0, 10)));
+    // The on-premises build is the higher target: a stale answer (online only) would name the lower one.
+    expect(bothPage.users[0]!.action.target).not.toBe(page.users[0]!.action.target);
+  });
 });
