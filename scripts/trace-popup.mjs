@@ -3,8 +3,14 @@
 // bench-popup.mjs (same report, real Ctrl+V, real Chromium), recorded with
 // Chromium's tracing (DevTools timeline categories), then the main thread's
 // and the scan worker's tasks longer than --min ms printed in time order from
-// the key press, with the bench's "first rows" and "complete result" marks.
-// Usage: node scripts/trace-popup.mjs [--lines N] [--min MS] [--out trace.json]
+// the key press, with the bench's "first rows" and "complete result" marks,
+// each thread's CPU time until the complete result (on a busy machine the
+// wall clock mostly measures the other processes) and when "Who must update"
+// shows.
+// Usage: node scripts/trace-popup.mjs [--lines N] [--min MS] [--out trace.json] [--cpu] [--dist DIR] [--warm-paste]
+//   --out keeps the trace (open it in DevTools' Performance panel); --cpu adds V8's sampling profiler to it;
+//   --dist traces a build made before (two builds compared turn by turn); --warm-paste pastes a small
+//   report first (then clears it), so that the big one meets a warmed-up engine.
 import { CHROMIUM, extensionArgs } from './chromium-args.mjs';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
