@@ -10,7 +10,9 @@
 // rows and counts, and the complete result) or to the pasted text laid out
 // and painted (baseline), the popup's ratio to getData() measured in the same
 // run, and the longest main-thread task seen meanwhile (PerformanceObserver
-// "longtask"). Figures, no verdict.
+// "longtask"); for the popup also when "Who must update" (asked of the
+// complete scan) shows and the longest main-thread task after the result.
+// Figures, no verdict.
 // Usage: node scripts/bench-popup.mjs [--lines N] [--runs N] [--no-textarea]
 //   --no-textarea leaves out the bare <textarea> page (the slowest, about 10 s a run).
 import { CHROMIUM, extensionArgs } from './chromium-args.mjs';
@@ -73,19 +75,23 @@ const MAKE_REPORT = `(() => {
  * done condition runs in a requestAnimationFrame loop, so it is checked at
  * frames, i.e. after the browser could paint what it shows.
  */
-const PROBE = (doneExpression, firstExpression = doneExpression) => `(() => {
-  window.__bench = { start: 0, first: 0, done: 0, longest: 0, longTasks: 0 };
+const PROBE = (doneExpression, firstExpression = doneExpression, afterExpression = 'true') => `(() => {
+  window.__bench = { start: 0, first: 0, done: 0, after: 0, longest: 0, longestAfter: 0, longTasks: 0 };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       if (!window.__bench.start || e.startTime + e.duration < window.__bench.start) continue;
-      window.__bench.longest = Math.max(window.__bench.longest, e.duration);
-      window.__bench.longTasks++;
+      if (window.__bench.done && e.startTime >= window.__bench.done) window.__bench.longestAfter = Math.max(window.__bench.longestAfter, e.duration);
+      else {
+        window.__bench.longest = Math.max(window.__bench.longest, e.duration);
+        window.__bench.longTasks++;
+      }
     }
   }).observe({ type: 'longtask' });
   addEventListener('keydown', (e) => { if (e.code === 'KeyV' && (e.ctrlKey || e.metaKey)) window.__bench.start = performance.now(); }, true);
   const check = () => {
     if (window.__bench.start && !window.__bench.first && (${firstExpression})) window.__bench.first = performance.now();
-    if (window.__bench.start && (${doneExpression})) { window.__bench.done = performance.now(); return; }
+    if (window.__bench.start && !window.__bench.done && (${doneExpression})) window.__bench.done = performance.now();
+    if (window.__bench.done && (${afterExpression})) { window.__bench.after = performance.now(); return; }
     requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
@@ -99,6 +105,8 @@ const TARGETS = [
     first: `document.querySelector('li[data-version]') && document.querySelector('[data-testid=summary-total]')`,
     // Results on screen: rows rendered and the summary counts the whole paste.
     done: `document.querySelector('li[data-version]') && /${LINES.toLocaleString('en')}/.test(document.querySelector('[data-testid=summary-total]')?.textContent ?? '')`,
+    // Then "Who must update", which the popup asks of the complete scan.
+    after: `document.querySelector('[data-testid=users-view]')`,
   },
   {
     name: 'getData() alone',
@@ -129,11 +137,11 @@ async function measure(target) {
   });
   if (typeof written.result.value !== 'number') throw new Error(`clipboard write failed on ${target.name}: ${written.result.value}`);
   chars = written.result.value;
-  await page.evaluate(PROBE(target.done, target.first));
+  await page.evaluate(PROBE(target.done, target.first, target.after));
   await page.locator('textarea').focus();
   await page.keyboard.press('Control+V');
   try {
-    await page.waitForFunction(() => window.__bench.done > 0, undefined, { timeout: 60_000, polling: 200 });
+    await page.waitForFunction(() => window.__bench.after > 0, undefined, { timeout: 60_000, polling: 200 });
   } catch (error) {
     const state = await page.evaluate(() => ({ bench: window.__bench, body: document.body.innerText.slice(0, 400) }));
     throw new Error(`${target.name}: no result after the paste: ${JSON.stringify(state)}`, { cause: error });
@@ -142,7 +150,7 @@ async function measure(target) {
   await page.waitForTimeout(500);
   const r = await page.evaluate(() => window.__bench);
   await page.close();
-  return { ms: r.done - r.start, first: r.first - r.start, longest: r.longest, longTasks: r.longTasks };
+  return { ms: r.done - r.start, first: r.first - r.start, after: r.after - r.start, longest: r.longest, longestAfter: r.longestAfter, longTasks: r.longTasks };
 }
 
 const targets = args.includes('--no-textarea') ? TARGETS.filter((t) => t.name !== 'bare <textarea>') : TARGETS;
@@ -163,8 +171,10 @@ const mb = chars / 1024 / 1024;
 console.log(`\nPaste of ${LINES.toLocaleString('en')} lines (${mb.toFixed(1)} M characters) with Ctrl+V, real Chromium, ${RUNS} runs, median (all runs):`);
 for (const [name, runs] of Object.entries(results)) {
   const fmt = (xs) => `${Math.round(median(xs))} ms (${xs.map((x) => Math.round(x)).join(', ')})`;
-  const first = name.startsWith('popup') ? `first rows ${fmt(runs.map((r) => r.first))}; ` : '';
-  console.log(`  ${name.padEnd(19)} ${first}time to result ${fmt(runs.map((r) => r.ms))}; longest main-thread task ${fmt(runs.map((r) => r.longest))}; long tasks ${runs.map((r) => r.longTasks).join(', ')}`);
+  const popup = name.startsWith('popup');
+  const first = popup ? `first rows ${fmt(runs.map((r) => r.first))}; ` : '';
+  const after = popup ? `; then "Who must update" at ${fmt(runs.map((r) => r.after))}, longest main-thread task after the result ${fmt(runs.map((r) => r.longestAfter))}` : '';
+  console.log(`  ${name.padEnd(19)} ${first}time to result ${fmt(runs.map((r) => r.ms))}; longest main-thread task ${fmt(runs.map((r) => r.longest))}; long tasks ${runs.map((r) => r.longTasks).join(', ')}${after}`);
 }
 // Ratios run by run (run i of the popup against run i of getData(), taken back to back), then their median.
 const popup = results['popup (extension)'];

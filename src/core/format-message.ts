@@ -19,6 +19,18 @@ export function fillSlots(template: string, params: MessageParams, formatNumber:
   });
 }
 
+/** One Intl.PluralRules per language: making one costs far more than asking it (the popup asks for dozens per render). */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function pluralRulesFor(lang: string): Intl.PluralRules {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  return rules;
+}
+
 /**
  * Chooses plural forms: "{clients|one:client|other:clients}" becomes the form
  * that the language's plural rules (Intl.PluralRules: one, few, many, other)
@@ -32,7 +44,7 @@ export function fillPlurals(template: string, params: Readonly<Record<string, st
     const forms = Object.fromEntries(list.split('|').map((form) => form.split(':'))) as Record<string, string | undefined>;
     let rule: string;
     try {
-      rule = new Intl.PluralRules(lang).select(count);
+      rule = pluralRulesFor(lang).select(count);
     } catch {
       // Not a language tag: the form for many.
       rule = 'other';

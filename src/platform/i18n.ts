@@ -66,6 +66,16 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
+/**
+ * Makes the UI language's number format and plural rules now (the first of
+ * each loads locale data: tens of milliseconds), so that the popup calls this
+ * while the admin looks at it, not while a large paste waits for its rows.
+ */
+export function prepareFormats(): void {
+  formatNumber(0);
+  fillPlurals('{n|other:}', { n: 0 }, uiLanguage());
+}
+
 /** A catalogue of the given keys, for code that formats away from browser.i18n (the popup's worker). */
 export function catalogueOf(keys: Iterable<string>): Record<string, { message: string }> {
   const catalogue: Record<string, { message: string }> = {};

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BlockerBanner, offlineImBlocked } from './blocker-banner.tsx';
 import { resultsSentence } from './results-status.ts';
 import { isLargeText } from './large-text.ts';
-import { t } from '../platform/i18n.ts';
+import { prepareFormats, t } from '../platform/i18n.ts';
 import { takeLastSelection } from './last-selection.ts';
 import { MailboxPicker } from './mailbox-picker.tsx';
 import { locationsFor } from '../core/mailbox-choice.ts';
@@ -21,8 +21,11 @@ const EMPTY: PasteInput = { text: '', large: false };
 export function App({ client: given }: { client?: ScanClient }) {
   const client = useMemo(() => given ?? createScanClient(), [given]);
   useEffect(() => {
-    // Start the worker while the admin looks at the popup, so a big paste does not wait for it.
-    const warm = setTimeout(() => client.warm(), 300);
+    // Start the worker (and ready the number and plural formats) while the admin looks at the popup, so a big paste does not wait for them.
+    const warm = setTimeout(() => {
+      client.warm();
+      prepareFormats();
+    }, 300);
     return () => {
       clearTimeout(warm);
       client.dispose();

@@ -3,7 +3,7 @@ import type { Catalogue, MailboxLocation, Unrecognized } from '../core/index.ts'
 import type { ScanView } from './scan-view.ts';
 import type { SummaryOptions } from './copy-summary.ts';
 import type { CsvOptions } from './export-csv.ts';
-import type { UsersAnswer } from './who-must-update.ts';
+import type { UsersPage } from './who-must-update.ts';
 import { FIRST_PIECE, pieces } from './text-pieces.ts';
 import type { WorkerHandler } from './worker-handler.ts';
 import type { UsersOptions, WorkerReply, WorkerRequest } from './worker-protocol.ts';
@@ -25,8 +25,8 @@ export interface ScanClient {
   scan(text: string, thresholds?: Thresholds, onProgress?: (view: ScanView) => void): Promise<ScanView>;
   csv(catalogue: Catalogue, options?: CsvOptions): Promise<string>;
   summary(catalogue: Catalogue, lang: string, locations: MailboxLocation[], options?: Omit<SummaryOptions, 'users'>): Promise<string>;
-  /** "Who must update" for the last scan. */
-  users(options: UsersOptions): Promise<UsersAnswer>;
+  /** "Who must update" for the last scan: the first `limit` rows, the count and the To: line. */
+  users(options: UsersOptions, limit: number): Promise<UsersPage>;
   usersCsv(catalogue: Catalogue, options: UsersOptions): Promise<string>;
   unrecognized(from: number, count: number): Promise<Unrecognized[]>;
   /** Starts the worker ahead of need. */
@@ -161,7 +161,7 @@ export function createScanClient(
     },
     csv: (catalogue, options) => ask<string>({ type: 'csv', catalogue, options }),
     summary: (catalogue, lang, locations, options) => ask<string>({ type: 'summary', catalogue, lang, locations, options }),
-    users: (options) => ask<UsersAnswer>({ type: 'users', options }),
+    users: (options, limit) => ask<UsersPage>({ type: 'users', options, limit }),
     usersCsv: (catalogue, options) => ask<string>({ type: 'users-csv', catalogue, options }),
     unrecognized: (from, count) => ask<Unrecognized[]>({ type: 'unrecognized', from, count }),
     warm() {

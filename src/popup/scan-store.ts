@@ -19,8 +19,8 @@ export interface ScanStore {
   /** Starts a scan of a text that arrives in pieces. */
   begin(thresholds?: Thresholds): PiecesSession;
   unrecognized(from: number, count: number): Unrecognized[];
-  /** The last text scanned, its full result and its view. */
-  last(): { text: string; result: ScanResult; view: ScanView };
+  /** The last text scanned (joined from its pieces when first read: only an export needs it), its full result and its view. */
+  last(): { readonly text: string; result: ScanResult; view: ScanView };
 }
 
 export function toView(result: ScanResult): ScanView {
@@ -63,6 +63,12 @@ export function createScanStore(): ScanStore {
     unrecognized(from, count) {
       return result.unrecognized.slice(from, from + count);
     },
-    last: () => ({ text: text(), result, view }),
+    last: () => ({
+      get text() {
+        return text();
+      },
+      result,
+      view,
+    }),
   };
 }

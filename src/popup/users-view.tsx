@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { FAMILY_MESSAGE } from '../core/families.ts';
 import { ACTION_LABEL } from '../core/action.ts';
 import type { MailboxLocation } from '../core/types.ts';
@@ -10,7 +10,7 @@ import type { ScanClient } from './scan-client.ts';
 import type { ScanView } from './scan-view.ts';
 import { Toast } from './toast.tsx';
 import { VerdictBadge } from './verdict-badge.tsx';
-import type { UsersAnswer } from './who-must-update.ts';
+import type { UsersPage } from './who-must-update.ts';
 import { ACTION_MESSAGE_KEYS } from './action-keys.ts';
 
 const PAGE = 50;
@@ -25,31 +25,44 @@ interface Props {
 
 /** The people behind the builds: who must act for the chosen location, ready for an e-mail's To: line or a spreadsheet. */
 export function UsersView({ client, view, locations, thresholds }: Props) {
-  const [answer, setAnswer] = useState<UsersAnswer | undefined>();
+  // The worker sends the rows shown (a page more on request), the count and the To: line: never every row.
+  const [answer, setAnswer] = useState<UsersPage | undefined>();
   const [limit, setLimit] = useState(PAGE);
   const [status, setStatus] = useState('');
   const key = locations.join(',');
+  /** The question the answer is for: "show more" pages only while it is still the one shown. */
+  const asked = useRef(0);
   useEffect(() => {
-    let live = true;
+    const mine = ++asked.current;
     setAnswer(undefined);
     setStatus('');
     setLimit(PAGE);
-    client.users({ locations: [...locations], thresholds }).then(
-      (a) => live && setAnswer(a),
-      () => live && setAnswer({ users: [], named: 0 }),
+    client.users({ locations: [...locations], thresholds }, PAGE).then(
+      (a) => mine === asked.current && setAnswer(a),
+      () => mine === asked.current && setAnswer({ users: [], total: 0, named: 0, toLine: '' }),
     );
     return () => {
-      live = false;
+      asked.current++;
     };
   }, [client, view, key, thresholds.online, thresholds.onprem]);
 
   if (!answer) return null;
-  const { users } = answer;
-  const title = users.length > 0 ? t('popup_users_title_count', { count: users.length }) : t('popup_users_title');
+  const { users, total } = answer;
+  const title = total > 0 ? t('popup_users_title_count', { count: total }) : t('popup_users_title');
 
   const copyTo = async () => {
-    const ok = await copyText(users.map((u) => u.user).join('; '));
-    setStatus(t(ok ? 'popup_users_copied' : 'popup_copy_failed', { count: users.length }));
+    const ok = await copyText(answer.toLine);
+    setStatus(t(ok ? 'popup_users_copied' : 'popup_copy_failed', { count: total }));
+  };
+  const more = () => {
+    const mine = asked.current;
+    const next = limit + PAGE;
+    setLimit(next);
+    // A failed page leaves the rows shown; the button stays for another try.
+    client.users({ locations: [...locations], thresholds }, next).then(
+      (a) => mine === asked.current && setAnswer(a),
+      () => mine === asked.current && setLimit(limit),
+    );
   };
   const download = async () => {
     try {
@@ -61,18 +74,18 @@ export function UsersView({ client, view, locations, thresholds }: Props) {
       link.download = CSV_NAME;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setStatus(t('popup_users_csv_ready', { count: users.length }));
+      setStatus(t('popup_users_csv_ready', { count: total }));
     } catch {
       setStatus(t('popup_csv_failed'));
     }
   };
 
   return (
-    <details class="panel users" data-testid="users-view" data-count={users.length}>
+    <details class="panel users" data-testid="users-view" data-count={total}>
       <summary>{title}</summary>
       {answer.named === 0 ? (
         <p class="muted users-none">{t('popup_users_none_named')}</p>
-      ) : users.length === 0 ? (
+      ) : total === 0 ? (
         <p class="users-all-ok">{t('popup_users_all_ok')}</p>
       ) : (
         <>
@@ -96,7 +109,7 @@ export function UsersView({ client, view, locations, thresholds }: Props) {
               </tr>
             </thead>
             <tbody>
-              {users.slice(0, limit).map((u) => (
+              {users.map((u) => (
                 <tr key={u.user} data-user={u.user} data-action={u.action.kind}>
                   <th scope="row" class="user-name">
                     {u.user}
@@ -114,9 +127,9 @@ export function UsersView({ client, view, locations, thresholds }: Props) {
               ))}
             </tbody>
           </table>
-          {users.length > limit && (
-            <button type="button" class="button-quiet" onClick={() => setLimit(limit + PAGE)}>
-              {t('popup_users_more', { left: formatNumber(users.length - limit) })}
+          {total > users.length && (
+            <button type="button" class="button-quiet" onClick={more}>
+              {t('popup_users_more', { left: formatNumber(total - users.length) })}
             </button>
           )}
         </>

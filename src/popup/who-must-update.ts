@@ -25,11 +25,23 @@ export interface UsersAnswer {
  */
 export function whoMustUpdate(findings: readonly Finding[], locations: readonly MailboxLocation[], thresholds?: Readonly<Record<MailboxLocation, string>>): UsersAnswer {
   const byUser = new Map<string, UserRow | null>();
+  // The action follows from the family, verdicts and reasons alone, and findings of one judgement share those
+  // objects: asked once per judgement, not once per finding (a 100,000-line report has a handful of judgements).
+  const actions = new Map<object, Map<object, Map<string, Action>>>();
+  const actionOf = (f: Finding): Action => {
+    let byReasons = actions.get(f.verdicts);
+    if (!byReasons) actions.set(f.verdicts, (byReasons = new Map<object, Map<string, Action>>()));
+    let byFamily = byReasons.get(f.reasons);
+    if (!byFamily) byReasons.set(f.reasons, (byFamily = new Map<string, Action>()));
+    let action = byFamily.get(f.family);
+    if (!action) byFamily.set(f.family, (action = actionForLocations(f, locations, thresholds)));
+    return action;
+  };
   let named = 0;
   for (const f of findings) {
     if (f.user === undefined) continue;
     named++;
-    const action = actionForLocations(f, locations, thresholds);
+    const action = actionOf(f);
     const key = f.user.toLowerCase();
     const had = byUser.get(key);
     if (action.kind === 'none') {
@@ -43,6 +55,23 @@ export function whoMustUpdate(findings: readonly Finding[], locations: readonly 
   const users: UserRow[] = [];
   for (const row of byUser.values()) if (row) users.push(row);
   return { users, named };
+}
+
+/**
+ * What the popup is sent of the answer: its first rows, how many there are
+ * and the To: line of them all. A 100,000-line report can name tens of
+ * thousands of users; copying every row to the popup took it a long task.
+ */
+export interface UsersPage {
+  users: UserRow[];
+  total: number;
+  named: number;
+  toLine: string;
+}
+
+/** The first `limit` rows of an answer, with its count and To: line. */
+export function usersPage(answer: UsersAnswer, limit: number, line = toLine(answer.users)): UsersPage {
+  return { users: answer.users.slice(0, limit), total: answer.users.length, named: answer.named, toLine: line };
 }
 
 /** The list for an e-mail's To: line. */

@@ -3,7 +3,7 @@ import type { Catalogue, MailboxLocation } from '../core/index.ts';
 import type { SummaryOptions } from './copy-summary.ts';
 import type { CsvOptions } from './export-csv.ts';
 
-/** What "Who must update" asks for: the shown locations and the thresholds in force. */
+/** What "Who must update" asks for: the shown locations and the thresholds in force (`limit`: rows sent, UsersPage). */
 export interface UsersOptions {
   locations: MailboxLocation[];
   thresholds?: Record<MailboxLocation, string>;
@@ -19,7 +19,7 @@ export type WorkerRequest =
   | { id: number; type: 'scan'; text: string; thresholds?: Thresholds | undefined; more?: true }
   | { id: number; type: 'csv'; catalogue: Catalogue; options?: CsvOptions }
   | { id: number; type: 'summary'; catalogue: Catalogue; lang: string; locations: MailboxLocation[]; options?: Omit<SummaryOptions, 'users'> }
-  | { id: number; type: 'users'; options: UsersOptions }
+  | { id: number; type: 'users'; options: UsersOptions; limit: number }
   | { id: number; type: 'users-csv'; catalogue: Catalogue; options: UsersOptions }
   | { id: number; type: 'unrecognized'; from: number; count: number };
 

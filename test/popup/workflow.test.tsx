@@ -60,6 +60,23 @@ describe('Who must update', () => {
     await waitFor(() => expect(within(view).getByRole('status').textContent).toBe('3 addresses copied: paste them into an e-mail\'s To: line.'));
   });
 
+  test('a report naming many users: the first 50 rows, 50 more on request, the To: line and count of them all', async () => {
+    render(<App />);
+    type(Array.from({ length: 120 }, (_, i) => `user${i}@contoso.com,OC/16.0.4266.1001`).join('\n'));
+    const view = await screen.findByTestId('users-view');
+    await waitFor(() => expect(view.dataset.count).toBe('120'));
+    expect(view.querySelector('summary')!.textContent).toBe('Who must update: 120 users');
+    const rows = () => [...view.querySelectorAll<HTMLElement>('tr[data-user]')].map((tr) => tr.dataset.user);
+    expect(rows()).toEqual(Array.from({ length: 50 }, (_, i) => `user${i}@contoso.com`));
+    fireEvent.click(within(view).getByRole('button', { name: message('popup_users_more').replace('{left}', '70') }));
+    await waitFor(() => expect(rows()).toHaveLength(100));
+    expect(rows()[99]).toBe('user99@contoso.com');
+    expect(within(view).getByRole('button', { name: message('popup_users_more').replace('{left}', '20') })).toBeTruthy();
+    fireEvent.click(within(view).getByRole('button', { name: message('popup_users_copy') }));
+    await waitFor(() => expect(clipboard).toEqual([Array.from({ length: 120 }, (_, i) => `user${i}@contoso.com`).join('; ')]));
+    await waitFor(() => expect(within(view).getByRole('status').textContent).toContain('120'));
+  });
+
   test('says so when the lines name no users', async () => {
     render(<App />);
     type('16.0.6741.2021\n16.0.4266.1001');
