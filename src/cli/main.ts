@@ -145,7 +145,7 @@ async function main(): Promise<number> {
     if (input.regular && input.size > BLOCK && threads > 1 && format && !options.policy && !switches.offlineIm && !switches.autoArchiving) {
       const encoding = splittableEncoding(path);
       if (encoding) {
-        await runParallel({ path, encoding, format, lang: tr.lang, thresholds }, input.size, threads, fileURLToPath(import.meta.url), ctx);
+        await runParallel({ path, encoding, format, lang: tr.lang, thresholds }, input.size, threads, fileURLToPath(import.meta.url), ctx, process.stdout);
         await out.end();
         return 0;
       }

@@ -1,15 +1,21 @@
 import type { Thresholds } from '../core/verdict.ts';
 // Uses the cores on a large regular file: the file is cut into blocks at line
-// starts (just after a LF), worker threads decode and scan blocks and make the
-// record tails (records.ts) with line numbers and offsets counted from their
-// block's start, and the main thread writes the blocks in file order, adding
-// each block's first line number and offset, so that the output is the same
-// as a single thread's. At most one block more than there are workers is under way,
-// so memory stays bounded. Only for inputs whose line breaks can be found in the bytes
-// (UTF-8 without BOM, windows-1251/1252) and that hold no server switch
-// (a PowerShell table's state runs across lines): main.ts decides.
+// starts (just after a LF). Each worker thread reads its own blocks from the
+// file, decodes and scans them, and tells the main thread at once how many
+// lines and characters each block holds; once every block before it has been
+// counted, the main thread sends the block's first line number and offset
+// back, and the worker writes the block's records as the final output bytes
+// (the same bytes one thread writes). The main thread only writes those
+// bytes, in file order, without copying them (the buffers are transferred,
+// not cloned), and sums counts. Counting before writing keeps the workers
+// busy: a worker scans its next block while it waits for a base. At most
+// WINDOW_PER_WORKER blocks per worker are under way, so memory stays bounded.
+// Only for inputs whose line breaks can be found in the bytes (UTF-8 without
+// BOM, windows-1251/1252) and that hold no server switch (a PowerShell
+// table's state runs across lines): main.ts decides.
 import { openSync, readSync, closeSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import type { Writable } from 'node:stream';
+import { Worker, type MessagePort } from 'node:worker_threads';
 import { createByteDecoder, type Encoding } from '../core/decode-stream.ts';
 import { asciiText } from './ascii-text.ts';
 import { createStreamScan } from '../core/scan-stream.ts';
@@ -21,12 +27,16 @@ import { JsonlWriter } from './jsonl-output.ts';
 import { csvRow } from '../core/csv.ts';
 import { CSV_HEADER } from './csv-output.ts';
 import { translator, type Lang } from './messages.ts';
+import { ByteWriter, Output } from './output.ts';
 import { lineTexts, recordFormat, type RecordFormatName } from './records.ts';
 import type { SinkContext } from './sink.ts';
 import { renderTable, UNRECOGNIZED_SHOWN } from './table-output.ts';
 
 /** Bytes per block. */
 export const BLOCK = 2 << 20;
+
+/** Blocks given to one worker at a time: one to scan while the other waits for its base or is being written. */
+const WINDOW_PER_WORKER = 2;
 
 export type ParallelFormat = RecordFormatName | 'table';
 
@@ -39,126 +49,168 @@ export interface WorkerSetup {
   thresholds: Thresholds;
 }
 
-interface BlockJob {
-  index: number;
-  start: number;
-  end: number;
+/** Where a block starts in the whole input: lines before it, UTF-16 code units before it. */
+interface Base {
+  line: number;
+  char: number;
 }
 
-/** Tails of many records in one transferable buffer. */
-interface Packed {
-  bytes: Uint8Array;
-  ends: Int32Array;
+type ToWorker = { kind: 'scan'; index: number; start: number; end: number; last: boolean; base?: Base } | { kind: 'base'; index: number; base: Base };
+
+interface Counted {
+  kind: 'counted';
+  index: number;
+  lines: number;
+  chars: number;
 }
 
 interface BlockResult {
+  kind: 'done';
   index: number;
-  chars: number;
   summary: Summary;
   versions: string[];
   keys: string[];
-  /** line, start, end per finding, counted from the block's start. */
-  findingAt: Int32Array;
-  findingTails: Packed;
-  unrecognizedLines: Int32Array;
-  unrecognizedTails: Packed;
-  /** Table: groups and the first unrecognised lines. */
+  /** The block's findings as output bytes (JSON: separated by commas, none before the first). */
+  findings: Uint8Array[];
+  /** The block's unrecognised lines as output bytes, for the writer's spill. */
+  unrecognized: Uint8Array[];
+  /** Table: groups and the first unrecognised lines (line numbers counted from the block's start; the records' are final). */
   groups: SampledGroup[];
   unrecognizedSample: Unrecognized[];
 }
 
-/** Record tails encoded one after another into one growing buffer; ends[i] is where tail i ends. */
-class Packer {
-  private bytes = Buffer.allocUnsafe(1 << 20);
-  private at = 0;
-  private ends: number[] = [];
+type FromWorker = Counted | BlockResult;
 
-  add(tail: string): void {
-    if (this.at + tail.length * 3 > this.bytes.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.at + tail.length * 3));
-      this.bytes.copy(bigger, 0, 0, this.at);
-      this.bytes = bigger;
-    }
-    this.at += this.bytes.write(tail, this.at);
-    this.ends.push(this.at);
+/** Output bytes gathered in 1 MiB buffers of their own, so that they can be transferred to the main thread. */
+class BlockBytes extends ByteWriter {
+  private chunks: Uint8Array[] = [];
+
+  protected override emit(bytes: Buffer): void {
+    this.chunks.push(bytes);
   }
 
-  done(): Packed {
-    const bytes = new Uint8Array(this.at);
-    bytes.set(this.bytes.subarray(0, this.at));
-    return { bytes, ends: Int32Array.from(this.ends) };
+  take(): Uint8Array[] {
+    this.flushBuffer();
+    return this.chunks;
   }
 }
 
-/** Scans one block in a worker thread. */
-export function scanBlock(setup: WorkerSetup, job: BlockJob): BlockResult {
-  const fd = openSync(setup.path, 'r');
-  const bytes = Buffer.allocUnsafe(job.end - job.start);
+function readBlock(path: string, start: number, end: number): Buffer {
+  const fd = openSync(path, 'r');
+  const bytes = Buffer.allocUnsafe(end - start);
   let got = 0;
   try {
     while (got < bytes.length) {
-      const n = readSync(fd, bytes, got, bytes.length - got, job.start + got);
+      const n = readSync(fd, bytes, got, bytes.length - got, start + got);
       if (n === 0) break;
       got += n;
     }
   } finally {
     closeSync(fd);
   }
-  const decoder = createByteDecoder(setup.encoding, asciiText);
-  const text = decoder.push(bytes.subarray(0, got)) + decoder.end();
-  const table = setup.format === 'table';
-  const records = recordFormat(setup.format === 'table' ? 'json' : setup.format, translator(setup.lang));
-  const findingAt: number[] = [];
-  const findingTails = new Packer();
-  const unrecognizedLines: number[] = [];
-  const unrecognizedTails = new Packer();
-  const groups = new BuildGroups();
-  const unrecognizedSample: Unrecognized[] = [];
-  const versions = new Set<string>();
-  const stream = createStreamScan({
-    sliceChars: 1 << 16,
-    thresholds: setup.thresholds,
-    onSlice(r: ScanResult, slice, offset) {
-      const lineText = lineTexts(slice, offset);
-      for (const f of r.findings) versions.add(f.version);
-      if (table) {
-        groups.add(r.findings);
-        for (const u of r.unrecognized) if (unrecognizedSample.length < UNRECOGNIZED_SHOWN) unrecognizedSample.push(u);
-        return;
-      }
-      for (const f of r.findings) {
-        findingAt.push(f.line, f.start, f.end);
-        findingTails.add(records.findingTail(f, lineText(f)));
-      }
-      if (setup.format === 'csv') return;
-      for (const u of r.unrecognized) {
-        unrecognizedLines.push(u.line);
-        unrecognizedTails.add(records.unrecognizedTail(u));
-      }
-    },
-  });
-  stream.push(text);
-  const { summary } = stream.end();
-  return {
-    index: job.index,
-    chars: text.length,
-    summary,
-    versions: [...versions],
-    keys: [...records.keys],
-    findingAt: Int32Array.from(findingAt),
-    findingTails: findingTails.done(),
-    unrecognizedLines: Int32Array.from(unrecognizedLines),
-    unrecognizedTails: unrecognizedTails.done(),
-    groups: groups.raw(),
-    unrecognizedSample,
-  };
+  return bytes.subarray(0, got);
 }
 
-/** The worker thread's side: scan each block it is sent, reply with its result (buffers transferred, not copied). */
-export function serveBlocks(setup: WorkerSetup, port: import('node:worker_threads').MessagePort): void {
-  port.on('message', (job: BlockJob) => {
-    const r = scanBlock(setup, job);
-    port.postMessage(r, [r.findingAt.buffer, r.findingTails.bytes.buffer, r.findingTails.ends.buffer, r.unrecognizedLines.buffer, r.unrecognizedTails.bytes.buffer, r.unrecognizedTails.ends.buffer] as ArrayBuffer[]);
+/** A block read and counted, waiting for its base. */
+interface Held {
+  text: string;
+  /** Its line breaks (the lines it ends). */
+  lines: number;
+  /** The file's last block: it may end without a line break. */
+  last: boolean;
+}
+
+/** Line breaks in `text` as the engine counts them: CRLF, LF and a lone CR each end one line. */
+export function lineBreaks(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  for (let at = text.indexOf('\r'); at >= 0; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 10) n++;
+  return n;
+}
+
+/**
+ * The worker thread's side. Each block is read, decoded and counted as soon
+ * as it is sent; the table's blocks are scanned at once (their line numbers
+ * are moved on in the main thread), the records' blocks once their base has
+ * come, scanned from that line and offset and written as they are found,
+ * exactly as one thread writes them.
+ */
+export function serveBlocks(setup: WorkerSetup, port: MessagePort): void {
+  const records = recordFormat(setup.format === 'table' ? 'json' : setup.format, translator(setup.lang));
+  const comma = setup.format === 'json';
+  const texts = new Map<number, Held>();
+  const bases = new Map<number, Base>();
+
+  const scanBlock = (index: number, { text, lines, last }: Held, base: Base): void => {
+    const findings = new BlockBytes();
+    const unrecognized = new BlockBytes();
+    const groups = new BuildGroups();
+    const unrecognizedSample: Unrecognized[] = [];
+    const versions = new Set<string>();
+    let firstFinding = true;
+    let firstUnrecognized = true;
+    const stream = createStreamScan({
+      sliceChars: 1 << 16,
+      thresholds: setup.thresholds,
+      firstLine: base.line + 1,
+      offset: base.char,
+      onSlice(r: ScanResult, slice, offset) {
+        for (const f of r.findings) versions.add(f.version);
+        if (setup.format === 'table') {
+          groups.add(r.findings);
+          for (const u of r.unrecognized) if (unrecognizedSample.length < UNRECOGNIZED_SHOWN) unrecognizedSample.push(u);
+          return;
+        }
+        const lineText = lineTexts(slice, offset);
+        for (const f of r.findings) {
+          if (comma && !firstFinding) findings.writeByte(0x2c);
+          firstFinding = false;
+          records.writeFinding(findings, f, lineText(f));
+        }
+        if (setup.format === 'csv') return;
+        for (const u of r.unrecognized) {
+          if (comma && !firstUnrecognized) unrecognized.writeByte(0x2c);
+          firstUnrecognized = false;
+          unrecognized.write(records.unrecognizedHead(u.line));
+          unrecognized.write(records.unrecognizedTail(u));
+        }
+      },
+    });
+    stream.push(text);
+    const { summary } = stream.end();
+    // The count that gave the next blocks their bases must be the engine's own.
+    if (!last && summary.lines !== lines) throw new Error(`block ${index}: ${summary.lines} lines scanned, ${lines} counted`);
+    const result: BlockResult = {
+      kind: 'done',
+      index,
+      summary,
+      versions: [...versions],
+      keys: [...records.keys],
+      findings: findings.take(),
+      unrecognized: unrecognized.take(),
+      groups: groups.raw(),
+      unrecognizedSample,
+    };
+    port.postMessage(result, [...result.findings, ...result.unrecognized].map((b) => b.buffer as ArrayBuffer));
+  };
+
+  port.on('message', (m: ToWorker) => {
+    if (m.kind === 'scan') {
+      const decoder = createByteDecoder(setup.encoding, asciiText);
+      const text = decoder.push(readBlock(setup.path, m.start, m.end)) + decoder.end();
+      const held: Held = { text, lines: lineBreaks(text), last: m.last };
+      port.postMessage({ kind: 'counted', index: m.index, lines: held.lines, chars: text.length } satisfies Counted);
+      // The table's groups take their line numbers in the main thread: no base to wait for.
+      const base = setup.format === 'table' ? { line: 0, char: 0 } : (m.base ?? bases.get(m.index));
+      if (base) scanBlock(m.index, held, base);
+      else texts.set(m.index, held);
+    } else {
+      const held = texts.get(m.index);
+      if (held) {
+        texts.delete(m.index);
+        scanBlock(m.index, held, m.base);
+      } else bases.set(m.index, m.base);
+    }
   });
 }
 
@@ -187,21 +239,31 @@ function blockEnds(path: string, size: number): number[] {
   return ends;
 }
 
-/** Scans the file with `threads` workers and writes the chosen format, in file order. */
-export async function runParallel(setup: Omit<WorkerSetup, 'role'>, size: number, threads: number, workerFile: string, ctx: SinkContext): Promise<void> {
+/** Standard output that also takes whole buffers made elsewhere (a worker's block) without copying them. */
+class BlockOutput extends Output {
+  writeBuffers(buffers: readonly Uint8Array[]): void {
+    this.flushBuffer();
+    for (const b of buffers) if (b.length > 0) this.emit(Buffer.from(b.buffer, b.byteOffset, b.length));
+  }
+}
+
+/** Scans the file with `threads` workers and writes the chosen format to `stream`, in file order. */
+export async function runParallel(setup: Omit<WorkerSetup, 'role'>, size: number, threads: number, workerFile: string, context: SinkContext, stream: Writable): Promise<void> {
+  const out = new BlockOutput(stream);
+  const ctx: SinkContext = { ...context, out };
   const ends = blockEnds(setup.path, size);
-  const jobs: BlockJob[] = ends.map((end, index) => ({ index, start: index === 0 ? 0 : ends[index - 1]!, end }));
   const records = recordFormat(setup.format === 'table' ? 'json' : setup.format, ctx.tr);
   const json = setup.format === 'json' ? new JsonWriter(ctx, records) : undefined;
   const jsonl = setup.format === 'jsonl' ? new JsonlWriter(ctx, records) : undefined;
-  if (setup.format === 'csv') ctx.out.write(csvRow(CSV_HEADER));
+  if (setup.format === 'csv') out.write(csvRow(CSV_HEADER));
   const groups = new BuildGroups();
   const unrecognizedSample: Unrecognized[] = [];
   const summary: Summary = { lines: 0, findings: 0, distinctBuilds: 0, unrecognized: 0, prerequisites: 0, byLocation: { online: emptyCounts(), onprem: emptyCounts() }, blocked: false, blockedPolicies: [] };
   const versions = new Set<string>();
+  let findingsWritten = false;
   let lineBase = 0;
-  let charBase = 0;
 
+  /** The main thread's whole share of a block: sums, and its bytes handed to the output. */
   const write = (r: BlockResult): void => {
     for (const k of r.keys) records.keys.add(k);
     for (const v of r.versions) versions.add(v);
@@ -214,39 +276,65 @@ export async function runParallel(setup: Omit<WorkerSetup, 'role'>, size: number
       groups.merge(r.groups, lineBase);
       for (const u of r.unrecognizedSample) if (unrecognizedSample.length < UNRECOGNIZED_SHOWN) unrecognizedSample.push({ ...u, line: u.line + lineBase });
     } else {
-      const at = r.findingAt;
-      let from = 0;
-      for (let i = 0; i < r.findingTails.ends.length; i++) {
-        const to = r.findingTails.ends[i]!;
-        const head = records.findingHead(at[3 * i]! + lineBase, at[3 * i + 1]! + charBase, at[3 * i + 2]! + charBase);
-        const tail = r.findingTails.bytes.subarray(from, to);
-        from = to;
-        if (json) json.finding(head, tail);
-        else if (jsonl) jsonl.finding(head, tail);
-        else {
-          ctx.out.write(head);
-          ctx.out.writeBytes(tail);
-        }
+      if (r.findings.some((b) => b.length > 0)) {
+        // --json: a comma between blocks (a block has none before its first finding).
+        if (json && findingsWritten) out.writeByte(0x2c);
+        findingsWritten = true;
+        out.writeBuffers(r.findings);
       }
-      from = 0;
       const writer = json ?? jsonl;
-      for (let i = 0; writer && i < r.unrecognizedTails.ends.length; i++) {
-        const to = r.unrecognizedTails.ends[i]!;
-        writer.unrecognizedRecord(records.unrecognizedHead(r.unrecognizedLines[i]! + lineBase), r.unrecognizedTails.bytes.subarray(from, to));
-        from = to;
-      }
+      // The block's unrecognised lines as one record of the writer's spill: it puts the comma between blocks.
+      if (writer && r.unrecognized.some((b) => b.length > 0)) writer.unrecognizedRecord('', Buffer.concat(r.unrecognized));
     }
     lineBase += s.lines;
-    charBase += r.chars;
   };
 
-  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(workerFile, { workerData: { ...setup, role: 'offline-im-check-worker' } satisfies WorkerSetup, resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 16 } }));
+  const jobs = ends.map((end, index) => ({ start: index === 0 ? 0 : ends[index - 1]!, end }));
+  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(workerFile, { workerData: { ...setup, role: 'offline-im-check-worker' } satisfies WorkerSetup, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } }));
   try {
     await new Promise<void>((resolve, reject) => {
+      const owner: Worker[] = [];
+      const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
+      // bases[i] is known once every block before i has been counted.
+      const bases: Base[] = [{ line: 0, char: 0 }];
+      const counted: (Counted | undefined)[] = [];
+      const baseSent: boolean[] = [];
       const done = new Map<number, BlockResult>();
       let next = 0;
       let written = 0;
       let writing = false;
+      const send = (w: Worker, m: ToWorker) => w.postMessage(m);
+      // Round robin, so that the block after a worker's block is another worker's, counted while the first is scanned.
+      let turn = 0;
+      const give = () => {
+        // `passed`: workers passed over in a row because their window is full.
+        for (let passed = 0; passed < workers.length && next < jobs.length && next - written < WINDOW_PER_WORKER * workers.length; ) {
+          const w = workers[turn]!;
+          turn = (turn + 1) % workers.length;
+          if (inFlight.get(w)! >= WINDOW_PER_WORKER) {
+            passed++;
+            continue;
+          }
+          passed = 0;
+          const index = next++;
+          owner[index] = w;
+          inFlight.set(w, inFlight.get(w)! + 1);
+          const base = bases[index];
+          if (base) baseSent[index] = true;
+          send(w, { kind: 'scan', index, ...jobs[index]!, last: index === jobs.length - 1, ...(base ? { base } : {}) });
+        }
+      };
+      const onCounted = (c: Counted) => {
+        counted[c.index] = c;
+        for (let i = bases.length; i < jobs.length && counted[i - 1]; i++) {
+          const before = counted[i - 1]!;
+          bases[i] = { line: bases[i - 1]!.line + before.lines, char: bases[i - 1]!.char + before.chars };
+          if (owner[i] && !baseSent[i]) {
+            baseSent[i] = true;
+            send(owner[i]!, { kind: 'base', index: i, base: bases[i]! });
+          }
+        }
+      };
       const flush = async () => {
         if (writing) return;
         writing = true;
@@ -254,7 +342,8 @@ export async function runParallel(setup: Omit<WorkerSetup, 'role'>, size: number
           while (done.has(written)) {
             write(done.get(written)!);
             done.delete(written++);
-            await ctx.out.drain();
+            await out.drain();
+            give();
           }
         } catch (error) {
           reject(error instanceof Error ? error : new Error(String(error)));
@@ -262,21 +351,17 @@ export async function runParallel(setup: Omit<WorkerSetup, 'role'>, size: number
         writing = false;
         if (written === jobs.length) resolve();
       };
-      const give = (w: Worker) => {
-        // At most one block more than there are workers ahead of the writer: bounded memory.
-        if (next < jobs.length && next - written < workers.length + 1) w.postMessage(jobs[next++]);
-      };
       for (const w of workers) {
-        w.on('message', (r: BlockResult) => {
-          done.set(r.index, r);
-          give(w);
-          void flush().then(() => {
-            for (const other of workers) give(other);
-          });
+        w.on('message', (m: FromWorker) => {
+          if (m.kind === 'counted') return onCounted(m);
+          inFlight.set(w, inFlight.get(w)! - 1);
+          done.set(m.index, m);
+          give();
+          void flush();
         });
         w.on('error', reject);
-        give(w);
       }
+      give();
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -286,5 +371,6 @@ export async function runParallel(setup: Omit<WorkerSetup, 'role'>, size: number
   const end = { summary, offlineImOff: undefined };
   if (json) await json.end(summary);
   else if (jsonl) await jsonl.end(summary);
-  else if (setup.format === 'table') ctx.out.write(renderTable(groups.list(), unrecognizedSample, [], 0, end, ctx));
+  else if (setup.format === 'table') out.write(renderTable(groups.list(), unrecognizedSample, [], 0, end, ctx));
+  await out.end();
 }
