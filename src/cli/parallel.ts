@@ -28,7 +28,7 @@ import { csvRow } from '../core/csv.ts';
 import { CSV_HEADER } from './csv-output.ts';
 import { translator, type Lang } from './messages.ts';
 import { ByteWriter, Output } from './output.ts';
-import { lineTexts, recordFormat, type RecordFormatName } from './records.ts';
+import { lineTexts, recordFormat, type RecordFormat, type RecordFormatName } from './records.ts';
 import type { SinkContext } from './sink.ts';
 import { renderTable, UNRECOGNIZED_SHOWN } from './table-output.ts';
 
@@ -247,130 +247,176 @@ class BlockOutput extends Output {
   }
 }
 
-/** Scans the file with `threads` workers and writes the chosen format to `stream`, in file order. */
-export async function runParallel(setup: Omit<WorkerSetup, 'role'>, size: number, threads: number, workerFile: string, context: SinkContext, stream: Writable): Promise<void> {
-  const out = new BlockOutput(stream);
-  const ctx: SinkContext = { ...context, out };
-  const ends = blockEnds(setup.path, size);
-  const records = recordFormat(setup.format === 'table' ? 'json' : setup.format, ctx.tr);
-  const json = setup.format === 'json' ? new JsonWriter(ctx, records) : undefined;
-  const jsonl = setup.format === 'jsonl' ? new JsonlWriter(ctx, records) : undefined;
-  if (setup.format === 'csv') out.write(csvRow(CSV_HEADER));
-  const groups = new BuildGroups();
-  const unrecognizedSample: Unrecognized[] = [];
-  const summary: Summary = { lines: 0, findings: 0, distinctBuilds: 0, unrecognized: 0, prerequisites: 0, byLocation: { online: emptyCounts(), onprem: emptyCounts() }, blocked: false, blockedPolicies: [] };
-  const versions = new Set<string>();
-  let findingsWritten = false;
-  let lineBase = 0;
+/** The main thread's output side: what it writes of each block, in order, and what it writes at the end. */
+class BlockWriter {
+  readonly out: BlockOutput;
+  private readonly records: RecordFormat;
+  private readonly json: JsonWriter | undefined;
+  private readonly jsonl: JsonlWriter | undefined;
+  private readonly groups = new BuildGroups();
+  private readonly unrecognizedSample: Unrecognized[] = [];
+  private readonly summary: Summary = { lines: 0, findings: 0, distinctBuilds: 0, unrecognized: 0, prerequisites: 0, byLocation: { online: emptyCounts(), onprem: emptyCounts() }, blocked: false, blockedPolicies: [] };
+  private readonly versions = new Set<string>();
+  private findingsWritten = false;
+  private lineBase = 0;
+  private readonly ctx: SinkContext;
+
+  constructor(
+    private readonly format: ParallelFormat,
+    context: SinkContext,
+    stream: Writable,
+  ) {
+    this.out = new BlockOutput(stream);
+    this.ctx = { ...context, out: this.out };
+    this.records = recordFormat(format === 'table' ? 'json' : format, this.ctx.tr);
+    this.json = format === 'json' ? new JsonWriter(this.ctx, this.records) : undefined;
+    this.jsonl = format === 'jsonl' ? new JsonlWriter(this.ctx, this.records) : undefined;
+    if (format === 'csv') this.out.write(csvRow(CSV_HEADER));
+  }
 
   /** The main thread's whole share of a block: sums, and its bytes handed to the output. */
-  const write = (r: BlockResult): void => {
-    for (const k of r.keys) records.keys.add(k);
-    for (const v of r.versions) versions.add(v);
+  block(r: BlockResult): void {
+    for (const k of r.keys) this.records.keys.add(k);
+    for (const v of r.versions) this.versions.add(v);
     const s = r.summary;
+    const summary = this.summary;
     summary.findings += s.findings;
     summary.unrecognized += s.unrecognized;
     summary.prerequisites += s.prerequisites;
     for (const l of MAILBOX_LOCATIONS) for (const v of VERDICTS) summary.byLocation[l][v] += s.byLocation[l][v];
-    if (setup.format === 'table') {
-      groups.merge(r.groups, lineBase);
-      for (const u of r.unrecognizedSample) if (unrecognizedSample.length < UNRECOGNIZED_SHOWN) unrecognizedSample.push({ ...u, line: u.line + lineBase });
+    if (this.format === 'table') {
+      this.groups.merge(r.groups, this.lineBase);
+      for (const u of r.unrecognizedSample) if (this.unrecognizedSample.length < UNRECOGNIZED_SHOWN) this.unrecognizedSample.push({ ...u, line: u.line + this.lineBase });
     } else {
       if (r.findings.some((b) => b.length > 0)) {
         // --json: a comma between blocks (a block has none before its first finding).
-        if (json && findingsWritten) out.writeByte(0x2c);
-        findingsWritten = true;
-        out.writeBuffers(r.findings);
+        if (this.json && this.findingsWritten) this.out.writeByte(0x2c);
+        this.findingsWritten = true;
+        this.out.writeBuffers(r.findings);
       }
-      const writer = json ?? jsonl;
+      const writer = this.json ?? this.jsonl;
       // The block's unrecognised lines as one record of the writer's spill: it puts the comma between blocks.
       if (writer && r.unrecognized.some((b) => b.length > 0)) writer.unrecognizedRecord('', Buffer.concat(r.unrecognized));
     }
-    lineBase += s.lines;
-  };
+    this.lineBase += s.lines;
+  }
 
+  async end(): Promise<void> {
+    const summary = this.summary;
+    summary.lines = this.lineBase;
+    summary.distinctBuilds = this.versions.size;
+    if (this.json) await this.json.end(summary);
+    else if (this.jsonl) await this.jsonl.end(summary);
+    else if (this.format === 'table') this.out.write(renderTable(this.groups.list(), this.unrecognizedSample, [], 0, { summary, offlineImOff: undefined }, this.ctx));
+    await this.out.end();
+  }
+}
+
+export interface ParallelRun {
+  /** Writes the chosen format to `stream`, in file order, once every block is written. */
+  write(ctx: SinkContext, stream: Writable): Promise<void>;
+  /** Stops the workers: the file is read by one thread after all (a server switch was found). */
+  cancel(): Promise<void>;
+}
+
+/**
+ * Starts `threads` workers on the file at once: they start up, read and scan
+ * its first blocks while the main thread still looks for server switches
+ * (main.ts); nothing is written before write() is called.
+ */
+export function startParallel(setup: Omit<WorkerSetup, 'role'>, size: number, threads: number, workerFile: string): ParallelRun {
+  const ends = blockEnds(setup.path, size);
   const jobs = ends.map((end, index) => ({ start: index === 0 ? 0 : ends[index - 1]!, end }));
   const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(workerFile, { workerData: { ...setup, role: 'offline-im-check-worker' } satisfies WorkerSetup, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } }));
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const owner: Worker[] = [];
-      const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
-      // bases[i] is known once every block before i has been counted.
-      const bases: Base[] = [{ line: 0, char: 0 }];
-      const counted: (Counted | undefined)[] = [];
-      const baseSent: boolean[] = [];
-      const done = new Map<number, BlockResult>();
-      let next = 0;
-      let written = 0;
-      let writing = false;
-      const send = (w: Worker, m: ToWorker) => w.postMessage(m);
-      // Round robin, so that the block after a worker's block is another worker's, counted while the first is scanned.
-      let turn = 0;
-      const give = () => {
-        // `passed`: workers passed over in a row because their window is full.
-        for (let passed = 0; passed < workers.length && next < jobs.length && next - written < WINDOW_PER_WORKER * workers.length; ) {
-          const w = workers[turn]!;
-          turn = (turn + 1) % workers.length;
-          if (inFlight.get(w)! >= WINDOW_PER_WORKER) {
-            passed++;
-            continue;
-          }
-          passed = 0;
-          const index = next++;
-          owner[index] = w;
-          inFlight.set(w, inFlight.get(w)! + 1);
-          const base = bases[index];
-          if (base) baseSent[index] = true;
-          send(w, { kind: 'scan', index, ...jobs[index]!, last: index === jobs.length - 1, ...(base ? { base } : {}) });
-        }
-      };
-      const onCounted = (c: Counted) => {
-        counted[c.index] = c;
-        for (let i = bases.length; i < jobs.length && counted[i - 1]; i++) {
-          const before = counted[i - 1]!;
-          bases[i] = { line: bases[i - 1]!.line + before.lines, char: bases[i - 1]!.char + before.chars };
-          if (owner[i] && !baseSent[i]) {
-            baseSent[i] = true;
-            send(owner[i]!, { kind: 'base', index: i, base: bases[i]! });
-          }
-        }
-      };
-      const flush = async () => {
-        if (writing) return;
-        writing = true;
-        try {
-          while (done.has(written)) {
-            write(done.get(written)!);
-            done.delete(written++);
-            await out.drain();
-            give();
-          }
-        } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)));
-        }
-        writing = false;
-        if (written === jobs.length) resolve();
-      };
-      for (const w of workers) {
-        w.on('message', (m: FromWorker) => {
-          if (m.kind === 'counted') return onCounted(m);
-          inFlight.set(w, inFlight.get(w)! - 1);
-          done.set(m.index, m);
-          give();
-          void flush();
-        });
-        w.on('error', reject);
+  let writer: BlockWriter | undefined;
+  let resolveAll: () => void = () => {};
+  let rejectAll: (error: Error) => void = () => {};
+  const all = new Promise<void>((resolve, reject) => {
+    resolveAll = resolve;
+    rejectAll = reject;
+  });
+  // A worker's failure before write() is awaited there; not an unhandled rejection meanwhile.
+  all.catch(() => {});
+  const owner: Worker[] = [];
+  const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  // bases[i] is known once every block before i has been counted.
+  const bases: Base[] = [{ line: 0, char: 0 }];
+  const counted: (Counted | undefined)[] = [];
+  const baseSent: boolean[] = [];
+  const done = new Map<number, BlockResult>();
+  let next = 0;
+  let written = 0;
+  let writing = false;
+  // Round robin, so that the block after a worker's block is another worker's, counted while the first is scanned.
+  let turn = 0;
+  const give = () => {
+    // `passed`: workers passed over in a row because their window is full.
+    for (let passed = 0; passed < workers.length && next < jobs.length && next - written < WINDOW_PER_WORKER * workers.length; ) {
+      const w = workers[turn]!;
+      turn = (turn + 1) % workers.length;
+      if (inFlight.get(w)! >= WINDOW_PER_WORKER) {
+        passed++;
+        continue;
       }
+      passed = 0;
+      const index = next++;
+      owner[index] = w;
+      inFlight.set(w, inFlight.get(w)! + 1);
+      const base = bases[index];
+      if (base) baseSent[index] = true;
+      w.postMessage({ kind: 'scan', index, ...jobs[index]!, last: index === jobs.length - 1, ...(base ? { base } : {}) } satisfies ToWorker);
+    }
+  };
+  const onCounted = (c: Counted) => {
+    counted[c.index] = c;
+    for (let i = bases.length; i < jobs.length && counted[i - 1]; i++) {
+      const before = counted[i - 1]!;
+      bases[i] = { line: bases[i - 1]!.line + before.lines, char: bases[i - 1]!.char + before.chars };
+      if (owner[i] && !baseSent[i]) {
+        baseSent[i] = true;
+        owner[i]!.postMessage({ kind: 'base', index: i, base: bases[i]! } satisfies ToWorker);
+      }
+    }
+  };
+  const flush = async () => {
+    if (writing || !writer) return;
+    writing = true;
+    try {
+      while (done.has(written)) {
+        writer.block(done.get(written)!);
+        done.delete(written++);
+        await writer.out.drain();
+        give();
+      }
+    } catch (error) {
+      rejectAll(error instanceof Error ? error : new Error(String(error)));
+    }
+    writing = false;
+    if (written === jobs.length) resolveAll();
+  };
+  for (const w of workers) {
+    w.on('message', (m: FromWorker) => {
+      if (m.kind === 'counted') return onCounted(m);
+      inFlight.set(w, inFlight.get(w)! - 1);
+      done.set(m.index, m);
       give();
+      void flush();
     });
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    w.on('error', rejectAll);
   }
-  summary.lines = lineBase;
-  summary.distinctBuilds = versions.size;
-  const end = { summary, offlineImOff: undefined };
-  if (json) await json.end(summary);
-  else if (jsonl) await jsonl.end(summary);
-  else if (setup.format === 'table') out.write(renderTable(groups.list(), unrecognizedSample, [], 0, end, ctx));
-  await out.end();
+  give();
+  const stop = () => Promise.all(workers.map((w) => w.terminate())).then(() => {});
+  return {
+    async write(ctx, stream) {
+      writer = new BlockWriter(setup.format, ctx, stream);
+      void flush();
+      try {
+        await all;
+      } finally {
+        await stop();
+      }
+      await writer.end();
+    },
+    cancel: stop,
+  };
 }
