@@ -33,7 +33,7 @@ import type { SinkContext } from './sink.ts';
 import { renderTable, UNRECOGNIZED_SHOWN } from './table-output.ts';
 
 /** Bytes per block. */
-export const BLOCK = 2 << 20;
+export const BLOCK = 1 << 20;
 
 /** Blocks given to one worker at a time: one to scan while the other waits for its base or is being written. */
 const WINDOW_PER_WORKER = 2;
@@ -55,7 +55,8 @@ interface Base {
   char: number;
 }
 
-type ToWorker = { kind: 'scan'; index: number; start: number; end: number; last: boolean; base?: Base } | { kind: 'base'; index: number; base: Base };
+/** `spare`: output buffers written, sent back to be filled again. */
+type ToWorker = ({ kind: 'scan'; index: number; start: number; end: number; last: boolean; base?: Base } | { kind: 'base'; index: number; base: Base }) & { spare?: ArrayBuffer[] };
 
 interface Counted {
   kind: 'counted';
@@ -85,19 +86,46 @@ type FromWorker = Counted | BlockResult;
 class BlockBytes extends ByteWriter {
   private chunks: Uint8Array[] = [];
 
+  /** `spares`: buffers the main thread has written and sent back, filled again instead of new ones (no allocator churn). */
+  constructor(private readonly spares: Buffer<ArrayBuffer>[]) {
+    super();
+  }
+
+  /** Bytes per buffer: the size a spare must have. */
+  get capacity(): number {
+    return this.buffer.length;
+  }
+
   protected override emit(bytes: Buffer): void {
     this.chunks.push(bytes);
   }
 
+  protected override flushBuffer(): void {
+    if (this.at === 0) return;
+    this.chunks.push(this.buffer.subarray(0, this.at));
+    this.buffer = this.spares.pop() ?? Buffer.allocUnsafe(this.buffer.length);
+    this.at = 0;
+  }
+
+  /** The block's bytes so far; the writer starts on the next block. */
   take(): Uint8Array[] {
     this.flushBuffer();
-    return this.chunks;
+    const chunks = this.chunks;
+    this.chunks = [];
+    return chunks;
   }
 }
 
+/** Spare buffers a worker keeps. */
+const SPARES = 4;
+
+/** One read buffer per worker, grown as needed: the decoded text is a copy, so the buffer is free again at once. */
+let readBuffer = Buffer.alloc(0);
+
 function readBlock(path: string, start: number, end: number): Buffer {
   const fd = openSync(path, 'r');
-  const bytes = Buffer.allocUnsafe(end - start);
+  if (readBuffer.length < end - start) readBuffer = Buffer.allocUnsafe(end - start);
+  const bytes = readBuffer.subarray(0, end - start);
   let got = 0;
   try {
     while (got < bytes.length) {
@@ -140,10 +168,11 @@ export function serveBlocks(setup: WorkerSetup, port: MessagePort): void {
   const comma = setup.format === 'json';
   const texts = new Map<number, Held>();
   const bases = new Map<number, Base>();
+  const spares: Buffer<ArrayBuffer>[] = [];
+  const findings = new BlockBytes(spares);
+  const unrecognized = new BlockBytes(spares);
 
   const scanBlock = (index: number, { text, lines, last }: Held, base: Base): void => {
-    const findings = new BlockBytes();
-    const unrecognized = new BlockBytes();
     const groups = new BuildGroups();
     const unrecognizedSample: Unrecognized[] = [];
     const versions = new Set<string>();
@@ -195,6 +224,7 @@ export function serveBlocks(setup: WorkerSetup, port: MessagePort): void {
   };
 
   port.on('message', (m: ToWorker) => {
+    for (const b of m.spare ?? []) if (b.byteLength === findings.capacity && spares.length < SPARES) spares.push(Buffer.from(b));
     if (m.kind === 'scan') {
       const decoder = createByteDecoder(setup.encoding, asciiText);
       const text = decoder.push(readBlock(setup.path, m.start, m.end)) + decoder.end();
@@ -241,9 +271,22 @@ function blockEnds(path: string, size: number): number[] {
 
 /** Standard output that also takes whole buffers made elsewhere (a worker's block) without copying them. */
 class BlockOutput extends Output {
-  writeBuffers(buffers: readonly Uint8Array[]): void {
+  constructor(private readonly target: Writable) {
+    super(target);
+  }
+
+  /** Writes `buffers` after what is buffered; `written` gets each back once the stream is done with it. */
+  writeBuffers(buffers: readonly Uint8Array[], written: (b: Uint8Array) => void): void {
     this.flushBuffer();
-    for (const b of buffers) if (b.length > 0) this.emit(Buffer.from(b.buffer, b.byteOffset, b.length));
+    for (const b of buffers) {
+      if (b.length > 0) this.target.write(b, () => written(b));
+      else written(b);
+    }
+  }
+
+  override async drain(): Promise<void> {
+    await super.drain();
+    if (this.target.writableNeedDrain) await new Promise<void>((resolve) => this.target.once('drain', resolve));
   }
 }
 
@@ -275,7 +318,7 @@ class BlockWriter {
   }
 
   /** The main thread's whole share of a block: sums, and its bytes handed to the output. */
-  block(r: BlockResult): void {
+  block(r: BlockResult, written: (b: Uint8Array) => void): void {
     for (const k of r.keys) this.records.keys.add(k);
     for (const v of r.versions) this.versions.add(v);
     const s = r.summary;
@@ -292,11 +335,12 @@ class BlockWriter {
         // --json: a comma between blocks (a block has none before its first finding).
         if (this.json && this.findingsWritten) this.out.writeByte(0x2c);
         this.findingsWritten = true;
-        this.out.writeBuffers(r.findings);
-      }
+        this.out.writeBuffers(r.findings, written);
+      } else r.findings.forEach(written);
       const writer = this.json ?? this.jsonl;
       // The block's unrecognised lines as one record of the writer's spill: it puts the comma between blocks.
       if (writer && r.unrecognized.some((b) => b.length > 0)) writer.unrecognizedRecord('', Buffer.concat(r.unrecognized));
+      r.unrecognized.forEach(written);
     }
     this.lineBase += s.lines;
   }
@@ -344,6 +388,14 @@ export function startParallel(setup: Omit<WorkerSetup, 'role'>, size: number, th
   const counted: (Counted | undefined)[] = [];
   const baseSent: boolean[] = [];
   const done = new Map<number, BlockResult>();
+  // Output buffers written, per worker, to go back with the next message to it.
+  const returned = new Map<Worker, ArrayBuffer[]>(workers.map((w) => [w, []]));
+  const send = (w: Worker, m: ToWorker) => {
+    const spare = returned.get(w)!;
+    if (spare.length === 0) return w.postMessage(m);
+    returned.set(w, []);
+    w.postMessage({ ...m, spare }, spare);
+  };
   let next = 0;
   let written = 0;
   let writing = false;
@@ -364,7 +416,7 @@ export function startParallel(setup: Omit<WorkerSetup, 'role'>, size: number, th
       inFlight.set(w, inFlight.get(w)! + 1);
       const base = bases[index];
       if (base) baseSent[index] = true;
-      w.postMessage({ kind: 'scan', index, ...jobs[index]!, last: index === jobs.length - 1, ...(base ? { base } : {}) } satisfies ToWorker);
+      send(w, { kind: 'scan', index, ...jobs[index]!, last: index === jobs.length - 1, ...(base ? { base } : {}) } satisfies ToWorker);
     }
   };
   const onCounted = (c: Counted) => {
@@ -374,7 +426,7 @@ export function startParallel(setup: Omit<WorkerSetup, 'role'>, size: number, th
       bases[i] = { line: bases[i - 1]!.line + before.lines, char: bases[i - 1]!.char + before.chars };
       if (owner[i] && !baseSent[i]) {
         baseSent[i] = true;
-        owner[i]!.postMessage({ kind: 'base', index: i, base: bases[i]! } satisfies ToWorker);
+        send(owner[i]!, { kind: 'base', index: i, base: bases[i]! });
       }
     }
   };
@@ -383,7 +435,8 @@ export function startParallel(setup: Omit<WorkerSetup, 'role'>, size: number, th
     writing = true;
     try {
       while (done.has(written)) {
-        writer.block(done.get(written)!);
+        const back = returned.get(owner[written]!)!;
+        writer.block(done.get(written)!, (b) => back.push(b.buffer as ArrayBuffer));
         done.delete(written++);
         await writer.out.drain();
         give();
