@@ -7,7 +7,6 @@ import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scan } from '../../src/core/scan.ts';
 import { CHUNK } from '../../src/cli/input.ts';
-import { THREADS_FROM_BYTES, threadCount } from '../../src/cli/threads.ts';
 import { buildCli, cleanEnv, root, runCli } from './build-cli.ts';
 
 let cli = '';
@@ -213,20 +212,6 @@ describe('worker threads (--threads)', () => {
       expect(many.stdout === one.stdout, format.join(' ')).toBe(true);
     }
   }, 120_000);
-
-  it('are the default on a large regular file, with the output of --threads 1', async () => {
-    const file = `${dir}/threads-default.txt`;
-    const text = report(THREADS_FROM_BYTES + 4321, LINES.filter((l) => !l.startsWith('Enable')));
-    writeFileSync(file, text);
-    expect(threadCount(undefined, { regular: true, size: Buffer.byteLength(text) }, 2)).toBe(2);
-    for (const format of [['--jsonl']]) {
-      const one = await runCli(cli, [...format, '--threads', '1', file]);
-      const byDefault = await runCli(cli, [...format, file]);
-      expect(one.code).toBe(0);
-      expect(byDefault.stderr).toBe('');
-      expect(byDefault.stdout === one.stdout, format.join(' ')).toBe(true);
-    }
-  }, 240_000);
 
   it('leave a file naming EnableOfflineIM to one thread, though they had started on it', async () => {
     const file = `${dir}/threads-switch.txt`;
