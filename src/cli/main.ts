@@ -29,7 +29,8 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { BLOCK, runParallel, serveBlocks, type ParallelFormat, type WorkerSetup } from './parallel.ts';
+import { BLOCK, serveBlocks, startParallel, type ParallelFormat, type WorkerSetup } from './parallel.ts';
+import { threadCount } from './threads.ts';
 
 const NAME = 'offline-im-check';
 
@@ -133,22 +134,24 @@ async function main(): Promise<number> {
     // line 1. Standard input is read once: the summary (and the table, which
     // is written at the end) count it; rows already written stay as judged.
     let offlineImOff: Message | undefined;
-    // A large file without server switches: the cores share it (parallel.ts); the output is the same.
-    // Opt-in (--threads N): measured on a busy 2-core machine, the worker threads cost more CPU than they save (README, limits).
-    const threads = Math.min(options.threads ?? 1, availableParallelism() * 2);
-    // EnableIMAutoArchiving matters only to the choice of threads: not looked for with one.
-    const switches = input.regular ? await switchNamesIn(path, threads > 1) : { offlineIm: false, autoArchiving: false };
-    if (switches.offlineIm) {
-      offlineImOff = (await scanChunks(input.chunks(), NULL_SINK, out, name, thresholds)).offlineImOff;
-    }
+    // A large regular file without server switches: the cores share it (parallel.ts), unless --threads 1; the output is the same.
+    const threads = threadCount(options.threads, input, availableParallelism());
     const format: ParallelFormat | undefined = options.format === 'users' || options.pretty ? undefined : options.format;
-    if (input.regular && input.size > BLOCK && threads > 1 && format && !options.policy && !switches.offlineIm && !switches.autoArchiving) {
-      const encoding = splittableEncoding(path);
-      if (encoding) {
-        await runParallel({ path, encoding, format, lang: tr.lang, thresholds }, input.size, threads, fileURLToPath(import.meta.url), ctx);
+    const encoding = input.regular && input.size > BLOCK && threads > 1 && format && !options.policy ? splittableEncoding(path) : undefined;
+    // The workers start up and scan the first blocks while this thread looks for server switches.
+    const parallel = encoding && format ? startParallel({ path, encoding, format, lang: tr.lang, thresholds }, input.size, threads, fileURLToPath(import.meta.url)) : undefined;
+    // EnableIMAutoArchiving matters only to the choice of threads: not looked for with one.
+    const switches = input.regular ? await switchNamesIn(path, parallel !== undefined) : { offlineIm: false, autoArchiving: false };
+    if (parallel) {
+      if (!switches.offlineIm && !switches.autoArchiving) {
+        await parallel.write(ctx, process.stdout);
         await out.end();
         return 0;
       }
+      await parallel.cancel();
+    }
+    if (switches.offlineIm) {
+      offlineImOff = (await scanChunks(input.chunks(), NULL_SINK, out, name, thresholds)).offlineImOff;
     }
     if (options.policy) {
       const table = tableSink(ctx);

@@ -1,15 +1,21 @@
 import type { Thresholds } from '../core/verdict.ts';
 // Uses the cores on a large regular file: the file is cut into blocks at line
-// starts (just after a LF), worker threads decode and scan blocks and make the
-// record tails (records.ts) with line numbers and offsets counted from their
-// block's start, and the main thread writes the blocks in file order, adding
-// each block's first line number and offset, so that the output is the same
-// as a single thread's. At most one block more than there are workers is under way,
-// so memory stays bounded. Only for inputs whose line breaks can be found in the bytes
-// (UTF-8 without BOM, windows-1251/1252) and that hold no server switch
-// (a PowerShell table's state runs across lines): main.ts decides.
+// starts (just after a LF). Each worker thread reads its own blocks from the
+// file, decodes and scans them, and tells the main thread at once how many
+// lines and characters each block holds; once every block before it has been
+// counted, the main thread sends the block's first line number and offset
+// back, and the worker writes the block's records as the final output bytes
+// (the same bytes one thread writes). The main thread only writes those
+// bytes, in file order, without copying them (the buffers are transferred,
+// not cloned), and sums counts. Counting before writing keeps the workers
+// busy: a worker scans its next block while it waits for a base. At most
+// WINDOW_PER_WORKER blocks per worker are under way, so memory stays bounded.
+// Only for inputs whose line breaks can be found in the bytes (UTF-8 without
+// BOM, windows-1251/1252) and that hold no server switch (a PowerShell
+// table's state runs across lines): main.ts decides.
 import { openSync, readSync, closeSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import type { Writable } from 'node:stream';
+import { Worker, type MessagePort } from 'node:worker_threads';
 import { createByteDecoder, type Encoding } from '../core/decode-stream.ts';
 import { asciiText } from './ascii-text.ts';
 import { createStreamScan } from '../core/scan-stream.ts';
@@ -21,12 +27,16 @@ import { JsonlWriter } from './jsonl-output.ts';
 import { csvRow } from '../core/csv.ts';
 import { CSV_HEADER } from './csv-output.ts';
 import { translator, type Lang } from './messages.ts';
-import { lineTexts, recordFormat, type RecordFormatName } from './records.ts';
+import { ByteWriter, Output } from './output.ts';
+import { lineTexts, recordFormat, type RecordFormat, type RecordFormatName } from './records.ts';
 import type { SinkContext } from './sink.ts';
 import { renderTable, UNRECOGNIZED_SHOWN } from './table-output.ts';
 
 /** Bytes per block. */
-export const BLOCK = 2 << 20;
+export const BLOCK = 1 << 20;
+
+/** Blocks given to one worker at a time: one to scan while the other waits for its base or is being written. */
+const WINDOW_PER_WORKER = 2;
 
 export type ParallelFormat = RecordFormatName | 'table';
 
@@ -39,126 +49,198 @@ export interface WorkerSetup {
   thresholds: Thresholds;
 }
 
-interface BlockJob {
-  index: number;
-  start: number;
-  end: number;
+/** Where a block starts in the whole input: lines before it, UTF-16 code units before it. */
+interface Base {
+  line: number;
+  char: number;
 }
 
-/** Tails of many records in one transferable buffer. */
-interface Packed {
-  bytes: Uint8Array;
-  ends: Int32Array;
+/** `spare`: output buffers written, sent back to be filled again. */
+type ToWorker = ({ kind: 'scan'; index: number; start: number; end: number; last: boolean; base?: Base } | { kind: 'base'; index: number; base: Base }) & { spare?: ArrayBuffer[] };
+
+interface Counted {
+  kind: 'counted';
+  index: number;
+  lines: number;
+  chars: number;
 }
 
 interface BlockResult {
+  kind: 'done';
   index: number;
-  chars: number;
   summary: Summary;
   versions: string[];
   keys: string[];
-  /** line, start, end per finding, counted from the block's start. */
-  findingAt: Int32Array;
-  findingTails: Packed;
-  unrecognizedLines: Int32Array;
-  unrecognizedTails: Packed;
-  /** Table: groups and the first unrecognised lines. */
+  /** The block's findings as output bytes (JSON: separated by commas, none before the first). */
+  findings: Uint8Array[];
+  /** The block's unrecognised lines as output bytes, for the writer's spill. */
+  unrecognized: Uint8Array[];
+  /** Table: groups and the first unrecognised lines (line numbers counted from the block's start; the records' are final). */
   groups: SampledGroup[];
   unrecognizedSample: Unrecognized[];
 }
 
-/** Record tails encoded one after another into one growing buffer; ends[i] is where tail i ends. */
-class Packer {
-  private bytes = Buffer.allocUnsafe(1 << 20);
-  private at = 0;
-  private ends: number[] = [];
+type FromWorker = Counted | BlockResult;
 
-  add(tail: string): void {
-    if (this.at + tail.length * 3 > this.bytes.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.at + tail.length * 3));
-      this.bytes.copy(bigger, 0, 0, this.at);
-      this.bytes = bigger;
-    }
-    this.at += this.bytes.write(tail, this.at);
-    this.ends.push(this.at);
+/** Output bytes gathered in 1 MiB buffers of their own, so that they can be transferred to the main thread. */
+class BlockBytes extends ByteWriter {
+  private chunks: Uint8Array[] = [];
+
+  /** `spares`: buffers the main thread has written and sent back, filled again instead of new ones (no allocator churn). */
+  constructor(private readonly spares: Buffer<ArrayBuffer>[]) {
+    super();
   }
 
-  done(): Packed {
-    const bytes = new Uint8Array(this.at);
-    bytes.set(this.bytes.subarray(0, this.at));
-    return { bytes, ends: Int32Array.from(this.ends) };
+  /** Bytes per buffer: the size a spare must have. */
+  get capacity(): number {
+    return this.buffer.length;
+  }
+
+  protected override emit(bytes: Buffer): void {
+    this.chunks.push(bytes);
+  }
+
+  protected override flushBuffer(): void {
+    if (this.at === 0) return;
+    this.chunks.push(this.buffer.subarray(0, this.at));
+    this.buffer = this.spares.pop() ?? Buffer.allocUnsafe(this.buffer.length);
+    this.at = 0;
+  }
+
+  /** The block's bytes so far; the writer starts on the next block. */
+  take(): Uint8Array[] {
+    this.flushBuffer();
+    const chunks = this.chunks;
+    this.chunks = [];
+    return chunks;
   }
 }
 
-/** Scans one block in a worker thread. */
-export function scanBlock(setup: WorkerSetup, job: BlockJob): BlockResult {
-  const fd = openSync(setup.path, 'r');
-  const bytes = Buffer.allocUnsafe(job.end - job.start);
+/** Spare buffers a worker keeps. */
+const SPARES = 4;
+
+/** One read buffer per worker, grown as needed: the decoded text is a copy, so the buffer is free again at once. */
+let readBuffer = Buffer.alloc(0);
+
+function readBlock(path: string, start: number, end: number): Buffer {
+  const fd = openSync(path, 'r');
+  if (readBuffer.length < end - start) readBuffer = Buffer.allocUnsafe(end - start);
+  const bytes = readBuffer.subarray(0, end - start);
   let got = 0;
   try {
     while (got < bytes.length) {
-      const n = readSync(fd, bytes, got, bytes.length - got, job.start + got);
+      const n = readSync(fd, bytes, got, bytes.length - got, start + got);
       if (n === 0) break;
       got += n;
     }
   } finally {
     closeSync(fd);
   }
-  const decoder = createByteDecoder(setup.encoding, asciiText);
-  const text = decoder.push(bytes.subarray(0, got)) + decoder.end();
-  const table = setup.format === 'table';
-  const records = recordFormat(setup.format === 'table' ? 'json' : setup.format, translator(setup.lang));
-  const findingAt: number[] = [];
-  const findingTails = new Packer();
-  const unrecognizedLines: number[] = [];
-  const unrecognizedTails = new Packer();
-  const groups = new BuildGroups();
-  const unrecognizedSample: Unrecognized[] = [];
-  const versions = new Set<string>();
-  const stream = createStreamScan({
-    sliceChars: 1 << 16,
-    thresholds: setup.thresholds,
-    onSlice(r: ScanResult, slice, offset) {
-      const lineText = lineTexts(slice, offset);
-      for (const f of r.findings) versions.add(f.version);
-      if (table) {
-        groups.add(r.findings);
-        for (const u of r.unrecognized) if (unrecognizedSample.length < UNRECOGNIZED_SHOWN) unrecognizedSample.push(u);
-        return;
-      }
-      for (const f of r.findings) {
-        findingAt.push(f.line, f.start, f.end);
-        findingTails.add(records.findingTail(f, lineText(f)));
-      }
-      if (setup.format === 'csv') return;
-      for (const u of r.unrecognized) {
-        unrecognizedLines.push(u.line);
-        unrecognizedTails.add(records.unrecognizedTail(u));
-      }
-    },
-  });
-  stream.push(text);
-  const { summary } = stream.end();
-  return {
-    index: job.index,
-    chars: text.length,
-    summary,
-    versions: [...versions],
-    keys: [...records.keys],
-    findingAt: Int32Array.from(findingAt),
-    findingTails: findingTails.done(),
-    unrecognizedLines: Int32Array.from(unrecognizedLines),
-    unrecognizedTails: unrecognizedTails.done(),
-    groups: groups.raw(),
-    unrecognizedSample,
-  };
+  return bytes.subarray(0, got);
 }
 
-/** The worker thread's side: scan each block it is sent, reply with its result (buffers transferred, not copied). */
-export function serveBlocks(setup: WorkerSetup, port: import('node:worker_threads').MessagePort): void {
-  port.on('message', (job: BlockJob) => {
-    const r = scanBlock(setup, job);
-    port.postMessage(r, [r.findingAt.buffer, r.findingTails.bytes.buffer, r.findingTails.ends.buffer, r.unrecognizedLines.buffer, r.unrecognizedTails.bytes.buffer, r.unrecognizedTails.ends.buffer] as ArrayBuffer[]);
+/** A block read and counted, waiting for its base. */
+interface Held {
+  text: string;
+  /** Its line breaks (the lines it ends). */
+  lines: number;
+  /** The file's last block: it may end without a line break. */
+  last: boolean;
+}
+
+/** Line breaks in `text` as the engine counts them: CRLF, LF and a lone CR each end one line. */
+export function lineBreaks(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  for (let at = text.indexOf('\r'); at >= 0; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 10) n++;
+  return n;
+}
+
+/**
+ * The worker thread's side. Each block is read, decoded and counted as soon
+ * as it is sent; the table's blocks are scanned at once (their line numbers
+ * are moved on in the main thread), the records' blocks once their base has
+ * come, scanned from that line and offset and written as they are found,
+ * exactly as one thread writes them.
+ */
+export function serveBlocks(setup: WorkerSetup, port: MessagePort): void {
+  const records = recordFormat(setup.format === 'table' ? 'json' : setup.format, translator(setup.lang));
+  const comma = setup.format === 'json';
+  const texts = new Map<number, Held>();
+  const bases = new Map<number, Base>();
+  const spares: Buffer<ArrayBuffer>[] = [];
+  const findings = new BlockBytes(spares);
+  const unrecognized = new BlockBytes(spares);
+
+  const scanBlock = (index: number, { text, lines, last }: Held, base: Base): void => {
+    const groups = new BuildGroups();
+    const unrecognizedSample: Unrecognized[] = [];
+    const versions = new Set<string>();
+    let firstFinding = true;
+    let firstUnrecognized = true;
+    const stream = createStreamScan({
+      sliceChars: 1 << 16,
+      thresholds: setup.thresholds,
+      firstLine: base.line + 1,
+      offset: base.char,
+      onSlice(r: ScanResult, slice, offset) {
+        for (const f of r.findings) versions.add(f.version);
+        if (setup.format === 'table') {
+          groups.add(r.findings);
+          for (const u of r.unrecognized) if (unrecognizedSample.length < UNRECOGNIZED_SHOWN) unrecognizedSample.push(u);
+          return;
+        }
+        const lineText = lineTexts(slice, offset);
+        for (const f of r.findings) {
+          if (comma && !firstFinding) findings.writeByte(0x2c);
+          firstFinding = false;
+          records.writeFinding(findings, f, lineText(f));
+        }
+        if (setup.format === 'csv') return;
+        for (const u of r.unrecognized) {
+          if (comma && !firstUnrecognized) unrecognized.writeByte(0x2c);
+          firstUnrecognized = false;
+          unrecognized.write(records.unrecognizedHead(u.line));
+          unrecognized.write(records.unrecognizedTail(u));
+        }
+      },
+    });
+    stream.push(text);
+    const { summary } = stream.end();
+    // The count that gave the next blocks their bases must be the engine's own.
+    if (!last && summary.lines !== lines) throw new Error(`block ${index}: ${summary.lines} lines scanned, ${lines} counted`);
+    const result: BlockResult = {
+      kind: 'done',
+      index,
+      summary,
+      versions: [...versions],
+      keys: [...records.keys],
+      findings: findings.take(),
+      unrecognized: unrecognized.take(),
+      groups: groups.raw(),
+      unrecognizedSample,
+    };
+    port.postMessage(result, [...result.findings, ...result.unrecognized].map((b) => b.buffer as ArrayBuffer));
+  };
+
+  port.on('message', (m: ToWorker) => {
+    for (const b of m.spare ?? []) if (b.byteLength === findings.capacity && spares.length < SPARES) spares.push(Buffer.from(b));
+    if (m.kind === 'scan') {
+      const decoder = createByteDecoder(setup.encoding, asciiText);
+      const text = decoder.push(readBlock(setup.path, m.start, m.end)) + decoder.end();
+      const held: Held = { text, lines: lineBreaks(text), last: m.last };
+      port.postMessage({ kind: 'counted', index: m.index, lines: held.lines, chars: text.length } satisfies Counted);
+      // The table's groups take their line numbers in the main thread: no base to wait for.
+      const base = setup.format === 'table' ? { line: 0, char: 0 } : (m.base ?? bases.get(m.index));
+      if (base) scanBlock(m.index, held, base);
+      else texts.set(m.index, held);
+    } else {
+      const held = texts.get(m.index);
+      if (held) {
+        texts.delete(m.index);
+        scanBlock(m.index, held, m.base);
+      } else bases.set(m.index, m.base);
+    }
   });
 }
 
@@ -187,104 +269,207 @@ function blockEnds(path: string, size: number): number[] {
   return ends;
 }
 
-/** Scans the file with `threads` workers and writes the chosen format, in file order. */
-export async function runParallel(setup: Omit<WorkerSetup, 'role'>, size: number, threads: number, workerFile: string, ctx: SinkContext): Promise<void> {
-  const ends = blockEnds(setup.path, size);
-  const jobs: BlockJob[] = ends.map((end, index) => ({ index, start: index === 0 ? 0 : ends[index - 1]!, end }));
-  const records = recordFormat(setup.format === 'table' ? 'json' : setup.format, ctx.tr);
-  const json = setup.format === 'json' ? new JsonWriter(ctx, records) : undefined;
-  const jsonl = setup.format === 'jsonl' ? new JsonlWriter(ctx, records) : undefined;
-  if (setup.format === 'csv') ctx.out.write(csvRow(CSV_HEADER));
-  const groups = new BuildGroups();
-  const unrecognizedSample: Unrecognized[] = [];
-  const summary: Summary = { lines: 0, findings: 0, distinctBuilds: 0, unrecognized: 0, prerequisites: 0, byLocation: { online: emptyCounts(), onprem: emptyCounts() }, blocked: false, blockedPolicies: [] };
-  const versions = new Set<string>();
-  let lineBase = 0;
-  let charBase = 0;
+/** Standard output that also takes whole buffers made elsewhere (a worker's block) without copying them. */
+class BlockOutput extends Output {
+  constructor(private readonly target: Writable) {
+    super(target);
+  }
 
-  const write = (r: BlockResult): void => {
-    for (const k of r.keys) records.keys.add(k);
-    for (const v of r.versions) versions.add(v);
+  /** Writes `buffers` after what is buffered; `written` gets each back once the stream is done with it. */
+  writeBuffers(buffers: readonly Uint8Array[], written: (b: Uint8Array) => void): void {
+    this.flushBuffer();
+    for (const b of buffers) {
+      if (b.length > 0) this.target.write(b, () => written(b));
+      else written(b);
+    }
+  }
+
+  override async drain(): Promise<void> {
+    await super.drain();
+    if (this.target.writableNeedDrain) await new Promise<void>((resolve) => this.target.once('drain', resolve));
+  }
+}
+
+/** The main thread's output side: what it writes of each block, in order, and what it writes at the end. */
+class BlockWriter {
+  readonly out: BlockOutput;
+  private readonly records: RecordFormat;
+  private readonly json: JsonWriter | undefined;
+  private readonly jsonl: JsonlWriter | undefined;
+  private readonly groups = new BuildGroups();
+  private readonly unrecognizedSample: Unrecognized[] = [];
+  private readonly summary: Summary = { lines: 0, findings: 0, distinctBuilds: 0, unrecognized: 0, prerequisites: 0, byLocation: { online: emptyCounts(), onprem: emptyCounts() }, blocked: false, blockedPolicies: [] };
+  private readonly versions = new Set<string>();
+  private findingsWritten = false;
+  private lineBase = 0;
+  private readonly ctx: SinkContext;
+
+  constructor(
+    private readonly format: ParallelFormat,
+    context: SinkContext,
+    stream: Writable,
+  ) {
+    this.out = new BlockOutput(stream);
+    this.ctx = { ...context, out: this.out };
+    this.records = recordFormat(format === 'table' ? 'json' : format, this.ctx.tr);
+    this.json = format === 'json' ? new JsonWriter(this.ctx, this.records) : undefined;
+    this.jsonl = format === 'jsonl' ? new JsonlWriter(this.ctx, this.records) : undefined;
+    if (format === 'csv') this.out.write(csvRow(CSV_HEADER));
+  }
+
+  /** The main thread's whole share of a block: sums, and its bytes handed to the output. */
+  block(r: BlockResult, written: (b: Uint8Array) => void): void {
+    for (const k of r.keys) this.records.keys.add(k);
+    for (const v of r.versions) this.versions.add(v);
     const s = r.summary;
+    const summary = this.summary;
     summary.findings += s.findings;
     summary.unrecognized += s.unrecognized;
     summary.prerequisites += s.prerequisites;
     for (const l of MAILBOX_LOCATIONS) for (const v of VERDICTS) summary.byLocation[l][v] += s.byLocation[l][v];
-    if (setup.format === 'table') {
-      groups.merge(r.groups, lineBase);
-      for (const u of r.unrecognizedSample) if (unrecognizedSample.length < UNRECOGNIZED_SHOWN) unrecognizedSample.push({ ...u, line: u.line + lineBase });
+    if (this.format === 'table') {
+      this.groups.merge(r.groups, this.lineBase);
+      for (const u of r.unrecognizedSample) if (this.unrecognizedSample.length < UNRECOGNIZED_SHOWN) this.unrecognizedSample.push({ ...u, line: u.line + this.lineBase });
     } else {
-      const at = r.findingAt;
-      let from = 0;
-      for (let i = 0; i < r.findingTails.ends.length; i++) {
-        const to = r.findingTails.ends[i]!;
-        const head = records.findingHead(at[3 * i]! + lineBase, at[3 * i + 1]! + charBase, at[3 * i + 2]! + charBase);
-        const tail = r.findingTails.bytes.subarray(from, to);
-        from = to;
-        if (json) json.finding(head, tail);
-        else if (jsonl) jsonl.finding(head, tail);
-        else {
-          ctx.out.write(head);
-          ctx.out.writeBytes(tail);
-        }
+      if (r.findings.some((b) => b.length > 0)) {
+        // --json: a comma between blocks (a block has none before its first finding).
+        if (this.json && this.findingsWritten) this.out.writeByte(0x2c);
+        this.findingsWritten = true;
+        this.out.writeBuffers(r.findings, written);
+      } else r.findings.forEach(written);
+      const writer = this.json ?? this.jsonl;
+      // The block's unrecognised lines as one record of the writer's spill: it puts the comma between blocks.
+      if (writer && r.unrecognized.some((b) => b.length > 0)) writer.unrecognizedRecord('', Buffer.concat(r.unrecognized));
+      r.unrecognized.forEach(written);
+    }
+    this.lineBase += s.lines;
+  }
+
+  async end(): Promise<void> {
+    const summary = this.summary;
+    summary.lines = this.lineBase;
+    summary.distinctBuilds = this.versions.size;
+    if (this.json) await this.json.end(summary);
+    else if (this.jsonl) await this.jsonl.end(summary);
+    else if (this.format === 'table') this.out.write(renderTable(this.groups.list(), this.unrecognizedSample, [], 0, { summary, offlineImOff: undefined }, this.ctx));
+    await this.out.end();
+  }
+}
+
+export interface ParallelRun {
+  /** Writes the chosen format to `stream`, in file order, once every block is written. */
+  write(ctx: SinkContext, stream: Writable): Promise<void>;
+  /** Stops the workers: the file is read by one thread after all (a server switch was found). */
+  cancel(): Promise<void>;
+}
+
+/**
+ * Starts `threads` workers on the file at once: they start up, read and scan
+ * its first blocks while the main thread still looks for server switches
+ * (main.ts); nothing is written before write() is called.
+ */
+export function startParallel(setup: Omit<WorkerSetup, 'role'>, size: number, threads: number, workerFile: string): ParallelRun {
+  const ends = blockEnds(setup.path, size);
+  const jobs = ends.map((end, index) => ({ start: index === 0 ? 0 : ends[index - 1]!, end }));
+  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(workerFile, { workerData: { ...setup, role: 'offline-im-check-worker' } satisfies WorkerSetup, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } }));
+  let writer: BlockWriter | undefined;
+  let resolveAll: () => void = () => {};
+  let rejectAll: (error: Error) => void = () => {};
+  const all = new Promise<void>((resolve, reject) => {
+    resolveAll = resolve;
+    rejectAll = reject;
+  });
+  // A worker's failure before write() is awaited there; not an unhandled rejection meanwhile.
+  all.catch(() => {});
+  const owner: Worker[] = [];
+  const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  // bases[i] is known once every block before i has been counted.
+  const bases: Base[] = [{ line: 0, char: 0 }];
+  const counted: (Counted | undefined)[] = [];
+  const baseSent: boolean[] = [];
+  const done = new Map<number, BlockResult>();
+  // Output buffers written, per worker, to go back with the next message to it.
+  const returned = new Map<Worker, ArrayBuffer[]>(workers.map((w) => [w, []]));
+  const send = (w: Worker, m: ToWorker) => {
+    const spare = returned.get(w)!;
+    if (spare.length === 0) return w.postMessage(m);
+    returned.set(w, []);
+    w.postMessage({ ...m, spare }, spare);
+  };
+  let next = 0;
+  let written = 0;
+  let writing = false;
+  // Round robin, so that the block after a worker's block is another worker's, counted while the first is scanned.
+  let turn = 0;
+  const give = () => {
+    // `passed`: workers passed over in a row because their window is full.
+    for (let passed = 0; passed < workers.length && next < jobs.length && next - written < WINDOW_PER_WORKER * workers.length; ) {
+      const w = workers[turn]!;
+      turn = (turn + 1) % workers.length;
+      if (inFlight.get(w)! >= WINDOW_PER_WORKER) {
+        passed++;
+        continue;
       }
-      from = 0;
-      const writer = json ?? jsonl;
-      for (let i = 0; writer && i < r.unrecognizedTails.ends.length; i++) {
-        const to = r.unrecognizedTails.ends[i]!;
-        writer.unrecognizedRecord(records.unrecognizedHead(r.unrecognizedLines[i]! + lineBase), r.unrecognizedTails.bytes.subarray(from, to));
-        from = to;
+      passed = 0;
+      const index = next++;
+      owner[index] = w;
+      inFlight.set(w, inFlight.get(w)! + 1);
+      const base = bases[index];
+      if (base) baseSent[index] = true;
+      send(w, { kind: 'scan', index, ...jobs[index]!, last: index === jobs.length - 1, ...(base ? { base } : {}) } satisfies ToWorker);
+    }
+  };
+  const onCounted = (c: Counted) => {
+    counted[c.index] = c;
+    for (let i = bases.length; i < jobs.length && counted[i - 1]; i++) {
+      const before = counted[i - 1]!;
+      bases[i] = { line: bases[i - 1]!.line + before.lines, char: bases[i - 1]!.char + before.chars };
+      if (owner[i] && !baseSent[i]) {
+        baseSent[i] = true;
+        send(owner[i]!, { kind: 'base', index: i, base: bases[i]! });
       }
     }
-    lineBase += s.lines;
-    charBase += r.chars;
   };
-
-  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(workerFile, { workerData: { ...setup, role: 'offline-im-check-worker' } satisfies WorkerSetup, resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 16 } }));
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const done = new Map<number, BlockResult>();
-      let next = 0;
-      let written = 0;
-      let writing = false;
-      const flush = async () => {
-        if (writing) return;
-        writing = true;
-        try {
-          while (done.has(written)) {
-            write(done.get(written)!);
-            done.delete(written++);
-            await ctx.out.drain();
-          }
-        } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)));
-        }
-        writing = false;
-        if (written === jobs.length) resolve();
-      };
-      const give = (w: Worker) => {
-        // At most one block more than there are workers ahead of the writer: bounded memory.
-        if (next < jobs.length && next - written < workers.length + 1) w.postMessage(jobs[next++]);
-      };
-      for (const w of workers) {
-        w.on('message', (r: BlockResult) => {
-          done.set(r.index, r);
-          give(w);
-          void flush().then(() => {
-            for (const other of workers) give(other);
-          });
-        });
-        w.on('error', reject);
-        give(w);
+  const flush = async () => {
+    if (writing || !writer) return;
+    writing = true;
+    try {
+      while (done.has(written)) {
+        const back = returned.get(owner[written]!)!;
+        writer.block(done.get(written)!, (b) => back.push(b.buffer as ArrayBuffer));
+        done.delete(written++);
+        await writer.out.drain();
+        give();
       }
+    } catch (error) {
+      rejectAll(error instanceof Error ? error : new Error(String(error)));
+    }
+    writing = false;
+    if (written === jobs.length) resolveAll();
+  };
+  for (const w of workers) {
+    w.on('message', (m: FromWorker) => {
+      if (m.kind === 'counted') return onCounted(m);
+      inFlight.set(w, inFlight.get(w)! - 1);
+      done.set(m.index, m);
+      give();
+      void flush();
     });
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    w.on('error', rejectAll);
   }
-  summary.lines = lineBase;
-  summary.distinctBuilds = versions.size;
-  const end = { summary, offlineImOff: undefined };
-  if (json) await json.end(summary);
-  else if (jsonl) await jsonl.end(summary);
-  else if (setup.format === 'table') ctx.out.write(renderTable(groups.list(), unrecognizedSample, [], 0, end, ctx));
+  give();
+  const stop = () => Promise.all(workers.map((w) => w.terminate())).then(() => {});
+  return {
+    async write(ctx, stream) {
+      writer = new BlockWriter(setup.format, ctx, stream);
+      void flush();
+      try {
+        await all;
+      } finally {
+        await stop();
+      }
+      await writer.end();
+    },
+    cancel: stop,
+  };
 }

@@ -212,4 +212,17 @@ describe('worker threads (--threads)', () => {
       expect(many.stdout === one.stdout, format.join(' ')).toBe(true);
     }
   }, 120_000);
+
+  it('leave a file naming EnableOfflineIM to one thread, though they had started on it', async () => {
+    const file = `${dir}/threads-switch.txt`;
+    // The switch in the last block: it blocks the eligible builds of every line before it.
+    const text = `${report(5 * CHUNK, LINES.filter((l) => !l.startsWith('Enable')))}Identity : Global\r\nEnableOfflineIM : False\r\n`;
+    writeFileSync(file, text);
+    const one = await runCli(cli, ['--jsonl', '--threads', '1', file]);
+    const two = await runCli(cli, ['--jsonl', '--threads', '2', file]);
+    expect(one.code).toBe(0);
+    expect(jsonl(one.stdout).some((r) => r.type === 'finding' && r.line === 1 && r.verdicts.online === 'blocked')).toBe(true);
+    expect(two.stderr).toBe('');
+    expect(two.stdout === one.stdout).toBe(true);
+  }, 120_000);
 });
