@@ -10,16 +10,21 @@ const FRAGMENTS = 4096;
 
 /** Bytes gathered in buffers; subclasses decide where full buffers go. */
 export class ByteWriter {
-  protected buffer = Buffer.allocUnsafe(SIZE);
+  protected buffer: Buffer = Buffer.allocUnsafe(SIZE);
   protected at = 0;
 
   /** Hands over a full buffer (bytes [0, length)). */
   protected emit(_bytes: Buffer): void {}
 
+  /** A buffer to fill next. */
+  protected freshBuffer(): Buffer {
+    return Buffer.allocUnsafe(SIZE);
+  }
+
   protected flushBuffer(): void {
     if (this.at === 0) return;
     const full = this.buffer.subarray(0, this.at);
-    this.buffer = Buffer.allocUnsafe(SIZE);
+    this.buffer = this.freshBuffer();
     this.at = 0;
     this.emit(full);
   }
@@ -48,6 +53,31 @@ export class ByteWriter {
       this.buffer[--at] = 48 + (rest % 10);
       rest = Math.floor(rest / 10);
     } while (rest > 0);
+  }
+
+  /**
+   * `text` as a JSON string literal: the bytes of JSON.stringify(text) in
+   * UTF-8. Printable ASCII (a log's user names and lines) is copied here,
+   * with '"' and '\\' escaped; any other character leaves it to JSON.stringify.
+   */
+  writeJsonString(text: string): void {
+    const n = text.length;
+    // Printable ASCII takes at most two bytes a character, plus the quotes.
+    if (this.at + 2 * n + 2 > SIZE) {
+      this.flushBuffer();
+      if (2 * n + 2 > SIZE) return this.write(JSON.stringify(text));
+    }
+    const buffer = this.buffer;
+    let at = this.at;
+    buffer[at++] = 0x22;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x20 || c > 0x7f) return this.write(JSON.stringify(text));
+      if (c === 0x22 || c === 0x5c) buffer[at++] = 0x5c;
+      buffer[at++] = c;
+    }
+    buffer[at++] = 0x22;
+    this.at = at;
   }
 
   writeByte(byte: number): void {
@@ -97,15 +127,33 @@ export class ByteWriter {
   }
 }
 
+/** Written buffers kept for reuse. */
+const SPARE = 8;
+
 export class Output extends ByteWriter {
   private waiting = false;
+  /**
+   * Buffers the stream has written, filled again instead of allocating new
+   * ones: --json writes about 3 bytes per byte read, and a fresh 1 MiB
+   * buffer for each would make the garbage collector run over and over.
+   */
+  private spare: Buffer[] = [];
+  private readonly recycle = (bytes: Buffer) => () => {
+    if (this.spare.length < SPARE) this.spare.push(bytes);
+  };
 
   constructor(private readonly stream: Writable) {
     super();
   }
 
+  protected override freshBuffer(): Buffer {
+    return this.spare.pop() ?? super.freshBuffer();
+  }
+
   protected override emit(bytes: Buffer): void {
-    if (!this.stream.write(bytes)) this.waiting = true;
+    // A full buffer (not a large piece of its own) goes back to the spares once written.
+    const whole = bytes.buffer.byteLength === SIZE && bytes.byteOffset === 0 ? Buffer.from(bytes.buffer, 0, SIZE) : undefined;
+    if (!this.stream.write(bytes, whole ? this.recycle(whole) : undefined)) this.waiting = true;
   }
 
   /** Resolves when the stream can take more. */
