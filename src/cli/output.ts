@@ -8,6 +8,41 @@ import type { Writable } from 'node:stream';
 const SIZE = 1 << 20;
 const FRAGMENTS = 4096;
 
+/** Longest prefix writeField takes. */
+export const PREFIX = 32;
+
+/** Decimal digits of a whole number below 2^31. */
+function digitCount(n: number): number {
+  if (n < 100_000) return n < 100 ? (n < 10 ? 1 : 2) : n < 1_000 ? 3 : n < 10_000 ? 4 : 5;
+  return n < 10_000_000 ? (n < 1_000_000 ? 6 : 7) : n < 100_000_000 ? 8 : n < 1_000_000_000 ? 9 : 10;
+}
+
+/** Writes the digits of a whole number `n` >= 0 at `at`; returns the end. Below 2^31 in integer arithmetic, the fast case. */
+function putInteger(buffer: Buffer, at: number, n: number): number {
+  if (n <= 0x7fffffff) {
+    const end = at + digitCount(n);
+    let rest = n | 0;
+    let i = end;
+    while (rest >= 10) {
+      const q = (rest / 10) | 0;
+      buffer[--i] = 48 + rest - q * 10;
+      rest = q;
+    }
+    buffer[i - 1] = 48 + rest;
+    return end;
+  }
+  let digits = 1;
+  for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+  const end = at + digits;
+  let i = end;
+  let rest = n;
+  do {
+    buffer[--i] = 48 + (rest % 10);
+    rest = Math.floor(rest / 10);
+  } while (rest > 0);
+  return end;
+}
+
 /** Bytes gathered in buffers; subclasses decide where full buffers go. */
 export class ByteWriter {
   protected buffer: Buffer = Buffer.allocUnsafe(SIZE);
@@ -44,15 +79,20 @@ export class ByteWriter {
   /** A whole number from 0 up (a line, an offset), as ASCII digits. */
   writeInteger(n: number): void {
     if (this.at + 16 > SIZE) this.flushBuffer();
-    let digits = 1;
-    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
-    let at = this.at + digits;
-    this.at = at;
-    let rest = n;
-    do {
-      this.buffer[--at] = 48 + (rest % 10);
-      rest = Math.floor(rest / 10);
-    } while (rest > 0);
+    this.at = putInteger(this.buffer, this.at, n);
+  }
+
+  /** A few bytes (`prefix`, at most PREFIX long: a field's name) and then a whole number's digits. */
+  writeField(prefix: Uint8Array, n: number): void {
+    if (prefix.length > PREFIX) {
+      this.writeBytes(prefix);
+      return this.writeInteger(n);
+    }
+    if (this.at + PREFIX + 16 > SIZE) this.flushBuffer();
+    const buffer = this.buffer;
+    let at = this.at;
+    for (let i = 0; i < prefix.length; i++) buffer[at++] = prefix[i]!;
+    this.at = putInteger(buffer, at, n);
   }
 
   /**

@@ -25,6 +25,9 @@ import { lineTexts, recordFormat, type RecordFormatName } from './records.ts';
 import type { SinkContext } from './sink.ts';
 import { renderTable, UNRECOGNIZED_SHOWN } from './table-output.ts';
 
+/** Characters scanned at a time (see StreamScanOptions.sliceLimit): results of a smaller slice die young. */
+export const SLICE = 1 << 16;
+
 /** Bytes per block. */
 export const BLOCK = 2 << 20;
 
@@ -117,6 +120,7 @@ export function scanBlock(setup: WorkerSetup, job: BlockJob): BlockResult {
   const versions = new Set<string>();
   const stream = createStreamScan({
     sliceChars: 1 << 16,
+    sliceLimit: SLICE,
     thresholds: setup.thresholds,
     onSlice(r: ScanResult, slice, offset) {
       const lineText = lineTexts(slice, offset);

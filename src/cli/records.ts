@@ -77,12 +77,12 @@ function messageJson(tr: Translator, sentences: boolean, keys: Set<string>, m: M
   return sentences ? `"${field}":${str(tr.format(m))},"${field}Key":${str(m.key)}` : `"${field}":${str(m)}`;
 }
 
-/** `,"note":…` and the record's close, made once per note (notes are shared between lines). */
-function noteTails(tr: Translator, sentences: boolean, keys: Set<string>, close: string): (note: Message) => Piece {
-  const notes = new WeakMap<object, Piece>();
+/** `,"note":…` and the record's close, made once per note (a note shared between lines; one naming an IP address is the line's own). */
+function noteTails(tr: Translator, sentences: boolean, keys: Set<string>, close: string): (note: Message) => string {
+  const notes = new WeakMap<object, string>();
   return (m) => {
     let made = notes.get(m);
-    if (made === undefined) notes.set(m, (made = piece(`,${messageJson(tr, sentences, keys, m, 'note')}${close}`)));
+    if (made === undefined) notes.set(m, (made = `,${messageJson(tr, sentences, keys, m, 'note')}${close}`));
     return made;
   };
 }
@@ -123,12 +123,9 @@ function jsonRecords(tr: Translator, lines: boolean): RecordFormat {
     findingTail: (f) => `"user":${f.user === undefined ? 'null' : str(f.user)},${rest(f).text}`,
     writeFinding(out, f) {
       // Numbers as digits, the user escaped in place, the rest as cached bytes: no string is made per finding.
-      out.writeBytes(startBytes);
-      out.writeInteger(f.line);
-      out.writeBytes(startField);
-      out.writeInteger(f.start);
-      out.writeBytes(endField);
-      out.writeInteger(f.end);
+      out.writeField(startBytes, f.line);
+      out.writeField(startField, f.start);
+      out.writeField(endField, f.end);
       if (f.user === undefined) out.writeBytes(noUser);
       else {
         out.writeBytes(userField);
@@ -138,13 +135,13 @@ function jsonRecords(tr: Translator, lines: boolean): RecordFormat {
       out.writeBytes(rest(f).bytes);
     },
     unrecognizedHead: (line) => `${unrecognizedStart}${line}`,
-    unrecognizedTail: (u) => `,"text":${str(u.text)}${u.note ? note(u.note).text : end}`,
+    unrecognizedTail: (u) => `,"text":${str(u.text)}${u.note ? note(u.note) : end}`,
     writeUnrecognized(out, u) {
-      out.writeBytes(unrecognizedBytes);
-      out.writeInteger(u.line);
+      out.writeField(unrecognizedBytes, u.line);
       out.writeBytes(textField);
       out.writeJsonString(u.text);
-      out.writeBytes(u.note ? note(u.note).bytes : endBytes);
+      if (u.note) out.write(note(u.note));
+      else out.writeBytes(endBytes);
     },
   };
 }

@@ -31,6 +31,19 @@ describe('ByteWriter', () => {
     expect(w.text()).toBe(numbers.map((n) => `${n},`).join(''));
   });
 
+  it('writeField writes a name and a number, also with a name longer than its fast case and across buffers', () => {
+    const w = new Collect();
+    const short = Buffer.from(',"start":');
+    const long = Buffer.from(`,"${'x'.repeat(40)}":`);
+    let expected = '';
+    for (let i = 0; i < 150_000; i++) {
+      const n = i % 7 === 0 ? 2 ** 31 + i : i * 7919;
+      w.writeField(i % 2 ? short : long, n);
+      expected += `${i % 2 ? ',"start":' : `,"${'x'.repeat(40)}":`}${n}`;
+    }
+    expect(w.text()).toBe(expected);
+  });
+
   it('small and large byte pieces, integers and text interleave the same across many buffers', () => {
     const w = new Collect();
     const small = Buffer.from('"user":"CONTOSO\\\\иван",');
