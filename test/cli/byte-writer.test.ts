@@ -61,7 +61,7 @@ describe('ByteWriter', () => {
   });
 
   it('writeJsonString gives the bytes of JSON.stringify: quotes, backslashes, controls, DEL, non-ASCII, lone surrogates', () => {
-    const samples = ['', 'CONTOSO\\alice', 'say "hi"', 'tab\there\r\n', '\u0000\u001f\u007f\u0080', 'иван', '😀', '\ud800', 'x\udc00y', '\u2028\u2029', 'a'.repeat(600_000)];
+    const samples = ['', 'CONTOSO\\alice', 'say "hi"', 'tab\there\r\n', '\u0000\u001f\u007f\u0080', 'иван', '😀', '\ud800', 'x\udc00y', '\u2028\u2029', 'a'.repeat(600_000), 'x"\\\u0001é'.repeat(20)];
     const w = new Collect();
     for (const s of samples) w.writeJsonString(s);
     expect(w.text()).toBe(samples.map((s) => JSON.stringify(s)).join(''));
