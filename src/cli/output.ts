@@ -183,9 +183,13 @@ export class Output extends ByteWriter {
    * buffer for each would make the garbage collector run over and over.
    */
   private spare: Buffer[] = [];
-  private readonly recycle = (bytes: Buffer) => () => {
-    if (this.spare.length < SPARE) this.spare.push(bytes);
-  };
+  /**
+   * Buffers handed to the stream whose callback has not come yet. A long
+   * synchronous stretch (a spilled file copied out) gets no callback until it
+   * ends: past SPARE, buffers are written without one, and left to the
+   * collector, so that they are not all held until then.
+   */
+  private pending = 0;
 
   constructor(private readonly stream: Writable) {
     super();
@@ -197,8 +201,16 @@ export class Output extends ByteWriter {
 
   protected override emit(bytes: Buffer): void {
     // A full buffer (not a large piece of its own) goes back to the spares once written.
-    const whole = bytes.buffer.byteLength === SIZE && bytes.byteOffset === 0 ? Buffer.from(bytes.buffer, 0, SIZE) : undefined;
-    if (!this.stream.write(bytes, whole ? this.recycle(whole) : undefined)) this.waiting = true;
+    const whole = bytes.buffer.byteLength === SIZE && bytes.byteOffset === 0 && this.pending < SPARE;
+    let written: boolean;
+    if (whole) {
+      this.pending++;
+      written = this.stream.write(bytes, () => {
+        this.pending--;
+        if (this.spare.length < SPARE) this.spare.push(Buffer.from(bytes.buffer, 0, SIZE));
+      });
+    } else written = this.stream.write(bytes);
+    if (!written) this.waiting = true;
   }
 
   /** Resolves when the stream can take more. */
