@@ -4,9 +4,9 @@
 // Compact by default: reasons are message keys with params, and one shared
 // `messages` table holds each key's template once. --pretty indents and
 // gives reasons as sentences in the chosen language only.
-import type { Finding, Message, Prerequisite } from '../core/types.ts';
+import type { Finding, Message, Prerequisite, Unrecognized } from '../core/types.ts';
 import type { Translator } from './messages.ts';
-import { recordFormat, recordSink, type RecordFormat } from './records.ts';
+import { NO_LINE_TEXT, recordFormat, recordSink, type RecordFormat } from './records.ts';
 import type { ReportSink, SinkContext } from './sink.ts';
 import { Spill } from './spill.ts';
 
@@ -65,9 +65,15 @@ export class JsonWriter {
   }
 
   findingRecord(f: Finding): void {
-    if (this.ctx.pretty) return this.finding(this.records.findingHead(f.line, f.start, f.end), this.records.findingTail(f, () => ''));
+    if (this.ctx.pretty) return this.finding(this.records.findingHead(f.line, f.start, f.end), this.records.findingTail(f, NO_LINE_TEXT));
     if (this.findings++ > 0) this.ctx.out.writeByte(0x2c);
-    this.records.writeFinding(this.ctx.out, f, () => '');
+    this.records.writeFinding(this.ctx.out, f, NO_LINE_TEXT);
+  }
+
+  unrecognizedLine(u: Unrecognized): void {
+    if (this.ctx.pretty) return this.unrecognizedRecord(this.records.unrecognizedHead(u.line), this.records.unrecognizedTail(u));
+    if (this.unrecognized.count++ > 0) this.unrecognized.writeByte(0x2c);
+    this.records.writeUnrecognized(this.unrecognized, u);
   }
 
   unrecognizedRecord(head: string, tail: string | Uint8Array): void {
@@ -100,5 +106,5 @@ export class JsonWriter {
 
 export function jsonSink(ctx: SinkContext): ReportSink {
   const records = recordFormat('json', ctx.tr);
-  return recordSink(records, new JsonWriter(ctx, records));
+  return recordSink(new JsonWriter(ctx, records));
 }

@@ -3,9 +3,9 @@
 // lines, the prerequisites and the summary, each tagged by "type". Reasons
 // are sentences in the chosen language with their keys beside, so that each
 // line stands alone.
-import type { Finding, Prerequisite } from '../core/types.ts';
+import type { Finding, Prerequisite, Unrecognized } from '../core/types.ts';
 import { prerequisiteRecord } from './json-output.ts';
-import { recordFormat, recordSink, type RecordFormat } from './records.ts';
+import { NO_LINE_TEXT, recordFormat, recordSink, type RecordFormat } from './records.ts';
 import type { ReportSink, SinkContext } from './sink.ts';
 import { Spill } from './spill.ts';
 
@@ -27,7 +27,12 @@ export class JsonlWriter {
   }
 
   findingRecord(f: Finding): void {
-    this.records.writeFinding(this.ctx.out, f, () => '');
+    this.records.writeFinding(this.ctx.out, f, NO_LINE_TEXT);
+  }
+
+  unrecognizedLine(u: Unrecognized): void {
+    this.unrecognized.count++;
+    this.records.writeUnrecognized(this.unrecognized, u);
   }
 
   unrecognizedRecord(head: string, tail: string | Uint8Array): void {
@@ -48,5 +53,5 @@ export class JsonlWriter {
 
 export function jsonlSink(ctx: SinkContext): ReportSink {
   const records = recordFormat('jsonl', ctx.tr);
-  return recordSink(records, new JsonlWriter(ctx, records));
+  return recordSink(new JsonlWriter(ctx, records));
 }

@@ -29,7 +29,7 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { BLOCK, serveBlocks, startParallel, type ParallelFormat, type WorkerSetup } from './parallel.ts';
+import { BLOCK, serveBlocks, SLICE, startParallel, type ParallelFormat, type WorkerSetup } from './parallel.ts';
 import { threadCount } from './threads.ts';
 
 const NAME = 'offline-im-check';
@@ -50,7 +50,7 @@ const NULL_SINK: ReportSink = { slice() {}, async end() {} };
 /** Decodes and scans a stream of chunks into `sink`, waiting for the output between chunks. */
 async function scanChunks(chunks: AsyncIterable<Uint8Array>, sink: ReportSink, out: Output, name: string, thresholds: Thresholds, offlineImOff?: Message): Promise<StreamEnd> {
   const decoder = createByteDecoder(undefined, asciiText);
-  const stream = createStreamScan({ onSlice: (r, text, offset) => sink.slice(r, text, offset), thresholds, ...(offlineImOff ? { offlineImOff } : {}) });
+  const stream = createStreamScan({ onSlice: (r, text, offset) => sink.slice(r, text, offset), thresholds, sliceLimit: SLICE, ...(offlineImOff ? { offlineImOff } : {}) });
   try {
     for await (const chunk of chunks) {
       stream.push(decoder.push(chunk));

@@ -32,6 +32,9 @@ import { lineTexts, recordFormat, type RecordFormat, type RecordFormatName } fro
 import type { SinkContext } from './sink.ts';
 import { renderTable, UNRECOGNIZED_SHOWN } from './table-output.ts';
 
+/** Characters scanned at a time (see StreamScanOptions.sliceLimit): results of a smaller slice die young. */
+export const SLICE = 1 << 16;
+
 /** Bytes per block. */
 export const BLOCK = 1 << 20;
 
@@ -180,6 +183,7 @@ export function serveBlocks(setup: WorkerSetup, port: MessagePort): void {
     let firstUnrecognized = true;
     const stream = createStreamScan({
       sliceChars: 1 << 16,
+      sliceLimit: SLICE,
       thresholds: setup.thresholds,
       firstLine: base.line + 1,
       offset: base.char,

@@ -20,14 +20,16 @@ export interface RecordFormat {
   writeFinding(out: ByteWriter, f: Finding, lineText: () => string): void;
   unrecognizedHead(line: number): string;
   unrecognizedTail(u: Unrecognized): string;
+  /** Writes head and tail of an unrecognised line straight into `out` (the same bytes). */
+  writeUnrecognized(out: ByteWriter, u: Unrecognized): void;
   /** Message keys the tails referred to (the compact JSON's messages table). */
   keys: Set<string>;
 }
 
 const str = JSON.stringify;
 
-/** Distinct finding texts remembered per judgement before the cache starts over. */
-const TEXTS_PER_JUDGEMENT = 64;
+/** Distinct finding texts remembered per judgement (the latest first) before the oldest is let go. */
+const TEXTS_PER_JUDGEMENT = 16;
 
 /** A string made once and written many times: its text (worker threads) and its UTF-8 bytes (the writer). */
 export interface Piece {
@@ -37,24 +39,35 @@ export interface Piece {
 
 const piece = (text: string): Piece => ({ text, bytes: Buffer.from(text, 'utf8') });
 
+/** A copy of `text` that holds no reference to the (large) string it was sliced from. */
+const ownCopy = (text: string): string => JSON.parse(str(text)) as string;
+
+interface Made {
+  source: string;
+  text: string;
+  piece: Piece;
+}
+
 /**
  * A tail that depends only on the judgement and the text as written is made
- * once per pair and reused: a log repeats the same few builds millions of times.
+ * once per pair and reused: a log repeats the same few builds millions of
+ * times. A judgement's few texts are compared in turn: no key string is
+ * built and hashed per finding.
  */
 function fragmentCache(make: (f: Finding) => string): (f: Finding) => Piece {
-  const cache = new WeakMap<object, Map<string, Piece>>();
+  const cache = new WeakMap<object, Made[]>();
   return (f) => {
-    let byText = cache.get(f.reasons);
-    if (!byText) cache.set(f.reasons, (byText = new Map<string, Piece>()));
-    const key = `${f.source}|${f.text}`;
-    let made = byText.get(key);
-    if (made === undefined) {
-      if (byText.size >= TEXTS_PER_JUDGEMENT) byText.clear();
-      // One flat string: later concatenations copy it instead of walking a tree of pieces.
-      made = piece(JSON.parse(str(make(f))) as string);
-      byText.set(key, made);
+    let made = cache.get(f.reasons);
+    if (!made) cache.set(f.reasons, (made = []));
+    for (let i = 0; i < made.length; i++) {
+      const m = made[i]!;
+      if (m.text === f.text && m.source === f.source) return m.piece;
     }
-    return made;
+    // One flat string: later concatenations copy it instead of walking a tree of pieces.
+    const m: Made = { source: f.source, text: ownCopy(f.text), piece: piece(ownCopy(make(f))) };
+    if (made.length >= TEXTS_PER_JUDGEMENT) made.pop();
+    made.unshift(m);
+    return m.piece;
   };
 }
 
@@ -64,34 +77,12 @@ function messageJson(tr: Translator, sentences: boolean, keys: Set<string>, m: M
   return sentences ? `"${field}":${str(tr.format(m))},"${field}Key":${str(m.key)}` : `"${field}":${str(m)}`;
 }
 
-function unrecognizedTails(tr: Translator, sentences: boolean, keys: Set<string>, close: string): (u: Unrecognized) => string {
+/** `,"note":…` and the record's close, made once per note (a note shared between lines; one naming an IP address is the line's own). */
+function noteTails(tr: Translator, sentences: boolean, keys: Set<string>, close: string): (note: Message) => string {
   const notes = new WeakMap<object, string>();
-  return (u) => {
-    if (!u.note) return `,"text":${str(u.text)}${close}`;
-    let note = notes.get(u.note);
-    if (note === undefined) notes.set(u.note, (note = messageJson(tr, sentences, keys, u.note, 'note')));
-    return `,"text":${str(u.text)},${note}${close}`;
-  };
-}
-
-/** Distinct user names whose JSON is remembered before the cache starts over. */
-const USERS = 4096;
-
-/** `"user":"…",` for a user name; a log names the same users again and again. */
-function userFields(): (user: string) => Piece {
-  const cache = new Map<string, Piece>();
-  // The findings of one line (UCCAPI/… OC/…) name the same user: no lookup for the second.
-  let last = '';
-  let lastPiece = piece('"user":"",');
-  return (user) => {
-    if (user === last) return lastPiece;
-    let made = cache.get(user);
-    if (made === undefined) {
-      if (cache.size >= USERS) cache.clear();
-      cache.set(user, (made = piece(`"user":${str(user)},`)));
-    }
-    last = user;
-    lastPiece = made;
+  return (m) => {
+    let made = notes.get(m);
+    if (made === undefined) notes.set(m, (made = `,${messageJson(tr, sentences, keys, m, 'note')}${close}`));
     return made;
   };
 }
@@ -113,35 +104,45 @@ function jsonRecords(tr: Translator, lines: boolean): RecordFormat {
     return text;
   };
   const end = lines ? '}\n' : '}';
-  const userField = userFields();
   const rest = fragmentCache((f) => `"text":${str(f.text)},"version":${str(f.version)},"family":${str(f.family)},"familyName":${str(tr.t(FAMILY_MESSAGE[f.family]))},"source":${str(f.source)},${verdictJson(f)}${end}`);
-  const userless = fragmentCache((f) => `"user":null,${rest(f).text}`);
+  const note = noteTails(tr, lines, keys, end);
   const findingStart = lines ? '{"type":"finding","line":' : '{"line":';
-  const startBytes = Buffer.from(findingStart);
-  const startField = Buffer.from(',"start":');
-  const endField = Buffer.from(',"end":');
   const unrecognizedStart = lines ? '{"type":"unrecognized","line":' : '{"line":';
+  const bytes = (text: string) => Buffer.from(text, 'utf8');
+  const startBytes = bytes(findingStart);
+  const startField = bytes(',"start":');
+  const endField = bytes(',"end":');
+  const userField = bytes(',"user":');
+  const noUser = bytes(',"user":null,');
+  const unrecognizedBytes = bytes(unrecognizedStart);
+  const textField = bytes(',"text":');
+  const endBytes = bytes(end);
   return {
     keys,
     findingHead: (line, start, endAt) => `${findingStart}${line},"start":${start},"end":${endAt},`,
-    findingTail: (f) => (f.user === undefined ? userless(f).text : userField(f.user).text + rest(f).text),
+    findingTail: (f) => `"user":${f.user === undefined ? 'null' : str(f.user)},${rest(f).text}`,
     writeFinding(out, f) {
-      // The head's numbers as digits, the rest as cached bytes: no string is made per finding.
-      out.writeBytes(startBytes);
-      out.writeInteger(f.line);
-      out.writeBytes(startField);
-      out.writeInteger(f.start);
-      out.writeBytes(endField);
-      out.writeInteger(f.end);
-      out.writeByte(0x2c);
-      if (f.user === undefined) out.writeBytes(userless(f).bytes);
+      // Numbers as digits, the user escaped in place, the rest as cached bytes: no string is made per finding.
+      out.writeField(startBytes, f.line);
+      out.writeField(startField, f.start);
+      out.writeField(endField, f.end);
+      if (f.user === undefined) out.writeBytes(noUser);
       else {
-        out.writeBytes(userField(f.user).bytes);
-        out.writeBytes(rest(f).bytes);
+        out.writeBytes(userField);
+        out.writeJsonString(f.user);
+        out.writeByte(0x2c);
       }
+      out.writeBytes(rest(f).bytes);
     },
     unrecognizedHead: (line) => `${unrecognizedStart}${line}`,
-    unrecognizedTail: unrecognizedTails(tr, lines, keys, end),
+    unrecognizedTail: (u) => `,"text":${str(u.text)}${u.note ? note(u.note) : end}`,
+    writeUnrecognized(out, u) {
+      out.writeField(unrecognizedBytes, u.line);
+      out.writeBytes(textField);
+      out.writeJsonString(u.text);
+      if (u.note) out.write(note(u.note));
+      else out.writeBytes(endBytes);
+    },
   };
 }
 
@@ -170,6 +171,7 @@ function csvRecords(tr: Translator): RecordFormat {
     },
     unrecognizedHead: () => '',
     unrecognizedTail: () => '',
+    writeUnrecognized() {},
   };
 }
 
@@ -194,22 +196,27 @@ export function lineTexts(text: string, base: number): (f: Finding) => () => str
   };
 }
 
+/** No source line: JSON records do not carry it. */
+export const NO_LINE_TEXT = (): string => '';
+
 /** What --json's and --jsonl's writers take: records as they are found, then the summary. */
 export interface RecordWriter {
   finding(head: string, tail: string | Uint8Array): void;
   /** A finding found by this thread, written from its record format's pieces. */
   findingRecord(f: Finding): void;
   unrecognizedRecord(head: string, tail: string | Uint8Array): void;
+  /** An unrecognised line found by this thread, written from its record format's pieces. */
+  unrecognizedLine(u: Unrecognized): void;
   prerequisite(p: Prerequisite): void;
   end(summary: Summary): Promise<void>;
 }
 
 /** A sink that hands every finding, unrecognised line and prerequisite to `writer` as it is found. */
-export function recordSink(records: RecordFormat, writer: RecordWriter): ReportSink {
+export function recordSink(writer: RecordWriter): ReportSink {
   return {
     slice(result: ScanResult) {
       for (const f of result.findings) writer.findingRecord(f);
-      for (const u of result.unrecognized) writer.unrecognizedRecord(records.unrecognizedHead(u.line), records.unrecognizedTail(u));
+      for (const u of result.unrecognized) writer.unrecognizedLine(u);
       for (const p of result.prerequisites) writer.prerequisite(p);
     },
     end: (end) => writer.end(end.summary),

@@ -45,8 +45,9 @@ export class Spill extends ByteWriter {
     if (this.fd >= 0) {
       this.toFile();
       let position = 0;
+      // One buffer for every read: out copies what it is given.
+      const buffer = Buffer.allocUnsafe(READ_SIZE);
       for (;;) {
-        const buffer = Buffer.allocUnsafe(READ_SIZE);
         const n = readSync(this.fd, buffer, 0, READ_SIZE, position);
         if (n === 0) break;
         position += n;

@@ -28,6 +28,13 @@ export interface StreamScanOptions extends ScanContext {
   offlineImOff?: Message;
   /** Pieces shorter than this many characters are gathered before they are scanned (default 64 Ki). */
   sliceChars?: number;
+  /**
+   * Whole lines longer together than twice this many characters are scanned
+   * in slices of about this size, cut after a LF (default: a piece's whole
+   * lines in one slice). Smaller slices' results die young: the CLI's
+   * garbage collector copies less.
+   */
+  sliceLimit?: number;
   /** First line number (default 1) and offset (default 0), for a part of a larger text. */
   firstLine?: number;
   offset?: number;
@@ -140,6 +147,20 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
     carryLength = text.length - cut;
   };
 
+  /** Scans text[from, to), whole lines, in slices of about sliceLimit characters. */
+  const scanLines = (text: string, from: number, to: number): void => {
+    const limit = options.sliceLimit;
+    if (limit !== undefined) {
+      while (to - from > 2 * limit) {
+        const lf = text.indexOf('\n', from + limit);
+        if (lf === -1 || lf + 1 >= to) break;
+        scanSlice(text.slice(from, lf + 1), false);
+        from = lf + 1;
+      }
+    }
+    scanSlice(text.slice(from, to), false);
+  };
+
   /**
    * Scans a piece: the carried line ends at the piece's first line break
    * (scanned on its own, a short string), the whole lines after it are
@@ -169,7 +190,7 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
     let cr = text.lastIndexOf('\r');
     if (cr === text.length - 1) cr = cr > 0 ? text.lastIndexOf('\r', cr - 1) : -1;
     const last = Math.max(lf, cr, first - 1) + 1;
-    if (last > first) scanSlice(text.slice(first, last), false);
+    if (last > first) scanLines(text, first, last);
     if (last < text.length) {
       carry.push(text.slice(last));
       carryLength += text.length - last;

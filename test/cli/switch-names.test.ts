@@ -1,7 +1,8 @@
 // The byte-level pass that tells main.ts whether a file names the server switches.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { switchNamesIn } from '../../src/cli/input.ts';
+import { searcherFor, switchNamesIn } from '../../src/cli/input.ts';
 
 const dir = '.tmp/switch-names';
 mkdirSync(dir, { recursive: true });
@@ -33,5 +34,26 @@ describe('switchNamesIn', () => {
     const halves = Buffer.concat([Buffer.from('EnableOff'), Buffer.alloc(READ, 'q'), Buffer.from('lineIM')]);
     expect(await switchNamesIn(file('halves.txt', halves))).toEqual({ offlineIm: false, autoArchiving: false });
     expect(await switchNamesIn(file('empty.txt', Buffer.alloc(0)))).toEqual({ offlineIm: false, autoArchiving: false });
+  });
+});
+
+describe('searcherFor', () => {
+  const spellings = ['EnableOfflineIM', 'enableofflineim', 'ENABLEOFFLINEIM'];
+  // Pieces that make near misses: other spellings (mixed case is not one of the three), halves, repeats.
+  const pieces = ['EnableOfflineIM', 'enableofflineim', 'ENABLEOFFLINEIM', 'EnableOfflineIm', 'enableOfflineIM', 'Enable', 'OfflineIM', 'm', 'M', 'IM', 'e', '\u0000', 'x', ' ', 'ffline', 'éü'];
+
+  it('says what a search for each spelling says, in bytes and in UTF-16 either way round', () => {
+    for (const form of ['latin1', 'utf16le', 'utf16be'] as const) {
+      const encode = (text: string) => (form === 'utf16be' ? Buffer.from(text, 'utf16le').swap16() : Buffer.from(text, form));
+      const names = spellings.map(encode);
+      const search = searcherFor(names);
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.nat(3), (parts, cut) => {
+          const bytes = encode(parts.join('')).subarray(cut);
+          expect(search(bytes)).toBe(names.some((n) => bytes.includes(n)));
+        }),
+        { numRuns: 2000 },
+      );
+    }
   });
 });

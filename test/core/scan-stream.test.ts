@@ -8,10 +8,11 @@ import type { ScanResult } from '../../src/core/types.ts';
 import { BUILD_CASES, NOT_A_BUILD } from '../cases.ts';
 import { cut } from '../cut-text.ts';
 
-function streamed(pieces: readonly string[], sliceChars = 1): ScanResult {
+function streamed(pieces: readonly string[], sliceChars = 1, sliceLimit?: number): ScanResult {
   const out: ScanResult = { findings: [], unrecognized: [], prerequisites: [], summary: undefined! };
   const stream = createStreamScan({
     sliceChars,
+    ...(sliceLimit === undefined ? {} : { sliceLimit }),
     onSlice(r) {
       out.findings.push(...r.findings);
       out.unrecognized.push(...r.unrecognized);
@@ -50,6 +51,32 @@ describe('createStreamScan', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('pieces scanned in slices of at most about sliceLimit characters give the whole scan (property)', () => {
+    const line = fc.constantFrom(...BUILD_CASES.map((c) => c.input), ...NOT_A_BUILD, '', 'noise 16.0.6920', 'Identity : Global', 'EnableOfflineIM : True', 'EnableIMAutoArchiving : False');
+    const brk = fc.constantFrom('\n', '\r', '\r\n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(line, brk), { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 4 }), fc.integer({ min: 1, max: 120 }), (lines, at, sliceLimit) => {
+        const text = lines.map(([l, b]) => l + b).join('');
+        expect(plain(streamed(cut(text, at), 1, sliceLimit))).toEqual(plain(scan(text)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a long piece is scanned in slices of about sliceLimit characters, each ending at a LF', () => {
+    const text = `${SAMPLE}\r\n`.repeat(20);
+    const slices: string[] = [];
+    const stream = createStreamScan({ sliceChars: 1 << 16, sliceLimit: 500, onSlice: (_r, slice) => slices.push(slice) });
+    stream.push(text);
+    stream.end();
+    expect(slices.join('')).toBe(text);
+    expect(slices.length).toBeGreaterThan(text.length / 1000);
+    for (const s of slices) {
+      expect(s.endsWith('\n')).toBe(true);
+      expect(s.length).toBeLessThan(1000 + 200);
+    }
   });
 
   it('a CRLF split between pieces is one line break, not two', () => {
