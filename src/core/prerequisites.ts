@@ -1,3 +1,4 @@
+import { isBlank } from './blank.ts';
 import type { Prerequisite } from './types.ts';
 
 // Reads the server-side switches that decide offline IM before any client
@@ -44,10 +45,31 @@ export function readsTableLine(state: PrerequisiteState): boolean {
 const KEY_LIMIT = 40;
 
 function readBoolean(value: string): boolean | undefined {
-  const v = value.trim().replace(/^\$/, '').toLowerCase();
-  if (v === 'true') return true;
-  if (v === 'false') return false;
+  return booleanIn(value, 0, value.length);
+}
+
+/**
+ * "True", "False", "$true" or "$false" in any case, blanks around, as
+ * text[from, to); undefined for anything else. Read in place: this runs on
+ * every switch line of a long paste. (No other character lower-cases to the
+ * ASCII letters of these words, so ASCII folding is toLowerCase here.)
+ */
+function booleanIn(text: string, from: number, to: number): boolean | undefined {
+  let s = from;
+  let e = to;
+  while (s < e && isBlank(text.charCodeAt(s))) s++;
+  while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+  if (text.charCodeAt(s) === 36 /* $ */) s++;
+  if (isWordAt(text, s, e, 'true')) return true;
+  if (isWordAt(text, s, e, 'false')) return false;
   return undefined;
+}
+
+/** text[from, to) is `word` (lower case ASCII), ignoring ASCII case. */
+function isWordAt(text: string, from: number, to: number, word: string): boolean {
+  if (to - from !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(from + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 function columnsOf(header: string, dashes: string): Column[] | undefined {
@@ -94,14 +116,18 @@ export function readPrerequisite(line: string, lineNo: number, state: Prerequisi
     return undefined;
   }
   if (colon > KEY_LIMIT) return undefined;
-  const key = line.slice(0, colon).trim().toLowerCase();
-  const value = line.slice(colon + 1);
-  if (key === 'identity') {
-    state.identity = value.trim().slice(0, 200) || undefined;
+  // The key, blanks trimmed, compared in place.
+  let ks = 0;
+  let ke = colon;
+  while (ks < ke && isBlank(line.charCodeAt(ks))) ks++;
+  while (ke > ks && isBlank(line.charCodeAt(ke - 1))) ke--;
+  if (isWordAt(line, ks, ke, 'identity')) {
+    state.identity = line.slice(colon + 1).trim().slice(0, 200) || undefined;
     return undefined;
   }
-  if (!SWITCHES.includes(key)) return undefined;
-  const flag = readBoolean(value);
+  const key = SWITCHES.find((name) => isWordAt(line, ks, ke, name));
+  if (key === undefined) return undefined;
+  const flag = booleanIn(line, colon + 1, line.length);
   if (flag === undefined) return undefined;
   return record(key, flag, state.identity ?? 'Global', lineNo);
 }

@@ -1,5 +1,6 @@
 // Server switches read from pasted Get-CsImConfiguration / Get-CsClientPolicy output.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { scan } from '../../src/core/index.ts';
 
 const IM_CONFIGURATION = [
@@ -104,5 +105,32 @@ describe('prerequisites in Format-Table form', () => {
   it('rows after the blank line that ends a table are not read as rows', () => {
     const text = ['Identity EnableOfflineIM', '-------- ---------------', 'Global   True', '', 'Site:1   False'].join('\n');
     expect(scan(text).prerequisites.map((p) => p.line)).toEqual([3]);
+  });
+});
+
+describe('a switch line is read in place as the string version read it', () => {
+  // The reading before it was made in place: key trimmed and lower-cased, value trimmed, one "$" dropped.
+  function readAsStrings(line: string): boolean | undefined {
+    const colon = line.indexOf(':');
+    if (colon < 0 || colon > 40) return undefined;
+    if (line.slice(0, colon).trim().toLowerCase() !== 'enableofflineim') return undefined;
+    const v = line.slice(colon + 1).trim().replace(/^\$/, '').toLowerCase();
+    return v === 'true' ? true : v === 'false' ? false : undefined;
+  }
+  const keys = ['EnableOfflineIM', 'enableOFFLINEim', 'EnableOfflineIMX', 'İdentity', 'Enable OfflineIM', ''];
+  const blanks = ['', ' ', '  ', '\t', '\u00a0', '\u3000', 'x'];
+  const colons = [':', '', '::'];
+  const dollars = ['', '$', '$$', ' $'];
+  const values = ['True', 'FALSE', 'tRuE', 'fals', 'Trueish', 'K', ''];
+  it('on random lines', () => {
+    const pick = (list: string[]) => fc.constantFrom(...list);
+    fc.assert(
+      fc.property(fc.tuple(pick(blanks), pick(keys), pick(blanks), pick(colons), pick(blanks), pick(dollars), pick(values), pick(blanks)), (words) => {
+        const line = words.join('');
+        const prerequisite = scan(line).prerequisites[0];
+        expect(prerequisite?.value).toBe(readAsStrings(line));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
