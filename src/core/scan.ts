@@ -784,8 +784,9 @@ class Scanner {
     if (couldBeClient(input, start, dotCount)) return cached(runCache, input, start, end, hashRange(input, start, end), runInfo).note;
     // A number no client has (a date, an address, a Windows version): its reason alone, kept out of the run
     // cache, where mostly unique numbers would only push out the builds worth keeping.
-    const raw = asciiRun(input.slice(start, end)).split('.');
-    return whyNotABuild(raw, raw.map(canonicalPart));
+    const text = asciiRun(input.slice(start, end));
+    const raw = text.split('.');
+    return whyNotABuild(raw, raw.map(canonicalPart), text);
   }
 
   /** Classifies the run input[start, end); returns where the next run may start. */

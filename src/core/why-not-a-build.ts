@@ -3,9 +3,9 @@ import type { Parts } from './version.ts';
 
 // Says why a dotted number was passed over, so that an admin looking at an
 // unrecognised line sees "Windows version", not silence. `raw` keeps the
-// parts as written (leading zeros tell a date), `canon` without them.
-export function whyNotABuild(raw: Parts, canon: Parts): Message {
-  const text = raw.join('.');
+// parts as written (leading zeros tell a date), `canon` without them;
+// `text` is raw joined by dots, when the caller has it already.
+export function whyNotABuild(raw: Parts, canon: Parts, text = raw.join('.')): Message {
   const [major, minor] = canon;
   const params = { text };
   if (raw.some((p) => p.length > 1 && p.startsWith('0')) || (raw.length === 3 && raw[2]!.length === 4 && Number(raw[1]) <= 12))
