@@ -54,22 +54,21 @@ async function* reopen(path: string): AsyncIterable<Uint8Array> {
   yield* handle.createReadStream({ highWaterMark: CHUNK });
 }
 
-const NAMES = ['EnableOfflineIM', 'enableofflineim', 'ENABLEOFFLINEIM'];
-const OTHER_NAMES = ['EnableIMAutoArchiving', 'enableimautoarchiving', 'ENABLEIMAUTOARCHIVING'];
+const NAME = 'EnableOfflineIM';
+const OTHER_NAME = 'EnableIMAutoArchiving';
 
 /** A byte with ASCII capitals made small. */
 const FOLD = Uint8Array.from({ length: 256 }, (_, b) => (b >= 65 && b <= 90 ? b + 32 : b));
 
 /**
- * Whether `bytes` hold one of `spellings` (one name, equally long, differing
- * only in ASCII case). One Boyer-Moore-Horspool pass over case-folded bytes
- * finds where any spelling may stand, skipping up to a name's length at a
- * time; each such place is compared with the spellings exactly. Several
+ * Whether `bytes` hold `name` in any ASCII case, as the scanner reads the
+ * switch ("enableOfflineIM" too). One Boyer-Moore-Horspool pass over
+ * case-folded bytes, skipping up to the name's length at a time: several
  * times faster than a native search per spelling.
  */
-export function searcherFor(spellings: readonly Buffer[]): (bytes: Uint8Array) => boolean {
-  const m = spellings[0]!.length;
-  const folded = spellings[0]!.map((b) => FOLD[b]!);
+export function searcherFor(name: Buffer): (bytes: Uint8Array) => boolean {
+  const m = name.length;
+  const folded = name.map((b) => FOLD[b]!);
   const shift = new Uint8Array(256).fill(Math.min(m, 255));
   for (let i = 0; i < m - 1; i++) shift[folded[i]!] = Math.min(m - 1 - i, 255);
   // Indexed by the raw byte: the shift of its folded form.
@@ -79,25 +78,23 @@ export function searcherFor(spellings: readonly Buffer[]): (bytes: Uint8Array) =
     for (let i = m - 1; i < bytes.length; i += skip[bytes[i]!]!) {
       if (FOLD[bytes[i]!] !== last) continue;
       const from = i - m + 1;
-      for (const s of spellings) {
-        let j = 0;
-        while (j < m && bytes[from + j] === s[j]) j++;
-        if (j === m) return true;
-      }
+      let j = 0;
+      while (j < m && FOLD[bytes[from + j]!] === folded[j]) j++;
+      if (j === m) return true;
     }
     return false;
   };
 }
 
-/** The names of the server switch as a file may hold them, per byte form, and their searches. */
-const forms = (names: string[]) => ({
-  bytes: searcherFor(names.map((n) => Buffer.from(n, 'latin1'))),
-  utf16le: searcherFor(names.map((n) => Buffer.from(n, 'utf16le'))),
-  utf16be: searcherFor(names.map((n) => Buffer.from(n, 'utf16le').swap16())),
+/** The name of a server switch per byte form a file may hold it in, and its searches. */
+const forms = (name: string) => ({
+  bytes: searcherFor(Buffer.from(name, 'latin1')),
+  utf16le: searcherFor(Buffer.from(name, 'utf16le')),
+  utf16be: searcherFor(Buffer.from(name, 'utf16le').swap16()),
 });
-const SWITCH_NAMES = forms(NAMES);
-const OTHER_SWITCH_NAMES = forms(OTHER_NAMES);
-const LONGEST = 2 * OTHER_NAMES[0]!.length;
+const SWITCH_NAMES = forms(NAME);
+const OTHER_SWITCH_NAMES = forms(OTHER_NAME);
+const LONGEST = 2 * OTHER_NAME.length;
 
 export interface SwitchNames {
   /** EnableOfflineIM appears: the CLI finds out whether it is False before writing. */

@@ -114,6 +114,14 @@ describe('the server switch anywhere in the input', () => {
     ]);
   });
 
+  it('in a file, whatever the case the switch is written in', async () => {
+    // Far enough apart that the findings are written before the switch is read.
+    const filler = 'INFO session closed\n'.repeat(20_000);
+    writeFileSync(`${dir}/switch-mixed.txt`, `16.0.6965.2058\n16.0.6701.1000\n${filler}Identity : Global\nenableOfflineIm : False\n`);
+    const records = jsonl((await runCli(cli, ['--jsonl', `${dir}/switch-mixed.txt`])).stdout);
+    expect(records.filter((r) => r.type === 'finding').map((r) => r.verdicts.online)).toEqual(['blocked', 'blocked']);
+  });
+
   it('on standard input, rows already written stay as judged; the summary counts them blocked', async () => {
     const records = jsonl((await runCli(cli, ['--jsonl'], { stdin: input })).stdout);
     expect(records.at(-1)).toMatchObject({ type: 'summary', byLocation: { online: { eligible: 0, blocked: 2 } } });
