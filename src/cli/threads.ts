@@ -1,25 +1,27 @@
-// How many threads read the input. --threads N decides (1 forces one). Without
-// it, THREADS_BY_DEFAULT says whether a large regular file is shared between
-// the cores (parallel.ts; the output is the same byte for byte): it is off,
-// because on the shared 2-core machine this was measured on, two workers
-// took more CPU time and more memory than one thread (up to ~310 MB peak at
-// 1 GiB, over the 256 MB budget) and no less wall time (README, limits).
-// Below THREADS_FROM_BYTES the workers' start-up (each loads the CLI and
-// warms up its own JIT) would cost more than it saves.
+// How many threads read the input. --threads N decides (1 forces one).
+// Without it, a large regular file read for the table (the default output)
+// is shared between two cores (parallel.ts; the output is the same byte for
+// byte): measured at 1 GiB on a quiet 2-core machine, two workers gave the
+// table in 8.3 s instead of 11.4 s at 247 MB peak RSS. The record formats
+// stay on one thread by default: their two workers went over the 256 MB
+// budget (311-348 MB), and more workers would take more memory still
+// (README, limits). Below THREADS_FROM_BYTES the workers' start-up (each
+// loads the CLI and warms up its own JIT) would cost more than it saves.
 import type { OpenedInput } from './input.ts';
 
-/** Whether a large regular file is shared between the cores without --threads. */
-export const THREADS_BY_DEFAULT = false;
+/** Files from this size on are shared between threads by default. */
+export const THREADS_FROM_BYTES = 128 << 20;
 
-/** Files from this size on are shared between threads by default (when THREADS_BY_DEFAULT). */
-export const THREADS_FROM_BYTES = 32 << 20;
+/** Threads for the table by default: each has its own heap, so memory grows with them. */
+export const DEFAULT_THREADS = 2;
 
-/** At most this many worker threads by default: each has its own heap, so memory grows with them. */
-export const DEFAULT_THREADS_MAX = 4;
-
-/** The threads to use: `requested` (--threads N), else the default for this input and machine (`byDefault`: THREADS_BY_DEFAULT). */
-export function threadCount(requested: number | undefined, input: Pick<Extract<OpenedInput, { ok: true }>, 'regular' | 'size'>, cores: number, byDefault = THREADS_BY_DEFAULT): number {
+/**
+ * The threads to use: `requested` (--threads N), else DEFAULT_THREADS for
+ * the table of a large regular file on a machine with two or more cores,
+ * else one.
+ */
+export function threadCount(requested: number | undefined, input: Pick<Extract<OpenedInput, { ok: true }>, 'regular' | 'size'>, cores: number, table: boolean): number {
   if (requested !== undefined) return Math.min(requested, cores * 2);
-  if (!byDefault || !input.regular || input.size < THREADS_FROM_BYTES || cores < 2) return 1;
-  return Math.min(cores, DEFAULT_THREADS_MAX);
+  if (!table || !input.regular || input.size < THREADS_FROM_BYTES || cores < 2) return 1;
+  return Math.min(cores, DEFAULT_THREADS);
 }
