@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ROOT as root, serveFixtures, stageExtension } from './stage.mjs';
+import { reportExpression } from './popup-report.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
@@ -57,18 +58,7 @@ const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('servi
 const popupUrl = `chrome-extension://${new URL(worker.url()).host}/dist/popup.html`;
 await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baselineUrl.slice(0, -1) });
 
-/** A Monitoring-style report: user, SIP user agent, date; every fourth line without a build. */
-const MAKE_REPORT = `(() => {
-  const builds = ['16.0.6741.2021', '16.0.17928.20114', '16.0.4266.1001', '15.0.4569.1503', '16.0.6965.2058'];
-  const lines = [];
-  for (let i = 0; i < ${LINES}; i++) {
-    const b = builds[i % builds.length];
-    lines.push(i % 4 === 3
-      ? 'user' + i + '@contoso.com;signed in from 10.0.' + (i % 250) + '.' + (i % 200) + ';2024-05-01 10:15'
-      : 'user' + i + '@contoso.com;UCCAPI/' + b + ' OC/' + b + ' (Skype for Business);2024-05-01 10:15');
-  }
-  return lines.join('\\r\\n');
-})()`;
+const MAKE_REPORT = reportExpression(LINES);
 
 /**
  * Page-side probes: the key press time, long tasks, and a "done" time. The
