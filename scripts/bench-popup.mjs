@@ -15,14 +15,13 @@
 // Figures, no verdict.
 // Usage: node scripts/bench-popup.mjs [--lines N] [--runs N] [--no-textarea]
 //   --no-textarea leaves out the bare <textarea> page (the slowest, about 10 s a run).
-import { CHROMIUM, extensionArgs } from './chromium-args.mjs';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { ROOT as root, serveFixtures, stageExtension } from './stage.mjs';
-import { reportExpression } from './popup-report.mjs';
+import { copyReport } from './popup-report.mjs';
+import { launchPopup } from './launch-popup.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
@@ -48,17 +47,9 @@ writeFileSync(join(pages, 'read-only.html'), READ_ONLY);
 const server = await serveFixtures({ root: pages, index: 'bare.html' });
 const baselineUrl = `${server.url}/`;
 
-const context = await chromium.launchPersistentContext(join(work, 'profile'), {
-  executablePath: CHROMIUM,
-  headless: true,
-  viewport: { width: 420, height: 600 },
-  args: extensionArgs(ext),
-});
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const popupUrl = `chrome-extension://${new URL(worker.url()).host}/dist/popup.html`;
+const { context, popupUrl } = await launchPopup(join(work, 'profile'), ext);
 await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baselineUrl.slice(0, -1) });
 
-const MAKE_REPORT = reportExpression(LINES);
 
 /**
  * Page-side probes: the key press time, long tasks, and a "done" time. The
@@ -116,17 +107,7 @@ async function measure(target) {
   const page = await context.newPage();
   await page.goto(target.url);
   await page.waitForSelector('textarea');
-  const cdp = await context.newCDPSession(page);
-  // writeText needs a focused page and user activation (CDP userGesture), as a real copy has.
-  await page.bringToFront();
-  const written = await cdp.send('Runtime.evaluate', {
-    expression: `(() => { const text = ${MAKE_REPORT}; return navigator.clipboard.writeText(text).then(() => text.length, (e) => String(e)); })()`,
-    awaitPromise: true,
-    userGesture: true,
-    returnByValue: true,
-  });
-  if (typeof written.result.value !== 'number') throw new Error(`clipboard write failed on ${target.name}: ${written.result.value}`);
-  chars = written.result.value;
+  chars = await copyReport(context, page, LINES);
   await page.evaluate(PROBE(target.done, target.first, target.after));
   await page.locator('textarea').focus();
   await page.keyboard.press('Control+V');

@@ -14,3 +14,20 @@ export function reportExpression(lines) {
   return lines.join('\\r\\n');
 })()`;
 }
+
+/**
+ * Puts the report on the clipboard from `page` (focused, with the user
+ * activation a real copy has: CDP's userGesture); its length in characters.
+ */
+export async function copyReport(context, page, lines) {
+  const cdp = await context.newCDPSession(page);
+  await page.bringToFront();
+  const written = await cdp.send('Runtime.evaluate', {
+    expression: `(() => { const text = ${reportExpression(lines)}; return navigator.clipboard.writeText(text).then(() => text.length, (e) => String(e)); })()`,
+    awaitPromise: true,
+    userGesture: true,
+    returnByValue: true,
+  });
+  if (typeof written.result.value !== 'number') throw new Error(`clipboard write failed on ${page.url()}: ${written.result.value}`);
+  return written.result.value;
+}

@@ -11,14 +11,13 @@
 //   --out keeps the trace (open it in DevTools' Performance panel); --cpu adds V8's sampling profiler to it;
 //   --dist traces a build made before (two builds compared turn by turn); --warm-paste pastes a small
 //   report first (then clears it), so that the big one meets a warmed-up engine.
-import { CHROMIUM, extensionArgs } from './chromium-args.mjs';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { ROOT as root, stageExtension } from './stage.mjs';
-import { reportExpression } from './popup-report.mjs';
+import { copyReport } from './popup-report.mjs';
+import { launchPopup } from './launch-popup.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -31,16 +30,8 @@ const work = mkdtempSync(join(tmpdir(), 'oimc-trace-popup-'));
 const dist = option('--dist', join(work, 'dist'));
 if (!args.includes('--dist')) execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--outdir', dist], { stdio: 'inherit' });
 const ext = stageExtension({ dist, dir: join(work, 'ext') });
-const context = await chromium.launchPersistentContext(join(work, 'profile'), {
-  executablePath: CHROMIUM,
-  headless: true,
-  viewport: { width: 420, height: 600 },
-  args: extensionArgs(ext),
-});
-const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const popupUrl = `chrome-extension://${new URL(sw.url()).host}/dist/popup.html`;
+const { context, popupUrl } = await launchPopup(join(work, 'profile'), ext);
 
-const MAKE_REPORT = reportExpression(LINES);
 const total = LINES.toLocaleString('en');
 const PROBE = `(() => {
   window.__bench = { start: 0, first: 0, done: 0 };
@@ -61,15 +52,8 @@ try {
   await page.goto(popupUrl);
   await page.waitForSelector('textarea');
   await page.waitForTimeout(800); // the worker is warmed at 300 ms
+  await copyReport(context, page, LINES);
   const cdp = await context.newCDPSession(page);
-  await page.bringToFront();
-  const written = await cdp.send('Runtime.evaluate', {
-    expression: `(() => { const text = ${MAKE_REPORT}; return navigator.clipboard.writeText(text).then(() => text.length, (e) => String(e)); })()`,
-    awaitPromise: true,
-    userGesture: true,
-    returnByValue: true,
-  });
-  if (typeof written.result.value !== 'number') throw new Error(`clipboard write failed: ${written.result.value}`);
   if (args.includes('--warm-paste')) {
     // A small paste first (then cleared): the worker's JIT is warm for the big one.
     await page.evaluate(() => {
