@@ -1,3 +1,4 @@
+import { isAsciiWordAt } from './ascii-word.ts';
 import { isBlank } from './blank.ts';
 
 // The user a report line names, so a finding can say whose client it is:
@@ -19,7 +20,7 @@ import { isBlank } from './blank.ts';
 //
 // A down-level name is read by hand around each "\\" too (an IIS log names
 // one on every line), as this expression's first match would, less the
-// registry and program paths downLevelAt names:
+// registry and program paths downLevelEnd names:
 //   (?:^|[\s;,|"'<([\t])([A-Za-z][A-Za-z0-9-]{0,14})\\([A-Za-z0-9][A-Za-z0-9._-]{0,63})(?=$|[\s;,|"'>)\]\t])
 
 /** Characters of a line looked at; a report's user column is near its start. */
@@ -130,16 +131,6 @@ const PATH_DOMAINS = ['software', 'system', 'microsoft', 'office', 'lync', 'user
 /** Keys under such paths, never account names. */
 const PATH_USERS = ['software', 'microsoft', 'office', 'lync', 'policies'];
 
-/** input[from, to) is one of `words` (lower case), ignoring ASCII case. */
-function isOneOf(input: string, from: number, to: number, words: readonly string[]): boolean {
-  outer: for (const word of words) {
-    if (word.length !== to - from) continue;
-    for (let k = 0; k < word.length; k++) if ((input.charCodeAt(from + k) | 0x20) !== word.charCodeAt(k)) continue outer;
-    return true;
-  }
-  return false;
-}
-
 /**
  * End of the down-level name "DOMAIN\\user" whose domain run starts at `from` and whose backslash is at `slash`, or
  * -1. Domain characters are never opening marks and user characters never
@@ -156,7 +147,7 @@ function downLevelEnd(input: string, start: number, stop: number, from: number, 
   if (end - slash - 1 > 64 || (end < stop && !isClosing(input.charCodeAt(end)))) return -1;
   // Registry paths (HKEY_CURRENT_USER\\Software, HKCU\\…) and program paths are not accounts.
   if ((input.charCodeAt(from) | 0x20) === 0x68 && (input.charCodeAt(from + 1) | 0x20) === 0x6b && isLettersOnly(input, from + 2, slash)) return -1;
-  if (isOneOf(input, from, slash, PATH_DOMAINS) || isOneOf(input, slash + 1, end, PATH_USERS)) return -1;
+  if (PATH_DOMAINS.some((w) => isAsciiWordAt(input, from, slash, w)) || PATH_USERS.some((w) => isAsciiWordAt(input, slash + 1, end, w))) return -1;
   return end;
 }
 

@@ -1,3 +1,4 @@
+import { isAsciiWordAt } from './ascii-word.ts';
 import { isBlank } from './blank.ts';
 import type { Prerequisite } from './types.ts';
 
@@ -51,8 +52,7 @@ function readBoolean(value: string): boolean | undefined {
 /**
  * "True", "False", "$true" or "$false" in any case, blanks around, as
  * text[from, to); undefined for anything else. Read in place: this runs on
- * every switch line of a long paste. (No other character lower-cases to the
- * ASCII letters of these words, so ASCII folding is toLowerCase here.)
+ * every switch line of a long paste.
  */
 function booleanIn(text: string, from: number, to: number): boolean | undefined {
   let s = from;
@@ -60,16 +60,9 @@ function booleanIn(text: string, from: number, to: number): boolean | undefined 
   while (s < e && isBlank(text.charCodeAt(s))) s++;
   while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
   if (text.charCodeAt(s) === 36 /* $ */) s++;
-  if (isWordAt(text, s, e, 'true')) return true;
-  if (isWordAt(text, s, e, 'false')) return false;
+  if (isAsciiWordAt(text, s, e, 'true')) return true;
+  if (isAsciiWordAt(text, s, e, 'false')) return false;
   return undefined;
-}
-
-/** text[from, to) is `word` (lower case ASCII), ignoring ASCII case. */
-function isWordAt(text: string, from: number, to: number, word: string): boolean {
-  if (to - from !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(from + k) | 0x20) !== word.charCodeAt(k)) return false;
-  return true;
 }
 
 function columnsOf(header: string, dashes: string): Column[] | undefined {
@@ -121,11 +114,11 @@ export function readPrerequisite(line: string, lineNo: number, state: Prerequisi
   let ke = colon;
   while (ks < ke && isBlank(line.charCodeAt(ks))) ks++;
   while (ke > ks && isBlank(line.charCodeAt(ke - 1))) ke--;
-  if (isWordAt(line, ks, ke, 'identity')) {
+  if (isAsciiWordAt(line, ks, ke, 'identity')) {
     state.identity = line.slice(colon + 1).trim().slice(0, 200) || undefined;
     return undefined;
   }
-  const key = SWITCHES.find((name) => isWordAt(line, ks, ke, name));
+  const key = SWITCHES.find((name) => isAsciiWordAt(line, ks, ke, name));
   if (key === undefined) return undefined;
   const flag = booleanIn(line, colon + 1, line.length);
   if (flag === undefined) return undefined;

@@ -1,4 +1,5 @@
 import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
+import { isAsciiWordAt } from './ascii-word.ts';
 import { isBlank } from './blank.ts';
 import { USER_SCAN_LIMIT, findUserIn } from './find-user.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
@@ -65,13 +66,7 @@ const AGENT_LOWER = AGENT_PRODUCTS.map((p) => p.toLowerCase());
 
 /** The agent product whose name is input[from, to), if any, in any case; compares in place. */
 function productAt(input: string, from: number, to: number): AgentProduct | undefined {
-  const length = to - from;
-  outer: for (let k = 0; k < AGENT_PRODUCTS.length; k++) {
-    const name = AGENT_LOWER[k]!;
-    if (name.length !== length) continue;
-    for (let i = 0; i < length; i++) if ((input.charCodeAt(from + i) | 0x20) !== name.charCodeAt(i)) continue outer;
-    return AGENT_PRODUCTS[k];
-  }
+  for (let k = 0; k < AGENT_PRODUCTS.length; k++) if (isAsciiWordAt(input, from, to, AGENT_LOWER[k]!)) return AGENT_PRODUCTS[k];
   return undefined;
 }
 
@@ -460,14 +455,14 @@ class Scanner {
   private runEnd = 0;
   private dots = 0;
   private runHash = 0;
-  // Next LF and CR at or after lineStart (-1: none left; NOT_SEARCHED: not looked for yet) and the next registry value name; each only moves forward.
+  // Next LF and CR at or after lineStart (-1: none left) and the next registry value name (NOT_SEARCHED until first needed); each only moves forward.
   private nextLf = -1;
   private nextCr = -1;
   private registryAt = -1;
-  // Next ":" and "REG_" at or after lineStart (-1: none left), for isRecordLine; each only moves forward.
+  // Next ":" and "REG_" (the latter NOT_SEARCHED until first needed) at or after lineStart (-1: none left), for isRecordLine; each only moves forward.
   private nextColon = -1;
   private nextReg = -1;
-  // Next "@" and "\\" at or after lineStart (-1: none left), for namesUser; each only moves forward.
+  // Next "@" and "\\" at or after lineStart (-1: none left; NOT_SEARCHED until first needed), for namesUser; each only moves forward.
   private nextAt = -1;
   private nextBackslash = -1;
   lines = 0;

@@ -1,0 +1,14 @@
+// One comparison for the short ASCII words the engine looks for in place
+// (agent tokens, switch names, registry path words), without slicing or
+// lower-casing the text.
+
+/**
+ * text[from, to) is `word` (lower-case ASCII letters), ignoring ASCII case.
+ * No other character folds to an ASCII letter this way, so for words of
+ * letters this is what toLowerCase() would say.
+ */
+export function isAsciiWordAt(text: string, from: number, to: number, word: string): boolean {
+  if (to - from !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(from + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
+}
