@@ -12,3 +12,9 @@ export function isAsciiWordAt(text: string, from: number, to: number, word: stri
   for (let k = 0; k < word.length; k++) if ((text.charCodeAt(from + k) | 0x20) !== word.charCodeAt(k)) return false;
   return true;
 }
+
+/** Index in `words` of the word text[from, to) is (as isAsciiWordAt says), or -1: a plain loop, no closure per call. */
+export function asciiWordIndexAt(text: string, from: number, to: number, words: readonly string[]): number {
+  for (let k = 0; k < words.length; k++) if (isAsciiWordAt(text, from, to, words[k]!)) return k;
+  return -1;
+}

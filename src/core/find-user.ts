@@ -1,4 +1,4 @@
-import { isAsciiWordAt } from './ascii-word.ts';
+import { asciiWordIndexAt } from './ascii-word.ts';
 import { isBlank } from './blank.ts';
 
 // The user a report line names, so a finding can say whose client it is:
@@ -147,7 +147,7 @@ function downLevelEnd(input: string, start: number, stop: number, from: number, 
   if (end - slash - 1 > 64 || (end < stop && !isClosing(input.charCodeAt(end)))) return -1;
   // Registry paths (HKEY_CURRENT_USER\\Software, HKCU\\…) and program paths are not accounts.
   if ((input.charCodeAt(from) | 0x20) === 0x68 && (input.charCodeAt(from + 1) | 0x20) === 0x6b && isLettersOnly(input, from + 2, slash)) return -1;
-  if (PATH_DOMAINS.some((w) => isAsciiWordAt(input, from, slash, w)) || PATH_USERS.some((w) => isAsciiWordAt(input, slash + 1, end, w))) return -1;
+  if (asciiWordIndexAt(input, from, slash, PATH_DOMAINS) >= 0 || asciiWordIndexAt(input, slash + 1, end, PATH_USERS) >= 0) return -1;
   return end;
 }
 

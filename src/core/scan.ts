@@ -1,5 +1,5 @@
 import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
-import { isAsciiWordAt } from './ascii-word.ts';
+import { asciiWordIndexAt } from './ascii-word.ts';
 import { isBlank } from './blank.ts';
 import { USER_SCAN_LIMIT, findUserIn } from './find-user.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
@@ -66,8 +66,8 @@ const AGENT_LOWER = AGENT_PRODUCTS.map((p) => p.toLowerCase());
 
 /** The agent product whose name is input[from, to), if any, in any case; compares in place. */
 function productAt(input: string, from: number, to: number): AgentProduct | undefined {
-  for (let k = 0; k < AGENT_PRODUCTS.length; k++) if (isAsciiWordAt(input, from, to, AGENT_LOWER[k]!)) return AGENT_PRODUCTS[k];
-  return undefined;
+  const k = asciiWordIndexAt(input, from, to, AGENT_LOWER);
+  return k < 0 ? undefined : AGENT_PRODUCTS[k];
 }
 
 /** What a run's text means by itself, computed once per distinct run text. */
