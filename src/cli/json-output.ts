@@ -76,7 +76,7 @@ export class JsonWriter {
     this.records.writeUnrecognized(this.unrecognized, u);
   }
 
-  unrecognizedRecord(head: string, tail: string | Uint8Array): void {
+  unrecognizedRecord(head: string, tail: string | Uint8Array | readonly Uint8Array[]): void {
     if (typeof tail !== 'string' || !this.ctx.pretty) {
       this.unrecognized.add(this.unrecognized.count === 0 ? head : `,${head}`);
       this.unrecognized.put(tail);

@@ -35,7 +35,7 @@ export class JsonlWriter {
     this.records.writeUnrecognized(this.unrecognized, u);
   }
 
-  unrecognizedRecord(head: string, tail: string | Uint8Array): void {
+  unrecognizedRecord(head: string, tail: string | Uint8Array | readonly Uint8Array[]): void {
     this.unrecognized.add(head);
     this.unrecognized.put(tail);
   }

@@ -5,7 +5,7 @@
 // stays bounded.
 import type { Writable } from 'node:stream';
 
-const SIZE = 1 << 20;
+export const SIZE = 1 << 20;
 const FRAGMENTS = 4096;
 
 /** Text longer than this goes through JSON.stringify (faster there); shorter text is escaped in a loop (no call, no new string). */
@@ -145,9 +145,11 @@ export class ByteWriter {
     this.writeBytes(bytes);
   }
 
-  put(data: string | Uint8Array): void {
+  /** Writes text, bytes, or pieces of bytes one after another (a worker's block, copied without joining it first). */
+  put(data: string | Uint8Array | readonly Uint8Array[]): void {
     if (typeof data === 'string') this.write(data);
-    else this.writeBytes(data);
+    else if (data instanceof Uint8Array) this.writeBytes(data);
+    else for (const bytes of data) this.writeBytes(bytes);
   }
 
   writeBytes(bytes: Uint8Array): void {

@@ -204,7 +204,7 @@ export interface RecordWriter {
   finding(head: string, tail: string | Uint8Array): void;
   /** A finding found by this thread, written from its record format's pieces. */
   findingRecord(f: Finding): void;
-  unrecognizedRecord(head: string, tail: string | Uint8Array): void;
+  unrecognizedRecord(head: string, tail: string | Uint8Array | readonly Uint8Array[]): void;
   /** An unrecognised line found by this thread, written from its record format's pieces. */
   unrecognizedLine(u: Unrecognized): void;
   prerequisite(p: Prerequisite): void;

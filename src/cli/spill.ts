@@ -5,7 +5,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ByteWriter, type Output } from './output.ts';
+import { ByteWriter, SIZE, type Output } from './output.ts';
 
 const IN_MEMORY = 8 << 20;
 const READ_SIZE = 1 << 20;
@@ -13,6 +13,12 @@ const READ_SIZE = 1 << 20;
 export class Spill extends ByteWriter {
   private held: Buffer[] = [];
   private heldBytes = 0;
+  /**
+   * Buffers already copied to the file, filled again: new ones would be
+   * garbage that the main thread of a --threads run, which allocates little
+   * else, would collect only late (tens of MB of RSS).
+   */
+  private free: Buffer[] = [];
   private fd = -1;
   private dir = '';
   count = 0;
@@ -20,6 +26,10 @@ export class Spill extends ByteWriter {
   add(text: string): void {
     this.count++;
     this.write(text);
+  }
+
+  protected override freshBuffer(): Buffer {
+    return this.free.pop() ?? super.freshBuffer();
   }
 
   protected override emit(bytes: Buffer): void {
@@ -34,7 +44,11 @@ export class Spill extends ByteWriter {
       this.fd = openSync(join(this.dir, 'spill'), 'w+');
       process.once('exit', () => this.remove());
     }
-    for (const b of this.held) writeSync(this.fd, b);
+    for (const b of this.held) {
+      writeSync(this.fd, b);
+      // A whole buffer of ours (not a large piece written on its own) is filled again.
+      if (b.byteOffset === 0 && b.buffer.byteLength === SIZE) this.free.push(Buffer.from(b.buffer, 0, SIZE));
+    }
     this.held = [];
     this.heldBytes = 0;
   }
