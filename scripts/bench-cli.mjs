@@ -121,16 +121,17 @@ export async function benchCli(argv) {
   await esbuild.build({ absWorkingDir: root, bundle: true, outfile: cli, platform: 'node', format: 'esm', target: 'node20', entryPoints: ['src/cli/main.ts'], logLevel: 'warning', legalComments: 'none' });
   const jobs = {
     baseline: [`${root}scripts/bench.mjs`, '--read-regex', file],
+    // As an admin runs it: two worker threads on two cores or more (src/cli/threads.ts).
     table: [cli, file],
     json: [cli, '--json', file],
     jsonl: [cli, '--jsonl', file],
     csv: [cli, '--csv', file],
-    // Worker threads (src/cli/parallel.ts), opt-in: the same outputs with two.
-    'table -t2': [cli, '--threads', '2', file],
-    'json -t2': [cli, '--json', '--threads', '2', file],
-    'jsonl -t2': [cli, '--jsonl', '--threads', '2', file],
+    // One thread, for comparison.
+    'table -t1': [cli, '--threads', '1', file],
+    'json -t1': [cli, '--json', '--threads', '1', file],
+    'jsonl -t1': [cli, '--jsonl', '--threads', '1', file],
   };
-  // --only baseline,table,json: a subset of the runs (the baseline always runs); `--only 'table,table -t2'` compares threads.
+  // --only baseline,table,json: a subset of the runs (the baseline always runs); `--only 'table,table -t1'` compares threads.
   const onlyArg = argv.indexOf('--only');
   if (onlyArg > 0) {
     const only = new Set(['baseline', ...argv[onlyArg + 1].split(',')]);

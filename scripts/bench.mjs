@@ -5,7 +5,7 @@
 //   1. a deterministic 100,000-line mixed report (target: scan <= 1.5 x baseline)
 //   2. hostile 1 MB and 2 MB lines of digits and dots (target: 2 MB / 1 MB <= 2.5, linear)
 //   --cli: the whole CLI on a generated 1 GiB log instead (scripts/bench-cli.mjs)
-// Usage: node scripts/bench.mjs [--reps N] | --cli [--size-mb N] [--reps N] [--only table,json,jsonl,csv,'jsonl -t2']
+// Usage: node scripts/bench.mjs [--reps N] | --cli [--size-mb N] [--reps N] [--only table,json,jsonl,csv,'jsonl -t1']
 import * as esbuild from 'esbuild';
 import { prng } from './prng.mjs';
 import { mkdirSync } from 'node:fs';

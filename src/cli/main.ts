@@ -134,8 +134,8 @@ async function main(): Promise<number> {
     // line 1. Standard input is read once: the summary (and the table, which
     // is written at the end) count it; rows already written stay as judged.
     let offlineImOff: Message | undefined;
-    // With --threads N, a large regular file without server switches is shared between the cores (parallel.ts); the output is the same.
-    const threads = threadCount(options.threads, availableParallelism());
+    // A large regular file without server switches is shared between the cores (parallel.ts, threads.ts); the output is the same.
+    const threads = threadCount(options.threads, availableParallelism(), input.regular ? input.size : 0);
     const format: ParallelFormat | undefined = options.format === 'users' || options.pretty ? undefined : options.format;
     const encoding = input.regular && input.size > BLOCK && threads > 1 && format && !options.policy ? splittableEncoding(path) : undefined;
     // The workers start up and scan the first blocks while this thread looks for server switches.

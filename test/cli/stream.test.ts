@@ -7,6 +7,7 @@ import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scan } from '../../src/core/scan.ts';
 import { CHUNK } from '../../src/cli/input.ts';
+import { AUTO_THREADS_BYTES } from '../../src/cli/threads.ts';
 import { buildCli, cleanEnv, root, runCli } from './build-cli.ts';
 
 let cli = '';
@@ -206,18 +207,23 @@ describe('safe output', () => {
 describe('worker threads (--threads)', () => {
   it('give the same output as one thread, byte for byte, in every format', async () => {
     const file = `${dir}/threads.txt`;
-    // Several 2 MiB blocks; lines of every kind, CRLF, LF and lone CR mixed. No server switch
+    expect(9 * CHUNK).toBeGreaterThanOrEqual(AUTO_THREADS_BYTES);
+    // Nine 1 MiB blocks and a bit; lines of every kind, CRLF, LF and lone CR mixed. No server switch
     // (a file naming one is read by one thread, for the PowerShell table reader's sake).
-    const text = report(7 * CHUNK + 4321, LINES.filter((l) => !l.startsWith('Enable')));
+    const text = report(9 * CHUNK + 4321, LINES.filter((l) => !l.startsWith('Enable')));
     expect(text).not.toMatch(/enable(offlineim|imautoarchiving)/i);
     writeFileSync(file, text);
     for (const format of [[], ['--json'], ['--jsonl'], ['--csv']]) {
       const one = await runCli(cli, [...format, '--threads', '1', file]);
       const many = await runCli(cli, [...format, '--threads', '3', file]);
+      // Without --threads a file this large is shared by two threads when the machine has two cores (threads.ts).
+      const unasked = await runCli(cli, [...format, file]);
       expect(one.code).toBe(0);
       expect(many.stderr).toBe('');
       expect(many.stdout.length, format.join(' ')).toBe(one.stdout.length);
       expect(many.stdout === one.stdout, format.join(' ')).toBe(true);
+      expect(unasked.stderr).toBe('');
+      expect(unasked.stdout === one.stdout, `${format.join(' ')} unasked`).toBe(true);
     }
   }, 120_000);
 
