@@ -18,7 +18,7 @@ import type { Writable } from 'node:stream';
 import { Worker, type MessagePort } from 'node:worker_threads';
 import { createByteDecoder, type Encoding } from '../core/decode-stream.ts';
 import { asciiText } from './ascii-text.ts';
-import { createStreamScan } from '../core/scan-stream.ts';
+import { createStreamScan, LONG_LINE } from '../core/scan-stream.ts';
 import { emptyCounts } from '../core/verdict-counts.ts';
 import { MAILBOX_LOCATIONS, VERDICTS, type ScanResult, type Summary, type Unrecognized } from '../core/types.ts';
 import { BuildGroups, type SampledGroup } from './build-groups.ts';
@@ -260,8 +260,16 @@ export function serveBlocks(setup: WorkerSetup, port: MessagePort): void {
   });
 }
 
-/** Block boundaries: every BLOCK bytes, moved on to just after the next LF. */
-function blockEnds(path: string, size: number): number[] {
+/**
+ * How far a block may reach past BLOCK bytes to the next line start. A longer
+ * line is left to one thread: a worker would hold it whole, and one thread
+ * scans a line longer than LONG_LINE in parts (scan-stream.ts), which a
+ * block's one push would not cut the same way.
+ */
+const LINE_REACH = LONG_LINE / 2;
+
+/** Block boundaries: every BLOCK bytes, moved on to just after the next LF; undefined when a line is too long for blocks (LINE_REACH). */
+function blockEnds(path: string, size: number): number[] | undefined {
   const fd = openSync(path, 'r');
   const window = Buffer.allocUnsafe(64 * 1024);
   const ends: number[] = [];
@@ -270,6 +278,7 @@ function blockEnds(path: string, size: number): number[] {
     while (at < size) {
       let end = -1;
       for (let from = at; from < size && end < 0; from += window.length) {
+        if (from - at > LINE_REACH) return undefined;
         const n = readSync(fd, window, 0, window.length, from);
         const lf = window.subarray(0, n).indexOf(10);
         if (lf >= 0) end = from + lf + 1;
@@ -281,6 +290,8 @@ function blockEnds(path: string, size: number): number[] {
   } finally {
     closeSync(fd);
   }
+  // The last block, up to the end of the file: the same bound.
+  if (size - (ends.at(-1) ?? 0) > BLOCK + LINE_REACH) return undefined;
   ends.push(size);
   return ends;
 }
@@ -383,10 +394,12 @@ export interface ParallelRun {
 /**
  * Starts `threads` workers on the file at once: they start up, read and scan
  * its first blocks while the main thread still looks for server switches
- * (main.ts); nothing is written before write() is called.
+ * (main.ts); nothing is written before write() is called. Undefined when the
+ * file has a line too long for blocks: one thread reads it.
  */
-export function startParallel(setup: Omit<WorkerSetup, 'role'>, size: number, threads: number, workerFile: string): ParallelRun {
+export function startParallel(setup: Omit<WorkerSetup, 'role'>, size: number, threads: number, workerFile: string): ParallelRun | undefined {
   const ends = blockEnds(setup.path, size);
+  if (!ends) return undefined;
   const jobs = ends.map((end, index) => ({ start: index === 0 ? 0 : ends[index - 1]!, end }));
   const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(workerFile, { workerData: { ...setup, role: 'offline-im-check-worker' } satisfies WorkerSetup, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
   let writer: BlockWriter | undefined;

@@ -7,6 +7,7 @@ import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scan } from '../../src/core/scan.ts';
 import { CHUNK } from '../../src/cli/input.ts';
+import { LONG_LINE } from '../../src/core/scan-stream.ts';
 import { AUTO_THREADS_BYTES } from '../../src/cli/threads.ts';
 import { buildCli, cleanEnv, root, runCli } from './build-cli.ts';
 
@@ -225,6 +226,24 @@ describe('worker threads (--threads)', () => {
       expect(unasked.stderr).toBe('');
       expect(unasked.stdout === one.stdout, `${format.join(' ')} unasked`).toBe(true);
     }
+  }, 120_000);
+
+  it('leave a file with a line longer than LONG_LINE to one thread, which reads it in parts', async () => {
+    const file = `${dir}/threads-long-line.txt`;
+    const lines = LINES.filter((l) => !l.startsWith('Enable'));
+    // A hostile line without a break, longer than the engine's LONG_LINE, between ordinary blocks.
+    const before = report(2 * CHUNK, lines);
+    const long = '1.2.3 '.repeat(Math.ceil((LONG_LINE + CHUNK) / 6));
+    writeFileSync(file, `${before}\r\n${long}\r\n${report(CHUNK, lines)}`);
+    const one = await runCli(cli, ['--jsonl', '--threads', '1', file]);
+    const two = await runCli(cli, ['--jsonl', '--threads', '2', file]);
+    expect(one.code).toBe(0);
+    // One thread lists the long line's parts among the lines without a build; two threads say the same.
+    const parts = jsonl(one.stdout).filter((r) => r.type === 'unrecognized' && /^[.\d]*\.[23] 1\.2\.3 1\.2\.3/.test(r.text));
+    expect(parts.length).toBeGreaterThan(1);
+    expect(new Set(parts.map((r) => r.line)).size).toBe(1);
+    expect(two.stderr).toBe('');
+    expect(two.stdout === one.stdout).toBe(true);
   }, 120_000);
 
   it('leave a file naming EnableOfflineIM to one thread, though they had started on it', async () => {
