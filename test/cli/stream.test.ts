@@ -152,7 +152,8 @@ describe('refusals and errors', () => {
 
   it('a reader that goes away (| head) leaves no message, whatever the format', () => {
     writeFileSync(`${dir}/epipe.txt`, report(CHUNK * 4));
-    for (const format of ['--json', '--jsonl', '--csv']) {
+    // One thread, and worker threads (what a file of 8 MiB or more gets by default).
+    for (const format of ['--json', '--jsonl', '--csv', '--json --threads 2', '--jsonl --threads 2', '--csv --threads 2']) {
       const r = spawnSync('bash', ['-c', `set -o pipefail; node "${cli}" ${format} "${dir}/epipe.txt" | head -c 100 > /dev/null; echo "status=$?"`], { encoding: 'utf8', env: cleanEnv() });
       expect(r.stdout.trim(), format).toBe('status=0');
       expect(r.stderr, format).toBe('');
