@@ -44,6 +44,8 @@ interface Rec {
   start: number;
   end: number;
   version: string;
+  /** Finding text, or an unrecognised line's text. */
+  text?: string;
   verdicts: { online: string; onprem: string };
   lines?: number;
   findings?: number;
@@ -240,7 +242,7 @@ describe('worker threads (--threads)', () => {
     const two = await runCli(cli, ['--jsonl', '--threads', '2', file]);
     expect(one.code).toBe(0);
     // One thread lists the long line's parts among the lines without a build; two threads say the same.
-    const parts = jsonl(one.stdout).filter((r) => r.type === 'unrecognized' && /^[.\d]*\.[23] 1\.2\.3 1\.2\.3/.test(r.text));
+    const parts = jsonl(one.stdout).filter((r) => r.type === 'unrecognized' && /^[.\d]*\.[23] 1\.2\.3 1\.2\.3/.test(r.text ?? ''));
     expect(parts.length).toBeGreaterThan(1);
     expect(new Set(parts.map((r) => r.line)).size).toBe(1);
     expect(two.stderr).toBe('');
