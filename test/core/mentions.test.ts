@@ -46,7 +46,8 @@ describe('mentionsOn', () => {
   it.each([
     ['Skype for Business 16.0.6920.1000 or later', ['client:Skype for Business', 'threshold-after:or later']],
     ['SKYPE FÜR BUSINESS', ['client:SKYPE FÜR BUSINESS']],
-    ['SharePoint Server 2019,16.0.10337.12109', ['other:SharePoint', 'other:Server']],
+    ['SharePoint Server 2019,16.0.10337.12109', ['other:SharePoint Server']],
+    ['Exchange Server 2019 CU12 15.2.1118.7', ['other:Exchange Server']],
     ['Нужна версия 16.0.6920.1000 или новее', ['threshold-before:Нужна', 'threshold-after:или новее']],
     ['Обновите до 16.0.6920.1000', ['threshold-before:Обновите до']],
     ['16.0.6920.1000以上以上', ['threshold-after:以上', 'threshold-after:以上']],
