@@ -104,25 +104,39 @@ export class ByteWriter {
    * '"' and '\\' escaped; any other character leaves it to JSON.stringify.
    */
   writeJsonString(text: string): void {
+    this.writeJsonText(text, true);
+  }
+
+  /** The same without the quotes: `text` escaped as part of a longer JSON string (a sentence with a value in it). */
+  writeJsonStringContent(text: string): void {
+    this.writeJsonText(text, false);
+  }
+
+  private writeJsonText(text: string, quoted: boolean): void {
     const n = text.length;
     // Longer text (a line without a build) is escaped and encoded faster natively.
-    if (n > NATIVE_JSON) return this.write(JSON.stringify(text));
+    if (n > NATIVE_JSON) return this.writeNativeJson(text, quoted);
     // Printable ASCII takes at most two bytes a character, plus the quotes.
     if (this.at + 2 * n + 2 > SIZE) {
       this.flushBuffer();
-      if (2 * n + 2 > SIZE) return this.write(JSON.stringify(text));
+      if (2 * n + 2 > SIZE) return this.writeNativeJson(text, quoted);
     }
     const buffer = this.buffer;
     let at = this.at;
-    buffer[at++] = 0x22;
+    if (quoted) buffer[at++] = 0x22;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      if (c < 0x20 || c > 0x7f) return this.write(JSON.stringify(text));
+      if (c < 0x20 || c > 0x7f) return this.writeNativeJson(text, quoted);
       if (c === 0x22 || c === 0x5c) buffer[at++] = 0x5c;
       buffer[at++] = c;
     }
-    buffer[at++] = 0x22;
+    if (quoted) buffer[at++] = 0x22;
     this.at = at;
+  }
+
+  private writeNativeJson(text: string, quoted: boolean): void {
+    const json = JSON.stringify(text);
+    this.write(quoted ? json : json.slice(1, -1));
   }
 
   writeByte(byte: number): void {

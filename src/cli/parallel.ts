@@ -216,8 +216,7 @@ export function serveBlocks(setup: WorkerSetup, port: MessagePort): void {
         for (const u of r.unrecognized) {
           if (comma && !firstUnrecognized) unrecognized.writeByte(0x2c);
           firstUnrecognized = false;
-          unrecognized.write(records.unrecognizedHead(u.line));
-          unrecognized.write(records.unrecognizedTail(u));
+          records.writeUnrecognized(unrecognized, u);
         }
       },
     });

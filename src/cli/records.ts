@@ -87,6 +87,90 @@ function noteTails(tr: Translator, sentences: boolean, keys: Set<string>, close:
   };
 }
 
+/** A note's sentence as pieces: literal text (as JSON string content, in bytes) and the indices of the params filled in between. */
+interface SentencePieces {
+  /** The params' names, in the order the message that was compiled held them. */
+  names: string[];
+  pieces: (Buffer | number)[];
+}
+
+/** Marks a param's place in a sentence made to be cut into pieces; no message template holds these characters. */
+const slotMark = (index: number): string => `\ue000${index}\ue001`;
+const SLOT_MARK = /\ue000(\d+)\ue001/;
+
+/**
+ * Writes `,"note":…` and the record's close straight into the output, with
+ * the same bytes as noteTails: a line without a build names its own number
+ * (an IP address) in its note, so a tail made and cached per note would be
+ * made again for nearly every line. The fixed parts are bytes made once per
+ * message key; only the params are escaped per line. A sentence is cut into
+ * pieces by formatting it once with marks for values (Translator.format
+ * itself, so the words are exactly its words).
+ */
+function noteWriter(tr: Translator, sentences: boolean, keys: Set<string>, close: string): (out: ByteWriter, m: Message) => void {
+  const bytes = (text: string) => Buffer.from(text, 'utf8');
+  const closeBytes = bytes(close);
+  const heads = new Map<string, Buffer>();
+  const names = new Map<string, Buffer[]>();
+  const compiled = new Map<string, SentencePieces>();
+  // --json: ,"note":{"key":…,"params":{"name":value,…}} as JSON.stringify writes a Message.
+  const paramsTail = bytes(`}}${close}`);
+  const writeParams = (out: ByteWriter, m: Message) => {
+    let head = heads.get(m.key);
+    if (!head) heads.set(m.key, (head = bytes(`,"note":{"key":${str(m.key)},"params":{`)));
+    out.writeBytes(head);
+    let index = 0;
+    for (const name in m.params) {
+      let pair = names.get(name);
+      if (!pair) names.set(name, (pair = [bytes(`${str(name)}:`), bytes(`,${str(name)}:`)]));
+      out.writeBytes(pair[index++ === 0 ? 0 : 1]!);
+      out.writeJsonString(m.params[name]!);
+    }
+    out.writeBytes(paramsTail);
+  };
+  // --jsonl: ,"note":"sentence","noteKey":"key"
+  const compile = (m: Message): SentencePieces => {
+    const list = Object.keys(m.params);
+    const marked = tr.format({ key: m.key, params: Object.fromEntries(list.map((name, i) => [name, slotMark(i)])) });
+    const pieces: (Buffer | number)[] = [];
+    const parts = marked.split(SLOT_MARK);
+    // split() with a group alternates literal text and the captured index.
+    for (let i = 0; i < parts.length; i++) {
+      if (i % 2 === 1) pieces.push(Number(parts[i]));
+      else if (parts[i] !== '') pieces.push(bytes(str(parts[i]).slice(1, -1)));
+    }
+    return { names: list, pieces };
+  };
+  const quote = bytes(',"note":"');
+  const keyTails = new Map<string, Buffer>();
+  const writeSentence = (out: ByteWriter, m: Message) => {
+    let c = compiled.get(m.key);
+    // Compiled for the param names this message has (the same for every message of a key, in practice).
+    if (!c || !sameNames(c.names, m.params)) compiled.set(m.key, (c = compile(m)));
+    out.writeBytes(quote);
+    for (const piece of c.pieces) {
+      if (typeof piece === 'number') out.writeJsonStringContent(m.params[c.names[piece]!]!);
+      else out.writeBytes(piece);
+    }
+    let tail = keyTails.get(m.key);
+    if (!tail) keyTails.set(m.key, (tail = bytes(`","noteKey":${str(m.key)}`)));
+    out.writeBytes(tail);
+    out.writeBytes(closeBytes);
+  };
+  return (out, m) => {
+    keys.add(m.key);
+    if (sentences) writeSentence(out, m);
+    else writeParams(out, m);
+  };
+}
+
+/** Whether `params` has exactly the names `names`, in that order. */
+function sameNames(names: readonly string[], params: Message['params']): boolean {
+  let i = 0;
+  for (const name in params) if (names[i++] !== name) return false;
+  return i === names.length;
+}
+
 /** --json (compact: reasons as message keys and params) or --jsonl (reasons as sentences with their keys). */
 function jsonRecords(tr: Translator, lines: boolean): RecordFormat {
   const keys = new Set<string>();
@@ -106,6 +190,7 @@ function jsonRecords(tr: Translator, lines: boolean): RecordFormat {
   const end = lines ? '}\n' : '}';
   const rest = fragmentCache((f) => `"text":${str(f.text)},"version":${str(f.version)},"family":${str(f.family)},"familyName":${str(tr.t(FAMILY_MESSAGE[f.family]))},"source":${str(f.source)},${verdictJson(f)}${end}`);
   const note = noteTails(tr, lines, keys, end);
+  const writeNote = noteWriter(tr, lines, keys, end);
   const findingStart = lines ? '{"type":"finding","line":' : '{"line":';
   const unrecognizedStart = lines ? '{"type":"unrecognized","line":' : '{"line":';
   const bytes = (text: string) => Buffer.from(text, 'utf8');
@@ -140,7 +225,7 @@ function jsonRecords(tr: Translator, lines: boolean): RecordFormat {
       out.writeField(unrecognizedBytes, u.line);
       out.writeBytes(textField);
       out.writeJsonString(u.text);
-      if (u.note) out.write(note(u.note));
+      if (u.note) writeNote(out, u.note);
       else out.writeBytes(endBytes);
     },
   };

@@ -74,6 +74,16 @@ describe('ByteWriter', () => {
     );
   });
 
+  it('writeJsonStringContent gives the same bytes without the quotes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('a', '"', '\\', '\n', '\u007f', 'я', '\ud83d', '\ude00') }))), (texts) => {
+        const v = new Collect();
+        for (const t of texts) v.writeJsonStringContent(t);
+        expect(v.bytes()).toEqual(Buffer.from(texts.map((t) => JSON.stringify(t).slice(1, -1)).join(''), 'utf8'));
+      }),
+    );
+  });
+
   it('writeJsonString across many buffers', () => {
     const w = new Collect();
     const texts = ['CONTOSO\\pierre1354', 'x"y', 'émilie', '#Fields: date time s-ip cs-method'];
