@@ -28,7 +28,7 @@ import { csvRow } from '../core/csv.ts';
 import { CSV_HEADER } from './csv-output.ts';
 import { translator, type Lang } from './messages.ts';
 import { ByteWriter, Output } from './output.ts';
-import { lineTexts, recordFormat, type RecordFormat, type RecordFormatName } from './records.ts';
+import { lineTexts, NO_LINE_TEXT, recordFormat, type RecordFormat, type RecordFormatName } from './records.ts';
 import type { SinkContext } from './sink.ts';
 import { renderTable, UNRECOGNIZED_SHOWN } from './table-output.ts';
 
@@ -206,7 +206,8 @@ export function serveBlocks(setup: WorkerSetup, port: MessagePort): void {
           for (const u of r.unrecognized) if (unrecognizedSample.length < UNRECOGNIZED_SHOWN) unrecognizedSample.push(u);
           return;
         }
-        const lineText = lineTexts(slice, offset);
+        // Only CSV cells hold the source line: JSON findings get no closure each.
+        const lineText = setup.format === 'csv' ? lineTexts(slice, offset) : () => NO_LINE_TEXT;
         for (const f of r.findings) {
           if (comma && !firstFinding) findings.writeByte(0x2c);
           firstFinding = false;
