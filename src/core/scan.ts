@@ -10,7 +10,7 @@ import { type FamilyId, type Finding, type FindingSource, type Message, type Pre
 import { effective, judge, type Evidence, type Judgement, type ServerSwitches, type Thresholds } from './verdict.ts';
 import { emptyLocationCounts } from './verdict-counts.ts';
 import { canonicalPart, type Parts } from './version.ts';
-import { whyNotABuild } from './why-not-a-build.ts';
+import { whyNotABuild, whyNotARun } from './why-not-a-build.ts';
 
 // One pass over the text: a global regex finds every dotted run of digits
 // (ASCII or full-width) and indexOf finds the line breaks. A run right after
@@ -781,6 +781,8 @@ class Scanner {
     if (couldBeClient(input, start, dotCount)) return cached(runCache, input, start, end, hashRange(input, start, end), runInfo).note;
     // A number no client has (a date, an address, a Windows version): its reason alone, kept out of the run
     // cache, where mostly unique numbers would only push out the builds worth keeping.
+    const inPlace = whyNotARun(input, start, end);
+    if (inPlace) return inPlace;
     const text = asciiRun(input.slice(start, end));
     const raw = text.split('.');
     return whyNotABuild(raw, raw.map(canonicalPart), text);
