@@ -7,6 +7,7 @@
 // stderr, never a stack trace; a reader that goes away (`| head`) is quiet.
 import { BinaryInput, createByteDecoder } from '../core/decode-stream.ts';
 import { asciiText } from './ascii-text.ts';
+import { decodeInPieces } from './decode-pieces.ts';
 import { policyRulesForCli } from './policy-rules-output.ts';
 import { createStreamScan, type StreamEnd } from '../core/scan-stream.ts';
 import { THRESHOLDS } from '../core/thresholds.ts';
@@ -53,7 +54,7 @@ async function scanChunks(chunks: AsyncIterable<Uint8Array>, sink: ReportSink, o
   const stream = createStreamScan({ onSlice: (r, text, offset) => sink.slice(r, text, offset), thresholds, sliceLimit: SLICE, ...(offlineImOff ? { offlineImOff } : {}) });
   try {
     for await (const chunk of chunks) {
-      stream.push(decoder.push(chunk));
+      decodeInPieces(decoder, chunk, (text) => stream.push(text));
       await out.drain();
     }
     stream.push(decoder.end());

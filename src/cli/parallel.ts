@@ -18,6 +18,7 @@ import type { Writable } from 'node:stream';
 import { Worker, type MessagePort } from 'node:worker_threads';
 import { createByteDecoder, type Encoding } from '../core/decode-stream.ts';
 import { asciiText } from './ascii-text.ts';
+import { decodeInPieces } from './decode-pieces.ts';
 import { createStreamScan, LONG_LINE } from '../core/scan-stream.ts';
 import { emptyCounts } from '../core/verdict-counts.ts';
 import { MAILBOX_LOCATIONS, VERDICTS, type ScanResult, type Summary, type Unrecognized } from '../core/types.ts';
@@ -156,7 +157,7 @@ function readBlock(path: string, start: number, end: number): Buffer {
 
 /** A block read and counted, waiting for its base. */
 interface Held {
-  /** Its text, decoded PIECE bytes at a time. */
+  /** Its text, decoded a piece at a time. */
   pieces: string[];
   /** Its UTF-16 code units. */
   chars: number;
@@ -165,14 +166,6 @@ interface Held {
   /** The file's last block: it may end without a line break. */
   last: boolean;
 }
-
-/**
- * Bytes a worker decodes at a time. A decoded megabyte would be an external
- * string, which V8 frees only once tens of megabytes of them have piled up
- * (about 60 MB more peak RSS per worker); pieces this small are ordinary
- * strings that die young.
- */
-const PIECE = 64 << 10;
 
 /** Line breaks in `pieces` (one text, cut anywhere) as the engine counts them: CRLF, LF and a lone CR each end one line. */
 export function lineBreaks(pieces: readonly string[]): number {
@@ -189,14 +182,11 @@ export function lineBreaks(pieces: readonly string[]): number {
   return n;
 }
 
-/** The block's bytes decoded PIECE bytes at a time (a character split between pieces is completed by the next). */
+/** The block's text, decoded a piece at a time (decode-pieces.ts). */
 function decodePieces(bytes: Uint8Array, encoding: Encoding): string[] {
   const decoder = createByteDecoder(encoding, asciiText);
   const pieces: string[] = [];
-  for (let at = 0; at < bytes.length; at += PIECE) {
-    const text = decoder.push(bytes.subarray(at, Math.min(bytes.length, at + PIECE)));
-    if (text !== '') pieces.push(text);
-  }
+  decodeInPieces(decoder, bytes, (text) => pieces.push(text));
   const rest = decoder.end();
   if (rest !== '') pieces.push(rest);
   return pieces;
