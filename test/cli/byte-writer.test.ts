@@ -4,25 +4,12 @@
 import fc from 'fast-check';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { ByteWriter, Output } from '../../src/cli/output.ts';
-
-class Collect extends ByteWriter {
-  readonly parts: Buffer[] = [];
-  protected override emit(bytes: Buffer): void {
-    this.parts.push(Buffer.from(bytes));
-  }
-  bytes(): Buffer {
-    this.flushBuffer();
-    return Buffer.concat(this.parts);
-  }
-  text(): string {
-    return this.bytes().toString('utf8');
-  }
-}
+import { Output } from '../../src/cli/output.ts';
+import { CollectBytes } from './collect-bytes.ts';
 
 describe('ByteWriter', () => {
   it('writeInteger writes the decimal digits of any line or offset', () => {
-    const w = new Collect();
+    const w = new CollectBytes();
     const numbers = [0, 7, 9, 10, 99, 100, 101, 65535, 1_000_000, 2 ** 31 + 5, 2 ** 40 + 123, Number.MAX_SAFE_INTEGER];
     for (const n of numbers) {
       w.writeInteger(n);
@@ -32,7 +19,7 @@ describe('ByteWriter', () => {
   });
 
   it('writeField writes a name and a number, also with a name longer than its fast case and across buffers', () => {
-    const w = new Collect();
+    const w = new CollectBytes();
     const short = Buffer.from(',"start":');
     const long = Buffer.from(`,"${'x'.repeat(40)}":`);
     let expected = '';
@@ -45,7 +32,7 @@ describe('ByteWriter', () => {
   });
 
   it('small and large byte pieces, integers and text interleave the same across many buffers', () => {
-    const w = new Collect();
+    const w = new CollectBytes();
     const small = Buffer.from('"user":"CONTOSO\\\\иван",');
     const large = Buffer.from(`"text":"16.0.4266.1001",${'x'.repeat(300)}}\n`);
     let expected = '';
@@ -62,12 +49,12 @@ describe('ByteWriter', () => {
 
   it('writeJsonString gives the bytes of JSON.stringify: quotes, backslashes, controls, DEL, non-ASCII, lone surrogates', () => {
     const samples = ['', 'CONTOSO\\alice', 'say "hi"', 'tab\there\r\n', '\u0000\u001f\u007f\u0080', 'иван', '😀', '\ud800', 'x\udc00y', '\u2028\u2029', 'a'.repeat(600_000), 'x"\\\u0001é'.repeat(20)];
-    const w = new Collect();
+    const w = new CollectBytes();
     for (const s of samples) w.writeJsonString(s);
     expect(w.text()).toBe(samples.map((s) => JSON.stringify(s)).join(''));
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('a', '"', '\\', '\n', '\u007f', 'я', '\ud83d', '\ude00') }))), (texts) => {
-        const v = new Collect();
+        const v = new CollectBytes();
         for (const t of texts) v.writeJsonString(t);
         expect(v.bytes()).toEqual(Buffer.from(texts.map((t) => JSON.stringify(t)).join(''), 'utf8'));
       }),
@@ -77,7 +64,7 @@ describe('ByteWriter', () => {
   it('writeJsonStringContent gives the same bytes without the quotes', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('a', '"', '\\', '\n', '\u007f', 'я', '\ud83d', '\ude00') }))), (texts) => {
-        const v = new Collect();
+        const v = new CollectBytes();
         for (const t of texts) v.writeJsonStringContent(t);
         expect(v.bytes()).toEqual(Buffer.from(texts.map((t) => JSON.stringify(t).slice(1, -1)).join(''), 'utf8'));
       }),
@@ -85,7 +72,7 @@ describe('ByteWriter', () => {
   });
 
   it('writeJsonString across many buffers', () => {
-    const w = new Collect();
+    const w = new CollectBytes();
     const texts = ['CONTOSO\\pierre1354', 'x"y', 'émilie', '#Fields: date time s-ip cs-method'];
     let expected = '';
     for (let i = 0; i < 200_000; i++) {

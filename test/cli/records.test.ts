@@ -5,29 +5,18 @@
 // both languages, whatever the note's values hold.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ByteWriter } from '../../src/cli/output.ts';
 import { recordFormat } from '../../src/cli/records.ts';
+import { CollectBytes } from './collect-bytes.ts';
 import { translator } from '../../src/cli/messages.ts';
 import { scan } from '../../src/core/scan.ts';
 import type { Message, Unrecognized } from '../../src/core/types.ts';
 import en from '../../_locales/en/messages.json';
 import ru from '../../_locales/ru/messages.json';
 
-class Collect extends ByteWriter {
-  readonly parts: Buffer[] = [];
-  protected override emit(bytes: Buffer): void {
-    this.parts.push(Buffer.from(bytes));
-  }
-  bytes(): Buffer {
-    this.flushBuffer();
-    return Buffer.concat(this.parts);
-  }
-}
-
 /** Every record written both ways by one record format, in turn. */
 function bothWays(format: 'json' | 'jsonl', lang: 'en' | 'ru', lines: readonly Unrecognized[]): [Buffer, Buffer] {
   const records = recordFormat(format, translator(lang));
-  const direct = new Collect();
+  const direct = new CollectBytes();
   let tails = '';
   for (const u of lines) {
     records.writeUnrecognized(direct, u);
