@@ -103,6 +103,12 @@ export interface SwitchNames {
   autoArchiving: boolean;
 }
 
+/** Bytes [start, end) of a file known to hold text in one byte per ASCII character (UTF-8 or ANSI). */
+export interface FilePart {
+  start: number;
+  end: number;
+}
+
 /** Bytes read at a time by the switch-name pass, into one buffer reused throughout. */
 const SWITCH_READ = 4 << 20;
 
@@ -112,9 +118,11 @@ const SWITCH_READ = 4 << 20;
  * twice; with either, one thread reads it (see main.ts). The first
  * bytes say which byte form to look for (UTF-16 by BOM or zero bytes).
  * Each read is searched where it lies; a name split between two reads is
- * found in a small window across the seam, so no read is copied.
+ * found in a small window across the seam, so no read is copied. With
+ * `part`, only names starting in that part of a one-byte-per-character
+ * file are looked for (worker threads share the pass, parallel.ts).
  */
-export async function switchNamesIn(path: string, autoArchiving = true): Promise<SwitchNames> {
+export async function switchNamesIn(path: string, autoArchiving = true, part?: FilePart): Promise<SwitchNames> {
   const found: SwitchNames = { offlineIm: false, autoArchiving: false };
   const handle = await open(path);
   try {
@@ -122,10 +130,14 @@ export async function switchNamesIn(path: string, autoArchiving = true): Promise
     // The seam: the last LONGEST - 1 bytes of the previous read, then the first LONGEST - 1 of this one.
     const seam = Buffer.allocUnsafe(2 * (LONGEST - 1));
     let carried = 0;
-    let names: ((bytes: Uint8Array) => boolean) | undefined;
-    let others: ((bytes: Uint8Array) => boolean) | undefined;
+    let names: ((bytes: Uint8Array) => boolean) | undefined = part ? SWITCH_NAMES.bytes : undefined;
+    let others: ((bytes: Uint8Array) => boolean) | undefined = part ? OTHER_SWITCH_NAMES.bytes : undefined;
+    // A part is read up to LONGEST - 1 bytes past its end: a name that starts in it is found whole.
+    let position = part?.start ?? 0;
+    const limit = part ? part.end + LONGEST - 1 : Infinity;
     for (;;) {
-      const { bytesRead: n } = await handle.read(buffer, 0, buffer.length, null);
+      const { bytesRead: n } = await handle.read(buffer, 0, Math.min(buffer.length, limit - position), position);
+      position += n;
       if (n === 0) return found;
       const bytes = buffer.subarray(0, n);
       if (!names) {

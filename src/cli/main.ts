@@ -141,8 +141,8 @@ async function main(): Promise<number> {
     const encoding = input.regular && input.size > BLOCK && threads > 1 && format && !options.policy ? splittableEncoding(path) : undefined;
     // The workers start up and scan the first blocks while this thread looks for server switches.
     const parallel = encoding && format ? startParallel({ path, encoding, format, lang: tr.lang, thresholds }, input.size, threads, fileURLToPath(import.meta.url)) : undefined;
-    // EnableIMAutoArchiving matters only to the choice of threads: not looked for with one.
-    const switches = input.regular ? await switchNamesIn(path, parallel !== undefined) : { offlineIm: false, autoArchiving: false };
+    // EnableIMAutoArchiving matters only to the choice of threads: not looked for with one. The workers share the pass.
+    const switches = parallel ? await parallel.switches() : input.regular ? await switchNamesIn(path, false) : { offlineIm: false, autoArchiving: false };
     if (parallel) {
       if (!switches.offlineIm && !switches.autoArchiving) {
         await parallel.write(ctx, process.stdout);

@@ -31,6 +31,7 @@ import { translator, type Lang } from './messages.ts';
 import { ByteWriter, Output } from './output.ts';
 import { lineTexts, NO_LINE_TEXT, recordFormat, type RecordFormat, type RecordFormatName } from './records.ts';
 import type { SinkContext } from './sink.ts';
+import { switchNamesIn, type FilePart, type SwitchNames } from './input.ts';
 import { renderTable, UNRECOGNIZED_SHOWN } from './table-output.ts';
 
 /** Characters scanned at a time (see StreamScanOptions.sliceLimit): results of a smaller slice die young. */
@@ -67,7 +68,14 @@ interface Base {
 }
 
 /** `spare`: output buffers written, sent back to be filled again. */
-type ToWorker = ({ kind: 'scan'; index: number; start: number; end: number; last: boolean; base?: Base } | { kind: 'base'; index: number; base: Base }) & { spare?: ArrayBuffer[] };
+type ToWorker = ({ kind: 'scan'; index: number; start: number; end: number; last: boolean; base?: Base } | { kind: 'base'; index: number; base: Base } | ({ kind: 'search' } & FilePart)) & {
+  spare?: ArrayBuffer[];
+};
+
+/** The switch names found in a worker's part of the file (see main.ts: one thread reads a file that has them). */
+interface Searched extends SwitchNames {
+  kind: 'searched';
+}
 
 interface Counted {
   kind: 'counted';
@@ -91,7 +99,7 @@ interface BlockResult {
   unrecognizedSample: Unrecognized[];
 }
 
-type FromWorker = Counted | BlockResult;
+type FromWorker = Counted | Searched | BlockResult;
 
 /** Output bytes gathered in 1 MiB buffers of their own, so that they can be transferred to the main thread. */
 class BlockBytes extends ByteWriter {
@@ -262,7 +270,10 @@ export function serveBlocks(setup: WorkerSetup, port: MessagePort): void {
 
   port.on('message', (m: ToWorker) => {
     for (const b of m.spare ?? []) if (b.byteLength === findings.capacity && spares.length < SPARES) spares.push(Buffer.from(b));
-    if (m.kind === 'scan') {
+    if (m.kind === 'search') {
+      // Its reads go through the thread pool: the blocks sent meanwhile are scanned between them.
+      void switchNamesIn(setup.path, true, m).then((found) => port.postMessage({ kind: 'searched', ...found } satisfies Searched));
+    } else if (m.kind === 'scan') {
       const pieces = decodePieces(readBlock(setup.path, m.start, m.end), setup.encoding);
       const held: Held = { pieces, chars: pieces.reduce((sum, p) => sum + p.length, 0), lines: lineBreaks(pieces), last: m.last };
       port.postMessage({ kind: 'counted', index: m.index, lines: held.lines, chars: held.chars } satisfies Counted);
@@ -405,6 +416,8 @@ class BlockWriter {
 }
 
 export interface ParallelRun {
+  /** Whether the file names the server switches anywhere: the workers search it, a part each, before they write. */
+  switches(): Promise<SwitchNames>;
   /** Writes the chosen format to `stream`, in file order, once every block is written. */
   write(ctx: SinkContext, stream: Writable): Promise<void>;
   /** Stops the workers: the file is read by one thread after all (a server switch was found). */
@@ -498,19 +511,40 @@ export function startParallel(setup: Omit<WorkerSetup, 'role'>, size: number, th
     writing = false;
     if (written === jobs.length) resolveAll();
   };
+  // The switch-name pass, shared: each worker searches one part of the file, first thing.
+  const found: SwitchNames = { offlineIm: false, autoArchiving: false };
+  let partsLeft = workers.length;
+  let resolveSwitches: (names: SwitchNames) => void = () => {};
+  let rejectSwitches: (error: Error) => void = () => {};
+  const switches = new Promise<SwitchNames>((resolve, reject) => {
+    resolveSwitches = resolve;
+    rejectSwitches = reject;
+  });
+  switches.catch(() => {});
+  const onSearched = (m: Searched) => {
+    found.offlineIm ||= m.offlineIm;
+    found.autoArchiving ||= m.autoArchiving;
+    if (--partsLeft === 0) resolveSwitches(found);
+  };
   for (const w of workers) {
     w.on('message', (m: FromWorker) => {
       if (m.kind === 'counted') return onCounted(m);
+      if (m.kind === 'searched') return onSearched(m);
       inFlight.set(w, inFlight.get(w)! - 1);
       done.set(m.index, m);
       give();
       void flush();
     });
-    w.on('error', rejectAll);
+    w.on('error', (error) => {
+      rejectSwitches(error);
+      rejectAll(error);
+    });
   }
+  workers.forEach((w, k) => send(w, { kind: 'search', start: Math.floor((size * k) / workers.length), end: Math.floor((size * (k + 1)) / workers.length) }));
   give();
   const stop = () => Promise.all(workers.map((w) => w.terminate())).then(() => {});
   return {
+    switches: () => switches,
     async write(ctx, stream) {
       writer = new BlockWriter(setup.format, ctx, stream);
       void flush();

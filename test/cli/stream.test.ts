@@ -249,6 +249,26 @@ describe('worker threads (--threads)', () => {
     expect(two.stdout === one.stdout).toBe(true);
   }, 120_000);
 
+  it('find a switch name cut by the point where two workers\' searches meet', async () => {
+    const file = `${dir}/threads-switch-middle.txt`;
+    const lines = LINES.filter((l) => !l.startsWith('Enable'));
+    const before = report(3 * CHUNK, lines);
+    const switchLines = 'Identity : Global\r\nEnableOfflineIM : False\r\n';
+    // The file's middle byte (where --threads 2 splits the search) falls 5 bytes into "EnableOfflineIM".
+    const after = report(Buffer.byteLength(before) - 200, lines);
+    const pad = Buffer.byteLength(before) + 4 - Buffer.byteLength(after);
+    const text = `${before}${switchLines}${after}${'x'.repeat(pad - 2)}\r\n`;
+    const size = Buffer.byteLength(text);
+    const nameStart = Buffer.byteLength(before) + 'Identity : Global\r\n'.length;
+    expect(Math.floor(size / 2) - nameStart).toBe(5);
+    writeFileSync(file, text);
+    const one = await runCli(cli, ['--jsonl', '--threads', '1', file]);
+    const two = await runCli(cli, ['--jsonl', '--threads', '2', file]);
+    expect(jsonl(one.stdout).some((r) => r.type === 'finding' && r.line === 1 && r.verdicts.online === 'blocked')).toBe(true);
+    expect(two.stderr).toBe('');
+    expect(two.stdout === one.stdout).toBe(true);
+  }, 120_000);
+
   it('leave a file naming EnableOfflineIM to one thread, though they had started on it', async () => {
     const file = `${dir}/threads-switch.txt`;
     // The switch in the last block: it blocks the eligible builds of every line before it.
