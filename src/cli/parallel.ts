@@ -425,10 +425,11 @@ export interface ParallelRun {
 }
 
 /**
- * Starts `threads` workers on the file at once: they start up, read and scan
- * its first blocks while the main thread still looks for server switches
- * (main.ts); nothing is written before write() is called. Undefined when the
- * file has a line too long for blocks: one thread reads it.
+ * Starts `threads` workers on the file at once: they search it for the
+ * server switches' names, a part each (switches(); main.ts decides), and
+ * read and scan its first blocks meanwhile; nothing is written before
+ * write() is called. Undefined when the file has a line too long for
+ * blocks: one thread reads it.
  */
 export function startParallel(setup: Omit<WorkerSetup, 'role'>, size: number, threads: number, workerFile: string): ParallelRun | undefined {
   const ends = blockEnds(setup.path, size);
