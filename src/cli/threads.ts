@@ -1,8 +1,8 @@
 // How many threads read the input (parallel.ts; the output is the same byte
 // for byte). By default a file of AUTO_THREADS_BYTES or more is shared by two
 // worker threads when there are two cores: on a 1 GiB log that takes the
-// table from about 2.6 to 1.9 times a bare read-and-regex pass, and --json
-// from 3.0 to 2.3, for about 30 % more CPU time in all. Two, not one per
+// table from about 2.4 to 1.7 times a bare read-and-regex pass, and --json
+// from 2.8 to 2.0, for about 25-30 % more CPU time in all. Two, not one per
 // core: each worker adds tens of MB, and the budget is 256 MB (README,
 // limits). --threads N asks for N (1: one thread).
 
