@@ -139,7 +139,7 @@ async function main(): Promise<number> {
     const threads = threadCount(options.threads, availableParallelism(), input.regular ? input.size : 0);
     const format: ParallelFormat | undefined = options.format === 'users' || options.pretty ? undefined : options.format;
     const encoding = input.regular && input.size > BLOCK && threads > 1 && format && !options.policy ? splittableEncoding(path) : undefined;
-    // The workers start up and scan the first blocks while this thread looks for server switches.
+    // The workers start up, search the file for the server switches' names (a part each) and scan the first blocks.
     const parallel = encoding && format ? startParallel({ path, encoding, format, lang: tr.lang, thresholds }, input.size, threads, fileURLToPath(import.meta.url)) : undefined;
     // EnableIMAutoArchiving matters only to the choice of threads: not looked for with one. The workers share the pass.
     const switches = parallel ? await parallel.switches() : input.regular ? await switchNamesIn(path, false) : { offlineIm: false, autoArchiving: false };
