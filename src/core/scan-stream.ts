@@ -94,10 +94,15 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
   const versions = new Set<string>();
   let offlineImOff: Message | undefined;
 
-  /** Scans text (which starts at a line start); `continues`: its last line goes on in the next slice. */
-  const scanSlice = (text: string, continues: boolean): void => {
-    if (text === '') return;
-    const result = scan(text, { ...base, firstLine: nextLine, offset });
+  /**
+   * Scans text[from, to) (from is a line start); `continues`: its last line
+   * goes on in the next slice. The engine reads the part in place: a sliced
+   * string is slower to read, and only the CSV output needs the slice.
+   */
+  const scanSlice = (whole: string, continues: boolean, from = 0, to = whole.length): void => {
+    if (to === from) return;
+    const result = scan(whole, { ...base, firstLine: nextLine, offset, start: from, end: to });
+    const text = from === 0 && to === whole.length ? whole : whole.slice(from, to);
     const s = result.summary;
     if (options.offlineImOff) {
       const why = options.offlineImOff;
@@ -154,11 +159,11 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
       while (to - from > 2 * limit) {
         const lf = text.indexOf('\n', from + limit);
         if (lf === -1 || lf + 1 >= to) break;
-        scanSlice(text.slice(from, lf + 1), false);
+        scanSlice(text, false, from, lf + 1);
         from = lf + 1;
       }
     }
-    scanSlice(text.slice(from, to), false);
+    scanSlice(text, false, from, to);
   };
 
   /**

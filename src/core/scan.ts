@@ -182,8 +182,17 @@ export function newScanCarry(): ScanCarry {
 export interface ScanOptions extends ScanContext {
   /** Line number of the first line (default 1). */
   firstLine?: number;
-  /** Added to every offset (default 0). */
+  /** Added to every offset (default 0): the offset of `start`. */
   offset?: number;
+  /**
+   * Scans input[start, end) only (default: all of it); `start` is a line
+   * start and `end` a line end or the input's end. A caller with a slice of
+   * a larger text passes the text and the slice's bounds rather than a
+   * slice: reading a sliced string's characters costs more than reading a
+   * flat string's, on every character the scan looks at.
+   */
+  start?: number;
+  end?: number;
   /**
    * State carried over from the slice before (newScanCarry() once, then the
    * same object on every slice). Server switches read in earlier slices
@@ -451,6 +460,8 @@ class Scanner {
   private scanId = 0;
   private thresholds: Thresholds = THRESHOLDS;
   private input = '';
+  /** Where the scanned part of input ends. */
+  private end = 0;
   private base = 0;
   // The next run: [runStart, runEnd) with `dots` dots, or runStart = -1 when there is none.
   private runStart = -1;
@@ -500,7 +511,7 @@ class Scanner {
   private noteWhy: Message | undefined;
 
   /** Makes the scanner ready for a new text; every field is set again. */
-  reset(input: string, base: number, firstLine: number, thresholds: Thresholds, carry: ScanCarry): void {
+  reset(input: string, start: number, end: number, base: number, firstLine: number, thresholds: Thresholds, carry: ScanCarry): void {
     this.findings = [];
     this.unrecognized = [];
     this.carry = carry;
@@ -517,21 +528,22 @@ class Scanner {
       cachedThresholds = key;
     }
     this.input = input;
-    this.base = base;
+    this.end = end;
+    this.base = base - start;
     this.runStart = -1;
     this.runEnd = 0;
     this.dots = 0;
-    this.nextLf = input.indexOf('\n');
-    this.nextCr = input.indexOf('\r');
+    this.nextLf = input.indexOf('\n', start);
+    this.nextCr = input.indexOf('\r', start);
     // Searched on first need: a mark a text never holds would otherwise cost a pass over all of it.
     this.registryAt = NOT_SEARCHED;
-    this.nextColon = input.indexOf(':');
+    this.nextColon = input.indexOf(':', start);
     this.nextReg = NOT_SEARCHED;
     this.nextAt = NOT_SEARCHED;
     this.nextBackslash = NOT_SEARCHED;
     this.lines = 0;
     this.lineNo = firstLine - 1;
-    this.lineStart = 0;
+    this.lineStart = start;
     this.found = 0;
     this.groupSize = 0;
     this.groupEnd = 0;
@@ -539,7 +551,7 @@ class Scanner {
     this.noteStart = -1;
     this.noteEnd = -1;
     this.noteWhy = undefined;
-    RUN.lastIndex = 0;
+    RUN.lastIndex = start;
   }
 
   /** Lets go of the last text and result, so that they can be collected. */
@@ -563,6 +575,7 @@ class Scanner {
 
   scanAll(): void {
     const input = this.input;
+    const end = this.end;
     this.nextRun();
     for (;;) {
       this.lineNo++;
@@ -573,9 +586,10 @@ class Scanner {
       if (this.nextCr !== -1 && this.nextCr < lineStart) this.nextCr = input.indexOf('\r', lineStart);
       const lf = this.nextLf;
       const cr = this.nextCr;
-      const lineEnd = cr === -1 ? (lf === -1 ? input.length : lf) : lf === -1 ? cr : Math.min(cr, lf);
-      const hasBreak = lineEnd < input.length;
-      const next = !hasBreak ? lineEnd : lineEnd === cr && lf === lineEnd + 1 ? lineEnd + 2 : lineEnd + 1;
+      // A break at or past `end` is outside the scanned part (end is a line end): the line ends at `end`.
+      const lineEnd = Math.min(end, cr === -1 ? (lf === -1 ? end : lf) : lf === -1 ? cr : Math.min(cr, lf));
+      const hasBreak = lineEnd < end;
+      const next = !hasBreak ? lineEnd : lineEnd === cr && lf === lineEnd + 1 && lf < end ? lineEnd + 2 : lineEnd + 1;
       let resumeAt = lineStart;
       while (this.runStart !== -1 && this.runStart < lineEnd) {
         if (this.runStart >= resumeAt) resumeAt = this.classify(this.runStart, this.runEnd, lineEnd);
@@ -585,12 +599,13 @@ class Scanner {
       if (!hasBreak) break;
       this.lineStart = next;
       // A text that ends with a line break has no further line.
-      if (next === input.length) break;
+      if (next === end) break;
     }
   }
 
   private nextRun(): void {
     const input = this.input;
+    // A run found past `end` is never classified: scanAll stops at the line that ends there.
     if (!RUN.test(input)) {
       this.runStart = -1;
       return;
@@ -1150,8 +1165,10 @@ class Scanner {
 const scanner = new Scanner();
 
 export function scan(input: string, options: ScanOptions = {}): ScanResult {
-  scanner.reset(input, options.offset ?? 0, options.firstLine ?? 1, options.thresholds ?? THRESHOLDS, options.carry ?? newScanCarry());
-  if (input !== '') scanner.scanAll();
+  const start = options.start ?? 0;
+  const end = options.end ?? input.length;
+  scanner.reset(input, start, end, options.offset ?? 0, options.firstLine ?? 1, options.thresholds ?? THRESHOLDS, options.carry ?? newScanCarry());
+  if (end > start) scanner.scanAll();
   const result = scanner.result();
   scanner.release();
   return result;
