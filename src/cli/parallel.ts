@@ -219,7 +219,6 @@ export function serveBlocks(setup: WorkerSetup, port: MessagePort): void {
   const scanBlock = (index: number, { pieces, lines, last }: Held, base: Base): void => {
     const groups = new BuildGroups();
     const unrecognizedSample: Unrecognized[] = [];
-    const versions = new Set<string>();
     let firstFinding = true;
     let firstUnrecognized = true;
     const stream = createStreamScan({
@@ -229,7 +228,6 @@ export function serveBlocks(setup: WorkerSetup, port: MessagePort): void {
       firstLine: base.line + 1,
       offset: base.char,
       onSlice(r: ScanResult, slice, offset) {
-        for (const f of r.findings) versions.add(f.version);
         if (setup.format === 'table') {
           groups.add(r.findings);
           for (const u of r.unrecognized) if (unrecognizedSample.length < UNRECOGNIZED_SHOWN) unrecognizedSample.push(u);
@@ -258,7 +256,7 @@ export function serveBlocks(setup: WorkerSetup, port: MessagePort): void {
       kind: 'done',
       index,
       summary,
-      versions: [...versions],
+      versions: [...stream.versions()],
       keys: [...records.keys],
       findings: findings.take(),
       unrecognized: unrecognized.take(),

@@ -45,6 +45,8 @@ export interface StreamScan {
   push(text: string): void;
   /** Scans what is left (the last line needs no line break); the summary of the whole text. */
   end(): StreamEnd;
+  /** The distinct versions of the findings so far. */
+  versions(): ReadonlySet<string>;
 }
 
 export interface StreamEnd {
@@ -91,7 +93,6 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
   let nextLine = options.firstLine ?? 1;
   let offset = options.offset ?? 0;
   const summary: Summary = { lines: 0, findings: 0, distinctBuilds: 0, unrecognized: 0, prerequisites: 0, byLocation: emptyLocationCounts(), blocked: false, blockedPolicies: [] };
-  const versions = new Set<string>();
   let offlineImOff: Message | undefined;
 
   /**
@@ -120,7 +121,6 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
     summary.unrecognized += s.unrecognized;
     summary.prerequisites += s.prerequisites;
     for (const l of MAILBOX_LOCATIONS) for (const v of VERDICTS) summary.byLocation[l][v] += s.byLocation[l][v];
-    for (const f of result.findings) versions.add(f.version);
     options.onSlice(result, text, offset - text.length);
   };
 
@@ -220,7 +220,7 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
       small = [];
       smallLength = 0;
       if (carryLength > 0) scanSlice(takeCarry(), false);
-      summary.distinctBuilds = versions.size;
+      summary.distinctBuilds = scanCarry.versions.size;
       // The engine's rule (server-switches.ts) on every switch read: Global, or all configurations, off.
       const off = serverSwitches(scanCarry.prerequisites).offlineImOff;
       // The switch's message, with its line, so that a later pass can block from line 1 with the engine's own reason.
@@ -236,6 +236,7 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
       }
       return { summary, offlineImOff };
     },
+    versions: () => scanCarry.versions,
   };
 }
 

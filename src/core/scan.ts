@@ -172,10 +172,12 @@ export interface ScanCarry {
   recordClient: boolean;
   /** Server switches read so far. */
   prerequisites: Prerequisite[];
+  /** Versions of the findings so far (the distinct builds of all slices): each scan adds its own once, not per finding. */
+  versions: Set<string>;
 }
 
 export function newScanCarry(): ScanCarry {
-  return { prereq: emptyPrerequisiteState(), recordOther: undefined, recordClient: false, prerequisites: [] };
+  return { prereq: emptyPrerequisiteState(), recordOther: undefined, recordClient: false, prerequisites: [], versions: new Set() };
 }
 
 /** Where a scan starts, so that a caller can scan a long text in slices, and what it judges against. */
@@ -650,6 +652,7 @@ class Scanner {
     if (info.seen !== this.scanId) {
       info.seen = this.scanId;
       this.versions.add(info.version);
+      this.carry.versions.add(info.version);
     }
     const j = entry.judgement;
     const counts = this.counts;

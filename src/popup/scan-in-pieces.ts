@@ -52,7 +52,6 @@ export function createPieceScan(thresholds?: Thresholds): PieceScan {
   const unrecognized: Unrecognized[] = [];
   const prerequisites: Prerequisite[] = [];
   const grouper = createBuildGrouper();
-  const versions = new Set<string>();
   const byLocation = emptyLocationCounts();
   let lines = 0;
   // Once a server switch is read: each slice's findings and the switch they were judged with.
@@ -69,7 +68,6 @@ export function createPieceScan(thresholds?: Thresholds): PieceScan {
       append(unrecognized, r.unrecognized);
       append(prerequisites, r.prerequisites);
       grouper.add(r.findings);
-      for (const f of r.findings) versions.add(f.version);
       lines += r.summary.lines;
       for (const l of MAILBOX_LOCATIONS) for (const v of VERDICTS) byLocation[l][v] += r.summary.byLocation[l][v];
       switchSeen ||= r.prerequisites.some((p) => p.kind === 'offline-im-switch');
@@ -83,7 +81,7 @@ export function createPieceScan(thresholds?: Thresholds): PieceScan {
       const summary: Summary = {
         lines,
         findings: findings.length,
-        distinctBuilds: versions.size,
+        distinctBuilds: stream.versions().size,
         unrecognized: unrecognized.length,
         prerequisites: prerequisites.length,
         byLocation: { online: { ...byLocation.online }, onprem: { ...byLocation.onprem } },
