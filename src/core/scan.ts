@@ -375,6 +375,9 @@ interface Candidate {
   keyword: number;
 }
 
+/** Reasons that only guess from a number's shape which product it belongs to. */
+const GUESSED: ReadonlySet<string> = new Set(['ignored_date', 'ignored_windows', 'ignored_server', 'ignored_not_client', 'ignored_other']);
+
 /** Kinds of mention that name what a number belongs to (not phrases about thresholds or the mailbox). */
 function names(kind: MentionKind): boolean {
   return kind !== 'neutral' && kind !== 'threshold-after' && kind !== 'threshold-before';
@@ -806,6 +809,32 @@ class Scanner {
     return whyNotABuild(raw, raw.map(canonicalPart), text);
   }
 
+  /**
+   * A passed-over number's reason by the product the line names, when its
+   * number alone only suggests one ("6.0.9319.562 looks like a Windows
+   * version" on a Skype for Business Server line, "1.6.00.4472 looks like a
+   * date" on a Teams line): the nearest product named before the run, else
+   * the first after it, else the product of the record under way. Read only
+   * for a line left unrecognised, so it costs nothing on lines with clients.
+   */
+  private namedOwner(why: Message | undefined, lineEnd: number, recordLine: boolean, mentions: readonly Mention[] | undefined): Message | undefined {
+    if (why === undefined || !GUESSED.has(why.key)) return why;
+    const s = this.noteStart - this.lineStart;
+    let owner: Mention | undefined;
+    for (const m of mentions ?? mentionsIn(this.input, this.lineStart, lineEnd)) {
+      if (!isNegativeKind(m.kind)) continue;
+      if (m.end <= s) owner = m;
+      else if (owner === undefined) {
+        owner = m;
+        break;
+      }
+    }
+    if (owner === undefined && recordLine) owner = this.carry.recordOther;
+    if (owner === undefined) return why;
+    const key = owner.kind === 'app' ? 'ignored_office_app' : owner.kind === 'windows' ? 'ignored_windows' : 'ignored_product';
+    return { key, params: { text: why.params.text!, product: owner.text } };
+  }
+
   /** Classifies the run input[start, end); returns where the next run may start. */
   private classify(start: number, end: number, lineEnd: number): number {
     const input = this.input;
@@ -1111,7 +1140,7 @@ class Scanner {
           if ((input.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
           text = `${input.slice(lineStart, cut)}…`;
         } else text = input.slice(lineStart, lineEnd);
-        const why = this.noteWhy ?? (this.noteStart < 0 ? undefined : this.whyNot(this.noteStart, this.noteEnd));
+        const why = this.noteWhy ?? (this.noteStart < 0 ? undefined : this.namedOwner(this.whyNot(this.noteStart, this.noteEnd), lineEnd, recordLine, mentions));
         // Two literal shapes rather than a property added later: no shape change per line.
         this.unrecognized.push(why ? { line: this.lineNo, text, note: why } : { line: this.lineNo, text });
       }

@@ -26,6 +26,7 @@ const CORPUS = [
   'OC/9.1.2.3',
   '99.1.2.3000',
   '6.0.9319.0',
+  '15.0.1497.2',
   '16.0.0.0',
   'Microsoft SharePoint Server 2019,16.0.10337.12109',
   'Microsoft Outlook 16.0.17928.20114',

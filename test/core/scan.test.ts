@@ -282,7 +282,11 @@ describe('not client builds', () => {
     ['from 10.1.2.3', 'ignored_ip'],
     ['14.06.2016', 'ignored_date'],
     ['2016.06.14', 'ignored_date'],
-    ['Exchange 2013 CU23 15.0.1497.2', 'ignored_server'],
+    ['15.0.1497.2', 'ignored_server'],
+    // A product named on the line says more than the number's shape.
+    ['Exchange 2013 CU23 15.0.1497.2', 'ignored_product'],
+    ['Skype for Business Server 2015 6.0.9319.562', 'ignored_product'],
+    ['Microsoft Teams 1.6.00.4472', 'ignored_product'],
     ['.NET 4.0.30319.42000', 'ignored_not_client'],
     ['16.0.0.0', 'ignored_ip'],
     ['1.2.3.4.5.6', 'ignored_too_many_parts'],
@@ -293,6 +297,18 @@ describe('not client builds', () => {
     expect(r.findings).toEqual([]);
     expect(r.unrecognized).toEqual([{ line: 1, text: line, note: { key, params: expect.objectContaining({ text: expect.any(String) }) } }]);
     expect(line).toContain(r.unrecognized[0]!.note!.params.text!);
+  });
+
+  it('a number whose shape only suggests a product is put down to the product the line or its record names', () => {
+    const note = (text: string) => scan(text).unrecognized.map((u) => u.note);
+    expect(note('Microsoft Teams 1.6.00.4472')).toEqual([{ key: 'ignored_product', params: { text: '1.6.00.4472', product: 'Teams' } }]);
+    // The nearest name before the number, else the first after it.
+    expect(note('SharePoint 6.0.6001.18000 Windows')).toEqual([{ key: 'ignored_product', params: { text: '6.0.6001.18000', product: 'SharePoint' } }]);
+    expect(note('6.0.6001.18000 (Visio)')).toEqual([{ key: 'ignored_office_app', params: { text: '6.0.6001.18000', product: 'Visio' } }]);
+    expect(note('DisplayName    : Microsoft Teams\nDisplayVersion : 1.6.00.4472')[1]).toEqual({ key: 'ignored_product', params: { text: '1.6.00.4472', product: 'Teams' } });
+    // An IP address stays one whatever the line names; a number with no product named keeps its shape's reason.
+    expect(note('10.0.0.1 Chrome')).toEqual([{ key: 'ignored_ip', params: { text: '10.0.0.1' } }]);
+    expect(note('Product Version: 6.0.9319.0')).toEqual([{ key: 'ignored_windows', params: { text: '6.0.9319.0' } }]);
   });
 
   it('an Office About build of 10000 and more keeps its five-digit revision and is read', () => {
