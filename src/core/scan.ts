@@ -12,8 +12,9 @@ import { emptyLocationCounts } from './verdict-counts.ts';
 import { canonicalPart, type Parts } from './version.ts';
 import { whyNotABuild, whyNotARun } from './why-not-a-build.ts';
 
-// One pass over the text: a global regex finds every dotted run of digits
-// (ASCII or full-width) and indexOf finds the line breaks. A run right after
+// One pass over the text: indexOf finds every dot (ASCII or full-width) with
+// a digit on each side, which makes a dotted run of digits, and the line
+// breaks. A run right after
 // a client agent token ("OC/", "UCCAPI/", however the log encoded the space
 // or the slash) is decided on the spot. Any other run that could be a client
 // build by its number waits for the end of its line, where the words on the
@@ -24,11 +25,6 @@ import { whyNotABuild, whyNotARun } from './why-not-a-build.ts';
 // "eligible". Lines without such a run cost one indexOf and nothing else, and
 // each line's words are read at most once, so time stays linear.
 
-/**
- * A maximal run with at least one dot. The lookbehind starts matches only at
- * the beginning of a digit run, so a long run without a dot costs one pass.
- */
-const RUN = /(?<![0-9\uFF10-\uFF19])[0-9\uFF10-\uFF19]+(?:[.\uFF0E][0-9\uFF10-\uFF19]+)+/g;
 const NON_ASCII_RUN = /[^0-9.]/;
 
 /** Words that stand before the build in a localised Office About dialog: "(Build 6965.2058 Click-to-Run)". */
@@ -113,10 +109,10 @@ const runCache: (RunInfo | undefined)[] = new Array<RunInfo | undefined>(1 << CA
 const aboutCache: (RunInfo | undefined)[] = new Array<RunInfo | undefined>(1 << CACHE_BITS).fill(undefined);
 let cachedThresholds = '';
 
-/** Hash of input[start, end), taken from right to left as nextRun's walk-back does; stays a small integer. */
+/** Hash of input[start, end), as nextRun takes it; stays a small integer. */
 function hashRange(input: string, start: number, end: number): number {
   let hash = 0;
-  for (let i = end - 1; i >= start; i--) hash = (Math.imul(hash, 31) + input.charCodeAt(i)) & 0x3fffffff;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + input.charCodeAt(i)) & 0x3fffffff;
   return hash;
 }
 
@@ -473,6 +469,10 @@ class Scanner {
   private runEnd = 0;
   private dots = 0;
   private runHash = 0;
+  // Next "." and "．" at or after runFrom (-1: none left); each only moves forward.
+  private runFrom = 0;
+  private nextDot = -1;
+  private nextWideDot = -1;
   // Next LF and CR at or after lineStart (-1: none left) and the next registry value name (NOT_SEARCHED until first needed); each only moves forward.
   private nextLf = -1;
   private nextCr = -1;
@@ -556,7 +556,10 @@ class Scanner {
     this.noteStart = -1;
     this.noteEnd = -1;
     this.noteWhy = undefined;
-    RUN.lastIndex = start;
+    this.runFrom = start;
+    this.nextDot = input.indexOf('.', start);
+    // A full-width dot cannot stand in a one-byte string: V8 answers this indexOf without reading it.
+    this.nextWideDot = input.indexOf('\uFF0E', start);
   }
 
   /** Lets go of the last text and result, so that they can be collected. */
@@ -608,34 +611,53 @@ class Scanner {
     }
   }
 
+  /**
+   * Finds the next run: a maximal run of digits joined by single dots, with
+   * at least one dot. Only dots are searched for (indexOf), so numbers
+   * without a dot, the most common, cost nothing here; a dot with a digit on
+   * each side is inside a run, whose start is found by walking back over the
+   * digits. A run found past `end` is never classified: scanAll stops at the
+   * line that ends there.
+   */
   private nextRun(): void {
     const input = this.input;
-    // A run found past `end` is never classified: scanAll stops at the line that ends there.
-    if (!RUN.test(input)) {
-      this.runStart = -1;
+    let from = this.runFrom;
+    for (;;) {
+      if (this.nextDot !== -1 && this.nextDot < from) this.nextDot = input.indexOf('.', from);
+      if (this.nextWideDot !== -1 && this.nextWideDot < from) this.nextWideDot = input.indexOf('\uFF0E', from);
+      const ascii = this.nextDot;
+      const wide = this.nextWideDot;
+      const dot = wide === -1 ? ascii : ascii === -1 ? wide : Math.min(ascii, wide);
+      if (dot === -1) {
+        this.runStart = -1;
+        return;
+      }
+      if (!isDigit(input.charCodeAt(dot - 1)) || !isDigit(input.charCodeAt(dot + 1))) {
+        from = dot + 1;
+        continue;
+      }
+      let s = dot - 1;
+      while (isDigit(input.charCodeAt(s - 1))) s--;
+      // Forward to the run's end, counting its dots and hashing it for the run caches on the way.
+      let i = s;
+      let dots = 0;
+      let hash = 0;
+      for (;;) {
+        const c = input.charCodeAt(i);
+        if (isDigit(c)) hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
+        else if (isDot(c) && isDigit(input.charCodeAt(i + 1))) {
+          hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
+          dots++;
+        } else break;
+        i++;
+      }
+      this.runStart = s;
+      this.runEnd = i;
+      this.dots = dots;
+      this.runHash = hash;
+      this.runFrom = i;
       return;
     }
-    const end = RUN.lastIndex;
-    // Walk back to the start of the run (the regex only starts at one),
-    // counting its dots and hashing it for the run caches on the way.
-    let s = end - 1;
-    let dots = 0;
-    let hash = input.charCodeAt(s);
-    for (;;) {
-      const c = input.charCodeAt(s - 1);
-      if (isDigit(c)) {
-        hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
-        s--;
-      } else if (isDot(c) && isDigit(input.charCodeAt(s - 2))) {
-        hash = (Math.imul((Math.imul(hash, 31) + c) & 0x3fffffff, 31) + input.charCodeAt(s - 2)) & 0x3fffffff;
-        s -= 2;
-        dots++;
-      } else break;
-    }
-    this.runStart = s;
-    this.runEnd = end;
-    this.dots = dots;
-    this.runHash = hash;
   }
 
   private push(start: number, end: number, info: RunInfo, family: FamilyId, source: FindingSource, product: string, evidence: Evidence, text?: string): void {
@@ -1189,11 +1211,10 @@ class Scanner {
   }
 }
 
-// One scanner and one RUN regex serve every scan (scan is synchronous and
-// never re-entered): the JIT's optimised code then refers only to objects
-// that live as long as the module, instead of being thrown away ("weak
-// objects" deoptimisation) each time a garbage collection frees the last
-// scan's scanner.
+// One scanner serves every scan (scan is synchronous and never re-entered):
+// the JIT's optimised code then refers only to objects that live as long as
+// the module, instead of being thrown away ("weak objects" deoptimisation)
+// each time a garbage collection frees the last scan's scanner.
 const scanner = new Scanner();
 
 export function scan(input: string, options: ScanOptions = {}): ScanResult {
