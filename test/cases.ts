@@ -85,7 +85,10 @@ export type RealisticClass =
   | 'one-client-two-numbers'
   | 'web-mobile-mac'
   | 'office-apps-and-suite'
-  | 'clients-in-admin-output';
+  | 'clients-in-admin-output'
+  | 'registry-and-records'
+  | 'deployment-and-updates'
+  | 'drivers-and-tools';
 
 export interface RealisticCase {
   input: string;
@@ -197,6 +200,65 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Ticket 4711: Bob reports 16.0.17928.20114 on his laptop', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   { cls: 'clients-in-admin-output', input: 'ms-client-diagnostics: 52001;reason="Client version is blocked";UserAgent="UCCAPI/15.0.4569.1503 OC/15.0.4569.1503 (Microsoft Lync)"', clients: c('15.0.4569.1503', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Product: Skype for Business, Version: 16.0.6001.1038, Install: MSI', clients: c('16.0.6001.1038', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Скайп для бизнеса 16.0.6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'SkypeforBusinessRetail - en-us 16.0.17928.20114', clients: EL('16.0.17928.20114') },
+  // reg query / Get-ItemProperty: only the client registry value says a client; other value names say a build of something.
+  { cls: 'registry-and-records', input: '    UpdateToVersion    REG_SZ    16.0.17928.20156', clients: none },
+  { cls: 'registry-and-records', input: 'UpdateTargetVersion : 16.0.6965.2117', clients: none },
+  { cls: 'registry-and-records', input: '    DisplayVersion    REG_SZ    16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'registry-and-records', input: '    LastProduct    REG_SZ    16.0.17726.20160', clients: c('16.0.17726.20160', 'unknown', 'unknown') },
+  { cls: 'registry-and-records', input: 'ProductVersion : 16.0.17531.20152', clients: c('16.0.17531.20152', 'unknown', 'unknown') },
+  { cls: 'registry-and-records', input: '    VersionToReport    REG_SZ    16.0.17425.20176', clients: EL('16.0.17425.20176') },
+  // Click-to-Run deployment, update titles and channels: targets and releases, not installed clients.
+  { cls: 'deployment-and-updates', input: '  <Add OfficeClientEdition="64" Channel="Current" Version="16.0.17928.20114">', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: '  <Updates Enabled="TRUE" TargetVersion="16.0.17928.20114" />', clients: none },
+  { cls: 'deployment-and-updates', input: 'OfficeC2RClient.exe /update user updatetoversion=16.0.17928.20156', clients: none },
+  { cls: 'deployment-and-updates', input: 'Microsoft 365 Apps Update - Current Channel Version 2408 for x64 based Edition (Build 17928.20156)', clients: c('16.0.17928.20156', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Current Channel: Version 2408 (Build 17928.20114)', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: '| Monthly Enterprise Channel | Version 2407 (Build 17830.20210) | August 13, 2024 |', clients: c('16.0.17830.20210', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Application: OfficeClickToRun.exe, Version: 16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'quoted-threshold', input: 'Customers must update Skype for Business to 16.0.6920.1000 or a later build.', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype for Business 16.0.6920.1000+', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype for Business 16.0.6920.1000 onwards', clients: none },
+  { cls: 'quoted-threshold', input: 'Target version: 16.0.6965.2117', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype for Business ab Version 16.0.6920.1000', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype Entreprise requiert 16.0.6920.1000', clients: none },
+  { cls: 'quoted-threshold', input: 'Обновите Skype для бизнеса до версии 16.0.6920.1000', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype for Business supported from 16.0.6920.1000', clients: none },
+  // Drivers, firmware and developer tools numbered 16.x.
+  { cls: 'drivers-and-tools', input: 'Intel(R) Rapid Storage Technology,16.8.3.1003,Intel Corporation', clients: none },
+  { cls: 'drivers-and-tools', input: 'Intel(R) Management Engine Firmware Version: 16.1.30.2307', clients: none },
+  { cls: 'drivers-and-tools', input: 'devenv.exe 16.11.34930.48', clients: none },
+  { cls: 'drivers-and-tools', input: 'Microsoft Lync 2013 SDK 15.0.4603.1000', clients: none },
+  { cls: 'servers-sql-browsers', input: 'Skype for Business Online PowerShell 16.0.6965.2058', clients: none },
+  { cls: 'servers-sql-browsers', input: 'Сервер Skype для бизнеса 2015 16.0.6965.2058', clients: none },
+];
+
+/**
+ * Pastes of several lines, where a line above says what a build below it is
+ * (a CSV header, a command, an About page, a Format-List record). Each is
+ * scanned on its own.
+ */
+export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  { cls: 'other-16.0-products', input: 'PS C:\\> (Get-SPFarm).BuildVersion.ToString()\r\n16.0.10337.12109', clients: none },
+  { cls: 'office-apps-and-suite', input: "PS C:\\> (Get-Item 'C:\\Program Files\\Microsoft Office\\root\\Office16\\OUTLOOK.EXE').VersionInfo.FileVersion\n16.0.17928.20114", clients: none },
+  { cls: 'deployment-and-updates', input: 'PS C:\\> (Get-ItemProperty HKLM:\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Updates).UpdateToVersion\n\n16.0.17928.20156', clients: none },
+  { cls: 'clients-in-admin-output', input: "PS C:\\> Get-ItemPropertyValue 'HKLM:\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration' -Name VersionToReport\n16.0.17928.20114", clients: EL('16.0.17928.20114') },
+  { cls: 'office-apps-and-suite', input: 'Computer,Outlook Version\nPC01,16.0.17928.20114\nPC02,16.0.6965.2058', clients: none },
+  { cls: 'other-16.0-products', input: 'Server;SharePoint Build\nSP01;16.0.10337.12109', clients: none },
+  { cls: 'office-apps-and-suite', input: '"Device name","Office version","Office channel"\n"PC01","16.0.17928.20114","Current Channel"', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  // The header's column decides: the Skype column is a client, the Outlook column is not.
+  { cls: 'clients-in-admin-output', input: 'User,Outlook version,Skype for Business version\nalice,16.0.17928.20114,16.0.6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'office-apps-and-suite', input: 'About Outlook\nVersion 2408 (Build 17928.20114 Click-to-Run)', clients: none },
+  { cls: 'office-apps-and-suite', input: 'О программе Outlook\nВерсия 2408 (сборка 17928.20114 нажми и работай)', clients: none },
+  { cls: 'clients-in-admin-output', input: 'About Skype for Business\nVersion 2408 (Build 17928.20114 Click-to-Run)', clients: EL('16.0.17928.20114') },
+  // A blank line ends a heading's say.
+  { cls: 'clients-in-admin-output', input: 'About Outlook\n\nVersion 2408 (Build 17928.20114 Click-to-Run)', clients: EL('16.0.17928.20114') },
+  // One record, one client: VersionToReport and ClientVersionToReport, FileVersion and ProductVersion.
+  { cls: 'registry-and-records', input: '    VersionToReport    REG_SZ    16.0.17928.20114\n    ClientVersionToReport    REG_SZ    16.0.17928.20114', clients: EL('16.0.17928.20114') },
+  { cls: 'registry-and-records', input: 'DisplayName    : Microsoft 365 Apps for enterprise - en-us\nDisplayVersion : 16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'registry-and-records', input: '    ProductReleaseIds    REG_SZ    VisioProRetail,ProjectProRetail\n    VersionToReport    REG_SZ    16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'exchange', input: 'ClientName    : PC01\nClientVersion : 16.0.17928.20114\nClientMode    : Cached', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

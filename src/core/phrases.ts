@@ -3,38 +3,52 @@ import type { MentionKind } from './evidence.ts';
 // The names and phrases that are evidence (docs/evidence.md), as lower-case words;
 // mentions.ts finds them on a line.
 
-export const SKYPE_NAMES = ['skype for business', 'skype для бизнеса', 'skype für business', 'skype fur business', 'skype per business', 'skype dla firm', 'skype entreprise', 'skype empresarial', 'lync'];
+export const SKYPE_NAMES = ['skype for business', 'skype для бизнеса', 'скайп для бизнеса', 'skype für business', 'skype fur business', 'skype per business', 'skype dla firm', 'skype entreprise', 'skype empresarial', 'lync'];
 
 /** At one word the longer phrase wins; at equal length, the kind listed first. */
 export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   ['neutral', ['exchange online', 'exchange on prem*', 'exchange onprem*', 'локальн* exchange', 'exchange в облаке', 'exchange mailbox']],
-  ['web', [...SKYPE_NAMES.map((n) => `${n} web app`), 'web app', 'webapp', 'lync web', 'lwa', 'cwa', 'ucwa', 'web client', 'веб клиент*', 'вебклиент*', 'веб приложени*']],
+  ['web', [...SKYPE_NAMES.map((n) => `${n} web app`), 'skype meetings', 'web app', 'webapp', 'lync web', 'lwa', 'cwa', 'ucwa', 'web client', 'веб клиент*', 'вебклиент*', 'веб приложени*']],
   [
     'other',
     [
       ...SKYPE_NAMES.map((n) => `${n} server`),
       ...SKYPE_NAMES.map((n) => `${n} сервер*`),
+      // The service, its PowerShell module and admin center, and consumer Skype: no client build of ours.
+      ...SKYPE_NAMES.map((n) => `${n} online`),
+      ...SKYPE_NAMES.map((n) => `${n} hybrid`),
+      ...SKYPE_NAMES.map((n) => `сервер ${n}`),
+      'sfb online', 'skype consumer', 'skype for windows', 'skype manager', 'skype room system*', 'skype rooms',
       'lync phone edition', 'office communications server', 'communications server', 'ocs', 'front end', 'frontend', 'edge server', 'mediation server', 'director',
       'sharepoint server', 'sharepoint*', 'exchange server', 'office online server', 'online server', 'wopi', 'visual studio', 'vs 2017', 'vs 2019', 'vs 2022', 'vs2019', 'vs2022', 'sql server', 'sqlserver', 'sql', 'mssql*', 'ssms',
       'management studio', 'admindisplayversion', 'buildversion', 'serverversion', 'spfarm', 'msexch*', 'exsetup', 'exchange*', 'onedrive', 'teams', 'dynamics', 'power bi', 'powerbi', 'silverlight', 'java', 'adobe', 'acrobat',
-      'zoom', 'webex', 'cisco', 'polycom', 'chrome', 'chromium', 'firefox', 'safari', 'opera', 'internet explorer', 'msie', 'edge', 'server', 'сервер*',
+      'zoom', 'webex', 'cisco', 'polycom', 'intel', 'nvidia', 'realtek', 'driver', 'firmware', 'bios', 'devenv', 'msbuild', 'sdk', 'chrome', 'chromium', 'firefox', 'safari', 'opera', 'internet explorer', 'msie', 'edge', 'server', 'сервер*',
     ],
   ],
   ['mac', ['for mac', 'on mac', 'для mac', 'mac', 'macos', 'os x']],
   ['mobile', ['windows phone', 'iphone', 'ipad', 'android', 'ios', 'мобильн*']],
-  ['windows', ['windows', 'win 7', 'win 8', 'win 10', 'win 11', 'win7', 'win8', 'win10', 'win11', 'os build', 'сборка ос', 'виндовс']],
+  ['windows', ['osversion', 'windows', 'win 7', 'win 8', 'win 10', 'win 11', 'win7', 'win8', 'win10', 'win11', 'os build', 'сборка ос', 'виндовс']],
   [
     'app',
-    ['outlook', 'winword', 'microsoft word', 'word', 'excel', 'powerpoint', 'onenote', 'visio', 'microsoft project', 'project professional', 'project standard', 'winproj', 'microsoft access', 'msaccess', 'microsoft publisher', 'mspub', 'infopath'],
+    ['outlook', 'outlookversion', 'visioproretail', 'visiostdretail', 'projectproretail', 'projectstdretail', 'winword', 'microsoft word', 'word', 'excel', 'powerpoint', 'onenote', 'visio', 'microsoft project', 'project professional', 'project standard', 'winproj', 'microsoft access', 'msaccess', 'microsoft publisher', 'mspub', 'infopath'],
   ],
-  ['suite', ['office 365', 'office365', 'microsoft 365', 'm365', 'proplus', 'pro plus', 'professional plus', 'office professional', 'office standard', 'office ltsc', 'microsoft office', 'office', 'o365']],
-  ['client', [...SKYPE_NAMES, 'communicator', 'sfb', 'uccapi', 'skype']],
+  [
+    'suite',
+    [
+      'office 365', 'office365', 'microsoft 365', 'm365', 'proplus', 'pro plus', 'professional plus', 'office professional', 'office standard', 'office ltsc', 'microsoft office', 'office', 'o365',
+      // Click-to-Run product IDs, its service and shared library, and update channels: the suite's build, or a release of it.
+      'o365proplusretail', 'o365businessretail', 'proplus2019volume', 'proplus2019retail', 'proplus2021volume', 'proplus2024volume', 'officeclientedition', 'officeclicktorun', 'clicktorun',
+      'officeversion', 'mso20win32client', 'mso30win32client', 'mso40uiwin32client', 'mso98win32client', 'mso99lwin32client', 'channel', 'канал',
+    ],
+  ],
+  ['client', [...SKYPE_NAMES, 'communicator', 'sfb', 's4b', 'skypeforbusinessretail', 'skypeforbusinessentryretail', 'uccapi', 'skype']],
   [
     'threshold-after',
     [
       'or later', 'or newer', 'or higher', 'or above', 'or greater', 'and later', 'and newer', 'and higher', 'and above', 'или новее', 'или выше', 'или старше', 'или более поздн*', 'или поздне*',
       'и выше', 'и новее', 'oder höher', 'oder neuer', 'oder später', 'ou ultérieure', 'ou ultérieur', 'ou supérieure', 'ou supérieur', 'ou plus récente', 'ou posterior', 'ou superior',
       'o posterior', 'o superior', 'o successiva', 'o successivo', 'o más reciente', 'lub nowsz*', 'veya üzeri', 'nebo novější',
+      'or a later', 'or any later', 'or a newer', 'or any newer', 'onwards', 'and up', 'und höher', 'und neuer', 'und später', 'et plus', 'et ultérieures', 'или позднее', 'и позднее', 'и позже',
     ],
   ],
   [
@@ -44,6 +58,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'threshold', 'mindestens', 'erforderlich', 'benötigt', 'au moins', 'minimale', 'requis', 'nécessite', 'al menos', 'mínimo', 'mínima', 'requiere', 'не ниже', 'минимум', 'минимальн*',
       'требуется', 'требу*', 'нужн*', 'необходим*', 'обнов* до', 'начиная с', 'starting with', 'starting from',
       'below', 'under', 'older than', 'lower than', 'less than', 'earlier than', 'prior to', 'ниже', 'меньше', 'старее', 'раньше', 'unter', 'inférieure à', 'inferior a',
+      // Targets and baselines: a build to reach, not one installed.
+      'target', 'targetversion', 'updatetoversion', 'updatetargetversion', 'update', 'expected', 'baseline', 'supported from', 'since', 'newer than', 'higher than', 'greater than', 'later than',
+      'ab', 'requiert', 'обнови*', 'от',
     ],
   ],
 ];

@@ -1,6 +1,7 @@
 import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
 import { asciiWordIndexAt } from './ascii-word.ts';
 import { isBlank } from './blank.ts';
+import { Headings } from './headings.ts';
 import { USER_SCAN_LIMIT, findUserIn } from './find-user.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
 import { emptyPrerequisiteState, readPrerequisite, readsTableLine, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
@@ -166,14 +167,20 @@ export interface ScanCarry {
   recordOther: Mention | undefined;
   /** A client named earlier in the record under way. */
   recordClient: boolean;
+  /** The Office suite named earlier in the record under way (its build is the client's only where the client is installed). */
+  recordSuite: boolean;
+  /** The build the record under way has given as its client: a record describes one thing (FileVersion and ProductVersion, VersionToReport and ClientVersionToReport), so the same build again is the same client. */
+  recordFound: string | undefined;
   /** Server switches read so far. */
   prerequisites: Prerequisite[];
+  /** The lines without a number above, which may say what a build below them is (headings.ts). */
+  headings: Headings;
   /** Versions of the findings so far (the distinct builds of all slices): each scan adds its own once, not per finding. */
   versions: Set<string>;
 }
 
 export function newScanCarry(): ScanCarry {
-  return { prereq: emptyPrerequisiteState(), recordOther: undefined, recordClient: false, prerequisites: [], versions: new Set() };
+  return { prereq: emptyPrerequisiteState(), recordOther: undefined, recordClient: false, recordSuite: false, recordFound: undefined, prerequisites: [], headings: new Headings(), versions: new Set() };
 }
 
 /** Where a scan starts, so that a caller can scan a long text in slices, and what it judges against. */
@@ -599,11 +606,12 @@ class Scanner {
       const hasBreak = lineEnd < end;
       const next = !hasBreak ? lineEnd : lineEnd === cr && lf === lineEnd + 1 && lf < end ? lineEnd + 2 : lineEnd + 1;
       let resumeAt = lineStart;
+      const hadRun = this.runStart !== -1 && this.runStart < lineEnd;
       while (this.runStart !== -1 && this.runStart < lineEnd) {
         if (this.runStart >= resumeAt) resumeAt = this.classify(this.runStart, this.runEnd, lineEnd);
         this.nextRun();
       }
-      this.finishLine(lineEnd);
+      this.finishLine(lineEnd, hadRun);
       if (!hasBreak) break;
       this.lineStart = next;
       // A text that ends with a line break has no further line.
@@ -994,7 +1002,7 @@ class Scanner {
       }
       // "… MSO (16.0.y)": the Office library of the client named before it, not a second client.
       if (this.found + k > 0 && /mso[\s(（]*$/i.test(this.lineText().slice(Math.max(0, s - 8), s))) continue;
-      if (hasThreshold && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, info)) {
+      if ((hasThreshold || this.plusAfter(c.end, lineEnd)) && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, info)) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
@@ -1019,11 +1027,18 @@ class Scanner {
         this.noteWith(c.start, c.end, { key: exchange ? 'ignored_exchange' : 'ignored_windows', params: { text } });
         continue;
       }
+      // Nothing on the line names it: a heading above may (a CSV header's column, a command, "About Outlook").
+      if (!owner && !recordLine && !this.carry.headings.empty) owner = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start);
       let evidence: Evidence = 'confirmed';
       let family: FamilyId = info.family!;
       let source: FindingSource = c.keyword >= 0 ? 'about' : 'bare';
       if (owner) {
         const kind = owner.kind;
+        if (kind === 'threshold-before' || kind === 'threshold-after') {
+          // Only a heading gives such an owner: "UpdateToVersion", "Minimum build".
+          this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
+          continue;
+        }
         if (kind === 'other' || kind === 'app' || kind === 'windows') {
           const key = kind === 'other' ? 'ignored_product' : kind === 'app' ? 'ignored_office_app' : 'ignored_windows';
           this.noteWith(c.start, c.end, { key, params: { text, product: owner.text } });
@@ -1031,7 +1046,8 @@ class Scanner {
         }
         if (usedMention === owner) continue;
         usedMention = owner;
-        if (kind === 'suite' && c.keyword < 0) evidence = 'suite';
+        // The suite's build ("Microsoft 365 Apps … (Build …)", an update's title, a channel's release) is the client's only where it is installed.
+        if (kind === 'suite') evidence = 'suite';
         const named = NAMED_FAMILY[kind];
         if (named) family = named;
         if (kind !== 'suite' && c.keyword < 0) source = 'named';
@@ -1039,8 +1055,12 @@ class Scanner {
         // "(Build 6965.2058)" with neither Office's "Version 1605" label nor "Click-to-Run" says too little.
         const parenthesis = this.lineText().slice(c.keyword - lineStart, Math.min(lineEnd - lineStart, e + 40));
         if (!OFFICE_LABEL.test(this.lineText().slice(labelStart, labelEnd)) && !CLICK_TO_RUN.test(parenthesis)) evidence = 'prose';
+      } else if (recordLine && this.carry.recordFound === info.version) {
+        continue;
       } else if (this.isRegistryLine(lineEnd)) {
         source = 'registry';
+        // VersionToReport is the suite's build: in a record that names other Office apps and no client, not the client's.
+        if (recordLine && this.carry.recordOther && !this.carry.recordClient) evidence = 'suite';
       } else if (recordLine && this.carry.recordOther) {
         const other = this.carry.recordOther;
         const key = other.kind === 'app' ? 'ignored_office_app' : other.kind === 'windows' ? 'ignored_windows' : 'ignored_product';
@@ -1048,6 +1068,10 @@ class Scanner {
         continue;
       } else if (recordLine && this.carry.recordClient) {
         source = 'named';
+      } else if (recordLine) {
+        // "DisplayVersion : 16.0.…", "ProductVersion  REG_SZ  16.0.…": the key says whose build it is, and only a
+        // client registry value (above) says a client's; the suite named in the record says no more than the suite.
+        evidence = this.carry.recordSuite ? 'suite' : 'prose';
       } else if (OFFICE_LABEL.test(this.lineText().slice(labelStart, labelEnd))) {
         source = 'about';
       } else if (!this.standsAlone(this.lineText(), s, e)) {
@@ -1059,6 +1083,7 @@ class Scanner {
         if (family === 'win16-msi-range') family = 'win16';
         this.push(c.keyword, c.end, info, family, source, '', evidence, this.input.slice(c.keyword, c.end));
       } else this.push(c.start, c.end, info, family, source, '', evidence);
+      if (recordLine) this.carry.recordFound = info.version;
     }
     this.candidateCount = 0;
     return mentions;
@@ -1070,10 +1095,18 @@ class Scanner {
    * repeated on a line that talks about thresholds.
    */
   private quotesThreshold(line: string, after: Mention | undefined, before: Mention | undefined, s: number, e: number, info: RunInfo): boolean {
+    if (this.plusAfter(this.lineStart + e, this.lineStart + line.length)) return true;
     if (after && after.start - e <= THRESHOLD_AFTER && /^[\s()[\],.]*$/.test(line.slice(e, after.start))) return true;
     if (before && s - before.end <= THRESHOLD_BEFORE) return true;
     const v = info.version;
     return v === THRESHOLDS.online || v === THRESHOLDS.onprem || v === this.thresholds.online || v === this.thresholds.onprem;
+  }
+
+  /** "16.0.6920.1000+": a "+" right after the run that joins nothing to it (IIS writes a space as "+" before a word or "("). */
+  private plusAfter(end: number, lineEnd: number): boolean {
+    if (this.input.charCodeAt(end) !== 43) return false;
+    const c = end + 1 < lineEnd ? this.input.charCodeAt(end + 1) : 32;
+    return !(isLetter(c) || isAsciiDigit(c) || c === 40 || c === 37);
   }
 
   /** A Format-List or reg query line: a key of a few characters, then ":" or "REG_" (tested by hand first, the regex only then). */
@@ -1105,10 +1138,11 @@ class Scanner {
     for (const m of mentions ?? mentionsIn(this.input, lineStart, lineEnd)) {
       if (m.kind === 'other' || m.kind === 'app' || (m.kind === 'windows' && !carry.recordClient)) carry.recordOther ??= m;
       else if (isClientKind(m.kind)) carry.recordClient = true;
+      else if (m.kind === 'suite') carry.recordSuite = true;
     }
   }
 
-  private finishLine(lineEnd: number): void {
+  private finishLine(lineEnd: number, hadRun: boolean): void {
     if (this.groupSize > 0) this.flushGroup();
     const firstOfLine = this.findings.length - this.found;
     const lineStart = this.lineStart;
@@ -1131,11 +1165,15 @@ class Scanner {
     }
     let first = lineStart;
     while (first < lineEnd && isBlank(input.charCodeAt(first))) first++;
+    if (first === lineEnd) this.carry.headings.blank();
+    else if (!hadRun && !recordLine) this.carry.headings.add(input, lineStart, lineEnd);
     if (recordLine) this.followRecord(lineStart, lineEnd, mentions);
     else {
       // A blank line, or any line that is not "Key : value", ends a Format-List or reg query record.
       this.carry.recordOther = undefined;
       this.carry.recordClient = false;
+      this.carry.recordSuite = false;
+      this.carry.recordFound = undefined;
     }
     const state = this.carry.prereq;
     // Lines of a PowerShell table under way (its blank last line too) go to the table reader.

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/core/index.ts';
-import { NON_CLIENT_PRODUCTS, REALISTIC_CASES } from '../cases.ts';
+import { NON_CLIENT_PRODUCTS, REALISTIC_CASES, REALISTIC_PASTES } from '../cases.ts';
 
 describe('realistic admin text', () => {
   for (const rc of REALISTIC_CASES) {
@@ -12,6 +12,14 @@ describe('realistic admin text', () => {
       const r = scan(rc.input);
       expect(r.findings.map((f) => ({ version: f.version, online: f.clientVerdicts.online, onprem: f.clientVerdicts.onprem }))).toEqual(rc.clients);
       // Offsets point at the original text, whatever encoding the line used.
+      for (const f of r.findings) expect(rc.input.slice(f.start, f.end)).toBe(f.text);
+    });
+  }
+
+  for (const rc of REALISTIC_PASTES) {
+    it(`${rc.cls} (several lines): ${rc.input.replace(/\r?\n/g, ' ⏎ ')}`, () => {
+      const r = scan(rc.input);
+      expect(r.findings.map((f) => ({ version: f.version, online: f.clientVerdicts.online, onprem: f.clientVerdicts.onprem }))).toEqual(rc.clients);
       for (const f of r.findings) expect(rc.input.slice(f.start, f.end)).toBe(f.text);
     });
   }

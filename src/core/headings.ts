@@ -1,0 +1,143 @@
+import { mentionsIn } from './mentions.ts';
+import type { Mention } from './evidence.ts';
+
+// The lines above a build that say what it is when its own line names
+// nothing (docs/evidence.md): a CSV header ("Computer,Outlook Version"), a
+// command and its prompt ("PS C:\> (Get-SPFarm).BuildVersion"), an About
+// page's "About Outlook". A heading is a line without a dotted number; those
+// since the last blank line are kept (a few), and a PowerShell or cmd prompt
+// until the next one, since a command's output may hold blank lines. Their
+// words are read only when a build below them needs them.
+
+/** Heading lines kept since the last blank line, the nearest first. */
+const KEPT = 4;
+/** Characters of a heading kept: a header row or a command fits. */
+const HEADING_LIMIT = 2048;
+/** "PS C:\Users\admin>", "C:\>": a prompt, whose command names what its output is. */
+const PROMPT = /^\s*(?:PS [^>\r\n]{0,260}>|[A-Za-z]:\\[^>\r\n]{0,260}>)/;
+const SEPARATORS = [44, 59, 9, 124]; // , ; tab |
+/** VersionToReport, ClientVersionToReport: the Click-to-Run value that is the client's build. */
+const REGISTRY_MARK = 'ersionToReport';
+
+/** A heading line; its words and cells are read on first need (most headings are never asked). */
+interface Heading {
+  text: string;
+  mentions: Mention[] | undefined;
+  /** The cell separator a header row uses (the most frequent one outside quotes), 0 for none, -1 not read yet. */
+  separator: number;
+  /** How many of them stand on it. */
+  cells: number;
+}
+
+/** Occurrences of `separator` in text[from, to) outside double quotes. */
+function countOutsideQuotes(text: string, from: number, to: number, separator: number): number {
+  let n = 0;
+  let quoted = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === separator && !quoted) n++;
+  }
+  return n;
+}
+
+function readCells(h: Heading): void {
+  h.separator = 0;
+  h.cells = 0;
+  for (const s of SEPARATORS) {
+    const n = countOutsideQuotes(h.text, 0, h.text.length, s);
+    if (n > h.cells) {
+      h.separator = s;
+      h.cells = n;
+    }
+  }
+}
+
+/** Bounds of cell `column` of a header row. */
+function cellBounds(h: Heading, column: number): [number, number] {
+  let from = 0;
+  let k = 0;
+  let quoted = false;
+  for (let i = 0; i < h.text.length; i++) {
+    const c = h.text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === h.separator && !quoted) {
+      if (k === column) return [from, i];
+      k++;
+      from = i + 1;
+    }
+  }
+  return [from, h.text.length];
+}
+
+/**
+ * What a heading says of the build at `at` on `line`: for a header row with
+ * as many cells as the build's line, the words of the build's column, else
+ * the whole heading's. A client named wins; else a threshold phrase (a
+ * target: "UpdateToVersion", "Minimum build"), else another product, else
+ * the suite.
+ */
+function says(h: Heading, input: string, lineStart: number, lineEnd: number, at: number): Mention | undefined {
+  h.mentions ??= mentionsIn(h.text, 0, h.text.length);
+  if (h.separator < 0) readCells(h);
+  let from = 0;
+  let to = h.text.length;
+  if (h.separator !== 0 && countOutsideQuotes(input, lineStart, lineEnd, h.separator) === h.cells) {
+    [from, to] = cellBounds(h, countOutsideQuotes(input, lineStart, at, h.separator));
+  }
+  // A client registry value asked for by name ("… -Name VersionToReport", "| fl ClientVersionToReport").
+  const mark = h.text.indexOf(REGISTRY_MARK, from);
+  if (mark >= 0 && mark < to) return { kind: 'client', start: mark, end: mark + REGISTRY_MARK.length, text: h.text.slice(mark, mark + REGISTRY_MARK.length) };
+  let target: Mention | undefined;
+  let negative: Mention | undefined;
+  let suite: Mention | undefined;
+  for (const m of h.mentions) {
+    if (m.start < from || m.end > to) continue;
+    const kind = m.kind;
+    if (kind === 'client' || kind === 'web' || kind === 'mac' || kind === 'mobile') return m;
+    if (kind === 'threshold-before' || kind === 'threshold-after') target ??= m;
+    else if (kind === 'other' || kind === 'app' || kind === 'windows') negative ??= m;
+    else if (kind === 'suite') suite ??= m;
+  }
+  return target ?? negative ?? suite;
+}
+
+/** Whether the line starts (after blanks) as a prompt may: "PS " or a drive letter and ":\\". */
+function mayBePrompt(text: string): boolean {
+  let i = 0;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  const c = text.charCodeAt(i) | 0x20;
+  return (c === 0x70 && (text.charCodeAt(i + 1) | 0x20) === 0x73) || (c >= 0x61 && c <= 0x7a && text.charCodeAt(i + 1) === 58 && text.charCodeAt(i + 2) === 92);
+}
+
+export class Headings {
+  private kept: Heading[] = [];
+  private prompt: Heading | undefined;
+
+  /** A line without a dotted number, input[from, to) (not blank). */
+  add(input: string, from: number, to: number): void {
+    const text = input.slice(from, Math.min(to, from + HEADING_LIMIT));
+    const h: Heading = { text, mentions: undefined, separator: -1, cells: 0 };
+    if (mayBePrompt(text) && PROMPT.test(text)) this.prompt = h;
+    this.kept.unshift(h);
+    if (this.kept.length > KEPT) this.kept.pop();
+  }
+
+  /** A blank line: the headings above it no longer speak for what follows (a prompt still does). */
+  blank(): void {
+    if (this.kept.length > 0) this.kept = [];
+  }
+
+  /** What the nearest heading that names anything says of the build at `at` on input[lineStart, lineEnd), if any. */
+  ownerOf(input: string, lineStart: number, lineEnd: number, at: number): Mention | undefined {
+    for (const h of this.kept) {
+      const m = says(h, input, lineStart, lineEnd, at);
+      if (m) return m;
+    }
+    return this.prompt && !this.kept.includes(this.prompt) ? says(this.prompt, input, lineStart, lineEnd, at) : undefined;
+  }
+
+  get empty(): boolean {
+    return this.kept.length === 0 && this.prompt === undefined;
+  }
+}
