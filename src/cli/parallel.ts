@@ -20,6 +20,7 @@ import { createByteDecoder, type Encoding } from '../core/decode-stream.ts';
 import { asciiText } from './ascii-text.ts';
 import { decodeInPieces } from './decode-pieces.ts';
 import { createStreamScan, LONG_LINE } from '../core/scan-stream.ts';
+import { afterChange, Headings, NO_HEADINGS, type HeadingChange, type HeadingState } from '../core/headings.ts';
 import { emptyCounts } from '../core/verdict-counts.ts';
 import { MAILBOX_LOCATIONS, VERDICTS, type ScanResult, type Summary, type Unrecognized } from '../core/types.ts';
 import { BuildGroups, type SampledGroup } from './build-groups.ts';
@@ -68,7 +69,17 @@ interface Base {
 }
 
 /** `spare`: output buffers written, sent back to be filled again. */
-type ToWorker = ({ kind: 'scan'; index: number; start: number; end: number; last: boolean; base?: Base } | { kind: 'base'; index: number; base: Base } | ({ kind: 'search' } & FilePart)) & {
+/**
+ * `rescan`: a block whose scan asked for the headings above it (a CSV
+ * header's column, a prompt's command; headings.ts) before they were known,
+ * scanned again from them once every block before it is written.
+ */
+type ToWorker = (
+  | { kind: 'scan'; index: number; start: number; end: number; last: boolean; base?: Base }
+  | { kind: 'base'; index: number; base: Base }
+  | { kind: 'rescan'; index: number; start: number; end: number; last: boolean; base: Base; headings: HeadingState }
+  | ({ kind: 'search' } & FilePart)
+) & {
   spare?: ArrayBuffer[];
 };
 
@@ -97,6 +108,10 @@ interface BlockResult {
   /** Table: groups and the first unrecognised lines (line numbers counted from the block's start; the records' are final). */
   groups: SampledGroup[];
   unrecognizedSample: Unrecognized[];
+  /** What the block did to the headings in force (for the blocks after it). */
+  headings: HeadingChange;
+  /** The block's scan could have answered otherwise with the headings above it known: scan it again from them. */
+  dependedOnHeadings: boolean;
 }
 
 type FromWorker = Counted | Searched | BlockResult;
@@ -216,7 +231,9 @@ export function serveBlocks(setup: WorkerSetup, port: MessagePort): void {
   const findings = new BlockBytes(spares);
   const unrecognized = new BlockBytes(spares);
 
-  const scanBlock = (index: number, { pieces, lines, last }: Held, base: Base): void => {
+  const scanBlock = (index: number, { pieces, lines, last }: Held, base: Base, above?: HeadingState): void => {
+    // The first block has nothing above it; another's headings above are known only on a rescan.
+    const headings = Headings.from(index === 0 ? NO_HEADINGS : above);
     const groups = new BuildGroups();
     const unrecognizedSample: Unrecognized[] = [];
     let firstFinding = true;
@@ -227,6 +244,7 @@ export function serveBlocks(setup: WorkerSetup, port: MessagePort): void {
       thresholds: setup.thresholds,
       firstLine: base.line + 1,
       offset: base.char,
+      headings,
       onSlice(r: ScanResult, slice, offset) {
         if (setup.format === 'table') {
           groups.add(r.findings);
@@ -262,6 +280,8 @@ export function serveBlocks(setup: WorkerSetup, port: MessagePort): void {
       unrecognized: unrecognized.take(),
       groups: groups.raw(),
       unrecognizedSample,
+      headings: headings.change(),
+      dependedOnHeadings: headings.dependedOnStart,
     };
     port.postMessage(result, [...result.findings, ...result.unrecognized].map((b) => b.buffer as ArrayBuffer));
   };
@@ -271,6 +291,9 @@ export function serveBlocks(setup: WorkerSetup, port: MessagePort): void {
     if (m.kind === 'search') {
       // Its reads go through the thread pool: the blocks sent meanwhile are scanned between them.
       void switchNamesIn(setup.path, true, m).then((found) => port.postMessage({ kind: 'searched', ...found } satisfies Searched));
+    } else if (m.kind === 'rescan') {
+      const pieces = decodePieces(readBlock(setup.path, m.start, m.end), setup.encoding);
+      scanBlock(m.index, { pieces, chars: 0, lines: lineBreaks(pieces), last: m.last }, setup.format === 'table' ? { line: 0, char: 0 } : m.base, m.headings);
     } else if (m.kind === 'scan') {
       const pieces = decodePieces(readBlock(setup.path, m.start, m.end), setup.encoding);
       const held: Held = { pieces, chars: pieces.reduce((sum, p) => sum + p.length, 0), lines: lineBreaks(pieces), last: m.last };
@@ -492,14 +515,29 @@ export function startParallel(setup: Omit<WorkerSetup, 'role'>, size: number, th
       }
     }
   };
+  // The headings in force at the start of block `written` (every block before it is written).
+  let headings: HeadingState = NO_HEADINGS;
+  const rescanning = new Set<number>();
   const flush = async () => {
     if (writing || !writer) return;
     writing = true;
     try {
       while (done.has(written)) {
         const w = owner[written]!;
+        const result = done.get(written)!;
+        if (result.dependedOnHeadings) {
+          // Scanned before the headings above it were known, and they could matter: again, from them.
+          if (!rescanning.has(written)) {
+            rescanning.add(written);
+            done.delete(written);
+            inFlight.set(w, inFlight.get(w)! + 1);
+            send(w, { kind: 'rescan', index: written, ...jobs[written]!, last: written === jobs.length - 1, base: bases[written]!, headings });
+          }
+          break;
+        }
+        headings = afterChange(headings, result.headings);
         // Looked up when the stream is done with the buffer: send() may have replaced the list meanwhile.
-        writer.block(done.get(written)!, (b) => returned.get(w)!.push(b.buffer as ArrayBuffer));
+        writer.block(result, (b) => returned.get(w)!.push(b.buffer as ArrayBuffer));
         done.delete(written++);
         await writer.out.drain();
         give();

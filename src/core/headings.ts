@@ -110,21 +110,74 @@ function mayBePrompt(text: string): boolean {
   return (c === 0x70 && (text.charCodeAt(i + 1) | 0x20) === 0x73) || (c >= 0x61 && c <= 0x7a && text.charCodeAt(i + 1) === 58 && text.charCodeAt(i + 2) === 92);
 }
 
+/** The headings in force at a point of a text (texts, the nearest first), to start a later part of it with. */
+export interface HeadingState {
+  kept: string[];
+  prompt: string | undefined;
+}
+
+/**
+ * What a part of a text does to the headings in force, whatever they were
+ * before it: whether it holds a blank line, its headings after the last one
+ * (the nearest first), and its last prompt.
+ */
+export interface HeadingChange {
+  blank: boolean;
+  kept: string[];
+  prompt: string | undefined;
+}
+
+export const NO_HEADINGS: HeadingState = { kept: [], prompt: undefined };
+
+/** The headings in force after a part that made `change`, when `before` were in force before it. */
+export function afterChange(before: HeadingState, change: HeadingChange): HeadingState {
+  return { kept: (change.blank ? change.kept : [...change.kept, ...before.kept]).slice(0, KEPT), prompt: change.prompt ?? before.prompt };
+}
+
+const heading = (text: string): Heading => ({ text, mentions: undefined, separator: -1, cells: 0 });
+
 export class Headings {
   private kept: Heading[] = [];
   private prompt: Heading | undefined;
+  // For a part scanned before what stands above it is known (a CLI worker's block): what the part did,
+  // and whether an answer could have been another had the headings above it been known.
+  private startUnknown = false;
+  private sawBlank = false;
+  private sawPrompt = false;
+  /** An answer given here might differ with the headings above this part: it must be scanned again, from them. */
+  dependedOnStart = false;
+
+  /** Headings for a part whose start state is `state`, or unknown (undefined): ownerOf then notes when that state could matter. */
+  static from(state: HeadingState | undefined): Headings {
+    const h = new Headings();
+    if (state === undefined) h.startUnknown = true;
+    else {
+      h.kept = state.kept.map(heading);
+      h.prompt = state.prompt === undefined ? undefined : heading(state.prompt);
+    }
+    return h;
+  }
+
+  /** What this part did to the headings (see HeadingChange). */
+  change(): HeadingChange {
+    return { blank: this.sawBlank, kept: this.kept.map((h) => h.text), prompt: this.sawPrompt ? this.prompt?.text : undefined };
+  }
 
   /** A line without a dotted number, input[from, to) (not blank). */
   add(input: string, from: number, to: number): void {
     const text = input.slice(from, Math.min(to, from + HEADING_LIMIT));
-    const h: Heading = { text, mentions: undefined, separator: -1, cells: 0 };
-    if (mayBePrompt(text) && PROMPT.test(text)) this.prompt = h;
+    const h = heading(text);
+    if (mayBePrompt(text) && PROMPT.test(text)) {
+      this.prompt = h;
+      this.sawPrompt = true;
+    }
     this.kept.unshift(h);
     if (this.kept.length > KEPT) this.kept.pop();
   }
 
   /** A blank line: the headings above it no longer speak for what follows (a prompt still does). */
   blank(): void {
+    this.sawBlank = true;
     if (this.kept.length > 0) this.kept = [];
   }
 
@@ -134,10 +187,12 @@ export class Headings {
       const m = says(h, input, lineStart, lineEnd, at);
       if (m) return m;
     }
+    // Headings above this part would come next (no blank line between), and so would a prompt above it.
+    if (this.startUnknown && ((!this.sawBlank && this.kept.length < KEPT) || !this.sawPrompt)) this.dependedOnStart = true;
     return this.prompt && !this.kept.includes(this.prompt) ? says(this.prompt, input, lineStart, lineEnd, at) : undefined;
   }
 
   get empty(): boolean {
-    return this.kept.length === 0 && this.prompt === undefined;
+    return this.kept.length === 0 && this.prompt === undefined && !this.startUnknown;
   }
 }

@@ -10,6 +10,7 @@
 // found and only the counts are kept. A line longer than LONG_LINE (a
 // hostile input without line breaks) is scanned in parts, cut between
 // characters that cannot belong to a build; its line number stays the same.
+import type { Headings } from './headings.ts';
 import { newScanCarry, scan, type ScanOptions } from './scan.ts';
 import { blockedPolicies, serverSwitches } from './server-switches.ts';
 import { effective } from './verdict.ts';
@@ -35,6 +36,8 @@ export interface StreamScanOptions extends ScanContext {
    * garbage collector copies less.
    */
   sliceLimit?: number;
+  /** The headings above the text (headings.ts), for a part of a larger text; default: none. */
+  headings?: Headings;
   /** First line number (default 1) and offset (default 0), for a part of a larger text. */
   firstLine?: number;
   offset?: number;
@@ -89,6 +92,7 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
   const sliceChars = options.sliceChars ?? 1 << 16;
   // The engine's state from slice to slice: the PowerShell readers, the record under way, the switches read so far.
   const scanCarry = newScanCarry();
+  if (options.headings) scanCarry.headings = options.headings;
   const base: ScanOptions = options.thresholds ? { thresholds: options.thresholds, carry: scanCarry } : { carry: scanCarry };
   let nextLine = options.firstLine ?? 1;
   let offset = options.offset ?? 0;

@@ -231,6 +231,36 @@ describe('worker threads (--threads)', () => {
     }
   }, 120_000);
 
+  it('give the same answers as one thread where a heading far above says what the builds are (a CSV header, a prompt)', async () => {
+    const file = `${dir}/threads-headings.csv`;
+    // Each part spans blocks: the header or the prompt stands only in the first block of its part.
+    const rows = (n: number, row: (i: number) => string) => Array.from({ length: n }, (_, i) => row(i));
+    const text = [
+      'Computer,Outlook Version',
+      ...rows(60_000, (i) => `PC${i},16.0.17928.${20_000 + (i % 500)}`),
+      '',
+      'PS C:\\> (Get-SPFarm).BuildVersion',
+      '',
+      ...rows(30_000, (i) => `16.0.10337.${12_000 + (i % 100)}`),
+      '',
+      'User,Skype for Business version',
+      ...rows(60_000, (i) => `user${i},16.0.6965.${2000 + (i % 100)}`),
+    ].join('\r\n');
+    expect(text.length).toBeGreaterThan(3 * CHUNK);
+    writeFileSync(file, text);
+    for (const format of [[], ['--jsonl']]) {
+      const one = await runCli(cli, [...format, '--threads', '1', file]);
+      const two = await runCli(cli, [...format, '--threads', '2', file]);
+      expect(one.code).toBe(0);
+      expect(two.stderr).toBe('');
+      expect(two.stdout === one.stdout, format.join(' ')).toBe(true);
+    }
+    // And what one thread says is the headings' word: only the Skype column's builds are clients.
+    const found = jsonl((await runCli(cli, ['--jsonl', '--threads', '2', file])).stdout).filter((r) => r.type === 'finding');
+    expect(found.length).toBe(60_000);
+    expect(found.every((r) => r.version.startsWith('16.0.6965.'))).toBe(true);
+  }, 120_000);
+
   it('leave a file with a line longer than LONG_LINE to one thread, which reads it in parts', async () => {
     const file = `${dir}/threads-long-line.txt`;
     const lines = LINES.filter((l) => !l.startsWith('Enable'));
