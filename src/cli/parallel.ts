@@ -20,7 +20,7 @@ import { createByteDecoder, type Encoding } from '../core/decode-stream.ts';
 import { asciiText } from './ascii-text.ts';
 import { decodeInPieces } from './decode-pieces.ts';
 import { createStreamScan, LONG_LINE } from '../core/scan-stream.ts';
-import { afterChange, Headings, NO_HEADINGS, type HeadingChange, type HeadingState } from '../core/headings.ts';
+import { afterPart, TEXT_START, type PartChange, type PartStart } from '../core/part-state.ts';
 import { emptyCounts } from '../core/verdict-counts.ts';
 import { MAILBOX_LOCATIONS, VERDICTS, type ScanResult, type Summary, type Unrecognized } from '../core/types.ts';
 import { BuildGroups, type SampledGroup } from './build-groups.ts';
@@ -70,14 +70,15 @@ interface Base {
 
 /** `spare`: output buffers written, sent back to be filled again. */
 /**
- * `rescan`: a block whose scan asked for the headings above it (a CSV
- * header's column, a prompt's command; headings.ts) before they were known,
- * scanned again from them once every block before it is written.
+ * `rescan`: a block whose scan could have answered otherwise with the state
+ * above it (a CSV header's column, a prompt's command, a record going on;
+ * part-state.ts), scanned again from that state once every block before it
+ * is written.
  */
 type ToWorker = (
   | { kind: 'scan'; index: number; start: number; end: number; last: boolean; base?: Base }
   | { kind: 'base'; index: number; base: Base }
-  | { kind: 'rescan'; index: number; start: number; end: number; last: boolean; base: Base; headings: HeadingState }
+  | { kind: 'rescan'; index: number; start: number; end: number; last: boolean; base: Base; above: PartStart }
   | ({ kind: 'search' } & FilePart)
 ) & {
   spare?: ArrayBuffer[];
@@ -108,10 +109,10 @@ interface BlockResult {
   /** Table: groups and the first unrecognised lines (line numbers counted from the block's start; the records' are final). */
   groups: SampledGroup[];
   unrecognizedSample: Unrecognized[];
-  /** What the block did to the headings in force (for the blocks after it). */
-  headings: HeadingChange;
-  /** The block's scan could have answered otherwise with the headings above it known: scan it again from them. */
-  dependedOnHeadings: boolean;
+  /** What the block did to the headings and the record in force (for the blocks after it). */
+  part: PartChange;
+  /** The block's scan could have answered otherwise with the state above it known: scan it again from it. */
+  dependedOnStart: boolean;
 }
 
 type FromWorker = Counted | Searched | BlockResult;
@@ -231,9 +232,12 @@ export function serveBlocks(setup: WorkerSetup, port: MessagePort): void {
   const findings = new BlockBytes(spares);
   const unrecognized = new BlockBytes(spares);
 
-  const scanBlock = (index: number, { pieces, lines, last }: Held, base: Base, above?: HeadingState): void => {
-    // The first block has nothing above it; another's headings above are known only on a rescan.
-    const headings = Headings.from(index === 0 ? NO_HEADINGS : above);
+  const scanBlock = (index: number, { pieces, lines, last }: Held, base: Base, above?: PartStart): void => {
+    // The message keys this block's records use, and no other: a block scanned again drops its first scan's.
+    // Notes add theirs on every use; a finding's reasons are written from a cache, so they are added here.
+    records.keys.clear();
+    const judgements = new Set<object>();
+    let lastReasons: object | undefined;
     const groups = new BuildGroups();
     const unrecognizedSample: Unrecognized[] = [];
     let firstFinding = true;
@@ -244,7 +248,8 @@ export function serveBlocks(setup: WorkerSetup, port: MessagePort): void {
       thresholds: setup.thresholds,
       firstLine: base.line + 1,
       offset: base.char,
-      headings,
+      // The first block has nothing above it; another's state above is known only on a rescan.
+      above: index === 0 ? TEXT_START : (above ?? 'unknown'),
       onSlice(r: ScanResult, slice, offset) {
         if (setup.format === 'table') {
           groups.add(r.findings);
@@ -254,6 +259,11 @@ export function serveBlocks(setup: WorkerSetup, port: MessagePort): void {
         // Only CSV cells hold the source line: JSON findings get no closure each.
         const lineText = setup.format === 'csv' ? lineTexts(slice, offset) : () => NO_LINE_TEXT;
         for (const f of r.findings) {
+          if (f.reasons !== lastReasons && !judgements.has((lastReasons = f.reasons))) {
+            judgements.add(f.reasons);
+            records.keys.add(f.reasons.online.key);
+            records.keys.add(f.reasons.onprem.key);
+          }
           if (comma && !firstFinding) findings.writeByte(0x2c);
           firstFinding = false;
           records.writeFinding(findings, f, lineText(f));
@@ -268,6 +278,7 @@ export function serveBlocks(setup: WorkerSetup, port: MessagePort): void {
     });
     for (const piece of pieces) stream.push(piece);
     const { summary } = stream.end();
+    const part = stream.part();
     // The count that gave the next blocks their bases must be the engine's own.
     if (!last && summary.lines !== lines) throw new Error(`block ${index}: ${summary.lines} lines scanned, ${lines} counted`);
     const result: BlockResult = {
@@ -280,8 +291,8 @@ export function serveBlocks(setup: WorkerSetup, port: MessagePort): void {
       unrecognized: unrecognized.take(),
       groups: groups.raw(),
       unrecognizedSample,
-      headings: headings.change(),
-      dependedOnHeadings: headings.dependedOnStart,
+      part: part.change,
+      dependedOnStart: part.dependedOnStart,
     };
     port.postMessage(result, [...result.findings, ...result.unrecognized].map((b) => b.buffer as ArrayBuffer));
   };
@@ -293,7 +304,7 @@ export function serveBlocks(setup: WorkerSetup, port: MessagePort): void {
       void switchNamesIn(setup.path, true, m).then((found) => port.postMessage({ kind: 'searched', ...found } satisfies Searched));
     } else if (m.kind === 'rescan') {
       const pieces = decodePieces(readBlock(setup.path, m.start, m.end), setup.encoding);
-      scanBlock(m.index, { pieces, chars: 0, lines: lineBreaks(pieces), last: m.last }, setup.format === 'table' ? { line: 0, char: 0 } : m.base, m.headings);
+      scanBlock(m.index, { pieces, chars: 0, lines: lineBreaks(pieces), last: m.last }, setup.format === 'table' ? { line: 0, char: 0 } : m.base, m.above);
     } else if (m.kind === 'scan') {
       const pieces = decodePieces(readBlock(setup.path, m.start, m.end), setup.encoding);
       const held: Held = { pieces, chars: pieces.reduce((sum, p) => sum + p.length, 0), lines: lineBreaks(pieces), last: m.last };
@@ -515,8 +526,8 @@ export function startParallel(setup: Omit<WorkerSetup, 'role'>, size: number, th
       }
     }
   };
-  // The headings in force at the start of block `written` (every block before it is written).
-  let headings: HeadingState = NO_HEADINGS;
+  // The headings and record in force at the start of block `written` (every block before it is written).
+  let above: PartStart = TEXT_START;
   const rescanning = new Set<number>();
   const flush = async () => {
     if (writing || !writer) return;
@@ -525,17 +536,17 @@ export function startParallel(setup: Omit<WorkerSetup, 'role'>, size: number, th
       while (done.has(written)) {
         const w = owner[written]!;
         const result = done.get(written)!;
-        if (result.dependedOnHeadings) {
+        if (result.dependedOnStart) {
           // Scanned before the headings above it were known, and they could matter: again, from them.
           if (!rescanning.has(written)) {
             rescanning.add(written);
             done.delete(written);
             inFlight.set(w, inFlight.get(w)! + 1);
-            send(w, { kind: 'rescan', index: written, ...jobs[written]!, last: written === jobs.length - 1, base: bases[written]!, headings });
+            send(w, { kind: 'rescan', index: written, ...jobs[written]!, last: written === jobs.length - 1, base: bases[written]!, above });
           }
           break;
         }
-        headings = afterChange(headings, result.headings);
+        above = afterPart(above, result.part);
         // Looked up when the stream is done with the buffer: send() may have replaced the list meanwhile.
         writer.block(result, (b) => returned.get(w)!.push(b.buffer as ArrayBuffer));
         done.delete(written++);

@@ -144,6 +144,8 @@ export class Headings {
   private startUnknown = false;
   private sawBlank = false;
   private sawPrompt = false;
+  /** How many of `kept` (the nearest) are this part's own, not inherited from above it. */
+  private own = 0;
   /** An answer given here might differ with the headings above this part: it must be scanned again, from them. */
   dependedOnStart = false;
 
@@ -160,7 +162,7 @@ export class Headings {
 
   /** What this part did to the headings (see HeadingChange). */
   change(): HeadingChange {
-    return { blank: this.sawBlank, kept: this.kept.map((h) => h.text), prompt: this.sawPrompt ? this.prompt?.text : undefined };
+    return { blank: this.sawBlank, kept: this.kept.slice(0, this.own).map((h) => h.text), prompt: this.sawPrompt ? this.prompt?.text : undefined };
   }
 
   /** A line without a dotted number, input[from, to) (not blank). */
@@ -173,11 +175,13 @@ export class Headings {
     }
     this.kept.unshift(h);
     if (this.kept.length > KEPT) this.kept.pop();
+    this.own = Math.min(this.own + 1, KEPT);
   }
 
   /** A blank line: the headings above it no longer speak for what follows (a prompt still does). */
   blank(): void {
     this.sawBlank = true;
+    this.own = 0;
     if (this.kept.length > 0) this.kept = [];
   }
 

@@ -10,7 +10,8 @@
 // found and only the counts are kept. A line longer than LONG_LINE (a
 // hostile input without line breaks) is scanned in parts, cut between
 // characters that cannot belong to a build; its line number stays the same.
-import type { Headings } from './headings.ts';
+import { Headings } from './headings.ts';
+import type { PartChange, PartStart } from './part-state.ts';
 import { newScanCarry, scan, type ScanOptions } from './scan.ts';
 import { blockedPolicies, serverSwitches } from './server-switches.ts';
 import { effective } from './verdict.ts';
@@ -36,8 +37,12 @@ export interface StreamScanOptions extends ScanContext {
    * garbage collector copies less.
    */
   sliceLimit?: number;
-  /** The headings above the text (headings.ts), for a part of a larger text; default: none. */
-  headings?: Headings;
+  /**
+   * For a part of a larger text: the headings and record in force above it
+   * (part-state.ts), or 'unknown' when they are not known yet (then part()
+   * tells whether an answer could depend on them). Default: nothing above.
+   */
+  above?: PartStart | 'unknown';
   /** First line number (default 1) and offset (default 0), for a part of a larger text. */
   firstLine?: number;
   offset?: number;
@@ -50,6 +55,8 @@ export interface StreamScan {
   end(): StreamEnd;
   /** The distinct versions of the findings so far. */
   versions(): ReadonlySet<string>;
+  /** After end(): what the text did to the headings and the record (part-state.ts), and whether an answer could depend on an unknown `above`. */
+  part(): { change: PartChange; dependedOnStart: boolean };
 }
 
 export interface StreamEnd {
@@ -92,7 +99,17 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
   const sliceChars = options.sliceChars ?? 1 << 16;
   // The engine's state from slice to slice: the PowerShell readers, the record under way, the switches read so far.
   const scanCarry = newScanCarry();
-  if (options.headings) scanCarry.headings = options.headings;
+  if (options.above === 'unknown') {
+    scanCarry.headings = Headings.from(undefined);
+    scanCarry.recordStartUnknown = true;
+  } else if (options.above) {
+    const r = options.above.records;
+    scanCarry.headings = Headings.from(options.above.headings);
+    scanCarry.recordOther = r.other;
+    scanCarry.recordClient = r.client;
+    scanCarry.recordSuite = r.suite;
+    scanCarry.recordFound = r.found;
+  }
   const base: ScanOptions = options.thresholds ? { thresholds: options.thresholds, carry: scanCarry } : { carry: scanCarry };
   let nextLine = options.firstLine ?? 1;
   let offset = options.offset ?? 0;
@@ -241,6 +258,13 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
       return { summary, offlineImOff };
     },
     versions: () => scanCarry.versions,
+    part: () => ({
+      change: {
+        headings: scanCarry.headings.change(),
+        records: { reset: scanCarry.recordReset, other: scanCarry.recordOther, client: scanCarry.recordClient, suite: scanCarry.recordSuite, found: scanCarry.recordFound },
+      },
+      dependedOnStart: scanCarry.headings.dependedOnStart || scanCarry.recordDepended,
+    }),
   };
 }
 

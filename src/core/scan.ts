@@ -175,12 +175,17 @@ export interface ScanCarry {
   prerequisites: Prerequisite[];
   /** The lines without a number above, which may say what a build below them is (headings.ts). */
   headings: Headings;
+  // For a part scanned before the record above it is known (part-state.ts): whether that record could
+  // go on into this part, whether a line that is no record line has ended it, and whether a line of it here was decided.
+  recordStartUnknown: boolean;
+  recordReset: boolean;
+  recordDepended: boolean;
   /** Versions of the findings so far (the distinct builds of all slices): each scan adds its own once, not per finding. */
   versions: Set<string>;
 }
 
 export function newScanCarry(): ScanCarry {
-  return { prereq: emptyPrerequisiteState(), recordOther: undefined, recordClient: false, recordSuite: false, recordFound: undefined, prerequisites: [], headings: new Headings(), versions: new Set() };
+  return { prereq: emptyPrerequisiteState(), recordOther: undefined, recordClient: false, recordSuite: false, recordFound: undefined, prerequisites: [], headings: new Headings(), recordStartUnknown: false, recordReset: false, recordDepended: false, versions: new Set() };
 }
 
 /** Where a scan starts, so that a caller can scan a long text in slices, and what it judges against. */
@@ -1147,6 +1152,8 @@ class Scanner {
     const firstOfLine = this.findings.length - this.found;
     const lineStart = this.lineStart;
     const recordLine = this.isRecordLine(lineStart, lineEnd);
+    // A record line with a number, in a part whose record above is unknown and not yet ended: its answer may depend on it.
+    if (recordLine && this.carry.recordStartUnknown && !this.carry.recordReset && (this.candidateCount > 0 || this.noteStart >= 0)) this.carry.recordDepended = true;
     let mentions: Mention[] | undefined;
     if (this.candidateCount > 0) {
       const agents = this.found;
@@ -1174,6 +1181,7 @@ class Scanner {
       this.carry.recordClient = false;
       this.carry.recordSuite = false;
       this.carry.recordFound = undefined;
+      this.carry.recordReset = true;
     }
     const state = this.carry.prereq;
     // Lines of a PowerShell table under way (its blank last line too) go to the table reader.

@@ -231,7 +231,7 @@ describe('worker threads (--threads)', () => {
     }
   }, 120_000);
 
-  it('give the same answers as one thread where a heading far above says what the builds are (a CSV header, a prompt)', async () => {
+  it('give the same answers as one thread where a heading far above, or a record begun in the block before, says what a build is', async () => {
     const file = `${dir}/threads-headings.csv`;
     // Each part spans blocks: the header or the prompt stands only in the first block of its part.
     const rows = (n: number, row: (i: number) => string) => Array.from({ length: n }, (_, i) => row(i));
@@ -248,12 +248,16 @@ describe('worker threads (--threads)', () => {
     ].join('\r\n');
     expect(text.length).toBeGreaterThan(3 * CHUNK);
     writeFileSync(file, text);
-    for (const format of [[], ['--jsonl']]) {
-      const one = await runCli(cli, [...format, '--threads', '1', file]);
-      const two = await runCli(cli, [...format, '--threads', '2', file]);
+    // Format-List records of several lines: some block boundaries fall inside one, between its name and its version.
+    const recordsFile = `${dir}/threads-records.txt`;
+    const records = rows(30_000, (i) => `DisplayName    : ${i % 3 ? 'Skype for Business 2016' : 'Microsoft Visio'}\r\nPublisher      : Microsoft\r\nComment        : ${'x'.repeat(i % 40)}\r\nDisplayVersion : 16.0.${6965 + (i % 900)}.2058\r\n`);
+    writeFileSync(recordsFile, records.join('\r\n'));
+    for (const [input, format] of [file, recordsFile].flatMap((f) => [[], ['--json'], ['--jsonl']].map((fmt) => [f, fmt] as const))) {
+      const one = await runCli(cli, [...format, '--threads', '1', input]);
+      const two = await runCli(cli, [...format, '--threads', '2', input]);
       expect(one.code).toBe(0);
       expect(two.stderr).toBe('');
-      expect(two.stdout === one.stdout, format.join(' ')).toBe(true);
+      expect(two.stdout === one.stdout, `${input} ${format.join(' ')}`).toBe(true);
     }
     // And what one thread says is the headings' word: only the Skype column's builds are clients.
     const found = jsonl((await runCli(cli, ['--jsonl', '--threads', '2', file])).stdout).filter((r) => r.type === 'finding');

@@ -1,0 +1,45 @@
+import type { Mention } from './evidence.ts';
+import { afterChange, NO_HEADINGS, type HeadingChange, type HeadingState } from './headings.ts';
+
+// What one part of a text hands to the next, for a reader that scans parts
+// out of order (the CLI's worker threads): the headings in force
+// (headings.ts) and the Format-List / reg query record under way. A part
+// scanned before what stands above it is known reports what it did to both,
+// whatever stood above it, and whether any answer it gave could have been
+// another with the state above it; such a part is scanned again from it.
+
+/** The record under way: what it named, and the build it gave as its client. */
+export interface RecordState {
+  other: Mention | undefined;
+  client: boolean;
+  suite: boolean;
+  found: string | undefined;
+}
+
+/** The state at a part's start. */
+export interface PartStart {
+  headings: HeadingState;
+  records: RecordState;
+}
+
+/** What a part did: `reset`, a line that is no record line ended the record above it; the record fields are the part's own. */
+export interface PartChange {
+  headings: HeadingChange;
+  records: RecordState & { reset: boolean };
+}
+
+export const NO_RECORD: RecordState = { other: undefined, client: false, suite: false, found: undefined };
+
+/** The start of a text: nothing above it. */
+export const TEXT_START: PartStart = { headings: NO_HEADINGS, records: NO_RECORD };
+
+/** The state after a part that made `change`, when `before` was the state at its start. */
+export function afterPart(before: PartStart, change: PartChange): PartStart {
+  const r = change.records;
+  const b = before.records;
+  const records = r.reset
+    ? { other: r.other, client: r.client, suite: r.suite, found: r.found }
+    : // The record above goes on: what it named first stays, what the part named is added.
+      { other: b.other ?? r.other, client: b.client || r.client, suite: b.suite || r.suite, found: r.found ?? b.found };
+  return { headings: afterChange(before.headings, change.headings), records };
+}
