@@ -10,6 +10,9 @@ import type { Thresholds } from '../core/verdict.ts';
 // not cloned), and sums counts. Counting before writing keeps the workers
 // busy: a worker scans its next block while it waits for a base. At most
 // WINDOW_PER_WORKER blocks per worker are under way, so memory stays bounded.
+// A block is scanned before the blocks above it are: a block whose answers
+// could depend on what they left in force (headings, a record under way;
+// part-state.ts) is scanned again from it when its turn to be written comes.
 // Only for inputs whose line breaks can be found in the bytes (UTF-8 without
 // BOM, windows-1251/1252) and that hold no server switch (a PowerShell
 // table's state runs across lines): main.ts decides.
