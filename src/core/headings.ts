@@ -16,17 +16,54 @@ const HEADING_LIMIT = 2048;
 /** "PS C:\Users\admin>", "C:\>": a prompt, whose command names what its output is. */
 const PROMPT = /^\s*(?:PS [^>\r\n]{0,260}>|[A-Za-z]:\\[^>\r\n]{0,260}>)/;
 const SEPARATORS = [44, 59, 9, 124]; // , ; tab |
+/** More digits than this, and a line without a dotted number is a log's or a table's line, not a heading. */
+const LOG_DIGITS = 8;
+
+function digitsIn(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
 /** VersionToReport, ClientVersionToReport: the Click-to-Run value that is the client's build. */
 const REGISTRY_MARK = 'ersionToReport';
 
-/** A heading line; its words and cells are read on first need (most headings are never asked). */
-interface Heading {
-  text: string;
+/**
+ * A heading line, source[from, to); its text, words and cells are made on
+ * first need (most headings are never asked). Kept in a ring of reused
+ * records: a report's every line without a number is a heading.
+ */
+class Heading {
+  source = '';
+  from = 0;
+  to = 0;
+  private made: string | undefined;
   mentions: Mention[] | undefined;
   /** The cell separator a header row uses (the most frequent one outside quotes), 0 for none, -1 not read yet. */
-  separator: number;
+  separator = -1;
   /** How many of them stand on it. */
-  cells: number;
+  cells = 0;
+  /** It names nothing a build could belong to (read with its mentions). */
+  silent: boolean | undefined;
+
+  set(source: string, from: number, to: number): this {
+    this.source = source;
+    this.from = from;
+    this.to = to;
+    this.made = undefined;
+    this.mentions = undefined;
+    this.separator = -1;
+    this.cells = 0;
+    this.silent = undefined;
+    return this;
+  }
+
+  get text(): string {
+    return (this.made ??= this.source.slice(this.from, this.to));
+  }
 }
 
 /** Occurrences of `separator` in text[from, to) outside double quotes. */
@@ -78,7 +115,15 @@ function cellBounds(h: Heading, column: number): [number, number] {
  * the suite.
  */
 function says(h: Heading, input: string, lineStart: number, lineEnd: number, at: number): Mention | undefined {
-  h.mentions ??= mentionsIn(h.text, 0, h.text.length);
+  if (h.silent === undefined) {
+    // A line of a log (times, ids, counts) is no heading; most others name nothing: neither ever answers.
+    h.silent = digitsIn(h.text) > LOG_DIGITS;
+    if (!h.silent) {
+      h.mentions = mentionsIn(h.text, 0, h.text.length);
+      h.silent = h.mentions.length === 0 && !h.text.includes(REGISTRY_MARK);
+    }
+  }
+  if (h.silent || h.mentions === undefined) return undefined;
   if (h.separator < 0) readCells(h);
   let from = 0;
   let to = h.text.length;
@@ -102,9 +147,8 @@ function says(h: Heading, input: string, lineStart: number, lineEnd: number, at:
   return target ?? negative ?? suite;
 }
 
-/** Whether the line starts (after blanks) as a prompt may: "PS " or a drive letter and ":\\". */
-function mayBePrompt(text: string): boolean {
-  let i = 0;
+/** Whether the line at text[i] starts (after blanks) as a prompt may: "PS " or a drive letter and ":\\". */
+function mayBePrompt(text: string, i: number): boolean {
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
   const c = text.charCodeAt(i) | 0x20;
   return (c === 0x70 && (text.charCodeAt(i + 1) | 0x20) === 0x73) || (c >= 0x61 && c <= 0x7a && text.charCodeAt(i + 1) === 58 && text.charCodeAt(i + 2) === 92);
@@ -134,17 +178,20 @@ export function afterChange(before: HeadingState, change: HeadingChange): Headin
   return { kept: (change.blank ? change.kept : [...change.kept, ...before.kept]).slice(0, KEPT), prompt: change.prompt ?? before.prompt };
 }
 
-const heading = (text: string): Heading => ({ text, mentions: undefined, separator: -1, cells: 0 });
+const heading = (text: string): Heading => new Heading().set(text, 0, text.length);
 
 export class Headings {
-  private kept: Heading[] = [];
+  /** The kept headings: `count` of them, the nearest at `ring[nearest]`, the next ones after it (wrapping). */
+  private readonly ring: Heading[] = Array.from({ length: KEPT }, () => new Heading());
+  private nearest = 0;
+  private count = 0;
   private prompt: Heading | undefined;
   // For a part scanned before what stands above it is known (a CLI worker's block): what the part did,
   // and whether an answer could have been another had the headings above it been known.
   private startUnknown = false;
   private sawBlank = false;
   private sawPrompt = false;
-  /** How many of `kept` (the nearest) are this part's own, not inherited from above it. */
+  /** How many of the kept (the nearest) are this part's own, not inherited from above it. */
   private own = 0;
   /** An answer given here might differ with the headings above this part: it must be scanned again, from them. */
   dependedOnStart = false;
@@ -154,49 +201,59 @@ export class Headings {
     const h = new Headings();
     if (state === undefined) h.startUnknown = true;
     else {
-      h.kept = state.kept.map(heading);
+      for (let k = Math.min(state.kept.length, KEPT) - 1; k >= 0; k--) h.push(state.kept[k]!, 0, state.kept[k]!.length);
       h.prompt = state.prompt === undefined ? undefined : heading(state.prompt);
     }
     return h;
   }
 
+  private at(k: number): Heading {
+    return this.ring[(this.nearest + k) % KEPT]!;
+  }
+
+  private push(source: string, from: number, to: number): Heading {
+    this.nearest = (this.nearest + KEPT - 1) % KEPT;
+    if (this.count < KEPT) this.count++;
+    return this.ring[this.nearest]!.set(source, from, to);
+  }
+
   /** What this part did to the headings (see HeadingChange). */
   change(): HeadingChange {
-    return { blank: this.sawBlank, kept: this.kept.slice(0, this.own).map((h) => h.text), prompt: this.sawPrompt ? this.prompt?.text : undefined };
+    const kept: string[] = [];
+    for (let k = 0; k < this.own; k++) kept.push(this.at(k).text);
+    return { blank: this.sawBlank, kept, prompt: this.sawPrompt ? this.prompt?.text : undefined };
   }
 
   /** A line without a dotted number, input[from, to) (not blank). */
   add(input: string, from: number, to: number): void {
-    const text = input.slice(from, Math.min(to, from + HEADING_LIMIT));
-    const h = heading(text);
-    if (mayBePrompt(text) && PROMPT.test(text)) {
-      this.prompt = h;
+    const h = this.push(input, from, Math.min(to, from + HEADING_LIMIT));
+    if (mayBePrompt(input, from) && PROMPT.test(h.text)) {
+      // Its own record: the ring's is reused by the next heading.
+      this.prompt = heading(h.text);
       this.sawPrompt = true;
     }
-    this.kept.unshift(h);
-    if (this.kept.length > KEPT) this.kept.pop();
-    this.own = Math.min(this.own + 1, KEPT);
+    if (this.own < KEPT) this.own++;
   }
 
   /** A blank line: the headings above it no longer speak for what follows (a prompt still does). */
   blank(): void {
     this.sawBlank = true;
     this.own = 0;
-    if (this.kept.length > 0) this.kept = [];
+    this.count = 0;
   }
 
   /** What the nearest heading that names anything says of the build at `at` on input[lineStart, lineEnd), if any. */
   ownerOf(input: string, lineStart: number, lineEnd: number, at: number): Mention | undefined {
-    for (const h of this.kept) {
-      const m = says(h, input, lineStart, lineEnd, at);
+    for (let k = 0; k < this.count; k++) {
+      const m = says(this.at(k), input, lineStart, lineEnd, at);
       if (m) return m;
     }
     // Headings above this part would come next (no blank line between), and so would a prompt above it.
-    if (this.startUnknown && ((!this.sawBlank && this.kept.length < KEPT) || !this.sawPrompt)) this.dependedOnStart = true;
-    return this.prompt && !this.kept.includes(this.prompt) ? says(this.prompt, input, lineStart, lineEnd, at) : undefined;
+    if (this.startUnknown && ((!this.sawBlank && this.count < KEPT) || !this.sawPrompt)) this.dependedOnStart = true;
+    return this.prompt ? says(this.prompt, input, lineStart, lineEnd, at) : undefined;
   }
 
   get empty(): boolean {
-    return this.kept.length === 0 && this.prompt === undefined && !this.startUnknown;
+    return this.count === 0 && this.prompt === undefined && !this.startUnknown;
   }
 }

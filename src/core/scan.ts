@@ -383,8 +383,17 @@ interface Candidate {
   keyword: number;
 }
 
-/** Reasons that only guess from a number's shape which product it belongs to. */
-const GUESSED: ReadonlySet<string> = new Set(['ignored_date', 'ignored_windows', 'ignored_server', 'ignored_not_client', 'ignored_other']);
+/**
+ * Reasons that only guess from a number's shape which product it belongs to,
+ * and often guess wrong: a date-shaped "1.6.00.4472" is Teams', a "6.0.x"
+ * Skype for Business Server's as often as Windows's. Windows 10.0.x and the
+ * server numbers are left to their shape's reason, which is right for them.
+ */
+function guessed(why: Message): boolean {
+  const key = why.key;
+  if (key === 'ignored_windows') return why.params.text?.startsWith('6.') === true;
+  return key === 'ignored_date' || key === 'ignored_not_client' || key === 'ignored_other';
+}
 
 /** Kinds of mention that name what a number belongs to (not phrases about thresholds or the mailbox). */
 function names(kind: MentionKind): boolean {
@@ -853,7 +862,7 @@ class Scanner {
    * for a line left unrecognised, so it costs nothing on lines with clients.
    */
   private namedOwner(why: Message | undefined, lineEnd: number, recordLine: boolean, mentions: readonly Mention[] | undefined): Message | undefined {
-    if (why === undefined || !GUESSED.has(why.key)) return why;
+    if (why === undefined || !guessed(why)) return why;
     const s = this.noteStart - this.lineStart;
     let owner: Mention | undefined;
     for (const m of mentions ?? mentionsIn(this.input, this.lineStart, lineEnd)) {

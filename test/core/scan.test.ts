@@ -283,8 +283,8 @@ describe('not client builds', () => {
     ['14.06.2016', 'ignored_date'],
     ['2016.06.14', 'ignored_date'],
     ['15.0.1497.2', 'ignored_server'],
-    // A product named on the line says more than the number's shape.
-    ['Exchange 2013 CU23 15.0.1497.2', 'ignored_product'],
+    // A server number keeps its shape's reason; where the shape is a poor guess, a product named on the line says more.
+    ['Exchange 2013 CU23 15.0.1497.2', 'ignored_server'],
     ['Skype for Business Server 2015 6.0.9319.562', 'ignored_product'],
     ['Microsoft Teams 1.6.00.4472', 'ignored_product'],
     ['.NET 4.0.30319.42000', 'ignored_not_client'],
