@@ -259,6 +259,8 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'registry-and-records', input: 'DisplayName    : Microsoft 365 Apps for enterprise - en-us\nDisplayVersion : 16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   { cls: 'registry-and-records', input: '    ProductReleaseIds    REG_SZ    VisioProRetail,ProjectProRetail\n    VersionToReport    REG_SZ    16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   { cls: 'exchange', input: 'ClientName    : PC01\nClientVersion : 16.0.17928.20114\nClientMode    : Cached', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  // Skype for Business left out of the install: the suite's build is no client's.
+  { cls: 'registry-and-records', input: '    ProductReleaseIds    REG_SZ    O365ProPlusRetail\n    O365ProPlusRetail.ExcludedApps    REG_SZ    groove,lync\n    VersionToReport    REG_SZ    16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

@@ -55,6 +55,8 @@ const CELL_REACH = 64;
 /** Longest line text kept for an unrecognised line. */
 export const UNRECOGNIZED_TEXT_LIMIT = 200;
 const REGISTRY_MARK = 'ersionToReport'; // VersionToReport, ClientVersionToReport
+/** A record key that lists apps left out of an install (Click-to-Run's ExcludedApps, ODT's ExcludeApp). */
+const EXCLUDED_KEY = /^\s*[\w.-]*exclude/i;
 /** Keys of the PowerShell lines prerequisites.ts reads, tested in place without slicing. */
 const PREREQUISITE_KEY = /(?:identity|enableofflineim|enableimautoarchiving)[^\S\r\n]*:/iy;
 /** A Format-List "Key : value" line or a reg query "Name  REG_SZ  value" line: one field of a record. */
@@ -1149,9 +1151,14 @@ class Scanner {
   /** Keeps what a Format-List or reg query record names, for the record's later lines. */
   private followRecord(lineStart: number, lineEnd: number, mentions: readonly Mention[] | undefined): void {
     const carry = this.carry;
+    // "O365ProPlusRetail.ExcludedApps  REG_SZ  groove,lync": the apps a line excludes are not installed.
+    const excludes = EXCLUDED_KEY.test(this.input.slice(lineStart, Math.min(lineEnd, lineStart + 80)));
     for (const m of mentions ?? mentionsIn(this.input, lineStart, lineEnd)) {
       if (m.kind === 'other' || m.kind === 'app' || (m.kind === 'windows' && !carry.recordClient)) carry.recordOther ??= m;
-      else if (isClientKind(m.kind)) carry.recordClient = true;
+      else if (isClientKind(m.kind)) {
+        if (excludes) carry.recordOther ??= m;
+        else carry.recordClient = true;
+      }
       else if (m.kind === 'suite') carry.recordSuite = true;
     }
   }
