@@ -231,6 +231,10 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'drivers-and-tools', input: 'devenv.exe 16.11.34930.48', clients: none },
   { cls: 'drivers-and-tools', input: 'Microsoft Lync 2013 SDK 15.0.4603.1000', clients: none },
   { cls: 'servers-sql-browsers', input: 'Skype for Business Online PowerShell 16.0.6965.2058', clients: none },
+  // Tickets that say a build was replaced: the later one is the client's now.
+  { cls: 'clients-in-admin-output', input: 'Rolled back Skype for Business from 16.0.6965.2058 to 16.0.6568.2025', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Откатили Skype для бизнеса с 16.0.6965.2058 на 16.0.6568.2025', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business 16.0.6568.2025 -> 16.0.6965.2058 (upgrade)', clients: EL('16.0.6965.2058') },
   { cls: 'servers-sql-browsers', input: 'Сервер Skype для бизнеса 2015 16.0.6965.2058', clients: none },
 ];
 

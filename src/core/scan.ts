@@ -55,6 +55,8 @@ const CELL_REACH = 64;
 /** Longest line text kept for an unrecognised line. */
 export const UNRECOGNIZED_TEXT_LIMIT = 200;
 const REGISTRY_MARK = 'ersionToReport'; // VersionToReport, ClientVersionToReport
+/** What stands between two builds when a line says the first was replaced by the second: " to ", " -> ", " на версию ". */
+const FROM_TO = /^[\s)）]*(?:to|->|→|=>|на|auf|à|até|hacia)(?:\s+(?:version|build|версию|версии|сборку|сборки))?[\s(（]*$/i;
 /** A record key that lists apps left out of an install (Click-to-Run's ExcludedApps, ODT's ExcludeApp). */
 const EXCLUDED_KEY = /^\s*[\w.-]*exclude/i;
 /** Keys of the PowerShell lines prerequisites.ts reads, tested in place without slicing. */
@@ -1018,6 +1020,11 @@ class Scanner {
       }
       // "… MSO (16.0.y)": the Office library of the client named before it, not a second client.
       if (this.found + k > 0 && /mso[\s(（]*$/i.test(this.lineText().slice(Math.max(0, s - 8), s))) continue;
+      // "from 16.0.x to 16.0.y", "16.0.x -> 16.0.y": a build left (an update, a rollback); the one after it is the client's now.
+      if (k + 1 < candidateCount && FROM_TO.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart))) {
+        this.noteWith(c.start, c.end, { key: 'ignored_replaced', params: { text } });
+        continue;
+      }
       if ((hasThreshold || this.plusAfter(c.end, lineEnd)) && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, info)) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
