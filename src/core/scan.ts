@@ -15,15 +15,16 @@ import { whyNotABuild, whyNotARun } from './why-not-a-build.ts';
 
 // One pass over the text: indexOf finds every dot (ASCII or full-width) with
 // a digit on each side, which makes a dotted run of digits, and the line
-// breaks. A run right after
-// a client agent token ("OC/", "UCCAPI/", however the log encoded the space
-// or the slash) is decided on the spot. Any other run that could be a client
-// build by its number waits for the end of its line, where the words on the
-// line decide whether it is a client at all (docs/evidence.md): another
-// product's name, an Office app, a quoted threshold or a foreign version
-// label defeat it; a client name, an About dialog, a client registry value or
-// a build standing alone in its cell confirm it; anything weaker keeps it from
-// "eligible". Lines without such a run cost one indexOf and nothing else, and
+// breaks. A run right after a client agent token ("OC/", "UCCAPI/", however
+// the log encoded the space or the slash) is decided on the spot. Any other
+// run that could be a client build by its number waits for the end of its
+// line, where the words on the line decide whether it is a client at all
+// (docs/evidence.md): another product's name, an Office app, a quoted
+// threshold or a foreign version label defeat it; a client name, an About
+// dialog, a client registry value or a build standing alone in its cell
+// confirm it; anything weaker keeps it from "eligible". A line that names
+// nothing takes the word of the record it is part of or the headings above
+// it (headings.ts). Lines without such a run cost a few indexOf calls, and
 // each line's words are read at most once, so time stays linear.
 
 const NON_ASCII_RUN = /[^0-9.]/;
