@@ -234,7 +234,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   // Tickets that say a build was replaced: the later one is the client's now.
   { cls: 'clients-in-admin-output', input: 'Rolled back Skype for Business from 16.0.6965.2058 to 16.0.6568.2025', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
   { cls: 'clients-in-admin-output', input: 'Откатили Skype для бизнеса с 16.0.6965.2058 на 16.0.6568.2025', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
-  { cls: 'clients-in-admin-output', input: 'Skype for Business 16.0.6568.2025 -> 16.0.6965.2058 (upgrade)', clients: EL('16.0.6965.2058') },
+  // A change may be planned, not made: the later build is no "eligible" on the line's word.
+  { cls: 'clients-in-admin-output', input: 'Skype for Business: upgrade from 16.0.4266.1001 to 16.0.6965.2058 planned for next week', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
   { cls: 'servers-sql-browsers', input: 'Сервер Skype для бизнеса 2015 16.0.6965.2058', clients: none },
 ];
 

@@ -999,6 +999,8 @@ class Scanner {
     let beforeCount = 0;
     // A named product stands for one client: the first run it names (VersionInfo's ProductVersion and FileVersion, an About line's app and MSO).
     let usedMention: Mention | undefined;
+    // The run before this one was left for it ("from … to …").
+    let replacing = false;
     for (let k = 0; k < candidateCount; k++) {
       const c = candidates[k]!;
       const s = c.start - lineStart;
@@ -1021,9 +1023,11 @@ class Scanner {
       }
       // "… MSO (16.0.y)": the Office library of the client named before it, not a second client.
       if (this.found + k > 0 && /mso[\s(（]*$/i.test(this.lineText().slice(Math.max(0, s - 8), s))) continue;
-      // "from 16.0.x to 16.0.y", "16.0.x -> 16.0.y": a build left (an update, a rollback); the one after it is the client's now.
+      // "from 16.0.x to 16.0.y", "16.0.x -> 16.0.y": a build left (an update, a rollback); the one after it is the
+      // client's, but only once the change is made (the line may plan it): it is never "eligible" on the line's word.
       if (k + 1 < candidateCount && FROM_TO.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart))) {
         this.noteWith(c.start, c.end, { key: 'ignored_replaced', params: { text } });
+        replacing = true;
         continue;
       }
       if ((hasThreshold || this.plusAfter(c.end, lineEnd)) && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, info)) {
@@ -1102,6 +1106,8 @@ class Scanner {
         evidence = 'prose';
       }
       if (hasThreshold && evidence === 'confirmed') evidence = 'threshold-on-line';
+      if (replacing && evidence === 'confirmed') evidence = 'prose';
+      replacing = false;
       if (c.keyword >= 0) {
         // "Version 1605 (Build 6965.2058 …)": the finding reads from the keyword.
         if (family === 'win16-msi-range') family = 'win16';
