@@ -531,7 +531,6 @@ export function startParallel(setup: Omit<WorkerSetup, 'role'>, size: number, th
   };
   // The headings and record in force at the start of block `written` (every block before it is written).
   let above: PartStart = TEXT_START;
-  const rescanning = new Set<number>();
   const flush = async () => {
     if (writing || !writer) return;
     writing = true;
@@ -540,13 +539,11 @@ export function startParallel(setup: Omit<WorkerSetup, 'role'>, size: number, th
         const w = owner[written]!;
         const result = done.get(written)!;
         if (result.dependedOnStart) {
-          // Scanned before the headings above it were known, and they could matter: again, from them.
-          if (!rescanning.has(written)) {
-            rescanning.add(written);
-            done.delete(written);
-            inFlight.set(w, inFlight.get(w)! + 1);
-            send(w, { kind: 'rescan', index: written, ...jobs[written]!, last: written === jobs.length - 1, base: bases[written]!, above });
-          }
+          // Scanned before the state above it was known, and it could matter: again, from it (a rescan
+          // knows its start, so it never depends on it; flush goes on when it is done).
+          done.delete(written);
+          inFlight.set(w, inFlight.get(w)! + 1);
+          send(w, { kind: 'rescan', index: written, ...jobs[written]!, last: written === jobs.length - 1, base: bases[written]!, above });
           break;
         }
         above = afterPart(above, result.part);

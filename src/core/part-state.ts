@@ -8,11 +8,15 @@ import { afterChange, NO_HEADINGS, type HeadingChange, type HeadingState } from 
 // whatever stood above it, and whether any answer it gave could have been
 // another with the state above it; such a part is scanned again from it.
 
-/** The record under way: what it named, and the build it gave as its client. */
+/** The Format-List / reg query record under way: what its lines named so far, and the build it gave as its client. */
 export interface RecordState {
+  /** Another product (or an app, Windows, a client left out) named earlier in the record. */
   other: Mention | undefined;
+  /** A client named earlier in the record. */
   client: boolean;
+  /** The Office suite named earlier in the record (its build is the client's only where the client is installed). */
   suite: boolean;
+  /** The build the record gave as its client: a record describes one thing (FileVersion and ProductVersion, VersionToReport and ClientVersionToReport), so the same build again is the same client. */
   found: string | undefined;
 }
 

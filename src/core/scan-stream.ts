@@ -103,12 +103,8 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
     scanCarry.headings = Headings.from(undefined);
     scanCarry.recordStartUnknown = true;
   } else if (options.above) {
-    const r = options.above.records;
     scanCarry.headings = Headings.from(options.above.headings);
-    scanCarry.recordOther = r.other;
-    scanCarry.recordClient = r.client;
-    scanCarry.recordSuite = r.suite;
-    scanCarry.recordFound = r.found;
+    scanCarry.record = { ...options.above.records };
   }
   const base: ScanOptions = options.thresholds ? { thresholds: options.thresholds, carry: scanCarry } : { carry: scanCarry };
   let nextLine = options.firstLine ?? 1;
@@ -261,7 +257,7 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
     part: () => ({
       change: {
         headings: scanCarry.headings.change(),
-        records: { reset: scanCarry.recordReset, other: scanCarry.recordOther, client: scanCarry.recordClient, suite: scanCarry.recordSuite, found: scanCarry.recordFound },
+        records: { ...scanCarry.record, reset: scanCarry.recordReset },
       },
       dependedOnStart: scanCarry.headings.dependedOnStart || scanCarry.recordDepended,
     }),

@@ -2,6 +2,7 @@ import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, 
 import { asciiWordIndexAt } from './ascii-word.ts';
 import { isBlank } from './blank.ts';
 import { Headings } from './headings.ts';
+import { NO_RECORD, type RecordState } from './part-state.ts';
 import { USER_SCAN_LIMIT, findUserIn } from './find-user.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
 import { emptyPrerequisiteState, readPrerequisite, readsTableLine, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
@@ -168,14 +169,8 @@ function cached(cache: (RunInfo | undefined)[], input: string, start: number, en
 export interface ScanCarry {
   /** The PowerShell reader's place (Identity, a table under way). */
   prereq: PrerequisiteState;
-  /** Another product named earlier in the Format-List / reg query record under way. */
-  recordOther: Mention | undefined;
-  /** A client named earlier in the record under way. */
-  recordClient: boolean;
-  /** The Office suite named earlier in the record under way (its build is the client's only where the client is installed). */
-  recordSuite: boolean;
-  /** The build the record under way has given as its client: a record describes one thing (FileVersion and ProductVersion, VersionToReport and ClientVersionToReport), so the same build again is the same client. */
-  recordFound: string | undefined;
+  /** The Format-List / reg query record under way (part-state.ts). */
+  record: RecordState;
   /** Server switches read so far. */
   prerequisites: Prerequisite[];
   /** The lines without a number above, which may say what a build below them is (headings.ts). */
@@ -190,7 +185,7 @@ export interface ScanCarry {
 }
 
 export function newScanCarry(): ScanCarry {
-  return { prereq: emptyPrerequisiteState(), recordOther: undefined, recordClient: false, recordSuite: false, recordFound: undefined, prerequisites: [], headings: new Headings(), recordStartUnknown: false, recordReset: false, recordDepended: false, versions: new Set() };
+  return { prereq: emptyPrerequisiteState(), record: { ...NO_RECORD }, prerequisites: [], headings: new Headings(), recordStartUnknown: false, recordReset: false, recordDepended: false, versions: new Set() };
 }
 
 /** Where a scan starts, so that a caller can scan a long text in slices, and what it judges against. */
@@ -878,7 +873,7 @@ class Scanner {
         break;
       }
     }
-    if (owner === undefined && recordLine) owner = this.carry.recordOther;
+    if (owner === undefined && recordLine) owner = this.carry.record.other;
     if (owner === undefined) return why;
     const key = owner.kind === 'app' ? 'ignored_office_app' : owner.kind === 'windows' ? 'ignored_windows' : 'ignored_product';
     return { key, params: { text: why.params.text!, product: owner.text } };
@@ -1083,23 +1078,23 @@ class Scanner {
         // "(Build 6965.2058)" with neither Office's "Version 1605" label nor "Click-to-Run" says too little.
         const parenthesis = this.lineText().slice(c.keyword - lineStart, Math.min(lineEnd - lineStart, e + 40));
         if (!OFFICE_LABEL.test(this.lineText().slice(labelStart, labelEnd)) && !CLICK_TO_RUN.test(parenthesis)) evidence = 'prose';
-      } else if (recordLine && this.carry.recordFound === info.version) {
+      } else if (recordLine && this.carry.record.found === info.version) {
         continue;
       } else if (this.isRegistryLine(lineEnd)) {
         source = 'registry';
         // VersionToReport is the suite's build: in a record that names other Office apps and no client, not the client's.
-        if (recordLine && this.carry.recordOther && !this.carry.recordClient) evidence = 'suite';
-      } else if (recordLine && this.carry.recordOther) {
-        const other = this.carry.recordOther;
+        if (recordLine && this.carry.record.other && !this.carry.record.client) evidence = 'suite';
+      } else if (recordLine && this.carry.record.other) {
+        const other = this.carry.record.other;
         const key = other.kind === 'app' ? 'ignored_office_app' : other.kind === 'windows' ? 'ignored_windows' : 'ignored_product';
         this.noteWith(c.start, c.end, { key, params: { text, product: other.text } });
         continue;
-      } else if (recordLine && this.carry.recordClient) {
+      } else if (recordLine && this.carry.record.client) {
         source = 'named';
       } else if (recordLine) {
         // "DisplayVersion : 16.0.…", "ProductVersion  REG_SZ  16.0.…": the key says whose build it is, and only a
         // client registry value (above) says a client's; the suite named in the record says no more than the suite.
-        evidence = this.carry.recordSuite ? 'suite' : 'prose';
+        evidence = this.carry.record.suite ? 'suite' : 'prose';
       } else if (OFFICE_LABEL.test(this.lineText().slice(labelStart, labelEnd))) {
         source = 'about';
       } else if (!this.standsAlone(this.lineText(), s, e)) {
@@ -1113,7 +1108,7 @@ class Scanner {
         if (family === 'win16-msi-range') family = 'win16';
         this.push(c.keyword, c.end, info, family, source, '', evidence, this.input.slice(c.keyword, c.end));
       } else this.push(c.start, c.end, info, family, source, '', evidence);
-      if (recordLine) this.carry.recordFound = info.version;
+      if (recordLine) this.carry.record.found = info.version;
     }
     this.candidateCount = 0;
     return mentions;
@@ -1168,12 +1163,12 @@ class Scanner {
     // "O365ProPlusRetail.ExcludedApps  REG_SZ  groove,lync": the apps a line excludes are not installed.
     const excludes = EXCLUDED_KEY.test(this.input.slice(lineStart, Math.min(lineEnd, lineStart + 80)));
     for (const m of mentions ?? mentionsIn(this.input, lineStart, lineEnd)) {
-      if (m.kind === 'other' || m.kind === 'app' || (m.kind === 'windows' && !carry.recordClient)) carry.recordOther ??= m;
+      if (m.kind === 'other' || m.kind === 'app' || (m.kind === 'windows' && !carry.record.client)) carry.record.other ??= m;
       else if (isClientKind(m.kind)) {
-        if (excludes) carry.recordOther ??= m;
-        else carry.recordClient = true;
+        if (excludes) carry.record.other ??= m;
+        else carry.record.client = true;
       }
-      else if (m.kind === 'suite') carry.recordSuite = true;
+      else if (m.kind === 'suite') carry.record.suite = true;
     }
   }
 
@@ -1207,10 +1202,12 @@ class Scanner {
     if (recordLine) this.followRecord(lineStart, lineEnd, mentions);
     else {
       // A blank line, or any line that is not "Key : value", ends a Format-List or reg query record.
-      this.carry.recordOther = undefined;
-      this.carry.recordClient = false;
-      this.carry.recordSuite = false;
-      this.carry.recordFound = undefined;
+      // Cleared in place: every line that is no record line passes here.
+      const record = this.carry.record;
+      record.other = undefined;
+      record.client = false;
+      record.suite = false;
+      record.found = undefined;
       this.carry.recordReset = true;
     }
     const state = this.carry.prereq;
