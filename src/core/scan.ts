@@ -3,6 +3,7 @@ import { asciiWordIndexAt } from './ascii-word.ts';
 import { isBlank } from './blank.ts';
 import { Headings } from './headings.ts';
 import { NO_RECORD, type RecordState } from './part-state.ts';
+import { isRecordLine } from './record-line.ts';
 import { USER_SCAN_LIMIT, findUserIn } from './find-user.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
 import { emptyPrerequisiteState, readPrerequisite, readsTableLine, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
@@ -63,8 +64,6 @@ const FROM_TO = /^[\s)）]*(?:to|->|→|=>|на|auf|à|até|hacia)(?:\s+(?:versi
 const EXCLUDED_KEY = /^\s*[\w.-]*exclude/i;
 /** Keys of the PowerShell lines prerequisites.ts reads, tested in place without slicing. */
 const PREREQUISITE_KEY = /(?:identity|enableofflineim|enableimautoarchiving)[^\S\r\n]*:/iy;
-/** A Format-List "Key : value" line or a reg query "Name  REG_SZ  value" line: one field of a record. */
-const RECORD_LINE = /[^\S\r\n]*(?:[A-Za-z][\w.-]{0,40}[^\S\r\n]*:(?:[^\S\r\n]|$)|[A-Za-z][\w.-]{0,60}[^\S\r\n]+REG_)/y;
 const AGENT_LOWER = AGENT_PRODUCTS.map((p) => p.toLowerCase());
 
 /** The agent product whose name is input[from, to), if any, in any case; compares in place. */
@@ -688,7 +687,10 @@ class Scanner {
     let entry: JudgedEntry | undefined;
     for (let k = 0; k < judged.length; k++) {
       const e = judged[k]!;
-      if (e.product === product && e.family === family && e.evidence === evidence) entry = e;
+      if (e.product === product && e.family === family && e.evidence === evidence) {
+        entry = e;
+        break;
+      }
     }
     if (!entry) {
       const judgement = judge(family, info.parts, product, this.thresholds, evidence);
@@ -1144,8 +1146,7 @@ class Scanner {
       if (this.nextReg !== -1 && this.nextReg < lineStart) this.nextReg = input.indexOf('REG_', lineStart);
       if (this.nextReg === -1 || this.nextReg >= stop) return false;
     }
-    RECORD_LINE.lastIndex = lineStart;
-    return RECORD_LINE.test(input) && RECORD_LINE.lastIndex <= lineEnd;
+    return isRecordLine(input, lineStart, lineEnd);
   }
 
   /** Whether the line holds an "@" or a "\\" near enough to its start for findUserIn to look at (found by indexOf, moving forward only). */
@@ -1161,10 +1162,12 @@ class Scanner {
   private followRecord(lineStart: number, lineEnd: number, mentions: readonly Mention[] | undefined): void {
     const carry = this.carry;
     // "O365ProPlusRetail.ExcludedApps  REG_SZ  groove,lync": the apps a line excludes are not installed.
-    const excludes = EXCLUDED_KEY.test(this.input.slice(lineStart, Math.min(lineEnd, lineStart + 80)));
+    // Read only when the line names a client: most record lines name none.
+    let excludes: boolean | undefined;
     for (const m of mentions ?? mentionsIn(this.input, lineStart, lineEnd)) {
       if (m.kind === 'other' || m.kind === 'app' || (m.kind === 'windows' && !carry.record.client)) carry.record.other ??= m;
       else if (isClientKind(m.kind)) {
+        excludes ??= EXCLUDED_KEY.test(this.input.slice(lineStart, Math.min(lineEnd, lineStart + 80)));
         if (excludes) carry.record.other ??= m;
         else carry.record.client = true;
       }

@@ -1,0 +1,35 @@
+import { isBlank } from './blank.ts';
+
+/** Longest key of a Format-List "Key : value" line, and of a reg query "Name  REG_SZ  value" line. */
+const LIST_KEY_LIMIT = 41;
+const REGISTRY_NAME_LIMIT = 61;
+
+function isKeyStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Letters, digits, "_", "." and "-": the characters of a property or value name. */
+function isKeyChar(c: number): boolean {
+  return isKeyStart(c) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+}
+
+/**
+ * Whether input[lineStart, lineEnd) (one line, no line break) is one field of
+ * a record: a Format-List "Key : value" line (the colon followed by a blank
+ * or the line's end) or a reg query "Name  REG_SZ  value" line. Read by hand,
+ * character by character: a regular expression with two bounded alternatives
+ * backtracks through the whole key on every line that is neither.
+ */
+export function isRecordLine(input: string, lineStart: number, lineEnd: number): boolean {
+  let i = lineStart;
+  while (i < lineEnd && isBlank(input.charCodeAt(i))) i++;
+  if (i >= lineEnd || !isKeyStart(input.charCodeAt(i))) return false;
+  const keyStart = i;
+  const keyStop = Math.min(lineEnd, keyStart + REGISTRY_NAME_LIMIT);
+  for (i++; i < keyStop && isKeyChar(input.charCodeAt(i)); i++);
+  const keyLength = i - keyStart;
+  let j = i;
+  while (j < lineEnd && isBlank(input.charCodeAt(j))) j++;
+  if (j < lineEnd && input.charCodeAt(j) === 58 /* : */) return keyLength <= LIST_KEY_LIMIT && (j + 1 === lineEnd || isBlank(input.charCodeAt(j + 1)));
+  return j > i && input.startsWith('REG_', j) && j + 4 <= lineEnd;
+}

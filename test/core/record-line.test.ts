@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isRecordLine } from '../../src/core/record-line.ts';
+import { scan } from '../../src/core/index.ts';
+
+// The rule as first written, a regular expression over one line (its end is the line's end).
+const RECORD_LINE = /^[^\S\r\n]*(?:[A-Za-z][\w.-]{0,40}[^\S\r\n]*:(?:[^\S\r\n]|$)|[A-Za-z][\w.-]{0,60}[^\S\r\n]+REG_)/;
+
+const byRegex = (line: string) => RECORD_LINE.test(line);
+const inPlace = (line: string) => isRecordLine(`>>${line}<<`, 2, line.length + 2);
+
+describe('isRecordLine', () => {
+  it.each([
+    ['DisplayVersion : 16.0.4266.1001', true],
+    ['    VersionToReport    REG_SZ    16.0.6920.1000', true],
+    ['ClientVersionToReport : 16.0.6920.1000', true],
+    ['Description :', true], // Format-List's empty value, the colon at the line's end
+    ['Note: needs 16.0.6920.1000', true],
+    ['a'.repeat(41) + ' : x', true],
+    ['a'.repeat(42) + ' : x', false],
+    ['a'.repeat(61) + '  REG_SZ  x', true],
+    ['a'.repeat(62) + '  REG_SZ  x', false],
+    ['VersionToReportREG_SZ x', false],
+    ['https://contoso.com/a', false],
+    ['10:36 session closed', false],
+    ['alice,Smith,16.0.6568.2025,10:36', false],
+    ['Key:value', false],
+    ['', false],
+    ['   ', false],
+  ])('%j → %s', (line, expected) => {
+    expect(inPlace(line)).toBe(expected);
+    expect(byRegex(line)).toBe(expected);
+  });
+
+  it('answers as the regular expression does, on lines made of the characters that matter', () => {
+    const char = fc.constantFrom('a', 'Z', '0', '_', '.', '-', ' ', '\t', '\u00a0', '\u3000', ':', 'R', 'E', 'G', 'REG_', ',', 'ж', '/');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 80 }), fc.integer({ min: 0, max: 70 }), (chars, keyLength) => {
+        const line = 'k'.repeat(keyLength % 3 === 0 ? keyLength : 0) + chars.join('');
+        expect(inPlace(line)).toBe(byRegex(line));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps a record across a Format-List field whose value is empty', () => {
+    const record = ['DisplayName    : Skype for Business 2016', 'Description    :', 'ClientVersion  : 16.0.6965.2058'].join('\r\n');
+    const finding = scan(record).findings[0]!;
+    expect(finding.version).toBe('16.0.6965.2058');
+    expect(finding.source).toBe('named');
+  });
+});
