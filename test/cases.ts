@@ -237,6 +237,24 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   // A change may be planned, not made: the later build is no "eligible" on the line's word.
   { cls: 'clients-in-admin-output', input: 'Skype for Business: upgrade from 16.0.4266.1001 to 16.0.6965.2058 planned for next week', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
   { cls: 'servers-sql-browsers', input: 'Сервер Skype для бизнеса 2015 16.0.6965.2058', clients: none },
+  // A server role next to the client's name makes it the server's, in the admins' languages.
+  { cls: 'servers-sql-browsers', input: 'Serveur frontal Skype Entreprise 16.0.6965.2058', clients: none },
+  { cls: 'servers-sql-browsers', input: 'Skype for Business Edgeserver 16.0.6965.2058', clients: none },
+  { cls: 'servers-sql-browsers', input: 'пул переднего плана Skype для бизнеса 16.0.6965.2058', clients: none },
+  { cls: 'servers-sql-browsers', input: 'Lync FE 16.0.6965.2058 patched', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Front End pool fe01.contoso.com, client: Skype for Business 16.0.6965.2058', clients: EL('16.0.6965.2058') },
+  // A client left out, removed or replaced is not installed.
+  { cls: 'office-apps-and-suite', input: 'Office 365 ProPlus (without Skype for Business) 16.0.17928.20114', clients: none },
+  { cls: 'office-apps-and-suite', input: 'PC-17: Skype for Business uninstalled, Office 16.0.17928.20114', clients: none },
+  { cls: 'office-apps-and-suite', input: 'Microsoft 365 Apps вместо Skype для бизнеса 16.0.17928.20114', clients: none },
+  // Plans and fixes name a release, not an installed client.
+  { cls: 'deployment-and-updates', input: 'Plan: move all users to Skype for Business 16.0.6965.2117 by Friday', clients: none },
+  { cls: 'deployment-and-updates', input: 'Roll out 16.0.17928.20114 to the Sales OU', clients: none },
+  { cls: 'deployment-and-updates', input: 'The June update for Skype for Business 16.0.6965.2058 fixes sign-in loops', clients: none },
+  // An About line without how the suite is installed is how update histories list a release.
+  { cls: 'deployment-and-updates', input: 'Version 2409 (Build 18025.20104)', clients: c('16.0.18025.20104', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Версия 2409 (сборка 18025.20104)', clients: c('16.0.18025.20104', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'Version 2408 (Build 17928.20114 Microsoft Store)', clients: EL('16.0.17928.20114') },
 ];
 
 /**
@@ -266,6 +284,12 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'exchange', input: 'ClientName    : PC01\nClientVersion : 16.0.17928.20114\nClientMode    : Cached', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   // Skype for Business left out of the install: the suite's build is no client's.
   { cls: 'registry-and-records', input: '    ProductReleaseIds    REG_SZ    O365ProPlusRetail\n    O365ProPlusRetail.ExcludedApps    REG_SZ    groove,lync\n    VersionToReport    REG_SZ    16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  // A record names its product: the version it gives is that product's (Win32_Product, Get-Package, the Uninstall key).
+  { cls: 'registry-and-records', input: 'IdentifyingNumber : {6B1E0C2A-0000-0000-0000-000000000000}\nName              : Fabrikam Time Tracker\nVendor            : Fabrikam\nVersion           : 16.0.8201.1000', clients: none },
+  { cls: 'registry-and-records', input: '    DisplayName    REG_SZ    Northwind Reporting Add-in\n    DisplayVersion    REG_SZ    16.0.9126.2116', clients: none },
+  { cls: 'registry-and-records', input: 'Name    : Skype for Business 2016\nVersion : 16.0.4266.1001\n\nName    : Northwind CRM\nVersion : 16.0.17928.20114', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },
+  // Format-List writes an empty value as "Key :"; the record goes on.
+  { cls: 'registry-and-records', input: 'DisplayName    : Skype for Business 2016\nDescription    :\nDisplayVersion : 16.0.6965.2058', clients: EL('16.0.6965.2058') },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

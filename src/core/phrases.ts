@@ -3,6 +3,16 @@ import type { MentionKind } from './evidence.ts';
 // The names and phrases that are evidence (docs/evidence.md), as lower-case words;
 // mentions.ts finds them on a line.
 
+/**
+ * Server roles, in the admins' languages: a role word just before a client's
+ * name ("сервер переднего плана Skype для бизнеса", "Pool frontal Skype
+ * Entreprise") makes the name the server's. Also 'other' phrases below.
+ */
+export const SERVER_ROLES = [
+  'server', 'сервер*', 'serveur*', 'servidor*', 'front end', 'frontend', 'frontal', 'pool', 'edge server', 'mediation server', 'director', 'registrar',
+  'vermittlungsserver', 'edgeserver', 'frontendserver', 'registrierungsstelle', 'пул', 'пула', 'пуле', 'пулом', 'fe',
+];
+
 export const SKYPE_NAMES = ['skype for business', 'skype для бизнеса', 'скайп для бизнеса', 'skype für business', 'skype fur business', 'skype per business', 'skype dla firm', 'skype entreprise', 'skype empresarial', 'lync'];
 
 /** At one word the longer phrase wins; at equal length, the kind listed first. */
@@ -18,10 +28,14 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       ...SKYPE_NAMES.map((n) => `${n} online`),
       ...SKYPE_NAMES.map((n) => `${n} hybrid`),
       ...SKYPE_NAMES.map((n) => `сервер ${n}`),
+      // A client left out or replaced is not installed: "(Skype for Business excluded)", "replaced Skype for Business".
+      ...SKYPE_NAMES.flatMap((n) => [`${n} excluded`, `${n} exclu`, `${n} ausgeschlossen`, `${n} исключ*`, `${n} not installed`, `${n} removed`, `${n} uninstalled`]),
+      ...SKYPE_NAMES.flatMap((n) => [`replaced ${n}`, `replacing ${n}`, `replaces ${n}`, `instead of ${n}`, `вместо ${n}`, `without ${n}`, `без ${n}`, `ohne ${n}`, `sans ${n}`]),
       'sfb online', 'skype consumer', 'skype for windows', 'skype manager', 'skype room system*', 'skype rooms',
       'lync phone edition', 'office communications server', 'communications server', 'ocs', 'front end', 'frontend', 'edge server', 'mediation server', 'director',
       'sharepoint server', 'sharepoint*', 'exchange server', 'office online server', 'online server', 'wopi', 'visual studio', 'vs 2017', 'vs 2019', 'vs 2022', 'vs2019', 'vs2022', 'sql server', 'sqlserver', 'sql', 'mssql*', 'ssms',
       'management studio', 'admindisplayversion', 'buildversion', 'serverversion', 'spfarm', 'msexch*', 'exsetup', 'exchange*', 'onedrive', 'teams', 'dynamics', 'power bi', 'powerbi', 'silverlight', 'java', 'adobe', 'acrobat',
+      ...SERVER_ROLES,
       'zoom', 'webex', 'cisco', 'polycom', 'intel', 'nvidia', 'realtek', 'driver', 'firmware', 'bios', 'devenv', 'msbuild', 'sdk', 'chrome', 'chromium', 'firefox', 'safari', 'opera', 'internet explorer', 'msie', 'edge', 'server', 'сервер*',
     ],
   ],
@@ -61,6 +75,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Targets and baselines: a build to reach, not one installed.
       'target', 'targetversion', 'updatetoversion', 'updatetargetversion', 'update', 'expected', 'baseline', 'supported from', 'since', 'newer than', 'higher than', 'greater than', 'later than',
       'ab', 'requiert', 'обнови*', 'от',
+      // Plans: "move everyone to 16.0.x", "roll out 16.0.x".
+      'move everyone to', 'move everybody to', 'move all users to', 'move users to', 'move all clients to', 'roll out', 'rolling out', 'deploy', 'переведите всех на', 'перевести всех на'
+      ,'fixed in', 'fixes', 'исправлено в',
     ],
   ],
 ];

@@ -33,3 +33,25 @@ export function isRecordLine(input: string, lineStart: number, lineEnd: number):
   if (j < lineEnd && input.charCodeAt(j) === 58 /* : */) return keyLength <= LIST_KEY_LIMIT && (j + 1 === lineEnd || isBlank(input.charCodeAt(j + 1)));
   return j > i && input.startsWith('REG_', j) && j + 4 <= lineEnd;
 }
+
+/** Keys whose value names the product a record describes (Win32_Product, Get-Package, the Uninstall key). */
+const NAME_KEYS = new Set(['name', 'displayname', 'productname', 'caption', 'packagename', 'softwarename', 'applicationname', 'appname', 'product']);
+
+/**
+ * Where the value of a record line whose key names the record's product
+ * ("Name : Contoso App", "DisplayName  REG_SZ  Contoso App") starts, or -1
+ * for a line with another key. `lineStart, lineEnd` hold a record line.
+ */
+export function productNameValueAt(input: string, lineStart: number, lineEnd: number): number {
+  let i = lineStart;
+  while (i < lineEnd && isBlank(input.charCodeAt(i))) i++;
+  const keyStart = i;
+  while (i < lineEnd && isKeyChar(input.charCodeAt(i))) i++;
+  if (i - keyStart > 15 || !NAME_KEYS.has(input.slice(keyStart, i).toLowerCase())) return -1;
+  while (i < lineEnd && isBlank(input.charCodeAt(i))) i++;
+  // Format-List's ":", or reg query's value type ("REG_SZ").
+  if (input.charCodeAt(i) === 58 /* : */) i++;
+  else while (i < lineEnd && !isBlank(input.charCodeAt(i))) i++;
+  while (i < lineEnd && isBlank(input.charCodeAt(i))) i++;
+  return i;
+}

@@ -1,9 +1,10 @@
 import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
+import { SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt } from './ascii-word.ts';
 import { isBlank } from './blank.ts';
 import { Headings } from './headings.ts';
 import { NO_RECORD, type RecordState } from './part-state.ts';
-import { isRecordLine } from './record-line.ts';
+import { isRecordLine, productNameValueAt } from './record-line.ts';
 import { USER_SCAN_LIMIT, findUserIn } from './find-user.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
 import { emptyPrerequisiteState, readPrerequisite, readsTableLine, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
@@ -397,6 +398,14 @@ function guessed(why: Message): boolean {
 /** Kinds of mention that name what a number belongs to (not phrases about thresholds or the mailbox). */
 function names(kind: MentionKind): boolean {
   return kind !== 'neutral' && kind !== 'threshold-after' && kind !== 'threshold-before';
+}
+
+const SERVER_ROLE_WORDS = SERVER_ROLES.map((r) => r.replace(/\*$/, ''));
+
+/** Whether a mention's words are a server role (SERVER_ROLES; a stem matches the words it starts). */
+function isServerRole(text: string): boolean {
+  const words = text.toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+  return SERVER_ROLES.some((r, k) => (r.endsWith('*') ? words.startsWith(SERVER_ROLE_WORDS[k]!) : words === r));
 }
 
 /** Client kinds: a Skype/Lync client on Windows, Mac, phone or web. */
@@ -1037,6 +1046,7 @@ class Scanner {
       // after it, else another product named after it, else the suite.
       let owner: Mention | undefined = ownersBefore > 0 ? owners[ownersBefore - 1] : undefined;
       if (owner?.kind === 'suite' && negativeBefore) owner = negativeBefore;
+      if (owner?.kind === 'client' && ownersBefore > 1) owner = this.serverNamed(owners[ownersBefore - 2]!, owner) ?? owner;
       if (!owner) {
         let from = ownersBefore;
         while (from < ownerCount && owners[from]!.start < e) from++;
@@ -1079,7 +1089,9 @@ class Scanner {
       } else if (c.keyword >= 0) {
         // "(Build 6965.2058)" with neither Office's "Version 1605" label nor "Click-to-Run" says too little.
         const parenthesis = this.lineText().slice(c.keyword - lineStart, Math.min(lineEnd - lineStart, e + 40));
-        if (!OFFICE_LABEL.test(this.lineText().slice(labelStart, labelEnd)) && !CLICK_TO_RUN.test(parenthesis)) evidence = 'prose';
+        // With the label and no install form ("Click-to-Run", "Microsoft Store"), it is how update histories and release
+        // notes list a release of the suite ("Version 2408 (Build 17928.20114)"), not an installed client.
+        if (!CLICK_TO_RUN.test(parenthesis)) evidence = OFFICE_LABEL.test(this.lineText().slice(labelStart, labelEnd)) ? 'suite' : 'prose';
       } else if (recordLine && this.carry.record.found === info.version) {
         continue;
       } else if (this.isRegistryLine(lineEnd)) {
@@ -1158,6 +1170,19 @@ class Scanner {
     return (this.nextAt !== -1 && this.nextAt < stop) || (this.nextBackslash !== -1 && this.nextBackslash < stop);
   }
 
+  /**
+   * The server a client's name belongs to when a server role stands just
+   * before it, in the same cell ("сервер переднего плана Skype для бизнеса",
+   * "Pool frontal Skype Entreprise"): at most three words between, no cell
+   * break. Offsets are the line's, as mentions give them.
+   */
+  private serverNamed(role: Mention, client: Mention): Mention | undefined {
+    if (role.kind !== 'other' || !isServerRole(role.text)) return undefined;
+    const gap = this.input.slice(this.lineStart + role.end, this.lineStart + client.start);
+    if (/[,;|\t=:]/.test(gap) || gap.trim().split(/\s+/).length > 3) return undefined;
+    return { kind: 'other', start: role.start, end: client.end, text: spacedLine(this.input.slice(this.lineStart + role.start, this.lineStart + client.end)) };
+  }
+
   /** Keeps what a Format-List or reg query record names, for the record's later lines. */
   private followRecord(lineStart: number, lineEnd: number, mentions: readonly Mention[] | undefined): void {
     const carry = this.carry;
@@ -1172,6 +1197,16 @@ class Scanner {
         else carry.record.client = true;
       }
       else if (m.kind === 'suite') carry.record.suite = true;
+    }
+    // "Name : Contoso Line-of-Business App": a record that names a product we know nothing of describes that
+    // product, and the version it gives is that product's, not a client's.
+    const record = carry.record;
+    if (!record.client && !record.suite && record.other === undefined) {
+      const valueAt = productNameValueAt(this.input, lineStart, lineEnd);
+      if (valueAt >= 0) {
+        const value = this.input.slice(valueAt, Math.min(lineEnd, valueAt + 80)).trim();
+        if (/\p{L}/u.test(value)) record.other = { kind: 'other', start: valueAt - lineStart, end: valueAt - lineStart + value.length, text: value };
+      }
     }
   }
 
