@@ -339,7 +339,7 @@ class FindingRecord implements Finding {
   declare reasons: Judgement['reasons'];
   declare clientVerdicts: Judgement['verdicts'];
   declare user?: string;
-  constructor(line: number, start: number, end: number, text: string, version: string, family: FamilyId, source: FindingSource, verdicts: Judgement['verdicts'], reasons: Judgement['reasons']) {
+  constructor(line: number, start: number, end: number, text: string, version: string, family: FamilyId, source: FindingSource, verdicts: Judgement['verdicts'], reasons: Judgement['reasons'], user: string | undefined) {
     this.line = line;
     this.start = start;
     this.end = end;
@@ -351,7 +351,7 @@ class FindingRecord implements Finding {
     this.reasons = reasons;
     this.clientVerdicts = verdicts;
     // Every record has the same fields in the same order: one shape for every reader.
-    this.user = undefined;
+    this.user = user;
   }
 }
 
@@ -520,6 +520,11 @@ class Scanner {
   // words, and the first run that is no client build, kept to explain an
   // unrecognised line.
   private found = 0;
+  /** The line under scan ends here (scanAll sets it before the line's runs are read). */
+  private lineEnd = 0;
+  /** Whether the line's user was looked for (at its first finding), and who it is. */
+  private userSearched = false;
+  private lineUser: string | undefined = undefined;
   private readonly groupProduct: AgentProduct[] = [];
   private readonly groupStart: number[] = [];
   private readonly groupRunEnd: number[] = [];
@@ -579,6 +584,7 @@ class Scanner {
     this.lineNo = firstLine - 1;
     this.lineStart = start;
     this.found = 0;
+    this.userSearched = false;
     this.groupSize = 0;
     this.groupEnd = 0;
     this.candidateCount = 0;
@@ -627,6 +633,7 @@ class Scanner {
       const lineEnd = Math.min(end, cr === -1 ? (lf === -1 ? end : lf) : lf === -1 ? cr : Math.min(cr, lf));
       const hasBreak = lineEnd < end;
       const next = !hasBreak ? lineEnd : lineEnd === cr && lf === lineEnd + 1 && lf < end ? lineEnd + 2 : lineEnd + 1;
+      this.lineEnd = lineEnd;
       let resumeAt = lineStart;
       const hadRun = this.runStart !== -1 && this.runStart < lineEnd;
       while (this.runStart !== -1 && this.runStart < lineEnd) {
@@ -722,7 +729,12 @@ class Scanner {
     // only separator one character long.
     const written =
       text ?? (product === '' || (end - start === entry.text.length && sameText(this.input, start, start + product.length, product)) ? entry.text : this.input.slice(start, end));
-    this.findings.push(new FindingRecord(this.lineNo, start + this.base, end + this.base, written, info.version, family, source, j.verdicts, j.reasons));
+    // Whose clients these are: the user the line names, looked for once per line, at its first finding.
+    if (!this.userSearched) {
+      this.userSearched = true;
+      this.lineUser = this.namesUser(this.lineStart, this.lineEnd) ? findUserIn(this.input, this.lineStart, this.lineEnd, this.nextAt, this.nextBackslash) : undefined;
+    }
+    this.findings.push(new FindingRecord(this.lineNo, start + this.base, end + this.base, written, info.version, family, source, j.verdicts, j.reasons, this.lineUser));
     this.found++;
   }
 
@@ -1228,11 +1240,7 @@ class Scanner {
       }
     }
     const input = this.input;
-    // Whose clients these are: the user the line names, looked at only on lines with findings.
-    if (this.found > 0) {
-      const user = this.namesUser(lineStart, lineEnd) ? findUserIn(input, lineStart, lineEnd, this.nextAt, this.nextBackslash) : undefined;
-      if (user !== undefined) for (let i = this.findings.length - this.found; i < this.findings.length; i++) this.findings[i]!.user = user;
-    }
+    this.userSearched = false;
     let first = lineStart;
     while (first < lineEnd && isBlank(input.charCodeAt(first))) first++;
     if (first === lineEnd) this.carry.headings.blank();
