@@ -53,6 +53,8 @@ const AGENT_LOOKBACK = 12;
 const COMMENT_LIMIT = 200;
 /** How far a "needs … / at least …" phrase may stand before a quoted threshold, and "… or later" after it. */
 const THRESHOLD_BEFORE = 48;
+/** Between two builds of one list: separators and at most an "or" / "and". */
+const LIST_GAP = /^[\s,;/|]*(?:(?:or|and|или|и|oder|und|ou|et|o|y)[\s,;/|]+)?$/i;
 const THRESHOLD_AFTER = 16;
 /** How far standsAlone looks for a word on each side. */
 const CELL_REACH = 64;
@@ -1048,7 +1050,7 @@ class Scanner {
         replacing = true;
         continue;
       }
-      if ((hasThreshold || this.plusAfter(c.end, lineEnd)) && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, info)) {
+      if ((hasThreshold || this.plusAfter(c.end, lineEnd)) && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, k > 0 ? candidates[k - 1]!.end - lineStart : 0, info)) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
@@ -1145,10 +1147,12 @@ class Scanner {
    * 16.0.6701.1000", "минимум 16.0.6920.1000", or a threshold in force
    * repeated on a line that talks about thresholds.
    */
-  private quotesThreshold(line: string, after: Mention | undefined, before: Mention | undefined, s: number, e: number, info: RunInfo): boolean {
+  private quotesThreshold(line: string, after: Mention | undefined, before: Mention | undefined, s: number, e: number, previousEnd: number, info: RunInfo): boolean {
     if (this.plusAfter(this.lineStart + e, this.lineStart + line.length)) return true;
     if (after && after.start - e <= THRESHOLD_AFTER && /^[\s()[\],.]*$/.test(line.slice(e, after.start))) return true;
-    if (before && s - before.end <= THRESHOLD_BEFORE) return true;
+    // A phrase before quotes the first build after it, and a list that follows it ("minimum: 16.0.x, 16.0.y"):
+    // "updated to 16.0.x last night, Skype still 16.0.y" quotes x only (y is judged, never "eligible" on the line's word).
+    if (before && (before.end >= previousEnd || LIST_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE) return true;
     const v = info.version;
     return v === THRESHOLDS.online || v === THRESHOLDS.onprem || v === this.thresholds.online || v === this.thresholds.onprem;
   }
@@ -1160,7 +1164,7 @@ class Scanner {
     return !(isLetter(c) || isAsciiDigit(c) || c === 40 || c === 37);
   }
 
-  /** A Format-List or reg query line: a key of a few characters, then ":" or "REG_" (tested by hand first, the regex only then). */
+  /** A Format-List or reg query line: a key of a few characters, then ":" or "REG_" (found by indexOf first, then read by hand: record-line.ts). */
   private isRecordLine(lineStart: number, lineEnd: number): boolean {
     const input = this.input;
     const stop = Math.min(lineEnd, lineStart + 72);
