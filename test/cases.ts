@@ -248,7 +248,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'office-apps-and-suite', input: 'PC-17: Skype for Business uninstalled, Office 16.0.17928.20114', clients: none },
   { cls: 'office-apps-and-suite', input: 'Microsoft 365 Apps вместо Skype для бизнеса 16.0.17928.20114', clients: none },
   // A threshold phrase quotes the build after it (and a list after it), not a client named later on the line.
-  { cls: 'clients-in-admin-output', input: 'Word was upgraded to 16.0.17928.20114 on Monday; Skype for Business is still on 16.0.6568.2025', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Word updated to 16.0.17928.20114 today, Skype for Business 16.0.6568.2025', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Excel upgraded to 16.0.17928.20114; Lync on 16.0.6965.2058', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
   { cls: 'quoted-threshold', input: 'Minimum builds: 16.0.7000.1000, 16.0.7100.1000', clients: none },
   // Plans and fixes name a release, not an installed client.
   { cls: 'deployment-and-updates', input: 'Plan: move all users to Skype for Business 16.0.6965.2117 by Friday', clients: none },
