@@ -251,6 +251,10 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Word updated to 16.0.17928.20114 today, Skype for Business 16.0.6568.2025', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
   { cls: 'clients-in-admin-output', input: 'Excel upgraded to 16.0.17928.20114; Lync on 16.0.6965.2058', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
   { cls: 'quoted-threshold', input: 'Minimum builds: 16.0.7000.1000, 16.0.7100.1000', clients: none },
+  // An update made names the build installed now; one to make names a target.
+  { cls: 'clients-in-admin-output', input: 'Lync crashed after the update to 16.0.6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Скайп для бизнеса обновился до 16.0.6965.2058 вчера', clients: EL('16.0.6965.2058') },
+  { cls: 'quoted-threshold', input: 'Skype for Business will be updated to 16.0.17928.20114 tonight', clients: none },
   // Plans and fixes name a release, not an installed client.
   { cls: 'deployment-and-updates', input: 'Plan: move all users to Skype for Business 16.0.6965.2117 by Friday', clients: none },
   { cls: 'deployment-and-updates', input: 'Roll out 16.0.17928.20114 to the Sales OU', clients: none },

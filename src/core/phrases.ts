@@ -17,7 +17,16 @@ export const SKYPE_NAMES = ['skype for business', 'skype для бизнеса',
 
 /** At one word the longer phrase wins; at equal length, the kind listed first. */
 export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
-  ['neutral', ['exchange online', 'exchange on prem*', 'exchange onprem*', 'локальн* exchange', 'exchange в облаке', 'exchange mailbox']],
+  [
+    'neutral',
+    [
+      'exchange online', 'exchange on prem*', 'exchange onprem*', 'локальн* exchange', 'exchange в облаке', 'exchange mailbox',
+      // An update made, not one to make: the build after it is the one installed now.
+      'was updated to', 'was upgraded to', 'were updated to', 'got updated to', 'has been updated to', 'have been updated to', 'has been upgraded to',
+      'after update to', 'after the update to', 'after updating to', 'since the update to', 'since updating to',
+      'обновился до', 'обновилась до', 'обновлен до', 'обновлён до', 'обновили до', 'после обновления до',
+    ],
+  ],
   ['web', [...SKYPE_NAMES.map((n) => `${n} web app`), 'skype meetings', 'web app', 'webapp', 'lync web', 'lwa', 'cwa', 'ucwa', 'web client', 'веб клиент*', 'вебклиент*', 'веб приложени*']],
   [
     'other',
