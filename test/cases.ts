@@ -255,6 +255,23 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Lync crashed after the update to 16.0.6965.2058', clients: EL('16.0.6965.2058') },
   { cls: 'clients-in-admin-output', input: 'Скайп для бизнеса обновился до 16.0.6965.2058 вчера', clients: EL('16.0.6965.2058') },
   { cls: 'quoted-threshold', input: 'Skype for Business will be updated to 16.0.17928.20114 tonight', clients: none },
+  // What a build will or should be, and candidates, are targets.
+  { cls: 'deployment-and-updates', input: 'Lync will be 16.0.17928.20114 after Saturday\'s maintenance', clients: none },
+  { cls: 'deployment-and-updates', input: 'Fallback candidate for Skype for Business: 16.0.17830.20210', clients: none },
+  { cls: 'deployment-and-updates', input: 'После обновления у всех должно быть 16.0.17928.20114', clients: none },
+  { cls: 'deployment-and-updates', input: 'Pilot ring: Skype for Business 16.0.17928.20114', clients: none },
+  { cls: 'quoted-threshold', input: 'Zielversion: 16.0.17928.20114', clients: none },
+  { cls: 'quoted-threshold', input: 'Versione minima richiesta 16.0.6920.1000', clients: none },
+  // Code and queries: a threshold compared with, a pattern of agents.
+  { cls: 'quoted-threshold', input: "if ([version]$build -ge [version]'16.0.6701.1000') { 'ok' }", clients: none },
+  { cls: 'quoted-threshold', input: "SELECT COUNT(*) FROM Sessions WHERE ClientVersion LIKE 'OC/16.0.6920.1000%'", clients: none },
+  { cls: 'quoted-threshold', input: 'Filter: UserAgent = OC/16.0.*', clients: none },
+  { cls: 'agent-encodings', input: 'GET /Autodiscover/Autodiscover.xml UA=UCCAPI%2F16.0.6965.2058%20OC%2F16.0.6965.2058%20%28Skype%20for%20Business%29', clients: EL('16.0.6965.2058') },
+  // The client and the suite it runs on: one client.
+  { cls: 'one-client-two-numbers', input: 'Lync 2013 15.0.5023.1000 on Office Professional Plus 2013 (15.0.4569.1506)', clients: c('15.0.5023.1000', 'not-supported', 'not-supported') },
+  // A four-digit build Windows also shipped is Office's where the About line says Click-to-Run.
+  { cls: 'clients-in-admin-output', input: 'Version 1509 (Build 6001.1038 Click-to-Run)', clients: c('16.0.6001.1038', 'upgrade-required', 'upgrade-required') },
+  { cls: 'windows', input: 'Version 1607 (Build 14393.7259 Click-to-Run)', clients: none },
   // Plans and fixes name a release, not an installed client.
   { cls: 'deployment-and-updates', input: 'Plan: move all users to Skype for Business 16.0.6965.2117 by Friday', clients: none },
   { cls: 'deployment-and-updates', input: 'Roll out 16.0.17928.20114 to the Sales OU', clients: none },
@@ -296,6 +313,13 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'registry-and-records', input: 'IdentifyingNumber : {6B1E0C2A-0000-0000-0000-000000000000}\nName              : Fabrikam Time Tracker\nVendor            : Fabrikam\nVersion           : 16.0.8201.1000', clients: none },
   { cls: 'registry-and-records', input: '    DisplayName    REG_SZ    Northwind Reporting Add-in\n    DisplayVersion    REG_SZ    16.0.9126.2116', clients: none },
   { cls: 'registry-and-records', input: 'Name    : Skype for Business 2016\nVersion : 16.0.4266.1001\n\nName    : Northwind CRM\nVersion : 16.0.17928.20114', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },
+  // An application error names the faulting module's file: its version is that file's.
+  { cls: 'registry-and-records', input: 'Faulting application name: EXCEL.EXE, version: 16.0.17928.20114, time stamp: 0x66a1b2c3\nFaulting module name: mso40uiwin32client.dll, version: 16.0.17928.20114, time stamp: 0x66a1b2c4', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Faulting application name: lync.exe, version: 16.0.6965.2058, time stamp: 0x5755a1b2\nFaulting module name: ntdll.dll, version: 10.0.19041.4355, time stamp: 0x4a5be02b', clients: EL('16.0.6965.2058') },
+  // sigcheck: one file, one client.
+  { cls: 'clients-in-admin-output', input: 'C:\\Program Files\\Microsoft Office\\root\\Office16\\lync.exe:\n\tVerified:\tSigned\n\tDescription:\tSkype for Business\n\tProd version:\t16.0.17928.20114\n\tFile version:\t16.0.17928.20114', clients: EL('16.0.17928.20114') },
+  // A rule table's column of minimums holds thresholds.
+  { cls: 'quoted-threshold', input: 'Mailbox,Minimum client build\nOnline,16.0.6701.1000\nOn-premises,16.0.6920.1000', clients: none },
   // Format-List writes an empty value as "Key :"; the record goes on.
   { cls: 'registry-and-records', input: 'DisplayName    : Skype for Business 2016\nDescription    :\nDisplayVersion : 16.0.6965.2058', clients: EL('16.0.6965.2058') },
 ];

@@ -127,24 +127,26 @@ function says(h: Heading, input: string, lineStart: number, lineEnd: number, at:
   if (h.separator < 0) readCells(h);
   let from = 0;
   let to = h.text.length;
-  if (h.separator !== 0 && countOutsideQuotes(input, lineStart, lineEnd, h.separator) === h.cells) {
-    [from, to] = cellBounds(h, countOutsideQuotes(input, lineStart, at, h.separator));
-  }
+  const inCell = h.separator !== 0 && countOutsideQuotes(input, lineStart, lineEnd, h.separator) === h.cells;
+  if (inCell) [from, to] = cellBounds(h, countOutsideQuotes(input, lineStart, at, h.separator));
   // A client registry value asked for by name ("… -Name VersionToReport", "| fl ClientVersionToReport").
   const mark = h.text.indexOf(REGISTRY_MARK, from);
   if (mark >= 0 && mark < to) return { kind: 'client', start: mark, end: mark + REGISTRY_MARK.length, text: h.text.slice(mark, mark + REGISTRY_MARK.length) };
+  let client: Mention | undefined;
   let target: Mention | undefined;
   let negative: Mention | undefined;
   let suite: Mention | undefined;
   for (const m of h.mentions) {
     if (m.start < from || m.end > to) continue;
     const kind = m.kind;
-    if (kind === 'client' || kind === 'web' || kind === 'mac' || kind === 'mobile') return m;
-    if (kind === 'threshold-before' || kind === 'threshold-after') target ??= m;
+    if (kind === 'client' || kind === 'web' || kind === 'mac' || kind === 'mobile') client ??= m;
+    else if (kind === 'threshold-before' || kind === 'threshold-after') target ??= m;
     else if (kind === 'other' || kind === 'app' || kind === 'windows') negative ??= m;
     else if (kind === 'suite') suite ??= m;
   }
-  return target ?? negative ?? suite;
+  // A column's short label is one thing: "Minimum SfB client" holds thresholds. A heading in prose ("Skype for
+  // Business clients that need an update") names the clients below it.
+  return inCell ? (target ?? client ?? negative ?? suite) : (client ?? target ?? negative ?? suite);
 }
 
 /** Whether the line at text[i] starts (after blanks) as a prompt may: "PS " or a drive letter and ":\\". */

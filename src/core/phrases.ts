@@ -87,6 +87,10 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Plans: "move everyone to 16.0.x", "roll out 16.0.x".
       'move everyone to', 'move everybody to', 'move all users to', 'move users to', 'move all clients to', 'roll out', 'rolling out', 'deploy', 'переведите всех на', 'перевести всех на'
       ,'fixed in', 'fixes', 'исправлено в',
+      // What a build will or should be: "will be 16.0.x after the window", «должно быть 16.0.x», a rollback candidate.
+      'will be', 'should have', 'ring', 'deployment ring', 'кольцо', 'должно быть', 'должна быть', 'должен быть', 'будет', 'candidate', 'кандидат*',
+      'zielversion', 'ziel', 'mindestversion', 'mindest*', 'cible', 'objetivo', 'целев*',
+      'minima', 'minimo', 'richiesta', 'richiesto', 'requise', 'requerida', 'requerido',
     ],
   ],
 ];

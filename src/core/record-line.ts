@@ -16,7 +16,8 @@ function isKeyChar(c: number): boolean {
 /**
  * Whether input[lineStart, lineEnd) (one line, no line break) is one field of
  * a record: a Format-List "Key : value" line (the colon followed by a blank
- * or the line's end) or a reg query "Name  REG_SZ  value" line. Read by hand,
+ * or the line's end), a reg query "Name  REG_SZ  value" line, or a
+ * "Key words: value" line of two words (sigcheck). Read by hand,
  * character by character: a regular expression with two bounded alternatives
  * backtracks through the whole key on every line that is neither.
  */
@@ -27,11 +28,30 @@ export function isRecordLine(input: string, lineStart: number, lineEnd: number):
   const keyStart = i;
   const keyStop = Math.min(lineEnd, keyStart + REGISTRY_NAME_LIMIT);
   for (i++; i < keyStop && isKeyChar(input.charCodeAt(i)); i++);
-  const keyLength = i - keyStart;
   let j = i;
   while (j < lineEnd && isBlank(input.charCodeAt(j))) j++;
-  if (j < lineEnd && input.charCodeAt(j) === 58 /* : */) return keyLength <= LIST_KEY_LIMIT && (j + 1 === lineEnd || isBlank(input.charCodeAt(j + 1)));
-  return j > i && input.startsWith('REG_', j) && j + 4 <= lineEnd;
+  if (j < lineEnd && input.charCodeAt(j) === 58 /* : */) return i - keyStart <= LIST_KEY_LIMIT && (j + 1 === lineEnd || isBlank(input.charCodeAt(j + 1)));
+  if (j > i && input.startsWith('REG_', j) && j + 4 <= lineEnd) return true;
+  return spacedKeyColon(input, i, lineEnd, keyStart);
+}
+
+/** Words a key of sigcheck's "Prod version:" or "Signing date:" may have (three, "This product contains:", is prose). */
+const SPACED_KEY_WORDS = 2;
+
+/**
+ * Whether the key that starts at keyStart and whose first word ends at i goes
+ * on with single-spaced words ("Prod version:", "Signing date:") to a colon
+ * followed by a blank or the line's end; the same length limit as a
+ * Format-List key.
+ */
+function spacedKeyColon(input: string, i: number, lineEnd: number, keyStart: number): boolean {
+  let words = 1;
+  while (i < lineEnd && input.charCodeAt(i) === 32 && words < SPACED_KEY_WORDS && isKeyStart(input.charCodeAt(i + 1))) {
+    for (i += 2; i < lineEnd && isKeyChar(input.charCodeAt(i)); i++);
+    words++;
+  }
+  if (words === 1 || i - keyStart > LIST_KEY_LIMIT || input.charCodeAt(i) !== 58 /* : */) return false;
+  return i + 1 === lineEnd || isBlank(input.charCodeAt(i + 1));
 }
 
 /** Keys whose value names the product a record describes (Win32_Product, Get-Package, the Uninstall key). */

@@ -53,6 +53,29 @@ const AGENT_LOOKBACK = 12;
 const COMMENT_LIMIT = 200;
 /** How far a "needs … / at least …" phrase may stand before a quoted threshold, and "… or later" after it. */
 const THRESHOLD_BEFORE = 48;
+/** A comparison in code: PowerShell's -lt … -ge, and <, <=, >, >= between operands. */
+const COMPARISON = /(?:^|[\s(])-(?:lt|le|gt|ge|eq|ne)\b|[\w)\]'"]\s*[<>]=?\s*[['"(\d]/i;
+/** Characters before a run read for a program file's name, and around it for a comparison (bounded: linear). */
+const FILE_LOOKBACK = 120;
+const COMPARISON_LOOKBACK = 48;
+/** Characters between a server role and the client's name it qualifies (three words at most). */
+const ROLE_GAP = 60;
+/** Extensions of program files, whose names own the versions after them. */
+const PROGRAM_EXTENSIONS = ['dll', 'exe', 'sys', 'ocx', 'drv', 'cpl'];
+
+/** Whether input[at, at + 3) is a program file's extension, in any case. */
+function isProgramExtension(input: string, at: number): boolean {
+  const a = input.charCodeAt(at) | 0x20;
+  const b = input.charCodeAt(at + 1) | 0x20;
+  const c = input.charCodeAt(at + 2) | 0x20;
+  for (const e of PROGRAM_EXTENSIONS) if (a === e.charCodeAt(0) && b === e.charCodeAt(1) && c === e.charCodeAt(2)) return true;
+  return false;
+}
+
+/** Letters, digits, "_" and "-": a file name's characters. */
+function isFileNameChar(c: number): boolean {
+  return isLetter(c) || isAsciiDigit(c) || c === 95 || c === 45 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+}
 /** Between two builds of one list: separators and at most an "or" / "and". */
 const LIST_GAP = /^[\s,;/|]*(?:(?:or|and|или|и|oder|und|ou|et|o|y)[\s,;/|]+)?$/i;
 const THRESHOLD_AFTER = 16;
@@ -213,6 +236,10 @@ export interface ScanOptions extends ScanContext {
   carry?: ScanCarry;
 }
 
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 102);
+}
+
 function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
@@ -272,6 +299,12 @@ function runInfo(run: string): RunInfo {
  * five-digit build with a short revision (19045.3803), or a build Windows
  * itself ships (9600, 7601), is Windows's own "Build".
  */
+/** An About run that aboutInfo took for Windows, as Office's build (made on the rare line that says Click-to-Run). */
+function officeAboutInfo(windows: RunInfo): RunInfo {
+  const family = familyOfNumber(windows.parts);
+  return { ...windows, family: family === 'win16-msi-range' ? 'win16' : family, note: undefined, judged: [], seen: 0 };
+}
+
 function aboutInfo(run: string): RunInfo {
   const [build, revision] = asciiRun(run).split('.');
   const parts = ['16', '0', canonicalPart(build!), canonicalPart(revision!)];
@@ -914,6 +947,12 @@ class Scanner {
 
     const slash = start > this.lineStart ? this.slashBefore(start) : -1;
     const nameStart = slash > this.lineStart ? this.agentBefore(slash) : -1;
+    if (nameStart >= 0 && this.wildcardAfter(end)) {
+      // "LIKE 'UCCAPI/16.0.6920.1000%'", "OC/16.0.*": a pattern that matches agents, not an agent.
+      this.flushGroup();
+      this.noteWith(start, end, { key: 'ignored_threshold', params: { text: input.slice(start, end) } });
+      return end;
+    }
     if (nameStart >= 0) {
       if (this.groupSize > 0 && this.skipSeparators(this.groupEnd, nameStart) < nameStart) this.flushGroup();
       const k = this.groupSize++;
@@ -930,7 +969,10 @@ class Scanner {
     if (this.dots === 1) {
       const keyword = this.aboutKeywordBefore(start);
       if (keyword < 0) return end;
-      const info = cached(aboutCache, input, start, end, this.runHash, aboutInfo);
+      let info = cached(aboutCache, input, start, end, this.runHash, aboutInfo);
+      // "Version 1509 (Build 6001.1043 Click-to-Run)": a four-digit build Windows also shipped, but Click-to-Run says
+      // Office's (Windows 10's five-digit builds with a short revision stay Windows').
+      if (info.note?.key === 'ignored_windows' && info.parts[2]!.length === 4 && WINDOWS_BUILDS.has(info.parts[2]!) && CLICK_TO_RUN.test(input.slice(end, Math.min(lineEnd, end + 40)))) info = officeAboutInfo(info);
       if (info.family) this.addCandidate(start, end, info, keyword);
       else if (info.note) this.noteWith(start, end, info.note);
       return end;
@@ -1050,7 +1092,7 @@ class Scanner {
         replacing = true;
         continue;
       }
-      if ((hasThreshold || this.plusAfter(c.end, lineEnd)) && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, k > 0 ? candidates[k - 1]!.end - lineStart : 0, info)) {
+      if ((hasThreshold || this.plusAfter(c.end, lineEnd) || this.comparedThreshold(info, c.start)) && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, k > 0 ? candidates[k - 1]!.end - lineStart : 0, info)) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
@@ -1077,6 +1119,13 @@ class Scanner {
         continue;
       }
       // Nothing on the line names it: a heading above may (a CSV header's column, a command, "About Outlook").
+      // A program file named before it ("Faulting module name: wwlib.dll, version: …") owns it, also a library of the
+      // suite's ("mso20win32client.dll"): a file's version, not an installed client's. (The suite's service,
+      // "OfficeClickToRun.exe", gives the suite's build.)
+      if (!owner || (owner.kind === 'suite' && ownersBefore > 0)) {
+        const file = this.fileBefore(s);
+        if (file && (!owner || (file.start <= owner.start && owner.end <= file.end && /\.dll$/i.test(file.text)))) owner = file;
+      }
       if (!owner && !recordLine && !this.carry.headings.empty) owner = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start);
       let evidence: Evidence = 'confirmed';
       let family: FamilyId = info.family!;
@@ -1094,6 +1143,8 @@ class Scanner {
           continue;
         }
         if (usedMention === owner) continue;
+        // "Skype for Business 2015 Basic 15.0.x on Office 2013 SP1 (15.0.y)": the suite the client runs on, not a second client.
+        if (kind === 'suite' && usedMention !== undefined && isClientKind(usedMention.kind)) continue;
         usedMention = owner;
         // The suite's build ("Microsoft 365 Apps … (Build …)", an update's title, a channel's release) is the client's only where it is installed.
         if (kind === 'suite') evidence = 'suite';
@@ -1157,6 +1208,41 @@ class Scanner {
     return v === THRESHOLDS.online || v === THRESHOLDS.onprem || v === this.thresholds.online || v === this.thresholds.onprem;
   }
 
+  /** A wildcard right after a run: "*", ".*", or a "%" that is not URL encoding ("%20", "%29"). */
+  private wildcardAfter(end: number): boolean {
+    const c = this.input.charCodeAt(end);
+    return c === 42 || (c === 46 && this.input.charCodeAt(end + 1) === 42) || (c === 37 && !(isHexDigit(this.input.charCodeAt(end + 1)) && isHexDigit(this.input.charCodeAt(end + 2))));
+  }
+
+  /** A threshold in force compared with in code: "[version]$v -lt [version]'16.0.6920.1000'", "$build < 16.0.6701.1000". */
+  private comparedThreshold(info: RunInfo, start: number): boolean {
+    const v = info.version;
+    if (v !== THRESHOLDS.online && v !== THRESHOLDS.onprem && v !== this.thresholds.online && v !== this.thresholds.onprem) return false;
+    const line = this.lineText();
+    const s = start - this.lineStart;
+    return COMPARISON.test(line.slice(Math.max(0, s - COMPARISON_LOOKBACK), s + COMPARISON_LOOKBACK));
+  }
+
+  /**
+   * The program file named last before line offset `s` ("wwlib.dll", "UcMapi.exe"), as another product; a client's
+   * file ("lync.exe") names the client among the line's mentions before this is asked.
+   */
+  private fileBefore(s: number): Mention | undefined {
+    // Only the characters just before the run are read (a line of many builds costs each of them the same), and
+    // by hand: this is asked for most bare builds.
+    const input = this.input;
+    const lineStart = this.lineStart;
+    const stop = lineStart + Math.max(0, s - FILE_LOOKBACK);
+    for (let dot = lineStart + s - 4; dot >= stop; dot--) {
+      if (input.charCodeAt(dot) !== 46 || !isProgramExtension(input, dot + 1) || isLetter(input.charCodeAt(dot + 4)) || isAsciiDigit(input.charCodeAt(dot + 4))) continue;
+      let name = dot;
+      while (name > stop && name > dot - 64 && isFileNameChar(input.charCodeAt(name - 1))) name--;
+      if (name === dot) continue;
+      return { kind: 'other', start: name - lineStart, end: dot + 4 - lineStart, text: input.slice(name, dot + 4) };
+    }
+    return undefined;
+  }
+
   /** "16.0.6920.1000+": a "+" right after the run that joins nothing to it (IIS writes a space as "+" before a word or "("). */
   private plusAfter(end: number, lineEnd: number): boolean {
     if (this.input.charCodeAt(end) !== 43) return false;
@@ -1193,7 +1279,7 @@ class Scanner {
    * break. Offsets are the line's, as mentions give them.
    */
   private serverNamed(role: Mention, client: Mention): Mention | undefined {
-    if (role.kind !== 'other' || !isServerRole(role.text)) return undefined;
+    if (role.kind !== 'other' || client.start - role.end > ROLE_GAP || !isServerRole(role.text)) return undefined;
     const gap = this.input.slice(this.lineStart + role.end, this.lineStart + client.start);
     if (/[,;|\t=:]/.test(gap) || gap.trim().split(/\s+/).length > 3) return undefined;
     return { kind: 'other', start: role.start, end: client.end, text: spacedLine(this.input.slice(this.lineStart + role.start, this.lineStart + client.end)) };

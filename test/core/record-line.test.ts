@@ -4,7 +4,8 @@ import { isRecordLine } from '../../src/core/record-line.ts';
 import { scan } from '../../src/core/index.ts';
 
 // The rule as first written, a regular expression over one line (its end is the line's end).
-const RECORD_LINE = /^[^\S\r\n]*(?:[A-Za-z][\w.-]{0,40}[^\S\r\n]*:(?:[^\S\r\n]|$)|[A-Za-z][\w.-]{0,60}[^\S\r\n]+REG_)/;
+// Keys of two single-spaced words (sigcheck's "Prod version:") are the third alternative.
+const RECORD_LINE = /^[^\S\r\n]*(?:[A-Za-z][\w.-]{0,40}[^\S\r\n]*:(?:[^\S\r\n]|$)|[A-Za-z][\w.-]{0,60}[^\S\r\n]+REG_|(?=[A-Za-z][\w. -]{0,40}:)[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*):(?:[^\S\r\n]|$))/;
 
 const byRegex = (line: string) => RECORD_LINE.test(line);
 const inPlace = (line: string) => isRecordLine(`>>${line}<<`, 2, line.length + 2);
@@ -25,6 +26,11 @@ describe('isRecordLine', () => {
     ['10:36 session closed', false],
     ['alice,Smith,16.0.6568.2025,10:36', false],
     ['Key:value', false],
+    ['\tProd version:\t16.0.17628.20144', true],
+    ['OS Build Type:             Multiprocessor Free', false], // three words: "This product contains:" is prose
+    ['Signing date:\t3:14 AM 4/20/2024', true],
+    ['Error in wwlib: access violation', false],
+    ['Prod  version: 16.0.17628.20144', false],
     ['', false],
     ['   ', false],
   ])('%j → %s', (line, expected) => {
@@ -33,7 +39,7 @@ describe('isRecordLine', () => {
   });
 
   it('answers as the regular expression does, on lines made of the characters that matter', () => {
-    const char = fc.constantFrom('a', 'Z', '0', '_', '.', '-', ' ', '\t', '\u00a0', '\u3000', ':', 'R', 'E', 'G', 'REG_', ',', 'ж', '/');
+    const char = fc.constantFrom('a', 'Z', '0', '_', '.', '-', ' ', ' ', ' b', ' c:', '\t', '\u00a0', '\u3000', ':', 'R', 'E', 'G', 'REG_', ',', 'ж', '/');
     fc.assert(
       fc.property(fc.array(char, { maxLength: 80 }), fc.integer({ min: 0, max: 70 }), (chars, keyLength) => {
         const line = 'k'.repeat(keyLength % 3 === 0 ? keyLength : 0) + chars.join('');
