@@ -53,8 +53,8 @@ const AGENT_LOOKBACK = 12;
 const COMMENT_LIMIT = 200;
 /** How far a "needs … / at least …" phrase may stand before a quoted threshold, and "… or later" after it. */
 const THRESHOLD_BEFORE = 48;
-/** A comparison in code: PowerShell's -lt … -ge, and <, <=, >, >= between operands. */
-const COMPARISON = /(?:^|[\s(])-(?:lt|le|gt|ge|eq|ne)\b|[\w)\]'"]\s*[<>]=?\s*[['"(\d]/i;
+/** A comparison in code: PowerShell's -lt … -ge, and <, <=, >, >= between operands (a lone "<" or ">" spaced, not a tag's "(1)>"). */
+const COMPARISON = /(?:^|[\s(])-(?:lt|le|gt|ge|eq|ne)\b|[\w)\]'"]\s+[<>]=?\s*[['"(\d]|[<>]=\s*[['"(\d]/i;
 /** Characters before a run read for a program file's name, and around it for a comparison (bounded: linear). */
 const FILE_LOOKBACK = 120;
 const COMPARISON_LOOKBACK = 48;
