@@ -243,6 +243,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'servers-sql-browsers', input: 'пул переднего плана Skype для бизнеса 16.0.6965.2058', clients: none },
   { cls: 'servers-sql-browsers', input: 'Lync FE 16.0.6965.2058 patched', clients: none },
   { cls: 'clients-in-admin-output', input: 'Front End pool fe01.contoso.com, client: Skype for Business 16.0.6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Edge Server logs show Skype for Business 16.0.6965.2058 for the remote user', clients: EL('16.0.6965.2058') },
   // A client left out, removed or replaced is not installed.
   { cls: 'office-apps-and-suite', input: 'Office 365 ProPlus (without Skype for Business) 16.0.17928.20114', clients: none },
   { cls: 'office-apps-and-suite', input: 'PC-17: Skype for Business uninstalled, Office 16.0.17928.20114', clients: none },

@@ -4,13 +4,14 @@ import type { MentionKind } from './evidence.ts';
 // mentions.ts finds them on a line.
 
 /**
- * Server roles, in the admins' languages: a role word just before a client's
- * name ("сервер переднего плана Skype для бизнеса", "Pool frontal Skype
- * Entreprise") makes the name the server's. Also 'other' phrases below.
+ * Server roles, in the admins' languages: a role just before a client's name
+ * ("сервер переднего плана Skype для бизнеса", "Pool frontal Skype
+ * Entreprise", "FE Lync") makes the name the server's. Also 'other' phrases below.
  */
 export const SERVER_ROLES = [
   'server', 'сервер*', 'serveur*', 'servidor*', 'front end', 'frontend', 'frontal', 'pool', 'edge server', 'mediation server', 'director', 'registrar',
   'vermittlungsserver', 'edgeserver', 'frontendserver', 'registrierungsstelle', 'пул', 'пула', 'пуле', 'пулом', 'fe',
+  'сервер переднего плана', 'пул переднего плана', 'пограничный сервер', 'сервер посредник', 'serveur frontal', 'pool frontal', 'serveur de médiation',
 ];
 
 export const SKYPE_NAMES = ['skype for business', 'skype для бизнеса', 'скайп для бизнеса', 'skype für business', 'skype fur business', 'skype per business', 'skype dla firm', 'skype entreprise', 'skype empresarial', 'lync'];

@@ -58,8 +58,9 @@ const COMPARISON = /(?:^|[\s(])-(?:lt|le|gt|ge|eq|ne)\b|[\w)\]'"]\s+[<>]=?\s*[['
 /** Characters before a run read for a program file's name, and around it for a comparison (bounded: linear). */
 const FILE_LOOKBACK = 120;
 const COMPARISON_LOOKBACK = 48;
-/** Characters between a server role and the client's name it qualifies (three words at most). */
-const ROLE_GAP = 60;
+/** Characters, and words, between a server role and the client's name it qualifies ("FE pool Lync"; "Edge Server logs show Skype …" is a sentence). */
+const ROLE_GAP = 40;
+const ROLE_GAP_WORDS = 1;
 /** Extensions of program files, whose names own the versions after them. */
 const PROGRAM_EXTENSIONS = ['dll', 'exe', 'sys', 'ocx', 'drv', 'cpl'];
 
@@ -1275,13 +1276,13 @@ class Scanner {
   /**
    * The server a client's name belongs to when a server role stands just
    * before it, in the same cell ("сервер переднего плана Skype для бизнеса",
-   * "Pool frontal Skype Entreprise"): at most three words between, no cell
+   * "Pool frontal Skype Entreprise"): at most one word between, no cell
    * break. Offsets are the line's, as mentions give them.
    */
   private serverNamed(role: Mention, client: Mention): Mention | undefined {
     if (role.kind !== 'other' || client.start - role.end > ROLE_GAP || !isServerRole(role.text)) return undefined;
     const gap = this.input.slice(this.lineStart + role.end, this.lineStart + client.start);
-    if (/[,;|\t=:]/.test(gap) || gap.trim().split(/\s+/).length > 3) return undefined;
+    if (/[,;|\t=:]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > ROLE_GAP_WORDS) return undefined;
     return { kind: 'other', start: role.start, end: client.end, text: spacedLine(this.input.slice(this.lineStart + role.start, this.lineStart + client.end)) };
   }
 
