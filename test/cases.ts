@@ -250,7 +250,10 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'office-apps-and-suite', input: 'Microsoft 365 Apps вместо Skype для бизнеса 16.0.17928.20114', clients: none },
   // A threshold phrase quotes the build after it (and a list after it), not a client named later on the line.
   { cls: 'clients-in-admin-output', input: 'Word updated to 16.0.17928.20114 today, Skype for Business 16.0.6568.2025', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
-  { cls: 'clients-in-admin-output', input: 'Excel upgraded to 16.0.17928.20114; Lync on 16.0.6965.2058', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'Excel upgraded to 16.0.17928.20114; Lync on 16.0.6965.2058', clients: EL('16.0.6965.2058') },
+  // A threshold phrase taken by one build leaves a client in another clause alone; within one clause, never "eligible".
+  { cls: 'clients-in-admin-output', input: 'Minimum for Exchange Online: 16.0.6701.1000; this user: Skype for Business 16.0.6769.2015', clients: c('16.0.6769.2015', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Rollback target: Skype for Business 16.0.17531.20190 (if 16.0.17628.20144 misbehaves)', clients: c('16.0.17628.20144', 'unknown', 'unknown') },
   { cls: 'quoted-threshold', input: 'Minimum builds: 16.0.7000.1000, 16.0.7100.1000', clients: none },
   // An update made names the build installed now; one to make names a target.
   { cls: 'clients-in-admin-output', input: 'Lync crashed after the update to 16.0.6965.2058', clients: EL('16.0.6965.2058') },
@@ -273,6 +276,17 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   // A four-digit build Windows also shipped is Office's where the About line says Click-to-Run.
   { cls: 'clients-in-admin-output', input: 'Version 1509 (Build 6001.1038 Click-to-Run)', clients: c('16.0.6001.1038', 'upgrade-required', 'upgrade-required') },
   { cls: 'windows', input: 'Version 1607 (Build 14393.7259 Click-to-Run)', clients: none },
+  // A threshold written as an agent, a comparison's operand, a file's name: rules and names, not clients.
+  { cls: 'quoted-threshold', input: 'Lync clients need at least OC/16.0.6701.1000 for Exchange Online mailboxes', clients: none },
+  { cls: 'quoted-threshold', input: 'Get-CimInstance … | Where-Object { $_.VersionToReport -lt 16.0.17928.20114 }', clients: none },
+  { cls: 'quoted-threshold', input: 'Requirement rule: ClientVersionToReport >= 16.0.6965.2117', clients: none },
+  { cls: 'deployment-and-updates', input: 'C:\\ODT\\setup.exe /configure sfb-pilot-16.0.17830.20210.xml', clients: none },
+  { cls: 'deployment-and-updates', input: 'Office Deployment Tool 16.0.17531.20046', clients: none },
+  { cls: 'deployment-and-updates', input: 'Pin the kiosks to 16.0.17830.20210; revert to 16.0.17726.20160 if sign-in fails', clients: none },
+  { cls: 'deployment-and-updates', input: 'Mettre à jour tous les postes Skype Entreprise vers 16.0.17928.20114', clients: none },
+  // An update made: the build is the one installed now, in the clause that says so.
+  { cls: 'clients-in-admin-output', input: 'Skype for Business updated to 16.0.17830.20210 on Tuesday, offline IM works again', clients: EL('16.0.17830.20210') },
+  { cls: 'clients-in-admin-output', input: 'Lync 16.0.6741.2063 on the lobby PC; it is pinned to Version 1602', clients: c('16.0.6741.2063', 'eligible', 'upgrade-required') },
   // Plans and fixes name a release, not an installed client.
   { cls: 'deployment-and-updates', input: 'Plan: move all users to Skype for Business 16.0.6965.2117 by Friday', clients: none },
   { cls: 'deployment-and-updates', input: 'Roll out 16.0.17928.20114 to the Sales OU', clients: none },

@@ -23,7 +23,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     [
       'exchange online', 'exchange on prem*', 'exchange onprem*', 'локальн* exchange', 'exchange в облаке', 'exchange mailbox',
       // An update made, not one to make: the build after it is the one installed now.
-      'was updated to', 'was upgraded to', 'were updated to', 'got updated to', 'has been updated to', 'have been updated to', 'has been upgraded to',
+      'updated to', 'upgraded to', 'was updated to', 'was upgraded to', 'were updated to', 'got updated to', 'has been updated to', 'have been updated to', 'has been upgraded to',
       'after update to', 'after the update to', 'after updating to', 'since the update to', 'since updating to',
       'обновился до', 'обновилась до', 'обновлен до', 'обновлён до', 'обновили до', 'после обновления до',
     ],
@@ -46,6 +46,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'sharepoint server', 'sharepoint*', 'exchange server', 'office online server', 'online server', 'wopi', 'visual studio', 'vs 2017', 'vs 2019', 'vs 2022', 'vs2019', 'vs2022', 'sql server', 'sqlserver', 'sql', 'mssql*', 'ssms',
       'management studio', 'admindisplayversion', 'buildversion', 'serverversion', 'spfarm', 'msexch*', 'exsetup', 'exchange*', 'onedrive', 'teams', 'dynamics', 'power bi', 'powerbi', 'silverlight', 'java', 'adobe', 'acrobat',
       ...SERVER_ROLES,
+      'office deployment tool', 'deployment tool',
       'zoom', 'webex', 'cisco', 'polycom', 'intel', 'nvidia', 'realtek', 'driver', 'firmware', 'bios', 'devenv', 'msbuild', 'sdk', 'chrome', 'chromium', 'firefox', 'safari', 'opera', 'internet explorer', 'msie', 'edge', 'server', 'сервер*',
     ],
   ],
@@ -78,7 +79,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   [
     'threshold-before',
     [
-      'at least', 'minimum', 'minimal', 'min', 'require', 'required', 'requires', 'need', 'needs', 'needed', 'must be', 'should be', 'update to', 'upgrade to', 'updated to', 'upgraded to',
+      'at least', 'minimum', 'minimal', 'min', 'require', 'required', 'requires', 'need', 'needs', 'needed', 'must be', 'should be', 'update to', 'upgrade to', 'be updated to', 'be upgraded to',
       'threshold', 'mindestens', 'erforderlich', 'benötigt', 'au moins', 'minimale', 'requis', 'nécessite', 'al menos', 'mínimo', 'mínima', 'requiere', 'не ниже', 'минимум', 'минимальн*',
       'требуется', 'требу*', 'нужн*', 'необходим*', 'обнов* до', 'начиная с', 'starting with', 'starting from',
       'below', 'under', 'older than', 'lower than', 'less than', 'earlier than', 'prior to', 'ниже', 'меньше', 'старее', 'раньше', 'unter', 'inférieure à', 'inferior a',
@@ -89,7 +90,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'move everyone to', 'move everybody to', 'move all users to', 'move users to', 'move all clients to', 'roll out', 'rolling out', 'deploy', 'переведите всех на', 'перевести всех на'
       ,'fixed in', 'fixes', 'исправлено в',
       // What a build will or should be: "will be 16.0.x after the window", «должно быть 16.0.x», a rollback candidate.
-      'will be', 'should have', 'ring', 'deployment ring', 'кольцо', 'должно быть', 'должна быть', 'должен быть', 'будет', 'candidate', 'кандидат*',
+      'will be', 'should have', 'ring', 'deployment ring', 'кольцо', 'push', 'pushing', 'schedule', 'scheduled',
+      'pin', 'pinned to', 'revert to', 'roll back to', 'rollback to', 'mettre à jour', 'mettez à jour', 'actualizar', 'actualice', 'aggiornare', 'aggiorna', 'zaktualizuj*', 'порог', 'должно быть', 'должна быть', 'должен быть', 'будет', 'candidate', 'кандидат*', 'fallback',
       'zielversion', 'ziel', 'mindestversion', 'mindest*', 'cible', 'objetivo', 'целев*',
       'minima', 'minimo', 'richiesta', 'richiesto', 'requise', 'requerida', 'requerido',
     ],

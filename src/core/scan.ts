@@ -61,6 +61,9 @@ const COMPARISON_LOOKBACK = 48;
 /** Characters, and words, between a server role and the client's name it qualifies ("FE pool Lync"; "Edge Server logs show Skype …" is a sentence). */
 const ROLE_GAP = 40;
 const ROLE_GAP_WORDS = 1;
+/** Extensions of files whose names may hold a build ("configuration-16.0.17928.20114.xml"). */
+const FILE_EXTENSIONS: ReadonlySet<string> = new Set(['xml', 'exe', 'msi', 'msp', 'cab', 'zip', 'log', 'txt', 'json', 'cmd', 'bat', 'ps1', 'dat', 'csv', 'img', 'iso']);
+
 /** Extensions of program files, whose names own the versions after them. */
 const PROGRAM_EXTENSIONS = ['dll', 'exe', 'sys', 'ocx', 'drv', 'cpl'];
 
@@ -77,6 +80,8 @@ function isProgramExtension(input: string, at: number): boolean {
 function isFileNameChar(c: number): boolean {
   return isLetter(c) || isAsciiDigit(c) || c === 95 || c === 45 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
 }
+/** The end of a clause between a build and a threshold phrase that is another build's. */
+const CLAUSE_BREAK = /[;,.!?]\s|[;,]| - | — /;
 /** Between two builds of one list: separators and at most an "or" / "and". */
 const LIST_GAP = /^[\s,;/|]*(?:(?:or|and|или|и|oder|und|ou|et|o|y)[\s,;/|]+)?$/i;
 const THRESHOLD_AFTER = 16;
@@ -790,6 +795,12 @@ class Scanner {
     const product = this.groupProduct[pick]!;
     const info = this.groupRun[pick]!;
     this.groupSize = 0;
+    // "requires at least OC/16.0.6920.1000", "Allow … OC/16.0.6920.1000 (Skype for Business) and later": a threshold in
+    // force written as an agent, on a line that talks about thresholds, is the rule, not a client.
+    if (this.isThresholdInForce(info.version) && mentionsIn(this.input, this.lineStart, this.lineEnd).some((m) => m.kind === 'threshold-before' || m.kind === 'threshold-after')) {
+      this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
+      return;
+    }
     this.push(this.groupStart[pick]!, this.groupRunEnd[pick]!, info, familyOfAgent(product, info.parts), 'user-agent', product, 'confirmed');
   }
 
@@ -1084,6 +1095,14 @@ class Scanner {
         this.noteWith(c.start, c.end, { key: 'ignored_product', params: { text, product: word >= 0 ? this.input.slice(word, slash) : '/' } });
         continue;
       }
+      // "configuration-sfb-16.0.17928.20114.xml": part of a file's name.
+      const fileEnd = this.fileNameAfter(c.end, lineEnd);
+      if (fileEnd > 0) {
+        let name = c.start;
+        while (name > lineStart && !isBlank(this.input.charCodeAt(name - 1)) && this.input.charCodeAt(name - 1) !== 47 && this.input.charCodeAt(name - 1) !== 92) name--;
+        this.noteWith(c.start, c.end, { key: 'ignored_product', params: { text, product: this.input.slice(name, fileEnd) } });
+        continue;
+      }
       // "… MSO (16.0.y)": the Office library of the client named before it, not a second client.
       if (this.found + k > 0 && /mso[\s(（]*$/i.test(this.lineText().slice(Math.max(0, s - 8), s))) continue;
       // "from 16.0.x to 16.0.y", "16.0.x -> 16.0.y": a build left (an update, a rollback); the one after it is the
@@ -1180,7 +1199,7 @@ class Scanner {
       } else if (!this.standsAlone(this.lineText(), s, e)) {
         evidence = 'prose';
       }
-      if (hasThreshold && evidence === 'confirmed') evidence = 'threshold-on-line';
+      if (hasThreshold && evidence === 'confirmed' && this.thresholdConcerns(k, after, afterCount, before, beforeTotal)) evidence = 'threshold-on-line';
       if (replacing && evidence === 'confirmed') evidence = 'prose';
       replacing = false;
       if (c.keyword >= 0) {
@@ -1200,7 +1219,7 @@ class Scanner {
    * repeated on a line that talks about thresholds.
    */
   private quotesThreshold(line: string, after: Mention | undefined, before: Mention | undefined, s: number, e: number, previousEnd: number, info: RunInfo): boolean {
-    if (this.plusAfter(this.lineStart + e, this.lineStart + line.length)) return true;
+    if (this.plusAfter(this.lineStart + e, this.lineStart + line.length) || this.comparedBefore(this.lineStart + s)) return true;
     if (after && after.start - e <= THRESHOLD_AFTER && /^[\s()[\],.]*$/.test(line.slice(e, after.start))) return true;
     // A phrase before quotes the first build after it, and a list that follows it ("minimum: 16.0.x, 16.0.y"):
     // "updated to 16.0.x last night, Skype still 16.0.y" quotes x only (y is judged, never "eligible" on the line's word).
@@ -1216,9 +1235,78 @@ class Scanner {
   }
 
   /** A threshold in force compared with in code: "[version]$v -lt [version]'16.0.6920.1000'", "$build < 16.0.6701.1000". */
+  /**
+   * Whether a threshold phrase on the line may concern candidate k: one before it and after the build before it,
+   * an "or later" after it with no build between, and any other one in the same clause. "Minimum 16.0.6701.1000; our Skype for Business is 16.0.6741.2021" and "aktuell 16.0.6769.2015, Ziel
+   * 16.0.17928.20114" each quote the other build; "Rollback candidate: … 16.0.x (if 16.0.y misbehaves)" may
+   * quote both.
+   */
+  private thresholdConcerns(k: number, after: readonly Mention[], afterCount: number, before: readonly Mention[], beforeTotal: number): boolean {
+    const lineStart = this.lineStart;
+    const c = this.candidates[k]!;
+    const s = c.start - lineStart;
+    const e = c.end - lineStart;
+    const previousEnd = k > 0 ? this.candidates[k - 1]!.end - lineStart : 0;
+    const nextStart = k + 1 < this.candidateCount ? this.candidates[k + 1]!.start - lineStart : Infinity;
+    const line = this.lineText();
+    for (let i = 0; i < beforeTotal; i++) {
+      const b = before[i]!;
+      if (b.end <= s && b.end >= previousEnd) return true;
+      // One taken by the build before this one, or one after this one (the next build's, or said of something else
+      // across a clause's end: "…, it's pinned to 1602"), concerns it only within its clause.
+      if (b.end <= s && !CLAUSE_BREAK.test(line.slice(previousEnd, s))) return true;
+      if (b.start >= e && !CLAUSE_BREAK.test(line.slice(e, b.start))) return true;
+    }
+    for (let i = 0; i < afterCount; i++) {
+      const a = after[i]!;
+      if (a.start >= e && a.start <= nextStart) return true;
+    }
+    return false;
+  }
+
+  /** Where a file's name ends when the run at `end` goes on into one ("….20114.xml"), or -1. */
+  private fileNameAfter(end: number, lineEnd: number): number {
+    const input = this.input;
+    if (input.charCodeAt(end) !== 46 || !isLetter(input.charCodeAt(end + 1))) return -1;
+    let i = end + 1;
+    while (i < lineEnd && i - end <= 5 && isLetter(input.charCodeAt(i))) i++;
+    if (i < lineEnd && (isLetter(input.charCodeAt(i)) || isAsciiDigit(input.charCodeAt(i)))) return -1;
+    return FILE_EXTENSIONS.has(input.slice(end + 1, i).toLowerCase()) ? i : -1;
+  }
+
+  private isThresholdInForce(v: string): boolean {
+    return v === THRESHOLDS.online || v === THRESHOLDS.onprem || v === this.thresholds.online || v === this.thresholds.onprem;
+  }
+
+  /**
+   * An operand of a comparison: right before the run (past blanks, quotes and a "[version]" cast) stands a
+   * comparison operator ("VersionToReport -ge 16.0.16731.20000", "Version >= '16.0.x'"), not an "->" or "=>".
+   */
+  private comparedBefore(start: number): boolean {
+    const input = this.input;
+    const stop = Math.max(this.lineStart, start - 24);
+    let i = start - 1;
+    while (i >= stop && (isBlank(input.charCodeAt(i)) || input.charCodeAt(i) === 39 || input.charCodeAt(i) === 34)) i--;
+    if (i >= stop + 8 && input.charCodeAt(i) === 93 /* ] */ && input.slice(i - 8, i + 1).toLowerCase() === '[version]') i -= 9;
+    while (i >= stop && isBlank(input.charCodeAt(i))) i--;
+    if (i < stop) return false;
+    // Characters before the line's start are another line's: read as none.
+    const at = (k: number) => (k >= this.lineStart ? input.charCodeAt(k) : -1);
+    const c = input.charCodeAt(i);
+    if (c === 61 /* = */) {
+      const b = at(i - 1);
+      return b === 60 || b === 62 || b === 61 || b === 33; // <= >= == !=
+    }
+    if (c === 60 || c === 62) return isBlank(at(i - 1));
+    // PowerShell: -lt -le -gt -ge -eq -ne (the letters, then "-", then a blank, "(" or the line's start before it).
+    if (!isLetter(c) || !isLetter(at(i - 1)) || at(i - 2) !== 45) return false;
+    const op = input.slice(i - 1, i + 1).toLowerCase();
+    return (op === 'lt' || op === 'le' || op === 'gt' || op === 'ge' || op === 'eq' || op === 'ne') && (at(i - 3) === -1 || isBlank(at(i - 3)) || at(i - 3) === 40);
+  }
+
   private comparedThreshold(info: RunInfo, start: number): boolean {
-    const v = info.version;
-    if (v !== THRESHOLDS.online && v !== THRESHOLDS.onprem && v !== this.thresholds.online && v !== this.thresholds.onprem) return false;
+    if (this.comparedBefore(start)) return true;
+    if (!this.isThresholdInForce(info.version)) return false;
     const line = this.lineText();
     const s = start - this.lineStart;
     return COMPARISON.test(line.slice(Math.max(0, s - COMPARISON_LOOKBACK), s + COMPARISON_LOOKBACK));
