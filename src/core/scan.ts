@@ -1234,12 +1234,11 @@ class Scanner {
     return c === 42 || (c === 46 && this.input.charCodeAt(end + 1) === 42) || (c === 37 && !(isHexDigit(this.input.charCodeAt(end + 1)) && isHexDigit(this.input.charCodeAt(end + 2))));
   }
 
-  /** A threshold in force compared with in code: "[version]$v -lt [version]'16.0.6920.1000'", "$build < 16.0.6701.1000". */
   /**
    * Whether a threshold phrase on the line may concern candidate k: one before it and after the build before it,
-   * an "or later" after it with no build between, and any other one in the same clause. "Minimum 16.0.6701.1000; our Skype for Business is 16.0.6741.2021" and "aktuell 16.0.6769.2015, Ziel
-   * 16.0.17928.20114" each quote the other build; "Rollback candidate: … 16.0.x (if 16.0.y misbehaves)" may
-   * quote both.
+   * an "or later" after it with no build between, and any other one in the same clause. "Minimum
+   * 16.0.6701.1000; our Skype for Business is 16.0.6741.2021" and "aktuell 16.0.6769.2015, Ziel 16.0.17928.20114"
+   * each quote the other build; "Rollback candidate: … 16.0.x (if 16.0.y misbehaves)" may quote both.
    */
   private thresholdConcerns(k: number, after: readonly Mention[], afterCount: number, before: readonly Mention[], beforeTotal: number): boolean {
     const lineStart = this.lineStart;
@@ -1304,6 +1303,7 @@ class Scanner {
     return (op === 'lt' || op === 'le' || op === 'gt' || op === 'ge' || op === 'eq' || op === 'ne') && (at(i - 3) === -1 || isBlank(at(i - 3)) || at(i - 3) === 40);
   }
 
+  /** A comparison's operand (comparedBefore), or a threshold in force compared with in code: "[version]$v -lt [version]'16.0.6920.1000'". */
   private comparedThreshold(info: RunInfo, start: number): boolean {
     if (this.comparedBefore(start)) return true;
     if (!this.isThresholdInForce(info.version)) return false;
