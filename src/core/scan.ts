@@ -1283,24 +1283,23 @@ class Scanner {
    */
   private comparedBefore(start: number): boolean {
     const input = this.input;
-    const stop = Math.max(this.lineStart, start - 24);
+    const lineStart = this.lineStart;
+    const stop = Math.max(lineStart, start - 24);
     let i = start - 1;
     while (i >= stop && (isBlank(input.charCodeAt(i)) || input.charCodeAt(i) === 39 || input.charCodeAt(i) === 34)) i--;
     if (i >= stop + 8 && input.charCodeAt(i) === 93 /* ] */ && input.slice(i - 8, i + 1).toLowerCase() === '[version]') i -= 9;
     while (i >= stop && isBlank(input.charCodeAt(i))) i--;
     if (i < stop) return false;
-    // Characters before the line's start are another line's: read as none.
-    const at = (k: number) => (k >= this.lineStart ? input.charCodeAt(k) : -1);
+    // Characters before the line's start are another line's: read as none (-1).
     const c = input.charCodeAt(i);
-    if (c === 61 /* = */) {
-      const b = at(i - 1);
-      return b === 60 || b === 62 || b === 61 || b === 33; // <= >= == !=
-    }
-    if (c === 60 || c === 62) return isBlank(at(i - 1));
+    const b = i - 1 >= lineStart ? input.charCodeAt(i - 1) : -1;
+    if (c === 61 /* = */) return b === 60 || b === 62 || b === 61 || b === 33; // <= >= == !=
+    if (c === 60 || c === 62) return isBlank(b);
     // PowerShell: -lt -le -gt -ge -eq -ne (the letters, then "-", then a blank, "(" or the line's start before it).
-    if (!isLetter(c) || !isLetter(at(i - 1)) || at(i - 2) !== 45) return false;
+    if (!isLetter(c) || !isLetter(b) || i - 2 < lineStart || input.charCodeAt(i - 2) !== 45) return false;
     const op = input.slice(i - 1, i + 1).toLowerCase();
-    return (op === 'lt' || op === 'le' || op === 'gt' || op === 'ge' || op === 'eq' || op === 'ne') && (at(i - 3) === -1 || isBlank(at(i - 3)) || at(i - 3) === 40);
+    if (op !== 'lt' && op !== 'le' && op !== 'gt' && op !== 'ge' && op !== 'eq' && op !== 'ne') return false;
+    return i - 3 < lineStart || isBlank(input.charCodeAt(i - 3)) || input.charCodeAt(i - 3) === 40;
   }
 
   /** A comparison's operand (comparedBefore), or a threshold in force compared with in code: "[version]$v -lt [version]'16.0.6920.1000'". */
