@@ -276,7 +276,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   // A four-digit build Windows also shipped is Office's where the About line says Click-to-Run.
   { cls: 'clients-in-admin-output', input: 'Version 1509 (Build 6001.1038 Click-to-Run)', clients: c('16.0.6001.1038', 'upgrade-required', 'upgrade-required') },
   { cls: 'windows', input: 'Version 1607 (Build 14393.7259 Click-to-Run)', clients: none },
-  // A threshold written as an agent, a comparison's operand, a file's name: rules and names, not clients.
+  // A threshold written as an agent, a comparison's operand, a file's name: rules and names, not clients. A log's line
+  // (a date, a time, addresses before the agent) is a client's request, whatever its URL says.
+  { cls: 'clients-in-admin-output', input: '2024-06-17 22:50:57 10.0.146.196 POST /update/status - 443 CONTOSO\\alice 192.168.1.20 UCCAPI/16.0.6920.1000+OC/16.0.6920.1000+(Skype+for+Business) - 200', clients: EL('16.0.6920.1000') },
   { cls: 'quoted-threshold', input: 'Lync clients need at least OC/16.0.6701.1000 for Exchange Online mailboxes', clients: none },
   { cls: 'quoted-threshold', input: 'Get-CimInstance … | Where-Object { $_.VersionToReport -lt 16.0.17928.20114 }', clients: none },
   { cls: 'quoted-threshold', input: 'Requirement rule: ClientVersionToReport >= 16.0.6965.2117', clients: none },

@@ -17,7 +17,7 @@ const HEADING_LIMIT = 2048;
 const PROMPT = /^\s*(?:PS [^>\r\n]{0,260}>|[A-Za-z]:\\[^>\r\n]{0,260}>)/;
 const SEPARATORS = [44, 59, 9, 124]; // , ; tab |
 /** More digits than this, and a line without a dotted number is a log's or a table's line, not a heading. */
-const LOG_DIGITS = 8;
+export const LOG_DIGITS = 8;
 
 function digitsIn(text: string): number {
   let n = 0;

@@ -2,7 +2,7 @@ import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, 
 import { SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt } from './ascii-word.ts';
 import { isBlank } from './blank.ts';
-import { Headings } from './headings.ts';
+import { Headings, LOG_DIGITS } from './headings.ts';
 import { NO_RECORD, type RecordState } from './part-state.ts';
 import { isRecordLine, productNameValueAt } from './record-line.ts';
 import { USER_SCAN_LIMIT, findUserIn } from './find-user.ts';
@@ -796,8 +796,10 @@ class Scanner {
     const info = this.groupRun[pick]!;
     this.groupSize = 0;
     // "requires at least OC/16.0.6920.1000", "Allow … OC/16.0.6920.1000 (Skype for Business) and later": a threshold in
-    // force written as an agent, on a line that talks about thresholds, is the rule, not a client.
-    if (this.isThresholdInForce(info.version) && mentionsIn(this.input, this.lineStart, this.lineEnd).some((m) => m.kind === 'threshold-before' || m.kind === 'threshold-after')) {
+    // force written as an agent, with a threshold phrase just before it or just after it, is the rule, not a client.
+    // Only those windows are read, and not on a log's line (more than LOG_DIGITS digits before the agent: a date, a
+    // time, an address): real agents carry these builds too, on every line of some logs.
+    if (this.isThresholdInForce(info.version) && !this.loggedBefore(this.groupStart[0]!) && this.thresholdPhraseAround(this.groupStart[0]!, this.groupEnd)) {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
@@ -1271,6 +1273,22 @@ class Scanner {
     while (i < lineEnd && i - end <= 5 && isLetter(input.charCodeAt(i))) i++;
     if (i < lineEnd && (isLetter(input.charCodeAt(i)) || isAsciiDigit(input.charCodeAt(i)))) return -1;
     return FILE_EXTENSIONS.has(input.slice(end + 1, i).toLowerCase()) ? i : -1;
+  }
+
+  /** Whether more than LOG_DIGITS digits stand on the line before `at` (read from the line's start, up to the first that is too many). */
+  private loggedBefore(at: number): boolean {
+    const input = this.input;
+    let digits = 0;
+    for (let i = this.lineStart; i < at; i++) if (isAsciiDigit(input.charCodeAt(i)) && ++digits > LOG_DIGITS) return true;
+    return false;
+  }
+
+  /** Whether a threshold phrase stands within THRESHOLD_BEFORE characters before `from` or THRESHOLD_AFTER after `to`. */
+  private thresholdPhraseAround(from: number, to: number): boolean {
+    const input = this.input;
+    for (const m of mentionsIn(input, Math.max(this.lineStart, from - THRESHOLD_BEFORE), from)) if (m.kind === 'threshold-before') return true;
+    for (const m of mentionsIn(input, to, Math.min(this.lineEnd, to + THRESHOLD_AFTER))) if (m.kind === 'threshold-after') return true;
+    return false;
   }
 
   private isThresholdInForce(v: string): boolean {
