@@ -305,20 +305,23 @@ function runInfo(run: string): RunInfo {
  * five-digit build with a short revision (19045.3803), or a build Windows
  * itself ships (9600, 7601), is Windows's own "Build".
  */
-/** An About run that aboutInfo took for Windows, as Office's build (made on the rare line that says Click-to-Run). */
-function officeAboutInfo(windows: RunInfo): RunInfo {
-  const family = familyOfNumber(windows.parts);
-  return { ...windows, family: family === 'win16-msi-range' ? 'win16' : family, note: undefined, judged: [], seen: 0 };
-}
-
 function aboutInfo(run: string): RunInfo {
   const [build, revision] = asciiRun(run).split('.');
   const parts = ['16', '0', canonicalPart(build!), canonicalPart(revision!)];
   const windows = (parts[2]!.length >= 5 && parts[3]!.length <= 4) || WINDOWS_BUILDS.has(parts[2]!);
   if (windows) return { parts, version: parts.join('.'), family: undefined, note: { key: 'ignored_windows', params: { text: run } }, text: run, judged: [], seen: 0 };
+  return { parts, version: parts.join('.'), family: aboutFamily(parts), note: undefined, text: run, judged: [], seen: 0 };
+}
+
+/** The family of an About build: the About dialog's "(Build … Click-to-Run)" form is Click-to-Run, not MSI. */
+function aboutFamily(parts: Parts): FamilyId | undefined {
   const family = familyOfNumber(parts);
-  // The About dialog's "(Build … Click-to-Run)" form is Click-to-Run, not MSI.
-  return { parts, version: parts.join('.'), family: family === 'win16-msi-range' ? 'win16' : family, note: undefined, text: run, judged: [], seen: 0 };
+  return family === 'win16-msi-range' ? 'win16' : family;
+}
+
+/** An About run that aboutInfo took for Windows, as Office's build (made on the rare line that says Click-to-Run). */
+function officeAboutInfo(windows: RunInfo): RunInfo {
+  return { ...windows, family: aboutFamily(windows.parts), note: undefined, judged: [], seen: 0 };
 }
 
 /** ASCII digit value of a possibly full-width digit's code, or -1 for anything else. */
@@ -1226,8 +1229,7 @@ class Scanner {
     // A phrase before quotes the first build after it, and a list that follows it ("minimum: 16.0.x, 16.0.y"):
     // "updated to 16.0.x last night, Skype still 16.0.y" quotes x only (y is judged, never "eligible" on the line's word).
     if (before && (before.end >= previousEnd || LIST_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE) return true;
-    const v = info.version;
-    return v === THRESHOLDS.online || v === THRESHOLDS.onprem || v === this.thresholds.online || v === this.thresholds.onprem;
+    return this.isThresholdInForce(info.version);
   }
 
   /** A wildcard right after a run: "*", ".*", or a "%" that is not URL encoding ("%20", "%29"). */
