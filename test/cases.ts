@@ -210,7 +210,11 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'registry-and-records', input: 'ProductVersion : 16.0.17531.20152', clients: c('16.0.17531.20152', 'unknown', 'unknown') },
   { cls: 'registry-and-records', input: '    VersionToReport    REG_SZ    16.0.17425.20176', clients: EL('16.0.17425.20176') },
   // Click-to-Run deployment, update titles and channels: targets and releases, not installed clients.
-  { cls: 'deployment-and-updates', input: '  <Add OfficeClientEdition="64" Channel="Current" Version="16.0.17928.20114">', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  // An ODT configuration's <Add Version="…"> is the build it installs: a target.
+  { cls: 'deployment-and-updates', input: '  <Add OfficeClientEdition="64" Channel="Current" Version="16.0.17928.20114">', clients: none },
+  { cls: 'deployment-and-updates', input: '<Add SourcePath="\\\\fs01\\odt" Version="16.0.6965.2117" OfficeClientEdition="32" Channel="Deferred">', clients: none },
+  // Not an ODT <Add>: a product element's Version attribute in an inventory export names what is installed.
+  { cls: 'registry-and-records', input: '<Product Name="Skype for Business 2016" Version="16.0.6965.2117" />', clients: EL('16.0.6965.2117') },
   { cls: 'deployment-and-updates', input: '  <Updates Enabled="TRUE" TargetVersion="16.0.17928.20114" />', clients: none },
   { cls: 'deployment-and-updates', input: 'OfficeC2RClient.exe /update user updatetoversion=16.0.17928.20156', clients: none },
   { cls: 'deployment-and-updates', input: 'Microsoft 365 Apps Update - Current Channel Version 2408 for x64 based Edition (Build 17928.20156)', clients: c('16.0.17928.20156', 'unknown', 'unknown') },

@@ -1,3 +1,4 @@
+import { asciiWordIndexAt } from './ascii-word.ts';
 import { isBlank } from './blank.ts';
 
 /** Longest key of a Format-List "Key : value" line, and of a reg query "Name  REG_SZ  value" line. */
@@ -55,7 +56,7 @@ function spacedKeyColon(input: string, i: number, lineEnd: number, keyStart: num
 }
 
 /** Keys whose value names the product a record describes (Win32_Product, Get-Package, the Uninstall key). */
-const NAME_KEYS = new Set(['name', 'displayname', 'productname', 'caption', 'packagename', 'softwarename', 'applicationname', 'appname', 'product']);
+const NAME_KEYS = ['name', 'displayname', 'productname', 'caption', 'packagename', 'softwarename', 'applicationname', 'appname', 'product'];
 
 /**
  * Where the value of a record line whose key names the record's product
@@ -67,7 +68,8 @@ export function productNameValueAt(input: string, lineStart: number, lineEnd: nu
   while (i < lineEnd && isBlank(input.charCodeAt(i))) i++;
   const keyStart = i;
   while (i < lineEnd && isKeyChar(input.charCodeAt(i))) i++;
-  if (i - keyStart > 15 || !NAME_KEYS.has(input.slice(keyStart, i).toLowerCase())) return -1;
+  // Compared in place: this runs on every record line that names no product yet.
+  if (asciiWordIndexAt(input, keyStart, i, NAME_KEYS) < 0) return -1;
   while (i < lineEnd && isBlank(input.charCodeAt(i))) i++;
   // Format-List's ":", or reg query's value type ("REG_SZ").
   if (input.charCodeAt(i) === 58 /* : */) i++;

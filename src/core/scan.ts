@@ -1,6 +1,6 @@
 import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
 import { SERVER_ROLES } from './phrases.ts';
-import { asciiWordIndexAt } from './ascii-word.ts';
+import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
 import { isBlank } from './blank.ts';
 import { Headings, LOG_DIGITS } from './headings.ts';
 import { NO_RECORD, type RecordState } from './part-state.ts';
@@ -63,6 +63,8 @@ const ROLE_GAP = 40;
 const ROLE_GAP_WORDS = 1;
 /** Extensions of files whose names may hold a build ("configuration-16.0.17928.20114.xml"). */
 const FILE_EXTENSIONS: ReadonlySet<string> = new Set(['xml', 'exe', 'msi', 'msp', 'cab', 'zip', 'log', 'txt', 'json', 'cmd', 'bat', 'ps1', 'dat', 'csv', 'img', 'iso']);
+/** The attribute of an ODT configuration's `<Add>` that names the build to install. */
+const ODT_VERSION = 'version';
 
 /** Extensions of program files, whose names own the versions after them. */
 const PROGRAM_EXTENSIONS = ['dll', 'exe', 'sys', 'ocx', 'drv', 'cpl'];
@@ -1108,6 +1110,10 @@ class Scanner {
         this.noteWith(c.start, c.end, { key: 'ignored_product', params: { text, product: this.input.slice(name, fileEnd) } });
         continue;
       }
+      if (this.odtAddVersion(c.start)) {
+        this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
+        continue;
+      }
       // "… MSO (16.0.y)": the Office library of the client named before it, not a second client.
       if (this.found + k > 0 && /mso[\s(（]*$/i.test(this.lineText().slice(Math.max(0, s - 8), s))) continue;
       // "from 16.0.x to 16.0.y", "16.0.x -> 16.0.y": a build left (an update, a rollback); the one after it is the
@@ -1275,6 +1281,22 @@ class Scanner {
     while (i < lineEnd && i - end <= 5 && isLetter(input.charCodeAt(i))) i++;
     if (i < lineEnd && (isLetter(input.charCodeAt(i)) || isAsciiDigit(input.charCodeAt(i)))) return -1;
     return FILE_EXTENSIONS.has(input.slice(end + 1, i).toLowerCase()) ? i : -1;
+  }
+
+  /**
+   * Whether the run at `start` is the Version="…" of an Office Deployment Tool
+   * `<Add …>` element: the build that configuration installs, a target, not
+   * a client's.
+   */
+  private odtAddVersion(start: number): boolean {
+    const input = this.input;
+    const quote = input.charCodeAt(start - 1);
+    if ((quote !== 34 && quote !== 39) || input.charCodeAt(start - 2) !== 61 /* = */) return false;
+    const name = start - 2 - ODT_VERSION.length;
+    if (name < this.lineStart || !isAsciiWordAt(input, name, start - 2, ODT_VERSION) || isLetter(input.charCodeAt(name - 1))) return false;
+    let i = this.lineStart;
+    while (i < name && isBlank(input.charCodeAt(i))) i++;
+    return input.charCodeAt(i) === 60 /* < */ && isAsciiWordAt(input, i + 1, i + 4, 'add') && isBlank(input.charCodeAt(i + 4));
   }
 
   /** Whether more than LOG_DIGITS digits stand on the line before `at` (read from the line's start, up to the first that is too many). */
