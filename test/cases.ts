@@ -286,6 +286,14 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'quoted-threshold', input: 'Lync clients need at least OC/16.0.6701.1000 for Exchange Online mailboxes', clients: none },
   { cls: 'quoted-threshold', input: 'Get-CimInstance … | Where-Object { $_.VersionToReport -lt 16.0.17928.20114 }', clients: none },
   { cls: 'quoted-threshold', input: 'Requirement rule: ClientVersionToReport >= 16.0.6965.2117', clients: none },
+  // An update to make, in the admins' languages (its verb after the build in German and Japanese); one made is no target.
+  { cls: 'quoted-threshold', input: 'Bitte alle Clients bis Freitag auf 16.0.17928.20114 aktualisieren', clients: none },
+  { cls: 'quoted-threshold', input: 'Proszę zaktualizować wszystkich do 16.0.17928.20114 do piątku', clients: none },
+  { cls: 'quoted-threshold', input: '金曜日までに全員を 16.0.17928.20114 に更新してください', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business wurde gestern auf 16.0.17928.20114 aktualisiert', clients: EL('16.0.17928.20114') },
+  { cls: 'deployment-and-updates', input: 'Skype for Business は 16.0.17928.20114 に更新しました', clients: EL('16.0.17928.20114') },
+  // The verb of another clause is said of something else.
+  { cls: 'clients-in-admin-output', input: 'Mein Skype for Business ist 16.0.17928.20114, bitte nur Outlook aktualisieren', clients: EL('16.0.17928.20114') },
   { cls: 'deployment-and-updates', input: 'C:\\ODT\\setup.exe /configure sfb-pilot-16.0.17830.20210.xml', clients: none },
   { cls: 'deployment-and-updates', input: 'Office Deployment Tool 16.0.17531.20046', clients: none },
   { cls: 'deployment-and-updates', input: 'Pin the kiosks to 16.0.17830.20210; revert to 16.0.17726.20160 if sign-in fails', clients: none },

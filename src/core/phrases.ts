@@ -73,6 +73,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'or later', 'or newer', 'or higher', 'or above', 'or greater', 'and later', 'and newer', 'and higher', 'and above', 'или новее', 'или выше', 'или старше', 'или более поздн*', 'или поздне*',
       'и выше', 'и новее', 'oder höher', 'oder neuer', 'oder später', 'ou ultérieure', 'ou ultérieur', 'ou supérieure', 'ou supérieur', 'ou plus récente', 'ou posterior', 'ou superior',
       'o posterior', 'o superior', 'o successiva', 'o successivo', 'o más reciente', 'lub nowsz*', 'veya üzeri', 'nebo novější',
+      // An update to make, its verb after the build: "bis Freitag auf 16.0.x aktualisieren".
+      'aktualisieren', 'updaten', 'aktualisiert werden',
       'or a later', 'or any later', 'or a newer', 'or any newer', 'onwards', 'and up', 'und höher', 'und neuer', 'und später', 'et plus', 'et ultérieures', 'или позднее', 'и позднее', 'и позже',
     ],
   ],
@@ -91,7 +93,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       ,'fixed in', 'fixes', 'исправлено в',
       // What a build will or should be: "will be 16.0.x after the window", «должно быть 16.0.x», a rollback candidate.
       'will be', 'should have', 'ring', 'deployment ring', 'кольцо', 'push', 'pushing', 'schedule', 'scheduled',
-      'pin', 'pinned to', 'revert to', 'roll back to', 'rollback to', 'mettre à jour', 'mettez à jour', 'actualizar', 'actualice', 'aggiornare', 'aggiorna', 'zaktualizuj*', 'порог', 'должно быть', 'должна быть', 'должен быть', 'будет', 'candidate', 'кандидат*', 'fallback',
+      'pin', 'pinned to', 'revert to', 'roll back to', 'rollback to', 'mettre à jour', 'mettez à jour', 'actualizar', 'actualice', 'aggiornare', 'aggiorna', 'zaktualizuj*', 'zaktualizować', 'zaktualizowac', 'порог', 'должно быть', 'должна быть', 'должен быть', 'будет', 'candidate', 'кандидат*', 'fallback',
       'zielversion', 'ziel', 'mindestversion', 'mindest*', 'cible', 'objetivo', 'целев*',
       'minima', 'minimo', 'richiesta', 'richiesto', 'requise', 'requerida', 'requerido',
     ],
@@ -105,6 +107,10 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['threshold-after', '或更高'],
   ['threshold-after', '或更新'],
   ['threshold-after', '이상'],
+  // "Please update to …": an update to make.
+  ['threshold-after', 'に更新してください'],
+  ['threshold-after', 'へ更新してください'],
+  ['threshold-after', 'にアップデートしてください'],
   ['threshold-before', '最低'],
   ['threshold-before', '必要'],
   ['threshold-before', '至少'],

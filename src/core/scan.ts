@@ -1246,7 +1246,7 @@ class Scanner {
 
   /**
    * Whether a threshold phrase on the line may concern candidate k: one before it and after the build before it,
-   * an "or later" after it with no build between, and any other one in the same clause. "Minimum
+   * an "or later" after it in its clause with no build between, and any other one in the same clause. "Minimum
    * 16.0.6701.1000; our Skype for Business is 16.0.6741.2021" and "aktuell 16.0.6769.2015, Ziel 16.0.17928.20114"
    * each quote the other build; "Rollback candidate: … 16.0.x (if 16.0.y misbehaves)" may quote both.
    */
@@ -1268,7 +1268,7 @@ class Scanner {
     }
     for (let i = 0; i < afterCount; i++) {
       const a = after[i]!;
-      if (a.start >= e && a.start <= nextStart) return true;
+      if (a.start >= e && a.start <= nextStart && !CLAUSE_BREAK.test(line.slice(e, a.start))) return true;
     }
     return false;
   }
