@@ -309,6 +309,32 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Version 2409 (Build 18025.20104)', clients: c('16.0.18025.20104', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Версия 2409 (сборка 18025.20104)', clients: c('16.0.18025.20104', 'unknown', 'unknown') },
   { cls: 'clients-in-admin-output', input: 'Version 2408 (Build 17928.20114 Microsoft Store)', clients: EL('16.0.17928.20114') },
+  // Everyday prepositions that are also threshold words quote only the build right after them.
+  { cls: 'clients-in-admin-output', input: 'In Skype for Business under Help > About it says Version 1605 (Build 6965.2058 Click-to-Run)', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Bei Frau Schmidt zeigt Skype for Business unter Info: Version 1605 (Build 6965.2058 Klick-und-Los). Offline-Nachrichten kommen nicht an.', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Письмо от Иванова: Skype для бизнеса 16.0.17928.20114', clients: EL('16.0.17928.20114') },
+  { cls: 'quoted-threshold', input: 'Offline IM works since 16.0.6701.1000', clients: none },
+  { cls: 'quoted-threshold', input: 'Offline-Chat nur ab Version 16.0.6920.1000', clients: none },
+  // A product named in a later sentence is said of something else.
+  { cls: 'clients-in-admin-output', input: 'Коллеги, в «О программе» у Иванова: Версия 1602 (сборка 6741.2048 нажми и работай). Ящик на Exchange 2016.', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: '版本 1605 (組建 6965.2058 隨選即用)', clients: EL('16.0.6965.2058') },
+  { cls: 'registry-and-records', input: '{"VersionToReport":"16.0.17928.20114","Platform":"x64","ProductReleaseIds":"O365ProPlusRetail"}', clients: EL('16.0.17928.20114') },
+  // Plans in prose: an install to make, a rollout, a deployment, a goal; a ring's state is no plan.
+  { cls: 'deployment-and-updates', input: 'Плановое обновление: установить Skype для бизнеса 16.0.6965.2058 на все ПК до 20.07.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Objectif : passer tous les postes en Skype Entreprise 16.0.6965.2058 avant fin juillet.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Plan: deployment of Skype for Business 2016 C2R build 16.0.17928.20114 via MECM next Tuesday', clients: none },
+  { cls: 'deployment-and-updates', input: 'Rollout of Skype for Business 16.0.17928.20114 starts Monday', clients: none },
+  { cls: 'deployment-and-updates', input: 'Rollback plan: revert clients to 16.0.6868.2067 with OfficeC2RClient.exe /update user updatetoversion=16.0.6868.2067', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.17928.20114 was released in July', clients: none },
+  { cls: 'clients-in-admin-output', input: 'I installed Skype for Business 16.0.17928.20114 yesterday', clients: EL('16.0.17928.20114') },
+  { cls: 'deployment-and-updates', input: 'Status: pilot ring is on Skype for Business 16.0.6965.2058, broad ring still on Skype for Business 16.0.6741.2048.', clients: [...EL('16.0.6965.2058'), ...c('16.0.6741.2048', 'eligible', 'upgrade-required')] },
+  { cls: 'deployment-and-updates', input: '2016 年 6 月 14 日 — バージョン 1605 (ビルド 6965.2058)：Skype for Business の不具合を修正', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
+  // SQL Server and SharePoint by their own words; a program file named nearer than the suite owns the version.
+  { cls: 'servers-sql-browsers', input: 'PS C:\\> Invoke-Sqlcmd -ServerInstance SQL01 -Query "SELECT SERVERPROPERTY(\'ProductVersion\') AS v" | Select -Expand v\n16.0.4135.4', clients: none },
+  { cls: 'servers-sql-browsers', input: 'ServerName\tProductVersion\tEdition\nSQL01\t16.0.4135.4\tEnterprise Edition: Core-based Licensing (64-bit)', clients: none },
+  { cls: 'servers-sql-browsers', input: '{ "computer": "WS-0456", "sqlLocalDb": "15.0.4153.1" }', clients: none },
+  { cls: 'other-16.0-products', input: 'Configuration database version: 16.0.5456.1000', clients: none },
+  { cls: 'drivers-and-tools', input: 'Office 2016 (MSI) KB5002600 file version table: mso.dll 16.0.5456.1000, outlook.exe 16.0.5456.1000', clients: none },
 ];
 
 /**

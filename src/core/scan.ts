@@ -1,5 +1,5 @@
 import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
-import { SERVER_ROLES } from './phrases.ts';
+import { NEXT_ONLY, SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
 import { isBlank } from './blank.ts';
 import { Headings, LOG_DIGITS } from './headings.ts';
@@ -84,6 +84,17 @@ function isFileNameChar(c: number): boolean {
 }
 /** The end of a clause between a build and a threshold phrase that is another build's. */
 const CLAUSE_BREAK = /[;,.!?]\s|[;,]| - | — /;
+/** The end of a sentence: a full stop, "!" or "?" before a blank, or the full-width forms. */
+const SENTENCE_END = /[.!?]\s|[。！？]/;
+
+/** What may stand between a NEXT_ONLY word and the build it quotes: "since 16.0.x", "unter Version 16.0.x", "от сборки 16.0.x". */
+const NEXT_ONLY_GAP = /^[\s:=(]*(?:(?:version|versión|versão|versione|build|верси[яиюей]|сборк[аиуео]|v)\.?[\s:=]*)?$/i;
+
+/** Whether the threshold phrase `before` (ending at or before s) may quote the build at s: a NEXT_ONLY word only right before it. */
+function quotesNext(line: string, before: Mention, s: number): boolean {
+  return !NEXT_ONLY.has(before.text.toLowerCase()) || NEXT_ONLY_GAP.test(line.slice(before.end, s));
+}
+
 /** Between two builds of one list: separators and at most an "or" / "and". */
 const LIST_GAP = /^[\s,;/|]*(?:(?:or|and|или|и|oder|und|ou|et|o|y)[\s,;/|]+)?$/i;
 const THRESHOLD_AFTER = 16;
@@ -1138,6 +1149,10 @@ class Scanner {
         let from = ownersBefore;
         while (from < ownerCount && owners[from]!.start < e) from++;
         owner = clientFrom[from] ?? negativeFrom[from] ?? (from < ownerCount ? owners[from] : undefined);
+        // A name in a later sentence is said of something else: "… (Build 6741.2048 Click-to-Run). Mailbox on Exchange 2016."
+        if (owner && SENTENCE_END.test(this.lineText().slice(e, owner.start))) owner = undefined;
+        // A client registry value's build is not the suite's named after it on its line ("VersionToReport": …, "ProductReleaseIds": "O365ProPlusRetail").
+        if (owner?.kind === 'suite' && this.isRegistryLine(lineEnd) && this.registryAt < c.start) owner = undefined;
       }
       // The 40 characters before the run (before the keyword of an About run), where a version label stands.
       const labelEnd = c.keyword < 0 ? s : c.keyword - lineStart;
@@ -1155,7 +1170,8 @@ class Scanner {
       // "OfficeClickToRun.exe", gives the suite's build.)
       if (!owner || (owner.kind === 'suite' && ownersBefore > 0)) {
         const file = this.fileBefore(s);
-        if (file && (!owner || (file.start <= owner.start && owner.end <= file.end && /\.dll$/i.test(file.text)))) owner = file;
+        // The file stands nearer than the suite ("Office 2016 … file version table: mso.dll 16.0.x"), or is the suite's library.
+        if (file && (!owner || file.start >= owner.end || (file.start <= owner.start && owner.end <= file.end && /\.dll$/i.test(file.text)))) owner = file;
       }
       if (!owner && !recordLine && !this.carry.headings.empty) owner = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start);
       let evidence: Evidence = 'confirmed';
@@ -1234,7 +1250,7 @@ class Scanner {
     if (after && after.start - e <= THRESHOLD_AFTER && /^[\s()[\],.]*$/.test(line.slice(e, after.start))) return true;
     // A phrase before quotes the first build after it, and a list that follows it ("minimum: 16.0.x, 16.0.y"):
     // "updated to 16.0.x last night, Skype still 16.0.y" quotes x only (y is judged, never "eligible" on the line's word).
-    if (before && (before.end >= previousEnd || LIST_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE) return true;
+    if (before && (before.end >= previousEnd || LIST_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE && quotesNext(line, before, s)) return true;
     return this.isThresholdInForce(info.version);
   }
 
@@ -1260,6 +1276,7 @@ class Scanner {
     const line = this.lineText();
     for (let i = 0; i < beforeTotal; i++) {
       const b = before[i]!;
+      if (b.end <= s && !quotesNext(line, b, s)) continue;
       if (b.end <= s && b.end >= previousEnd) return true;
       // One taken by the build before this one, or one after this one (the next build's, or said of something else
       // across a clause's end: "…, it's pinned to 1602"), concerns it only within its clause.
