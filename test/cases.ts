@@ -330,11 +330,24 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Status: pilot ring is on Skype for Business 16.0.6965.2058, broad ring still on Skype for Business 16.0.6741.2048.', clients: [...EL('16.0.6965.2058'), ...c('16.0.6741.2048', 'eligible', 'upgrade-required')] },
   { cls: 'deployment-and-updates', input: '2016 年 6 月 14 日 — バージョン 1605 (ビルド 6965.2058)：Skype for Business の不具合を修正', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
   // SQL Server and SharePoint by their own words; a program file named nearer than the suite owns the version.
-  { cls: 'servers-sql-browsers', input: 'PS C:\\> Invoke-Sqlcmd -ServerInstance SQL01 -Query "SELECT SERVERPROPERTY(\'ProductVersion\') AS v" | Select -Expand v\n16.0.4135.4', clients: none },
-  { cls: 'servers-sql-browsers', input: 'ServerName\tProductVersion\tEdition\nSQL01\t16.0.4135.4\tEnterprise Edition: Core-based Licensing (64-bit)', clients: none },
   { cls: 'servers-sql-browsers', input: '{ "computer": "WS-0456", "sqlLocalDb": "15.0.4153.1" }', clients: none },
   { cls: 'other-16.0-products', input: 'Configuration database version: 16.0.5456.1000', clients: none },
   { cls: 'drivers-and-tools', input: 'Office 2016 (MSI) KB5002600 file version table: mso.dll 16.0.5456.1000, outlook.exe 16.0.5456.1000', clients: none },
+  // Report rows put the From and To agents side by side: two clients (a mobile agent goes on after its comment).
+  { cls: 'web-mobile-mac', input: '1/15/2024 9:40 AM\tfrank.o@contoso.com\tdev.patel@contoso.com\tUCCAPI/15.0.4569.1503 OC/15.0.4569.1503 (Microsoft Lync)\tUCWA/6.0.0.0 iPhoneLync/6.26.0.14 (iPhone iOS 17.2 iPhone15,2)\t0\tAudio', clients: [...c('15.0.4569.1503', 'not-supported', 'not-supported'), ...c('6.26.0.14', 'not-supported', 'not-supported')] },
+  // The build a client had before is not its build now; a change made ("upgraded from … to …") gives the new one.
+  { cls: 'deployment-and-updates', input: 'Upgraded from 16.0.6366.2062 last week via SCCM.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Vorher war 16.0.6366.2062 installiert.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Antes tenía 16.0.6366.2062.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Раньше стоял Lync 2013 (15.0.4569.1503).', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business upgraded from 16.0.6366.2062 to 16.0.17928.20114 yesterday', clients: EL('16.0.17928.20114') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business 16.0.17928.20114, previously 16.0.6366.2062', clients: EL('16.0.17928.20114') },
+  // A row's other cells: the agent's comment names only the agent, the suite's build beside it is its suite's, Windows in a later cell is the OS column.
+  // A client registry value's name right before its build decides, whatever else the line names.
+  { cls: 'registry-and-records', input: '{"computer":"PC-201","os":{"caption":"Microsoft Windows 10 Enterprise","build":"19045.3803"},"office":{"VersionToReport":"16.0.17126.20132","Platform":"x64"}}', clients: EL('16.0.17126.20132') },
+  { cls: 'registry-and-records', input: '[{"Computer":"PC-501","VersionToReport":"16.0.14326.20404","OSBuild":"19045.3803","ExchangeVersion":"15.2.1544.4"},', clients: EL('16.0.14326.20404') },
+  { cls: 'registry-and-records', input: 'Computer: LT-0442   Key: HKLM\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration   VersionToReport = 16.0.11929.20838', clients: EL('16.0.11929.20838') },
+  // Another product's record under its heading.
 ];
 
 /**
@@ -377,6 +390,14 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'quoted-threshold', input: 'Mailbox,Minimum client build\nOnline,16.0.6701.1000\nOn-premises,16.0.6920.1000', clients: none },
   // Format-List writes an empty value as "Key :"; the record goes on.
   { cls: 'registry-and-records', input: 'DisplayName    : Skype for Business 2016\nDescription    :\nDisplayVersion : 16.0.6965.2058', clients: EL('16.0.6965.2058') },
+  // Pastes whose lines decide together: a report row with two agents, a CSV with its header, a record under its heading.
+  { cls: 'servers-sql-browsers', input: 'PS C:\\> Invoke-Sqlcmd -ServerInstance SQL01 -Query "SELECT SERVERPROPERTY(\'ProductVersion\') AS v" | Select -Expand v\n16.0.4135.4', clients: none },
+  { cls: 'servers-sql-browsers', input: 'ServerName\tProductVersion\tEdition\nSQL01\t16.0.4135.4\tEnterprise Edition: Core-based Licensing (64-bit)', clients: none },
+  { cls: 'clients-in-admin-output', input: 'FromUri            ToUri              MediaTypesDescription  FromClientVersion                                            ToClientVersion\nhana@fabrikam.com  ivan@fabrikam.com  [IM]                   UCCAPI/16.0.13127.21216 OC/16.0.13127.21216 (Skype for Business)   UCCAPI/16.0.6965.5308 OC/16.0.6965.2117 (Skype for Business)', clients: [...EL('16.0.13127.21216'), ...EL('16.0.6965.2117')] },
+  { cls: 'clients-in-admin-output', input: 'Device,User,User agent,Office build,Teams version\nLT-1001,dana@contoso.com,UCCAPI/16.0.16731.20542 OC/16.0.16731.20542 (Skype for Business),16.0.16731.20542,1.6.00.33567\nLT-1002,erik@contoso.com,UCCAPI/16.0.4849.1000 OC/16.0.4849.1000 (Skype for Business),16.0.4849.1000,24004.1403.2634.2418', clients: [...EL('16.0.16731.20542'), ...c('16.0.4849.1000', 'upgrade-required', 'upgrade-required')] },
+  { cls: 'clients-in-admin-output', input: 'User;Clientversion;Betriebssystem\nm.schmidt@contoso.de;16.0.17126.20132;Windows 10 Enterprise 10.0.19045.3803', clients: EL('16.0.17126.20132') },
+  { cls: 'office-apps-and-suite', input: '| Host | OS build | Office build | SfB client |\n|---|---|---|---|\n| PC-403 | 19045.3803 | 16.0.17126.20132 | not installed (ExcludeApp Lync) |', clients: none },
+  { cls: 'servers-sql-browsers', input: 'C:\\>reg query "HKLM\\SOFTWARE\\Microsoft\\Microsoft SQL Server\\MSSQL16.MSSQLSERVER\\Setup"\n    Edition    REG_SZ    Standard Edition\n    PatchLevel    REG_SZ    16.0.4125.3\n    Version    REG_SZ    16.0.1000.6', clients: none },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

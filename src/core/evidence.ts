@@ -25,7 +25,9 @@ export type MentionKind =
   /** A phrase that follows a quoted minimum ("or later"). */
   | 'threshold-after'
   /** A phrase that precedes a quoted minimum ("needs", "at least"). */
-  | 'threshold-before';
+  | 'threshold-before'
+  /** A phrase that precedes a build installed before, not now ("upgraded from", "vorher war"). */
+  | 'past';
 
 export interface Mention {
   kind: MentionKind;

@@ -104,19 +104,49 @@ function indexIn(input: string, code: number, from: number, to: number): number 
  * caller finds with indexOf once for many lines; a search here could run far past `end` (input may be a whole log).
  */
 export function findUserIn(input: string, start: number, end: number, firstAt: number, firstBackslash: number): string | undefined {
+  return userSpanIn(input, start, end, firstAt, firstBackslash) ? input.slice(spanFrom, spanTo) : undefined;
+}
+
+/** The span userSpanIn found last (module state: no object per call on this hot path). */
+let spanFrom = 0;
+let spanTo = 0;
+
+/** Whether input[start, end) names a user, as findUserIn reads it; its offsets go to spanFrom and spanTo. */
+function userSpanIn(input: string, start: number, end: number, firstAt: number, firstBackslash: number): boolean {
   const stop = Math.min(end, start + USER_SCAN_LIMIT);
   for (let at = firstAt >= start && firstAt < stop ? firstAt : -1; at !== -1; at = indexIn(input, 64, at + 1, stop)) {
     let from = at;
     while (from > start && isLocal(input.charCodeAt(from - 1))) from--;
     const to = addressEnd(input, start, stop, from, at);
-    if (to >= 0) return input.slice(from, to);
+    if (to >= 0) return found(from, to);
   }
   for (let slash = firstBackslash >= start && firstBackslash < stop ? firstBackslash : -1; slash !== -1; slash = indexIn(input, 92, slash + 1, stop)) {
     const from = downLevelStart(input, start, slash);
-    const end = downLevelEnd(input, start, stop, from, slash);
-    if (end >= 0) return input.slice(from, end);
+    const to = downLevelEnd(input, start, stop, from, slash);
+    if (to >= 0) return found(from, to);
   }
-  return undefined;
+  return false;
+}
+
+function found(from: number, to: number): true {
+  spanFrom = from;
+  spanTo = to;
+  return true;
+}
+
+/**
+ * The n-th user (0: the first) named in input[start, end), each searched for
+ * after the one before it: report rows name the From user, then the To user,
+ * and their agents in the same order. Undefined when the line names fewer.
+ */
+export function nthUserIn(input: string, start: number, end: number, n: number): string | undefined {
+  let from = start;
+  for (let k = 0; ; k++) {
+    const stop = Math.min(end, from + USER_SCAN_LIMIT);
+    if (!userSpanIn(input, from, end, indexIn(input, 64, from, stop), indexIn(input, 92, from, stop))) return undefined;
+    if (k === n) return input.slice(spanFrom, spanTo);
+    from = spanTo;
+  }
 }
 
 /** Start of the run of domain characters ([A-Za-z0-9-]) that ends at `slash`. */

@@ -30,6 +30,15 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'обновился до', 'обновилась до', 'обновлен до', 'обновлён до', 'обновили до', 'после обновления до',
     ],
   ],
+  [
+    'past',
+    [
+      // A build the client had before, not the one it has now: "Upgraded from 16.0.x last week", "(previously 16.0.x)".
+      'upgraded from', 'updated from', 'migrated from', 'previously', 'previous version', 'previous build', 'before the update', 'before updating', 'before the upgrade',
+      'vorher', 'zuvor', 'früher', 'antes', 'anteriormente', 'auparavant', 'précédemment', 'avant la mise à jour',
+      'раньше стоял*', 'раньше был*', 'раньше была', 'ранее стоял*', 'ранее был*', 'до обновления', 'до этого', 'прежде',
+    ],
+  ],
   ['web', [...SKYPE_NAMES.map((n) => `${n} web app`), 'skype meetings', 'web app', 'webapp', 'lync web', 'lwa', 'cwa', 'ucwa', 'web client', 'веб клиент*', 'вебклиент*', 'веб приложени*']],
   [
     'other',
@@ -43,6 +52,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // A client left out or replaced is not installed: "(Skype for Business excluded)", "replaced Skype for Business".
       ...SKYPE_NAMES.flatMap((n) => [`${n} excluded`, `${n} exclu`, `${n} ausgeschlossen`, `${n} исключ*`, `${n} not installed`, `${n} removed`, `${n} uninstalled`]),
       ...SKYPE_NAMES.flatMap((n) => [`replaced ${n}`, `replacing ${n}`, `replaces ${n}`, `instead of ${n}`, `вместо ${n}`, `without ${n}`, `без ${n}`, `ohne ${n}`, `sans ${n}`]),
+      // ODT's ExcludeApp ID="Lync": the client left out of the install.
+      'excludeapp lync', 'excludeapp id lync', 'exclude app lync',
       'sfb online', 'skype consumer', 'skype for windows', 'skype manager', 'skype room system*', 'skype rooms',
       'lync phone edition', 'office communications server', 'communications server', 'ocs', 'front end', 'frontend', 'edge server', 'mediation server', 'director',
       'sharepoint server', 'sharepoint*', 'exchange server', 'office online server', 'online server', 'wopi', 'visual studio', 'vs 2017', 'vs 2019', 'vs 2022', 'vs2019', 'vs2022', 'sql server', 'sqlserver', 'sql', 'mssql*', 'ssms',

@@ -5,7 +5,7 @@ import { isBlank } from './blank.ts';
 import { Headings, LOG_DIGITS } from './headings.ts';
 import { NO_RECORD, type RecordState } from './part-state.ts';
 import { isRecordLine, productNameValueAt } from './record-line.ts';
-import { USER_SCAN_LIMIT, findUserIn } from './find-user.ts';
+import { USER_SCAN_LIMIT, findUserIn, nthUserIn } from './find-user.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
 import { emptyPrerequisiteState, readPrerequisite, readsTableLine, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
 import { blockedPolicies, serverSwitches } from './server-switches.ts';
@@ -84,6 +84,13 @@ function isFileNameChar(c: number): boolean {
 }
 /** The end of a clause between a build and a threshold phrase that is another build's. */
 const CLAUSE_BREAK = /[;,.!?]\s|[;,]| - | — /;
+/** Between a client registry value's name and its build: quotes, ":", "=", blanks and a reg query type. */
+const REGISTRY_VALUE_GAP = 24;
+const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=]|REG_SZ)?\s*["']?$/;
+
+/** A cell break: what separates a row's cells in CSV, Markdown and tab-separated pastes. */
+const CELL_BREAK = /[,;|\t]/;
+
 /** The end of a sentence: a full stop, "!" or "?" before a blank, or the full-width forms. */
 const SENTENCE_END = /[.!?]\s|[。！？]/;
 
@@ -454,7 +461,7 @@ function guessed(why: Message): boolean {
 
 /** Kinds of mention that name what a number belongs to (not phrases about thresholds or the mailbox). */
 function names(kind: MentionKind): boolean {
-  return kind !== 'neutral' && kind !== 'threshold-after' && kind !== 'threshold-before';
+  return kind !== 'neutral' && kind !== 'threshold-after' && kind !== 'threshold-before' && kind !== 'past';
 }
 
 const SERVER_ROLE_WORDS = SERVER_ROLES.map((r) => r.replace(/\*$/, ''));
@@ -596,6 +603,11 @@ class Scanner {
   private readonly owners: Mention[] = [];
   private readonly after: Mention[] = [];
   private readonly before: Mention[] = [];
+  private readonly past: Mention[] = [];
+  /** Where this line's agents (with their comments) stand; the first agentCount entries are this line's. */
+  private readonly agentFrom: number[] = [];
+  private readonly agentTo: number[] = [];
+  private agentCount = 0;
   private readonly clientFrom: (Mention | undefined)[] = [];
   private readonly negativeFrom: (Mention | undefined)[] = [];
   private noteStart = -1;
@@ -668,6 +680,7 @@ class Scanner {
     this.owners.length = 0;
     this.after.length = 0;
     this.before.length = 0;
+    this.past.length = 0;
     this.clientFrom.length = 0;
     this.negativeFrom.length = 0;
     this.carry = newScanCarry();
@@ -754,7 +767,7 @@ class Scanner {
     }
   }
 
-  private push(start: number, end: number, info: RunInfo, family: FamilyId, source: FindingSource, product: string, evidence: Evidence, text?: string): void {
+  private push(start: number, end: number, info: RunInfo, family: FamilyId, source: FindingSource, product: string, evidence: Evidence, text?: string, userIndex = 0): void {
     // A run meets one or two products (UCCAPI and OC): a short list beats a Map.
     const judged = info.judged;
     let entry: JudgedEntry | undefined;
@@ -791,7 +804,9 @@ class Scanner {
       this.userSearched = true;
       this.lineUser = this.namesUser(this.lineStart, this.lineEnd) ? findUserIn(this.input, this.lineStart, this.lineEnd, this.nextAt, this.nextBackslash) : undefined;
     }
-    this.findings.push(new FindingRecord(this.lineNo, start + this.base, end + this.base, written, info.version, family, source, j.verdicts, j.reasons, this.lineUser));
+    // The second agent of a report row (From, then To) is the second user's; a row has no third.
+    const user = userIndex === 0 ? this.lineUser : userIndex === 1 ? nthUserIn(this.input, this.lineStart, this.lineEnd, 1) : undefined;
+    this.findings.push(new FindingRecord(this.lineNo, start + this.base, end + this.base, written, info.version, family, source, j.verdicts, j.reasons, user));
     this.found++;
   }
 
@@ -819,7 +834,38 @@ class Scanner {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
-    this.push(this.groupStart[pick]!, this.groupRunEnd[pick]!, info, familyOfAgent(product, info.parts), 'user-agent', product, 'confirmed');
+    // An agent's "(comment)" names its own product, not a build elsewhere on the line (an "Office build" cell beside it).
+    this.agentFrom[this.agentCount] = this.groupStart[0]!;
+    this.agentTo[this.agentCount++] = this.groupEnd;
+    // Agents come first on their line (the line's other findings wait for its end), so `found` counts the agents before this one.
+    this.push(this.groupStart[pick]!, this.groupRunEnd[pick]!, info, familyOfAgent(product, info.parts), 'user-agent', product, 'confirmed', undefined, this.found);
+  }
+
+  /**
+   * Whether the agent under way, whose "(comment)" has closed, is complete
+   * before a token `next`: a desktop agent ("UCCAPI/… OC/… (Skype for
+   * Business)") ends with its comment, and UCCAPI or OC starts a new one; a
+   * mobile agent may go on ("iPadLync/6.26.0.12 (iPad iOS 13.3) UCWA/16.0.0.0").
+   */
+  private agentComplete(next: string): boolean {
+    if (next === 'UCCAPI' || next === 'OC') return true;
+    for (let k = 0; k < this.groupSize; k++) if (this.groupProduct[k] === 'UCCAPI' || this.groupProduct[k] === 'OC') return true;
+    return false;
+  }
+
+  /**
+   * Whether a client registry value's name ends just before `start`
+   * (`"VersionToReport":"16.0.x"`, `VersionToReport    REG_SZ    16.0.x`,
+   * `VersionToReport = 16.0.x`): the name says whose build it is, whatever
+   * else the line names.
+   */
+  private registryValueBefore(start: number): boolean {
+    if (!this.isRegistryLine(this.lineEnd)) return false;
+    // Searched in a window that ends at the build: a search back through the whole input would make long pastes quadratic.
+    const from = Math.max(this.lineStart, start - REGISTRY_MARK.length - REGISTRY_VALUE_GAP);
+    const window = this.input.slice(from, start);
+    const at = window.lastIndexOf(REGISTRY_MARK);
+    return at >= 0 && REGISTRY_VALUE_SEPARATORS.test(window.slice(at + REGISTRY_MARK.length));
   }
 
   private isRegistryLine(lineEnd: number): boolean {
@@ -984,7 +1030,9 @@ class Scanner {
       return end;
     }
     if (nameStart >= 0) {
-      if (this.groupSize > 0 && this.skipSeparators(this.groupEnd, nameStart) < nameStart) this.flushGroup();
+      // A token after other text, or after a closed "(comment)", starts the next agent: report rows
+      // (Get-CsUserSession, User Activity) put the From and To agents side by side.
+      if (this.groupSize > 0 && ((this.groupEnd > this.groupRunEnd[this.groupSize - 1]! && this.agentComplete(this.agentProduct)) || this.skipSeparators(this.groupEnd, nameStart) < nameStart)) this.flushGroup();
       const k = this.groupSize++;
       this.groupProduct[k] = this.agentProduct;
       this.groupStart[k] = nameStart;
@@ -1053,6 +1101,8 @@ class Scanner {
     const lineStart = this.lineStart;
     // The line's words are read in place; its spaced text is made only for a run that needs it (lineText).
     const mentions = mentionsIn(this.input, lineStart, lineEnd);
+    // Agents are pushed as they are read, before the line's other findings.
+    const agents = this.found;
     this.spacedText = undefined;
     this.spacedEnd = lineEnd;
     let clientNamed = false;
@@ -1067,10 +1117,17 @@ class Scanner {
     let ownerCount = 0;
     let afterCount = 0;
     let beforeTotal = 0;
+    const past = this.past;
+    let pastCount = 0;
+    // This line's agents, walked along with the mentions (both in line order).
+    let agentAt = 0;
     for (const m of mentions) {
+      while (agentAt < this.agentCount && this.agentTo[agentAt]! <= lineStart + m.start) agentAt++;
+      const inAgent = agentAt < this.agentCount && this.agentFrom[agentAt]! <= lineStart + m.start;
       if (m.kind === 'threshold-after') after[afterCount++] = m;
       else if (m.kind === 'threshold-before') before[beforeTotal++] = m;
-      else if (names(m.kind) && !(clientNamed && m.kind === 'windows')) owners[ownerCount++] = m;
+      else if (m.kind === 'past') past[pastCount++] = m;
+      else if (names(m.kind) && !(clientNamed && m.kind === 'windows') && !inAgent) owners[ownerCount++] = m;
     }
     const hasThreshold = afterCount + beforeTotal > 0;
     // For each owner index, the first client name and the first negative name at or after it.
@@ -1089,6 +1146,7 @@ class Scanner {
     let negativeBefore: Mention | undefined;
     let afterAt = 0;
     let beforeCount = 0;
+    let pastAt = 0;
     // A named product stands for one client: the first run it names (VersionInfo's ProductVersion and FileVersion, an About line's app and MSO).
     let usedMention: Mention | undefined;
     // The run before this one was left for it ("from … to …").
@@ -1105,6 +1163,7 @@ class Scanner {
       }
       while (afterAt < afterCount && after[afterAt]!.start < e) afterAt++;
       while (beforeCount < beforeTotal && before[beforeCount]!.end <= s) beforeCount++;
+      while (pastAt < pastCount && past[pastAt]!.end <= s) pastAt++;
 
       // "Chrome/16.0.…", "OPR/16.0.…": another product's token.
       const slash = this.slashBefore(c.start);
@@ -1127,6 +1186,12 @@ class Scanner {
       }
       // "… MSO (16.0.y)": the Office library of the client named before it, not a second client.
       if (this.found + k > 0 && /mso[\s(（]*$/i.test(this.lineText().slice(Math.max(0, s - 8), s))) continue;
+      // "Upgraded from 16.0.x last week", "Vorher war 16.0.x installiert": the build before, in the same clause, nothing between;
+      // "upgraded from 16.0.x to 16.0.y" says the change is made, so y is judged as any client (not as a plan's "from … to").
+      if (pastAt > 0 && past[pastAt - 1]!.end >= (k > 0 ? candidates[k - 1]!.end - lineStart : 0) && s - past[pastAt - 1]!.end <= THRESHOLD_BEFORE && !CLAUSE_BREAK.test(this.lineText().slice(past[pastAt - 1]!.end, s))) {
+        this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
+        continue;
+      }
       // "from 16.0.x to 16.0.y", "16.0.x -> 16.0.y": a build left (an update, a rollback); the one after it is the
       // client's, but only once the change is made (the line may plan it): it is never "eligible" on the line's word.
       if (k + 1 < candidateCount && FROM_TO.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart))) {
@@ -1151,6 +1216,8 @@ class Scanner {
         owner = clientFrom[from] ?? negativeFrom[from] ?? (from < ownerCount ? owners[from] : undefined);
         // A name in a later sentence is said of something else: "… (Build 6741.2048 Click-to-Run). Mailbox on Exchange 2016."
         if (owner && SENTENCE_END.test(this.lineText().slice(e, owner.start))) owner = undefined;
+        // Windows in a later cell is the row's OS column ("…;16.0.x;Windows 10 Enterprise 10.0.19045").
+        if (owner?.kind === 'windows' && CELL_BREAK.test(this.lineText().slice(e, owner.start))) owner = undefined;
         // A client registry value's build is not the suite's named after it on its line ("VersionToReport": …, "ProductReleaseIds": "O365ProPlusRetail").
         if (owner?.kind === 'suite' && this.isRegistryLine(lineEnd) && this.registryAt < c.start) owner = undefined;
       }
@@ -1173,7 +1240,14 @@ class Scanner {
         // The file stands nearer than the suite ("Office 2016 … file version table: mso.dll 16.0.x"), or is the suite's library.
         if (file && (!owner || file.start >= owner.end || (file.start <= owner.start && owner.end <= file.end && /\.dll$/i.test(file.text)))) owner = file;
       }
+      // A client registry value's name right before the build decides, whatever else the line names (JSON exports).
+      if (owner && c.keyword < 0 && this.registryValueBefore(c.start)) owner = undefined;
       if (!owner && !recordLine && !this.carry.headings.empty) owner = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start);
+      // A record of another product under its heading ("reg query …\Microsoft SQL Server\…"): the heading may only defeat.
+      else if (!owner && recordLine && !this.carry.headings.empty && !this.carry.record.client && !this.carry.record.suite && this.carry.record.other === undefined && !this.isRegistryLine(lineEnd)) {
+        const heading = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start);
+        if (heading !== undefined && isNegativeKind(heading.kind)) owner = heading;
+      }
       let evidence: Evidence = 'confirmed';
       let family: FamilyId = info.family!;
       let source: FindingSource = c.keyword >= 0 ? 'about' : 'bare';
@@ -1192,6 +1266,8 @@ class Scanner {
         if (usedMention === owner) continue;
         // "Skype for Business 2015 Basic 15.0.x on Office 2013 SP1 (15.0.y)": the suite the client runs on, not a second client.
         if (kind === 'suite' && usedMention !== undefined && isClientKind(usedMention.kind)) continue;
+        // The suite's build beside an agent on its row ("…(Skype for Business),16.0.x" under "Office build"): the client's suite.
+        if (kind === 'suite' && agents > 0) continue;
         usedMention = owner;
         // The suite's build ("Microsoft 365 Apps … (Build …)", an update's title, a channel's release) is the client's only where it is installed.
         if (kind === 'suite') evidence = 'suite';
@@ -1524,6 +1600,7 @@ class Scanner {
       }
     }
     this.found = 0;
+    this.agentCount = 0;
     this.noteStart = -1;
     this.noteWhy = undefined;
   }

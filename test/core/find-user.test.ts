@@ -50,6 +50,17 @@ describe('scan names the user of each finding', () => {
       [3, 'CONTOSO\\bob'],
     ]);
   });
+
+  test('a report row with a From and a To agent gives each agent its own user, and a third agent none', async () => {
+    const { scan } = await import('../../src/core/scan.ts');
+    const row = 'hana@fabrikam.com  sip:ivan@fabrikam.com  [IM]  UCCAPI/16.0.13127.21216 OC/16.0.13127.21216 (Skype for Business)  UCCAPI/16.0.6965.5308 OC/16.0.6965.2117 (Skype for Business)';
+    expect(scan(row).findings.map((f) => [f.text, f.user])).toEqual([
+      ['OC/16.0.13127.21216', 'hana@fabrikam.com'],
+      ['OC/16.0.6965.2117', 'ivan@fabrikam.com'],
+    ]);
+    const one = 'hana@fabrikam.com OC/16.0.13127.21216 (Skype for Business) OC/16.0.6965.2117 (Skype for Business) OC/16.0.6965.2058 (Skype for Business)';
+    expect(scan(one).findings.map((f) => f.user)).toEqual(['hana@fabrikam.com', undefined, undefined]);
+  });
 });
 
 describe('findUser reads addresses exactly as the regular expression it replaced', () => {
