@@ -391,6 +391,7 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   // Format-List writes an empty value as "Key :"; the record goes on.
   { cls: 'registry-and-records', input: 'DisplayName    : Skype for Business 2016\nDescription    :\nDisplayVersion : 16.0.6965.2058', clients: EL('16.0.6965.2058') },
   // Pastes whose lines decide together: a report row with two agents, a CSV with its header, a record under its heading.
+  { cls: 'drivers-and-tools', input: 'Faulting application name: lync.exe, version: 16.0.6769.2017, time stamp: 0x571f8c3a\nFaulting module name: UccApi.dll, version: 16.0.6769.2015, time stamp: 0x571f8a11', clients: c('16.0.6769.2017', 'eligible', 'upgrade-required') },
   { cls: 'servers-sql-browsers', input: 'PS C:\\> Invoke-Sqlcmd -ServerInstance SQL01 -Query "SELECT SERVERPROPERTY(\'ProductVersion\') AS v" | Select -Expand v\n16.0.4135.4', clients: none },
   { cls: 'servers-sql-browsers', input: 'ServerName\tProductVersion\tEdition\nSQL01\t16.0.4135.4\tEnterprise Edition: Core-based Licensing (64-bit)', clients: none },
   { cls: 'clients-in-admin-output', input: 'FromUri            ToUri              MediaTypesDescription  FromClientVersion                                            ToClientVersion\nhana@fabrikam.com  ivan@fabrikam.com  [IM]                   UCCAPI/16.0.13127.21216 OC/16.0.13127.21216 (Skype for Business)   UCCAPI/16.0.6965.5308 OC/16.0.6965.2117 (Skype for Business)', clients: [...EL('16.0.13127.21216'), ...EL('16.0.6965.2117')] },

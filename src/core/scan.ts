@@ -1210,6 +1210,11 @@ class Scanner {
       let owner: Mention | undefined = ownersBefore > 0 ? owners[ownersBefore - 1] : undefined;
       if (owner?.kind === 'suite' && negativeBefore) owner = negativeBefore;
       if (owner?.kind === 'client' && ownersBefore > 1) owner = this.serverNamed(owners[ownersBefore - 2]!, owner) ?? owner;
+      // "Faulting module name: UccApi.dll, version: 16.0.x": a library's file version (its program, lync.exe, names the client).
+      if (owner?.kind === 'client' && /^\.dll\b/i.test(this.lineText().slice(owner.end, owner.end + 5))) {
+        this.noteWith(c.start, c.end, { key: 'ignored_product', params: { text, product: `${owner.text}.dll` } });
+        continue;
+      }
       if (!owner) {
         let from = ownersBefore;
         while (from < ownerCount && owners[from]!.start < e) from++;
