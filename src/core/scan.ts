@@ -863,9 +863,9 @@ class Scanner {
     if (!this.isRegistryLine(this.lineEnd)) return false;
     // Searched in a window that ends at the build: a search back through the whole input would make long pastes quadratic.
     const from = Math.max(this.lineStart, start - REGISTRY_MARK.length - REGISTRY_VALUE_GAP);
-    const window = this.input.slice(from, start);
-    const at = window.lastIndexOf(REGISTRY_MARK);
-    return at >= 0 && REGISTRY_VALUE_SEPARATORS.test(window.slice(at + REGISTRY_MARK.length));
+    const near = this.input.slice(from, start);
+    const at = near.lastIndexOf(REGISTRY_MARK);
+    return at >= 0 && REGISTRY_VALUE_SEPARATORS.test(near.slice(at + REGISTRY_MARK.length));
   }
 
   private isRegistryLine(lineEnd: number): boolean {
