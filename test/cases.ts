@@ -327,6 +327,10 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Rollback plan: revert clients to 16.0.6868.2067 with OfficeC2RClient.exe /update user updatetoversion=16.0.6868.2067', clients: none },
   { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.17928.20114 was released in July', clients: none },
   { cls: 'clients-in-admin-output', input: 'I installed Skype for Business 16.0.17928.20114 yesterday', clients: EL('16.0.17928.20114') },
+  // After an update the build is the one installed, unless the line says what it should be.
+  { cls: 'deployment-and-updates', input: 'After the update Skype for Business shows 16.0.17628.20144', clients: EL('16.0.17628.20144') },
+  { cls: 'quoted-threshold', input: 'After the update Skype for Business should show 16.0.17628.20144', clients: none },
+  { cls: 'quoted-threshold', input: 'Sollte nach dem Update Skype for Business 16.0.17628.20144 zeigen, zeigt aber noch 16.0.4266.1001', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },
   { cls: 'deployment-and-updates', input: 'Status: pilot ring is on Skype for Business 16.0.6965.2058, broad ring still on Skype for Business 16.0.6741.2048.', clients: [...EL('16.0.6965.2058'), ...c('16.0.6741.2048', 'eligible', 'upgrade-required')] },
   { cls: 'deployment-and-updates', input: '2016 年 6 月 14 日 — バージョン 1605 (ビルド 6965.2058)：Skype for Business の不具合を修正', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
   // SQL Server and SharePoint by their own words; a program file named nearer than the suite owns the version.

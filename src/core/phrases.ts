@@ -26,7 +26,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // A deployment ring's state, not a plan for it ("pilot ring is on 16.0.x").
       'ring is on', 'ring still on', 'ring are on', 'ring runs', 'rings are on',
       'updated to', 'upgraded to', 'was updated to', 'was upgraded to', 'were updated to', 'got updated to', 'has been updated to', 'have been updated to', 'has been upgraded to',
-      'after update to', 'after the update to', 'after updating to', 'since the update to', 'since updating to',
+      'after update to', 'after the update to', 'after the update', 'after the upgrade', 'nach dem update', 'после обновления', 'after updating to', 'since the update to', 'since updating to',
       'обновился до', 'обновилась до', 'обновлен до', 'обновлён до', 'обновили до', 'после обновления до',
     ],
   ],
@@ -105,7 +105,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'move everyone to', 'move everybody to', 'move all users to', 'move users to', 'move all clients to', 'roll out', 'rolling out', 'rollout', 'deploy', 'deployment of', 'planned', 'plan to', 'install', 'installer', 'instalar', 'installieren', 'установить', 'установите', 'планов*', 'запланирован*', 'objectif', 'переведите всех на', 'перевести всех на'
       ,'fixed in', 'fixes', 'исправлено в',
       // What a build will or should be: "will be 16.0.x after the window", «должно быть 16.0.x», a rollback candidate.
-      'will be', 'should have', 'ring', 'deployment ring', 'кольцо', 'push', 'pushing', 'schedule', 'scheduled',
+      'will be', 'should have', 'should show', 'should display', 'should report', 'sollte', 'sollten', 'должен', 'должна', 'должно', 'devrait', 'debería', 'ring', 'deployment ring', 'кольцо', 'push', 'pushing', 'schedule', 'scheduled',
       'pin', 'pinned to', 'revert to', 'revert clients to', 'revert all clients to', 'roll back clients to', 'downgrade to', 'downgrade clients to', 'roll back to', 'rollback to', 'mettre à jour', 'mettez à jour', 'actualizar', 'actualice', 'aggiornare', 'aggiorna', 'zaktualizuj*', 'zaktualizować', 'zaktualizowac', 'порог', 'должно быть', 'должна быть', 'должен быть', 'будет', 'candidate', 'кандидат*', 'fallback',
       'zielversion', 'ziel', 'mindestversion', 'mindest*', 'cible', 'objetivo', 'целев*',
       'minima', 'minimo', 'richiesta', 'richiesto', 'requise', 'requerida', 'requerido',
