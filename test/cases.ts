@@ -327,6 +327,17 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Rollback plan: revert clients to 16.0.6868.2067 with OfficeC2RClient.exe /update user updatetoversion=16.0.6868.2067', clients: none },
   { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.17928.20114 was released in July', clients: none },
   { cls: 'clients-in-admin-output', input: 'I installed Skype for Business 16.0.17928.20114 yesterday', clients: EL('16.0.17928.20114') },
+  // Rules in more forms: a plural, a range, a superseded package, plans in German, Dutch, Japanese and Chinese, the keys of a rule in JSON.
+  { cls: 'quoted-threshold', input: 'Thresholds: 16.0.6701.1000 (EXO), 16.0.6920.1000 (on-prem).', clients: none },
+  { cls: 'quoted-threshold', input: 'Users may be unable to send offline messages from Skype for Business clients with builds between 16.0.17628.20110 and 16.0.17628.20144.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Deployment type "SfB C2R 2405" requirements: lync.exe version Greater than or equal to 16.0.17628.20144 (detection), supersedes "SfB C2R 1605" (16.0.6965.2058)', clients: none },
+  { cls: 'deployment-and-updates', input: 'Geplant: Aktualisierung aller Skype-for-Business-Clients auf 16.0.17628.20144 im Wartungsfenster am 22.06.2024.', clients: none },
+  { cls: 'quoted-threshold', input: 'Vereiste: Skype voor Bedrijven 2016 Klik-en-klaar build 16.0.6920.1000 of later bij een on-premises postvak.', clients: none },
+  { cls: 'deployment-and-updates', input: '計画：2024.07.01 に全社の Skype for Business を 16.0.17628.20144 へ更新予定。', clients: c('16.0.17628.20144', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: '计划：2024.07.01 将所有 Skype for Business 客户端升级到 16.0.17628.20144。', clients: none },
+  { cls: 'quoted-threshold', input: '{"policy":"offline-im","minBuildOnPrem":"16.0.6920.1000","minBuildOnline":"16.0.6701.1000"}', clients: none },
+  // "с … до …": the build left, then one never "eligible" on the line's word.
+  { cls: 'deployment-and-updates', input: 'Обновили Skype для бизнеса с 16.0.6741.2048 до 16.0.17628.20144, автономные сообщения теперь приходят.', clients: c('16.0.17628.20144', 'unknown', 'unknown') },
   // After an update the build is the one installed, unless the line says what it should be.
   { cls: 'deployment-and-updates', input: 'After the update Skype for Business shows 16.0.17628.20144', clients: EL('16.0.17628.20144') },
   { cls: 'quoted-threshold', input: 'After the update Skype for Business should show 16.0.17628.20144', clients: none },
@@ -395,6 +406,8 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   // Format-List writes an empty value as "Key :"; the record goes on.
   { cls: 'registry-and-records', input: 'DisplayName    : Skype for Business 2016\nDescription    :\nDisplayVersion : 16.0.6965.2058', clients: EL('16.0.6965.2058') },
   // Pastes whose lines decide together: a report row with two agents, a CSV with its header, a record under its heading.
+  { cls: 'quoted-threshold', input: 'KB article pasted into ticket INC0052510:\n> Minimum Skype for Business client build for Exchange on-premises mailboxes:\n> 16.0.6920.1000', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business clients that need an update\n16.0.6741.2048', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
   { cls: 'drivers-and-tools', input: 'Faulting application name: lync.exe, version: 16.0.6769.2017, time stamp: 0x571f8c3a\nFaulting module name: UccApi.dll, version: 16.0.6769.2015, time stamp: 0x571f8a11', clients: c('16.0.6769.2017', 'eligible', 'upgrade-required') },
   { cls: 'servers-sql-browsers', input: 'PS C:\\> Invoke-Sqlcmd -ServerInstance SQL01 -Query "SELECT SERVERPROPERTY(\'ProductVersion\') AS v" | Select -Expand v\n16.0.4135.4', clients: none },
   { cls: 'servers-sql-browsers', input: 'ServerName\tProductVersion\tEdition\nSQL01\t16.0.4135.4\tEnterprise Edition: Core-based Licensing (64-bit)', clients: none },

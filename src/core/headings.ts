@@ -114,6 +114,9 @@ function cellBounds(h: Heading, column: number): [number, number] {
  * target: "UpdateToVersion", "Minimum build"), else another product, else
  * the suite.
  */
+/** A line that ends with a colon labels what follows it. */
+const LABEL_END = /:\s*$/;
+
 function says(h: Heading, input: string, lineStart: number, lineEnd: number, at: number): Mention | undefined {
   if (h.silent === undefined) {
     // A line of a log (times, ids, counts) is no heading; most others name nothing: neither ever answers.
@@ -144,9 +147,10 @@ function says(h: Heading, input: string, lineStart: number, lineEnd: number, at:
     else if (kind === 'other' || kind === 'app' || kind === 'windows') negative ??= m;
     else if (kind === 'suite') suite ??= m;
   }
-  // A column's short label is one thing: "Minimum SfB client" holds thresholds. A heading in prose ("Skype for
-  // Business clients that need an update") names the clients below it.
-  return inCell ? (target ?? client ?? negative ?? suite) : (client ?? target ?? negative ?? suite);
+  // A column's short label is one thing: "Minimum SfB client" holds thresholds, and so does a line that labels the
+  // value below it ("Minimum Skype for Business client build for on-premises mailboxes:"). A heading in prose
+  // ("Skype for Business clients that need an update") names the clients below it.
+  return inCell || LABEL_END.test(h.text) ? (target ?? client ?? negative ?? suite) : (client ?? target ?? negative ?? suite);
 }
 
 /** Whether the line at text[i] starts (after blanks) as a prompt may: "PS " or a drive letter and ":\\". */

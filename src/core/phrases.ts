@@ -27,7 +27,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'ring is on', 'ring still on', 'ring are on', 'ring runs', 'rings are on',
       'updated to', 'upgraded to', 'was updated to', 'was upgraded to', 'were updated to', 'got updated to', 'has been updated to', 'have been updated to', 'has been upgraded to',
       'after update to', 'after the update to', 'after the update', 'after the upgrade', 'nach dem update', 'после обновления', 'after updating to', 'since the update to', 'since updating to',
-      'обновился до', 'обновилась до', 'обновлен до', 'обновлён до', 'обновили до', 'после обновления до',
+      'обновили', 'обновлено', 'обновился до', 'обновилась до', 'обновлен до', 'обновлён до', 'обновили до', 'после обновления до',
     ],
   ],
   [
@@ -85,7 +85,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     [
       'or later', 'or newer', 'or higher', 'or above', 'or greater', 'and later', 'and newer', 'and higher', 'and above', 'или новее', 'или выше', 'или старше', 'или более поздн*', 'или поздне*',
       'и выше', 'и новее', 'oder höher', 'oder neuer', 'oder später', 'ou ultérieure', 'ou ultérieur', 'ou supérieure', 'ou supérieur', 'ou plus récente', 'ou posterior', 'ou superior',
-      'o posterior', 'o superior', 'o successiva', 'o successivo', 'o más reciente', 'lub nowsz*', 'veya üzeri', 'nebo novější',
+      'of later', 'of hoger', 'of nieuwer', 'o posterior', 'o superior', 'o successiva', 'o successivo', 'o más reciente', 'lub nowsz*', 'veya üzeri', 'nebo novější',
       // An update to make, its verb after the build: "bis Freitag auf 16.0.x aktualisieren".
       'aktualisieren', 'updaten', 'aktualisiert werden',
       'released', 'was released', 'or a later', 'or any later', 'or a newer', 'or any newer', 'onwards', 'and up', 'und höher', 'und neuer', 'und später', 'et plus', 'et ultérieures', 'или позднее', 'и позднее', 'и позже',
@@ -95,7 +95,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     'threshold-before',
     [
       'at least', 'minimum', 'minimal', 'min', 'require', 'required', 'requires', 'need', 'needs', 'needed', 'must be', 'should be', 'update to', 'upgrade to', 'be updated to', 'be upgraded to',
-      'threshold', 'mindestens', 'erforderlich', 'benötigt', 'au moins', 'minimale', 'requis', 'nécessite', 'al menos', 'mínimo', 'mínima', 'requiere', 'не ниже', 'минимум', 'минимальн*',
+      'threshold', 'thresholds', 'between', 'zwischen', 'между', 'supersedes', 'superseded', 'replaces build', 'geplant', 'aktualisierung', 'mindestens', 'erforderlich', 'benötigt', 'au moins', 'minimale', 'requis', 'nécessite', 'al menos', 'mínimo', 'mínima', 'requiere', 'не ниже', 'минимум', 'минимальн*',
       'требуется', 'требу*', 'нужн*', 'необходим*', 'обнов* до', 'начиная с', 'starting with', 'starting from',
       'below', 'under', 'older than', 'lower than', 'less than', 'earlier than', 'prior to', 'ниже', 'меньше', 'старее', 'раньше', 'unter', 'inférieure à', 'inferior a',
       // Targets and baselines: a build to reach, not one installed.
@@ -107,6 +107,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // What a build will or should be: "will be 16.0.x after the window", «должно быть 16.0.x», a rollback candidate.
       'will be', 'should have', 'should show', 'should display', 'should report', 'sollte', 'sollten', 'должен', 'должна', 'должно', 'devrait', 'debería', 'ring', 'deployment ring', 'кольцо', 'push', 'pushing', 'schedule', 'scheduled',
       'pin', 'pinned to', 'revert to', 'revert clients to', 'revert all clients to', 'roll back clients to', 'downgrade to', 'downgrade clients to', 'roll back to', 'rollback to', 'mettre à jour', 'mettez à jour', 'actualizar', 'actualice', 'aggiornare', 'aggiorna', 'zaktualizuj*', 'zaktualizować', 'zaktualizowac', 'порог', 'должно быть', 'должна быть', 'должен быть', 'будет', 'candidate', 'кандидат*', 'fallback',
+      // Keys of rules in exports: "minBuildOnPrem", "minimumVersion", "requiredBuild".
+      'minbuild*', 'minimumbuild*', 'minversion*', 'minimumversion*', 'requiredversion*', 'requiredbuild*', 'targetbuild*',
       'zielversion', 'ziel', 'mindestversion', 'mindest*', 'cible', 'objetivo', 'целев*',
       'minima', 'minimo', 'richiesta', 'richiesto', 'requise', 'requerida', 'requerido',
     ],
@@ -129,6 +131,10 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['threshold-after', '이상'],
   // "Please update to …": an update to make.
   ['threshold-after', 'を修正'],
+  // Plans: "… へ更新予定" (an update planned), "计划" (plan).
+  ['threshold-after', '予定'],
+  ['threshold-before', '计划'],
+  ['threshold-before', '計劃'],
   ['threshold-after', 'に更新してください'],
   ['threshold-after', 'へ更新してください'],
   ['threshold-after', 'にアップデートしてください'],

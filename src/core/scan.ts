@@ -111,7 +111,7 @@ const CELL_REACH = 64;
 export const UNRECOGNIZED_TEXT_LIMIT = 200;
 const REGISTRY_MARK = 'ersionToReport'; // VersionToReport, ClientVersionToReport
 /** What stands between two builds when a line says the first was replaced by the second: " to ", " -> ", " на версию ". */
-const FROM_TO = /^[\s)）]*(?:to|->|→|=>|на|auf|à|até|hacia)(?:\s+(?:version|build|версию|версии|сборку|сборки))?[\s(（]*$/i;
+const FROM_TO = /^[\s)）]*(?:to|->|→|=>|на|до|auf|à|até|hacia|から|升级到|更新到|到)(?:\s+(?:version|build|версию|версии|сборку|сборки))?[\s(（]*$/i;
 /** A record key that lists apps left out of an install (Click-to-Run's ExcludedApps, ODT's ExcludeApp). */
 const EXCLUDED_KEY = /^\s*[\w.-]*exclude/i;
 /** Keys of the PowerShell lines prerequisites.ts reads, tested in place without slicing. */
