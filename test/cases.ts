@@ -336,6 +336,28 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: '計画：2024.07.01 に全社の Skype for Business を 16.0.17628.20144 へ更新予定。', clients: c('16.0.17628.20144', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: '计划：2024.07.01 将所有 Skype for Business 客户端升级到 16.0.17628.20144。', clients: none },
   { cls: 'quoted-threshold', input: '{"policy":"offline-im","minBuildOnPrem":"16.0.6920.1000","minBuildOnline":"16.0.6701.1000"}', clients: none },
+  // Approved, recommended, expected, available and minimum builds in the admins' languages; detection rules; a query's comparison.
+  { cls: 'quoted-threshold', input: 'Утверждено к развёртыванию: Skype для бизнеса 16.0.6965.2058', clients: none },
+  { cls: 'quoted-threshold', input: 'Доступно обновление: Skype для бизнеса 16.0.7070.2036', clients: none },
+  { cls: 'quoted-threshold', input: 'Freigegeben: Skype for Business 16.0.6965.2058 (Change 2016-117)', clients: none },
+  { cls: 'quoted-threshold', input: 'Version approuvée de Skype Entreprise : 16.0.6965.2058', clients: none },
+  { cls: 'quoted-threshold', input: 'Aprobado para producción: Skype Empresarial 16.0.6965.2058', clients: none },
+  { cls: 'quoted-threshold', input: 'Aggiornamento disponibile: Skype for Business 16.0.7070.2036', clients: none },
+  { cls: 'quoted-threshold', input: 'Versão aprovada do Skype for Business: 16.0.6965.2058', clients: none },
+  { cls: 'quoted-threshold', input: 'Doelversie Skype voor Bedrijven: 16.0.7070.2036', clients: none },
+  { cls: 'quoted-threshold', input: 'Zatwierdzona wersja Skype dla firm: 16.0.6965.2058', clients: none },
+  { cls: 'quoted-threshold', input: 'Krav: Skype för företag 2016, version 16.0.6920.1000 eller senare', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype for Business の最小バージョン: 16.0.6701.1000', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype for Business 目标版本：16.0.7070.2036', clients: none },
+  { cls: 'quoted-threshold', input: '비즈니스용 Skype 최소 버전: 16.0.6701.1000', clients: none },
+  { cls: 'quoted-threshold', input: 'Правило обнаружения: файл lync.exe, версия больше или равна 16.0.6920.1000', clients: none },
+  { cls: 'quoted-threshold', input: 'Erkennungsregel: Datei lync.exe, Version größer oder gleich 16.0.6920.1000', clients: none },
+  { cls: 'quoted-threshold', input: 'DeviceTvmSoftwareInventory | where SoftwareName has "skype_for_business" and parse_version(SoftwareVersion) < parse_version("16.0.6920.1000")', clients: none },
+  { cls: 'quoted-threshold', input: "INSERT INTO ApprovedBuilds (Product, Build) VALUES ('Skype for Business', '16.0.6965.2058');", clients: c('16.0.6965.2058', 'unknown', 'unknown') },
+  { cls: 'quoted-threshold', input: '{"policy":"OfflineIM","product":"Skype for Business","minClientVersion":"16.0.6920.1000"}', clients: none },
+  { cls: 'deployment-and-updates', input: 'Lync 2013 15.0.4569.1503 today; replacement Skype for Business 16.0.7070.2036 approved for next week', clients: c('15.0.4569.1503', 'not-supported', 'not-supported') },
+  // A change still pending: the build before the arrow is the installed one; a change made gives the one after it.
+  { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.6568.2025 → 16.0.6965.2058 pending reboot', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
   // "с … до …": the build left, then one never "eligible" on the line's word.
   { cls: 'deployment-and-updates', input: 'Обновили Skype для бизнеса с 16.0.6741.2048 до 16.0.17628.20144, автономные сообщения теперь приходят.', clients: c('16.0.17628.20144', 'unknown', 'unknown') },
   // After an update the build is the one installed, unless the line says what it should be.

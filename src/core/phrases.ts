@@ -85,7 +85,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     [
       'or later', 'or newer', 'or higher', 'or above', 'or greater', 'and later', 'and newer', 'and higher', 'and above', 'или новее', 'или выше', 'или старше', 'или более поздн*', 'или поздне*',
       'и выше', 'и новее', 'oder höher', 'oder neuer', 'oder später', 'ou ultérieure', 'ou ultérieur', 'ou supérieure', 'ou supérieur', 'ou plus récente', 'ou posterior', 'ou superior',
-      'of later', 'of hoger', 'of nieuwer', 'o posterior', 'o superior', 'o successiva', 'o successivo', 'o más reciente', 'lub nowsz*', 'veya üzeri', 'nebo novější',
+      'pending', 'pending reboot', 'pending restart', 'ausstehend', 'en attente', 'pendiente', 'в ожидании', 'of later', 'of hoger', 'of nieuwer', 'eller senare', 'eller nyare', 'eller högre', 'o posterior', 'o superior', 'o successiva', 'o successivo', 'o más reciente', 'lub nowsz*', 'veya üzeri', 'nebo novější',
       // An update to make, its verb after the build: "bis Freitag auf 16.0.x aktualisieren".
       'aktualisieren', 'updaten', 'aktualisiert werden',
       'released', 'was released', 'or a later', 'or any later', 'or a newer', 'or any newer', 'onwards', 'and up', 'und höher', 'und neuer', 'und später', 'et plus', 'et ultérieures', 'или позднее', 'и позднее', 'и позже',
@@ -111,6 +111,19 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'minbuild*', 'minimumbuild*', 'minversion*', 'minimumversion*', 'requiredversion*', 'requiredbuild*', 'targetbuild*',
       'zielversion', 'ziel', 'mindestversion', 'mindest*', 'cible', 'objetivo', 'целев*',
       'minima', 'minimo', 'richiesta', 'richiesto', 'requise', 'requerida', 'requerido',
+      // Approved, recommended, expected and available builds, and requests, in the admins' languages: releases, not installs.
+      'approved*', 'recommended', 'change request', 'make sure', 'ensure', 'must reach', 'reach', 'replacement', 'last known good', 'lastknowngood', 'update available', 'available update',
+      'minclient*', 'requiredclient*', 'required*', 'greater than or equal', 'greater or equal',
+      'утвержден*', 'утверждён*', 'одобрен*', 'согласован*', 'рекомендуем*', 'ожидаем*', 'доступно обновление', 'доступна новая', 'доступн* обновлени*', 'больше или равн*', 'убедитесь',
+      'freigegeben', 'freigabe', 'empfohlen*', 'erwartet*', 'sollversion', 'soll', 'verfügbar', 'größer oder gleich', 'grösser oder gleich',
+      'approuvée', 'approuvé', 'approuvées', 'déploierons', 'déployer', 'déploiement', 'disponible', 'recommandée', 'recommandé', 'attendue', 'supérieure ou égale', 'supérieur ou égal',
+      'aprobado', 'aprobada', 'recomendada', 'recomendado', 'esperada', 'mayor o igual',
+      'destinazione', 'approvata', 'approvato', 'disponibile', 'consigliata', 'prevista', 'maggiore o uguale',
+      'alvo', 'aprovada', 'aprovado', 'disponível', 'esperada', 'maior ou igual',
+      'doelversie', 'doel', 'goedgekeurd', 'goedgekeurde', 'beschikbaar', 'aanbevolen', 'verwacht*', 'groter dan of gelijk',
+      'docelow*', 'zatwierdzon*', 'dostępn*', 'zalecan*', 'oczekiwan*', 'większ* lub równ*',
+      'målversion', 'godkänd', 'godkända', 'tillgänglig', 'krav', 'rekommenderad', 'förväntad',
+      '최소', '목표', '승인된', '승인', '사용 가능한', '권장',
     ],
   ],
 ];
@@ -134,6 +147,19 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   // Plans: "… へ更新予定" (an update planned), "计划" (plan).
   ['threshold-after', '予定'],
   ['threshold-before', '计划'],
+  // Minimum, target, approved, available, recommended; "greater than or equal".
+  ['threshold-before', '最小'],
+  ['threshold-before', '目標'],
+  ['threshold-before', '目标'],
+  ['threshold-before', '承認'],
+  ['threshold-before', '批准'],
+  ['threshold-before', '利用可能'],
+  ['threshold-before', '可用更新'],
+  ['threshold-before', '推奨'],
+  ['threshold-before', '推荐'],
+  ['threshold-before', '大于或等于'],
+  ['threshold-before', '大于等于'],
+  ['threshold-before', '以上である'],
   ['threshold-before', '計劃'],
   ['threshold-after', 'に更新してください'],
   ['threshold-after', 'へ更新してください'],

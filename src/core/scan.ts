@@ -54,7 +54,7 @@ const COMMENT_LIMIT = 200;
 /** How far a "needs … / at least …" phrase may stand before a quoted threshold, and "… or later" after it. */
 const THRESHOLD_BEFORE = 48;
 /** A comparison in code: PowerShell's -lt … -ge, and <, <=, >, >= between operands (a lone "<" or ">" spaced, not a tag's "(1)>"). */
-const COMPARISON = /(?:^|[\s(])-(?:lt|le|gt|ge|eq|ne)\b|[\w)\]'"]\s+[<>]=?\s*[['"(\d]|[<>]=\s*[['"(\d]/i;
+const COMPARISON = /(?:^|[\s(])-(?:lt|le|gt|ge|eq|ne)\b|[\w)\]'"]\s+[<>]=?\s*(?:[['"(\d]|[a-z][\w ]{0,30}\()|[<>]=\s*[['"(\d]/i;
 /** Characters before a run read for a program file's name, and around it for a comparison (bounded: linear). */
 const FILE_LOOKBACK = 120;
 const COMPARISON_LOOKBACK = 48;
@@ -90,6 +90,9 @@ const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=]|REG_SZ)?\s*["']?$/;
 
 /** A cell break: what separates a row's cells in CSV, Markdown and tab-separated pastes. */
 const CELL_BREAK = /[,;|\t]/;
+
+/** "After" phrases of a change still to come. */
+const PENDING: ReadonlySet<string> = new Set(['pending', 'pending reboot', 'pending restart', 'ausstehend', 'en attente', 'pendiente', 'в ожидании']);
 
 /** The end of a sentence: a full stop, "!" or "?" before a blank, or the full-width forms. */
 const SENTENCE_END = /[.!?]\s|[。！？]/;
@@ -1194,7 +1197,7 @@ class Scanner {
       }
       // "from 16.0.x to 16.0.y", "16.0.x -> 16.0.y": a build left (an update, a rollback); the one after it is the
       // client's, but only once the change is made (the line may plan it): it is never "eligible" on the line's word.
-      if (k + 1 < candidateCount && FROM_TO.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart))) {
+      if (k + 1 < candidateCount && FROM_TO.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart)) && !this.pendingAfter(after, afterCount, candidates[k + 1]!.end - lineStart)) {
         this.noteWith(c.start, c.end, { key: 'ignored_replaced', params: { text } });
         replacing = true;
         continue;
@@ -1333,6 +1336,18 @@ class Scanner {
     // "updated to 16.0.x last night, Skype still 16.0.y" quotes x only (y is judged, never "eligible" on the line's word).
     if (before && (before.end >= previousEnd || LIST_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE && quotesNext(line, before, s)) return true;
     return this.isThresholdInForce(info.version);
+  }
+
+  /**
+   * Whether an "after" phrase of a change not made yet stands right after line offset `e` ("16.0.x → 16.0.y pending
+   * reboot"): the build before the arrow is still the installed one.
+   */
+  private pendingAfter(after: readonly Mention[], afterCount: number, e: number): boolean {
+    for (let i = 0; i < afterCount; i++) {
+      const a = after[i]!;
+      if (a.start >= e && a.start - e <= THRESHOLD_AFTER && PENDING.has(a.text.toLowerCase())) return true;
+    }
+    return false;
   }
 
   /** A wildcard right after a run: "*", ".*", or a "%" that is not URL encoding ("%20", "%29"). */
