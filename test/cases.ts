@@ -428,6 +428,10 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   // Format-List writes an empty value as "Key :"; the record goes on.
   { cls: 'registry-and-records', input: 'DisplayName    : Skype for Business 2016\nDescription    :\nDisplayVersion : 16.0.6965.2058', clients: EL('16.0.6965.2058') },
   // Pastes whose lines decide together: a report row with two agents, a CSV with its header, a record under its heading.
+  // The switch read as a property: PowerShell prints its value alone on the next line.
+  { cls: 'registry-and-records', input: 'PS C:\\> (Get-CsImConfiguration).EnableOfflineIM\nFalse\nVersionToReport : 16.0.17928.20114', clients: EL('16.0.17928.20114') },
+  { cls: 'registry-and-records', input: 'PS C:\\> Get-CsImConfiguration | Select-Object -ExpandProperty EnableOfflineIM\n\nTrue\nVersionToReport : 16.0.17928.20114', clients: EL('16.0.17928.20114') },
+  { cls: 'registry-and-records', input: 'We set EnableOfflineIM\nFalse alarm, all good\nVersionToReport : 16.0.17928.20114', clients: EL('16.0.17928.20114') },
   { cls: 'quoted-threshold', input: 'KB article pasted into ticket INC0052510:\n> Minimum Skype for Business client build for Exchange on-premises mailboxes:\n> 16.0.6920.1000', clients: none },
   { cls: 'clients-in-admin-output', input: 'Skype for Business clients that need an update\n16.0.6741.2048', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
   { cls: 'drivers-and-tools', input: 'Faulting application name: lync.exe, version: 16.0.6769.2017, time stamp: 0x571f8c3a\nFaulting module name: UccApi.dll, version: 16.0.6769.2015, time stamp: 0x571f8a11', clients: c('16.0.6769.2017', 'eligible', 'upgrade-required') },

@@ -17,6 +17,8 @@ export interface PrerequisiteState {
   header?: string | undefined;
   /** The columns of the table being read. */
   columns?: Column[] | undefined;
+  /** A switch read as a property on the line before ("(Get-CsImConfiguration).EnableOfflineIM"): its value comes next. */
+  pending?: string | undefined;
 }
 
 interface Column {
@@ -25,7 +27,7 @@ interface Column {
 }
 
 export function emptyPrerequisiteState(): PrerequisiteState {
-  return { identity: undefined, header: undefined, columns: undefined };
+  return { identity: undefined, header: undefined, columns: undefined, pending: undefined };
 }
 
 /** The two switches, lower case, as keys and as column names. */
@@ -40,7 +42,25 @@ const DASHES = /^[^\S\r\n]*-+(?:[^\S\r\n]+-+)*[^\S\r\n]*$/;
 
 /** Whether the table reader wants this line (a row, or the dashes under a header). */
 export function readsTableLine(state: PrerequisiteState): boolean {
-  return state.columns !== undefined || state.header !== undefined;
+  return state.columns !== undefined || state.header !== undefined || state.pending !== undefined;
+}
+
+/**
+ * Notes a switch read as a property, the line input[lineStart, lineEnd) ending
+ * with its name after "." or a blank: "PS C:\> (Get-CsImConfiguration).EnableOfflineIM",
+ * "… | Select-Object -ExpandProperty EnableIMAutoArchiving". PowerShell prints
+ * the value alone on the next line.
+ */
+export function notePropertyRead(input: string, lineStart: number, lineEnd: number, state: PrerequisiteState): void {
+  let end = lineEnd;
+  while (end > lineStart && isBlank(input.charCodeAt(end - 1))) end--;
+  for (const key of SWITCHES) {
+    const start = end - key.length;
+    if (start > lineStart && isAsciiWordAt(input, start, end, key) && (input.charCodeAt(start - 1) === 46 /* . */ || isBlank(input.charCodeAt(start - 1)))) {
+      state.pending = key;
+      return;
+    }
+  }
 }
 
 const KEY_LIMIT = 40;
@@ -92,6 +112,17 @@ function readRow(line: string, lineNo: number, state: PrerequisiteState, columns
 }
 
 export function readPrerequisite(line: string, lineNo: number, state: PrerequisiteState): Prerequisite | undefined {
+  if (state.pending !== undefined) {
+    const key = state.pending;
+    state.pending = undefined;
+    const flag = readBoolean(line);
+    if (flag !== undefined) return record(key, flag, state.identity ?? 'Global', lineNo);
+    // PowerShell may print a blank line before the value.
+    if (line.trim() === '') {
+      state.pending = key;
+      return undefined;
+    }
+  }
   if (state.columns) return readRow(line, lineNo, state, state.columns);
   if (state.header !== undefined) {
     const header = state.header;

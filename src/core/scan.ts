@@ -7,7 +7,7 @@ import { NO_RECORD, type RecordState } from './part-state.ts';
 import { isRecordLine, productNameValueAt } from './record-line.ts';
 import { USER_SCAN_LIMIT, findUserIn, nthUserIn } from './find-user.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
-import { emptyPrerequisiteState, readPrerequisite, readsTableLine, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
+import { emptyPrerequisiteState, notePropertyRead, readPrerequisite, readsTableLine, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
 import { blockedPolicies, serverSwitches } from './server-switches.ts';
 import { THRESHOLDS } from './thresholds.ts';
 import { type FamilyId, type Finding, type FindingSource, type Message, type Prerequisite, type ScanContext, type ScanResult, type Summary, type Unrecognized, type Verdict } from './types.ts';
@@ -1603,6 +1603,9 @@ class Scanner {
         TABLE_HEADER.lastIndex = first;
         if (PREREQUISITE_KEY.test(input) || TABLE_HEADER.test(input)) prerequisite = readPrerequisite(input.slice(lineStart, lineEnd), this.lineNo, state);
       }
+      // A switch's name ends the line (the two names end in "m" and "g"): read as a property, its value follows.
+      const last = input.charCodeAt(lineEnd - 1) | 0x20;
+      if (prerequisite === undefined && (last === 0x6d || last === 0x67)) notePropertyRead(input, lineStart, lineEnd, state);
       if (prerequisite) {
         this.prerequisites.push(prerequisite);
         this.carry.prerequisites.push(prerequisite);

@@ -32,6 +32,16 @@ describe('prerequisites', () => {
     expect(p).toMatchObject({ kind: 'offline-im-switch', value: true, blocking: false, message: { key: 'prereq_offline_im_on' } });
   });
 
+  it('reads a switch read as a property, its value alone on the next line (a blank line may come first)', () => {
+    const off = scan('PS C:\\> (Get-CsImConfiguration).EnableOfflineIM\nFalse\nVersionToReport : 16.0.17928.20114');
+    expect(off.prerequisites).toMatchObject([{ line: 2, kind: 'offline-im-switch', identity: 'Global', value: false }]);
+    expect(off.findings.map((f) => [f.clientVerdicts.online, f.verdicts.online, f.verdicts.onprem])).toEqual([['eligible', 'blocked', 'blocked']]);
+    const on = scan('PS C:\\> Get-CsImConfiguration | Select-Object -ExpandProperty EnableOfflineIM\n\nTrue');
+    expect(on.prerequisites).toMatchObject([{ line: 3, value: true }]);
+    // Not a value: prose that starts with the word.
+    expect(scan('We set EnableOfflineIM\nFalse alarm, all good').prerequisites).toEqual([]);
+  });
+
   it('accepts PowerShell $False / $True spellings', () => {
     expect(scan('EnableOfflineIM : $False').prerequisites[0]).toMatchObject({ value: false, blocking: true });
   });
