@@ -358,6 +358,10 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Lync 2013 15.0.4569.1503 today; replacement Skype for Business 16.0.7070.2036 approved for next week', clients: c('15.0.4569.1503', 'not-supported', 'not-supported') },
   // A change still pending: the build before the arrow is the installed one; a change made gives the one after it.
   { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.6568.2025 → 16.0.6965.2058 pending reboot', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
+  // «Скайп» is the client in Russian admins' speech, «аутлук» Outlook; an agent spaced with "&#32;" is one agent.
+  { cls: 'clients-in-admin-output', input: 'Скайп обновился до 16.0.6965.2117', clients: EL('16.0.6965.2117') },
+  { cls: 'office-apps-and-suite', input: 'скайп 16.0.6965.2117, аутлук 16.0.17928.20114', clients: EL('16.0.6965.2117') },
+  { cls: 'agent-encodings', input: 'sip:anna.k@contoso.com\tUCCAPI/16.0.17928.20114&#32;OC/16.0.17928.20114&#32;(Skype&#32;for&#32;Business)', clients: EL('16.0.17928.20114') },
   // "с … до …": the build left, then one never "eligible" on the line's word.
   { cls: 'deployment-and-updates', input: 'Обновили Skype для бизнеса с 16.0.6741.2048 до 16.0.17628.20144, автономные сообщения теперь приходят.', clients: c('16.0.17628.20144', 'unknown', 'unknown') },
   // After an update the build is the one installed, unless the line says what it should be.
@@ -428,6 +432,7 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   // Format-List writes an empty value as "Key :"; the record goes on.
   { cls: 'registry-and-records', input: 'DisplayName    : Skype for Business 2016\nDescription    :\nDisplayVersion : 16.0.6965.2058', clients: EL('16.0.6965.2058') },
   // Pastes whose lines decide together: a report row with two agents, a CSV with its header, a record under its heading.
+  { cls: 'clients-in-admin-output', input: 'DeviceName,OS,OSVersion,OfficeVersion,SfBClientVersion\nWS-0413,Windows,10.0.19044.4291,16.0.6741.2048,16.0.6741.2048', clients: [...c('16.0.6741.2048', 'unknown', 'upgrade-required'), ...c('16.0.6741.2048', 'eligible', 'upgrade-required')] },
   // The switch read as a property: PowerShell prints its value alone on the next line.
   { cls: 'registry-and-records', input: 'PS C:\\> (Get-CsImConfiguration).EnableOfflineIM\nFalse\nVersionToReport : 16.0.17928.20114', clients: EL('16.0.17928.20114') },
   { cls: 'registry-and-records', input: 'PS C:\\> Get-CsImConfiguration | Select-Object -ExpandProperty EnableOfflineIM\n\nTrue\nVersionToReport : 16.0.17928.20114', clients: EL('16.0.17928.20114') },

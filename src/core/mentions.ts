@@ -233,6 +233,11 @@ function encodedSpaceAt(line: string, i: number, c: number): number {
   return line.charCodeAt(i + 1) === 35 && line.charCodeAt(i + 2) === 49 && line.charCodeAt(i + 3) === 54 && line.charCodeAt(i + 4) === 48 ? 6 : 0; // &#160;
 }
 
+/** Length of "&#32;" at line[i] (a space as an HTML entity), or 0. */
+function entity32At(line: string, i: number): number {
+  return line.charCodeAt(i + 1) === 35 && line.charCodeAt(i + 2) === 51 && line.charCodeAt(i + 3) === 50 && line.charCodeAt(i + 4) === 59 ? 5 : 0;
+}
+
 function find(line: string, from: number, to: number, decode: boolean): Mention[] {
   words.reset(line);
   const found: Mention[] = [];
@@ -246,7 +251,7 @@ function find(line: string, from: number, to: number, decode: boolean): Mention[
     if (!isWordChar(c)) {
       if (unspacedFrom < 0 && mayStartUnspaced(c)) unspacedFrom = i;
       // An encoded space never reaches past the line: spacedLine saw only the line.
-      const skip = decode && (c === 37 || c === 38) ? encodedSpaceAt(line, i, c) : 0;
+      const skip = decode && (c === 37 || c === 38) ? encodedSpaceAt(line, i, c) || (c === 38 ? entity32At(line, i) : 0) : 0;
       i += skip > 0 && i + skip <= to ? skip : 1;
       continue;
     }

@@ -68,7 +68,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   ['windows', ['osversion', 'windows', 'win 7', 'win 8', 'win 10', 'win 11', 'win7', 'win8', 'win10', 'win11', 'os build', 'сборка ос', 'виндовс']],
   [
     'app',
-    ['outlook', 'outlookversion', 'visioproretail', 'visiostdretail', 'projectproretail', 'projectstdretail', 'winword', 'microsoft word', 'word', 'excel', 'powerpoint', 'onenote', 'visio', 'microsoft project', 'project professional', 'project standard', 'winproj', 'microsoft access', 'msaccess', 'microsoft publisher', 'mspub', 'infopath'],
+    ['outlook', 'аутлук', 'outlookversion', 'visioproretail', 'visiostdretail', 'projectproretail', 'projectstdretail', 'winword', 'microsoft word', 'word', 'excel', 'powerpoint', 'onenote', 'visio', 'microsoft project', 'project professional', 'project standard', 'winproj', 'microsoft access', 'msaccess', 'microsoft publisher', 'mspub', 'infopath'],
   ],
   [
     'suite',
@@ -79,7 +79,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'officeversion', 'mso20win32client', 'mso30win32client', 'mso40uiwin32client', 'mso98win32client', 'mso99lwin32client', 'channel', 'канал',
     ],
   ],
-  ['client', [...SKYPE_NAMES, 'communicator', 'sfb', 's4b', 'skypeforbusinessretail', 'skypeforbusinessentryretail', 'uccapi', 'skype']],
+  // "Скайп" (also with a Latin "С") is what Russian-speaking admins call the client; one-word column names of exports.
+  ['client', [...SKYPE_NAMES, 'скайп', 'cкайп', 'sfbclient*', 'sfbversion', 'lyncclient*', 'lyncversion', 'communicator', 'sfb', 's4b', 'skypeforbusinessretail', 'skypeforbusinessentryretail', 'uccapi', 'skype']],
   [
     'threshold-after',
     [

@@ -939,6 +939,7 @@ class Scanner {
       if (isBlank(c) || c === 43 || isInvisible(c)) i++;
       else if (c === 37 && input.charCodeAt(i + 1) === 50 && input.charCodeAt(i + 2) === 48) i += 3;
       else if (c === 38 && (input.startsWith('&nbsp;', i) || input.startsWith('&#160;', i))) i += 6;
+      else if (c === 38 && input.startsWith('&#32;', i)) i += 5;
       else break;
     }
     return i;
@@ -1212,6 +1213,8 @@ class Scanner {
       // after it, else another product named after it, else the suite.
       let owner: Mention | undefined = ownersBefore > 0 ? owners[ownersBefore - 1] : undefined;
       if (owner?.kind === 'suite' && negativeBefore) owner = negativeBefore;
+      // Windows in an earlier cell is the row's OS column ("WS-0412,…,Windows,10.0.19045,…,16.0.x").
+      if (owner?.kind === 'windows' && CELL_BREAK.test(this.lineText().slice(owner.end, s))) owner = undefined;
       if (owner?.kind === 'client' && ownersBefore > 1) owner = this.serverNamed(owners[ownersBefore - 2]!, owner) ?? owner;
       // "Faulting module name: UccApi.dll, version: 16.0.x": a library's file version (its program, lync.exe, names the client).
       if (owner?.kind === 'client' && /^\.dll\b/i.test(this.lineText().slice(owner.end, owner.end + 5))) {
