@@ -142,6 +142,8 @@ interface RunInfo {
   judged: JudgedEntry[];
   /** The last scan (scanId) that counted this run's version. */
   seen: number;
+  /** Whether the version is a threshold in force (1) or not (0), once asked; -1 before. The caches are emptied when the thresholds change. */
+  inForce: number;
 }
 
 /** A run's client verdicts for one product token, family and evidence strength. */
@@ -319,7 +321,7 @@ function runInfo(run: string): RunInfo {
   const raw = asciiRun(run).split('.');
   const parts = raw.map(canonicalPart);
   const family = hasLeadingZero(raw[0]!) || hasLeadingZero(raw[1]!) ? undefined : familyOfNumber(parts);
-  return { parts, version: parts.join('.'), family, note: family ? undefined : whyNotABuild(raw, parts), text: run, judged: [], seen: 0 };
+  return { parts, version: parts.join('.'), family, note: family ? undefined : whyNotABuild(raw, parts), text: run, judged: [], seen: 0, inForce: -1 };
 }
 
 /**
@@ -332,8 +334,8 @@ function aboutInfo(run: string): RunInfo {
   const [build, revision] = asciiRun(run).split('.');
   const parts = ['16', '0', canonicalPart(build!), canonicalPart(revision!)];
   const windows = (parts[2]!.length >= 5 && parts[3]!.length <= 4) || WINDOWS_BUILDS.has(parts[2]!);
-  if (windows) return { parts, version: parts.join('.'), family: undefined, note: { key: 'ignored_windows', params: { text: run } }, text: run, judged: [], seen: 0 };
-  return { parts, version: parts.join('.'), family: aboutFamily(parts), note: undefined, text: run, judged: [], seen: 0 };
+  if (windows) return { parts, version: parts.join('.'), family: undefined, note: { key: 'ignored_windows', params: { text: run } }, text: run, judged: [], seen: 0, inForce: -1 };
+  return { parts, version: parts.join('.'), family: aboutFamily(parts), note: undefined, text: run, judged: [], seen: 0, inForce: -1 };
 }
 
 /** The family of an About build: the About dialog's "(Build … Click-to-Run)" form is Click-to-Run, not MSI. */
@@ -344,7 +346,7 @@ function aboutFamily(parts: Parts): FamilyId | undefined {
 
 /** An About run that aboutInfo took for Windows, as Office's build (made on the rare line that says Click-to-Run). */
 function officeAboutInfo(windows: RunInfo): RunInfo {
-  return { ...windows, family: aboutFamily(windows.parts), note: undefined, judged: [], seen: 0 };
+  return { ...windows, family: aboutFamily(windows.parts), note: undefined, judged: [], seen: 0, inForce: -1 };
 }
 
 /** ASCII digit value of a possibly full-width digit's code, or -1 for anything else. */
@@ -833,7 +835,7 @@ class Scanner {
     // force written as an agent, with a threshold phrase just before it or just after it, is the rule, not a client.
     // Only those windows are read, and not on a log's line (more than LOG_DIGITS digits before the agent: a date, a
     // time, an address): real agents carry these builds too, on every line of some logs.
-    if (this.isThresholdInForce(info.version) && !this.loggedBefore(this.groupStart[0]!) && this.thresholdPhraseAround(this.groupStart[0]!, this.groupEnd)) {
+    if (this.isThresholdInForce(info) && !this.loggedBefore(this.groupStart[0]!) && this.thresholdPhraseAround(this.groupStart[0]!, this.groupEnd)) {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
@@ -1338,7 +1340,7 @@ class Scanner {
     // A phrase before quotes the first build after it, and a list that follows it ("minimum: 16.0.x, 16.0.y"):
     // "updated to 16.0.x last night, Skype still 16.0.y" quotes x only (y is judged, never "eligible" on the line's word).
     if (before && (before.end >= previousEnd || LIST_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE && quotesNext(line, before, s)) return true;
-    return this.isThresholdInForce(info.version);
+    return this.isThresholdInForce(info);
   }
 
   /**
@@ -1431,8 +1433,12 @@ class Scanner {
     return false;
   }
 
-  private isThresholdInForce(v: string): boolean {
-    return v === THRESHOLDS.online || v === THRESHOLDS.onprem || v === this.thresholds.online || v === this.thresholds.onprem;
+  private isThresholdInForce(info: RunInfo): boolean {
+    if (info.inForce < 0) {
+      const v = info.version;
+      info.inForce = v === THRESHOLDS.online || v === THRESHOLDS.onprem || v === this.thresholds.online || v === this.thresholds.onprem ? 1 : 0;
+    }
+    return info.inForce === 1;
   }
 
   /**
@@ -1463,7 +1469,7 @@ class Scanner {
   /** A comparison's operand (comparedBefore), or a threshold in force compared with in code: "[version]$v -lt [version]'16.0.6920.1000'". */
   private comparedThreshold(info: RunInfo, start: number): boolean {
     if (this.comparedBefore(start)) return true;
-    if (!this.isThresholdInForce(info.version)) return false;
+    if (!this.isThresholdInForce(info)) return false;
     const line = this.lineText();
     const s = start - this.lineStart;
     return COMPARISON.test(line.slice(Math.max(0, s - COMPARISON_LOOKBACK), s + COMPARISON_LOOKBACK));
