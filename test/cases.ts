@@ -383,6 +383,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Раньше стоял Lync 2013 (15.0.4569.1503).', clients: none },
   { cls: 'deployment-and-updates', input: 'Skype for Business upgraded from 16.0.6366.2062 to 16.0.17928.20114 yesterday', clients: EL('16.0.17928.20114') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business 16.0.17928.20114, previously 16.0.6366.2062', clients: EL('16.0.17928.20114') },
+  { cls: 'clients-in-admin-output', input: "Her Lync was 15.0.4569.1503 before the refresh, now it's SfB 16.0.6769.2040", clients: c('16.0.6769.2040', 'eligible', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'Skype for Business was 16.0.6965.2058 before the reimage (now uninstalled)', clients: none },
   // A row's other cells: the agent's comment names only the agent, the suite's build beside it is its suite's, Windows in a later cell is the OS column.
   // A client registry value's name right before its build decides, whatever else the line names.
   { cls: 'registry-and-records', input: '{"computer":"PC-201","os":{"caption":"Microsoft Windows 10 Enterprise","build":"19045.3803"},"office":{"VersionToReport":"16.0.17126.20132","Platform":"x64"}}', clients: EL('16.0.17126.20132') },

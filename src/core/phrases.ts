@@ -34,7 +34,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     'past',
     [
       // A build the client had before, not the one it has now: "Upgraded from 16.0.x last week", "(previously 16.0.x)".
-      'upgraded from', 'updated from', 'migrated from', 'previously', 'previous version', 'previous build', 'before the update', 'before updating', 'before the upgrade',
+      'upgraded from', 'updated from', 'migrated from', 'previously', 'previous version', 'previous build', 'before the update', 'before updating', 'before the upgrade', 'before the refresh', 'before the reimage', 'before reimaging', 'before the migration', 'vor dem update', 'avant la mise à jour', 'до переустановки',
       'vorher', 'zuvor', 'früher', 'antes', 'anteriormente', 'auparavant', 'précédemment', 'avant la mise à jour',
       'раньше стоял*', 'раньше был*', 'раньше была', 'ранее стоял*', 'ранее был*', 'до обновления', 'до этого', 'прежде',
     ],

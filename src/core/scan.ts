@@ -91,6 +91,10 @@ const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=]|REG_SZ)?\s*["']?$/;
 /** A cell break: what separates a row's cells in CSV, Markdown and tab-separated pastes. */
 const CELL_BREAK = /[,;|\t]/;
 
+/** Past phrases that also mark the build right before them ("15.0.x before the refresh"), and how close they must stand. */
+const PAST_AFTER = /^(?:before|до|vor|avant|antes)\s/i;
+const PAST_AFTER_GAP = 3;
+
 /** "After" phrases of a change still to come. */
 const PENDING: ReadonlySet<string> = new Set(['pending', 'pending reboot', 'pending restart', 'ausstehend', 'en attente', 'pendiente', 'в ожидании']);
 
@@ -1194,7 +1198,10 @@ class Scanner {
       if (this.found + k > 0 && /mso[\s(（]*$/i.test(this.lineText().slice(Math.max(0, s - 8), s))) continue;
       // "Upgraded from 16.0.x last week", "Vorher war 16.0.x installiert": the build before, in the same clause, nothing between;
       // "upgraded from 16.0.x to 16.0.y" says the change is made, so y is judged as any client (not as a plan's "from … to").
-      if (pastAt > 0 && past[pastAt - 1]!.end >= (k > 0 ? candidates[k - 1]!.end - lineStart : 0) && s - past[pastAt - 1]!.end <= THRESHOLD_BEFORE && !CLAUSE_BREAK.test(this.lineText().slice(past[pastAt - 1]!.end, s))) {
+      // "Lync was 15.0.x before the refresh": a "before …" right after the build says the same.
+      const pastNext = pastAt < pastCount && past[pastAt]!.start >= e ? past[pastAt] : undefined;
+      const pastAfter = pastNext !== undefined && pastNext.start - e <= PAST_AFTER_GAP && PAST_AFTER.test(pastNext.text) && !CLAUSE_BREAK.test(this.lineText().slice(e, pastNext.start));
+      if (pastAfter || (pastAt > 0 && past[pastAt - 1]!.end >= (k > 0 ? candidates[k - 1]!.end - lineStart : 0) && s - past[pastAt - 1]!.end <= THRESHOLD_BEFORE && !CLAUSE_BREAK.test(this.lineText().slice(past[pastAt - 1]!.end, s)))) {
         this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
         continue;
       }
