@@ -358,6 +358,20 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Lync 2013 15.0.4569.1503 today; replacement Skype for Business 16.0.7070.2036 approved for next week', clients: c('15.0.4569.1503', 'not-supported', 'not-supported') },
   // A change still pending: the build before the arrow is the installed one; a change made gives the one after it.
   { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.6568.2025 → 16.0.6965.2058 pending reboot', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
+  // Past builds, "or later" and lists of users in more languages; localised About lines.
+  { cls: 'deployment-and-updates', input: 'Vor dem Neuaufsetzen war auf dem Rechner Skype for Business 16.0.8201.2102 installiert.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Avant la migration, Skype Entreprise était en 16.0.7070.2036.', clients: none },
+  { cls: 'deployment-and-updates', input: '之前 Skype for Business 是 16.0.7070.2036。', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype for Business 16.0.6701.1000 vagy újabb build szükséges.', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype for Business 16.0.6920.1000 tai uudempi.', clients: none },
+  { cls: 'quoted-threshold', input: 'Потрібен Skype для бізнесу 16.0.6920.1000 або новіша.', clients: none },
+  { cls: 'clients-in-admin-output', input: 'SfB-Clients im Team: Anna 16.0.7070.2036, Jens 16.0.6868.2067, Piotr 15.0.4569.1503', clients: [...EL('16.0.7070.2036'), ...c('16.0.6868.2067', 'eligible', 'upgrade-required'), ...c('15.0.4569.1503', 'not-supported', 'not-supported')] },
+  { cls: 'deployment-and-updates', input: 'Bob: Skype for Business 16.0.4266.1001, next: 16.0.6965.2117', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },
+  { cls: 'one-client-two-numbers', input: 'Skype for Business ProductVersion: 16.0.6965.2058, FileVersion: 16.0.6965.2053', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Sürüm 1605 (Derleme 6965.2058 Tıkla-Çalıştır)', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Version 1605 (Build 6965.2058 Klik-og-kør)', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Versio 1605 (koontiversio 6965.2058 Napsauta ja käytä)', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Min Skype for Business har version 16.0.6741.2048, fungerar offline-IM?', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
   // «Скайп» is the client in Russian admins' speech, «аутлук» Outlook; an agent spaced with "&#32;" is one agent.
   { cls: 'clients-in-admin-output', input: 'Скайп обновился до 16.0.6965.2117', clients: EL('16.0.6965.2117') },
   { cls: 'office-apps-and-suite', input: 'скайп 16.0.6965.2117, аутлук 16.0.17928.20114', clients: EL('16.0.6965.2117') },

@@ -35,7 +35,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     [
       // A build the client had before, not the one it has now: "Upgraded from 16.0.x last week", "(previously 16.0.x)".
       'upgraded from', 'updated from', 'migrated from', 'previously', 'previous version', 'previous build', 'before the update', 'before updating', 'before the upgrade', 'before the refresh', 'before the reimage', 'before reimaging', 'before the migration', 'vor dem update', 'avant la mise à jour', 'до переустановки',
-      'vorher', 'zuvor', 'früher', 'antes', 'anteriormente', 'auparavant', 'précédemment', 'avant la mise à jour',
+      'vorher', 'zuvor', 'früher', 'vor dem', 'antes', 'anteriormente', 'auparavant', 'précédemment', 'avant la mise à jour', 'avant la migration', 'avant le', 'avant la',
+      'prima', 'in precedenza', 'voorheen', 'eerder', 'wcześniej', 'poprzednio', 'dříve', 'předtím', 'korábban', 'előtte', 'önceden', 'daha önce', 'tidigare', 'tidligere', 'før', 'aiemmin', 'раніше', 'до цього',
       'раньше стоял*', 'раньше был*', 'раньше была', 'ранее стоял*', 'ранее был*', 'до обновления', 'до этого', 'прежде',
     ],
   ],
@@ -86,7 +87,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     [
       'or later', 'or newer', 'or higher', 'or above', 'or greater', 'and later', 'and newer', 'and higher', 'and above', 'или новее', 'или выше', 'или старше', 'или более поздн*', 'или поздне*',
       'и выше', 'и новее', 'oder höher', 'oder neuer', 'oder später', 'ou ultérieure', 'ou ultérieur', 'ou supérieure', 'ou supérieur', 'ou plus récente', 'ou posterior', 'ou superior',
-      'pending', 'pending reboot', 'pending restart', 'ausstehend', 'en attente', 'pendiente', 'в ожидании', 'of later', 'of hoger', 'of nieuwer', 'eller senare', 'eller nyare', 'eller högre', 'o posterior', 'o superior', 'o successiva', 'o successivo', 'o más reciente', 'lub nowsz*', 'veya üzeri', 'nebo novější',
+      'vagy újabb', 'vagy magasabb', 'tai uudempi', 'tai uudemmat', 'tai uudempi versio', 'або новіша', 'або новіше', 'або вище', 'eller nyere', 'eller senere', 'eller højere', 'pending', 'pending reboot', 'pending restart', 'ausstehend', 'en attente', 'pendiente', 'в ожидании', 'of later', 'of hoger', 'of nieuwer', 'eller senare', 'eller nyare', 'eller högre', 'o posterior', 'o superior', 'o successiva', 'o successivo', 'o más reciente', 'lub nowsz*', 'veya üzeri', 'nebo novější',
       // An update to make, its verb after the build: "bis Freitag auf 16.0.x aktualisieren".
       'aktualisieren', 'updaten', 'aktualisiert werden',
       'released', 'was released', 'or a later', 'or any later', 'or a newer', 'or any newer', 'onwards', 'and up', 'und höher', 'und neuer', 'und später', 'et plus', 'et ultérieures', 'или позднее', 'и позднее', 'и позже',
@@ -113,7 +114,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'zielversion', 'ziel', 'mindestversion', 'mindest*', 'cible', 'objetivo', 'целев*',
       'minima', 'minimo', 'richiesta', 'richiesto', 'requise', 'requerida', 'requerido',
       // Approved, recommended, expected and available builds, and requests, in the admins' languages: releases, not installs.
-      'approved*', 'recommended', 'change request', 'make sure', 'ensure', 'must reach', 'reach', 'replacement', 'last known good', 'lastknowngood', 'update available', 'available update',
+      'next', 'nächste', 'следующ*', 'approved*', 'recommended', 'change request', 'make sure', 'ensure', 'must reach', 'reach', 'replacement', 'last known good', 'lastknowngood', 'update available', 'available update',
       'minclient*', 'requiredclient*', 'required*', 'greater than or equal', 'greater or equal',
       'утвержден*', 'утверждён*', 'одобрен*', 'согласован*', 'рекомендуем*', 'ожидаем*', 'доступно обновление', 'доступна новая', 'доступн* обновлени*', 'больше или равн*', 'убедитесь',
       'freigegeben', 'freigabe', 'empfohlen*', 'erwartet*', 'sollversion', 'soll', 'verfügbar', 'größer oder gleich', 'grösser oder gleich',
@@ -134,7 +135,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
  * "unter Info:", «письмо от Иванова», "since Monday"): they quote a build only
  * right before it (NEXT_ONLY_GAP in scan.ts), never one further on the line.
  */
-export const NEXT_ONLY: ReadonlySet<string> = new Set(['under', 'unter', 'ab', 'от', 'since', 'раньше']);
+export const NEXT_ONLY: ReadonlySet<string> = new Set(['under', 'unter', 'ab', 'от', 'since', 'раньше', 'min']);
 
 /** Phrases of scripts without spaces between words (and signs), found by indexOf. */
 export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
@@ -144,6 +145,12 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['threshold-after', '或更新'],
   ['threshold-after', '이상'],
   // "Please update to …": an update to make.
+  // Builds a client had before: 之前/以前 (zh), 以前は/前は (ja), 이전에 (ko).
+  ['past', '之前'],
+  ['past', '先前'],
+  ['past', '以前'],
+  ['past', '前は'],
+  ['past', '이전에'],
   ['threshold-after', 'を修正'],
   // Plans: "… へ更新予定" (an update planned), "计划" (plan).
   ['threshold-after', '予定'],

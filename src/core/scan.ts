@@ -47,6 +47,7 @@ const ABOUT_KEYWORDS = [
   '빌드', // ko
   '内部版本', // zh-CN
   '組建', // zh-TW
+  'koontiversio', // fi
 ];
 const ABOUT_LOOKBACK = 16;
 const AGENT_LOOKBACK = 12;
@@ -88,8 +89,20 @@ const CLAUSE_BREAK = /[;,.!?]\s|[;,]| - | — /;
 const REGISTRY_VALUE_GAP = 24;
 const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=]|REG_SZ)?\s*["']?$/;
 
+/**
+ * Between two builds of a list of users: a comma or semicolon, then one or two words (a name), perhaps a colon; not
+ * another build's label ("MSO", "FileVersion"), which is the same client's.
+ */
+const LIST_ITEM = /^[\s)\]）]*[,;，、]\s*(?!(?:mso|file\s*version|fileversion|product\s*version|productversion|version|build|versión|versão|versione|версия|сборка)\b)[\p{L}][\p{L}.'’-]*(?:\s[\p{L}][\p{L}.'’-]*)?\s*[:：]?\s*$/iu;
+
 /** A cell break: what separates a row's cells in CSV, Markdown and tab-separated pastes. */
 const CELL_BREAK = /[,;|\t]/;
+
+/**
+ * How far after a past phrase its build may stand: a fronted phrase reaches across its comma ("Avant la migration,
+ * Skype Entreprise était en 16.0.x"), as long as no other build stands between.
+ */
+const PAST_BEFORE = 64;
 
 /** Past phrases that also mark the build right before them ("15.0.x before the refresh"), and how close they must stand. */
 const PAST_AFTER = /^(?:before|до|vor|avant|antes)\s/i;
@@ -1201,7 +1214,7 @@ class Scanner {
       // "Lync was 15.0.x before the refresh": a "before …" right after the build says the same.
       const pastNext = pastAt < pastCount && past[pastAt]!.start >= e ? past[pastAt] : undefined;
       const pastAfter = pastNext !== undefined && pastNext.start - e <= PAST_AFTER_GAP && PAST_AFTER.test(pastNext.text) && !CLAUSE_BREAK.test(this.lineText().slice(e, pastNext.start));
-      if (pastAfter || (pastAt > 0 && past[pastAt - 1]!.end >= (k > 0 ? candidates[k - 1]!.end - lineStart : 0) && s - past[pastAt - 1]!.end <= THRESHOLD_BEFORE && !CLAUSE_BREAK.test(this.lineText().slice(past[pastAt - 1]!.end, s)))) {
+      if (pastAfter || (pastAt > 0 && this.pastBefore(past[pastAt - 1]!, k > 0 ? candidates[k - 1]!.end - lineStart : 0, s))) {
         this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
         continue;
       }
@@ -1283,7 +1296,8 @@ class Scanner {
           this.noteWith(c.start, c.end, { key, params: { text, product: owner.text } });
           continue;
         }
-        if (usedMention === owner) continue;
+        // A named product stands for one client, except along a list of users and their builds ("Anna 16.0.x, Jens 16.0.y").
+        if (usedMention === owner && !(k > 0 && LIST_ITEM.test(this.lineText().slice(candidates[k - 1]!.end - lineStart, s)))) continue;
         // "Skype for Business 2015 Basic 15.0.x on Office 2013 SP1 (15.0.y)": the suite the client runs on, not a second client.
         if (kind === 'suite' && usedMention !== undefined && isClientKind(usedMention.kind)) continue;
         // The suite's build beside an agent on its row ("…(Skype for Business),16.0.x" under "Office build"): the client's suite.
@@ -1360,6 +1374,16 @@ class Scanner {
       if (a.start >= e && a.start - e <= THRESHOLD_AFTER && PENDING.has(a.text.toLowerCase())) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the past phrase `p` marks the build at line offset s: no other build stands between them (previousEnd is
+   * where the build before ends), and a "before …" right after that build belongs to it ("15.0.x before the refresh,
+   * now 16.0.y").
+   */
+  private pastBefore(p: Mention, previousEnd: number, s: number): boolean {
+    if (p.end < previousEnd || s - p.end > PAST_BEFORE) return false;
+    return !(previousEnd > 0 && p.start - previousEnd <= PAST_AFTER_GAP && PAST_AFTER.test(p.text));
   }
 
   /** A wildcard right after a run: "*", ".*", or a "%" that is not URL encoding ("%20", "%29"). */
