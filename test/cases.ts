@@ -358,6 +358,10 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Lync 2013 15.0.4569.1503 today; replacement Skype for Business 16.0.7070.2036 approved for next week', clients: c('15.0.4569.1503', 'not-supported', 'not-supported') },
   // A change still pending: the build before the arrow is the installed one; a change made gives the one after it.
   { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.6568.2025 → 16.0.6965.2058 pending reboot', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
+  // A build inside an address; the thresholds of a configuration dump; an agent in a query string stays an agent.
+  { cls: 'other-16.0-products', input: 'DefaultURL : https://intranet.contoso.com/sfb-16.0.6965.2058', clients: none },
+  { cls: 'quoted-threshold', input: '"minimumClient":{"online":"16.0.6701.1000","onprem":"16.0.6920.1000"},"generated":"2024-03-12T08:00:00Z"}', clients: none },
+  { cls: 'agent-encodings', input: 'https://contoso.com/ucwa?ua=UCCAPI%2F16.0.6965.2058+OC%2F16.0.6965.2058+(Skype+for+Business)', clients: EL('16.0.6965.2058') },
   // Past builds, "or later" and lists of users in more languages; localised About lines.
   { cls: 'deployment-and-updates', input: 'Vor dem Neuaufsetzen war auf dem Rechner Skype for Business 16.0.8201.2102 installiert.', clients: none },
   { cls: 'deployment-and-updates', input: 'Avant la migration, Skype Entreprise était en 16.0.7070.2036.', clients: none },

@@ -104,6 +104,9 @@ const CELL_BREAK = /[,;|\t]/;
  */
 const PAST_BEFORE = 64;
 
+/** Characters read back from a build for the URL it may be part of. */
+const URL_LOOKBACK = 200;
+
 /** Past phrases that also mark the build right before them ("15.0.x before the refresh"), and how close they must stand. */
 const PAST_AFTER = /^(?:before|до|vor|avant|antes)\s/i;
 const PAST_AFTER_GAP = 3;
@@ -1203,6 +1206,12 @@ class Scanner {
         this.noteWith(c.start, c.end, { key: 'ignored_product', params: { text, product: this.input.slice(name, fileEnd) } });
         continue;
       }
+      // "https://intranet.contoso.com/sfb-16.0.6965.2058": part of an address.
+      const url = this.urlAround(c.start);
+      if (url >= 0) {
+        this.noteWith(c.start, c.end, { key: 'ignored_product', params: { text, product: this.input.slice(url, Math.min(lineEnd, url + 80)).split(/\s/)[0]! } });
+        continue;
+      }
       if (this.odtAddVersion(c.start)) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
@@ -1446,6 +1455,22 @@ class Scanner {
     let i = this.lineStart;
     while (i < name && isBlank(input.charCodeAt(i))) i++;
     return input.charCodeAt(i) === 60 /* < */ && isAsciiWordAt(input, i + 1, i + 4, 'add') && isBlank(input.charCodeAt(i + 4));
+  }
+
+  /** Start of the URL ("http://", "https://") whose text runs, without a blank, up to `start`, or -1 (read back at most URL_LOOKBACK characters). */
+  private urlAround(start: number): number {
+    const input = this.input;
+    const stop = Math.max(this.lineStart, start - URL_LOOKBACK);
+    for (let i = start - 1; i >= stop; i--) {
+      const c = input.charCodeAt(i);
+      if (isBlank(c) || c === 34 || c === 39 || c === 60 || c === 40) return -1;
+      if (c === 58 && input.charCodeAt(i + 1) === 47 && input.charCodeAt(i + 2) === 47) {
+        let s = i;
+        while (s > stop && isLetter(input.charCodeAt(s - 1))) s--;
+        return i - s >= 3 && i - s <= 5 && (input.charCodeAt(s) | 0x20) === 0x68 ? s : -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether more than LOG_DIGITS digits stand on the line before `at` (read from the line's start, up to the first that is too many). */
