@@ -371,6 +371,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'quoted-threshold', input: 'Потрібен Skype для бізнесу 16.0.6920.1000 або новіша.', clients: none },
   { cls: 'clients-in-admin-output', input: 'SfB-Clients im Team: Anna 16.0.7070.2036, Jens 16.0.6868.2067, Piotr 15.0.4569.1503', clients: [...EL('16.0.7070.2036'), ...c('16.0.6868.2067', 'eligible', 'upgrade-required'), ...c('15.0.4569.1503', 'not-supported', 'not-supported')] },
   { cls: 'deployment-and-updates', input: 'Bob: Skype for Business 16.0.4266.1001, next: 16.0.6965.2117', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'Nuvarande: Skype för företag 16.0.6568.2025, mål: 16.0.7070.2036', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'Current: Skype for Business 16.0.6568.2025, goal: 16.0.7070.2036', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
   { cls: 'one-client-two-numbers', input: 'Skype for Business ProductVersion: 16.0.6965.2058, FileVersion: 16.0.6965.2053', clients: EL('16.0.6965.2058') },
   { cls: 'clients-in-admin-output', input: 'Sürüm 1605 (Derleme 6965.2058 Tıkla-Çalıştır)', clients: EL('16.0.6965.2058') },
   { cls: 'clients-in-admin-output', input: 'Version 1605 (Build 6965.2058 Klik-og-kør)', clients: EL('16.0.6965.2058') },

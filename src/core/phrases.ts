@@ -124,7 +124,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'alvo', 'aprovada', 'aprovado', 'disponível', 'esperada', 'maior ou igual',
       'doelversie', 'doel', 'goedgekeurd', 'goedgekeurde', 'beschikbaar', 'aanbevolen', 'verwacht*', 'groter dan of gelijk',
       'docelow*', 'zatwierdzon*', 'dostępn*', 'zalecan*', 'oczekiwan*', 'większ* lub równ*',
-      'målversion', 'godkänd', 'godkända', 'tillgänglig', 'krav', 'rekommenderad', 'förväntad',
+      'målversion', 'mål', 'målet', 'godkänd', 'godkända', 'tillgänglig', 'krav', 'rekommenderad', 'förväntad',
       '최소', '목표', '승인된', '승인', '사용 가능한', '권장',
     ],
   ],

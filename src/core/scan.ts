@@ -90,10 +90,10 @@ const REGISTRY_VALUE_GAP = 24;
 const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=]|REG_SZ)?\s*["']?$/;
 
 /**
- * Between two builds of a list of users: a comma or semicolon, then one or two words (a name), perhaps a colon; not
- * another build's label ("MSO", "FileVersion"), which is the same client's.
+ * Between two builds of a list of users: a comma or semicolon, then one or two words (a name), no colon (a label
+ * such as "target:" or "mål:" introduces another kind of build); not another build's label ("MSO", "FileVersion").
  */
-const LIST_ITEM = /^[\s)\]）]*[,;，、]\s*(?!(?:mso|file\s*version|fileversion|product\s*version|productversion|version|build|versión|versão|versione|версия|сборка)\b)[\p{L}][\p{L}.'’-]*(?:\s[\p{L}][\p{L}.'’-]*)?\s*[:：]?\s*$/iu;
+const LIST_ITEM = /^[\s)\]）]*[,;，、]\s*(?!(?:mso|file\s*version|fileversion|product\s*version|productversion|version|build|versión|versão|versione|версия|сборка)\b)[\p{L}][\p{L}.'’-]*(?:\s[\p{L}][\p{L}.'’-]*)?\s*$/iu;
 
 /** A cell break: what separates a row's cells in CSV, Markdown and tab-separated pastes. */
 const CELL_BREAK = /[,;|\t]/;
