@@ -392,6 +392,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: '2016 年 6 月 14 日 — バージョン 1605 (ビルド 6965.2058)：Skype for Business の不具合を修正', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
   // SQL Server and SharePoint by their own words; a program file named nearer than the suite owns the version.
   { cls: 'servers-sql-browsers', input: '{ "computer": "WS-0456", "sqlLocalDb": "15.0.4153.1" }', clients: none },
+  { cls: 'servers-sql-browsers', input: 'Microsoft Analysis Services OLE DB Provider 16.0.4301.1000', clients: none },
+  { cls: 'servers-sql-browsers', input: 'SqlPackage 162.1.167.1 — Microsoft.Data.Tools.Schema 16.0.6161.0', clients: none },
   { cls: 'other-16.0-products', input: 'Configuration database version: 16.0.5456.1000', clients: none },
   { cls: 'drivers-and-tools', input: 'Office 2016 (MSI) KB5002600 file version table: mso.dll 16.0.5456.1000, outlook.exe 16.0.5456.1000', clients: none },
   // Report rows put the From and To agents side by side: two clients (a mobile agent goes on after its comment).

@@ -17,6 +17,8 @@ export interface PrerequisiteState {
   header?: string | undefined;
   /** The columns of the table being read. */
   columns?: Column[] | undefined;
+  /** The columns of a CSV export being read (`Export-Csv`: "Identity","EnableOfflineIM"), and its separator. */
+  csv?: { keys: string[]; separator: string } | undefined;
   /** A switch read as a property on the line before ("(Get-CsImConfiguration).EnableOfflineIM"): its value comes next. */
   pending?: string | undefined;
 }
@@ -27,11 +29,13 @@ interface Column {
 }
 
 export function emptyPrerequisiteState(): PrerequisiteState {
-  return { identity: undefined, header: undefined, columns: undefined, pending: undefined };
+  return { identity: undefined, header: undefined, columns: undefined, csv: undefined, pending: undefined };
 }
 
 /** The two switches, lower case, as keys and as column names. */
 const SWITCHES = ['enableofflineim', 'enableimautoarchiving'];
+/** A CSV export's header, tested in place where a line's text starts: a switch's or Identity's name, perhaps quoted, then a separator. */
+export const CSV_HEADER = /"?(?:identity|enableofflineim|enableimautoarchiving)"?\s*[,;]/iy;
 /** Column names only, the first as `ft Identity,…` prints it. */
 const HEADER = String.raw`(?:identity|enableofflineim|enableimautoarchiving)(?:[^\S\r\n]+[A-Za-z]+)+[^\S\r\n]*`;
 /** A table header, tested in place where a line's text starts. */
@@ -42,7 +46,7 @@ const DASHES = /^[^\S\r\n]*-+(?:[^\S\r\n]+-+)*[^\S\r\n]*$/;
 
 /** Whether the table reader wants this line (a row, or the dashes under a header). */
 export function readsTableLine(state: PrerequisiteState): boolean {
-  return state.columns !== undefined || state.header !== undefined || state.pending !== undefined;
+  return state.columns !== undefined || state.header !== undefined || state.pending !== undefined || state.csv !== undefined;
 }
 
 /**
@@ -96,6 +100,34 @@ function columnsOf(header: string, dashes: string): Column[] | undefined {
   return columns.some((c) => SWITCHES.includes(c.key)) ? columns : undefined;
 }
 
+/** The cells of a CSV line, quotes and blanks trimmed (the switches' values hold no separator). */
+function csvCells(line: string, separator: string): string[] {
+  return line.split(separator).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1').trim());
+}
+
+/** A CSV export's header naming a switch column ("Identity","EnableOfflineIM"), as its keys, or undefined. */
+function csvHeader(line: string): { keys: string[]; separator: string } | undefined {
+  const separator = line.includes(',') ? ',' : line.includes(';') ? ';' : '';
+  if (!separator) return undefined;
+  const keys = csvCells(line, separator).map((cell) => cell.toLowerCase());
+  return keys.every((key) => /^[a-z][a-z0-9]*$/.test(key)) && keys.some((key) => SWITCHES.includes(key)) ? { keys, separator } : undefined;
+}
+
+function readCsvRow(line: string, lineNo: number, state: PrerequisiteState, csv: { keys: string[]; separator: string }): Prerequisite | undefined {
+  const cells = csvCells(line, csv.separator);
+  if (line.trim() === '' || cells.length !== csv.keys.length) {
+    state.csv = undefined;
+    return undefined;
+  }
+  const identity = cells[csv.keys.indexOf('identity')]?.slice(0, 200) || 'Global';
+  for (const key of SWITCHES) {
+    const at = csv.keys.indexOf(key);
+    const flag = at < 0 ? undefined : readBoolean(cells[at]!);
+    if (flag !== undefined) return record(key, flag, identity, lineNo);
+  }
+  return undefined;
+}
+
 function readRow(line: string, lineNo: number, state: PrerequisiteState, columns: Column[]): Prerequisite | undefined {
   if (line.trim() === '') {
     state.columns = undefined;
@@ -124,6 +156,11 @@ export function readPrerequisite(line: string, lineNo: number, state: Prerequisi
     }
   }
   if (state.columns) return readRow(line, lineNo, state, state.columns);
+  if (state.csv) {
+    const row = readCsvRow(line, lineNo, state, state.csv);
+    if (row || state.csv) return row;
+    // Not a row of that export: read the line as it is.
+  }
   if (state.header !== undefined) {
     const header = state.header;
     state.header = undefined;
@@ -134,6 +171,11 @@ export function readPrerequisite(line: string, lineNo: number, state: Prerequisi
     // Not a table after all: read the line as it is.
   }
   const colon = line.indexOf(':');
+  const csv = colon < 0 ? csvHeader(line) : undefined;
+  if (csv) {
+    state.csv = csv;
+    return undefined;
+  }
   if (colon < 0) {
     // Column names only: perhaps a table's header, if dashes follow.
     if (HEADER_LINE.test(line) && SWITCH_COLUMN.test(line)) state.header = line;

@@ -7,7 +7,7 @@ import { NO_RECORD, type RecordState } from './part-state.ts';
 import { isRecordLine, productNameValueAt } from './record-line.ts';
 import { USER_SCAN_LIMIT, findUserIn, nthUserIn } from './find-user.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
-import { emptyPrerequisiteState, notePropertyRead, readPrerequisite, readsTableLine, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
+import { CSV_HEADER, emptyPrerequisiteState, notePropertyRead, readPrerequisite, readsTableLine, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
 import { blockedPolicies, serverSwitches } from './server-switches.ts';
 import { THRESHOLDS } from './thresholds.ts';
 import { type FamilyId, type Finding, type FindingSource, type Message, type Prerequisite, type ScanContext, type ScanResult, type Summary, type Unrecognized, type Verdict } from './types.ts';
@@ -1663,10 +1663,11 @@ class Scanner {
       const c = input.charCodeAt(first) | 0x20;
       let prerequisite: Prerequisite | undefined;
       if (inTable) prerequisite = readPrerequisite(input.slice(lineStart, lineEnd), this.lineNo, state);
-      else if (c === 0x69 || c === 0x65) {
+      else if (c === 0x69 || c === 0x65 || c === 0x22) {
         PREREQUISITE_KEY.lastIndex = first;
         TABLE_HEADER.lastIndex = first;
-        if (PREREQUISITE_KEY.test(input) || TABLE_HEADER.test(input)) prerequisite = readPrerequisite(input.slice(lineStart, lineEnd), this.lineNo, state);
+        CSV_HEADER.lastIndex = first;
+        if (PREREQUISITE_KEY.test(input) || TABLE_HEADER.test(input) || CSV_HEADER.test(input)) prerequisite = readPrerequisite(input.slice(lineStart, lineEnd), this.lineNo, state);
       }
       // A switch's name ends the line (the two names end in "m" and "g"): read as a property, its value follows.
       const last = input.charCodeAt(lineEnd - 1) | 0x20;

@@ -42,6 +42,17 @@ describe('prerequisites', () => {
     expect(scan('We set EnableOfflineIM\nFalse alarm, all good').prerequisites).toEqual([]);
   });
 
+  it('reads the switches from an Export-Csv file, quoted or not, until a row of another shape', () => {
+    const off = scan('"Identity","EnableOfflineIM"\n"Global","False"\n\nUser,Agent\nalice@contoso.com,UCCAPI/16.0.14326.20404 OC/16.0.14326.20404 (Skype for Business)');
+    expect(off.prerequisites).toMatchObject([{ line: 2, kind: 'offline-im-switch', identity: 'Global', value: false }]);
+    expect(off.findings.map((f) => f.verdicts.online)).toEqual(['blocked']);
+    const policies = scan('Identity,EnableIMAutoArchiving\nTag:Sales,True\nTag:NoArchive,False');
+    expect(policies.prerequisites.map((p) => [p.identity, p.value])).toEqual([['Tag:Sales', true], ['Tag:NoArchive', false]]);
+    expect(policies.summary.blockedPolicies).toEqual(['Tag:NoArchive']);
+    // A CSV that names no switch is no configuration.
+    expect(scan('Identity,DisplayName\nGlobal,False').prerequisites).toEqual([]);
+  });
+
   it('accepts PowerShell $False / $True spellings', () => {
     expect(scan('EnableOfflineIM : $False').prerequisites[0]).toMatchObject({ value: false, blocking: true });
   });
