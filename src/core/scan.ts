@@ -1218,7 +1218,7 @@ class Scanner {
       }
       // "… MSO (16.0.y)": the Office library of the client named before it, not a second client.
       if (this.found + k > 0 && /mso[\s(（]*$/i.test(this.lineText().slice(Math.max(0, s - 8), s))) continue;
-      // "Upgraded from 16.0.x last week", "Vorher war 16.0.x installiert": the build before, in the same clause, nothing between;
+      // "Upgraded from 16.0.x last week", "Vorher war 16.0.x installiert": the build before, with no other build between;
       // "upgraded from 16.0.x to 16.0.y" says the change is made, so y is judged as any client (not as a plan's "from … to").
       // "Lync was 15.0.x before the refresh": a "before …" right after the build says the same.
       const pastNext = pastAt < pastCount && past[pastAt]!.start >= e ? past[pastAt] : undefined;
