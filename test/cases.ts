@@ -382,8 +382,12 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Скайп обновился до 16.0.6965.2117', clients: EL('16.0.6965.2117') },
   { cls: 'office-apps-and-suite', input: 'скайп 16.0.6965.2117, аутлук 16.0.17928.20114', clients: EL('16.0.6965.2117') },
   { cls: 'agent-encodings', input: 'sip:anna.k@contoso.com\tUCCAPI/16.0.17928.20114&#32;OC/16.0.17928.20114&#32;(Skype&#32;for&#32;Business)', clients: EL('16.0.17928.20114') },
-  // "с … до …": the build left, then one never "eligible" on the line's word.
-  { cls: 'deployment-and-updates', input: 'Обновили Skype для бизнеса с 16.0.6741.2048 до 16.0.17628.20144, автономные сообщения теперь приходят.', clients: c('16.0.17628.20144', 'unknown', 'unknown') },
+  // "с … до …", "から … に", "从 … 到": the build left; the one after it is judged as any client where the line says the change is made.
+  { cls: 'deployment-and-updates', input: 'Обновили Skype для бизнеса с 16.0.6741.2048 до 16.0.17628.20144, автономные сообщения теперь приходят.', clients: EL('16.0.17628.20144') },
+  { cls: 'deployment-and-updates', input: 'Skype for Business を 16.0.6741.2048 から 16.0.17628.20144 に更新しました。', clients: EL('16.0.17628.20144') },
+  { cls: 'deployment-and-updates', input: '已将 Skype for Business 从 16.0.6741.2048 升级到 16.0.17628.20144，脱机消息正常。', clients: EL('16.0.17628.20144') },
+  { cls: 'deployment-and-updates', input: 'Skype для бизнеса будет обновлен с 16.0.6741.2048 до 16.0.17628.20144', clients: c('16.0.17628.20144', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Skype for Business will be updated from 16.0.6741.2048 to 16.0.17628.20144 tonight', clients: c('16.0.17628.20144', 'unknown', 'unknown') },
   // After an update the build is the one installed, unless the line says what it should be.
   { cls: 'deployment-and-updates', input: 'After the update Skype for Business shows 16.0.17628.20144', clients: EL('16.0.17628.20144') },
   { cls: 'quoted-threshold', input: 'After the update Skype for Business should show 16.0.17628.20144', clients: none },

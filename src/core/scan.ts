@@ -111,6 +111,9 @@ const URL_LOOKBACK = 200;
 const PAST_AFTER = /^(?:before|до|vor|avant|antes)\s/i;
 const PAST_AFTER_GAP = 3;
 
+/** Words that say a change from one build to another is made (past tense), in the admins' languages. */
+const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|rolled back|обновили|обновлен[оа]?|обновлён|обновился|обновилась|откатили|aktualisiert|mis à jour|actualizado|aggiornato)(?=[\s,.;:)]|$)|更新しました|アップデートしました|已将|已经|已升级|已更新/iu;
+
 /** "After" phrases of a change still to come. */
 const PENDING: ReadonlySet<string> = new Set(['pending', 'pending reboot', 'pending restart', 'ausstehend', 'en attente', 'pendiente', 'в ожидании']);
 
@@ -1231,7 +1234,8 @@ class Scanner {
       // client's, but only once the change is made (the line may plan it): it is never "eligible" on the line's word.
       if (k + 1 < candidateCount && FROM_TO.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart)) && !this.pendingAfter(after, afterCount, candidates[k + 1]!.end - lineStart)) {
         this.noteWith(c.start, c.end, { key: 'ignored_replaced', params: { text } });
-        replacing = true;
+        // A change the line says is made ("Обновили … с x до y", "x から y に更新しました", "已将 … 从 x 升级到 y") gives y as it is.
+        replacing = !CHANGE_MADE.test(this.lineText());
         continue;
       }
       if ((hasThreshold || this.plusAfter(c.end, lineEnd) || this.comparedThreshold(info, c.start)) && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, k > 0 ? candidates[k - 1]!.end - lineStart : 0, info)) {
