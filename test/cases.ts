@@ -378,6 +378,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Version 1605 (Build 6965.2058 Klik-og-kør)', clients: EL('16.0.6965.2058') },
   { cls: 'clients-in-admin-output', input: 'Versio 1605 (koontiversio 6965.2058 Napsauta ja käytä)', clients: EL('16.0.6965.2058') },
   { cls: 'clients-in-admin-output', input: 'Min Skype for Business har version 16.0.6741.2048, fungerar offline-IM?', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
+  // The client's own About line in Microsoft 365 names its suite after the client.
+  { cls: 'clients-in-admin-output', input: 'Skype for Business for Microsoft 365 MSO (Version 2410 Build 16.0.18129.20158) 64-bit', clients: EL('16.0.18129.20158') },
+  { cls: 'clients-in-admin-output', input: 'Skype для бизнеса для Microsoft 365 MSO (версия 2408, сборка 16.0.17928.20114) 32-разрядная', clients: EL('16.0.17928.20114') },
   // «Скайп» is the client in Russian admins' speech, «аутлук» Outlook; an agent spaced with "&#32;" is one agent.
   { cls: 'clients-in-admin-output', input: 'Скайп обновился до 16.0.6965.2117', clients: EL('16.0.6965.2117') },
   { cls: 'office-apps-and-suite', input: 'скайп 16.0.6965.2117, аутлук 16.0.17928.20114', clients: EL('16.0.6965.2117') },
@@ -460,6 +463,9 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   // Format-List writes an empty value as "Key :"; the record goes on.
   { cls: 'registry-and-records', input: 'DisplayName    : Skype for Business 2016\nDescription    :\nDisplayVersion : 16.0.6965.2058', clients: EL('16.0.6965.2058') },
   // Pastes whose lines decide together: a report row with two agents, a CSV with its header, a record under its heading.
+  { cls: 'other-16.0-products', input: 'Server,Role,Version\noos01.contoso.com,OfficeOnline,16.0.10417.20037', clients: none },
+  { cls: 'deployment-and-updates', input: 'Computer,OS,OSBuild,OfficeTarget\nPC1,Windows 11,22631.3880,16.0.17928.20114', clients: none },
+  { cls: 'deployment-and-updates', input: 'User,PreviousBuild,Status\nalice@contoso.com,16.0.17928.20114,reimaged', clients: none },
   { cls: 'clients-in-admin-output', input: 'DeviceName,OS,OSVersion,OfficeVersion,SfBClientVersion\nWS-0413,Windows,10.0.19044.4291,16.0.6741.2048,16.0.6741.2048', clients: [...c('16.0.6741.2048', 'unknown', 'upgrade-required'), ...c('16.0.6741.2048', 'eligible', 'upgrade-required')] },
   // The switch read as a property: PowerShell prints its value alone on the next line.
   { cls: 'registry-and-records', input: 'PS C:\\> (Get-CsImConfiguration).EnableOfflineIM\nFalse\nVersionToReport : 16.0.17928.20114', clients: EL('16.0.17928.20114') },

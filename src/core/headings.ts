@@ -143,7 +143,7 @@ function says(h: Heading, input: string, lineStart: number, lineEnd: number, at:
     if (m.start < from || m.end > to) continue;
     const kind = m.kind;
     if (kind === 'client' || kind === 'web' || kind === 'mac' || kind === 'mobile') client ??= m;
-    else if (kind === 'threshold-before' || kind === 'threshold-after') target ??= m;
+    else if (kind === 'threshold-before' || kind === 'threshold-after' || kind === 'past') target ??= m;
     else if (kind === 'other' || kind === 'app' || kind === 'windows') negative ??= m;
     else if (kind === 'suite') suite ??= m;
   }

@@ -114,6 +114,9 @@ const PAST_AFTER_GAP = 3;
 /** Words that say a change from one build to another is made (past tense), in the admins' languages. */
 const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|rolled back|обновили|обновлен[оа]?|обновлён|обновился|обновилась|откатили|aktualisiert|mis à jour|actualizado|aggiornato)(?=[\s,.;:)]|$)|更新しました|アップデートしました|已将|已经|已升级|已更新/iu;
 
+/** Between a client's name and the suite it comes with, in its own About line: "… for Microsoft 365", «… для Microsoft 365». */
+const CLIENT_FOR_SUITE = /^\s*(?:for|для)\s*$/i;
+
 /** "After" phrases of a change still to come. */
 const PENDING: ReadonlySet<string> = new Set(['pending', 'pending reboot', 'pending restart', 'ausstehend', 'en attente', 'pendiente', 'в ожидании']);
 
@@ -1248,6 +1251,8 @@ class Scanner {
       // after it, else another product named after it, else the suite.
       let owner: Mention | undefined = ownersBefore > 0 ? owners[ownersBefore - 1] : undefined;
       if (owner?.kind === 'suite' && negativeBefore) owner = negativeBefore;
+      // "Skype for Business for Microsoft 365 MSO (Version 2410 Build 16.0.x)": the client's own About line names its suite after it.
+      if (owner?.kind === 'suite' && ownersBefore > 1 && isClientKind(owners[ownersBefore - 2]!.kind) && CLIENT_FOR_SUITE.test(this.lineText().slice(owners[ownersBefore - 2]!.end, owner.start))) owner = owners[ownersBefore - 2];
       // Windows in an earlier cell is the row's OS column ("WS-0412,…,Windows,10.0.19045,…,16.0.x").
       if (owner?.kind === 'windows' && CELL_BREAK.test(this.lineText().slice(owner.end, s))) owner = undefined;
       if (owner?.kind === 'client' && ownersBefore > 1) owner = this.serverNamed(owners[ownersBefore - 2]!, owner) ?? owner;
@@ -1299,9 +1304,9 @@ class Scanner {
       let source: FindingSource = c.keyword >= 0 ? 'about' : 'bare';
       if (owner) {
         const kind = owner.kind;
-        if (kind === 'threshold-before' || kind === 'threshold-after') {
-          // Only a heading gives such an owner: "UpdateToVersion", "Minimum build".
-          this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
+        if (kind === 'threshold-before' || kind === 'threshold-after' || kind === 'past') {
+          // Only a heading gives such an owner: "UpdateToVersion", "Minimum build", a "PreviousBuild" column.
+          this.noteWith(c.start, c.end, { key: kind === 'past' ? 'ignored_past' : 'ignored_threshold', params: { text } });
           continue;
         }
         if (kind === 'other' || kind === 'app' || kind === 'windows') {
