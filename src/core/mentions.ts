@@ -1,4 +1,4 @@
-import { spacedLine } from './spaced-line.ts';
+import { encodedSpaceAt, spacedLine } from './spaced-line.ts';
 import type { Mention, MentionKind } from './evidence.ts';
 import { PHRASES, UNSPACED } from './phrases.ts';
 
@@ -221,23 +221,6 @@ export function mentionsIn(input: string, from: number, to: number): Mention[] {
   return find(input, from, to, true);
 }
 
-/** Length of the encoded space ("%20", "&nbsp;", "&#160;") at line[i], or 0. */
-function encodedSpaceAt(line: string, i: number, c: number): number {
-  if (c === 37) return line.charCodeAt(i + 1) === 50 && line.charCodeAt(i + 2) === 48 ? 3 : 0;
-  if (c !== 38 || line.charCodeAt(i + 5) !== 59) return 0;
-  const a = line.charCodeAt(i + 1) | 0x20;
-  const b = line.charCodeAt(i + 2) | 0x20;
-  const d = line.charCodeAt(i + 3) | 0x20;
-  const e = line.charCodeAt(i + 4) | 0x20;
-  if (a === 0x6e && b === 0x62 && d === 0x73 && e === 0x70) return 6; // &nbsp;
-  return line.charCodeAt(i + 1) === 35 && line.charCodeAt(i + 2) === 49 && line.charCodeAt(i + 3) === 54 && line.charCodeAt(i + 4) === 48 ? 6 : 0; // &#160;
-}
-
-/** Length of "&#32;" at line[i] (a space as an HTML entity), or 0. */
-function entity32At(line: string, i: number): number {
-  return line.charCodeAt(i + 1) === 35 && line.charCodeAt(i + 2) === 51 && line.charCodeAt(i + 3) === 50 && line.charCodeAt(i + 4) === 59 ? 5 : 0;
-}
-
 function find(line: string, from: number, to: number, decode: boolean): Mention[] {
   words.reset(line);
   const found: Mention[] = [];
@@ -251,7 +234,7 @@ function find(line: string, from: number, to: number, decode: boolean): Mention[
     if (!isWordChar(c)) {
       if (unspacedFrom < 0 && mayStartUnspaced(c)) unspacedFrom = i;
       // An encoded space never reaches past the line: spacedLine saw only the line.
-      const skip = decode && (c === 37 || c === 38) ? encodedSpaceAt(line, i, c) || (c === 38 ? entity32At(line, i) : 0) : 0;
+      const skip = decode && (c === 37 || c === 38) ? encodedSpaceAt(line, i) : 0;
       i += skip > 0 && i + skip <= to ? skip : 1;
       continue;
     }

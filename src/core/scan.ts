@@ -1,5 +1,6 @@
 import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
-import { NEXT_ONLY, SERVER_ROLES } from './phrases.ts';
+import { encodedSpaceAt } from './spaced-line.ts';
+import { NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
 import { isBlank } from './blank.ts';
 import { Headings, LOG_DIGITS } from './headings.ts';
@@ -118,7 +119,7 @@ const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|rolled back|обновили
 const CLIENT_FOR_SUITE = /^\s*(?:for|для)\s*$/i;
 
 /** "After" phrases of a change still to come. */
-const PENDING: ReadonlySet<string> = new Set(['pending', 'pending reboot', 'pending restart', 'ausstehend', 'en attente', 'pendiente', 'в ожидании']);
+const PENDING: ReadonlySet<string> = new Set(PENDING_PHRASES);
 
 /** The end of a sentence: a full stop, "!" or "?" before a blank, or the full-width forms. */
 const SENTENCE_END = /[.!?]\s|[。！？]/;
@@ -965,10 +966,11 @@ class Scanner {
     while (i < to) {
       const c = input.charCodeAt(i);
       if (isBlank(c) || c === 43 || isInvisible(c)) i++;
-      else if (c === 37 && input.charCodeAt(i + 1) === 50 && input.charCodeAt(i + 2) === 48) i += 3;
-      else if (c === 38 && (input.startsWith('&nbsp;', i) || input.startsWith('&#160;', i))) i += 6;
-      else if (c === 38 && input.startsWith('&#32;', i)) i += 5;
-      else break;
+      else if (c === 37 || c === 38) {
+        const encoded = encodedSpaceAt(input, i);
+        if (encoded === 0) break;
+        i += encoded;
+      } else break;
     }
     return i;
   }

@@ -23,3 +23,25 @@ export function spacedLine(line: string): string {
   if (spaced.includes('&')) spaced = spaced.replace(ENTITY_SPACE, '      ').replace(ENTITY_SPACE_32, '     ');
   return spaced.replace(SPACE_CHAR, ' ');
 }
+
+/**
+ * Length of the encoded space at line[i] ("%20", "&nbsp;", "&#160;", "&#32;"),
+ * or 0: read in place where words and agents are walked character by character.
+ */
+export function encodedSpaceAt(line: string, i: number): number {
+  const c = line.charCodeAt(i);
+  if (c === 37) return line.charCodeAt(i + 1) === 50 && line.charCodeAt(i + 2) === 48 ? 3 : 0;
+  if (c !== 38) return 0;
+  if (line.charCodeAt(i + 1) === 35) {
+    // "&#32;", "&#160;"
+    if (line.charCodeAt(i + 2) === 51 && line.charCodeAt(i + 3) === 50 && line.charCodeAt(i + 4) === 59) return 5;
+    return line.charCodeAt(i + 2) === 49 && line.charCodeAt(i + 3) === 54 && line.charCodeAt(i + 4) === 48 && line.charCodeAt(i + 5) === 59 ? 6 : 0;
+  }
+  // "&nbsp;", any case
+  if (line.charCodeAt(i + 5) !== 59) return 0;
+  const a = line.charCodeAt(i + 1) | 0x20;
+  const b = line.charCodeAt(i + 2) | 0x20;
+  const d = line.charCodeAt(i + 3) | 0x20;
+  const e = line.charCodeAt(i + 4) | 0x20;
+  return a === 0x6e && b === 0x62 && d === 0x73 && e === 0x70 ? 6 : 0;
+}
