@@ -198,6 +198,36 @@ export function readPrerequisite(line: string, lineNo: number, state: Prerequisi
   return record(key, flag, state.identity ?? 'Global', lineNo);
 }
 
+/** A switch's name anywhere on a line, as the scanner looks for it (lastIndex set by the caller). */
+export const SWITCH_NAME = /enableofflineim|enableimautoarchiving/gi;
+
+/**
+ * A switch written inside a line rather than as Format-List prints it:
+ * "Identity : Global ; EnableOfflineIM : False", "EnableOfflineIM : False (Global)",
+ * "Global: EnableOfflineIM=False.", "EnableOfflineIM is set to False",
+ * `<property name="EnableOfflineIM">false</property>`. Not a command's parameter ("-EnableOfflineIM $False").
+ */
+const INLINE_SWITCH = /(?<![-\w$])(enableofflineim|enableimautoarchiving)["'\]]?(?:\s*>\s*|\s*[:=]\s*|\s+(?:is\s+(?:now\s+)?(?:set\s+to\s+)?|=\s*|:\s*)?)["']?\$?(true|false)(?![\w-])/gi;
+/**
+ * What makes a line a command, a check to make, a condition or a past value rather than the switch as it is:
+ * "Set-CsImConfiguration …", "make sure EnableOfflineIM is True", "if … AND …", "… was the old value".
+ */
+const NOT_A_READING = /(?<![\p{L}\d_-])(?:set-cs\w*|make sure|ensure|confirm|verify|should|must|needs?|if|when|was|were|old|previous(?:ly)?|before|expected|desired|убедитесь|проверьте|должн\p{L}*|было|был|раньше|если)(?![\p{L}\d_])|[<>]=|=>|->\s*\$?(?:true|false)/iu;
+/** Logic in a rule or a query: "… AND EnableOfflineIM = $True", upper case only ("and" in prose is no condition). */
+const LOGIC = /(?<![\w$])(?:AND|OR)(?!\w)/;
+/** The configuration a line names: "(Global)", "Identity : Tag:Sales", "Site:Redmond". */
+const INLINE_IDENTITY = /\b(?:(?:tag|site|service):[\w-]+(?:[.:][\w-]+)*|global)\b/i;
+
+/** The switch a line states inside its text, if it states one as it is (see INLINE_SWITCH and NOT_A_READING). */
+export function readInlineSwitch(line: string, lineNo: number, state: PrerequisiteState): Prerequisite | undefined {
+  if (line.length > 1000 || NOT_A_READING.test(line) || LOGIC.test(line)) return undefined;
+  INLINE_SWITCH.lastIndex = 0;
+  const match = INLINE_SWITCH.exec(line);
+  if (!match) return undefined;
+  const identity = INLINE_IDENTITY.exec(line)?.[0] ?? state.identity ?? 'Global';
+  return record(match[1]!.toLowerCase(), match[2]!.toLowerCase() === 'true', /^global$/i.test(identity) ? 'Global' : identity, lineNo);
+}
+
 function record(key: string, flag: boolean, identity: string, lineNo: number): Prerequisite {
   if (key === 'enableofflineim') {
     return {

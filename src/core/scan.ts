@@ -8,7 +8,7 @@ import { NO_RECORD, type RecordState } from './part-state.ts';
 import { isRecordLine, productNameValueAt } from './record-line.ts';
 import { USER_SCAN_LIMIT, findUserIn, nthUserIn } from './find-user.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
-import { CSV_HEADER, emptyPrerequisiteState, notePropertyRead, readPrerequisite, readsTableLine, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
+import { CSV_HEADER, emptyPrerequisiteState, notePropertyRead, readInlineSwitch, readPrerequisite, readsTableLine, SWITCH_NAME, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
 import { blockedPolicies, serverSwitches } from './server-switches.ts';
 import { THRESHOLDS } from './thresholds.ts';
 import { type FamilyId, type Finding, type FindingSource, type Message, type Prerequisite, type ScanContext, type ScanResult, type Summary, type Unrecognized, type Verdict } from './types.ts';
@@ -608,6 +608,8 @@ class Scanner {
   // Next "@" and "\\" at or after lineStart (-1: none left; NOT_SEARCHED until first needed), for namesUser; each only moves forward.
   private nextAt = -1;
   private nextBackslash = -1;
+  // Next server switch's name ("EnableOfflineIM") at or after lineStart (-1: none left; NOT_SEARCHED until first needed), for switches written inside a line.
+  private nextSwitch = -1;
   lines = 0;
   private lineNo = 0;
   private lineStart = 0;
@@ -681,6 +683,7 @@ class Scanner {
     this.nextReg = NOT_SEARCHED;
     this.nextAt = NOT_SEARCHED;
     this.nextBackslash = NOT_SEARCHED;
+    this.nextSwitch = NOT_SEARCHED;
     this.lines = 0;
     this.lineNo = firstLine - 1;
     this.lineStart = start;
@@ -1582,6 +1585,15 @@ class Scanner {
     return isRecordLine(input, lineStart, lineEnd);
   }
 
+  /** Whether a server switch's name stands on the line (found by one search, moving forward only). */
+  private holdsSwitch(lineStart: number, lineEnd: number): boolean {
+    if (this.nextSwitch !== -1 && this.nextSwitch < lineStart) {
+      SWITCH_NAME.lastIndex = lineStart;
+      this.nextSwitch = SWITCH_NAME.exec(this.input)?.index ?? -1;
+    }
+    return this.nextSwitch !== -1 && this.nextSwitch < lineEnd;
+  }
+
   /** Whether the line holds an "@" or a "\\" near enough to its start for findUserIn to look at (found by indexOf, moving forward only). */
   private namesUser(lineStart: number, lineEnd: number): boolean {
     const input = this.input;
@@ -1683,6 +1695,8 @@ class Scanner {
       // A switch's name ends the line (the two names end in "m" and "g"): read as a property, its value follows.
       const last = input.charCodeAt(lineEnd - 1) | 0x20;
       if (prerequisite === undefined && (last === 0x6d || last === 0x67)) notePropertyRead(input, lineStart, lineEnd, state);
+      // A switch written inside the line ("Identity : Global ; EnableOfflineIM : False").
+      if (prerequisite === undefined && state.pending === undefined && this.holdsSwitch(lineStart, lineEnd)) prerequisite = readInlineSwitch(input.slice(lineStart, lineEnd), this.lineNo, state);
       if (prerequisite) {
         this.prerequisites.push(prerequisite);
         this.carry.prerequisites.push(prerequisite);

@@ -129,7 +129,7 @@ describe('prerequisites in Format-Table form', () => {
   });
 });
 
-describe('a switch line is read in place as the string version read it', () => {
+describe('a switch line is read in place as the string version read it, or as a switch inside the line', () => {
   // The reading before it was made in place: key trimmed and lower-cased, value trimmed, one "$" dropped.
   function readAsStrings(line: string): boolean | undefined {
     const colon = line.indexOf(':');
@@ -137,6 +137,20 @@ describe('a switch line is read in place as the string version read it', () => {
     if (line.slice(0, colon).trim().toLowerCase() !== 'enableofflineim') return undefined;
     const v = line.slice(colon + 1).trim().replace(/^\$/, '').toLowerCase();
     return v === 'true' ? true : v === 'false' ? false : undefined;
+  }
+  // Else the switch written inside a line: its name (not a parameter's "-Name", not part of a word), a blank, ":" or
+  // "=" (blanks around), perhaps "$", then a whole True or False.
+  function readInlineAsStrings(line: string): boolean | undefined {
+    const at = line.toLowerCase().indexOf('enableofflineim');
+    if (at < 0 || /[-\w$]/.test(line.charAt(at - 1))) return undefined;
+    const rest = line.slice(at + 'enableofflineim'.length);
+    const gap = rest.length - rest.trimStart().length;
+    let value = rest.trimStart();
+    if (value.startsWith(':') || value.startsWith('=')) value = value.slice(1).trimStart();
+    else if (gap === 0) return undefined;
+    if (value.startsWith('$')) value = value.slice(1);
+    const word = /^(true|false)(?![\w-])/i.exec(value)?.[1]?.toLowerCase();
+    return word === undefined ? undefined : word === 'true';
   }
   const keys = ['EnableOfflineIM', 'enableOFFLINEim', 'EnableOfflineIMX', 'İdentity', 'Enable OfflineIM', ''];
   const blanks = ['', ' ', '  ', '\t', '\u00a0', '\u3000', 'x'];
@@ -149,9 +163,42 @@ describe('a switch line is read in place as the string version read it', () => {
       fc.property(fc.tuple(pick(blanks), pick(keys), pick(blanks), pick(colons), pick(blanks), pick(dollars), pick(values), pick(blanks)), (words) => {
         const line = words.join('');
         const prerequisite = scan(line).prerequisites[0];
-        expect(prerequisite?.value).toBe(readAsStrings(line));
+        expect(prerequisite?.value).toBe(readAsStrings(line) ?? readInlineAsStrings(line));
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('a switch written inside a line', () => {
+  const AGENT = 'jdoe   OC/16.0.17928.20114 (Skype for Business)';
+  const read = (line: string) => scan(`${line}\n${AGENT}`);
+
+  it.each([
+    ['Get-CsImConfiguration → Identity : Global ; EnableOfflineIM : False', 'Global'],
+    ['EnableOfflineIM : False (Global)', 'Global'],
+    ['Global: EnableOfflineIM=False. Client build below.', 'Global'],
+    ['EnableOfflineIM is set to False on Site:Redmond', 'Site:Redmond'],
+    ['<property name="EnableOfflineIM">false</property><property name="MaxConferenceSize">250</property>', 'Global'],
+  ])('%s blocks the client', (line, identity) => {
+    const r = read(line);
+    expect(r.prerequisites).toMatchObject([{ kind: 'offline-im-switch', identity, value: false, blocking: true }]);
+    expect(r.findings[0]!.verdicts).toEqual({ online: 'blocked', onprem: 'blocked' });
+  });
+
+  it.each([
+    'Set-CsImConfiguration -Identity Global -EnableOfflineIM $False',
+    'Ticket: EnableOfflineIM : False was the old value; we set it to True yesterday.',
+    'make sure EnableOfflineIM is False before the test',
+    'SfB build >= 16.0.6920.1000 AND EnableOfflineIM = $False',
+    'Убедитесь, что EnableOfflineIM : False не стоит',
+  ])('%s is no reading of the switch', (line) => {
+    const r = read(line);
+    expect(r.prerequisites).toEqual([]);
+    expect(r.findings[0]!.verdicts).toEqual({ online: 'eligible', onprem: 'eligible' });
+  });
+
+  it('reads the policy a line names for EnableIMAutoArchiving', () => {
+    expect(scan('Get-CsClientPolicy: Identity : Tag:NoArchive ; EnableIMAutoArchiving : False').prerequisites).toMatchObject([{ kind: 'im-auto-archiving', identity: 'Tag:NoArchive', value: false }]);
   });
 });
