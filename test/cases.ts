@@ -216,6 +216,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   // Not an ODT <Add>: a product element's Version attribute in an inventory export names what is installed.
   { cls: 'registry-and-records', input: '<Product Name="Skype for Business 2016" Version="16.0.6965.2117" />', clients: EL('16.0.6965.2117') },
   { cls: 'deployment-and-updates', input: '  <Updates Enabled="TRUE" TargetVersion="16.0.17928.20114" />', clients: none },
+  { cls: 'deployment-and-updates', input: '<setting name="SfbBaseline" value="16.0.7070.2036" />', clients: none },
+  { cls: 'deployment-and-updates', input: 'clientBaselineBuild: 16.0.17928.20114', clients: none },
   { cls: 'deployment-and-updates', input: 'OfficeC2RClient.exe /update user updatetoversion=16.0.17928.20156', clients: none },
   { cls: 'deployment-and-updates', input: 'Microsoft 365 Apps Update - Current Channel Version 2408 for x64 based Edition (Build 17928.20156)', clients: c('16.0.17928.20156', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Current Channel: Version 2408 (Build 17928.20114)', clients: c('16.0.17928.20114', 'unknown', 'unknown') },

@@ -104,7 +104,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'требуется', 'требу*', 'нужн*', 'необходим*', 'обнов* до', 'начиная с', 'starting with', 'starting from',
       'below', 'under', 'older than', 'lower than', 'less than', 'earlier than', 'prior to', 'ниже', 'меньше', 'старее', 'раньше', 'unter', 'inférieure à', 'inferior a',
       // Targets and baselines: a build to reach, not one installed.
-      'target', 'targetversion', 'updatetoversion', 'updatetargetversion', 'update', 'expected', 'baseline', 'supported from', 'since', 'newer than', 'higher than', 'greater than', 'later than',
+      'target', 'targetversion', 'updatetoversion', 'updatetargetversion', 'update', 'expected', 'baseline*', 'sfbbaseline*', 'skypebaseline*', 'lyncbaseline*', 'clientbaseline*', 'supported from', 'since', 'newer than', 'higher than', 'greater than', 'later than',
       'ab', 'requiert', 'обнови*', 'от',
       // Plans: "move everyone to 16.0.x", "roll out 16.0.x".
       'move everyone to', 'move everybody to', 'move all users to', 'move users to', 'move all clients to', 'roll out', 'rolling out', 'rollout', 'deploy', 'deployment of', 'planned', 'plan to', 'install', 'installer', 'instalar', 'installieren', 'установить', 'установите', 'планов*', 'запланирован*', 'objectif', 'переведите всех на', 'перевести всех на'
