@@ -372,6 +372,10 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'quoted-threshold', input: 'Skype for Business 16.0.6920.1000 tai uudempi.', clients: none },
   { cls: 'quoted-threshold', input: 'Потрібен Skype для бізнесу 16.0.6920.1000 або новіша.', clients: none },
   { cls: 'clients-in-admin-output', input: 'SfB-Clients im Team: Anna 16.0.7070.2036, Jens 16.0.6868.2067, Piotr 15.0.4569.1503', clients: [...EL('16.0.7070.2036'), ...c('16.0.6868.2067', 'eligible', 'upgrade-required'), ...c('15.0.4569.1503', 'not-supported', 'not-supported')] },
+  { cls: 'clients-in-admin-output', input: 'Версии Skype для бизнеса: Анна — 16.0.6965.2058, Йенс — 16.0.6741.2048, Пётр — 16.0.6568.2036', clients: [...EL('16.0.6965.2058'), ...c('16.0.6741.2048', 'eligible', 'upgrade-required'), ...c('16.0.6568.2036', 'upgrade-required', 'upgrade-required')] },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business bei uns: Jens: 16.0.6868.2067; Klaus: 16.0.7070.2036', clients: [...c('16.0.6868.2067', 'eligible', 'upgrade-required'), ...EL('16.0.7070.2036')] },
+  { cls: 'clients-in-admin-output', input: 'Wersje Skype dla firm: Kasia 16.0.6920.999 / Marek 16.0.6920.1000', clients: [...c('16.0.6920.999', 'eligible', 'upgrade-required'), ...EL('16.0.6920.1000')] },
+  { cls: 'quoted-threshold', input: 'Current: Skype for Business 16.0.6568.2025, Goal: 16.0.7070.2036', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
   { cls: 'deployment-and-updates', input: 'Bob: Skype for Business 16.0.4266.1001, next: 16.0.6965.2117', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },
   { cls: 'deployment-and-updates', input: 'Nuvarande: Skype för företag 16.0.6568.2025, mål: 16.0.7070.2036', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
   { cls: 'deployment-and-updates', input: 'Current: Skype for Business 16.0.6568.2025, goal: 16.0.7070.2036', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
@@ -430,6 +434,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  { cls: 'clients-in-admin-output', input: 'Użytkownik | Wersja Skype dla firm | Skrzynka\nKasia Nowak | 16.0.6920.1000 | Exchange lokalnie\nMarek Zieliński | 16.0.6920.999 | Exchange lokalnie\nOla Wiśniewska | 16.0.6965.2058 | Exchange Online', clients: [...EL('16.0.6920.1000'), ...c('16.0.6920.999', 'eligible', 'upgrade-required'), ...EL('16.0.6965.2058')] },
   { cls: 'other-16.0-products', input: 'PS C:\\> (Get-SPFarm).BuildVersion.ToString()\r\n16.0.10337.12109', clients: none },
   { cls: 'office-apps-and-suite', input: "PS C:\\> (Get-Item 'C:\\Program Files\\Microsoft Office\\root\\Office16\\OUTLOOK.EXE').VersionInfo.FileVersion\n16.0.17928.20114", clients: none },
   { cls: 'deployment-and-updates', input: 'PS C:\\> (Get-ItemProperty HKLM:\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Updates).UpdateToVersion\n\n16.0.17928.20156', clients: none },

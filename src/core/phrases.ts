@@ -25,6 +25,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     'neutral',
     [
       'exchange online', 'exchange on prem*', 'exchange onprem*', 'локальн* exchange', 'exchange в облаке', 'exchange mailbox',
+      // The mailbox location in the admins' other languages: a report's "mailbox" column, not Exchange's build.
+      'exchange локальн*', 'exchange lokal*', 'exchange vor ort', 'exchange local*', 'exchange sur site', 'exchange en local', 'exchange en línea', 'exchange locale',
+      'exchange lokaal', 'exchange lokalt', 'exchange hybrid*', 'exchange オンライン', 'exchange 本地', 'exchange オンプレミス',
       // An update made, not one to make: the build after it is the one installed now.
       // A deployment ring's state, not a plan for it ("pilot ring is on 16.0.x").
       'ring is on', 'ring still on', 'ring are on', 'ring runs', 'rings are on',

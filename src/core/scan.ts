@@ -91,10 +91,21 @@ const REGISTRY_VALUE_GAP = 24;
 const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=]|REG_SZ)?\s*["']?$/;
 
 /**
- * Between two builds of a list of users: a comma or semicolon, then one or two words (a name), no colon (a label
- * such as "target:" or "mål:" introduces another kind of build); not another build's label ("MSO", "FileVersion").
+ * Between two builds of a list of users: a comma, semicolon or slash, then one or two words (a name); not another
+ * build's label ("MSO", "FileVersion").
  */
-const LIST_ITEM = /^[\s)\]）]*[,;，、]\s*(?!(?:mso|file\s*version|fileversion|product\s*version|productversion|version|build|versión|versão|versione|версия|сборка)\b)[\p{L}][\p{L}.'’-]*(?:\s[\p{L}][\p{L}.'’-]*)?\s*$/iu;
+const LIST_ITEM = /^[\s)\]）]*[,;，、/]\s*(?!(?:mso|file\s*version|fileversion|product\s*version|productversion|version|build|versión|versão|versione|версия|сборка)(?![\p{L}\d]))[\p{L}][\p{L}.'’-]*(?:\s[\p{L}][\p{L}.'’-]*)?\s*$/iu;
+/** The same with a dash or colon after a capitalised name ("Анна — 16.0.x, Йенс — 16.0.y", "Jens: 16.0.x; Klaus: 16.0.y"). */
+const LIST_ITEM_LABELLED = /^[\s)\]）]*[,;，、/]\s*(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)\s*[—–:-]\s*$/u;
+/** Words that label another kind of build, not a user ("target:", "Current:"). */
+const BUILD_LABELS: ReadonlySet<string> = new Set(['mso', 'version', 'build', 'fileversion', 'productversion', 'target', 'goal', 'current', 'now', 'installed', 'old', 'new', 'previous', 'planned', 'next', 'latest', 'minimum', 'ziel', 'aktuell', 'objectif', 'cible', 'actuel', 'objetivo', 'actual', 'meta', 'doel', 'mål', 'cel', 'версия', 'сборка', 'цель', 'текущая', 'текущий', 'сейчас', 'было', 'стало']);
+
+/** Whether `gap`, between two builds, goes on to the next user of a list of users and their builds. */
+function isListItem(gap: string): boolean {
+  if (LIST_ITEM.test(gap)) return true;
+  const name = LIST_ITEM_LABELLED.exec(gap)?.[1];
+  return name !== undefined && !BUILD_LABELS.has(name.toLowerCase());
+}
 
 /** A cell break: what separates a row's cells in CSV, Markdown and tab-separated pastes. */
 const CELL_BREAK = /[,;|\t]/;
@@ -1320,7 +1331,7 @@ class Scanner {
           continue;
         }
         // A named product stands for one client, except along a list of users and their builds ("Anna 16.0.x, Jens 16.0.y").
-        if (usedMention === owner && !(k > 0 && LIST_ITEM.test(this.lineText().slice(candidates[k - 1]!.end - lineStart, s)))) continue;
+        if (usedMention === owner && !(k > 0 && isListItem(this.lineText().slice(candidates[k - 1]!.end - lineStart, s)))) continue;
         // "Skype for Business 2015 Basic 15.0.x on Office 2013 SP1 (15.0.y)": the suite the client runs on, not a second client.
         if (kind === 'suite' && usedMention !== undefined && isClientKind(usedMention.kind)) continue;
         // The suite's build beside an agent on its row ("…(Skype for Business),16.0.x" under "Office build"): the client's suite.
