@@ -63,7 +63,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'excludeapp lync', 'excludeapp id lync', 'exclude app lync',
       'sfb online', 'skype consumer', 'skype for windows', 'skype manager', 'skype room system*', 'skype rooms',
       'lync phone edition', 'office communications server', 'communications server', 'ocs', 'front end', 'frontend', 'edge server', 'mediation server', 'director',
-      'sharepoint server', 'sharepoint*', 'exchange server', 'office online server', 'online server', 'officeonline', 'officeonlineserver', 'wopi', 'visual studio', 'vs 2017', 'vs 2019', 'vs 2022', 'vs2019', 'vs2022', 'sql server', 'sqlserver', 'sql', 'mssql*', 'ssms',
+      'sharepoint server', 'sharepoint*', 'sp2013', 'sp2016', 'sp2019', 'spse', 'exchange server', 'office online server', 'oos', 'office web apps', 'officewebapps', 'x officeversion', 'project server', 'project web app', 'project web access', 'online server', 'officeonline', 'officeonlineserver', 'wopi', 'visual studio', 'vs 2017', 'vs 2019', 'vs 2022', 'vs2019', 'vs2022', 'sql server', 'sqlserver', 'sql', 'mssql*', 'ssms',
       'management studio', 'analysis services', 'reporting services', 'integration services', 'ole db', 'oledb', 'data tools', 'sqlpackage', 'ssdt', 'standard edition', 'enterprise edition', 'developer edition', 'express edition', 'sqlcmd', 'invoke sqlcmd', 'serverproperty', 'sqllocaldb', 'localdb', 'core based licensing', 'configuration database', 'admindisplayversion', 'buildversion', 'serverversion', 'spfarm', 'msexch*', 'exsetup', 'exchange*', 'onedrive', 'teams', 'dynamics', 'power bi', 'powerbi', 'silverlight', 'java', 'adobe', 'acrobat',
       ...SERVER_ROLES,
       'office deployment tool', 'deployment tool',
@@ -104,11 +104,11 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     [
       'at least', 'minimum', 'minimal', 'min', 'require', 'required', 'requires', 'need', 'needs', 'needed', 'must be', 'should be', 'update to', 'upgrade to', 'be updated to', 'be upgraded to',
       'threshold', 'thresholds', 'between', 'zwischen', 'между', 'supersedes', 'superseded', 'replaces build', 'geplant', 'aktualisierung', 'mindestens', 'erforderlich', 'benötigt', 'au moins', 'minimale', 'requis', 'nécessite', 'al menos', 'mínimo', 'mínima', 'requiere', 'не ниже', 'минимум', 'минимальн*',
-      'требуется', 'требу*', 'нужн*', 'необходим*', 'обнов* до', 'начиная с', 'starting with', 'starting from',
+      'требуется', 'требу*', 'нужн*', 'необходим*', 'обнов* до', 'начиная с', 'начиная со', 'starting with', 'starting from', 'almeno', 'serve almeno',
       'below', 'under', 'older than', 'lower than', 'less than', 'earlier than', 'prior to', 'ниже', 'меньше', 'старее', 'раньше', 'unter', 'inférieure à', 'inferior a',
       // Targets and baselines: a build to reach, not one installed.
       'target', 'targetversion', 'updatetoversion', 'updatetargetversion', 'update', 'expected', 'baseline*', 'sfbbaseline*', 'skypebaseline*', 'lyncbaseline*', 'clientbaseline*', 'supported from', 'since', 'newer than', 'higher than', 'greater than', 'later than',
-      'ab', 'requiert', 'обнови*', 'от',
+      'ab', 'requiert', 'обнови*', 'от', 'план', 'планируем*',
       // Plans: "move everyone to 16.0.x", "roll out 16.0.x".
       'move everyone to', 'move everybody to', 'move all users to', 'move users to', 'move all clients to', 'roll out', 'rolling out', 'rollout', 'deploy', 'deployment of', 'planned', 'plan to', 'install', 'installer', 'instalar', 'installieren', 'установить', 'установите', 'планов*', 'запланирован*', 'objectif', 'переведите всех на', 'перевести всех на'
       ,'fixed in', 'fixes', 'исправлено в',
@@ -161,6 +161,9 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   // Plans: "… へ更新予定" (an update planned), "计划" (plan).
   ['threshold-after', '予定'],
   ['threshold-before', '计划'],
+  // "展開予定のバージョン: 16.0.x": the version planned for deployment, before its build.
+  ['threshold-before', '展開予定'],
+  ['threshold-before', '予定のバージョン'],
   // Minimum, target, approved, available, recommended; "greater than or equal".
   ['threshold-before', '最小'],
   ['threshold-before', '目標'],

@@ -85,7 +85,7 @@ function isFileNameChar(c: number): boolean {
   return isLetter(c) || isAsciiDigit(c) || c === 95 || c === 45 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
 }
 /** The end of a clause between a build and a threshold phrase that is another build's. */
-const CLAUSE_BREAK = /[;,.!?]\s|[;,]| - | — /;
+const CLAUSE_BREAK = /[;,.!?]\s|[;,；，。]| - | — /;
 /** Between a client registry value's name and its build: quotes, ":", "=", blanks and a reg query type. */
 const REGISTRY_VALUE_GAP = 24;
 const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=]|REG_SZ)?\s*["']?$/;
@@ -538,6 +538,12 @@ function isAnyLetter(c: number): boolean {
  * Whether line[from, to) holds what FOREIGN_LABEL's number needs: a digit, then
  * "." or "h"/"H", then a digit ("15.20", "22H2"). Without it the regex cannot match.
  */
+/** Whether a client is named among owners[0, count) at or after `from` (the owners are in line order). */
+function clientNamedAfter(owners: readonly Mention[], count: number, from: number): boolean {
+  for (let i = count - 1; i >= 0 && owners[i]!.start >= from; i--) if (isClientKind(owners[i]!.kind)) return true;
+  return false;
+}
+
 function mayHoldForeignLabel(line: string, from: number, to: number): boolean {
   for (let i = from + 1; i < to - 1; i++) {
     const c = line.charCodeAt(i);
@@ -1207,7 +1213,9 @@ class Scanner {
       const text = info.text;
       while (ownersBefore < ownerCount && owners[ownersBefore]!.end <= s) {
         const m = owners[ownersBefore++]!;
+        // A client named after another product takes the suite after it back ("SQL Server 16.0.x … Skype for Business 2016 MSO (16.0.y)").
         if (isNegativeKind(m.kind)) negativeBefore = m;
+        else if (isClientKind(m.kind)) negativeBefore = undefined;
       }
       while (afterAt < afterCount && after[afterAt]!.start < e) afterAt++;
       while (beforeCount < beforeTotal && before[beforeCount]!.end <= s) beforeCount++;
@@ -1239,7 +1247,8 @@ class Scanner {
         continue;
       }
       // "… MSO (16.0.y)": the Office library of the client named before it, not a second client.
-      if (this.found + k > 0 && /mso[\s(（]*$/i.test(this.lineText().slice(Math.max(0, s - 8), s))) continue;
+      // A client named after the run before is this run's own ("SQL Server 2022 16.0.x … Skype for Business 2016 MSO (16.0.y)").
+      if (this.found + k > 0 && /mso[\s(（]*$/i.test(this.lineText().slice(Math.max(0, s - 8), s)) && !(this.found === 0 && clientNamedAfter(owners, ownersBefore, candidates[k - 1]!.end - lineStart))) continue;
       // "Upgraded from 16.0.x last week", "Vorher war 16.0.x installiert": the build before, with no other build between;
       // "upgraded from 16.0.x to 16.0.y" says the change is made, so y is judged as any client (not as a plan's "from … to").
       // "Lync was 15.0.x before the refresh": a "before …" right after the build says the same.
