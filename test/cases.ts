@@ -374,8 +374,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'SfB-Clients im Team: Anna 16.0.7070.2036, Jens 16.0.6868.2067, Piotr 15.0.4569.1503', clients: [...EL('16.0.7070.2036'), ...c('16.0.6868.2067', 'eligible', 'upgrade-required'), ...c('15.0.4569.1503', 'not-supported', 'not-supported')] },
   { cls: 'exchange', input: 'バージョン 15.2 (ビルド 1544.4)', clients: none },
   { cls: 'exchange', input: '版本 15.20 (内部版本 8005.17)', clients: none },
-  { cls: 'other-16.0', input: 'Project Server 2016 (Project Web App) database schema version 16.0.5422.1000', clients: none },
-  { cls: 'other-16.0', input: 'OOS 16.0.10338.20039 for PPT sharing; presenter on UCCAPI/16.0.6001.1078 OC/16.0.6001.1078 (Skype for Business)', clients: c('16.0.6001.1078', 'upgrade-required', 'upgrade-required') },
+  { cls: 'other-16.0-products', input: 'Project Server 2016 (Project Web App) database schema version 16.0.5422.1000', clients: none },
+  { cls: 'other-16.0-products', input: 'OOS 16.0.10338.20039 for PPT sharing; presenter on UCCAPI/16.0.6001.1078 OC/16.0.6001.1078 (Skype for Business)', clients: c('16.0.6001.1078', 'upgrade-required', 'upgrade-required') },
   { cls: 'quoted-threshold', input: 'Начиная со сборки 16.0.6701.1000 функция работает с Exchange Online.', clients: none },
   { cls: 'quoted-threshold', input: 'Serve almeno la versione 16.0.6701.1000 con Exchange Online.', clients: none },
   { cls: 'quoted-threshold', input: '需要 16.0.6701.1000 或更高版本；张伟的客户端：版本 1602 (内部版本 6741.2048 即点即用)', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
@@ -444,6 +444,11 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  // The record says the client is left out of the install, after or before its registry value gave the suite's build.
+  { cls: 'registry-and-records', input: 'C:\\>reg query HKLM\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration\n\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration\n    ClientCulture    REG_SZ    en-us\n    ClientVersionToReport    REG_SZ    16.0.17726.20160\n    O365ProPlusRetail.ExcludedApps    REG_SZ    groove,lync,teams,bing\n    Platform    REG_SZ    x64\n    ProductReleaseIds    REG_SZ    O365ProPlusRetail\n    VersionToReport    REG_SZ    16.0.17726.20160', clients: c('16.0.17726.20160', 'unknown', 'unknown') },
+  { cls: 'registry-and-records', input: 'VersionToReport                 : 16.0.14332.20721\nProductReleaseIds               : ProPlus2021Volume\nProPlus2021Volume.ExcludedApps  : lync,groove,onedrive', clients: c('16.0.14332.20721', 'unknown', 'unknown') },
+  { cls: 'registry-and-records', input: '    ClientVersionToReport    REG_SZ    16.0.17531.20152\n    ProductReleaseIds    REG_SZ    HomeBusiness2019Retail\n    VersionToReport    REG_SZ    16.0.17531.20152', clients: c('16.0.17531.20152', 'unknown', 'unknown') },
+  { cls: 'registry-and-records', input: '    ClientVersionToReport    REG_SZ    16.0.17531.20152\n    ProductReleaseIds    REG_SZ    O365ProPlusRetail\n    VersionToReport    REG_SZ    16.0.17531.20152', clients: EL('16.0.17531.20152') },
   { cls: 'clients-in-admin-output', input: 'Użytkownik | Wersja Skype dla firm | Skrzynka\nKasia Nowak | 16.0.6920.1000 | Exchange lokalnie\nMarek Zieliński | 16.0.6920.999 | Exchange lokalnie\nOla Wiśniewska | 16.0.6965.2058 | Exchange Online', clients: [...EL('16.0.6920.1000'), ...c('16.0.6920.999', 'eligible', 'upgrade-required'), ...EL('16.0.6965.2058')] },
   { cls: 'other-16.0-products', input: 'PS C:\\> (Get-SPFarm).BuildVersion.ToString()\r\n16.0.10337.12109', clients: none },
   { cls: 'office-apps-and-suite', input: "PS C:\\> (Get-Item 'C:\\Program Files\\Microsoft Office\\root\\Office16\\OUTLOOK.EXE').VersionInfo.FileVersion\n16.0.17928.20114", clients: none },

@@ -155,6 +155,8 @@ const REGISTRY_MARK = 'ersionToReport'; // VersionToReport, ClientVersionToRepor
 const FROM_TO = /^[\s)）]*(?:to|->|→|=>|на|до|auf|à|até|hacia|から|升级到|更新到|到)(?:\s+(?:version|build|версию|версии|сборку|сборки))?[\s(（]*$/i;
 /** A record key that lists apps left out of an install (Click-to-Run's ExcludedApps, ODT's ExcludeApp). */
 const EXCLUDED_KEY = /^\s*[\w.-]*exclude/i;
+/** Click-to-Run product IDs of suites that hold no Skype for Business client. */
+const NO_CLIENT_PRODUCT = /^(?:homebusiness|homestudent|personal|o365homeprem)/i;
 /** Keys of the PowerShell lines prerequisites.ts reads, tested in place without slicing. */
 const PREREQUISITE_KEY = /(?:identity|enableofflineim|enableimautoarchiving)[^\S\r\n]*:/iy;
 const AGENT_LOWER = AGENT_PRODUCTS.map((p) => p.toLowerCase());
@@ -627,6 +629,9 @@ class Scanner {
   private nextBackslash = -1;
   // Next server switch's name ("EnableOfflineIM") at or after lineStart (-1: none left; NOT_SEARCHED until first needed), for switches written inside a line.
   private nextSwitch = -1;
+  // The finding a client registry value of the record under way gave (an index into findings, -1 none), and its run.
+  private recordRegistryFinding = -1;
+  private recordRegistryInfo: RunInfo | undefined;
   lines = 0;
   private lineNo = 0;
   private lineStart = 0;
@@ -672,6 +677,7 @@ class Scanner {
   /** Makes the scanner ready for a new text; every field is set again. */
   reset(input: string, start: number, end: number, base: number, firstLine: number, thresholds: Thresholds, carry: ScanCarry): void {
     this.findings = [];
+    this.recordRegistryFinding = -1;
     this.unrecognized = [];
     this.carry = carry;
     this.prerequisites = [];
@@ -723,6 +729,7 @@ class Scanner {
     this.input = '';
     this.spacedText = undefined;
     this.findings = [];
+    this.recordRegistryFinding = -1;
     this.unrecognized = [];
     this.prerequisites = [];
     this.versions = new Set();
@@ -819,23 +826,23 @@ class Scanner {
     }
   }
 
-  private push(start: number, end: number, info: RunInfo, family: FamilyId, source: FindingSource, product: string, evidence: Evidence, text?: string, userIndex = 0): void {
+  /** The run's judgement for this product, family and evidence, made once and kept on the run. */
+  private judgedEntry(info: RunInfo, family: FamilyId, product: string, evidence: Evidence): JudgedEntry {
     // A run meets one or two products (UCCAPI and OC): a short list beats a Map.
     const judged = info.judged;
-    let entry: JudgedEntry | undefined;
     for (let k = 0; k < judged.length; k++) {
       const e = judged[k]!;
-      if (e.product === product && e.family === family && e.evidence === evidence) {
-        entry = e;
-        break;
-      }
+      if (e.product === product && e.family === family && e.evidence === evidence) return e;
     }
-    if (!entry) {
-      const judgement = judge(family, info.parts, product, this.thresholds, evidence);
-      const text = product ? `${product}/${info.text}` : info.text;
-      entry = { product, family, evidence, judgement, text, onlineIndex: verdictIndex(judgement.verdicts.online), onpremIndex: COUNTED.length + verdictIndex(judgement.verdicts.onprem) };
-      judged.push(entry);
-    }
+    const judgement = judge(family, info.parts, product, this.thresholds, evidence);
+    const text = product ? `${product}/${info.text}` : info.text;
+    const entry = { product, family, evidence, judgement, text, onlineIndex: verdictIndex(judgement.verdicts.online), onpremIndex: COUNTED.length + verdictIndex(judgement.verdicts.onprem) };
+    judged.push(entry);
+    return entry;
+  }
+
+  private push(start: number, end: number, info: RunInfo, family: FamilyId, source: FindingSource, product: string, evidence: Evidence, text?: string, userIndex = 0): void {
+    const entry = this.judgedEntry(info, family, product, evidence);
     if (info.seen !== this.scanId) {
       info.seen = this.scanId;
       this.versions.add(info.version);
@@ -1388,6 +1395,10 @@ class Scanner {
         this.push(c.keyword, c.end, info, family, source, '', evidence, this.input.slice(c.keyword, c.end));
       } else this.push(c.start, c.end, info, family, source, '', evidence);
       if (recordLine) this.carry.record.found = info.version;
+      if (recordLine && source === 'registry' && evidence === 'confirmed') {
+        this.recordRegistryFinding = this.findings.length - 1;
+        this.recordRegistryInfo = info;
+      }
     }
     this.candidateCount = 0;
     return mentions;
@@ -1636,6 +1647,29 @@ class Scanner {
     return { kind: 'other', start: role.start, end: client.end, text: spacedLine(this.input.slice(this.lineStart + role.start, this.lineStart + client.end)) };
   }
 
+  /**
+   * The record says the client is not installed (ExcludedApps lists it, the product has none) after one of its client
+   * registry values gave a build ("ClientVersionToReport" sorts before "O365ProPlusRetail.ExcludedApps"): that build
+   * is the suite's, as if the record had said so first. Judged again in place, counts kept.
+   */
+  private clientLeftOut(): void {
+    const at = this.recordRegistryFinding;
+    this.recordRegistryFinding = -1;
+    const f = this.findings[at];
+    if (f === undefined) return;
+    const entry = this.judgedEntry(this.recordRegistryInfo!, f.family, '', 'suite');
+    const counts = this.counts;
+    const online = verdictIndex(f.verdicts.online);
+    const onprem = COUNTED.length + verdictIndex(f.verdicts.onprem);
+    counts[online] = counts[online]! - 1;
+    counts[onprem] = counts[onprem]! - 1;
+    counts[entry.onlineIndex] = counts[entry.onlineIndex]! + 1;
+    counts[entry.onpremIndex] = counts[entry.onpremIndex]! + 1;
+    f.verdicts = entry.judgement.verdicts;
+    f.clientVerdicts = entry.judgement.verdicts;
+    f.reasons = entry.judgement.reasons;
+  }
+
   /** Keeps what a Format-List or reg query record names, for the record's later lines. */
   private followRecord(lineStart: number, lineEnd: number, mentions: readonly Mention[] | undefined): void {
     const carry = this.carry;
@@ -1643,11 +1677,17 @@ class Scanner {
     // Read only when the line names a client: most record lines name none.
     let excludes: boolean | undefined;
     for (const m of mentions ?? mentionsIn(this.input, lineStart, lineEnd)) {
-      if (m.kind === 'other' || m.kind === 'app' || (m.kind === 'windows' && !carry.record.client)) carry.record.other ??= m;
+      if (m.kind === 'other' || m.kind === 'app' || (m.kind === 'windows' && !carry.record.client)) {
+        carry.record.other ??= m;
+        // "ProductReleaseIds : HomeBusiness2019Retail": a suite that has no Skype for Business client.
+        if (m.kind === 'other' && NO_CLIENT_PRODUCT.test(m.text)) this.clientLeftOut();
+      }
       else if (isClientKind(m.kind)) {
         excludes ??= EXCLUDED_KEY.test(this.input.slice(lineStart, Math.min(lineEnd, lineStart + 80)));
-        if (excludes) carry.record.other ??= m;
-        else carry.record.client = true;
+        if (excludes) {
+          carry.record.other ??= m;
+          this.clientLeftOut();
+        } else carry.record.client = true;
       }
       else if (m.kind === 'suite') carry.record.suite = true;
     }
@@ -1696,6 +1736,7 @@ class Scanner {
       record.suite = false;
       record.found = undefined;
       this.carry.recordReset = true;
+      this.recordRegistryFinding = -1;
     }
     const state = this.carry.prereq;
     // Lines of a PowerShell table under way (its blank last line too) go to the table reader.

@@ -1,7 +1,7 @@
 // The scanner against docs/domain.md: thresholds, build forms, families, traps,
 // line numbering and offsets, reasons and unrecognised lines.
 import { describe, expect, it } from 'vitest';
-import { scan, THRESHOLDS, type Finding } from '../../src/core/index.ts';
+import { scan, summarize, THRESHOLDS, type Finding } from '../../src/core/index.ts';
 
 function only(text: string): Finding {
   const { findings } = scan(text);
@@ -425,5 +425,23 @@ describe('summary', () => {
       blocked: true,
       blockedPolicies: [],
     });
+  });
+});
+
+describe('a client left out of the install after its registry value gave a build', () => {
+  const DUMP = ['    ClientVersionToReport    REG_SZ    16.0.17726.20160', '    O365ProPlusRetail.ExcludedApps    REG_SZ    groove,lync,teams', '    VersionToReport    REG_SZ    16.0.17726.20160', '', 'OC/16.0.17726.20160 (Skype for Business)'].join('\n');
+
+  it('judges that build again as the suite’s, and the summary counts what the findings say', () => {
+    const r = scan(DUMP);
+    expect(r.findings.map((f) => [f.line, f.verdicts.online, f.reasons.online.key])).toEqual([
+      [1, 'unknown', 'reason_unconfirmed_suite'],
+      [5, 'eligible', 'reason_eligible'],
+    ]);
+    expect(r.findings[0]!.clientVerdicts).toEqual(r.findings[0]!.verdicts);
+    expect(r.summary.byLocation).toEqual(summarize(r.findings, r.unrecognized, r.prerequisites, r.summary.lines).byLocation);
+  });
+
+  it('keeps the build a client that is not left out gave', () => {
+    expect(scan(DUMP.replace('groove,lync,teams', 'groove,teams')).findings[0]!.verdicts.online).toBe('eligible');
   });
 });
