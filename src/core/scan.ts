@@ -1256,6 +1256,8 @@ class Scanner {
       // "… MSO (16.0.y)": the Office library of the client named before it, not a second client.
       // A client named after the run before is this run's own ("SQL Server 2022 16.0.x … Skype for Business 2016 MSO (16.0.y)").
       if (this.found + k > 0 && /mso[\s(（]*$/i.test(this.lineText().slice(Math.max(0, s - 8), s)) && !(this.found === 0 && clientNamedAfter(owners, ownersBefore, candidates[k - 1]!.end - lineStart))) continue;
+      // A report's "Client version" cell beside the agent it was read from (the Client Version Summary): that agent's client.
+      if (agents > 0 && c.keyword < 0 && this.agentOnLineHas(info.version, agents)) continue;
       // "Upgraded from 16.0.x last week", "Vorher war 16.0.x installiert": the build before, with no other build between;
       // "upgraded from 16.0.x to 16.0.y" says the change is made, so y is judged as any client (not as a plan's "from … to").
       // "Lync was 15.0.x before the refresh": a "before …" right after the build says the same.
@@ -1645,6 +1647,13 @@ class Scanner {
     const gap = this.input.slice(this.lineStart + role.end, this.lineStart + client.start);
     if (/[,;|\t=:]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > ROLE_GAP_WORDS) return undefined;
     return { kind: 'other', start: role.start, end: client.end, text: spacedLine(this.input.slice(this.lineStart + role.start, this.lineStart + client.end)) };
+  }
+
+  /** Whether one of the line's agents (the last `agents` findings) gave `version`. */
+  private agentOnLineHas(version: string, agents: number): boolean {
+    const findings = this.findings;
+    for (let i = findings.length - agents; i < findings.length; i++) if (findings[i]!.version === version) return true;
+    return false;
   }
 
   /**
