@@ -27,7 +27,9 @@ export type MentionKind =
   /** A phrase that precedes a quoted minimum ("needs", "at least"). */
   | 'threshold-before'
   /** A phrase that precedes a build installed before, not now ("upgraded from", "vorher war"). */
-  | 'past';
+  | 'past'
+  /** A word that says the client is not on the build right after it ("not 16.0.x", «не 16.0.x»). */
+  | 'negation';
 
 export interface Mention {
   kind: MentionKind;

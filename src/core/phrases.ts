@@ -72,6 +72,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'zoom', 'webex', 'cisco', 'polycom', 'intel', 'nvidia', 'realtek', 'driver', 'firmware', 'bios', 'devenv', 'msbuild', 'sdk', 'chrome', 'chromium', 'firefox', 'safari', 'opera', 'internet explorer', 'msie', 'edge', 'server', 'сервер*',
     ],
   ],
+  // "not 16.0.x", "NOT on 16.0.x", «не 16.0.x»: only the build right after the word (NEGATED_GAP in scan.ts).
+  ['negation', ['not', 'isn t', 'aren t', 'не', 'nicht', 'pas', 'niet', 'nie', 'non']],
   ['mac', ['for mac', 'on mac', 'для mac', 'mac', 'macos', 'os x']],
   ['mobile', ['windows phone', 'iphone', 'ipad', 'android', 'ios', 'мобильн*']],
   ['windows', ['osversion', 'windows', 'win 7', 'win 8', 'win 10', 'win 11', 'win7', 'win8', 'win10', 'win11', 'os build', 'сборка ос', 'виндовс']],
@@ -107,7 +109,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'at least', 'minimum', 'minimal', 'min', 'require', 'required', 'requires', 'need', 'needs', 'needed', 'must be', 'should be', 'update to', 'upgrade to', 'be updated to', 'be upgraded to',
       'threshold', 'thresholds', 'between', 'zwischen', 'между', 'supersedes', 'superseded', 'replaces build', 'geplant', 'aktualisierung', 'mindestens', 'erforderlich', 'benötigt', 'au moins', 'minimale', 'requis', 'nécessite', 'al menos', 'mínimo', 'mínima', 'requiere', 'не ниже', 'минимум', 'минимальн*',
       'требуется', 'требу*', 'нужн*', 'необходим*', 'обнов* до', 'начиная с', 'начиная со', 'starting with', 'starting from', 'almeno', 'serve almeno',
-      'below', 'under', 'older than', 'lower than', 'less than', 'earlier than', 'prior to', 'ниже', 'меньше', 'старее', 'раньше', 'unter', 'inférieure à', 'inferior a',
+      'above', 'well above', 'выше', 'below', 'under', 'older than', 'lower than', 'less than', 'earlier than', 'prior to', 'ниже', 'меньше', 'старее', 'раньше', 'unter', 'inférieure à', 'inferior a',
       // Targets and baselines: a build to reach, not one installed.
       'target', 'targetversion', 'updatetoversion', 'updatetargetversion', 'update', 'expected', 'baseline*', 'sfbbaseline*', 'skypebaseline*', 'lyncbaseline*', 'clientbaseline*', 'supported from', 'since', 'newer than', 'higher than', 'greater than', 'later than',
       'ab', 'requiert', 'обнови*', 'от', 'план', 'планируем*',

@@ -129,6 +129,9 @@ const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|rolled back|обновили
 /** Between a client's name and the suite it comes with, in its own About line: "… for Microsoft 365", «… для Microsoft 365». */
 const CLIENT_FOR_SUITE = /^\s*(?:for|для)\s*$/i;
 
+/** What may stand between a negation and the build it negates: "not 16.0.x", "NOT on build 16.0.x", «не на 16.0.x», "pas sur la 16.0.x". */
+const NEGATED_GAP = /^[\s:]*(?:(?:on|at|yet on|running|auf|на|sur|sur la|en|na|w)\s+)?(?:(?:version|build|верси[ияюи]|сборк[аеиу]|v)\.?\s*)?$/i;
+
 /** "After" phrases of a change still to come. */
 const PENDING: ReadonlySet<string> = new Set(PENDING_PHRASES);
 
@@ -660,6 +663,7 @@ class Scanner {
   private readonly after: Mention[] = [];
   private readonly before: Mention[] = [];
   private readonly past: Mention[] = [];
+  private readonly negations: Mention[] = [];
   /** Where this line's agents (with their comments) stand; the first agentCount entries are this line's. */
   private readonly agentFrom: number[] = [];
   private readonly agentTo: number[] = [];
@@ -1180,14 +1184,19 @@ class Scanner {
     let beforeTotal = 0;
     const past = this.past;
     let pastCount = 0;
+    const negations = this.negations;
+    let negationCount = 0;
     // This line's agents, walked along with the mentions (both in line order).
     let agentAt = 0;
     for (const m of mentions) {
       while (agentAt < this.agentCount && this.agentTo[agentAt]! <= lineStart + m.start) agentAt++;
       const inAgent = agentAt < this.agentCount && this.agentFrom[agentAt]! <= lineStart + m.start;
       if (m.kind === 'threshold-after') after[afterCount++] = m;
-      else if (m.kind === 'threshold-before') before[beforeTotal++] = m;
-      else if (m.kind === 'past') past[pastCount++] = m;
+      else if (m.kind === 'threshold-before') {
+        // "Update: the pilot group got 16.0.x": a message's news, not an update to make.
+        if (!this.isNewsLabel(m)) before[beforeTotal++] = m;
+      } else if (m.kind === 'past') past[pastCount++] = m;
+      else if (m.kind === 'negation') negations[negationCount++] = m;
       else if (names(m.kind) && !(clientNamed && m.kind === 'windows') && !inAgent) owners[ownerCount++] = m;
     }
     const hasThreshold = afterCount + beforeTotal > 0;
@@ -1208,6 +1217,7 @@ class Scanner {
     let afterAt = 0;
     let beforeCount = 0;
     let pastAt = 0;
+    let negationAt = 0;
     // A named product stands for one client: the first run it names (VersionInfo's ProductVersion and FileVersion, an About line's app and MSO).
     let usedMention: Mention | undefined;
     // The run before this one was left for it ("from … to …").
@@ -1227,6 +1237,7 @@ class Scanner {
       while (afterAt < afterCount && after[afterAt]!.start < e) afterAt++;
       while (beforeCount < beforeTotal && before[beforeCount]!.end <= s) beforeCount++;
       while (pastAt < pastCount && past[pastAt]!.end <= s) pastAt++;
+      while (negationAt < negationCount && negations[negationAt]!.end <= s) negationAt++;
 
       // "Chrome/16.0.…", "OPR/16.0.…": another product's token.
       const slash = this.slashBefore(c.start);
@@ -1265,6 +1276,11 @@ class Scanner {
       const pastAfter = pastNext !== undefined && pastNext.start - e <= PAST_AFTER_GAP && PAST_AFTER.test(pastNext.text) && !CLAUSE_BREAK.test(this.lineText().slice(e, pastNext.start));
       if (pastAfter || (pastAt > 0 && this.pastBefore(past[pastAt - 1]!, k > 0 ? candidates[k - 1]!.end - lineStart : 0, s))) {
         this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
+        continue;
+      }
+      // "not 16.0.x", "NOT on 16.0.x", «не 16.0.x», "nicht auf 16.0.x": the client is not on it.
+      if (negationAt > 0 && NEGATED_GAP.test(this.lineText().slice(negations[negationAt - 1]!.end, s))) {
+        this.noteWith(c.start, c.end, { key: 'ignored_negated', params: { text } });
         continue;
       }
       // "from 16.0.x to 16.0.y", "16.0.x -> 16.0.y": a build left (an update, a rollback); the one after it is the
@@ -1437,6 +1453,14 @@ class Scanner {
    * where the build before ends), and a "before …" right after that build belongs to it ("15.0.x before the refresh,
    * now 16.0.y").
    */
+  /** Whether a threshold word labels a message's news ("Update:", "Quick update:"): "update" right before a colon. */
+  private isNewsLabel(m: Mention): boolean {
+    if (m.end - m.start !== 6 || (this.input.charCodeAt(this.lineStart + m.start) | 0x20) !== 0x75 /* u */) return false;
+    let i = this.lineStart + m.end;
+    while (isBlank(this.input.charCodeAt(i))) i++;
+    return this.input.charCodeAt(i) === 58 /* : */;
+  }
+
   private pastBefore(p: Mention, previousEnd: number, s: number): boolean {
     if (p.end < previousEnd || s - p.end > PAST_BEFORE) return false;
     return !(previousEnd > 0 && p.start - previousEnd <= PAST_AFTER_GAP && PAST_AFTER.test(p.text));

@@ -29,6 +29,7 @@ const CORPUS = [
   '15.0.1497.2',
   'Skype for Business from 16.0.6568.2025 to 16.0.6920.1000 or later',
   'Skype for Business upgraded from 16.0.6568.2025 last week',
+  'Skype for Business is not on 16.0.6568.2025',
   '16.0.0.0',
   'Microsoft SharePoint Server 2019,16.0.10337.12109',
   'Microsoft Outlook 16.0.17928.20114',
