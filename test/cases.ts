@@ -449,6 +449,10 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  // An Account page: "About Outlook" labels the suite's build, and the product list above it says the client is installed.
+  { cls: 'office-apps-and-suite', input: 'Product Information\nMicrosoft 365 Apps for enterprise\nThis product contains\n[Access] [Excel] [Skype for Business] [OneNote] [Outlook] [PowerPoint] [Publisher] [Word]\nAbout Outlook\nVersion 2402 (Build 17328.20184 Click-to-Run)\nCurrent Channel', clients: EL('16.0.17328.20184') },
+  { cls: 'office-apps-and-suite', input: 'Сведения о продукте\nПриложения Microsoft 365 для предприятий\nЭтот продукт содержит: Access, Excel, Skype для бизнеса, OneNote, Outlook, PowerPoint, Word\nО программе Outlook\nВерсия 1605 (сборка 6965.2058 нажми и работай)\nТекущий канал', clients: EL('16.0.6965.2058') },
+  { cls: 'office-apps-and-suite', input: 'Product Information\nThis product contains\n[Access] [Excel] [OneNote] [Outlook] [PowerPoint]\nAbout Outlook\nVersion 2402 (Build 17328.20184 Click-to-Run)', clients: none },
   // Monitoring's Client Version Summary: the "Client version" cell is read from the agent beside it, one client per row.
   { cls: 'clients-in-admin-output', input: '"Client version","User agent","Prefix","Registrations","Unique users"\n"16.0.6965.2058","UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business)","OC","18412","612"\n"15.0.4833.1000","UCCAPI/15.0.4833.1000 OC/15.0.4833.1000 (Skype for Business)","OC","3004","172"', clients: [...EL('16.0.6965.2058'), ...c('15.0.4833.1000', 'not-supported', 'not-supported')] },
   { cls: 'clients-in-admin-output', input: 'Client version\tUser agent\tRegistrations\tUnique users\n16.0.17328.20184\tUCCAPI/16.0.17328.20184 OC/16.0.17328.20184 (Skype for Business)\t40221\t1877\n16.28.0.147\tUCCAPI/16.28.0.147 MC/16.28.0.147 (Skype for Business)\t210\t47', clients: [...EL('16.0.17328.20184'), ...c('16.28.0.147', 'not-supported', 'not-supported')] },

@@ -117,7 +117,8 @@ function cellBounds(h: Heading, column: number): [number, number] {
 /** A line that ends with a colon labels what follows it. */
 const LABEL_END = /:\s*$/;
 
-function says(h: Heading, input: string, lineStart: number, lineEnd: number, at: number): Mention | undefined {
+/** Reads a heading's words once; whether it names anything. */
+function read(h: Heading): boolean {
   if (h.silent === undefined) {
     // A line of a log (times, ids, counts) is no heading; most others name nothing: neither ever answers.
     h.silent = digitsIn(h.text) > LOG_DIGITS;
@@ -126,7 +127,26 @@ function says(h: Heading, input: string, lineStart: number, lineEnd: number, at:
       h.silent = h.mentions.length === 0 && !h.text.includes(REGISTRY_MARK);
     }
   }
-  if (h.silent || h.mentions === undefined) return undefined;
+  return !h.silent && h.mentions !== undefined;
+}
+
+/**
+ * The client a heading lists among Office apps, as an Account page's "This product contains" does
+ * ("[Access] [Excel] [Skype for Business] [OneNote] [Outlook]"): the client is installed with the suite.
+ */
+function listedClient(h: Heading): Mention | undefined {
+  if (!read(h) || h.mentions === undefined) return undefined;
+  let client: Mention | undefined;
+  let apps = 0;
+  for (const m of h.mentions) {
+    if (m.kind === 'client') client ??= m;
+    else if (m.kind === 'app') apps++;
+  }
+  return apps > 0 ? client : undefined;
+}
+
+function says(h: Heading, input: string, lineStart: number, lineEnd: number, at: number): Mention | undefined {
+  if (!read(h) || h.mentions === undefined) return undefined;
   if (h.separator < 0) readCells(h);
   let from = 0;
   let to = h.text.length;
@@ -252,6 +272,13 @@ export class Headings {
   ownerOf(input: string, lineStart: number, lineEnd: number, at: number): Mention | undefined {
     for (let k = 0; k < this.count; k++) {
       const m = says(this.at(k), input, lineStart, lineEnd, at);
+      if (m?.kind === 'app') {
+        // "About Outlook" on an Account page whose product list above names the client: the suite's build, the client's.
+        for (let j = k + 1; j < this.count; j++) {
+          const client = listedClient(this.at(j));
+          if (client) return client;
+        }
+      }
       if (m) return m;
     }
     // Headings above this part would come next (no blank line between), and so would a prompt above it.
