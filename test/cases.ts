@@ -387,6 +387,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'quoted-threshold', input: 'У Иванова сборка не 16.0.6965.2058, а 16.0.6741.2048 (Скайп)', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
   { cls: 'quoted-threshold', input: "that's above 16.0.6920.1000 so the client side is fine, check EWS", clients: none },
   { cls: 'deployment-and-updates', input: 'Update: the pilot group got Skype for Business 16.0.8431.2079 yesterday (Semi-Annual)', clients: EL('16.0.8431.2079') },
+  { cls: 'deployment-and-updates', input: 'setup.exe /configure configuration-sfb.xml  (ODT 16.0.17830.20138)', clients: none },
+  { cls: 'clients-in-admin-output', input: 'в скайпе для бизнеса версия 16.0.17531.20190, пользователь в EXO', clients: EL('16.0.17531.20190') },
+  { cls: 'deployment-and-updates', input: 'Прошу согласовать обновление Скайпа до 16.0.17928.20156 для отдела продаж', clients: none },
   { cls: 'clients-in-admin-output', input: 'Версии Skype для бизнеса: Анна — 16.0.6965.2058, Йенс — 16.0.6741.2048, Пётр — 16.0.6568.2036', clients: [...EL('16.0.6965.2058'), ...c('16.0.6741.2048', 'eligible', 'upgrade-required'), ...c('16.0.6568.2036', 'upgrade-required', 'upgrade-required')] },
   { cls: 'clients-in-admin-output', input: 'Skype for Business bei uns: Jens: 16.0.6868.2067; Klaus: 16.0.7070.2036', clients: [...c('16.0.6868.2067', 'eligible', 'upgrade-required'), ...EL('16.0.7070.2036')] },
   { cls: 'clients-in-admin-output', input: 'Wersje Skype dla firm: Kasia 16.0.6920.999 / Marek 16.0.6920.1000', clients: [...c('16.0.6920.999', 'eligible', 'upgrade-required'), ...EL('16.0.6920.1000')] },
@@ -500,7 +503,10 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'other-16.0-products', input: 'Server,Role,Version\noos01.contoso.com,OfficeOnline,16.0.10417.20037', clients: none },
   { cls: 'deployment-and-updates', input: 'Computer,OS,OSBuild,OfficeTarget\nPC1,Windows 11,22631.3880,16.0.17928.20114', clients: none },
   { cls: 'deployment-and-updates', input: 'User,PreviousBuild,Status\nalice@contoso.com,16.0.17928.20114,reimaged', clients: none },
-  { cls: 'clients-in-admin-output', input: 'DeviceName,OS,OSVersion,OfficeVersion,SfBClientVersion\nWS-0413,Windows,10.0.19044.4291,16.0.6741.2048,16.0.6741.2048', clients: [...c('16.0.6741.2048', 'unknown', 'upgrade-required'), ...c('16.0.6741.2048', 'eligible', 'upgrade-required')] },
+  // The suite's build in the Office column equals the client's in the SfB column: one client, the SfB column's.
+  { cls: 'clients-in-admin-output', input: 'DeviceName,OS,OSVersion,OfficeVersion,SfBClientVersion\nWS-0413,Windows,10.0.19044.4291,16.0.6741.2048,16.0.6741.2048', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Hostname,SfBClientVersion,OfficeVersion\nWS-0187,16.0.17928.20114,16.0.17928.20114', clients: EL('16.0.17928.20114') },
+  { cls: 'office-apps-and-suite', input: 'Skype for Business\nMicrosoft 365 Apps for enterprise\nVersion 2408 (Build 17928.20114 Click-to-Run)\nCurrent Channel', clients: EL('16.0.17928.20114') },
   // The switch read as a property: PowerShell prints its value alone on the next line.
   { cls: 'registry-and-records', input: 'PS C:\\> (Get-CsImConfiguration).EnableOfflineIM\nFalse\nVersionToReport : 16.0.17928.20114', clients: EL('16.0.17928.20114') },
   { cls: 'registry-and-records', input: 'PS C:\\> Get-CsImConfiguration | Select-Object -ExpandProperty EnableOfflineIM\n\nTrue\nVersionToReport : 16.0.17928.20114', clients: EL('16.0.17928.20114') },

@@ -145,6 +145,13 @@ function listedClient(h: Heading): Mention | undefined {
   return apps > 0 ? client : undefined;
 }
 
+/** The client a heading names alone, as the title of its own About dialog ("Skype for Business", «Skype для бизнеса»). */
+function titleClient(h: Heading): Mention | undefined {
+  if (!read(h) || h.mentions === undefined || h.mentions.length !== 1) return undefined;
+  const m = h.mentions[0]!;
+  return m.kind === 'client' && h.text.trim().length <= m.end - m.start + 16 ? m : undefined;
+}
+
 function says(h: Heading, input: string, lineStart: number, lineEnd: number, at: number): Mention | undefined {
   if (!read(h) || h.mentions === undefined) return undefined;
   if (h.separator < 0) readCells(h);
@@ -272,10 +279,11 @@ export class Headings {
   ownerOf(input: string, lineStart: number, lineEnd: number, at: number): Mention | undefined {
     for (let k = 0; k < this.count; k++) {
       const m = says(this.at(k), input, lineStart, lineEnd, at);
-      if (m?.kind === 'app') {
-        // "About Outlook" on an Account page whose product list above names the client: the suite's build, the client's.
+      if (m?.kind === 'app' || m?.kind === 'suite') {
+        // "About Outlook" on an Account page whose product list above names the client, or the suite's name under the
+        // client's own About title ("Skype for Business" / "Microsoft 365 Apps for enterprise"): the suite's build, the client's.
         for (let j = k + 1; j < this.count; j++) {
-          const client = listedClient(this.at(j));
+          const client = m.kind === 'app' ? listedClient(this.at(j)) : titleClient(this.at(j));
           if (client) return client;
         }
       }

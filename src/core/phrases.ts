@@ -66,7 +66,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'sharepoint server', 'sharepoint*', 'sp2013', 'sp2016', 'sp2019', 'spse', 'exchange server', 'office online server', 'oos', 'office web apps', 'officewebapps', 'x officeversion', 'project server', 'project web app', 'project web access', 'online server', 'officeonline', 'officeonlineserver', 'wopi', 'visual studio', 'vs 2017', 'vs 2019', 'vs 2022', 'vs2019', 'vs2022', 'sql server', 'sqlserver', 'sql', 'mssql*', 'ssms',
       'management studio', 'analysis services', 'reporting services', 'integration services', 'ole db', 'oledb', 'data tools', 'sqlpackage', 'ssdt', 'standard edition', 'enterprise edition', 'developer edition', 'express edition', 'sqlcmd', 'invoke sqlcmd', 'serverproperty', 'sqllocaldb', 'localdb', 'core based licensing', 'configuration database', 'admindisplayversion', 'buildversion', 'serverversion', 'spfarm', 'msexch*', 'exsetup', 'exchange*', 'onedrive', 'teams', 'dynamics', 'power bi', 'powerbi', 'silverlight', 'java', 'adobe', 'acrobat',
       ...SERVER_ROLES,
-      'office deployment tool', 'deployment tool',
+      'office deployment tool', 'deployment tool', 'odt',
       // Click-to-Run suites without a Skype for Business client.
       'homebusiness*', 'homestudent*', 'o365homeprem*', 'personalretail', 'personal2019retail', 'personal2021retail', 'personal2024retail',
       'zoom', 'webex', 'cisco', 'polycom', 'intel', 'nvidia', 'realtek', 'driver', 'firmware', 'bios', 'devenv', 'msbuild', 'sdk', 'chrome', 'chromium', 'firefox', 'safari', 'opera', 'internet explorer', 'msie', 'edge', 'server', 'сервер*',
@@ -91,7 +91,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     ],
   ],
   // "Скайп" (also with a Latin "С") is what Russian-speaking admins call the client; one-word column names of exports.
-  ['client', [...SKYPE_NAMES, 'скайп', 'cкайп', 'sfbclient*', 'sfbversion', 'lyncclient*', 'lyncversion', 'communicator', 'sfb', 's4b', 'skypeforbusinessretail', 'skypeforbusinessentryretail', 'uccapi', 'skype']],
+  ['client', [...SKYPE_NAMES, 'скайп*', 'cкайп*', 'sfbclient*', 'sfbversion', 'lyncclient*', 'lyncversion', 'communicator', 'sfb', 's4b', 'skypeforbusinessretail', 'skypeforbusinessentryretail', 'uccapi', 'skype']],
   [
     'threshold-after',
     [
@@ -126,8 +126,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Approved, recommended, expected and available builds, and requests, in the admins' languages: releases, not installs.
       'next', 'nächste', 'следующ*', 'approved*', 'recommended', 'change request', 'make sure', 'ensure', 'must reach', 'reach', 'replacement', 'last known good', 'lastknowngood', 'update available', 'available update',
       'minclient*', 'requiredclient*', 'required*', 'greater than or equal', 'greater or equal',
-      'утвержден*', 'утверждён*', 'одобрен*', 'согласован*', 'рекомендуем*', 'ожидаем*', 'доступно обновление', 'доступна новая', 'доступн* обновлени*', 'больше или равн*', 'убедитесь',
-      'freigegeben', 'freigabe', 'empfohlen*', 'erwartet*', 'sollversion', 'soll', 'verfügbar', 'größer oder gleich', 'grösser oder gleich',
+      'утвержден*', 'утверждён*', 'одобрен*', 'согласов*', 'рекомендуем*', 'ожидаем*', 'доступно обновление', 'доступна новая', 'доступн* обновлени*', 'больше или равн*', 'убедитесь',
+      'freigegeben', 'freigabe', 'empfohlen*', 'erwartet*', 'sollversion', 'soll', 'verfügbar', 'größer oder gleich', 'grösser oder gleich', 'größer als oder gleich', 'grösser als oder gleich', 'größer gleich', 'kleiner als',
       'approuvée', 'approuvé', 'approuvées', 'déploierons', 'déployer', 'déploiement', 'disponible', 'recommandée', 'recommandé', 'attendue', 'supérieure ou égale', 'supérieur ou égal',
       'aprobado', 'aprobada', 'recomendada', 'recomendado', 'esperada', 'mayor o igual',
       'destinazione', 'approvata', 'approvato', 'disponibile', 'consigliata', 'prevista', 'maggiore o uguale',

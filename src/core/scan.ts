@@ -543,6 +543,12 @@ function isAnyLetter(c: number): boolean {
  * Whether line[from, to) holds what FOREIGN_LABEL's number needs: a digit, then
  * "." or "h"/"H", then a digit ("15.20", "22H2"). Without it the regex cannot match.
  */
+/** Whether a run after candidate k on its line has the same text (the same run info). */
+function sameRunLater(candidates: readonly { info: RunInfo }[], k: number, count: number, info: RunInfo): boolean {
+  for (let j = k + 1; j < count; j++) if (candidates[j]!.info === info) return true;
+  return false;
+}
+
 /** Whether a client is named among owners[0, count) at or after `from` (the owners are in line order). */
 function clientNamedAfter(owners: readonly Mention[], count: number, from: number): boolean {
   for (let i = count - 1; i >= 0 && owners[i]!.start >= from; i--) if (isClientKind(owners[i]!.kind)) return true;
@@ -1407,6 +1413,9 @@ class Scanner {
       if (hasThreshold && evidence === 'confirmed' && this.thresholdConcerns(k, after, afterCount, before, beforeTotal)) evidence = 'threshold-on-line';
       if (replacing && evidence === 'confirmed') evidence = 'prose';
       replacing = false;
+      // The suite's build in a row that gives the same build as another cell's ("OfficeVersion,SfBClientVersion"): that
+      // cell speaks for it, a client's or not.
+      if (evidence === 'suite' && (this.lineFound(info.version) || sameRunLater(candidates, k, candidateCount, info))) continue;
       if (c.keyword >= 0) {
         // "Version 1605 (Build 6965.2058 …)": the finding reads from the keyword.
         if (family === 'win16-msi-range') family = 'win16';
@@ -1671,6 +1680,11 @@ class Scanner {
     const gap = this.input.slice(this.lineStart + role.end, this.lineStart + client.start);
     if (/[,;|\t=:]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > ROLE_GAP_WORDS) return undefined;
     return { kind: 'other', start: role.start, end: client.end, text: spacedLine(this.input.slice(this.lineStart + role.start, this.lineStart + client.end)) };
+  }
+
+  /** Whether a finding of the line under decision (the last `found`) gave `version`. */
+  private lineFound(version: string): boolean {
+    return this.agentOnLineHas(version, this.found);
   }
 
   /** Whether one of the line's agents (the last `agents` findings) gave `version`. */
