@@ -452,6 +452,11 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  // Lists of installed programs: the suite's row beside the client's row of the same build is that client's suite,
+  // before or after it; per computer, only on that computer's rows; in a fleet's list of products, as well.
+  { cls: 'office-apps-and-suite', input: 'C:\\>wmic product get name,version\nName                                                  Version\nMicrosoft Office Professional Plus 2016               16.0.4266.1001\nMicrosoft Skype for Business MUI (English) 2016       16.0.4266.1001\nSQL Server 2022 Database Engine Services              16.0.1000.6', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },
+  { cls: 'office-apps-and-suite', input: 'Anzeigename\tHerausgeber\tVersion\nSkype for Business 2016 - de-de\tMicrosoft Corporation\t16.0.6741.2017\nMicrosoft Office 365 ProPlus - de-de\tMicrosoft Corporation\t16.0.6741.2017', clients: c('16.0.6741.2017', 'eligible', 'upgrade-required') },
+  { cls: 'office-apps-and-suite', input: '"Computer Name","Product Name","Product Version"\n"FIN-PC647","Microsoft Office 365 ProPlus - en-us","16.0.6769.2017"\n"FIN-PC647","Skype for Business 2016 - en-us","16.0.6769.2017"\n"HR-PC319","Microsoft Office 365 ProPlus - en-us","16.0.6769.2017"', clients: [...c('16.0.6769.2017', 'eligible', 'upgrade-required'), ...c('16.0.6769.2017', 'unknown', 'upgrade-required')] },
   // An Account page: "About Outlook" labels the suite's build, and the product list above it says the client is installed.
   { cls: 'office-apps-and-suite', input: 'Product Information\nMicrosoft 365 Apps for enterprise\nThis product contains\n[Access] [Excel] [Skype for Business] [OneNote] [Outlook] [PowerPoint] [Publisher] [Word]\nAbout Outlook\nVersion 2402 (Build 17328.20184 Click-to-Run)\nCurrent Channel', clients: EL('16.0.17328.20184') },
   { cls: 'office-apps-and-suite', input: 'Сведения о продукте\nПриложения Microsoft 365 для предприятий\nЭтот продукт содержит: Access, Excel, Skype для бизнеса, OneNote, Outlook, PowerPoint, Word\nО программе Outlook\nВерсия 1605 (сборка 6965.2058 нажми и работай)\nТекущий канал', clients: EL('16.0.6965.2058') },

@@ -20,22 +20,40 @@ export interface RecordState {
   found: string | undefined;
 }
 
+/**
+ * The block under way (the lines since the last blank line: a table, a list of installed programs): the builds its
+ * clients gave and their lines, the last BLOCK_KEPT, so that the suite's row of a client's build is not a second client.
+ */
+export interface BlockState {
+  versions: string[];
+  lines: number[];
+  /** A hash of each row's first cell when it is one word ("FIN-PC647" in a report of products per computer), 0 for none. */
+  keys: number[];
+}
+
+export const BLOCK_KEPT = 16;
+
 /** The state at a part's start. */
 export interface PartStart {
   headings: HeadingState;
   records: RecordState;
+  block: BlockState;
 }
 
 /** What a part did: `reset`, a line that is no record line ended the record above it; the record fields are the part's own. */
 export interface PartChange {
   headings: HeadingChange;
   records: RecordState & { reset: boolean };
+  /** `blank`: the part holds a blank line, which ended the block above it; the block fields are the part's own. */
+  block: BlockState & { blank: boolean };
 }
 
 export const NO_RECORD: RecordState = { other: undefined, client: false, suite: false, found: undefined };
 
+export const NO_BLOCK: BlockState = { versions: [], lines: [], keys: [] };
+
 /** The start of a text: nothing above it. */
-export const TEXT_START: PartStart = { headings: NO_HEADINGS, records: NO_RECORD };
+export const TEXT_START: PartStart = { headings: NO_HEADINGS, records: NO_RECORD, block: NO_BLOCK };
 
 /** The state after a part that made `change`, when `before` was the state at its start. */
 export function afterPart(before: PartStart, change: PartChange): PartStart {
@@ -45,5 +63,10 @@ export function afterPart(before: PartStart, change: PartChange): PartStart {
     ? { other: r.other, client: r.client, suite: r.suite, found: r.found }
     : // The record above goes on: what it named first stays, what the part named is added.
       { other: b.other ?? r.other, client: b.client || r.client, suite: b.suite || r.suite, found: r.found ?? b.found };
-  return { headings: afterChange(before.headings, change.headings), records };
+  const k = change.block;
+  const above = before.block;
+  const block = k.blank
+    ? { versions: k.versions, lines: k.lines, keys: k.keys }
+    : { versions: [...above.versions, ...k.versions].slice(-BLOCK_KEPT), lines: [...above.lines, ...k.lines].slice(-BLOCK_KEPT), keys: [...above.keys, ...k.keys].slice(-BLOCK_KEPT) };
+  return { headings: afterChange(before.headings, change.headings), records, block };
 }

@@ -11,7 +11,7 @@
 // hostile input without line breaks) is scanned in parts, cut between
 // characters that cannot belong to a build; its line number stays the same.
 import { Headings } from './headings.ts';
-import type { PartChange, PartStart } from './part-state.ts';
+import type { BlockState, PartChange, PartStart } from './part-state.ts';
 import { newScanCarry, scan, type ScanOptions } from './scan.ts';
 import { blockedPolicies, serverSwitches } from './server-switches.ts';
 import { effective } from './verdict.ts';
@@ -95,6 +95,13 @@ function canCutBefore(code: number): boolean {
   );
 }
 
+/** The block entries a part found itself (on its lines), for what it did to the state (part-state.ts). */
+function ownBlock(block: BlockState, firstLine: number, blank: boolean): BlockState & { blank: boolean } {
+  const from = block.lines.findIndex((line) => line >= firstLine);
+  const at = from < 0 ? block.lines.length : from;
+  return { versions: block.versions.slice(at), lines: block.lines.slice(at), keys: block.keys.slice(at), blank };
+}
+
 export function createStreamScan(options: StreamScanOptions): StreamScan {
   const sliceChars = options.sliceChars ?? 1 << 16;
   // The engine's state from slice to slice: the PowerShell readers, the record under way, the switches read so far.
@@ -105,6 +112,7 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
   } else if (options.above) {
     scanCarry.headings = Headings.from(options.above.headings);
     scanCarry.record = { ...options.above.records };
+    scanCarry.block = { versions: [...options.above.block.versions], lines: [...options.above.block.lines], keys: [...options.above.block.keys] };
   }
   const base: ScanOptions = options.thresholds ? { thresholds: options.thresholds, carry: scanCarry } : { carry: scanCarry };
   let nextLine = options.firstLine ?? 1;
@@ -258,6 +266,7 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
       change: {
         headings: scanCarry.headings.change(),
         records: { ...scanCarry.record, reset: scanCarry.recordReset },
+        block: ownBlock(scanCarry.block, options.firstLine ?? 1, scanCarry.blockBlank),
       },
       dependedOnStart: scanCarry.headings.dependedOnStart || scanCarry.recordDepended,
     }),

@@ -4,7 +4,7 @@ import { NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
 import { isBlank } from './blank.ts';
 import { Headings, LOG_DIGITS } from './headings.ts';
-import { NO_RECORD, type RecordState } from './part-state.ts';
+import { BLOCK_KEPT, NO_RECORD, type BlockState, type RecordState } from './part-state.ts';
 import { isRecordLine, productNameValueAt } from './record-line.ts';
 import { USER_SCAN_LIMIT, findUserIn, nthUserIn } from './find-user.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
@@ -158,6 +158,8 @@ const REGISTRY_MARK = 'ersionToReport'; // VersionToReport, ClientVersionToRepor
 const FROM_TO = /^[\s)）]*(?:to|->|→|=>|на|до|auf|à|até|hacia|から|升级到|更新到|到)(?:\s+(?:version|build|версию|версии|сборку|сборки))?[\s(（]*$/i;
 /** A record key that lists apps left out of an install (Click-to-Run's ExcludedApps, ODT's ExcludeApp). */
 const EXCLUDED_KEY = /^\s*[\w.-]*exclude/i;
+/** Suite findings of a block kept to be replaced by their client's, and findings looked back over for that client. */
+const BLOCK_SUITES_KEPT = 16;
 /** Click-to-Run product IDs of suites that hold no Skype for Business client. */
 const NO_CLIENT_PRODUCT = /^(?:homebusiness|homestudent|personal|o365homeprem)/i;
 /** Keys of the PowerShell lines prerequisites.ts reads, tested in place without slicing. */
@@ -281,10 +283,13 @@ export interface ScanCarry {
   recordDepended: boolean;
   /** Versions of the findings so far (the distinct builds of all slices): each scan adds its own once, not per finding. */
   versions: Set<string>;
+  /** The block under way and whether a blank line ended the one above (part-state.ts). */
+  block: BlockState;
+  blockBlank: boolean;
 }
 
 export function newScanCarry(): ScanCarry {
-  return { prereq: emptyPrerequisiteState(), record: { ...NO_RECORD }, prerequisites: [], headings: new Headings(), recordStartUnknown: false, recordReset: false, recordDepended: false, versions: new Set() };
+  return { prereq: emptyPrerequisiteState(), record: { ...NO_RECORD }, prerequisites: [], headings: new Headings(), recordStartUnknown: false, recordReset: false, recordDepended: false, versions: new Set(), block: { versions: [], lines: [], keys: [] }, blockBlank: false };
 }
 
 /** Where a scan starts, so that a caller can scan a long text in slices, and what it judges against. */
@@ -543,6 +548,47 @@ function isAnyLetter(c: number): boolean {
  * Whether line[from, to) holds what FOREIGN_LABEL's number needs: a digit, then
  * "." or "h"/"H", then a digit ("15.20", "22H2"). Without it the regex cannot match.
  */
+/** Characters a row's first cell is looked for in, and how far back a finding's row start is. */
+const ROW_KEY_REACH = 64;
+const ROW_LOOKBACK = 4096;
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+/**
+ * A hash of a row's first cell when it is one word, quotes and blanks around left out ("FIN-PC647" of
+ * `"FIN-PC647","Skype for Business 2016",…`, "alice@contoso.com"): whose row it is in a report of products per
+ * computer or user. 0 for a line without a cell break near its start, or whose first cell has words (a product's
+ * name: a list of one machine's, or a fleet's, programs). Read in place: it runs on every line with a finding.
+ */
+function rowKey(input: string, start: number, end: number): number {
+  let from = start;
+  while (from < end && (isBlank(input.charCodeAt(from)) || input.charCodeAt(from) === 124 /* | */ || input.charCodeAt(from) === 34 /* " */)) from++;
+  const stop = Math.min(end, from + ROW_KEY_REACH);
+  let hash = 0;
+  let blankAt = -1;
+  for (let i = from; i < stop; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 9 || c === 124) return blankAt < 0 ? hash | 1 : 0;
+    if (c === 10 || c === 13) return 0;
+    if (c === 34) continue;
+    // A blank inside the cell makes words; blanks at its end do not.
+    if (isBlank(c)) {
+      if (blankAt < 0) blankAt = i;
+      continue;
+    }
+    if (blankAt >= 0) return 0;
+    hash = (Math.imul(hash, 31) + c) | 0;
+  }
+  return 0;
+}
+
+/** Two rows of one owner, or of a list whose rows name none (a machine's installed programs). */
+function sameRowOwner(a: number, b: number): boolean {
+  return a === 0 || b === 0 || a === b;
+}
+
 /** Whether a run after candidate k on its line has the same text (the same run info). */
 function sameRunLater(candidates: readonly { info: RunInfo }[], k: number, count: number, info: RunInfo): boolean {
   for (let j = k + 1; j < count; j++) if (candidates[j]!.info === info) return true;
@@ -638,6 +684,17 @@ class Scanner {
   private nextBackslash = -1;
   // Next server switch's name ("EnableOfflineIM") at or after lineStart (-1: none left; NOT_SEARCHED until first needed), for switches written inside a line.
   private nextSwitch = -1;
+  // Since the last blank line (a table, a list of installed programs), in this input: the suite's builds it gave
+  // (indices into findings, their lines' bounds), which a client's same build found later replaces.
+  private readonly blockSuites: number[] = [];
+  private readonly blockSuiteLines: number[] = [];
+  private readonly blockSuiteKeys: number[] = [];
+  // The first line of the block under way in this input, and whether it began above this input (carry.block holds its findings there).
+  private blockStartLine = 0;
+  private blockFromAbove = true;
+  // The line under way's first cell (rowKey), read once: the line it was read for, and the key.
+  private keyLine = -1;
+  private lineKey = 0;
   // The finding a client registry value of the record under way gave (an index into findings, -1 none), and its run.
   private recordRegistryFinding = -1;
   private recordRegistryInfo: RunInfo | undefined;
@@ -688,6 +745,12 @@ class Scanner {
   reset(input: string, start: number, end: number, base: number, firstLine: number, thresholds: Thresholds, carry: ScanCarry): void {
     this.findings = [];
     this.recordRegistryFinding = -1;
+    this.blockSuites.length = 0;
+    this.blockSuiteLines.length = 0;
+    this.blockSuiteKeys.length = 0;
+    this.keyLine = -1;
+    this.blockStartLine = firstLine;
+    this.blockFromAbove = true;
     this.unrecognized = [];
     this.carry = carry;
     this.prerequisites = [];
@@ -740,6 +803,12 @@ class Scanner {
     this.spacedText = undefined;
     this.findings = [];
     this.recordRegistryFinding = -1;
+    this.blockSuites.length = 0;
+    this.blockSuiteLines.length = 0;
+    this.blockSuiteKeys.length = 0;
+    this.keyLine = -1;
+    this.blockStartLine = 0;
+    this.blockFromAbove = true;
     this.unrecognized = [];
     this.prerequisites = [];
     this.versions = new Set();
@@ -877,6 +946,110 @@ class Scanner {
     const user = userIndex === 0 ? this.lineUser : userIndex === 1 ? nthUserIn(this.input, this.lineStart, this.lineEnd, 1) : undefined;
     this.findings.push(new FindingRecord(this.lineNo, start + this.base, end + this.base, written, info.version, family, source, j.verdicts, j.reasons, user));
     this.found++;
+    if (this.blockSuites.length > 0 && evidence !== 'suite') this.dropBlockSuites(info.version);
+  }
+
+  /**
+   * The line of a finding of the block under way (not a suite's) with `version` and a row of the same owner, among
+   * the block's last BLOCK_KEPT such findings: this input's, then those kept from above it; -1 for none. Asked only
+   * for a suite's build, so the findings' rows are read back only then.
+   */
+  private blockClientWith(version: string): number {
+    const key = this.rowKeyOfLine();
+    const findings = this.findings;
+    let seen = 0;
+    for (let i = findings.length - 1; i >= 0 && seen < BLOCK_KEPT; i--) {
+      const f = findings[i]!;
+      if (f.line < this.blockStartLine) return -1;
+      if (this.blockSuites.includes(i)) continue;
+      seen++;
+      if (f.version === version && sameRowOwner(this.keyOfFinding(f), key)) return f.line;
+    }
+    if (!this.blockFromAbove) return -1;
+    const block = this.carry.block;
+    for (let i = block.versions.length - 1; i >= 0 && seen < BLOCK_KEPT; i--, seen++) if (block.versions[i] === version && sameRowOwner(block.keys[i]!, key)) return block.lines[i]!;
+    // A part scanned before the block above it is known: that block may hold the client.
+    if (this.carry.recordStartUnknown && !this.carry.blockBlank) this.carry.recordDepended = true;
+    return -1;
+  }
+
+  /** rowKey of the line a finding of this input stands on (0 when its start is further back than ROW_LOOKBACK: bounded). */
+  private keyOfFinding(f: Finding): number {
+    const input = this.input;
+    const at = f.start - this.base;
+    let start = at;
+    while (start > 0 && at - start < ROW_LOOKBACK && !isLineBreak(input.charCodeAt(start - 1))) start--;
+    if (start > 0 && !isLineBreak(input.charCodeAt(start - 1))) return 0;
+    return rowKey(input, start, Math.min(input.length, start + ROW_KEY_REACH + 8));
+  }
+
+  /** Keeps the block under way's last BLOCK_KEPT findings (not a suite's) for the input after this one. */
+  private keepBlock(): void {
+    const block = this.carry.block;
+    const versions: string[] = [];
+    const lines: number[] = [];
+    const keys: number[] = [];
+    const findings = this.findings;
+    for (let i = findings.length - 1; i >= 0 && versions.length < BLOCK_KEPT; i--) {
+      const f = findings[i]!;
+      if (f.line < this.blockStartLine) break;
+      if (this.blockSuites.includes(i)) continue;
+      versions.push(f.version);
+      lines.push(f.line);
+      keys.push(this.keyOfFinding(f));
+    }
+    versions.reverse();
+    lines.reverse();
+    keys.reverse();
+    const from = this.blockFromAbove ? block.versions.length : 0;
+    block.versions = [...block.versions.slice(0, from), ...versions].slice(-BLOCK_KEPT);
+    block.lines = [...block.lines.slice(0, from), ...lines].slice(-BLOCK_KEPT);
+    block.keys = [...block.keys.slice(0, from), ...keys].slice(-BLOCK_KEPT);
+  }
+
+  /**
+   * The client's row came after the suite's rows of the same build in its block: those rows were that client's suite.
+   * Each is taken back (its counts too) and listed as unrecognised with the reason, in line order.
+   */
+  private dropBlockSuites(version: string): void {
+    const client = this.findings[this.findings.length - 1]!;
+    for (let k = this.blockSuites.length - 1; k >= 0; k--) {
+      const at = this.blockSuites[k]!;
+      const f = this.findings[at]!;
+      if (f.version !== version || f.line === client.line || !sameRowOwner(this.blockSuiteKeys[k]!, this.rowKeyOfLine())) continue;
+      this.findings.splice(at, 1);
+      const online = verdictIndex(f.verdicts.online);
+      const onprem = COUNTED.length + verdictIndex(f.verdicts.onprem);
+      this.counts[online] = this.counts[online]! - 1;
+      this.counts[onprem] = this.counts[onprem]! - 1;
+      const entry: Unrecognized = { line: f.line, text: this.unrecognizedText(this.blockSuiteLines[2 * k]!, this.blockSuiteLines[2 * k + 1]!), note: { key: 'ignored_suite_counted', params: { text: f.text, line: String(client.line) } } };
+      let to = this.unrecognized.length;
+      while (to > 0 && this.unrecognized[to - 1]!.line > f.line) to--;
+      this.unrecognized.splice(to, 0, entry);
+      this.blockSuites.splice(k, 1);
+      this.blockSuiteLines.splice(2 * k, 2);
+      this.blockSuiteKeys.splice(k, 1);
+      for (let m = k; m < this.blockSuites.length; m++) this.blockSuites[m] = this.blockSuites[m]! - 1;
+    }
+  }
+
+  /** The first cell of the line under way (see rowKey), read once per line. */
+  private rowKeyOfLine(): number {
+    if (this.keyLine !== this.lineNo) {
+      this.keyLine = this.lineNo;
+      this.lineKey = rowKey(this.input, this.lineStart, this.lineEnd);
+    }
+    return this.lineKey;
+  }
+
+  /** An unrecognised line's text as listed: the line, cut at UNRECOGNIZED_TEXT_LIMIT characters. */
+  private unrecognizedText(lineStart: number, lineEnd: number): string {
+    const input = this.input;
+    if (lineEnd - lineStart <= UNRECOGNIZED_TEXT_LIMIT) return input.slice(lineStart, lineEnd);
+    let cut = lineStart + UNRECOGNIZED_TEXT_LIMIT;
+    // Never split a surrogate pair.
+    if ((input.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
+    return `${input.slice(lineStart, cut)}…`;
   }
 
   /** One client per user agent: the platform token, else OC (the application), else UCCAPI. */
@@ -1416,11 +1589,24 @@ class Scanner {
       // The suite's build in a row that gives the same build as another cell's ("OfficeVersion,SfBClientVersion"): that
       // cell speaks for it, a client's or not.
       if (evidence === 'suite' && (this.lineFound(info.version) || sameRunLater(candidates, k, candidateCount, info))) continue;
+      // A list of installed programs: the suite's row beside the client's row with the same build is that client's suite.
+      if (evidence === 'suite') {
+        const counted = this.blockClientWith(info.version);
+        if (counted >= 0) {
+          this.noteWith(c.start, c.end, { key: 'ignored_suite_counted', params: { text, line: String(counted) } });
+          continue;
+        }
+      }
       if (c.keyword >= 0) {
         // "Version 1605 (Build 6965.2058 …)": the finding reads from the keyword.
         if (family === 'win16-msi-range') family = 'win16';
         this.push(c.keyword, c.end, info, family, source, '', evidence, this.input.slice(c.keyword, c.end));
       } else this.push(c.start, c.end, info, family, source, '', evidence);
+      if (evidence === 'suite' && this.blockSuites.length < BLOCK_SUITES_KEPT) {
+        this.blockSuites.push(this.findings.length - 1);
+        this.blockSuiteLines.push(lineStart, lineEnd);
+        this.blockSuiteKeys.push(this.rowKeyOfLine());
+      }
       if (recordLine) this.carry.record.found = info.version;
       if (recordLine && source === 'registry' && evidence === 'confirmed') {
         this.recordRegistryFinding = this.findings.length - 1;
@@ -1752,7 +1938,6 @@ class Scanner {
 
   private finishLine(lineEnd: number, hadRun: boolean): void {
     if (this.groupSize > 0) this.flushGroup();
-    const firstOfLine = this.findings.length - this.found;
     const lineStart = this.lineStart;
     const recordLine = this.isRecordLine(lineStart, lineEnd);
     // A record line with a number, in a part whose record above is unknown and not yet ended: its answer may depend on it.
@@ -1763,7 +1948,8 @@ class Scanner {
       mentions = this.decideLine(lineEnd, recordLine);
       // Findings in the order they stand on the line.
       if (agents > 0 && this.found > agents) {
-        const tail = this.findings.splice(firstOfLine).sort((a, b) => a.start - b.start);
+        // (Counted from the end: deciding the line may have taken back a suite's finding of a line above.)
+        const tail = this.findings.splice(this.findings.length - this.found).sort((a, b) => a.start - b.start);
         this.findings.push(...tail);
       }
     }
@@ -1771,7 +1957,17 @@ class Scanner {
     this.userSearched = false;
     let first = lineStart;
     while (first < lineEnd && isBlank(input.charCodeAt(first))) first++;
-    if (first === lineEnd) this.carry.headings.blank();
+    if (first === lineEnd) {
+      this.carry.headings.blank();
+      this.carry.blockBlank = true;
+      this.blockStartLine = this.lineNo + 1;
+      this.blockFromAbove = false;
+      if (this.blockSuites.length > 0) {
+        this.blockSuites.length = 0;
+        this.blockSuiteLines.length = 0;
+        this.blockSuiteKeys.length = 0;
+      }
+    }
     else if (!hadRun && !recordLine) this.carry.headings.add(input, lineStart, lineEnd);
     if (recordLine) this.followRecord(lineStart, lineEnd, mentions);
     else {
@@ -1809,13 +2005,7 @@ class Scanner {
         this.prerequisites.push(prerequisite);
         this.carry.prerequisites.push(prerequisite);
       } else if (this.found === 0) {
-        let text: string;
-        if (lineEnd - lineStart > UNRECOGNIZED_TEXT_LIMIT) {
-          let cut = lineStart + UNRECOGNIZED_TEXT_LIMIT;
-          // Never split a surrogate pair.
-          if ((input.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
-          text = `${input.slice(lineStart, cut)}…`;
-        } else text = input.slice(lineStart, lineEnd);
+        const text = this.unrecognizedText(lineStart, lineEnd);
         const why = this.noteWhy ?? (this.noteStart < 0 ? undefined : this.namedOwner(this.whyNot(this.noteStart, this.noteEnd), lineEnd, recordLine, mentions));
         // Two literal shapes rather than a property added later: no shape change per line.
         this.unrecognized.push(why ? { line: this.lineNo, text, note: why } : { line: this.lineNo, text });
@@ -1829,6 +2019,7 @@ class Scanner {
 
   /** Applies the server switches read so far, then counts. */
   result(): ScanResult {
+    this.keepBlock();
     const switches: ServerSwitches = serverSwitches(this.carry.prerequisites);
     const findings: Finding[] = this.findings;
     if (switches.offlineImOff) {

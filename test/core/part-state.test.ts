@@ -25,6 +25,9 @@ const LINES = [
   '16.0.10337.12109',
   'Version 2408 (Build 17928.20114 Click-to-Run)',
   'OC/16.0.6965.2117 (Skype for Business)',
+  // A list of installed programs: the suite's row and the client's row of one build are one client.
+  'Microsoft 365 Apps for enterprise  16.0.17928.20114',
+  'Skype for Business 2016  16.0.17928.20114',
   '',
 ];
 

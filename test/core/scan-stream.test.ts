@@ -120,3 +120,23 @@ describe('createStreamScan', () => {
     expect(r.summary.lines).toBe(3);
   });
 });
+
+describe('a list of installed programs scanned in slices', () => {
+  const LIST = ['Name                                   Version', 'Skype for Business 2016 - en-us        16.0.6741.2017', 'Microsoft Office 365 ProPlus - en-us   16.0.6741.2017', ''].join('\n');
+
+  it('the suite row after its client row is that client’s suite, across a slice boundary too', () => {
+    for (const sliceChars of [1, 40, 1 << 16]) {
+      const r = streamed(LIST.split(/(?<=\n)/), sliceChars);
+      expect(r.findings.map((f) => f.line)).toEqual([2]);
+      expect(r.unrecognized.find((u) => u.line === 3)?.note?.key).toBe('ignored_suite_counted');
+    }
+  });
+
+  it('the suite row before its client row is taken back within one slice (not across slices: its finding is out)', () => {
+    const before = ['Microsoft Office 365 ProPlus - en-us   16.0.6741.2017', 'Skype for Business 2016 - en-us        16.0.6741.2017', ''].join('\n');
+    expect(streamed([before], 1 << 16).findings.map((f) => f.line)).toEqual([2]);
+    expect(scan(before).unrecognized).toMatchObject([{ line: 1, note: { key: 'ignored_suite_counted', params: { line: '2' } } }]);
+    const [first, second] = before.split(/(?<=\n)/);
+    expect(streamed([first!, second!], 1).findings.map((f) => f.line)).toEqual([1, 2]);
+  });
+});
