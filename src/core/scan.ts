@@ -3,6 +3,7 @@ import { encodedSpaceAt } from './spaced-line.ts';
 import { NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
 import { isBlank } from './blank.ts';
+import { ROW_KEY_REACH, rowKey, sameRowOwner } from './row-key.ts';
 import { Headings, LOG_DIGITS } from './headings.ts';
 import { BLOCK_KEPT, NO_RECORD, type BlockState, type RecordState } from './part-state.ts';
 import { isRecordLine, productNameValueAt } from './record-line.ts';
@@ -548,45 +549,11 @@ function isAnyLetter(c: number): boolean {
  * Whether line[from, to) holds what FOREIGN_LABEL's number needs: a digit, then
  * "." or "h"/"H", then a digit ("15.20", "22H2"). Without it the regex cannot match.
  */
-/** Characters a row's first cell is looked for in, and how far back a finding's row start is. */
-const ROW_KEY_REACH = 64;
+/** How far back a finding's row start is looked for. */
 const ROW_LOOKBACK = 4096;
 
 function isLineBreak(c: number): boolean {
   return c === 10 || c === 13;
-}
-
-/**
- * A hash of a row's first cell when it is one word, quotes and blanks around left out ("FIN-PC647" of
- * `"FIN-PC647","Skype for Business 2016",…`, "alice@contoso.com"): whose row it is in a report of products per
- * computer or user. 0 for a line without a cell break near its start, or whose first cell has words (a product's
- * name: a list of one machine's, or a fleet's, programs). Read in place: it runs on every line with a finding.
- */
-function rowKey(input: string, start: number, end: number): number {
-  let from = start;
-  while (from < end && (isBlank(input.charCodeAt(from)) || input.charCodeAt(from) === 124 /* | */ || input.charCodeAt(from) === 34 /* " */)) from++;
-  const stop = Math.min(end, from + ROW_KEY_REACH);
-  let hash = 0;
-  let blankAt = -1;
-  for (let i = from; i < stop; i++) {
-    const c = input.charCodeAt(i);
-    if (c === 44 || c === 59 || c === 9 || c === 124) return blankAt < 0 ? hash | 1 : 0;
-    if (c === 10 || c === 13) return 0;
-    if (c === 34) continue;
-    // A blank inside the cell makes words; blanks at its end do not.
-    if (isBlank(c)) {
-      if (blankAt < 0) blankAt = i;
-      continue;
-    }
-    if (blankAt >= 0) return 0;
-    hash = (Math.imul(hash, 31) + c) | 0;
-  }
-  return 0;
-}
-
-/** Two rows of one owner, or of a list whose rows name none (a machine's installed programs). */
-function sameRowOwner(a: number, b: number): boolean {
-  return a === 0 || b === 0 || a === b;
 }
 
 /** Whether a run after candidate k on its line has the same text (the same run info). */
@@ -1018,6 +985,8 @@ class Scanner {
       const f = this.findings[at]!;
       if (f.version !== version || f.line === client.line || !sameRowOwner(this.blockSuiteKeys[k]!, this.rowKeyOfLine())) continue;
       this.findings.splice(at, 1);
+      if (this.recordRegistryFinding > at) this.recordRegistryFinding--;
+      else if (this.recordRegistryFinding === at) this.recordRegistryFinding = -1;
       const online = verdictIndex(f.verdicts.online);
       const onprem = COUNTED.length + verdictIndex(f.verdicts.onprem);
       this.counts[online] = this.counts[online]! - 1;
