@@ -218,9 +218,29 @@ const LOGIC = /(?<![\w$])(?:AND|OR)(?!\w)/;
 /** The configuration a line names: "(Global)", "Identity : Tag:Sales", "Site:Redmond". */
 const INLINE_IDENTITY = /\b(?:(?:tag|site|service):[\w-]+(?:[.:][\w-]+)*|global)\b/i;
 
+/**
+ * A Set- command the line says was run: at a PowerShell prompt (a transcript) or after "ran", "executed"
+ * ("PS C:\> Set-CsImConfiguration -Identity Global -EnableOfflineIM $False", "We ran Set-CsClientPolicy … last week").
+ * Its parameter is then the switch as it is. A command alone may be a proposal, and is not read.
+ */
+const SET_RUN = /^\s*PS [^>\r\n]{0,260}>\s*set-cs(?:imconfiguration|clientpolicy)\b|(?<![\p{L}])(?:ran|run|executed|applied|выполнил[аи]?|применил[аи]?|ausgeführt)\s+set-cs(?:imconfiguration|clientpolicy)\b/iu;
+const SET_PARAMETER = /(?<![\w])-(enableofflineim|enableimautoarchiving)\s*:?\s*\$(true|false)\b/i;
+const SET_IDENTITY = /(?<![\w])-identity\s+["']?((?:tag|site|service):[\w.:-]+|global)/i;
+
+function readSetCommand(line: string, lineNo: number): Prerequisite | undefined {
+  if (!SET_RUN.test(line)) return undefined;
+  const match = SET_PARAMETER.exec(line);
+  if (!match) return undefined;
+  const identity = SET_IDENTITY.exec(line)?.[1];
+  return record(match[1]!.toLowerCase(), match[2]!.toLowerCase() === 'true', identity === undefined || /^global$/i.test(identity) ? 'Global' : identity, lineNo);
+}
+
 /** The switch a line states inside its text, if it states one as it is (see INLINE_SWITCH and NOT_A_READING). */
 export function readInlineSwitch(line: string, lineNo: number, state: PrerequisiteState): Prerequisite | undefined {
-  if (line.length > 1000 || NOT_A_READING.test(line) || LOGIC.test(line)) return undefined;
+  if (line.length > 1000) return undefined;
+  const set = readSetCommand(line, lineNo);
+  if (set) return set;
+  if (NOT_A_READING.test(line) || LOGIC.test(line)) return undefined;
   INLINE_SWITCH.lastIndex = 0;
   const match = INLINE_SWITCH.exec(line);
   if (!match) return undefined;

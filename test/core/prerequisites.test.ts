@@ -198,6 +198,14 @@ describe('a switch written inside a line', () => {
     expect(r.findings[0]!.verdicts).toEqual({ online: 'eligible', onprem: 'eligible' });
   });
 
+  it('a Set- command the line says was run (a transcript\'s prompt, "we ran") sets the switch; a later one sets it again', () => {
+    expect(read('PS C:\\> Set-CsImConfiguration -Identity Global -EnableOfflineIM $False').findings[0]!.verdicts.online).toBe('blocked');
+    expect(read('We ran Set-CsImConfiguration -Identity Global -EnableOfflineIM $False last week.').prerequisites).toMatchObject([{ identity: 'Global', value: false }]);
+    const fixed = read('PS C:\\> Set-CsImConfiguration -Identity Global -EnableOfflineIM $False\nPS C:\\> Set-CsImConfiguration -Identity Global -EnableOfflineIM $True');
+    expect(fixed.prerequisites.map((p) => p.value)).toEqual([false, true]);
+    expect(fixed.findings[0]!.verdicts.online).toBe('eligible');
+  });
+
   it('reads the policy a line names for EnableIMAutoArchiving', () => {
     expect(scan('Get-CsClientPolicy: Identity : Tag:NoArchive ; EnableIMAutoArchiving : False').prerequisites).toMatchObject([{ kind: 'im-auto-archiving', identity: 'Tag:NoArchive', value: false }]);
   });
