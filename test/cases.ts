@@ -392,6 +392,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Прошу согласовать обновление Скайпа до 16.0.17928.20156 для отдела продаж', clients: none },
   { cls: 'quoted-threshold', input: 'Prérequis : Skype Entreprise 2016 Démarrer en un clic, build 16.0.6701.1000 ou version ultérieure.', clients: none },
   { cls: 'quoted-threshold', input: '必要なビルド 16.0.6920.1000 以降、ユーザーの Skype for Business は 16.0.10827.20150 なので問題なし', clients: EL('16.0.10827.20150') },
+  { cls: 'office-apps-and-suite', input: 'Office 16 Click-to-Run Extensibility Component          16.0.17928.20114', clients: none },
+  { cls: 'office-apps-and-suite', input: 'Office 2016 Primary Interop Assemblies   16.0.4266.1001', clients: none },
   { cls: 'clients-in-admin-output', input: 'Версии Skype для бизнеса: Анна — 16.0.6965.2058, Йенс — 16.0.6741.2048, Пётр — 16.0.6568.2036', clients: [...EL('16.0.6965.2058'), ...c('16.0.6741.2048', 'eligible', 'upgrade-required'), ...c('16.0.6568.2036', 'upgrade-required', 'upgrade-required')] },
   { cls: 'clients-in-admin-output', input: 'Skype for Business bei uns: Jens: 16.0.6868.2067; Klaus: 16.0.7070.2036', clients: [...c('16.0.6868.2067', 'eligible', 'upgrade-required'), ...EL('16.0.7070.2036')] },
   { cls: 'clients-in-admin-output', input: 'Wersje Skype dla firm: Kasia 16.0.6920.999 / Marek 16.0.6920.1000', clients: [...c('16.0.6920.999', 'eligible', 'upgrade-required'), ...EL('16.0.6920.1000')] },

@@ -67,6 +67,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'management studio', 'analysis services', 'reporting services', 'integration services', 'ole db', 'oledb', 'data tools', 'sqlpackage', 'ssdt', 'standard edition', 'enterprise edition', 'developer edition', 'express edition', 'sqlcmd', 'invoke sqlcmd', 'serverproperty', 'sqllocaldb', 'localdb', 'core based licensing', 'configuration database', 'admindisplayversion', 'buildversion', 'serverversion', 'spfarm', 'msexch*', 'exsetup', 'exchange*', 'onedrive', 'teams', 'dynamics', 'power bi', 'powerbi', 'silverlight', 'java', 'adobe', 'acrobat',
       ...SERVER_ROLES,
       'office deployment tool', 'deployment tool', 'odt',
+      // Parts of the suite's install that are no client: Click-to-Run's service components, interop assemblies.
+      'extensibility component', 'localization component', 'licensing component', 'primary interop assemblies', 'interop assemblies',
       // Click-to-Run suites without a Skype for Business client.
       'homebusiness*', 'homestudent*', 'o365homeprem*', 'personalretail', 'personal2019retail', 'personal2021retail', 'personal2024retail',
       'zoom', 'webex', 'cisco', 'polycom', 'intel', 'nvidia', 'realtek', 'driver', 'firmware', 'bios', 'devenv', 'msbuild', 'sdk', 'chrome', 'chromium', 'firefox', 'safari', 'opera', 'internet explorer', 'msie', 'edge', 'server', 'сервер*',
