@@ -209,10 +209,10 @@ export const SWITCH_NAME = /enableofflineim|enableimautoarchiving/gi;
  */
 const INLINE_SWITCH = /(?<![-\w$])(enableofflineim|enableimautoarchiving)["'\]]?(?:\s*>\s*|\s*[:=]\s*|\s+(?:is\s+(?:now\s+)?(?:set\s+to\s+)?|=\s*|:\s*)?)["']?\$?(true|false)(?![\w-])/gi;
 /**
- * What makes a line a command, a check to make, a condition or a past value rather than the switch as it is:
- * "Set-CsImConfiguration …", "make sure EnableOfflineIM is True", "if … AND …", "… was the old value".
+ * What makes a line a command, a check to make, a condition, a default or a past value rather than the switch as it
+ * is: "Set-CsImConfiguration …", "make sure EnableOfflineIM is True", "if … AND …", "False by default", "… was the old value".
  */
-const NOT_A_READING = /(?<![\p{L}\d_-])(?:set-cs\w*|make sure|ensure|confirm|verify|should|must|needs?|if|when|was|were|old|previous(?:ly)?|before|expected|desired|убедитесь|проверьте|должн\p{L}*|было|был|раньше|если)(?![\p{L}\d_])|[<>]=|=>|->\s*\$?(?:true|false)/iu;
+const NOT_A_READING = /(?<![\p{L}\d_-])(?:set-cs\w*|make sure|ensure|confirm|verify|should|must|needs?|if|when|was|were|old|previous(?:ly)?|before|expected|desired|default|defaults|по умолчанию|standardmäßig|par défaut|por defecto|убедитесь|проверьте|должн\p{L}*|было|был|раньше|если)(?![\p{L}\d_])|[<>]=|=>|->\s*\$?(?:true|false)/iu;
 /** Logic in a rule or a query: "… AND EnableOfflineIM = $True", upper case only ("and" in prose is no condition). */
 const LOGIC = /(?<![\w$])(?:AND|OR)(?!\w)/;
 /** The configuration a line names: "(Global)", "Identity : Tag:Sales", "Site:Redmond". */

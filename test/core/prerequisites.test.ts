@@ -192,6 +192,7 @@ describe('a switch written inside a line', () => {
     'make sure EnableOfflineIM is False before the test',
     'SfB build >= 16.0.6920.1000 AND EnableOfflineIM = $False',
     'Убедитесь, что EnableOfflineIM : False не стоит',
+    'EnableOfflineIM is False by default in Lync Server 2013.',
   ])('%s is no reading of the switch', (line) => {
     const r = read(line);
     expect(r.prerequisites).toEqual([]);
