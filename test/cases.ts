@@ -394,6 +394,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'quoted-threshold', input: '必要なビルド 16.0.6920.1000 以降、ユーザーの Skype for Business は 16.0.10827.20150 なので問題なし', clients: EL('16.0.10827.20150') },
   { cls: 'office-apps-and-suite', input: 'Office 16 Click-to-Run Extensibility Component          16.0.17928.20114', clients: none },
   { cls: 'office-apps-and-suite', input: 'Office 2016 Primary Interop Assemblies   16.0.4266.1001', clients: none },
+  { cls: 'clients-in-admin-output', input: '16.0.6965.5308\tUCCAPI/16.0.6965.5308 OC/16.0.6965.2117 (Skype for Business)\t122', clients: EL('16.0.6965.2117') },
+  { cls: 'registry-and-records', input: '{"Computer":"PC-7","VersionToReport":"16.0.17928.20114","ExcludedApps":"groove,lync"}', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.6741.2048, Available: 16.0.17928.20156', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
   { cls: 'clients-in-admin-output', input: 'Версии Skype для бизнеса: Анна — 16.0.6965.2058, Йенс — 16.0.6741.2048, Пётр — 16.0.6568.2036', clients: [...EL('16.0.6965.2058'), ...c('16.0.6741.2048', 'eligible', 'upgrade-required'), ...c('16.0.6568.2036', 'upgrade-required', 'upgrade-required')] },
   { cls: 'clients-in-admin-output', input: 'Skype for Business bei uns: Jens: 16.0.6868.2067; Klaus: 16.0.7070.2036', clients: [...c('16.0.6868.2067', 'eligible', 'upgrade-required'), ...EL('16.0.7070.2036')] },
   { cls: 'clients-in-admin-output', input: 'Wersje Skype dla firm: Kasia 16.0.6920.999 / Marek 16.0.6920.1000', clients: [...c('16.0.6920.999', 'eligible', 'upgrade-required'), ...EL('16.0.6920.1000')] },
@@ -456,6 +459,13 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  // A new computer's heading ends the list above it: its suite row is not the next computer's client.
+  { cls: 'office-apps-and-suite', input: 'Computer: PC1\nMicrosoft Office 365 ProPlus - en-us   16.0.6741.2017\nComputer: PC2\nSkype for Business 2016 - en-us        16.0.6741.2017', clients: [...c('16.0.6741.2017', 'unknown', 'upgrade-required'), ...c('16.0.6741.2017', 'eligible', 'upgrade-required')] },
+  // Apps beside the suite that holds the client take nothing from it; apps alone make VersionToReport theirs, before or after.
+  { cls: 'registry-and-records', input: 'VersionToReport   : 16.0.17928.20114\nProductReleaseIds : O365ProPlusRetail,VisioProRetail', clients: EL('16.0.17928.20114') },
+  { cls: 'registry-and-records', input: 'VersionToReport   : 16.0.17928.20114\nProductReleaseIds : VisioProRetail', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'registry-and-records', input: 'VersionToReport   : 16.0.17928.20114\nProductReleaseIds : Standard2019Volume', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'registry-and-records', input: 'ProductReleaseIds    REG_SZ    O365ProPlusRetail,VisioProRetail\nO365ProPlusRetail.ExcludedApps    REG_SZ    lync,groove,teams\nVersionToReport    REG_SZ    16.0.17628.20144', clients: c('16.0.17628.20144', 'unknown', 'unknown') },
   // Lists of installed programs: the suite's row beside the client's row of the same build is that client's suite,
   // before or after it; per computer, only on that computer's rows; in a fleet's list of products, as well.
   { cls: 'office-apps-and-suite', input: 'C:\\>wmic product get name,version\nName                                                  Version\nMicrosoft Office Professional Plus 2016               16.0.4266.1001\nMicrosoft Skype for Business MUI (English) 2016       16.0.4266.1001\nSQL Server 2022 Database Engine Services              16.0.1000.6', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },

@@ -70,7 +70,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Parts of the suite's install that are no client: Click-to-Run's service components, interop assemblies.
       'extensibility component', 'localization component', 'licensing component', 'primary interop assemblies', 'interop assemblies',
       // Click-to-Run suites without a Skype for Business client.
-      'homebusiness*', 'homestudent*', 'o365homeprem*', 'personalretail', 'personal2019retail', 'personal2021retail', 'personal2024retail',
+      'homebusiness*', 'homestudent*', 'o365homeprem*', 'standard20*', 'personalretail', 'personal2019retail', 'personal2021retail', 'personal2024retail',
       'zoom', 'webex', 'cisco', 'polycom', 'intel', 'nvidia', 'realtek', 'driver', 'firmware', 'bios', 'devenv', 'msbuild', 'sdk', 'chrome', 'chromium', 'firefox', 'safari', 'opera', 'internet explorer', 'msie', 'edge', 'server', 'сервер*',
     ],
   ],

@@ -207,7 +207,7 @@ export const SWITCH_NAME = /enableofflineim|enableimautoarchiving/gi;
  * "Global: EnableOfflineIM=False.", "EnableOfflineIM is set to False",
  * `<property name="EnableOfflineIM">false</property>`. Not a command's parameter ("-EnableOfflineIM $False").
  */
-const INLINE_SWITCH = /(?<![-\w$])(enableofflineim|enableimautoarchiving)["'\]]?(?:\s*>\s*|\s*[:=]\s*|\s+(?:is\s+(?:now\s+)?(?:set\s+to\s+)?|=\s*|:\s*)?)["']?\$?(true|false)(?![\w-])/gi;
+const INLINE_SWITCH = /(?<![-\w$])(enableofflineim|enableimautoarchiving)["'\]]?(?:\s*>\s*|\s*[:=]\s*|\s+(?:(?:is|ist|est|es|steht|now|jetzt|set|to|auf|sur|à|en|на|в|установлен\p{L}*)\s+){0,3}|=\s*|:\s*)["']?\$?(true|false)(?![\w-])/giu;
 /**
  * What makes a line a command, a check to make, a condition, a default or a past value rather than the switch as it
  * is: "Set-CsImConfiguration …", "make sure EnableOfflineIM is True", "if … AND …", "False by default", "… was the old value".
@@ -223,16 +223,36 @@ const INLINE_IDENTITY = /\b(?:(?:tag|site|service):[\w-]+(?:[.:][\w-]+)*|global)
  * ("PS C:\> Set-CsImConfiguration -Identity Global -EnableOfflineIM $False", "We ran Set-CsClientPolicy … last week").
  * Its parameter is then the switch as it is. A command alone may be a proposal, and is not read.
  */
-const SET_RUN = /^\s*PS [^>\r\n]{0,260}>\s*set-cs(?:imconfiguration|clientpolicy)\b|(?<![\p{L}])(?:ran|run|executed|applied|выполнил[аи]?|применил[аи]?|ausgeführt)\s+set-cs(?:imconfiguration|clientpolicy)\b/iu;
+const SET_RUN = /^\s*PS [^>\r\n]{0,260}>\s*set-cs(?:imconfiguration|clientpolicy)\b|(?<![\p{L}])(?:ran|executed|applied|выполнил[аи]?|применил[аи]?)\s+set-cs(?:imconfiguration|clientpolicy)\b|set-cs(?:imconfiguration|clientpolicy)\b.*(?<![\p{L}])(?:ausgeführt|angewendet|выполнен\p{L}*|exécutée?)(?![\p{L}])/iu;
+/** A question or a "do not" about the command: a proposal, not a run ("Should we run …?", "Do NOT run …"). */
+const SET_PROPOSED = /\?|(?<![\p{L}])(?:do not|don't|never|should|shall|could|nicht|не)(?![\p{L}])/iu;
 const SET_PARAMETER = /(?<![\w])-(enableofflineim|enableimautoarchiving)\s*:?\s*\$(true|false)\b/i;
 const SET_IDENTITY = /(?<![\w])-identity\s+["']?((?:tag|site|service):[\w.:-]+|global)/i;
 
 function readSetCommand(line: string, lineNo: number): Prerequisite | undefined {
-  if (!SET_RUN.test(line)) return undefined;
+  if (!SET_RUN.test(line) || SET_PROPOSED.test(line)) return undefined;
   const match = SET_PARAMETER.exec(line);
   if (!match) return undefined;
   const identity = SET_IDENTITY.exec(line)?.[1];
   return record(match[1]!.toLowerCase(), match[2]!.toLowerCase() === 'true', identity === undefined || /^global$/i.test(identity) ? 'Global' : identity, lineNo);
+}
+
+/** A clause's ends: a full stop, semicolon, "!" or "?" before a blank, a dash between blanks, a bar. */
+const CLAUSE_END = /[.;!?](?:\s|$)|\s[—–-]\s|[|;]/g;
+
+/** line[from, to) with the rest of its clause on both sides. */
+function clauseAround(line: string, from: number, to: number): string {
+  let start = 0;
+  let end = line.length;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(line); m; m = CLAUSE_END.exec(line)) {
+    if (m.index + m[0].length <= from) start = m.index + m[0].length;
+    else if (m.index >= to) {
+      end = m.index;
+      break;
+    }
+  }
+  return line.slice(start, end);
 }
 
 /** The switch a line states inside its text, if it states one as it is (see INLINE_SWITCH and NOT_A_READING). */
@@ -240,10 +260,12 @@ export function readInlineSwitch(line: string, lineNo: number, state: Prerequisi
   if (line.length > 1000) return undefined;
   const set = readSetCommand(line, lineNo);
   if (set) return set;
-  if (NOT_A_READING.test(line) || LOGIC.test(line)) return undefined;
   INLINE_SWITCH.lastIndex = 0;
   const match = INLINE_SWITCH.exec(line);
   if (!match) return undefined;
+  // Only the switch's own clause speaks of it: "EnableOfflineIM : False — if you need it, run Set-CsImConfiguration …".
+  const clause = clauseAround(line, match.index, match.index + match[0].length);
+  if (NOT_A_READING.test(clause) || LOGIC.test(clause)) return undefined;
   const identity = INLINE_IDENTITY.exec(line)?.[0] ?? state.identity ?? 'Global';
   return record(match[1]!.toLowerCase(), match[2]!.toLowerCase() === 'true', /^global$/i.test(identity) ? 'Global' : identity, lineNo);
 }

@@ -18,10 +18,12 @@ export function rowKey(input: string, start: number, end: number): number {
   while (from < end && (isBlank(input.charCodeAt(from)) || input.charCodeAt(from) === 124 /* | */ || input.charCodeAt(from) === 34 /* " */)) from++;
   const stop = Math.min(end, from + ROW_KEY_REACH);
   let hash = 0;
+  let chars = 0;
   let blankAt = -1;
   for (let i = from; i < stop; i++) {
     const c = input.charCodeAt(i);
-    if (c === 44 || c === 59 || c === 9 || c === 124) return hash === 0 ? 0 : hash | 1;
+    // An empty cell names no one; a key that hashes to 0 is still a key.
+    if (c === 44 || c === 59 || c === 9 || c === 124) return chars === 0 ? 0 : hash === 0 ? 1 : hash;
     if (c === 10 || c === 13) return 0;
     if (c === 34) continue;
     // A blank inside the cell makes words; blanks at its end do not.
@@ -30,6 +32,7 @@ export function rowKey(input: string, start: number, end: number): number {
       continue;
     }
     if (blankAt >= 0) return 0;
+    chars++;
     hash = (Math.imul(hash, 31) + c) | 0;
   }
   return 0;

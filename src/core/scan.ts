@@ -99,7 +99,7 @@ const LIST_ITEM = /^[\s)\]）]*[,;，、/]\s*(?!(?:mso|file\s*version|fileversio
 /** The same with a dash or colon after a capitalised name ("Анна — 16.0.x, Йенс — 16.0.y", "Jens: 16.0.x; Klaus: 16.0.y"). */
 const LIST_ITEM_LABELLED = /^[\s)\]）]*[,;，、/]\s*(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)\s*[—–:-]\s*$/u;
 /** Words that label another kind of build, not a user ("target:", "Current:"). */
-const BUILD_LABELS: ReadonlySet<string> = new Set(['mso', 'version', 'build', 'fileversion', 'productversion', 'target', 'goal', 'current', 'now', 'installed', 'old', 'new', 'previous', 'planned', 'next', 'latest', 'minimum', 'ziel', 'aktuell', 'objectif', 'cible', 'actuel', 'objetivo', 'actual', 'meta', 'doel', 'mål', 'cel', 'версия', 'сборка', 'цель', 'текущая', 'текущий', 'сейчас', 'было', 'стало']);
+const BUILD_LABELS: ReadonlySet<string> = new Set(['mso', 'version', 'build', 'fileversion', 'productversion', 'target', 'goal', 'current', 'now', 'installed', 'old', 'new', 'previous', 'planned', 'next', 'latest', 'minimum', 'available', 'verfügbar', 'disponible', 'доступно', 'доступна', 'neu', 'neue', 'nouvelle', 'ziel', 'aktuell', 'objectif', 'cible', 'actuel', 'objetivo', 'actual', 'meta', 'doel', 'mål', 'cel', 'версия', 'сборка', 'цель', 'текущая', 'текущий', 'сейчас', 'было', 'стало']);
 
 /** Whether `gap`, between two builds, goes on to the next user of a list of users and their builds. */
 function isListItem(gap: string): boolean {
@@ -131,7 +131,7 @@ const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|rolled back|обновили
 const CLIENT_FOR_SUITE = /^\s*(?:for|для)\s*$/i;
 
 /** What may stand between a negation and the build it negates: "not 16.0.x", "NOT on build 16.0.x", «не на 16.0.x», "pas sur la 16.0.x". */
-const NEGATED_GAP = /^[\s:]*(?:(?:on|at|yet on|running|auf|на|sur|sur la|en|na|w)\s+)?(?:(?:version|build|верси[ияюи]|сборк[аеиу]|v)\.?\s*)?$/i;
+const NEGATED_GAP = /^[\s:]*(?:(?:on|at|yet on|running|auf|на|sur|sur la|en|na|w)\s+)?(?:the\s+)?(?:(?:version|build|верси[ияюи]|сборк[аеиу]|v)\.?\s*)?$/i;
 
 /** "After" phrases of a change still to come. */
 const PENDING: ReadonlySet<string> = new Set(PENDING_PHRASES);
@@ -161,8 +161,10 @@ const FROM_TO = /^[\s)）]*(?:to|->|→|=>|на|до|auf|à|até|hacia|から|�
 const EXCLUDED_KEY = /^\s*[\w.-]*exclude/i;
 /** Suite findings of a block kept to be replaced by their client's, and findings looked back over for that client. */
 const BLOCK_SUITES_KEPT = 16;
+/** How far before a client's name an "exclude" key may stand ("ExcludedApps": "groove,onedrive,lync"). */
+const EXCLUDE_REACH = 48;
 /** Click-to-Run product IDs of suites that hold no Skype for Business client. */
-const NO_CLIENT_PRODUCT = /^(?:homebusiness|homestudent|personal|o365homeprem)/i;
+const NO_CLIENT_PRODUCT = /^(?:homebusiness|homestudent|personal|o365homeprem|standard20)/i;
 /** Keys of the PowerShell lines prerequisites.ts reads, tested in place without slicing. */
 const PREREQUISITE_KEY = /(?:identity|enableofflineim|enableimautoarchiving)[^\S\r\n]*:/iy;
 const AGENT_LOWER = AGENT_PRODUCTS.map((p) => p.toLowerCase());
@@ -549,6 +551,11 @@ function isAnyLetter(c: number): boolean {
  * Whether line[from, to) holds what FOREIGN_LABEL's number needs: a digit, then
  * "." or "h"/"H", then a digit ("15.20", "22H2"). Without it the regex cannot match.
  */
+/** A line that names the computer the lines below are about ("Computer: PC-02", "Hostname = WKS-0101"), tested where its text starts. */
+const OWNER_LINE = /(?:computer|computername|device|devicename|host|hostname|machine|machinename|pc|rechner|gerät|ordinateur|equipo|компьютер|устройство)\s*[:=]/iy;
+/** Their first letters, lower case (| 0x20), so that most lines are passed by one look-up. */
+const OWNER_LINE_FIRST: ReadonlySet<number> = new Set(['c', 'd', 'h', 'm', 'p', 'r', 'g', 'o', 'e', 'к', 'у'].map((c) => c.charCodeAt(0)));
+
 /** How far back a finding's row start is looked for. */
 const ROW_LOOKBACK = 4096;
 
@@ -559,6 +566,16 @@ function isLineBreak(c: number): boolean {
 /** Whether a run after candidate k on its line has the same text (the same run info). */
 function sameRunLater(candidates: readonly { info: RunInfo }[], k: number, count: number, info: RunInfo): boolean {
   for (let j = k + 1; j < count; j++) if (candidates[j]!.info === info) return true;
+  return false;
+}
+
+/** Whether the line lists the client among apps left out of an install ("ExcludedApps": "groove,lync"). */
+function excludesClient(line: string, mentions: readonly Mention[]): boolean {
+  for (const m of mentions) {
+    if (!isClientKind(m.kind)) continue;
+    const before = line.slice(Math.max(0, m.start - EXCLUDE_REACH), m.start).toLowerCase();
+    if (before.includes('exclude')) return true;
+  }
   return false;
 }
 
@@ -698,6 +715,9 @@ class Scanner {
   private readonly agentFrom: number[] = [];
   private readonly agentTo: number[] = [];
   private agentCount = 0;
+  /** The runs of this line's agents, every part's (UCCAPI's and OC's), the first agentRunCount. */
+  private readonly agentRuns: RunInfo[] = [];
+  private agentRunCount = 0;
   private readonly clientFrom: (Mention | undefined)[] = [];
   private readonly negativeFrom: (Mention | undefined)[] = [];
   private noteStart = -1;
@@ -1011,6 +1031,18 @@ class Scanner {
     return this.lineKey;
   }
 
+  /** Ends the block under way (a blank line, a new computer's heading): its rows no longer speak for the next ones. */
+  private endBlock(): void {
+    this.carry.blockBlank = true;
+    this.blockStartLine = this.lineNo + 1;
+    this.blockFromAbove = false;
+    if (this.blockSuites.length > 0) {
+      this.blockSuites.length = 0;
+      this.blockSuiteLines.length = 0;
+      this.blockSuiteKeys.length = 0;
+    }
+  }
+
   /** An unrecognised line's text as listed: the line, cut at UNRECOGNIZED_TEXT_LIMIT characters. */
   private unrecognizedText(lineStart: number, lineEnd: number): string {
     const input = this.input;
@@ -1036,6 +1068,7 @@ class Scanner {
     }
     const product = this.groupProduct[pick]!;
     const info = this.groupRun[pick]!;
+    const size = this.groupSize;
     this.groupSize = 0;
     // "requires at least OC/16.0.6920.1000", "Allow … OC/16.0.6920.1000 (Skype for Business) and later": a threshold in
     // force written as an agent, with a threshold phrase just before it or just after it, is the rule, not a client.
@@ -1045,6 +1078,8 @@ class Scanner {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
+    // Every part's build ("UCCAPI/16.0.x OC/16.0.y"), for a "Client version" cell on the row that repeats either.
+    for (let k = 0; k < size; k++) this.agentRuns[this.agentRunCount++] = this.groupRun[k]!;
     // An agent's "(comment)" names its own product, not a build elsewhere on the line (an "Office build" cell beside it).
     this.agentFrom[this.agentCount] = this.groupStart[0]!;
     this.agentTo[this.agentCount++] = this.groupEnd;
@@ -1534,8 +1569,12 @@ class Scanner {
         continue;
       } else if (this.isRegistryLine(lineEnd)) {
         source = 'registry';
-        // VersionToReport is the suite's build: in a record that names other Office apps and no client, not the client's.
-        if (recordLine && this.carry.record.other && !this.carry.record.client) evidence = 'suite';
+        // VersionToReport is the suite's build: in a record that names other Office apps and no client, not the client's;
+        // so on a line that leaves the client out ({"VersionToReport": …, "ExcludedApps": "groove,lync"}).
+        // Apps named beside the suite that holds the client ("O365ProPlusRetail,VisioProRetail") take nothing from it.
+        const other = this.carry.record.other;
+        const record = this.carry.record;
+        if ((recordLine && (record.leftOut || (other && !record.client && !(other.kind === 'app' && record.suite)))) || excludesClient(this.lineText(), mentions)) evidence = 'suite';
       } else if (recordLine && this.carry.record.other) {
         const other = this.carry.record.other;
         const key = other.kind === 'app' ? 'ignored_office_app' : other.kind === 'windows' ? 'ignored_windows' : 'ignored_product';
@@ -1842,10 +1881,11 @@ class Scanner {
     return this.agentOnLineHas(version, this.found);
   }
 
-  /** Whether one of the line's agents (the last `agents` findings) gave `version`. */
+  /** Whether one of the line's agents (the last `agents` findings, and every part of each) gave `version`. */
   private agentOnLineHas(version: string, agents: number): boolean {
     const findings = this.findings;
     for (let i = findings.length - agents; i < findings.length; i++) if (findings[i]!.version === version) return true;
+    for (let k = 0; k < this.agentRunCount; k++) if (this.agentRuns[k]!.version === version) return true;
     return false;
   }
 
@@ -1855,6 +1895,7 @@ class Scanner {
    * is the suite's, as if the record had said so first. Judged again in place, counts kept.
    */
   private clientLeftOut(): void {
+    this.carry.record.leftOut = true;
     const at = this.recordRegistryFinding;
     this.recordRegistryFinding = -1;
     const f = this.findings[at];
@@ -1878,11 +1919,13 @@ class Scanner {
     // "O365ProPlusRetail.ExcludedApps  REG_SZ  groove,lync": the apps a line excludes are not installed.
     // Read only when the line names a client: most record lines name none.
     let excludes: boolean | undefined;
+    let apps = false;
     for (const m of mentions ?? mentionsIn(this.input, lineStart, lineEnd)) {
       if (m.kind === 'other' || m.kind === 'app' || (m.kind === 'windows' && !carry.record.client)) {
         carry.record.other ??= m;
         // "ProductReleaseIds : HomeBusiness2019Retail": a suite that has no Skype for Business client.
         if (m.kind === 'other' && NO_CLIENT_PRODUCT.test(m.text)) this.clientLeftOut();
+        if (m.kind === 'app') apps = true;
       }
       else if (isClientKind(m.kind)) {
         excludes ??= EXCLUDED_KEY.test(this.input.slice(lineStart, Math.min(lineEnd, lineStart + 80)));
@@ -1892,6 +1935,13 @@ class Scanner {
         } else carry.record.client = true;
       }
       else if (m.kind === 'suite') carry.record.suite = true;
+    }
+    // "ProductReleaseIds : VisioProRetail": other Office apps and neither the client nor the suite that holds it, as if
+    // the record had named them before its VersionToReport.
+    if (apps && !carry.record.client && !carry.record.suite) {
+      // The record above a part not yet known may have named the client or the suite.
+      if (carry.recordStartUnknown && !carry.recordReset) carry.recordDepended = true;
+      this.clientLeftOut();
     }
     // "Name : Contoso Line-of-Business App": a record that names a product we know nothing of describes that
     // product, and the version it gives is that product's, not a client's.
@@ -1928,16 +1978,15 @@ class Scanner {
     while (first < lineEnd && isBlank(input.charCodeAt(first))) first++;
     if (first === lineEnd) {
       this.carry.headings.blank();
-      this.carry.blockBlank = true;
-      this.blockStartLine = this.lineNo + 1;
-      this.blockFromAbove = false;
-      if (this.blockSuites.length > 0) {
-        this.blockSuites.length = 0;
-        this.blockSuiteLines.length = 0;
-        this.blockSuiteKeys.length = 0;
+      this.endBlock();
+    } else {
+      if (!hadRun && !recordLine) this.carry.headings.add(input, lineStart, lineEnd);
+      // "Computer: PC-02" over a machine's programs: the rows below are another owner's.
+      if (OWNER_LINE_FIRST.has(input.charCodeAt(first) | 0x20)) {
+        OWNER_LINE.lastIndex = first;
+        if (OWNER_LINE.test(input)) this.endBlock();
       }
     }
-    else if (!hadRun && !recordLine) this.carry.headings.add(input, lineStart, lineEnd);
     if (recordLine) this.followRecord(lineStart, lineEnd, mentions);
     else {
       // A blank line, or any line that is not "Key : value", ends a Format-List or reg query record.
@@ -1946,6 +1995,7 @@ class Scanner {
       record.other = undefined;
       record.client = false;
       record.suite = false;
+      record.leftOut = false;
       record.found = undefined;
       this.carry.recordReset = true;
       this.recordRegistryFinding = -1;
@@ -1982,6 +2032,7 @@ class Scanner {
     }
     this.found = 0;
     this.agentCount = 0;
+    this.agentRunCount = 0;
     this.noteStart = -1;
     this.noteWhy = undefined;
   }

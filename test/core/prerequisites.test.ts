@@ -180,6 +180,10 @@ describe('a switch written inside a line', () => {
     ['Global: EnableOfflineIM=False. Client build below.', 'Global'],
     ['EnableOfflineIM is set to False on Site:Redmond', 'Site:Redmond'],
     ['<property name="EnableOfflineIM">false</property><property name="MaxConferenceSize">250</property>', 'Global'],
+    ['EnableOfflineIM ist auf False gesetzt (Global).', 'Global'],
+    ['EnableOfflineIM steht auf False', 'Global'],
+    ['EnableOfflineIM : False — if you need offline IM, run Set-CsImConfiguration -EnableOfflineIM $True', 'Global'],
+    ['Set-CsImConfiguration -Identity Global -EnableOfflineIM $False ausgeführt.', 'Global'],
   ])('%s blocks the client', (line, identity) => {
     const r = read(line);
     expect(r.prerequisites).toMatchObject([{ kind: 'offline-im-switch', identity, value: false, blocking: true }]);
@@ -193,6 +197,8 @@ describe('a switch written inside a line', () => {
     'SfB build >= 16.0.6920.1000 AND EnableOfflineIM = $False',
     'Убедитесь, что EnableOfflineIM : False не стоит',
     'EnableOfflineIM is False by default in Lync Server 2013.',
+    'Should we run Set-CsImConfiguration -Identity Global -EnableOfflineIM $False?',
+    'Do NOT run Set-CsImConfiguration -Identity Global -EnableOfflineIM $False',
   ])('%s is no reading of the switch', (line) => {
     const r = read(line);
     expect(r.prerequisites).toEqual([]);

@@ -9,6 +9,8 @@ describe('rowKey', () => {
     expect(key('"FIN-PC647","Skype for Business 2016 - en-us","16.0.6769.2017"')).not.toBe(0);
     expect(key('"FIN-PC647","Skype for Business 2016 - en-us","16.0.6769.2017"')).toBe(key('FIN-PC647 ,Microsoft Office 365 ProPlus,16.0.6769.2017'));
     expect(key('alice@contoso.com;Smith;16.0.6965.2058')).not.toBe(key('bob@contoso.com;Smith;16.0.6965.2058'));
+    // Names that differ in their last digit only are two owners.
+    for (const [a, b] of [['FIN-PC647', 'FIN-PC648'], ['WKS-0101', 'WKS-0102'], ['PC1', 'PC0']]) expect(key(`${a},x`)).not.toBe(key(`${b},x`));
     expect(key('| PC-401 | 19045.3803 | 16.0.17126.20132 |')).toBe(key('PC-401\t19045.3803'));
   });
 
