@@ -397,6 +397,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: '16.0.6965.5308\tUCCAPI/16.0.6965.5308 OC/16.0.6965.2117 (Skype for Business)\t122', clients: EL('16.0.6965.2117') },
   { cls: 'registry-and-records', input: '{"Computer":"PC-7","VersionToReport":"16.0.17928.20114","ExcludedApps":"groove,lync"}', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.6741.2048, Available: 16.0.17928.20156', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
+  { cls: 'registry-and-records', input: 'В конфигурации исключён Скайп для бизнеса (ExcludeApp Lync), VersionToReport 16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'Offline IM not working on Skype for Business 16.0.17928.20114 since Monday.', clients: EL('16.0.17928.20114') },
   { cls: 'clients-in-admin-output', input: 'Версии Skype для бизнеса: Анна — 16.0.6965.2058, Йенс — 16.0.6741.2048, Пётр — 16.0.6568.2036', clients: [...EL('16.0.6965.2058'), ...c('16.0.6741.2048', 'eligible', 'upgrade-required'), ...c('16.0.6568.2036', 'upgrade-required', 'upgrade-required')] },
   { cls: 'clients-in-admin-output', input: 'Skype for Business bei uns: Jens: 16.0.6868.2067; Klaus: 16.0.7070.2036', clients: [...c('16.0.6868.2067', 'eligible', 'upgrade-required'), ...EL('16.0.7070.2036')] },
   { cls: 'clients-in-admin-output', input: 'Wersje Skype dla firm: Kasia 16.0.6920.999 / Marek 16.0.6920.1000', clients: [...c('16.0.6920.999', 'eligible', 'upgrade-required'), ...EL('16.0.6920.1000')] },
@@ -459,6 +461,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  { cls: 'registry-and-records', input: '<Product ID="O365ProPlusRetail"><Language ID="en-us" /><ExcludeApp ID="Lync" /><ExcludeApp ID="Groove" /></Product>\nVersionToReport : 16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   // A new computer's heading ends the list above it: its suite row is not the next computer's client.
   { cls: 'office-apps-and-suite', input: 'Computer: PC1\nMicrosoft Office 365 ProPlus - en-us   16.0.6741.2017\nComputer: PC2\nSkype for Business 2016 - en-us        16.0.6741.2017', clients: [...c('16.0.6741.2017', 'unknown', 'upgrade-required'), ...c('16.0.6741.2017', 'eligible', 'upgrade-required')] },
   // Apps beside the suite that holds the client take nothing from it; apps alone make VersionToReport theirs, before or after.

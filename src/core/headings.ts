@@ -28,6 +28,12 @@ function digitsIn(text: string): number {
   return n;
 }
 
+/**
+ * Words that leave the client out of an install: `"ExcludedApps": "groove,lync"`, `<ExcludeApp ID="Lync" />`,
+ * "Skype for Business excluded", «исключён Скайп для бизнеса».
+ */
+export const EXCLUDED_CLIENT = /exclude(?:d?apps?)?[^\r\n]{0,40}?(?<![a-z])(?:lync|skype)|(?:lync|skype|скайп)\p{L}*[^\r\n]{0,24}?(?:excluded|исключ)|исключ\p{L}*\s+(?:из\s+установки\s+)?(?:скайп|skype|lync)/iu;
+
 /** VersionToReport, ClientVersionToReport: the Click-to-Run value that is the client's build. */
 const REGISTRY_MARK = 'ersionToReport';
 
@@ -292,6 +298,14 @@ export class Headings {
     // Headings above this part would come next (no blank line between), and so would a prompt above it.
     if (this.startUnknown && ((!this.sawBlank && this.count < KEPT) || !this.sawPrompt)) this.dependedOnStart = true;
     return this.prompt ? says(this.prompt, input, lineStart, lineEnd, at) : undefined;
+  }
+
+  /** Whether a heading kept above leaves the client out of the install (EXCLUDED_CLIENT). */
+  excludeClient(): boolean {
+    for (let k = 0; k < this.count; k++) if (EXCLUDED_CLIENT.test(this.at(k).text)) return true;
+    // Headings above a part not yet known would come next.
+    if (this.startUnknown && !this.sawBlank && this.count < KEPT) this.dependedOnStart = true;
+    return false;
   }
 
   get empty(): boolean {

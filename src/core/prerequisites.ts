@@ -212,7 +212,7 @@ const INLINE_SWITCH = /(?<![-\w$])(enableofflineim|enableimautoarchiving)["'\]]?
  * What makes a line a command, a check to make, a condition, a default or a past value rather than the switch as it
  * is: "Set-CsImConfiguration …", "make sure EnableOfflineIM is True", "if … AND …", "False by default", "… was the old value".
  */
-const NOT_A_READING = /(?<![\p{L}\d_-])(?:set-cs\w*|make sure|ensure|confirm|verify|should|must|needs?|if|when|was|were|old|previous(?:ly)?|before|expected|desired|default|defaults|по умолчанию|standardmäßig|par défaut|por defecto|убедитесь|проверьте|должн\p{L}*|было|был|раньше|если)(?![\p{L}\d_])|[<>]=|=>|->\s*\$?(?:true|false)/iu;
+const NOT_A_READING = /(?<![\p{L}\d_-])(?:set-cs\w*|make sure|ensure|confirm|verify|should|must|needs?|if|when|was|were|old|previous(?:ly)?|before|expected|desired|default|defaults|по умолчанию|standardmäßig|par défaut|por defecto|whether|ob|prüfen|prüfe|scheduled|planned|will|geplant|запланирован\p{L}*|убедитесь|проверьте|должн\p{L}*|было|был|раньше|если|ли)(?![\p{L}\d_])|[<>]=|=>|->\s*\$?(?:true|false)/iu;
 /** Logic in a rule or a query: "… AND EnableOfflineIM = $True", upper case only ("and" in prose is no condition). */
 const LOGIC = /(?<![\w$])(?:AND|OR)(?!\w)/;
 /** The configuration a line names: "(Global)", "Identity : Tag:Sales", "Site:Redmond". */
@@ -237,8 +237,14 @@ function readSetCommand(line: string, lineNo: number): Prerequisite | undefined 
   return record(match[1]!.toLowerCase(), match[2]!.toLowerCase() === 'true', identity === undefined || /^global$/i.test(identity) ? 'Global' : identity, lineNo);
 }
 
-/** A clause's ends: a full stop, semicolon, "!" or "?" before a blank, a dash between blanks, a bar. */
-const CLAUSE_END = /[.;!?](?:\s|$)|\s[—–-]\s|[|;]/g;
+/** A verb right before the switch's name that asks for a change: "set EnableOfflineIM to False", "turn … off". */
+const IMPERATIVE_BEFORE = /(?:^|[\s:(])(?:set|change|turn|switch|setze|mettre|установите|поставьте)\s+$/i;
+
+/**
+ * A clause's ends: a full stop, semicolon, "!" or "?" before a blank, a dash between blanks, a bar, a comma (not one
+ * before "that", «что», "ob": the clause after it belongs to the one before), a parenthesis.
+ */
+const CLAUSE_END = /[.;!?](?:\s|$)|\s[—–-]\s|[|;]|,\s(?!(?:что|чтобы|that|dass|que|ob|whether|if|если)\s)|\s\(/giu;
 
 /** line[from, to) with the rest of its clause on both sides. */
 function clauseAround(line: string, from: number, to: number): string {
@@ -265,7 +271,7 @@ export function readInlineSwitch(line: string, lineNo: number, state: Prerequisi
   if (!match) return undefined;
   // Only the switch's own clause speaks of it: "EnableOfflineIM : False — if you need it, run Set-CsImConfiguration …".
   const clause = clauseAround(line, match.index, match.index + match[0].length);
-  if (NOT_A_READING.test(clause) || LOGIC.test(clause)) return undefined;
+  if (NOT_A_READING.test(clause) || LOGIC.test(clause) || IMPERATIVE_BEFORE.test(line.slice(Math.max(0, match.index - 16), match.index))) return undefined;
   const identity = INLINE_IDENTITY.exec(line)?.[0] ?? state.identity ?? 'Global';
   return record(match[1]!.toLowerCase(), match[2]!.toLowerCase() === 'true', /^global$/i.test(identity) ? 'Global' : identity, lineNo);
 }

@@ -4,7 +4,7 @@ import { NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
 import { isBlank } from './blank.ts';
 import { ROW_KEY_REACH, rowKey, sameRowOwner } from './row-key.ts';
-import { Headings, LOG_DIGITS } from './headings.ts';
+import { EXCLUDED_CLIENT, Headings, LOG_DIGITS } from './headings.ts';
 import { BLOCK_KEPT, NO_RECORD, type BlockState, type RecordState } from './part-state.ts';
 import { isRecordLine, productNameValueAt } from './record-line.ts';
 import { USER_SCAN_LIMIT, findUserIn, nthUserIn } from './find-user.ts';
@@ -161,8 +161,6 @@ const FROM_TO = /^[\s)）]*(?:to|->|→|=>|на|до|auf|à|até|hacia|から|�
 const EXCLUDED_KEY = /^\s*[\w.-]*exclude/i;
 /** Suite findings of a block kept to be replaced by their client's, and findings looked back over for that client. */
 const BLOCK_SUITES_KEPT = 16;
-/** How far before a client's name an "exclude" key may stand ("ExcludedApps": "groove,onedrive,lync"). */
-const EXCLUDE_REACH = 48;
 /** Click-to-Run product IDs of suites that hold no Skype for Business client. */
 const NO_CLIENT_PRODUCT = /^(?:homebusiness|homestudent|personal|o365homeprem|standard20)/i;
 /** Keys of the PowerShell lines prerequisites.ts reads, tested in place without slicing. */
@@ -566,16 +564,6 @@ function isLineBreak(c: number): boolean {
 /** Whether a run after candidate k on its line has the same text (the same run info). */
 function sameRunLater(candidates: readonly { info: RunInfo }[], k: number, count: number, info: RunInfo): boolean {
   for (let j = k + 1; j < count; j++) if (candidates[j]!.info === info) return true;
-  return false;
-}
-
-/** Whether the line lists the client among apps left out of an install ("ExcludedApps": "groove,lync"). */
-function excludesClient(line: string, mentions: readonly Mention[]): boolean {
-  for (const m of mentions) {
-    if (!isClientKind(m.kind)) continue;
-    const before = line.slice(Math.max(0, m.start - EXCLUDE_REACH), m.start).toLowerCase();
-    if (before.includes('exclude')) return true;
-  }
   return false;
 }
 
@@ -1574,7 +1562,8 @@ class Scanner {
         // Apps named beside the suite that holds the client ("O365ProPlusRetail,VisioProRetail") take nothing from it.
         const other = this.carry.record.other;
         const record = this.carry.record;
-        if ((recordLine && (record.leftOut || (other && !record.client && !(other.kind === 'app' && record.suite)))) || excludesClient(this.lineText(), mentions)) evidence = 'suite';
+        // So does a line, or a heading just above, that leaves the client out ({"ExcludedApps": "groove,lync"}, an ODT's <ExcludeApp ID="Lync" />).
+        if ((recordLine && (record.leftOut || (other && !record.client && !(other.kind === 'app' && record.suite)))) || EXCLUDED_CLIENT.test(this.lineText()) || this.carry.headings.excludeClient()) evidence = 'suite';
       } else if (recordLine && this.carry.record.other) {
         const other = this.carry.record.other;
         const key = other.kind === 'app' ? 'ignored_office_app' : other.kind === 'windows' ? 'ignored_windows' : 'ignored_product';
@@ -1696,7 +1685,8 @@ class Scanner {
       // One taken by the build before this one, or one after this one (the next build's, or said of something else
       // across a clause's end: "…, it's pinned to 1602"), concerns it only within its clause.
       if (b.end <= s && !CLAUSE_BREAK.test(line.slice(previousEnd, s))) return true;
-      if (b.start >= e && !CLAUSE_BREAK.test(line.slice(e, b.start))) return true;
+      // A word that quotes only the build right after it ("since Monday") says nothing of one before it.
+      if (b.start >= e && !NEXT_ONLY.has(b.text.toLowerCase()) && !CLAUSE_BREAK.test(line.slice(e, b.start))) return true;
     }
     for (let i = 0; i < afterCount; i++) {
       const a = after[i]!;

@@ -184,6 +184,8 @@ describe('a switch written inside a line', () => {
     ['EnableOfflineIM steht auf False', 'Global'],
     ['EnableOfflineIM : False — if you need offline IM, run Set-CsImConfiguration -EnableOfflineIM $True', 'Global'],
     ['Set-CsImConfiguration -Identity Global -EnableOfflineIM $False ausgeführt.', 'Global'],
+    ['Get-CsImConfiguration shows EnableOfflineIM : False, and the proposed fix is Set-CsImConfiguration -Identity Global -EnableOfflineIM $True', 'Global'],
+    ['EnableOfflineIM : False (the default is True, someone changed it)', 'Global'],
   ])('%s blocks the client', (line, identity) => {
     const r = read(line);
     expect(r.prerequisites).toMatchObject([{ kind: 'offline-im-switch', identity, value: false, blocking: true }]);
@@ -199,6 +201,8 @@ describe('a switch written inside a line', () => {
     'EnableOfflineIM is False by default in Lync Server 2013.',
     'Should we run Set-CsImConfiguration -Identity Global -EnableOfflineIM $False?',
     'Do NOT run Set-CsImConfiguration -Identity Global -EnableOfflineIM $False',
+    'Bitte prüfen, ob EnableOfflineIM auf False steht.',
+    'Change CHG0012345 (scheduled Saturday): set EnableOfflineIM to False on Global.',
   ])('%s is no reading of the switch', (line) => {
     const r = read(line);
     expect(r.prerequisites).toEqual([]);
