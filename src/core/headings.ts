@@ -34,6 +34,9 @@ function digitsIn(text: string): number {
  */
 export const EXCLUDED_CLIENT = /exclude(?:d?apps?)?[^\r\n]{0,40}?(?<![a-z])(?:lync|skype)|(?:lync|skype|скайп)\p{L}*[^\r\n]{0,24}?(?:excluded|исключ)|исключ\p{L}*\s+(?:из\s+установки\s+)?(?:скайп|skype|lync)/iu;
 
+/** The word every EXCLUDED_CLIENT match holds, looked for first (most headings hold none). */
+const EXCLUSION_WORD = /xclu|сключ/i;
+
 /** VersionToReport, ClientVersionToReport: the Click-to-Run value that is the client's build. */
 const REGISTRY_MARK = 'ersionToReport';
 
@@ -54,6 +57,8 @@ class Heading {
   cells = 0;
   /** It names nothing a build could belong to (read with its mentions). */
   silent: boolean | undefined;
+  /** It leaves the client out of an install (EXCLUDED_CLIENT), once asked. */
+  excludes: boolean | undefined;
 
   set(source: string, from: number, to: number): this {
     this.source = source;
@@ -64,6 +69,7 @@ class Heading {
     this.separator = -1;
     this.cells = 0;
     this.silent = undefined;
+    this.excludes = undefined;
     return this;
   }
 
@@ -302,7 +308,10 @@ export class Headings {
 
   /** Whether a heading kept above leaves the client out of the install (EXCLUDED_CLIENT). */
   excludeClient(): boolean {
-    for (let k = 0; k < this.count; k++) if (EXCLUDED_CLIENT.test(this.at(k).text)) return true;
+    for (let k = 0; k < this.count; k++) {
+      const h = this.at(k);
+      if ((h.excludes ??= EXCLUSION_WORD.test(h.text) && EXCLUDED_CLIENT.test(h.text))) return true;
+    }
     // Headings above a part not yet known would come next.
     if (this.startUnknown && !this.sawBlank && this.count < KEPT) this.dependedOnStart = true;
     return false;

@@ -554,6 +554,9 @@ const OWNER_LINE = /(?:computer|computername|device|devicename|host|hostname|mac
 /** Their first letters, lower case (| 0x20), so that most lines are passed by one look-up. */
 const OWNER_LINE_FIRST: ReadonlySet<number> = new Set(['c', 'd', 'h', 'm', 'p', 'r', 'g', 'o', 'e', 'к', 'у'].map((c) => c.charCodeAt(0)));
 
+/** A mention that names a client left out ("ExcludeApp Lync", "Skype for Business excluded"). */
+const EXCLUSION_MENTION = /xclu|сключ/i;
+
 /** How far back a finding's row start is looked for. */
 const ROW_LOOKBACK = 4096;
 
@@ -654,7 +657,7 @@ class Scanner {
   // Next "@" and "\\" at or after lineStart (-1: none left; NOT_SEARCHED until first needed), for namesUser; each only moves forward.
   private nextAt = -1;
   private nextBackslash = -1;
-  // Next server switch's name ("EnableOfflineIM") at or after lineStart (-1: none left; NOT_SEARCHED until first needed), for switches written inside a line.
+  // The end of the next server switch's name ("EnableOfflineIM") after lineStart (-1: none left; NOT_SEARCHED until first needed), for switches written inside a line.
   private nextSwitch = -1;
   // Since the last blank line (a table, a list of installed programs), in this input: the suite's builds it gave
   // (indices into findings, their lines' bounds), which a client's same build found later replaces.
@@ -896,7 +899,17 @@ class Scanner {
   }
 
   private push(start: number, end: number, info: RunInfo, family: FamilyId, source: FindingSource, product: string, evidence: Evidence, text?: string, userIndex = 0): void {
-    const entry = this.judgedEntry(info, family, product, evidence);
+    // The kept judgement looked up here (the hot path), made by judgedEntry on a miss.
+    const judged = info.judged;
+    let entry: JudgedEntry | undefined;
+    for (let k = 0; k < judged.length; k++) {
+      const e = judged[k]!;
+      if (e.product === product && e.family === family && e.evidence === evidence) {
+        entry = e;
+        break;
+      }
+    }
+    entry ??= this.judgedEntry(info, family, product, evidence);
     if (info.seen !== this.scanId) {
       info.seen = this.scanId;
       this.versions.add(info.version);
@@ -922,6 +935,15 @@ class Scanner {
     this.findings.push(new FindingRecord(this.lineNo, start + this.base, end + this.base, written, info.version, family, source, j.verdicts, j.reasons, user));
     this.found++;
     if (this.blockSuites.length > 0 && evidence !== 'suite') this.dropBlockSuites(info.version);
+  }
+
+  /**
+   * Whether the line under decision leaves the client out ({"ExcludedApps": "groove,lync"}, «исключён Скайп»): read
+   * only where its words name the client or a client left out, so a registry line costs a look at its mentions.
+   */
+  private excludesClient(mentions: readonly Mention[]): boolean {
+    for (const m of mentions) if (isClientKind(m.kind) || (m.kind === 'other' && EXCLUSION_MENTION.test(m.text))) return EXCLUDED_CLIENT.test(this.lineText());
+    return false;
   }
 
   /**
@@ -1563,7 +1585,7 @@ class Scanner {
         const other = this.carry.record.other;
         const record = this.carry.record;
         // So does a line, or a heading just above, that leaves the client out ({"ExcludedApps": "groove,lync"}, an ODT's <ExcludeApp ID="Lync" />).
-        if ((recordLine && (record.leftOut || (other && !record.client && !(other.kind === 'app' && record.suite)))) || EXCLUDED_CLIENT.test(this.lineText()) || this.carry.headings.excludeClient()) evidence = 'suite';
+        if ((recordLine && (record.leftOut || (other && !record.client && !(other.kind === 'app' && record.suite)))) || this.excludesClient(mentions) || this.carry.headings.excludeClient()) evidence = 'suite';
       } else if (recordLine && this.carry.record.other) {
         const other = this.carry.record.other;
         const key = other.kind === 'app' ? 'ignored_office_app' : other.kind === 'windows' ? 'ignored_windows' : 'ignored_product';
@@ -1837,11 +1859,12 @@ class Scanner {
 
   /** Whether a server switch's name stands on the line (found by one search, moving forward only). */
   private holdsSwitch(lineStart: number, lineEnd: number): boolean {
-    if (this.nextSwitch !== -1 && this.nextSwitch < lineStart) {
+    // nextSwitch is where the next name ends (test() leaves it in lastIndex, no match object made); a name holds no line break.
+    if (this.nextSwitch !== -1 && this.nextSwitch <= lineStart) {
       SWITCH_NAME.lastIndex = lineStart;
-      this.nextSwitch = SWITCH_NAME.exec(this.input)?.index ?? -1;
+      this.nextSwitch = SWITCH_NAME.test(this.input) ? SWITCH_NAME.lastIndex : -1;
     }
-    return this.nextSwitch !== -1 && this.nextSwitch < lineEnd;
+    return this.nextSwitch !== -1 && this.nextSwitch <= lineEnd;
   }
 
   /** Whether the line holds an "@" or a "\\" near enough to its start for findUserIn to look at (found by indexOf, moving forward only). */
