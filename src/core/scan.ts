@@ -98,12 +98,14 @@ const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=]|REG_SZ)?\s*["']?$/;
 const LIST_ITEM = /^[\s)\]）]*[,;，、/]\s*(?!(?:mso|file\s*version|fileversion|product\s*version|productversion|version|build|versión|versão|versione|версия|сборка)(?![\p{L}\d]))[\p{L}][\p{L}.'’-]*(?:\s[\p{L}][\p{L}.'’-]*)?\s*$/iu;
 /** The same with a dash or colon after a capitalised name ("Анна — 16.0.x, Йенс — 16.0.y", "Jens: 16.0.x; Klaus: 16.0.y"). */
 const LIST_ITEM_LABELLED = /^[\s)\]）]*[,;，、/]\s*(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)\s*[—–:-]\s*$/u;
+/** The same with a user's address or account as the item ("alice@contoso.com — 16.0.x", "CONTOSO\\jens - 16.0.y"). */
+const LIST_ITEM_ACCOUNT = /^[\s)\]）]*[,;，、/]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+\\[\w.-]+)\s*(?:[—–:-]\s*)?$/u;
 /** Words that label another kind of build, not a user ("target:", "Current:"). */
 const BUILD_LABELS: ReadonlySet<string> = new Set(['mso', 'version', 'build', 'fileversion', 'productversion', 'target', 'goal', 'current', 'now', 'installed', 'old', 'new', 'previous', 'planned', 'next', 'latest', 'minimum', 'available', 'verfügbar', 'disponible', 'доступно', 'доступна', 'neu', 'neue', 'nouvelle', 'ziel', 'aktuell', 'objectif', 'cible', 'actuel', 'objetivo', 'actual', 'meta', 'doel', 'mål', 'cel', 'версия', 'сборка', 'цель', 'текущая', 'текущий', 'сейчас', 'было', 'стало']);
 
 /** Whether `gap`, between two builds, goes on to the next user of a list of users and their builds. */
 function isListItem(gap: string): boolean {
-  if (LIST_ITEM.test(gap)) return true;
+  if (LIST_ITEM.test(gap) || LIST_ITEM_ACCOUNT.test(gap)) return true;
   const name = LIST_ITEM_LABELLED.exec(gap)?.[1];
   return name !== undefined && !BUILD_LABELS.has(name.toLowerCase());
 }
@@ -931,7 +933,7 @@ class Scanner {
       this.lineUser = this.namesUser(this.lineStart, this.lineEnd) ? findUserIn(this.input, this.lineStart, this.lineEnd, this.nextAt, this.nextBackslash) : undefined;
     }
     // The second agent of a report row (From, then To) is the second user's; a row has no third.
-    const user = userIndex === 0 ? this.lineUser : userIndex === 1 ? nthUserIn(this.input, this.lineStart, this.lineEnd, 1) : undefined;
+    const user = userIndex === 0 ? this.lineUser : userIndex > 0 ? nthUserIn(this.input, this.lineStart, this.lineEnd, userIndex) : undefined;
     this.findings.push(new FindingRecord(this.lineNo, start + this.base, end + this.base, written, info.version, family, source, j.verdicts, j.reasons, user));
     this.found++;
     if (this.blockSuites.length > 0 && evidence !== 'suite') this.dropBlockSuites(info.version);
@@ -1094,7 +1096,8 @@ class Scanner {
     this.agentFrom[this.agentCount] = this.groupStart[0]!;
     this.agentTo[this.agentCount++] = this.groupEnd;
     // Agents come first on their line (the line's other findings wait for its end), so `found` counts the agents before this one.
-    this.push(this.groupStart[pick]!, this.groupRunEnd[pick]!, info, familyOfAgent(product, info.parts), 'user-agent', product, 'confirmed', undefined, this.found);
+    // (A row has no third agent's user: -1.)
+    this.push(this.groupStart[pick]!, this.groupRunEnd[pick]!, info, familyOfAgent(product, info.parts), 'user-agent', product, 'confirmed', undefined, this.found <= 1 ? this.found : -1);
   }
 
   /**
@@ -1413,6 +1416,8 @@ class Scanner {
     let negationAt = 0;
     // A named product stands for one client: the first run it names (VersionInfo's ProductVersion and FileVersion, an About line's app and MSO).
     let usedMention: Mention | undefined;
+    // Items of a list of users met so far on the line (its first user is the line's).
+    let listItem = 0;
     // The run before this one was left for it ("from … to …").
     let replacing = false;
     for (let k = 0; k < candidateCount; k++) {
@@ -1420,6 +1425,7 @@ class Scanner {
       const s = c.start - lineStart;
       const e = c.end - lineStart;
       const info = c.info;
+      let userIndex = 0;
       const text = info.text;
       while (ownersBefore < ownerCount && owners[ownersBefore]!.end <= s) {
         const m = owners[ownersBefore++]!;
@@ -1558,7 +1564,11 @@ class Scanner {
           continue;
         }
         // A named product stands for one client, except along a list of users and their builds ("Anna 16.0.x, Jens 16.0.y").
-        if (usedMention === owner && !(k > 0 && isListItem(this.lineText().slice(candidates[k - 1]!.end - lineStart, s)))) continue;
+        if (usedMention === owner) {
+          if (!(k > 0 && isListItem(this.lineText().slice(candidates[k - 1]!.end - lineStart, s)))) continue;
+          // The n-th item of a list of users is the n-th user's ("alice@… — 16.0.x; bob@… — 16.0.y").
+          userIndex = ++listItem;
+        }
         // "Skype for Business 2015 Basic 15.0.x on Office 2013 SP1 (15.0.y)": the suite the client runs on, not a second client.
         if (kind === 'suite' && usedMention !== undefined && isClientKind(usedMention.kind)) continue;
         // The suite's build beside an agent on its row ("…(Skype for Business),16.0.x" under "Office build"): the client's suite.
@@ -1619,8 +1629,8 @@ class Scanner {
       if (c.keyword >= 0) {
         // "Version 1605 (Build 6965.2058 …)": the finding reads from the keyword.
         if (family === 'win16-msi-range') family = 'win16';
-        this.push(c.keyword, c.end, info, family, source, '', evidence, this.input.slice(c.keyword, c.end));
-      } else this.push(c.start, c.end, info, family, source, '', evidence);
+        this.push(c.keyword, c.end, info, family, source, '', evidence, this.input.slice(c.keyword, c.end), userIndex);
+      } else this.push(c.start, c.end, info, family, source, '', evidence, undefined, userIndex);
       if (evidence === 'suite' && this.blockSuites.length < BLOCK_SUITES_KEPT) {
         this.blockSuites.push(this.findings.length - 1);
         this.blockSuiteLines.push(lineStart, lineEnd);

@@ -445,3 +445,13 @@ describe('a client left out of the install after its registry value gave a build
     expect(scan(DUMP.replace('groove,lync,teams', 'groove,teams')).findings[0]!.verdicts.online).toBe('eligible');
   });
 });
+
+describe('a list of users and their builds', () => {
+  it('gives each item its own user', () => {
+    const r = scan('Skype for Business versions: alice@contoso.com — 16.0.17928.20114; bob@contoso.com — 16.0.6741.2048');
+    expect(r.findings.map((f) => [f.version, f.user])).toEqual([
+      ['16.0.17928.20114', 'alice@contoso.com'],
+      ['16.0.6741.2048', 'bob@contoso.com'],
+    ]);
+  });
+});
