@@ -34,8 +34,8 @@ function digitsIn(text: string): number {
  */
 export const EXCLUDED_CLIENT = /exclude(?:d?apps?)?[^\r\n]{0,40}?(?<![a-z])(?:lync|skype)|(?:lync|skype|скайп)\p{L}*[^\r\n]{0,24}?(?:excluded|исключ)|исключ\p{L}*\s+(?:из\s+установки\s+)?(?:скайп|skype|lync)/iu;
 
-/** The word every EXCLUDED_CLIENT match holds, looked for first (most headings hold none). */
-const EXCLUSION_WORD = /xclu|сключ/i;
+/** The word every EXCLUDED_CLIENT match holds, looked for first (most lines hold none). */
+export const EXCLUSION_WORD = /xclu|сключ/i;
 
 /** VersionToReport, ClientVersionToReport: the Click-to-Run value that is the client's build. */
 const REGISTRY_MARK = 'ersionToReport';

@@ -6,7 +6,7 @@ import { isBlank } from './blank.ts';
 // starts its rows with a product's name (words), and names no owner.
 
 /** Characters a row's first cell is looked for in. */
-export const ROW_KEY_REACH = 64;
+const ROW_KEY_REACH = 64;
 
 /**
  * A hash of a row's first cell when it is one word, quotes and blanks around left out ("FIN-PC647" of

@@ -3,8 +3,8 @@ import { encodedSpaceAt } from './spaced-line.ts';
 import { NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
 import { isBlank } from './blank.ts';
-import { ROW_KEY_REACH, rowKey, sameRowOwner } from './row-key.ts';
-import { EXCLUDED_CLIENT, Headings, LOG_DIGITS } from './headings.ts';
+import { rowKey, sameRowOwner } from './row-key.ts';
+import { EXCLUDED_CLIENT, EXCLUSION_WORD, Headings, LOG_DIGITS } from './headings.ts';
 import { BLOCK_KEPT, NO_RECORD, type BlockState, type RecordState } from './part-state.ts';
 import { isRecordLine, productNameValueAt } from './record-line.ts';
 import { USER_SCAN_LIMIT, findUserIn, nthUserIn } from './find-user.ts';
@@ -556,9 +556,6 @@ const OWNER_LINE = /(?:computer|computername|device|devicename|host|hostname|mac
 /** Their first letters, lower case (| 0x20), so that most lines are passed by one look-up. */
 const OWNER_LINE_FIRST: ReadonlySet<number> = new Set(['c', 'd', 'h', 'm', 'p', 'r', 'g', 'o', 'e', 'к', 'у'].map((c) => c.charCodeAt(0)));
 
-/** A mention that names a client left out ("ExcludeApp Lync", "Skype for Business excluded"). */
-const EXCLUSION_MENTION = /xclu|сключ/i;
-
 /** How far back a finding's row start is looked for. */
 const ROW_LOOKBACK = 4096;
 
@@ -944,7 +941,7 @@ class Scanner {
    * only where its words name the client or a client left out, so a registry line costs a look at its mentions.
    */
   private excludesClient(mentions: readonly Mention[]): boolean {
-    for (const m of mentions) if (isClientKind(m.kind) || (m.kind === 'other' && EXCLUSION_MENTION.test(m.text))) return EXCLUDED_CLIENT.test(this.lineText());
+    for (const m of mentions) if (isClientKind(m.kind) || (m.kind === 'other' && EXCLUSION_WORD.test(m.text))) return EXCLUDED_CLIENT.test(this.lineText());
     return false;
   }
 
@@ -979,7 +976,8 @@ class Scanner {
     let start = at;
     while (start > 0 && at - start < ROW_LOOKBACK && !isLineBreak(input.charCodeAt(start - 1))) start--;
     if (start > 0 && !isLineBreak(input.charCodeAt(start - 1))) return 0;
-    return rowKey(input, start, Math.min(input.length, start + ROW_KEY_REACH + 8));
+    // rowKey stops at the line's end itself.
+    return rowKey(input, start, input.length);
   }
 
   /** Keeps the block under way's last BLOCK_KEPT findings (not a suite's) for the input after this one. */
