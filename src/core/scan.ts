@@ -96,10 +96,17 @@ const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=]|REG_SZ)?\s*["']?$/;
  * build's label ("MSO", "FileVersion").
  */
 const LIST_ITEM = /^[\s)\]）]*[,;，、/]\s*(?!(?:mso|file\s*version|fileversion|product\s*version|productversion|version|build|versión|versão|versione|версия|сборка)(?![\p{L}\d]))[\p{L}][\p{L}.'’-]*(?:\s[\p{L}][\p{L}.'’-]*)?\s*$/iu;
-/** The same with a dash or colon after a capitalised name ("Анна — 16.0.x, Йенс — 16.0.y", "Jens: 16.0.x; Klaus: 16.0.y"). */
-const LIST_ITEM_LABELLED = /^[\s)\]）]*[,;，、/]\s*(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)\s*[—–:-]\s*$/u;
+/**
+ * The same with a dash or colon after a capitalised name or a computer's ("Анна — 16.0.x, Йенс — 16.0.y", "Jens: 16.0.x;
+ * Klaus: 16.0.y", "FIN-PC647: 16.0.x; FIN-PC648: 16.0.y"), which may carry a note ("Йенс (ИТ): 16.0.y").
+ */
+const LIST_ITEM_LABELLED = /^[\s)\]）]*[,;，、/]\s*(\p{Lu}[\p{L}\d.'’-]*(?:\s\p{Lu}[\p{L}\d.'’-]*)?)(?:\s*\([^()\d]{1,32}\))?\s*[—–:-]\s*$/u;
 /** The same with a user's address or account as the item ("alice@contoso.com — 16.0.x", "CONTOSO\\jens - 16.0.y"). */
 const LIST_ITEM_ACCOUNT = /^[\s)\]）]*[,;，、/]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+\\[\w.-]+)\s*(?:[—–:-]\s*)?$/u;
+/** "… on Skype for Business 16.0.x but also on 16.0.y": the same client named for both builds. */
+const ALSO_GAP = /^\s*(?:auf\s*)?[,;]?\s*(?:but also|and also|as well as|sondern auch|aber auch|но и|а также|mais aussi|sino también|ale także|ale również|ma anche)(?:\s+(?:on|in|auf|bei|на|в|sur|en|na|w|su))?\s*$/iu;
+/** A label for the build before a change ("Before: 16.0.x; After: 16.0.y", «Было: x; Стало: y»): the build left. */
+const PAST_LABEL = /(?:^|[\s;,(|–—-])(?:before|previous|prior|было|раньше|ранее|vorher|bisher|avant|antes|anterior|wcześniej)\s*[:=]\s*$/iu;
 /** Words that label another kind of build, not a user ("target:", "Current:"). */
 const BUILD_LABELS: ReadonlySet<string> = new Set(['mso', 'version', 'build', 'fileversion', 'productversion', 'target', 'goal', 'current', 'now', 'installed', 'old', 'new', 'previous', 'planned', 'next', 'latest', 'minimum', 'available', 'verfügbar', 'disponible', 'доступно', 'доступна', 'neu', 'neue', 'nouvelle', 'ziel', 'aktuell', 'objectif', 'cible', 'actuel', 'objetivo', 'actual', 'meta', 'doel', 'mål', 'cel', 'версия', 'сборка', 'цель', 'текущая', 'текущий', 'сейчас', 'было', 'стало']);
 
@@ -1471,7 +1478,8 @@ class Scanner {
       // "Lync was 15.0.x before the refresh": a "before …" right after the build says the same.
       const pastNext = pastAt < pastCount && past[pastAt]!.start >= e ? past[pastAt] : undefined;
       const pastAfter = pastNext !== undefined && pastNext.start - e <= PAST_AFTER_GAP && PAST_AFTER.test(pastNext.text) && !CLAUSE_BREAK.test(this.lineText().slice(e, pastNext.start));
-      if (pastAfter || (pastAt > 0 && this.pastBefore(past[pastAt - 1]!, k > 0 ? candidates[k - 1]!.end - lineStart : 0, s))) {
+      const pastLabel = this.labelledBefore(c.start) && PAST_LABEL.test(this.lineText().slice(Math.max(k > 0 ? candidates[k - 1]!.end - lineStart : 0, s - 24), s));
+      if (pastAfter || pastLabel || (pastAt > 0 && this.pastBefore(past[pastAt - 1]!, k > 0 ? candidates[k - 1]!.end - lineStart : 0, s))) {
         this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
         continue;
       }
@@ -1563,9 +1571,10 @@ class Scanner {
         }
         // A named product stands for one client, except along a list of users and their builds ("Anna 16.0.x, Jens 16.0.y").
         if (usedMention === owner) {
-          if (!(k > 0 && isListItem(this.lineText().slice(candidates[k - 1]!.end - lineStart, s)))) continue;
+          const gap = k > 0 ? this.lineText().slice(candidates[k - 1]!.end - lineStart, s) : '';
+          if (!(k > 0 && (isListItem(gap) || ALSO_GAP.test(gap)))) continue;
           // The n-th item of a list of users is the n-th user's ("alice@… — 16.0.x; bob@… — 16.0.y").
-          userIndex = ++listItem;
+          if (!ALSO_GAP.test(gap)) userIndex = ++listItem;
         }
         // "Skype for Business 2015 Basic 15.0.x on Office 2013 SP1 (15.0.y)": the suite the client runs on, not a second client.
         if (kind === 'suite' && usedMention !== undefined && isClientKind(usedMention.kind)) continue;
@@ -1681,6 +1690,14 @@ class Scanner {
     let i = this.lineStart + m.end;
     while (isBlank(this.input.charCodeAt(i))) i++;
     return this.input.charCodeAt(i) === 58 /* : */;
+  }
+
+  /** Whether a ":" or "=" stands right before input[at] (blanks between): a label's, read further only then. */
+  private labelledBefore(at: number): boolean {
+    let i = at - 1;
+    while (i > this.lineStart && isBlank(this.input.charCodeAt(i))) i--;
+    const c = this.input.charCodeAt(i);
+    return c === 58 || c === 61;
   }
 
   private pastBefore(p: Mention, previousEnd: number, s: number): boolean {
