@@ -34,6 +34,16 @@ import { whyNotABuild, whyNotARun } from './why-not-a-build.ts';
 
 const NON_ASCII_RUN = /[^0-9.]/;
 
+/** Whether input[end - 4, end) is an Office version label (YYMM, 1509 to 2912) standing as a number of its own. */
+function officeVersionBefore(input: string, lineStart: number, end: number): boolean {
+  const at = end - 4;
+  if (at < lineStart || (at > lineStart && (isAsciiDigit(input.charCodeAt(at - 1)) || input.charCodeAt(at - 1) === 46 || isLetter(input.charCodeAt(at - 1))))) return false;
+  for (let i = at; i < end; i++) if (!isAsciiDigit(input.charCodeAt(i))) return false;
+  const year = Number(input.slice(at, at + 2));
+  const month = Number(input.slice(at + 2, end));
+  return year >= 15 && year <= 29 && month >= 1 && month <= 12 && !(year === 15 && month < 9);
+}
+
 /** Words that stand before the build in a localised Office About dialog: "(Build 6965.2058 Click-to-Run)". */
 const ABOUT_KEYWORDS = [
   'build', // en, de, fr, it, nl
@@ -1187,6 +1197,8 @@ class Scanner {
       while (k > lineStart && isSpace(input.charCodeAt(k - 1))) k--;
       const c = input.charCodeAt(k - 1);
       if (k > lineStart && (c === 40 || c === 0xff08) /* ( or （ */) return i - word.length;
+      // Typed from the dialog without its brackets: "Version 2408 build 17928.20114", "1605 build 6965.2058".
+      if (k !== i - word.length && officeVersionBefore(input, lineStart, k)) return i - word.length;
     }
     return -1;
   }
