@@ -418,6 +418,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'one-client-two-numbers', input: 'Skype for Business ProductVersion: 16.0.6965.2058, FileVersion: 16.0.6965.2053', clients: EL('16.0.6965.2058') },
   { cls: 'clients-in-admin-output', input: 'Sürüm 1605 (Derleme 6965.2058 Tıkla-Çalıştır)', clients: EL('16.0.6965.2058') },
   { cls: 'clients-in-admin-output', input: 'Version 2408 Build 17928.20114 Click-to-Run', clients: EL('16.0.17928.20114') },
+  { cls: 'agent-encodings', input: '<UserAgent>UCCAPI/16.0.6769.2017&#x20;OC/16.0.6769.2017&#x20;(Skype&#x20;for&#x20;Business)</UserAgent>', clients: c('16.0.6769.2017', 'eligible', 'upgrade-required') },
   { cls: 'office-apps-and-suite', input: 'mine says 1605 build 6965.2058', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
   { cls: 'windows', input: 'Windows 10 Version 1607 build 14393.2189', clients: none },
   { cls: 'clients-in-admin-output', input: 'Version 1605 (Build 6965.2058 Klik-og-kør)', clients: EL('16.0.6965.2058') },
@@ -473,6 +474,11 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  // A pretty-printed JSON object or an XML element per line is a record, as Format-List's: a later field may leave the client out.
+  { cls: 'registry-and-records', input: '{\n    "Platform":  "x64",\n    "ProductReleaseIds":  "O365ProPlusRetail",\n    "VersionToReport":  "16.0.17928.20114",\n    "O365ProPlusRetail.ExcludedApps":  "lync,groove,onenote"\n}', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'registry-and-records', input: '<C2RStatus>\n  <Platform>x64</Platform>\n  <VersionToReport>16.0.17726.20160</VersionToReport>\n  <ProductReleaseIds>O365ProPlusRetail</ProductReleaseIds>\n  <ExcludedApps>lync,teams</ExcludedApps>\n</C2RStatus>', clients: c('16.0.17726.20160', 'unknown', 'unknown') },
+  { cls: 'servers-sql-browsers', input: '[\n  {\n    "ServerInstance": "SQL01\\\\LYNCMON",\n    "ProductVersion": "16.0.4135.4",\n    "ProductLevel": "RTM"\n  }\n]', clients: none },
+  { cls: 'clients-in-admin-output', input: '{\n  "computer": "WS-0456",\n  "osVersion": "10.0.19045.3803",\n  "skypeForBusinessVersion": "16.0.6568.2036",\n  "sqlLocalDb": "15.0.4153.1"\n}', clients: c('16.0.6568.2036', 'upgrade-required', 'upgrade-required') },
   { cls: 'registry-and-records', input: '<Product ID="O365ProPlusRetail"><Language ID="en-us" /><ExcludeApp ID="Lync" /><ExcludeApp ID="Groove" /></Product>\nVersionToReport : 16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   // A new computer's heading ends the list above it: its suite row is not the next computer's client.
   { cls: 'office-apps-and-suite', input: 'Computer: PC1\nMicrosoft Office 365 ProPlus - en-us   16.0.6741.2017\nComputer: PC2\nSkype for Business 2016 - en-us        16.0.6741.2017', clients: [...c('16.0.6741.2017', 'unknown', 'upgrade-required'), ...c('16.0.6741.2017', 'eligible', 'upgrade-required')] },

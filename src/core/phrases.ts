@@ -64,7 +64,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'sfb online', 'skype consumer', 'skype for windows', 'skype manager', 'skype room system*', 'skype rooms',
       'lync phone edition', 'office communications server', 'communications server', 'ocs', 'front end', 'frontend', 'edge server', 'mediation server', 'director',
       'sharepoint server', 'sharepoint*', 'sp2013', 'sp2016', 'sp2019', 'spse', 'exchange server', 'office online server', 'oos', 'office web apps', 'officewebapps', 'x officeversion', 'project server', 'project web app', 'project web access', 'online server', 'officeonline', 'officeonlineserver', 'wopi', 'visual studio', 'vs 2017', 'vs 2019', 'vs 2022', 'vs2019', 'vs2022', 'sql server', 'sqlserver', 'sql', 'mssql*', 'ssms',
-      'management studio', 'analysis services', 'reporting services', 'integration services', 'ole db', 'oledb', 'data tools', 'sqlpackage', 'ssdt', 'standard edition', 'enterprise edition', 'developer edition', 'express edition', 'sqlcmd', 'invoke sqlcmd', 'serverproperty', 'sqllocaldb', 'localdb', 'core based licensing', 'configuration database', 'admindisplayversion', 'buildversion', 'serverversion', 'spfarm', 'msexch*', 'exsetup', 'exchange*', 'onedrive', 'teams', 'dynamics', 'power bi', 'powerbi', 'silverlight', 'java', 'adobe', 'acrobat',
+      'management studio', 'analysis services', 'reporting services', 'integration services', 'ole db', 'oledb', 'data tools', 'sqlpackage', 'ssdt', 'standard edition', 'enterprise edition', 'developer edition', 'express edition', 'sqlcmd', 'invoke sqlcmd', 'serverproperty', 'serverinstance', 'sqllocaldb', 'localdb', 'core based licensing', 'configuration database', 'admindisplayversion', 'buildversion', 'serverversion', 'spfarm', 'msexch*', 'exsetup', 'exchange*', 'onedrive', 'teams', 'dynamics', 'power bi', 'powerbi', 'silverlight', 'java', 'adobe', 'acrobat',
       ...SERVER_ROLES,
       'office deployment tool', 'deployment tool', 'odt',
       // Parts of the suite's install that are no client: Click-to-Run's service components, interop assemblies.
@@ -93,7 +93,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     ],
   ],
   // "Скайп" (also with a Latin "С") is what Russian-speaking admins call the client; one-word column names of exports.
-  ['client', [...SKYPE_NAMES, 'скайп*', 'cкайп*', 'sfbclient*', 'sfbversion', 'lyncclient*', 'lyncversion', 'communicator', 'sfb', 's4b', 'skypeforbusinessretail', 'skypeforbusinessentryretail', 'uccapi', 'skype']],
+  ['client', [...SKYPE_NAMES, 'скайп*', 'cкайп*', 'sfbclient*', 'sfbversion', 'skypeforbusinessversion', 'skypeforbusinessclient*', 'lyncclient*', 'lyncversion', 'communicator', 'sfb', 's4b', 'skypeforbusinessretail', 'skypeforbusinessentryretail', 'uccapi', 'skype']],
   [
     'threshold-after',
     [

@@ -216,6 +216,7 @@ const NOT_A_READING = /(?<![\p{L}\d_-])(?:set-cs\w*|make sure|ensure|confirm|ver
 /** Logic in a rule or a query: "… AND EnableOfflineIM = $True", upper case only ("and" in prose is no condition). */
 const LOGIC = /(?<![\w$])(?:AND|OR)(?!\w)/;
 /** The configuration a line names: "(Global)", "Identity : Tag:Sales", "Site:Redmond". */
+const SWITCH_ROW = /^\s*\|?\s*(enableofflineim|enableimautoarchiving)\s*\|\s*\$?(true|false)\s*\|?\s*$/i;
 const INLINE_IDENTITY = /\b(?:(?:tag|site|service):[\w-]+(?:[.:][\w-]+)*|global)\b/i;
 
 /**
@@ -266,6 +267,9 @@ export function readInlineSwitch(line: string, lineNo: number, state: Prerequisi
   if (line.length > 1000) return undefined;
   const set = readSetCommand(line, lineNo);
   if (set) return set;
+  // A two-cell row of a Markdown or wiki table ("| EnableOfflineIM | False |"), under a row that may give its identity.
+  const row = SWITCH_ROW.exec(line);
+  if (row) return record(row[1]!.toLowerCase(), row[2]!.toLowerCase() === 'true', state.identity ?? 'Global', lineNo);
   INLINE_SWITCH.lastIndex = 0;
   const match = INLINE_SWITCH.exec(line);
   if (!match) return undefined;

@@ -17,15 +17,20 @@ function isKeyChar(c: number): boolean {
 /**
  * Whether input[lineStart, lineEnd) (one line, no line break) is one field of
  * a record: a Format-List "Key : value" line (the colon followed by a blank
- * or the line's end), a reg query "Name  REG_SZ  value" line, or a
- * "Key words: value" line of two words (sigcheck). Read by hand,
+ * or the line's end), a reg query "Name  REG_SZ  value" line, a
+ * "Key words: value" line of two words (sigcheck), or the same field as a
+ * pretty-printed JSON member or an XML element on its own line. Read by hand,
  * character by character: a regular expression with two bounded alternatives
  * backtracks through the whole key on every line that is neither.
  */
 export function isRecordLine(input: string, lineStart: number, lineEnd: number): boolean {
   let i = lineStart;
   while (i < lineEnd && isBlank(input.charCodeAt(i))) i++;
-  if (i >= lineEnd || !isKeyStart(input.charCodeAt(i))) return false;
+  if (i >= lineEnd) return false;
+  const first = input.charCodeAt(i);
+  if (first === 34 /* " */) return jsonMember(input, i + 1, lineEnd);
+  if (first === 60 /* < */) return xmlElement(input, i + 1, lineEnd);
+  if (!isKeyStart(first)) return false;
   const keyStart = i;
   const keyStop = Math.min(lineEnd, keyStart + REGISTRY_NAME_LIMIT);
   for (i++; i < keyStop && isKeyChar(input.charCodeAt(i)); i++);
@@ -34,6 +39,32 @@ export function isRecordLine(input: string, lineStart: number, lineEnd: number):
   if (j < lineEnd && input.charCodeAt(j) === 58 /* : */) return i - keyStart <= LIST_KEY_LIMIT && (j + 1 === lineEnd || isBlank(input.charCodeAt(j + 1)));
   if (j > i && input.startsWith('REG_', j) && j + 4 <= lineEnd) return true;
   return spacedKeyColon(input, i, lineEnd, keyStart);
+}
+
+/** A pretty-printed JSON member, `"VersionToReport": "16.0.x",` (the key starts at keyStart, after its quote). */
+function jsonMember(input: string, keyStart: number, lineEnd: number): boolean {
+  if (!isKeyStart(input.charCodeAt(keyStart))) return false;
+  let i = keyStart + 1;
+  const stop = Math.min(lineEnd, keyStart + LIST_KEY_LIMIT);
+  while (i < stop && isKeyChar(input.charCodeAt(i))) i++;
+  if (input.charCodeAt(i) !== 34 /* " */) return false;
+  i++;
+  while (i < lineEnd && isBlank(input.charCodeAt(i))) i++;
+  return input.charCodeAt(i) === 58 /* : */;
+}
+
+/** An XML element alone on its line, `<VersionToReport>16.0.x</VersionToReport>` (the name starts at nameStart, after "<"). */
+function xmlElement(input: string, nameStart: number, lineEnd: number): boolean {
+  if (!isKeyStart(input.charCodeAt(nameStart))) return false;
+  let i = nameStart + 1;
+  const stop = Math.min(lineEnd, nameStart + LIST_KEY_LIMIT);
+  while (i < stop && isKeyChar(input.charCodeAt(i))) i++;
+  if (input.charCodeAt(i) !== 62 /* > */) return false;
+  let end = lineEnd;
+  while (end > i && isBlank(input.charCodeAt(end - 1))) end--;
+  const length = i - nameStart;
+  const close = end - length - 3;
+  return close > i && input.charCodeAt(close) === 60 && input.charCodeAt(close + 1) === 47 && input.charCodeAt(end - 1) === 62 && input.startsWith(input.slice(nameStart, i), close + 2);
 }
 
 /** Words a key of sigcheck's "Prod version:" or "Signing date:" may have (three, "This product contains:", is prose). */

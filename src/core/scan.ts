@@ -177,7 +177,7 @@ const REGISTRY_MARK = 'ersionToReport'; // VersionToReport, ClientVersionToRepor
 /** What stands between two builds when a line says the first was replaced by the second: " to ", " -> ", " на версию ". */
 const FROM_TO = /^[\s)）]*(?:to|->|→|=>|на|до|auf|à|até|hacia|から|升级到|更新到|到)(?:\s+(?:version|build|версию|версии|сборку|сборки))?[\s(（]*$/i;
 /** A record key that lists apps left out of an install (Click-to-Run's ExcludedApps, ODT's ExcludeApp). */
-const EXCLUDED_KEY = /^\s*[\w.-]*exclude/i;
+const EXCLUDED_KEY = /^\s*["<]?[\w.-]*exclude/i;
 /** Suite findings of a block kept to be replaced by their client's, and findings looked back over for that client. */
 const BLOCK_SUITES_KEPT = 16;
 /** Click-to-Run product IDs of suites that hold no Skype for Business client. */
@@ -1887,9 +1887,13 @@ class Scanner {
     const stop = Math.min(lineEnd, lineStart + 72);
     if (this.nextColon !== -1 && this.nextColon < lineStart) this.nextColon = input.indexOf(':', lineStart);
     if (!(this.nextColon !== -1 && this.nextColon < stop)) {
-      // "REG_" only where no ":" marks the line (most records and logs have one).
+      // "REG_" only where no ":" marks the line (most records and logs have one); an XML element has neither.
       if (this.nextReg !== -1 && this.nextReg < lineStart) this.nextReg = input.indexOf('REG_', lineStart);
-      if (this.nextReg === -1 || this.nextReg >= stop) return false;
+      if (this.nextReg === -1 || this.nextReg >= stop) {
+        let first = lineStart;
+        while (first < stop && isBlank(input.charCodeAt(first))) first++;
+        if (input.charCodeAt(first) !== 60 /* < */) return false;
+      }
     }
     return isRecordLine(input, lineStart, lineEnd);
   }

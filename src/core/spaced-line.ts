@@ -2,16 +2,16 @@
 
 /**
  * Characters that stand for a space in pasted agents and web copies, replaced
- * by as many spaces so that offsets do not move: IIS's "+", "%20", "&nbsp;", "&#32;",
+ * by as many spaces so that offsets do not move: IIS's "+", "%20", "&nbsp;", "&#32;", "&#x20;",
  * NBSP, zero-width and bidi marks, and the ® ™ of product names.
  */
-const HAS_SPACE_LIKE = /%20|&nbsp;|&#160;|&#32;|[+_®™\u00a0\u200b-\u200f\u202a-\u202f\u2060\ufeff]/i;
+const HAS_SPACE_LIKE = /%20|&nbsp;|&#160;|&#32;|&#x(?:20|a0);|[+_®™\u00a0\u200b-\u200f\u202a-\u202f\u2060\ufeff]/i;
 
 // The same three kinds of match, one replace each: a replacement by a fixed
 // string is far cheaper than a callback per match. No kind's characters occur
 // in another's, and spaces make none, so the order does not matter.
 const ENCODED_SPACE = /%20/g;
-const ENTITY_SPACE = /&nbsp;|&#160;/gi;
+const ENTITY_SPACE = /&nbsp;|&#160;|&#x(?:20|a0);/gi;
 const ENTITY_SPACE_32 = /&#32;/g;
 const SPACE_CHAR = /[+_®™\u00a0\u200b-\u200f\u202a-\u202f\u2060\ufeff]/gi;
 
@@ -25,7 +25,7 @@ export function spacedLine(line: string): string {
 }
 
 /**
- * Length of the encoded space at line[i] ("%20", "&nbsp;", "&#160;", "&#32;"),
+ * Length of the encoded space at line[i] ("%20", "&nbsp;", "&#160;", "&#32;", "&#x20;", "&#xA0;"),
  * or 0: read in place where words and agents are walked character by character.
  */
 export function encodedSpaceAt(line: string, i: number): number {
@@ -33,8 +33,12 @@ export function encodedSpaceAt(line: string, i: number): number {
   if (c === 37) return line.charCodeAt(i + 1) === 50 && line.charCodeAt(i + 2) === 48 ? 3 : 0;
   if (c !== 38) return 0;
   if (line.charCodeAt(i + 1) === 35) {
-    // "&#32;", "&#160;"
+    // "&#32;", "&#160;", "&#x20;", "&#xA0;"
     if (line.charCodeAt(i + 2) === 51 && line.charCodeAt(i + 3) === 50 && line.charCodeAt(i + 4) === 59) return 5;
+    if ((line.charCodeAt(i + 2) | 0x20) === 0x78) {
+      const high = line.charCodeAt(i + 3) | 0x20;
+      return (high === 50 || high === 0x61) && line.charCodeAt(i + 4) === 48 && line.charCodeAt(i + 5) === 59 ? 6 : 0;
+    }
     return line.charCodeAt(i + 2) === 49 && line.charCodeAt(i + 3) === 54 && line.charCodeAt(i + 4) === 48 && line.charCodeAt(i + 5) === 59 ? 6 : 0;
   }
   // "&nbsp;", any case

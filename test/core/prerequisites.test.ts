@@ -186,6 +186,7 @@ describe('a switch written inside a line', () => {
     ['Set-CsImConfiguration -Identity Global -EnableOfflineIM $False ausgeführt.', 'Global'],
     ['Get-CsImConfiguration shows EnableOfflineIM : False, and the proposed fix is Set-CsImConfiguration -Identity Global -EnableOfflineIM $True', 'Global'],
     ['EnableOfflineIM : False (the default is True, someone changed it)', 'Global'],
+    ['| EnableOfflineIM | False |', 'Global'],
   ])('%s blocks the client', (line, identity) => {
     const r = read(line);
     expect(r.prerequisites).toMatchObject([{ kind: 'offline-im-switch', identity, value: false, blocking: true }]);
@@ -203,6 +204,8 @@ describe('a switch written inside a line', () => {
     'Do NOT run Set-CsImConfiguration -Identity Global -EnableOfflineIM $False',
     'Bitte prüfen, ob EnableOfflineIM auf False steht.',
     'Change CHG0012345 (scheduled Saturday): set EnableOfflineIM to False on Global.',
+    // A table of three cells may compare values (default, ours): only a two-cell row is read.
+    '| EnableOfflineIM | False | True |',
   ])('%s is no reading of the switch', (line) => {
     const r = read(line);
     expect(r.prerequisites).toEqual([]);

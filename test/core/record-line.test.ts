@@ -5,7 +5,8 @@ import { scan } from '../../src/core/index.ts';
 
 // The rule as first written, a regular expression over one line (its end is the line's end).
 // Keys of two single-spaced words (sigcheck's "Prod version:") are the third alternative.
-const RECORD_LINE = /^[^\S\r\n]*(?:[A-Za-z][\w.-]{0,40}[^\S\r\n]*:(?:[^\S\r\n]|$)|[A-Za-z][\w.-]{0,60}[^\S\r\n]+REG_|(?=[A-Za-z][\w. -]{0,40}:)[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*):(?:[^\S\r\n]|$))/;
+// A pretty-printed JSON member and an XML element alone on its line came later: the last two alternatives.
+const RECORD_LINE = /^[^\S\r\n]*(?:[A-Za-z][\w.-]{0,40}[^\S\r\n]*:(?:[^\S\r\n]|$)|[A-Za-z][\w.-]{0,60}[^\S\r\n]+REG_|(?=[A-Za-z][\w. -]{0,40}:)[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*):(?:[^\S\r\n]|$)|"[A-Za-z][\w.-]{0,40}"[^\S\r\n]*:|<([A-Za-z][\w.-]{0,40})>.*<\/\1>[^\S\r\n]*$)/;
 
 const byRegex = (line: string) => RECORD_LINE.test(line);
 const inPlace = (line: string) => isRecordLine(`>>${line}<<`, 2, line.length + 2);
@@ -33,13 +34,21 @@ describe('isRecordLine', () => {
     ['Prod  version: 16.0.17628.20144', false],
     ['', false],
     ['   ', false],
+    ['    "VersionToReport":  "16.0.17928.20114",', true],
+    ['  "O365ProPlusRetail.ExcludedApps": "lync"', true],
+    ['"16.0.x": true', false],
+    ['  <VersionToReport>16.0.17726.20160</VersionToReport>', true],
+    ['<ExcludedApps></ExcludedApps>  ', true],
+    ['<C2RStatus>', false],
+    ['<Version>16.0.x</Build>', false],
+    ['<Add Version="16.0.x">', false],
   ])('%j → %s', (line, expected) => {
     expect(inPlace(line)).toBe(expected);
     expect(byRegex(line)).toBe(expected);
   });
 
   it('answers as the regular expression does, on lines made of the characters that matter', () => {
-    const char = fc.constantFrom('a', 'Z', '0', '_', '.', '-', ' ', ' ', ' b', ' c:', '\t', '\u00a0', '\u3000', ':', 'R', 'E', 'G', 'REG_', ',', 'ж', '/');
+    const char = fc.constantFrom('a', 'Z', '0', '_', '.', '-', ' ', ' ', ' b', ' c:', '\t', '\u00a0', '\u3000', ':', 'R', 'E', 'G', 'REG_', ',', 'ж', '/', '"', '<', '>', '</', '<a>', '</a>', '"a"');
     fc.assert(
       fc.property(fc.array(char, { maxLength: 80 }), fc.integer({ min: 0, max: 70 }), (chars, keyLength) => {
         const line = 'k'.repeat(keyLength % 3 === 0 ? keyLength : 0) + chars.join('');
