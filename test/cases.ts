@@ -418,6 +418,10 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'one-client-two-numbers', input: 'Skype for Business ProductVersion: 16.0.6965.2058, FileVersion: 16.0.6965.2053', clients: EL('16.0.6965.2058') },
   { cls: 'clients-in-admin-output', input: 'Sürüm 1605 (Derleme 6965.2058 Tıkla-Çalıştır)', clients: EL('16.0.6965.2058') },
   { cls: 'clients-in-admin-output', input: 'Version 2408 Build 17928.20114 Click-to-Run', clients: EL('16.0.17928.20114') },
+  { cls: 'clients-in-admin-output', input: '[0]1F2C.2A10::11/29/2026-10:15:21.004 [UccApi] CUccPlatform::Initialize - Application: lync.exe, Product version: 16.0.13426.20234, UCCAPI version: 16.0.13328.20130', clients: EL('16.0.13426.20234') },
+  { cls: 'exchange', input: '[UccApi] CEwsClient::OnResponse - CreateItem hr=0x0, HTTP 200, ServerVersionInfo 15.1 (Build 2507.6), X-FEServer=EXCH01', clients: none },
+  { cls: 'quoted-threshold', input: '<property name="MinSupportedClientVersion">16.0.6920.1000</property>', clients: none },
+  { cls: 'office-apps-and-suite', input: 'Версия: 16.0.16731.20398', clients: c('16.0.16731.20398', 'unknown', 'unknown') },
   { cls: 'agent-encodings', input: '<UserAgent>UCCAPI/16.0.6769.2017&#x20;OC/16.0.6769.2017&#x20;(Skype&#x20;for&#x20;Business)</UserAgent>', clients: c('16.0.6769.2017', 'eligible', 'upgrade-required') },
   { cls: 'office-apps-and-suite', input: 'mine says 1605 build 6965.2058', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
   { cls: 'windows', input: 'Windows 10 Version 1607 build 14393.2189', clients: none },
@@ -474,6 +478,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  // A crash report's module and its version (P4, P5) are a library's, not a second client.
+  { cls: 'clients-in-admin-output', input: 'Event Name: APPCRASH\nProblem signature:\nP1: lync.exe\nP2: 16.0.6868.2067\nP3: 5714a3b2\nP4: UccApi.dll\nP5: 16.0.6868.2062\nP6: 5714a0ff', clients: c('16.0.6868.2067', 'eligible', 'upgrade-required') },
   // A pretty-printed JSON object or an XML element per line is a record, as Format-List's: a later field may leave the client out.
   { cls: 'registry-and-records', input: '{\n    "Platform":  "x64",\n    "ProductReleaseIds":  "O365ProPlusRetail",\n    "VersionToReport":  "16.0.17928.20114",\n    "O365ProPlusRetail.ExcludedApps":  "lync,groove,onenote"\n}', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   { cls: 'registry-and-records', input: '<C2RStatus>\n  <Platform>x64</Platform>\n  <VersionToReport>16.0.17726.20160</VersionToReport>\n  <ProductReleaseIds>O365ProPlusRetail</ProductReleaseIds>\n  <ExcludedApps>lync,teams</ExcludedApps>\n</C2RStatus>', clients: c('16.0.17726.20160', 'unknown', 'unknown') },

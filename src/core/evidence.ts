@@ -58,4 +58,4 @@ export const CLICK_TO_RUN = /microsoft store|магазин microsoft|click-to-r
 export const OFFICE_LABEL = /(?:version|versio|versión|versão|versione|wersja|verze|sürüm|версия|версія|バージョン|版本|버전)\s*(\d{4})\s*\(?\s*(?:build|сборка|збірка|compilación|compilacion|compilação|kompilacja|sestavení|derleme|koontiversio|ビルド|빌드|内部版本|組建)?\s*$/iu;
 
 /** A version label that is not Office's: "Version 15.20 (Build …" (Exchange), "Version 22H2 (Build …" (Windows). */
-export const FOREIGN_LABEL = /(?:version|versio|версия|версія|versión|versione|versão|wersja|verze|sürüm|バージョン|版本|버전)\s*(\d{1,2}\.\d{1,2}|\d\d[hH]\d)\s*\(?\s*(?:build|сборка|збірка|compilación|compilacion|compilação|kompilacja|sestavení|derleme|ビルド|빌드|内部版本|組建)?\s*$/iu;
+export const FOREIGN_LABEL = /(?:version|versio|версия|версія|versión|versione|versão|wersja|verze|sürüm|バージョン|版本|버전)(?:info)?\s*(\d{1,2}\.\d{1,2}|\d\d[hH]\d)\s*\(?\s*(?:build|сборка|збірка|compilación|compilacion|compilação|kompilacja|sestavení|derleme|ビルド|빌드|内部版本|組建)?\s*$/iu;

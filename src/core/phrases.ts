@@ -122,7 +122,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'will be', 'should have', 'should show', 'should display', 'should report', 'sollte', 'sollten', 'должен', 'должна', 'должно', 'devrait', 'debería', 'ring', 'deployment ring', 'кольцо', 'push', 'pushing', 'schedule', 'scheduled',
       'pin', 'pinned to', 'revert to', 'revert clients to', 'revert all clients to', 'roll back clients to', 'downgrade to', 'downgrade clients to', 'roll back to', 'rollback to', 'mettre à jour', 'mettez à jour', 'actualizar', 'actualice', 'aggiornare', 'aggiorna', 'zaktualizuj*', 'zaktualizować', 'zaktualizowac', 'порог', 'должно быть', 'должна быть', 'должен быть', 'будет', 'candidate', 'кандидат*', 'fallback',
       // Keys of rules in exports: "minBuildOnPrem", "minimumVersion", "requiredBuild".
-      'minbuild*', 'minimum*', 'minversion*', 'requiredversion*', 'requiredbuild*', 'targetbuild*',
+      'minbuild*', 'minimum*', 'minversion*', 'minsupported*', 'minclient*', 'requiredversion*', 'requiredbuild*', 'targetbuild*',
       'officetarget', 'clienttarget', 'sfbtarget', 'zielversion', 'ziel', 'mindestversion', 'mindest*', 'cible', 'objetivo', 'целев*',
       'minima', 'minimo', 'richiesta', 'richiesto', 'requise', 'requerida', 'requerido',
       // Approved, recommended, expected and available builds, and requests, in the admins' languages: releases, not installs.

@@ -5,8 +5,9 @@ import { isBlank } from './blank.ts';
 const LIST_KEY_LIMIT = 41;
 const REGISTRY_NAME_LIMIT = 61;
 
+/** A letter of a key: Latin (with its accented letters: "Versión"), Greek or Cyrillic («Версия»), as admins label values. */
 function isKeyStart(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f)));
 }
 
 /** Letters, digits, "_", "." and "-": the characters of a property or value name. */

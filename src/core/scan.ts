@@ -1588,6 +1588,8 @@ class Scanner {
           // The n-th item of a list of users is the n-th user's ("alice@… — 16.0.x; bob@… — 16.0.y").
           if (!ALSO_GAP.test(gap)) userIndex = ++listItem;
         }
+        // "Product version: 16.0.x, UCCAPI version: 16.0.y" (a client log): the client's own API library, not a second client.
+        if (kind === 'client' && usedMention !== undefined && isClientKind(usedMention.kind) && /^uccapi$/i.test(owner.text)) continue;
         // "Skype for Business 2015 Basic 15.0.x on Office 2013 SP1 (15.0.y)": the suite the client runs on, not a second client.
         if (kind === 'suite' && usedMention !== undefined && isClientKind(usedMention.kind)) continue;
         // The suite's build beside an agent on its row ("…(Skype for Business),16.0.x" under "Office build"): the client's suite.
@@ -1983,7 +1985,9 @@ class Scanner {
       }
       else if (isClientKind(m.kind)) {
         excludes ??= EXCLUDED_KEY.test(this.input.slice(lineStart, Math.min(lineEnd, lineStart + 80)));
-        if (excludes) {
+        // A crash report's module ("P4: UccApi.dll", then "P5: 16.0.x"): the values after it are that library's.
+        if (/^\.dll\b/i.test(this.input.slice(lineStart + m.end, Math.min(lineEnd, lineStart + m.end + 5)))) carry.record.other = { kind: 'other', start: m.start, end: m.end + 4, text: `${m.text}.dll` };
+        else if (excludes) {
           carry.record.other ??= m;
           this.clientLeftOut();
         } else carry.record.client = true;
