@@ -478,6 +478,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  // Prose wrapped onto the next line: the build closes a parenthesis opened above it, it does not stand alone.
+  { cls: 'quoted-threshold', input: '- PAR-LT-0150 (revision-less build, cannot tell if it meets\n  16.0.6920.1000).', clients: c('16.0.6920.1000', 'unknown', 'unknown') },
   // A crash report's module and its version (P4, P5) are a library's, not a second client.
   { cls: 'clients-in-admin-output', input: 'Event Name: APPCRASH\nProblem signature:\nP1: lync.exe\nP2: 16.0.6868.2067\nP3: 5714a3b2\nP4: UccApi.dll\nP5: 16.0.6868.2062\nP6: 5714a0ff', clients: c('16.0.6868.2067', 'eligible', 'upgrade-required') },
   // A pretty-printed JSON object or an XML element per line is a record, as Format-List's: a later field may leave the client out.

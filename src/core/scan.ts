@@ -610,6 +610,17 @@ function isCellBreak(c: number): boolean {
 }
 
 /** One side of standsAlone: walks from `from` by `step` over the words to the cell's edge. */
+/**
+ * Whether the run [s, e) ends a parenthesis opened on a line above: a ")" after it that no "(" before it opens
+ * ("…cannot tell if it meets" / "  16.0.6920.1000)."): prose wrapped onto the next line, not a build standing alone.
+ */
+function closesLineAbove(line: string, s: number, e: number): boolean {
+  const close = line.indexOf(')', e);
+  if (close < 0) return false;
+  const open = line.indexOf('(', e);
+  return (open < 0 || open > close) && !line.slice(0, s).includes('(');
+}
+
 function aloneSide(line: string, from: number, step: 1 | -1): boolean {
   let blanks = 0;
   let letters = false;
@@ -1630,7 +1641,7 @@ class Scanner {
         evidence = this.carry.record.suite ? 'suite' : 'prose';
       } else if (OFFICE_LABEL.test(this.lineText().slice(labelStart, labelEnd))) {
         source = 'about';
-      } else if (!this.standsAlone(this.lineText(), s, e)) {
+      } else if (!this.standsAlone(this.lineText(), s, e) || closesLineAbove(this.lineText(), s, e)) {
         evidence = 'prose';
       }
       if (hasThreshold && evidence === 'confirmed' && this.thresholdConcerns(k, after, afterCount, before, beforeTotal)) evidence = 'threshold-on-line';
