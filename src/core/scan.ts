@@ -34,15 +34,24 @@ import { whyNotABuild, whyNotARun } from './why-not-a-build.ts';
 
 const NON_ASCII_RUN = /[^0-9.]/;
 
-/** Whether input[end - 4, end) is an Office version label (YYMM, 1509 to 2912) standing as a number of its own. */
+/** A client's name (and its year) right before "build": "Skype for Business build 6965.2058", «Скайп для бизнеса сборка …». */
+const CLIENT_BEFORE_BUILD = /(?:skype for business|skype für business|skype entreprise|skype empresarial|skype per business|skype dla firm|skype для бизнеса|скайп для бизнеса|sfb|lync)(?:\s+20\d\d)?\s*$/i;
+
+/**
+ * Whether input[end - 4, end) is an Office version label (YYMM, 1509 to 2912) standing as a number of its own. 2010 to
+ * 2012 are also products' years ("Lync 2010 build …"): only with a version label before them.
+ */
 function officeVersionBefore(input: string, lineStart: number, end: number): boolean {
   const at = end - 4;
   if (at < lineStart || (at > lineStart && (isAsciiDigit(input.charCodeAt(at - 1)) || input.charCodeAt(at - 1) === 46 || isLetter(input.charCodeAt(at - 1))))) return false;
   for (let i = at; i < end; i++) if (!isAsciiDigit(input.charCodeAt(i))) return false;
   const year = Number(input.slice(at, at + 2));
   const month = Number(input.slice(at + 2, end));
+  if (year === 20 && month >= 10 && month <= 12 && !VERSION_WORD_BEFORE.test(input.slice(Math.max(lineStart, at - 12), at))) return false;
   return year >= 15 && year <= 29 && month >= 1 && month <= 12 && !(year === 15 && month < 9);
 }
+
+const VERSION_WORD_BEFORE = /(?:version|versión|versão|versione|версия|ver\.?)\s*$/i;
 
 /** Words that stand before the build in a localised Office About dialog: "(Build 6965.2058 Click-to-Run)". */
 const ABOUT_KEYWORDS = [
@@ -556,6 +565,8 @@ function isNegativeKind(kind: MentionKind): boolean {
 }
 
 const NAMED_FAMILY: Partial<Record<MentionKind, FamilyId>> = { web: 'web', mac: 'mac', mobile: 'mobile' };
+/** The year of an older client named before its About build ("Lync 2010", "Skype for Business 2015"). */
+const OLDER_CLIENT_YEAR = /(?<!\d)(2010|2013|2015)(?!\d)/;
 
 /** Letters of any script; digits, punctuation, symbols and blanks are not. */
 function isAnyLetter(c: number): boolean {
@@ -617,8 +628,15 @@ function isCellBreak(c: number): boolean {
 function closesLineAbove(line: string, s: number, e: number): boolean {
   const close = line.indexOf(')', e);
   if (close < 0) return false;
-  const open = line.indexOf('(', e);
-  return (open < 0 || open > close) && !line.slice(0, s).includes('(');
+  const open = line.indexOf('(');
+  return open < 0 || (open > close);
+}
+
+/** Whether ".dll" (any case) stands at input[at], a word ending there: a library's file name. */
+function dllAt(input: string, at: number, lineEnd: number): boolean {
+  if (at + 4 > lineEnd || input.charCodeAt(at) !== 46) return false;
+  if ((input.charCodeAt(at + 1) | 0x20) !== 0x64 || (input.charCodeAt(at + 2) | 0x20) !== 0x6c || (input.charCodeAt(at + 3) | 0x20) !== 0x6c) return false;
+  return at + 4 === lineEnd || !isLetter(input.charCodeAt(at + 4));
 }
 
 function aloneSide(line: string, from: number, step: 1 | -1): boolean {
@@ -1208,8 +1226,9 @@ class Scanner {
       while (k > lineStart && isSpace(input.charCodeAt(k - 1))) k--;
       const c = input.charCodeAt(k - 1);
       if (k > lineStart && (c === 40 || c === 0xff08) /* ( or （ */) return i - word.length;
-      // Typed from the dialog without its brackets: "Version 2408 build 17928.20114", "1605 build 6965.2058".
-      if (k !== i - word.length && officeVersionBefore(input, lineStart, k)) return i - word.length;
+      // Typed from the dialog without its brackets: "Version 2408 build 17928.20114", "1605 build 6965.2058",
+      // "Skype for Business build 6965.2058", "Lync 2013 build 5023.1000".
+      if (k !== i - word.length && (officeVersionBefore(input, lineStart, k) || CLIENT_BEFORE_BUILD.test(input.slice(Math.max(lineStart, k - 32), k)))) return i - word.length;
     }
     return -1;
   }
@@ -1452,7 +1471,7 @@ class Scanner {
       const c = candidates[k]!;
       const s = c.start - lineStart;
       const e = c.end - lineStart;
-      const info = c.info;
+      let info = c.info;
       let userIndex = 0;
       const text = info.text;
       while (ownersBefore < ownerCount && owners[ownersBefore]!.end <= s) {
@@ -1611,6 +1630,14 @@ class Scanner {
         const named = NAMED_FAMILY[kind];
         if (named) family = named;
         if (kind !== 'suite' && c.keyword < 0) source = 'named';
+        // "Lync 2010 (Build 7577.4051)", "Lync 2013 build 5023.1000": an older client's About build is its own (4.0.x, 15.0.x), not 16.0.x.
+        if (kind === 'client' && c.keyword >= 0) {
+          const year = OLDER_CLIENT_YEAR.exec(this.lineText().slice(owner.start, c.keyword - lineStart))?.[1];
+          if (year !== undefined) {
+            info = runInfo(`${year === '2010' ? '4.0' : '15.0'}.${info.parts[2]}.${info.parts[3]}`);
+            family = info.family ?? family;
+          }
+        }
       } else if (c.keyword >= 0) {
         // "(Build 6965.2058)" with neither Office's "Version 1605" label nor "Click-to-Run" says too little.
         const parenthesis = this.lineText().slice(c.keyword - lineStart, Math.min(lineEnd - lineStart, e + 40));
@@ -1997,7 +2024,7 @@ class Scanner {
       else if (isClientKind(m.kind)) {
         excludes ??= EXCLUDED_KEY.test(this.input.slice(lineStart, Math.min(lineEnd, lineStart + 80)));
         // A crash report's module ("P4: UccApi.dll", then "P5: 16.0.x"): the values after it are that library's.
-        if (/^\.dll\b/i.test(this.input.slice(lineStart + m.end, Math.min(lineEnd, lineStart + m.end + 5)))) carry.record.other = { kind: 'other', start: m.start, end: m.end + 4, text: `${m.text}.dll` };
+        if (dllAt(this.input, lineStart + m.end, lineEnd)) carry.record.other = { kind: 'other', start: m.start, end: m.end + 4, text: `${m.text}.dll` };
         else if (excludes) {
           carry.record.other ??= m;
           this.clientLeftOut();
