@@ -422,6 +422,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Lync 2010 build 7577.4051', clients: c('4.0.7577.4051', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business 2015 (Build 5023.1000)', clients: c('15.0.5023.1000', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business build 6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'office-apps-and-suite', input: 'Acerca de Publisher: Versión 2310 (compilación 16924.20150 Hacer clic y ejecutar) Canal de empresa mensual', clients: none },
+  { cls: 'office-apps-and-suite', input: 'О программе Access: Версия 2310 (сборка 16924.20150 нажми и работай)', clients: none },
   { cls: 'clients-in-admin-output', input: '[0]1F2C.2A10::11/29/2026-10:15:21.004 [UccApi] CUccPlatform::Initialize - Application: lync.exe, Product version: 16.0.13426.20234, UCCAPI version: 16.0.13328.20130', clients: EL('16.0.13426.20234') },
   { cls: 'exchange', input: '[UccApi] CEwsClient::OnResponse - CreateItem hr=0x0, HTTP 200, ServerVersionInfo 15.1 (Build 2507.6), X-FEServer=EXCH01', clients: none },
   { cls: 'quoted-threshold', input: '<property name="MinSupportedClientVersion">16.0.6920.1000</property>', clients: none },

@@ -81,7 +81,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   ['windows', ['osversion', 'windows', 'win 7', 'win 8', 'win 10', 'win 11', 'win7', 'win8', 'win10', 'win11', 'os build', 'сборка ос', 'виндовс']],
   [
     'app',
-    ['outlook', 'аутлук', 'outlookversion', 'visioproretail', 'visiostdretail', 'projectproretail', 'projectstdretail', 'winword', 'microsoft word', 'word', 'excel', 'powerpoint', 'onenote', 'visio', 'microsoft project', 'project professional', 'project standard', 'winproj', 'microsoft access', 'msaccess', 'microsoft publisher', 'mspub', 'infopath'],
+    ['outlook', 'аутлук', 'outlookversion', 'visioproretail', 'visiostdretail', 'projectproretail', 'projectstdretail', 'winword', 'microsoft word', 'word', 'excel', 'powerpoint', 'onenote', 'visio', 'microsoft project', 'project professional', 'project standard', 'winproj', 'microsoft access', 'msaccess', 'microsoft publisher', 'mspub', 'infopath',
+      // Apps whose names are also common words, named by their About pages ("Acerca de Publisher").
+      ...['publisher', 'access', 'project'].flatMap((app) => [`about ${app}`, `acerca de ${app}`, `à propos de ${app}`, `a propos de ${app}`, `info zu ${app}`, `über ${app}`, `informazioni su ${app}`, `sobre o ${app}`, `sobre ${app}`, `over ${app}`, `о программе ${app}`, `${app} について`, `${app} のバージョン情報`, `${app} 정보`, `关于 ${app}`])],
   ],
   [
     'suite',
