@@ -422,6 +422,17 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Lync 2010 build 7577.4051', clients: c('4.0.7577.4051', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business 2015 (Build 5023.1000)', clients: c('15.0.5023.1000', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business build 6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'SfB client is on build 6741.2048 (Current Channel)', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business 2015 client, build 5023.1000', clients: c('15.0.5023.1000', 'not-supported', 'not-supported') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business version 1509 build 6001.1038', clients: c('16.0.6001.1038', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business 16.0.6741.2048 (Anna), 16.0.6965.2058 (Jens)', clients: [...c('16.0.6741.2048', 'eligible', 'upgrade-required'), ...EL('16.0.6965.2058')] },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business 2016: 16.0.6965.2058 on FIN-PC647, 16.0.4266.1001 on FIN-PC648', clients: [...EL('16.0.6965.2058'), ...c('16.0.4266.1001', 'upgrade-required', 'upgrade-required')] },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business is installed not only on FIN-PC647 (16.0.6965.2058) but also on FIN-PC648 (16.0.4266.1001)', clients: [...EL('16.0.6965.2058'), ...c('16.0.4266.1001', 'upgrade-required', 'upgrade-required')] },
+  { cls: 'office-apps-and-suite', input: 'ws-1207,o.kuznetsov,16.0.17928.20114 (SfB),16.0.17928.20114 (Outlook),24193.1805.3040.8975 (Teams)', clients: EL('16.0.17928.20114') },
+  { cls: 'deployment-and-updates', input: 'Skype for Business on FIN-PC647: Installed: 16.0.6741.2048; Pending: 16.0.17928.20114', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'PC-07 — Previous: Lync 2013 15.0.4569.1503; Now: Skype for Business 2016 16.0.6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'deployment-and-updates', input: 'Skype for Business on PC-07 is no longer on 16.0.4266.1001, now 16.0.6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'registry-and-records', input: 'VersionToReport: 16.0.17928.20114, Скайп для бизнеса не установлен', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   { cls: 'office-apps-and-suite', input: 'Acerca de Publisher: Versión 2310 (compilación 16924.20150 Hacer clic y ejecutar) Canal de empresa mensual', clients: none },
   { cls: 'office-apps-and-suite', input: 'О программе Access: Версия 2310 (сборка 16924.20150 нажми и работай)', clients: none },
   { cls: 'clients-in-admin-output', input: '[0]1F2C.2A10::11/29/2026-10:15:21.004 [UccApi] CUccPlatform::Initialize - Application: lync.exe, Product version: 16.0.13426.20234, UCCAPI version: 16.0.13328.20130', clients: EL('16.0.13426.20234') },
@@ -484,6 +495,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  { cls: 'registry-and-records', input: '<Obj RefId="0">\n  <MS>\n    <S N="VersionToReport">16.0.17928.20114</S>\n    <S N="O365ProPlusRetail.ExcludedApps">groove,lync</S>\n  </MS>\n</Obj>', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'Product        : Skype for Business 2016\nProduct version: 16.0.6741.2048\nUCCAPI version : 16.0.6741.2056', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Application Name:\tlync.exe\nApplication Version:\t16.0.6741.2048\nFault Module Name:\tUccApi.dll\nFault Module Version:\t16.0.6741.2047', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
   // Prose wrapped onto the next line: the build closes a parenthesis opened above it, it does not stand alone.
   { cls: 'quoted-threshold', input: '- PAR-LT-0150 (revision-less build, cannot tell if it meets\n  16.0.6920.1000).', clients: c('16.0.6920.1000', 'unknown', 'unknown') },
   // A crash report's module and its version (P4, P5) are a library's, not a second client.

@@ -21,6 +21,8 @@ export interface PrerequisiteState {
   csv?: { keys: string[]; separator: string } | undefined;
   /** A switch read as a property on the line before ("(Get-CsImConfiguration).EnableOfflineIM"): its value comes next. */
   pending?: string | undefined;
+  /** A Markdown or wiki table under way: its header's cells (lower case, once its |---| line is seen) and the last row's. */
+  markdown?: { header: string[] | undefined; last: string[] } | undefined;
 }
 
 interface Column {
@@ -29,7 +31,7 @@ interface Column {
 }
 
 export function emptyPrerequisiteState(): PrerequisiteState {
-  return { identity: undefined, header: undefined, columns: undefined, csv: undefined, pending: undefined };
+  return { identity: undefined, header: undefined, columns: undefined, csv: undefined, pending: undefined, markdown: undefined };
 }
 
 /** The two switches, lower case, as keys and as column names. */
@@ -46,7 +48,61 @@ const DASHES = /^[^\S\r\n]*-+(?:[^\S\r\n]+-+)*[^\S\r\n]*$/;
 
 /** Whether the table reader wants this line (a row, or the dashes under a header). */
 export function readsTableLine(state: PrerequisiteState): boolean {
-  return state.columns !== undefined || state.header !== undefined || state.pending !== undefined || state.csv !== undefined;
+  return state.columns !== undefined || state.header !== undefined || state.pending !== undefined || state.csv !== undefined || state.markdown !== undefined;
+}
+
+/** A row of a Markdown or wiki table: its first character (blanks aside) is "|". */
+function isMarkdownRow(line: string): boolean {
+  let i = 0;
+  while (i < line.length && isBlank(line.charCodeAt(i))) i++;
+  return line.charCodeAt(i) === 124;
+}
+
+const MARKDOWN_RULE = /^:?-{3,}:?$/;
+/** A settings table's column that holds the value as it is ("| Setting | Expected | Actual |"). */
+const VALUE_COLUMN = /^(?:value|actual|current|now|wert|ist|aktuell|valeur|actuel|valor|actual value|значение|факт\p{L}*|текущ\p{L}*|сейчас)$/iu;
+/** A cell's value: True or False, perhaps with a remark ("False (default is True)"). */
+const CELL_BOOLEAN = /^\$?(true|false)(?:\s*\([^()]*\))?$/i;
+
+function cellBoolean(cell: string | undefined): boolean | undefined {
+  const match = cell === undefined ? null : CELL_BOOLEAN.exec(cell);
+  return match ? match[1]!.toLowerCase() === 'true' : undefined;
+}
+
+/**
+ * A Markdown or wiki table's row: a header naming the switches as columns ("| Identity | EnableOfflineIM |"), or a
+ * table of settings with the switch's name in the first cell and its value in a "Value" / "Actual" column, or in the
+ * second of two cells without a header ("| EnableOfflineIM | False |"). Three cells without a header may compare
+ * values (default, ours), and are not read.
+ */
+function readMarkdownRow(line: string, lineNo: number, state: PrerequisiteState): Prerequisite | undefined {
+  const cells = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim());
+  const table = (state.markdown ??= { header: undefined, last: cells });
+  if (cells.every((cell) => MARKDOWN_RULE.test(cell))) {
+    table.header = table.last.map((cell) => cell.toLowerCase());
+    return undefined;
+  }
+  table.last = cells;
+  const header = table.header;
+  if (header !== undefined && cells.length !== header.length) return undefined;
+  for (const key of SWITCHES) {
+    const at = header?.indexOf(key) ?? -1;
+    const flag = at < 0 ? undefined : cellBoolean(cells[at]);
+    if (flag !== undefined) {
+      const identity = header!.indexOf('identity');
+      return record(key, flag, (identity < 0 ? undefined : cells[identity]?.slice(0, 200)) || state.identity || 'Global', lineNo);
+    }
+  }
+  const name = cells[0]!.toLowerCase();
+  const valueAt = header === undefined ? (cells.length === 2 ? 1 : -1) : header.findIndex((cell, i) => i > 0 && VALUE_COLUMN.test(cell));
+  if (valueAt < 0) return undefined;
+  if (name === 'identity') {
+    state.identity = cells[valueAt]!.slice(0, 200) || undefined;
+    return undefined;
+  }
+  const key = SWITCHES.find((k) => k === name);
+  const flag = key === undefined ? undefined : cellBoolean(cells[valueAt]);
+  return flag === undefined ? undefined : record(key!, flag, state.identity ?? 'Global', lineNo);
 }
 
 /**
@@ -144,6 +200,9 @@ function readRow(line: string, lineNo: number, state: PrerequisiteState, columns
 }
 
 export function readPrerequisite(line: string, lineNo: number, state: PrerequisiteState): Prerequisite | undefined {
+  if (isMarkdownRow(line)) return readMarkdownRow(line, lineNo, state);
+  // Any other line ends a Markdown table.
+  state.markdown = undefined;
   if (state.pending !== undefined) {
     const key = state.pending;
     state.pending = undefined;
@@ -207,16 +266,15 @@ export const SWITCH_NAME = /enableofflineim|enableimautoarchiving/gi;
  * "Global: EnableOfflineIM=False.", "EnableOfflineIM is set to False",
  * `<property name="EnableOfflineIM">false</property>`. Not a command's parameter ("-EnableOfflineIM $False").
  */
-const INLINE_SWITCH = /(?<![-\w$])(enableofflineim|enableimautoarchiving)["'\]]?(?:\s*>\s*|\s*[:=]\s*|\s+(?:(?:is|ist|est|es|steht|now|jetzt|set|to|auf|sur|à|en|на|в|установлен\p{L}*)\s+){0,3}|=\s*|:\s*)["']?\$?(true|false)(?![\w-])/giu;
+const INLINE_SWITCH = /(?<![-\w$])(enableofflineim|enableimautoarchiving)["'\]]?(?:\s*>\s*|\s*[:=]\s*|\s+(?:(?:is|ist|est|es|steht|now|jetzt|set|to|auf|sur|à|en|на|в|установлен\p{L}*|bei|uns|hier|here|currently|still|noch|derzeit|aktuell|у|нас|сейчас|chez|nous)\s+){0,4}|=\s*|:\s*)["']?\$?(true|false)(?![\w-])/giu;
 /**
  * What makes a line a command, a check to make, a condition, a default or a past value rather than the switch as it
  * is: "Set-CsImConfiguration …", "make sure EnableOfflineIM is True", "if … AND …", "False by default", "… was the old value".
  */
-const NOT_A_READING = /(?<![\p{L}\d_-])(?:set-cs\w*|make sure|ensure|confirm|verify|should|must|needs?|if|when|was|were|old|previous(?:ly)?|before|expected|desired|default|defaults|по умолчанию|standardmäßig|par défaut|por defecto|whether|ob|prüfen|prüfe|scheduled|planned|will|geplant|запланирован\p{L}*|убедитесь|проверьте|должн\p{L}*|было|был|раньше|если|ли)(?![\p{L}\d_])|[<>]=|=>|->\s*\$?(?:true|false)/iu;
+const NOT_A_READING = /(?<![\p{L}\d_-])(?:set-cs\w*|make sure|ensure|confirm|verify|should|must|needs?|if|when|was|were|old|previous(?:ly)?|before|expected|desired|default|defaults|по умолчанию|standardmäßig|par défaut|por defecto|whether|ob|prüfen|prüfe|scheduled|planned|will|geplant|запланирован\p{L}*|убедитесь|проверьте|должн\p{L}*|было|был|раньше|если|ли|had|until|bis|hatten|jusqu'à|hasta|до вчера)(?![\p{L}\d_])|[<>]=|=>|->\s*\$?(?:true|false)/iu;
 /** Logic in a rule or a query: "… AND EnableOfflineIM = $True", upper case only ("and" in prose is no condition). */
 const LOGIC = /(?<![\w$])(?:AND|OR)(?!\w)/;
 /** The configuration a line names: "(Global)", "Identity : Tag:Sales", "Site:Redmond". */
-const SWITCH_ROW = /^\s*\|?\s*(enableofflineim|enableimautoarchiving)\s*\|\s*\$?(true|false)\s*\|?\s*$/i;
 const INLINE_IDENTITY = /\b(?:(?:tag|site|service):[\w-]+(?:[.:][\w-]+)*|global)\b/i;
 
 /**
@@ -267,9 +325,6 @@ export function readInlineSwitch(line: string, lineNo: number, state: Prerequisi
   if (line.length > 1000) return undefined;
   const set = readSetCommand(line, lineNo);
   if (set) return set;
-  // A two-cell row of a Markdown or wiki table ("| EnableOfflineIM | False |"), under a row that may give its identity.
-  const row = SWITCH_ROW.exec(line);
-  if (row) return record(row[1]!.toLowerCase(), row[2]!.toLowerCase() === 'true', state.identity ?? 'Global', lineNo);
   INLINE_SWITCH.lastIndex = 0;
   const match = INLINE_SWITCH.exec(line);
   if (!match) return undefined;

@@ -54,19 +54,31 @@ function jsonMember(input: string, keyStart: number, lineEnd: number): boolean {
   return input.charCodeAt(i) === 58 /* : */;
 }
 
-/** An XML element alone on its line, `<VersionToReport>16.0.x</VersionToReport>` (the name starts at nameStart, after "<"). */
+/**
+ * An XML element alone on its line, `<VersionToReport>16.0.x</VersionToReport>`, `<S N="VersionToReport">16.0.x</S>`
+ * (the name starts at nameStart, after "<").
+ */
 function xmlElement(input: string, nameStart: number, lineEnd: number): boolean {
   if (!isKeyStart(input.charCodeAt(nameStart))) return false;
   let i = nameStart + 1;
   const stop = Math.min(lineEnd, nameStart + LIST_KEY_LIMIT);
   while (i < stop && isKeyChar(input.charCodeAt(i))) i++;
-  if (input.charCodeAt(i) !== 62 /* > */) return false;
+  const nameEnd = i;
+  // Attributes, as Export-Clixml writes its fields: <S N="VersionToReport">16.0.x</S>.
+  if (isBlank(input.charCodeAt(i))) {
+    const attributesStop = Math.min(lineEnd, i + ATTRIBUTES_LIMIT);
+    while (i < attributesStop && input.charCodeAt(i) !== 62 && input.charCodeAt(i) !== 60) i++;
+  }
+  if (input.charCodeAt(i) !== 62 /* > */ || input.charCodeAt(i - 1) === 47 /* a closed "<x />" */) return false;
   let end = lineEnd;
   while (end > i && isBlank(input.charCodeAt(end - 1))) end--;
-  const length = i - nameStart;
+  const length = nameEnd - nameStart;
   const close = end - length - 3;
-  return close > i && input.charCodeAt(close) === 60 && input.charCodeAt(close + 1) === 47 && input.charCodeAt(end - 1) === 62 && input.startsWith(input.slice(nameStart, i), close + 2);
+  return close > i && input.charCodeAt(close) === 60 && input.charCodeAt(close + 1) === 47 && input.charCodeAt(end - 1) === 62 && input.startsWith(input.slice(nameStart, nameEnd), close + 2);
 }
+
+/** Longest run of attributes read in an XML element's opening tag. */
+const ATTRIBUTES_LIMIT = 100;
 
 /** Words a key of sigcheck's "Prod version:" or "Signing date:" may have (three, "This product contains:", is prose). */
 const SPACED_KEY_WORDS = 2;

@@ -35,7 +35,8 @@ import { whyNotABuild, whyNotARun } from './why-not-a-build.ts';
 const NON_ASCII_RUN = /[^0-9.]/;
 
 /** A client's name (and its year) right before "build": "Skype for Business build 6965.2058", «Скайп для бизнеса сборка …». */
-const CLIENT_BEFORE_BUILD = /(?:skype for business|skype für business|skype entreprise|skype empresarial|skype per business|skype dla firm|skype для бизнеса|скайп для бизнеса|sfb|lync)(?:\s+20\d\d)?\s*$/i;
+const CLIENT_NAME = /skype|lync|sfb|скайп/i;
+const CLIENT_BEFORE_BUILD = /(?:skype for business|skype für business|skype entreprise|skype empresarial|skype per business|skype dla firm|skype для бизнеса|скайп для бизнеса|sfb|lync)(?:\s+20\d\d)?(?:\s+client)?(?:\s+is)?(?:\s+on)?[\s,]*$/i;
 
 /**
  * Whether input[end - 4, end) is an Office version label (YYMM, 1509 to 2912) standing as a number of its own. 2010 to
@@ -122,16 +123,25 @@ const LIST_ITEM = /^[\s)\]）]*[,;，、/]\s*(?!(?:mso|file\s*version|fileversio
 const LIST_ITEM_LABELLED = /^[\s)\]）]*[,;，、/]\s*(\p{Lu}[\p{L}\d.'’-]*(?:\s\p{Lu}[\p{L}\d.'’-]*)?)(?:\s*\([^()\d]{1,32}\))?\s*[—–:-]\s*$/u;
 /** The same with a user's address or account as the item ("alice@contoso.com — 16.0.x", "CONTOSO\\jens - 16.0.y"). */
 const LIST_ITEM_ACCOUNT = /^[\s)\]）]*[,;，、/]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+\\[\w.-]+)\s*(?:[—–:-]\s*)?$/u;
-/** "… on Skype for Business 16.0.x but also on 16.0.y": the same client named for both builds. */
-const ALSO_GAP = /^\s*(?:auf\s*)?[,;]?\s*(?:but also|and also|as well as|sondern auch|aber auch|но и|а также|mais aussi|sino también|ale także|ale również|ma anche)(?:\s+(?:on|in|auf|bei|на|в|sur|en|na|w|su))?\s*$/iu;
+/**
+ * "… on Skype for Business 16.0.x but also on 16.0.y": the same client named for both builds; so "… on FIN-PC647
+ * (16.0.x) but also on FIN-PC648 (16.0.y)".
+ */
+const ALSO_GAP = /^[\s)]*(?:auf\s*)?[,;]?\s*(?:but also|and also|as well as|sondern auch|aber auch|но и|а также|mais aussi|sino también|ale także|ale również|ma anche)(?:\s+(?:on|in|auf|bei|на|в|sur|en|na|w|su))?(?:\s+[\p{L}\d][\p{L}\d.-]*\s*\(?)?\s*$/iu;
+/**
+ * A list whose items name their user or computer after the build: "16.0.x (Anna), 16.0.y (Jens)", "16.0.x on FIN-PC647,
+ * 16.0.y on FIN-PC648"; a product in the brackets ("16.0.x (SfB),16.0.y (Outlook)") names no user.
+ */
+const LIST_ITEM_AFTER = /^\s*(?:\(\p{Lu}[\p{L}\d .'’-]{0,30}\)|(?:on|auf|на|sur|en|bei)\s+[\p{L}\d][\p{L}\d.-]{1,30})\s*[,;]\s*$/u;
 /** A label for the build before a change ("Before: 16.0.x; After: 16.0.y", «Было: x; Стало: y»): the build left. */
-const PAST_LABEL = /(?:^|[\s;,(|–—-])(?:before|previous|prior|было|раньше|ранее|vorher|bisher|avant|antes|anterior|wcześniej)\s*[:=]\s*$/iu;
+const PAST_LABEL = /(?:^|[\s;,(|–—-])(?:before|previous|prior|было|раньше|ранее|vorher|bisher|avant|antes|anterior|wcześniej)\s*[:=]\s*(?:(?:lync|skype|sfb|скайп)[\p{L} ]{0,24}?(?:\s20\d\d)?\s*)?$/iu;
+const PRODUCT_IN_ITEM = /\((?:sfb|s4b|skype|lync|скайп|outlook|teams|office|microsoft|word|excel)(?![\p{L}\d])/iu;
 /** Words that label another kind of build, not a user ("target:", "Current:"). */
-const BUILD_LABELS: ReadonlySet<string> = new Set(['mso', 'version', 'build', 'fileversion', 'productversion', 'target', 'goal', 'current', 'now', 'installed', 'old', 'new', 'previous', 'planned', 'next', 'latest', 'minimum', 'available', 'verfügbar', 'disponible', 'доступно', 'доступна', 'neu', 'neue', 'nouvelle', 'ziel', 'aktuell', 'objectif', 'cible', 'actuel', 'objetivo', 'actual', 'meta', 'doel', 'mål', 'cel', 'версия', 'сборка', 'цель', 'текущая', 'текущий', 'сейчас', 'было', 'стало']);
+const BUILD_LABELS: ReadonlySet<string> = new Set(['mso', 'version', 'build', 'fileversion', 'productversion', 'target', 'goal', 'current', 'now', 'installed', 'old', 'new', 'previous', 'planned', 'next', 'latest', 'minimum', 'available', 'verfügbar', 'disponible', 'доступно', 'доступна', 'neu', 'neue', 'nouvelle', 'ziel', 'aktuell', 'objectif', 'cible', 'actuel', 'objetivo', 'actual', 'meta', 'doel', 'mål', 'cel', 'версия', 'сборка', 'цель', 'текущая', 'текущий', 'сейчас', 'было', 'стало', 'pending', 'queued', 'staged', 'offered', 'downloaded', 'ausstehend', 'ожидает', 'en attente']);
 
 /** Whether `gap`, between two builds, goes on to the next user of a list of users and their builds. */
 function isListItem(gap: string): boolean {
-  if (LIST_ITEM.test(gap) || LIST_ITEM_ACCOUNT.test(gap)) return true;
+  if (LIST_ITEM.test(gap) || LIST_ITEM_ACCOUNT.test(gap) || (LIST_ITEM_AFTER.test(gap) && !PRODUCT_IN_ITEM.test(gap))) return true;
   const name = LIST_ITEM_LABELLED.exec(gap)?.[1];
   return name !== undefined && !BUILD_LABELS.has(name.toLowerCase());
 }
@@ -186,7 +196,7 @@ const REGISTRY_MARK = 'ersionToReport'; // VersionToReport, ClientVersionToRepor
 /** What stands between two builds when a line says the first was replaced by the second: " to ", " -> ", " на версию ". */
 const FROM_TO = /^[\s)）]*(?:to|->|→|=>|на|до|auf|à|até|hacia|から|升级到|更新到|到)(?:\s+(?:version|build|версию|версии|сборку|сборки))?[\s(（]*$/i;
 /** A record key that lists apps left out of an install (Click-to-Run's ExcludedApps, ODT's ExcludeApp). */
-const EXCLUDED_KEY = /^\s*["<]?[\w.-]*exclude/i;
+const EXCLUDED_KEY = /^\s*(?:<[\w:]+\s+\w+=["']|["<])?(?:[\w.-]*exclude|исключ)/iu;
 /** Suite findings of a block kept to be replaced by their client's, and findings looked back over for that client. */
 const BLOCK_SUITES_KEPT = 16;
 /** Click-to-Run product IDs of suites that hold no Skype for Business client. */
@@ -1358,7 +1368,8 @@ class Scanner {
       let info = cached(aboutCache, input, start, end, this.runHash, aboutInfo);
       // "Version 1509 (Build 6001.1043 Click-to-Run)": a four-digit build Windows also shipped, but Click-to-Run says
       // Office's (Windows 10's five-digit builds with a short revision stay Windows').
-      if (info.note?.key === 'ignored_windows' && info.parts[2]!.length === 4 && WINDOWS_BUILDS.has(info.parts[2]!) && CLICK_TO_RUN.test(input.slice(end, Math.min(lineEnd, end + 40)))) info = officeAboutInfo(info);
+      // So does the client's name before it ("Skype for Business version 1509 build 6001.1038").
+      if (info.note?.key === 'ignored_windows' && info.parts[2]!.length === 4 && WINDOWS_BUILDS.has(info.parts[2]!) && (CLICK_TO_RUN.test(input.slice(end, Math.min(lineEnd, end + 40))) || CLIENT_NAME.test(input.slice(Math.max(this.lineStart, keyword - 48), keyword)))) info = officeAboutInfo(info);
       if (info.family) this.addCandidate(start, end, info, keyword);
       else if (info.note) this.noteWith(start, end, info.note);
       return end;
@@ -1520,7 +1531,7 @@ class Scanner {
       // "Lync was 15.0.x before the refresh": a "before …" right after the build says the same.
       const pastNext = pastAt < pastCount && past[pastAt]!.start >= e ? past[pastAt] : undefined;
       const pastAfter = pastNext !== undefined && pastNext.start - e <= PAST_AFTER_GAP && PAST_AFTER.test(pastNext.text) && !CLAUSE_BREAK.test(this.lineText().slice(e, pastNext.start));
-      const pastLabel = this.labelledBefore(c.start) && PAST_LABEL.test(this.lineText().slice(Math.max(k > 0 ? candidates[k - 1]!.end - lineStart : 0, s - 24), s));
+      const pastLabel = this.labelledBefore(c.start) && PAST_LABEL.test(this.lineText().slice(Math.max(k > 0 ? candidates[k - 1]!.end - lineStart : 0, s - 48), s));
       if (pastAfter || pastLabel || (pastAt > 0 && this.pastBefore(past[pastAt - 1]!, k > 0 ? candidates[k - 1]!.end - lineStart : 0, s))) {
         this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
         continue;
@@ -1619,7 +1630,8 @@ class Scanner {
           if (!ALSO_GAP.test(gap)) userIndex = ++listItem;
         }
         // "Product version: 16.0.x, UCCAPI version: 16.0.y" (a client log): the client's own API library, not a second client.
-        if (kind === 'client' && usedMention !== undefined && isClientKind(usedMention.kind) && /^uccapi$/i.test(owner.text)) continue;
+        // So on the next line, under the product's version ("Product version: 16.0.x" / "UCCAPI version : 16.0.y").
+        if (kind === 'client' && ((usedMention !== undefined && isClientKind(usedMention.kind)) || this.clientFoundAbove()) && /^uccapi$/i.test(owner.text)) continue;
         // "Skype for Business 2015 Basic 15.0.x on Office 2013 SP1 (15.0.y)": the suite the client runs on, not a second client.
         if (kind === 'suite' && usedMention !== undefined && isClientKind(usedMention.kind)) continue;
         // The suite's build beside an agent on its row ("…(Skype for Business),16.0.x" under "Office build"): the client's suite.
@@ -1744,12 +1756,20 @@ class Scanner {
     return this.input.charCodeAt(i) === 58 /* : */;
   }
 
-  /** Whether a ":" or "=" stands right before input[at] (blanks between): a label's, read further only then. */
+  /** Whether the line above gave a client (not the suite's build). */
+  private clientFoundAbove(): boolean {
+    const last = this.findings[this.findings.length - 1 - this.found];
+    return last !== undefined && last.line === this.lineNo - 1 && last.clientVerdicts.online !== 'unknown';
+  }
+
+  /** Whether a ":" or "=" stands shortly before input[at] (a client's name may come between): a label's, read further only then. */
   private labelledBefore(at: number): boolean {
-    let i = at - 1;
-    while (i > this.lineStart && isBlank(this.input.charCodeAt(i))) i--;
-    const c = this.input.charCodeAt(i);
-    return c === 58 || c === 61;
+    const stop = Math.max(this.lineStart, at - 40);
+    for (let i = at - 1; i >= stop; i--) {
+      const c = this.input.charCodeAt(i);
+      if (c === 58 || c === 61) return true;
+    }
+    return false;
   }
 
   private pastBefore(p: Mention, previousEnd: number, s: number): boolean {
@@ -2104,7 +2124,8 @@ class Scanner {
       // Only "Identity", "EnableOfflineIM" and "EnableIMAutoArchiving" lines (or table headers) can be prerequisites.
       const c = input.charCodeAt(first) | 0x20;
       let prerequisite: Prerequisite | undefined;
-      if (inTable) prerequisite = readPrerequisite(input.slice(lineStart, lineEnd), this.lineNo, state);
+      // A Markdown or wiki table's row ("| Global | False |") may be a switch's.
+      if (inTable || c === 0x7c) prerequisite = readPrerequisite(input.slice(lineStart, lineEnd), this.lineNo, state);
       else if (c === 0x69 || c === 0x65 || c === 0x22) {
         PREREQUISITE_KEY.lastIndex = first;
         TABLE_HEADER.lastIndex = first;

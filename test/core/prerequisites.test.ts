@@ -187,6 +187,11 @@ describe('a switch written inside a line', () => {
     ['Get-CsImConfiguration shows EnableOfflineIM : False, and the proposed fix is Set-CsImConfiguration -Identity Global -EnableOfflineIM $True', 'Global'],
     ['EnableOfflineIM : False (the default is True, someone changed it)', 'Global'],
     ['| EnableOfflineIM | False |', 'Global'],
+    ['| EnableOfflineIM | False (default is True) |', 'Global'],
+    ['| Identity | EnableOfflineIM | EnableIMAutoArchiving |\n|---|---|---|\n| Global | False | True |\n', 'Global'],
+    ['| Setting | Expected | Actual |\n|---|---|---|\n| EnableOfflineIM | True | False |\n', 'Global'],
+    ['| Setting | Value |\n|---|---|\n| Identity | Site:Redmond |\n| EnableOfflineIM | False |\n', 'Site:Redmond'],
+    ['EnableOfflineIM ist bei uns auf False gesetzt (Global).', 'Global'],
   ])('%s blocks the client', (line, identity) => {
     const r = read(line);
     expect(r.prerequisites).toMatchObject([{ kind: 'offline-im-switch', identity, value: false, blocking: true }]);
@@ -206,6 +211,7 @@ describe('a switch written inside a line', () => {
     'Change CHG0012345 (scheduled Saturday): set EnableOfflineIM to False on Global.',
     // A table of three cells may compare values (default, ours): only a two-cell row is read.
     '| EnableOfflineIM | False | True |',
+    'We had EnableOfflineIM set to False until yesterday, now it is True.',
   ])('%s is no reading of the switch', (line) => {
     const r = read(line);
     expect(r.prerequisites).toEqual([]);
