@@ -422,6 +422,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Lync 2010 build 7577.4051', clients: c('4.0.7577.4051', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business 2015 (Build 5023.1000)', clients: c('15.0.5023.1000', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business build 6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'office-apps-and-suite', input: 'WKS-0612\tMicrosoft Windows 10 Enterprise\t19045\tMicrosoft 365 Apps for enterprise - en-us\t16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'office-apps-and-suite', input: 'PC1;Windows 11 Pro;Office 365 ProPlus;16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   { cls: 'clients-in-admin-output', input: 'SfB client is on build 6741.2048 (Current Channel)', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business 2015 client, build 5023.1000', clients: c('15.0.5023.1000', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business version 1509 build 6001.1038', clients: c('16.0.6001.1038', 'upgrade-required', 'upgrade-required') },

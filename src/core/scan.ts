@@ -1558,7 +1558,8 @@ class Scanner {
       // Microsoft 365": the app, not the suite); with none before, a client named
       // after it, else another product named after it, else the suite.
       let owner: Mention | undefined = ownersBefore > 0 ? owners[ownersBefore - 1] : undefined;
-      if (owner?.kind === 'suite' && negativeBefore) owner = negativeBefore;
+      // (Not Windows in an earlier cell: the row's OS column, "WKS-0612\tWindows 10\t…\tMicrosoft 365 Apps\t16.0.x".)
+      if (owner?.kind === 'suite' && negativeBefore && !(negativeBefore.kind === 'windows' && CELL_BREAK.test(this.lineText().slice(negativeBefore.end, owner.start)))) owner = negativeBefore;
       // "Skype for Business for Microsoft 365 MSO (Version 2410 Build 16.0.x)": the client's own About line names its suite after it.
       if (owner?.kind === 'suite' && ownersBefore > 1 && isClientKind(owners[ownersBefore - 2]!.kind) && CLIENT_FOR_SUITE.test(this.lineText().slice(owners[ownersBefore - 2]!.end, owner.start))) owner = owners[ownersBefore - 2];
       // Windows in an earlier cell is the row's OS column ("WS-0412,…,Windows,10.0.19045,…,16.0.x").
