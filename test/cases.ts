@@ -497,6 +497,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  // One row per registry value (Lansweeper, PDQ): the next row of the same computer leaves the client out.
+  { cls: 'registry-and-records', input: 'Computer Name\tHive\tPath\tName\tValue\nACC-PC05\tHKEY_LOCAL_MACHINE\tSOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration\tVersionToReport\t16.0.17928.20114\nACC-PC05\tHKEY_LOCAL_MACHINE\tSOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration\tO365ProPlusRetail.ExcludedApps\tgroove,lync,teams', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'registry-and-records', input: 'ACC-PC05\tVersionToReport\t16.0.17928.20114\nACC-PC06\tO365ProPlusRetail.ExcludedApps\tgroove,lync,teams', clients: EL('16.0.17928.20114') },
   { cls: 'registry-and-records', input: '<Obj RefId="0">\n  <MS>\n    <S N="VersionToReport">16.0.17928.20114</S>\n    <S N="O365ProPlusRetail.ExcludedApps">groove,lync</S>\n  </MS>\n</Obj>', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   { cls: 'clients-in-admin-output', input: 'Product        : Skype for Business 2016\nProduct version: 16.0.6741.2048\nUCCAPI version : 16.0.6741.2056', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
   { cls: 'clients-in-admin-output', input: 'Application Name:\tlync.exe\nApplication Version:\t16.0.6741.2048\nFault Module Name:\tUccApi.dll\nFault Module Version:\t16.0.6741.2047', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },

@@ -36,6 +36,10 @@ const NON_ASCII_RUN = /[^0-9.]/;
 
 /** A client's name (and its year) right before "build": "Skype for Business build 6965.2058", «Скайп для бизнеса сборка …». */
 const CLIENT_NAME = /skype|lync|sfb|скайп/i;
+/** The word every EXCLUDED_CLIENT match of a table's row holds, searched for forward over the input. */
+const EXCLUSION_SEARCH = /xclu|сключ/gi;
+/** Rows after a client registry value's row that may still leave the client out. */
+const ROW_EXCLUSION_REACH = 3;
 const CLIENT_BEFORE_BUILD = /(?:skype for business|skype für business|skype entreprise|skype empresarial|skype per business|skype dla firm|skype для бизнеса|скайп для бизнеса|sfb|lync)(?:\s+20\d\d)?(?:\s+client)?(?:\s+is)?(?:\s+on)?[\s,]*$/i;
 
 /**
@@ -728,6 +732,13 @@ class Scanner {
   // The finding a client registry value of the record under way gave (an index into findings, -1 none), and its run.
   private recordRegistryFinding = -1;
   private recordRegistryInfo: RunInfo | undefined;
+  // The same for a row of a table (not a record line), its line and its row's owner: a row of the same owner right
+  // after it may leave the client out ("ACC-PC05 … VersionToReport 16.0.x" / "ACC-PC05 … ExcludedApps groove,lync").
+  private rowRegistryFinding = -1;
+  private rowRegistryInfo: RunInfo | undefined;
+  private rowRegistryLine = -1;
+  // Where the next exclusion word ("xclu", «сключ») ends, searched forward only (NOT_SEARCHED until first needed).
+  private nextExclusion = -1;
   lines = 0;
   private lineNo = 0;
   private lineStart = 0;
@@ -813,6 +824,8 @@ class Scanner {
     this.nextAt = NOT_SEARCHED;
     this.nextBackslash = NOT_SEARCHED;
     this.nextSwitch = NOT_SEARCHED;
+    this.nextExclusion = NOT_SEARCHED;
+    this.rowRegistryFinding = -1;
     this.lines = 0;
     this.lineNo = firstLine - 1;
     this.lineStart = start;
@@ -1073,6 +1086,8 @@ class Scanner {
       this.findings.splice(at, 1);
       if (this.recordRegistryFinding > at) this.recordRegistryFinding--;
       else if (this.recordRegistryFinding === at) this.recordRegistryFinding = -1;
+      if (this.rowRegistryFinding > at) this.rowRegistryFinding--;
+      else if (this.rowRegistryFinding === at) this.rowRegistryFinding = -1;
       const online = verdictIndex(f.verdicts.online);
       const onprem = COUNTED.length + verdictIndex(f.verdicts.onprem);
       this.counts[online] = this.counts[online]! - 1;
@@ -1712,6 +1727,10 @@ class Scanner {
       if (recordLine && source === 'registry' && evidence === 'confirmed') {
         this.recordRegistryFinding = this.findings.length - 1;
         this.recordRegistryInfo = info;
+      } else if (source === 'registry' && evidence === 'confirmed') {
+        this.rowRegistryFinding = this.findings.length - 1;
+        this.rowRegistryInfo = info;
+        this.rowRegistryLine = this.lineNo;
       }
     }
     this.candidateCount = 0;
@@ -2013,9 +2032,34 @@ class Scanner {
     this.carry.record.leftOut = true;
     const at = this.recordRegistryFinding;
     this.recordRegistryFinding = -1;
+    this.judgeAsSuite(at, this.recordRegistryInfo);
+  }
+
+  /**
+   * A table's row of the same owner right after a client registry value's row leaves the client out (Lansweeper, PDQ:
+   * one row per registry value): that build is the suite's, as in a record. Asked on a row that gave no build.
+   */
+  private rowLeavesClientOut(lineStart: number, lineEnd: number): void {
+    if (this.lineNo - this.rowRegistryLine > ROW_EXCLUSION_REACH) {
+      this.rowRegistryFinding = -1;
+      return;
+    }
+    if (this.nextExclusion !== -1 && this.nextExclusion <= lineStart) {
+      EXCLUSION_SEARCH.lastIndex = lineStart;
+      this.nextExclusion = EXCLUSION_SEARCH.test(this.input) ? EXCLUSION_SEARCH.lastIndex : -1;
+    }
+    if (this.nextExclusion === -1 || this.nextExclusion > lineEnd || !EXCLUDED_CLIENT.test(this.input.slice(lineStart, lineEnd))) return;
+    const f = this.findings[this.rowRegistryFinding];
+    if (f === undefined || !sameRowOwner(this.keyOfFinding(f), this.rowKeyOfLine())) return;
+    this.judgeAsSuite(this.rowRegistryFinding, this.rowRegistryInfo);
+    this.rowRegistryFinding = -1;
+  }
+
+  /** Judges the finding at `at` again as the suite's build (of `info`), in place, counts kept. */
+  private judgeAsSuite(at: number, info: RunInfo | undefined): void {
     const f = this.findings[at];
-    if (f === undefined) return;
-    const entry = this.judgedEntry(this.recordRegistryInfo!, f.family, '', 'suite');
+    if (f === undefined || info === undefined) return;
+    const entry = this.judgedEntry(info, f.family, '', 'suite');
     const counts = this.counts;
     const online = verdictIndex(f.verdicts.online);
     const onprem = COUNTED.length + verdictIndex(f.verdicts.onprem);
@@ -2104,6 +2148,7 @@ class Scanner {
         if (OWNER_LINE.test(input)) this.endBlock();
       }
     }
+    if (this.rowRegistryFinding >= 0 && this.found === 0 && !recordLine) this.rowLeavesClientOut(lineStart, lineEnd);
     if (recordLine) this.followRecord(lineStart, lineEnd, mentions);
     else {
       // A blank line, or any line that is not "Key : value", ends a Format-List or reg query record.
