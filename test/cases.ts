@@ -422,6 +422,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Lync 2010 build 7577.4051', clients: c('4.0.7577.4051', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business 2015 (Build 5023.1000)', clients: c('15.0.5023.1000', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business build 6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Expected: message lands in Missed Conversations. Actual: nothing arrives. Client: Skype for Business 16.0.6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'quoted-threshold', input: 'min. 16.0.6920.1000 for Skype for Business', clients: none },
   { cls: 'office-apps-and-suite', input: 'WKS-0612\tMicrosoft Windows 10 Enterprise\t19045\tMicrosoft 365 Apps for enterprise - en-us\t16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   { cls: 'office-apps-and-suite', input: 'PC1;Windows 11 Pro;Office 365 ProPlus;16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   { cls: 'clients-in-admin-output', input: 'SfB client is on build 6741.2048 (Current Channel)', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
@@ -497,6 +499,12 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  // A heading that names the client speaks for a record under it that names nothing; its file version is the same client.
+  { cls: 'clients-in-admin-output', input: 'Скайп для бизнеса на ПК бухгалтерии:\nВерсия: 16.0.6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business builds in Finance:\nFIN-PC647: 16.0.6965.2058\nFIN-PC648: 16.0.6741.2048', clients: [...EL('16.0.6965.2058'), ...c('16.0.6741.2048', 'eligible', 'upgrade-required')] },
+  { cls: 'deployment-and-updates', input: 'Скайп для бизнеса, ПК-12\nБыло: 16.0.4266.1001\nСтало: 16.0.6741.2048', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
+  { cls: 'one-client-two-numbers', input: 'PS C:\\> (Get-Item "C:\\Program Files (x86)\\Microsoft Office\\root\\Office16\\lync.exe").VersionInfo | fl ProductVersion,FileVersion\n\nProductVersion : 16.0.6741.2048\nFileVersion    : 16.0.6741.2047', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
+  { cls: 'registry-and-records', input: 'PS C:\\> reg query "HKLM\\SOFTWARE\\Microsoft\\Microsoft SQL Server\\MSSQL16.MSSQLSERVER\\Setup"\n    Version    REG_SZ    16.0.4135.4', clients: none },
   // One row per registry value (Lansweeper, PDQ): the next row of the same computer leaves the client out.
   { cls: 'registry-and-records', input: 'Computer Name\tHive\tPath\tName\tValue\nACC-PC05\tHKEY_LOCAL_MACHINE\tSOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration\tVersionToReport\t16.0.17928.20114\nACC-PC05\tHKEY_LOCAL_MACHINE\tSOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration\tO365ProPlusRetail.ExcludedApps\tgroove,lync,teams', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   { cls: 'registry-and-records', input: 'ACC-PC05\tVersionToReport\t16.0.17928.20114\nACC-PC06\tO365ProPlusRetail.ExcludedApps\tgroove,lync,teams', clients: EL('16.0.17928.20114') },

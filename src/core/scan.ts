@@ -180,6 +180,10 @@ const PENDING: ReadonlySet<string> = new Set(PENDING_PHRASES);
 
 /** The end of a sentence: a full stop, "!" or "?" before a blank, or the full-width forms. */
 const SENTENCE_END = /[.!?]\s|[。！？]/;
+/** A record's key for a file's version, beside its product's version. */
+const FILE_VERSION_KEY = /^\s*(?:"?file\s?version"?|dateiversion|version du fichier|versión del archivo|версия файла)\s*[:=]/i;
+/** A sentence's end before a new sentence (not an abbreviation's dot: "min. 16.0.x", "e.g. the client"). */
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}|[。！？]/u;
 
 /** What may stand between a NEXT_ONLY word and the build it quotes: "since 16.0.x", "unter Version 16.0.x", "от сборки 16.0.x". */
 const NEXT_ONLY_GAP = /^[\s:=(]*(?:(?:version|versión|versão|versione|build|верси[яиюей]|сборк[аиуео]|v)\.?[\s:=]*)?$/i;
@@ -1621,7 +1625,10 @@ class Scanner {
       // A record of another product under its heading ("reg query …\Microsoft SQL Server\…"): the heading may only defeat.
       else if (!owner && recordLine && !this.carry.headings.empty && !this.carry.record.client && !this.carry.record.suite && this.carry.record.other === undefined && !this.isRegistryLine(lineEnd)) {
         const heading = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start);
-        if (heading !== undefined && isNegativeKind(heading.kind)) owner = heading;
+        // So may a heading that names the client, over a record that names nothing ("Skype for Business on PC-07:" / "Version: 16.0.x").
+        if (heading !== undefined && (isNegativeKind(heading.kind) || isClientKind(heading.kind))) owner = heading;
+        // The file version beside the product's in that record is the same client ("ProductVersion : x" / "FileVersion : y").
+        if (owner !== undefined && isClientKind(owner.kind) && this.carry.record.found !== undefined && FILE_VERSION_KEY.test(this.lineText())) continue;
       }
       let evidence: Evidence = 'confirmed';
       let family: FamilyId = info.family!;
@@ -1820,7 +1827,8 @@ class Scanner {
     for (let i = 0; i < beforeTotal; i++) {
       const b = before[i]!;
       if (b.end <= s && !quotesNext(line, b, s)) continue;
-      if (b.end <= s && b.end >= previousEnd) return true;
+      // Not across a sentence's end: "Expected: it lands in Missed Conversations. Actual: … Client: Skype for Business 16.0.x".
+      if (b.end <= s && b.end >= previousEnd) return !SENTENCE_BREAK.test(line.slice(b.end, s));
       // One taken by the build before this one, or one after this one (the next build's, or said of something else
       // across a clause's end: "…, it's pinned to 1602"), concerns it only within its clause.
       if (b.end <= s && !CLAUSE_BREAK.test(line.slice(previousEnd, s))) return true;
