@@ -1550,7 +1550,8 @@ class Scanner {
       // "Lync was 15.0.x before the refresh": a "before …" right after the build says the same.
       const pastNext = pastAt < pastCount && past[pastAt]!.start >= e ? past[pastAt] : undefined;
       const pastAfter = pastNext !== undefined && pastNext.start - e <= PAST_AFTER_GAP && PAST_AFTER.test(pastNext.text) && !CLAUSE_BREAK.test(this.lineText().slice(e, pastNext.start));
-      const pastLabel = this.labelledBefore(c.start) && PAST_LABEL.test(this.lineText().slice(Math.max(k > 0 ? candidates[k - 1]!.end - lineStart : 0, s - 48), s));
+      const named = ownersBefore > 0 ? owners[ownersBefore - 1] : undefined;
+      const pastLabel = (this.labelledAt(c.start) || (named !== undefined && isClientKind(named.kind) && s - named.end <= 8 && this.labelledAt(lineStart + named.start))) && PAST_LABEL.test(this.lineText().slice(Math.max(k > 0 ? candidates[k - 1]!.end - lineStart : 0, s - 48), s));
       if (pastAfter || pastLabel || (pastAt > 0 && this.pastBefore(past[pastAt - 1]!, k > 0 ? candidates[k - 1]!.end - lineStart : 0, s))) {
         this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
         continue;
@@ -1789,14 +1790,12 @@ class Scanner {
     return last !== undefined && last.line === this.lineNo - 1 && last.clientVerdicts.online !== 'unknown';
   }
 
-  /** Whether a ":" or "=" stands shortly before input[at] (a client's name may come between): a label's, read further only then. */
-  private labelledBefore(at: number): boolean {
-    const stop = Math.max(this.lineStart, at - 40);
-    for (let i = at - 1; i >= stop; i--) {
-      const c = this.input.charCodeAt(i);
-      if (c === 58 || c === 61) return true;
-    }
-    return false;
+  /** Whether a ":" or "=" stands right before input[at] (blanks between): a label's, read further only then. */
+  private labelledAt(at: number): boolean {
+    let i = at - 1;
+    while (i > this.lineStart && isBlank(this.input.charCodeAt(i))) i--;
+    const c = this.input.charCodeAt(i);
+    return c === 58 || c === 61;
   }
 
   private pastBefore(p: Mention, previousEnd: number, s: number): boolean {
