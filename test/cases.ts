@@ -422,6 +422,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Lync 2010 build 7577.4051', clients: c('4.0.7577.4051', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business 2015 (Build 5023.1000)', clients: c('15.0.5023.1000', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business build 6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'sea-ws-1182\tSkype for Business - en-us\t16.0.17928.20114\t"C:\\Program Files\\Common Files\\Microsoft Shared\\ClickToRun\\OfficeClickToRun.exe" scenario=install scenariosubtype=ARP productstoremove=SkypeForBusinessRetail.16_en-us_x-none', clients: EL('16.0.17928.20114') },
   { cls: 'clients-in-admin-output', input: 'Expected: message lands in Missed Conversations. Actual: nothing arrives. Client: Skype for Business 16.0.6965.2058', clients: EL('16.0.6965.2058') },
   { cls: 'quoted-threshold', input: 'min. 16.0.6920.1000 for Skype for Business', clients: none },
   { cls: 'office-apps-and-suite', input: 'WKS-0612\tMicrosoft Windows 10 Enterprise\t19045\tMicrosoft 365 Apps for enterprise - en-us\t16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },

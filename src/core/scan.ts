@@ -109,8 +109,8 @@ function isProgramExtension(input: string, at: number): boolean {
 function isFileNameChar(c: number): boolean {
   return isLetter(c) || isAsciiDigit(c) || c === 95 || c === 45 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
 }
-/** The end of a clause between a build and a threshold phrase that is another build's. */
-const CLAUSE_BREAK = /[;,.!?]\s|[;,；，。、]| - | — /;
+/** The end of a clause between a build and a threshold phrase that is another build's (a table's cell break too). */
+const CLAUSE_BREAK = /[;,.!?]\s|[;,；，。、\t]| - | — | \| /;
 /** Between a client registry value's name and its build: quotes, ":", "=", blanks and a reg query type. */
 const REGISTRY_VALUE_GAP = 24;
 const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=]|REG_SZ)?\s*["']?$/;
