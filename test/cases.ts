@@ -422,6 +422,10 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Lync 2010 build 7577.4051', clients: c('4.0.7577.4051', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business 2015 (Build 5023.1000)', clients: c('15.0.5023.1000', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business build 6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Version 1805 (version 9330.2087 Klicka och kör)', clients: EL('16.0.9330.2087') },
+  { cls: 'clients-in-admin-output', input: 'SfB2016 C2R 16.0.6741.2063', clients: c('16.0.6741.2063', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: '[10:35] Julien (SfB Paris): colleague next to him: Skype for Business 2016 MSO (16.0.4266.1001) 32-bit', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'Moscow ring is still on Skype for Business 16.0.6769.2015, so on-prem mailboxes there will not get it', clients: c('16.0.6769.2015', 'eligible', 'upgrade-required') },
   { cls: 'clients-in-admin-output', input: 'sea-ws-1182\tSkype for Business - en-us\t16.0.17928.20114\t"C:\\Program Files\\Common Files\\Microsoft Shared\\ClickToRun\\OfficeClickToRun.exe" scenario=install scenariosubtype=ARP productstoremove=SkypeForBusinessRetail.16_en-us_x-none', clients: EL('16.0.17928.20114') },
   { cls: 'clients-in-admin-output', input: 'Expected: message lands in Missed Conversations. Actual: nothing arrives. Client: Skype for Business 16.0.6965.2058', clients: EL('16.0.6965.2058') },
   { cls: 'quoted-threshold', input: 'min. 16.0.6920.1000 for Skype for Business', clients: none },
@@ -500,6 +504,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  // The product a record's exclusion key names is installed: its own list of apps left out does not leave the client out.
+  { cls: 'registry-and-records', input: 'ProductReleaseIds                 : SkypeforBusinessEntryRetail\nVersionToReport                   : 16.0.15601.20148\nSkypeforBusinessEntryRetail.ExcludedApps : groove,onedrive', clients: EL('16.0.15601.20148') },
   // A heading that names the client speaks for a record under it that names nothing; its file version is the same client.
   { cls: 'clients-in-admin-output', input: 'Скайп для бизнеса на ПК бухгалтерии:\nВерсия: 16.0.6965.2058', clients: EL('16.0.6965.2058') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business builds in Finance:\nFIN-PC647: 16.0.6965.2058\nFIN-PC648: 16.0.6741.2048', clients: [...EL('16.0.6965.2058'), ...c('16.0.6741.2048', 'eligible', 'upgrade-required')] },

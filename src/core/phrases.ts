@@ -30,7 +30,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'exchange lokaal', 'exchange lokalt', 'exchange hybrid*', 'exchange オンライン', 'exchange 本地', 'exchange オンプレミス',
       // An update made, not one to make: the build after it is the one installed now.
       // A deployment ring's state, not a plan for it ("pilot ring is on 16.0.x").
-      'ring is on', 'ring still on', 'ring are on', 'ring runs', 'rings are on',
+      'ring is on', 'ring still on', 'ring are on', 'ring runs', 'rings are on', 'ring is still on', 'ring still at', 'ring is still at', 'ring is at', 'ring stays on', 'ring currently on', 'ring is currently on',
+      // "next to him": beside, not the next release.
+      'next to', 'right next to', 'sitting next to',
       'updated to', 'upgraded to', 'was updated to', 'was upgraded to', 'were updated to', 'got updated to', 'has been updated to', 'have been updated to', 'has been upgraded to',
       'after update to', 'after the update to', 'after the update', 'after the upgrade', 'nach dem update', 'после обновления', 'after updating to', 'since the update to', 'since updating to',
       'обновили', 'обновлено', 'обновился до', 'обновилась до', 'обновлен до', 'обновлён до', 'обновили до', 'после обновления до',
@@ -97,7 +99,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     ],
   ],
   // "Скайп" (also with a Latin "С") is what Russian-speaking admins call the client; one-word column names of exports.
-  ['client', [...SKYPE_NAMES, 'скайп*', 'cкайп*', 'sfbclient*', 'sfbversion', 'skypeforbusinessversion', 'skypeforbusinessclient*', 'lyncclient*', 'lyncversion', 'communicator', 'sfb', 's4b', 'skypeforbusinessretail', 'skypeforbusinessentryretail', 'uccapi', 'skype']],
+  ['client', [...SKYPE_NAMES, 'скайп*', 'cкайп*', 'sfbclient*', 'sfbversion', 'sfb2016', 's4b2016', 'skypeforbusinessversion', 'skypeforbusinessclient*', 'lyncclient*', 'lyncversion', 'communicator', 'sfb', 's4b', 'skypeforbusinessretail', 'skypeforbusinessentryretail', 'uccapi', 'skype']],
   [
     'threshold-after',
     [

@@ -1259,6 +1259,12 @@ class Scanner {
       // "Skype for Business build 6965.2058", "Lync 2013 build 5023.1000".
       if (k !== i - word.length && (officeVersionBefore(input, lineStart, k) || CLIENT_BEFORE_BUILD.test(input.slice(Math.max(lineStart, k - 32), k)))) return i - word.length;
     }
+    // Swedish names the build "version" too: "Version 1805 (version 9330.2087 Klicka och kör)", read only with Click-to-Run after it.
+    if (endsWithWord(input, Math.max(lineStart, i - ABOUT_LOOKBACK), i, 'version')) {
+      let k = i - 7;
+      while (k > lineStart && isSpace(input.charCodeAt(k - 1))) k--;
+      if (k > lineStart && input.charCodeAt(k - 1) === 40 && CLICK_TO_RUN.test(input.slice(at, Math.min(this.lineEnd, at + 60)))) return i - 7;
+    }
     return -1;
   }
 
@@ -1784,6 +1790,13 @@ class Scanner {
     return this.input.charCodeAt(i) === 58 /* : */;
   }
 
+  /** Offset of the first character of input[lineStart, lineEnd) that is not blank. */
+  private firstNonBlank(lineStart: number, lineEnd: number): number {
+    let i = lineStart;
+    while (i < lineEnd && isBlank(this.input.charCodeAt(i))) i++;
+    return i;
+  }
+
   /** Whether the line above gave a client (not the suite's build). */
   private clientFoundAbove(): boolean {
     const last = this.findings[this.findings.length - 1 - this.found];
@@ -2095,6 +2108,11 @@ class Scanner {
       }
       else if (isClientKind(m.kind)) {
         excludes ??= EXCLUDED_KEY.test(this.input.slice(lineStart, Math.min(lineEnd, lineStart + 80)));
+        // "SkypeforBusinessEntryRetail.ExcludedApps : groove,onedrive": the client's own product, whose apps are left out.
+        if (excludes && m.start === this.firstNonBlank(lineStart, lineEnd) - lineStart) {
+          carry.record.client = true;
+          continue;
+        }
         // A crash report's module ("P4: UccApi.dll", then "P5: 16.0.x"): the values after it are that library's.
         if (dllAt(this.input, lineStart + m.end, lineEnd)) carry.record.other = { kind: 'other', start: m.start, end: m.end + 4, text: `${m.text}.dll` };
         else if (excludes) {
