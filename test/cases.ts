@@ -422,6 +422,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Lync 2010 build 7577.4051', clients: c('4.0.7577.4051', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business 2015 (Build 5023.1000)', clients: c('15.0.5023.1000', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business build 6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'jdoe 16.0.6965.2058; asmith 16.0.6741.2021; bwong Lync 2013 15.0.4569.1503', clients: [...EL('16.0.6965.2058'), ...c('16.0.6741.2021', 'eligible', 'upgrade-required'), ...c('15.0.4569.1503', 'not-supported', 'not-supported')] },
   { cls: 'clients-in-admin-output', input: 'Version 1805 (version 9330.2087 Klicka och kör)', clients: EL('16.0.9330.2087') },
   { cls: 'clients-in-admin-output', input: 'SfB2016 C2R 16.0.6741.2063', clients: c('16.0.6741.2063', 'eligible', 'upgrade-required') },
   { cls: 'clients-in-admin-output', input: '[10:35] Julien (SfB Paris): colleague next to him: Skype for Business 2016 MSO (16.0.4266.1001) 32-bit', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },

@@ -1653,7 +1653,9 @@ class Scanner {
           continue;
         }
         // A named product stands for one client, except along a list of users and their builds ("Anna 16.0.x, Jens 16.0.y").
-        if (usedMention === owner) {
+        // A name standing between the build before and this one, nearer to this one, is this one's, though the build
+        // before took it as named after itself ("jdoe 16.0.x; bwong Lync 2013 15.0.y"; not "16.0.x (SfB),16.0.y").
+        if (usedMention === owner && !(k > 0 && owner.start >= candidates[k - 1]!.end - lineStart && owner.end <= s && s - owner.end < owner.start - (candidates[k - 1]!.end - lineStart))) {
           const gap = k > 0 ? this.lineText().slice(candidates[k - 1]!.end - lineStart, s) : '';
           if (!(k > 0 && (isListItem(gap) || ALSO_GAP.test(gap)))) continue;
           // The n-th item of a list of users is the n-th user's ("alice@… — 16.0.x; bob@… — 16.0.y").
