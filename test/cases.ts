@@ -422,6 +422,22 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Lync 2010 build 7577.4051', clients: c('4.0.7577.4051', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business 2015 (Build 5023.1000)', clients: c('15.0.5023.1000', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business build 6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'deployment-and-updates', input: 'After the upgrade every workstation should report UCCAPI/16.0.17928.20114 OC/16.0.17928.20114 (Skype for Business) in the Client Version Summary.', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Ring 2 rollout next Tuesday: OC/16.0.17928.20114 (Skype for Business) to all Finance desktops.', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'quoted-threshold', input: 'KB3115087: the Drafts-folder issue is fixed in OC/16.0.6965.2058 (Skype for Business) and later builds.', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'helpdesk note: user previously signed in with UCCAPI/16.0.17928.20114 OC/16.0.17928.20114 (Skype for Business); since the reimage only the web app works.', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'agent-encodings', input: 'Not affected: UCCAPI/16.0.17928.20114 OC/16.0.17928.20114 (Skype for Business)', clients: EL('16.0.17928.20114') },
+  { cls: 'agent-encodings', input: 'user agent is UCCAPI/16.0.17928.20114 OC/16.0.17928.20114 (Skype for Business)', clients: EL('16.0.17928.20114') },
+  { cls: 'servers-sql-browsers', input: '2024-04-22 09:30:00  room-berlin-4@contoso.com  UCCAPI/16.0.12527.20194 OC/16.0.12527.20194 (Skype for Business Room System)', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.16731.20636 was uninstalled from all kiosk PCs during the Teams-only switch.', clients: none },
+  { cls: 'deployment-and-updates', input: 'If we moved everyone to Skype for Business 16.0.17928.20114, would offline IM work with Exchange 2016?', clients: none },
+  { cls: 'office-apps-and-suite', input: 'Skype for Business: 16.0.6568.2036 (Anna), 16.0.17928.20114 (Outlook)', clients: c('16.0.6568.2036', 'upgrade-required', 'upgrade-required') },
+  { cls: 'other-16.0-products', input: 'Skype for Business: 16.0.6568.2036 on FIN-PC647, 16.0.17928.20238 on SPSE-APP01 (SharePoint Server SE)', clients: c('16.0.6568.2036', 'upgrade-required', 'upgrade-required') },
+  { cls: 'one-client-two-numbers', input: 'Skype for Business 16.0.6965.2058 (Outlook 16.0.6965.2058)', clients: EL('16.0.6965.2058') },
+  { cls: 'deployment-and-updates', input: 'Rollout waves for Skype for Business: wave 1 16.0.17928.20114, wave 2 16.0.17928.20114, wave 3 16.0.18025.20104.', clients: none },
+  { cls: 'quoted-threshold', input: 'Vendor certified Skype for Business builds: 16.0.16731.20636, 16.0.17928.20114.', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Change request: set EnableOfflineIM to False on Global next week. Current client: Skype for Business 16.0.17928.20114.', clients: EL('16.0.17928.20114') },
+  { cls: 'clients-in-admin-output', input: 'у бухгалтерии сфб 16.0.17928.20114', clients: EL('16.0.17928.20114') },
   { cls: 'clients-in-admin-output', input: 'jdoe 16.0.6965.2058; asmith 16.0.6741.2021; bwong Lync 2013 15.0.4569.1503', clients: [...EL('16.0.6965.2058'), ...c('16.0.6741.2021', 'eligible', 'upgrade-required'), ...c('15.0.4569.1503', 'not-supported', 'not-supported')] },
   { cls: 'clients-in-admin-output', input: 'Version 1805 (version 9330.2087 Klicka och kör)', clients: EL('16.0.9330.2087') },
   { cls: 'clients-in-admin-output', input: 'SfB2016 C2R 16.0.6741.2063', clients: c('16.0.6741.2063', 'eligible', 'upgrade-required') },
@@ -505,6 +521,13 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  { cls: 'clients-in-admin-output', input: 'Asset;Software;Version;State\nFIN-PC700;Skype for Business 2016;16.0.17928.20114;Uninstalled 2024-08-30', clients: none },
+  { cls: 'web-mobile-mac', input: 'DisplayName    : Skype for Business Web App Plug-in\nDisplayVersion : 16.0.8326.80\nPublisher      : Microsoft Corporation', clients: none },
+  { cls: 'registry-and-records', input: 'Конфигурация ODT: исключён Скайп для бизнеса\nVersionToReport : 16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'registry-and-records', input: 'Computer;Key;Value;Data\nWKS-0612;HKLM\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration;VersionToReport;16.0.17928.20114\nWKS-0614;HKLM\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration;O365ProPlusRetail.ExcludedApps;lync,groove', clients: EL('16.0.17928.20114') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business clients that need an update:\nHR-PC011: 16.0.6568.2036\nHR-PC012: 16.0.6741.2048', clients: [...c('16.0.6568.2036', 'upgrade-required', 'upgrade-required'), ...c('16.0.6741.2048', 'eligible', 'upgrade-required')] },
+  { cls: 'office-apps-and-suite', input: 'Компьютеры без Скайпа для бизнеса (только Office):\nБУХ-ПК01: 16.0.17928.20114', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business on PC-07 before the rollback:\nVersion: 16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   // The product a record's exclusion key names is installed: its own list of apps left out does not leave the client out.
   { cls: 'registry-and-records', input: 'ProductReleaseIds                 : SkypeforBusinessEntryRetail\nVersionToReport                   : 16.0.15601.20148\nSkypeforBusinessEntryRetail.ExcludedApps : groove,onedrive', clients: EL('16.0.15601.20148') },
   // A heading that names the client speaks for a record under it that names nothing; its file version is the same client.

@@ -30,6 +30,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'exchange lokaal', 'exchange lokalt', 'exchange hybrid*', 'exchange オンライン', 'exchange 本地', 'exchange オンプレミス',
       // An update made, not one to make: the build after it is the one installed now.
       // A deployment ring's state, not a plan for it ("pilot ring is on 16.0.x").
+      // Clients that need an update are clients: "Skype for Business clients that need an update:".
+      'need an update', 'needs an update', 'need updating', 'need to be updated', 'требуют обновления', 'нуждаются в обновлении',
       'ring is on', 'ring still on', 'ring are on', 'ring runs', 'rings are on', 'ring is still on', 'ring still at', 'ring is still at', 'ring is at', 'ring stays on', 'ring currently on', 'ring is currently on',
       // "next to him": beside, not the next release.
       'next to', 'right next to', 'sitting next to',
@@ -42,7 +44,10 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     'past',
     [
       // A build the client had before, not the one it has now: "Upgraded from 16.0.x last week", "(previously 16.0.x)".
-      'upgraded from', 'updated from', 'migrated from', 'previously', 'no longer on', 'no longer', 'nicht mehr auf', 'nicht mehr', 'больше не на', 'уже не на', 'plus sur', 'ya no está en', 'previous version', 'previous build', 'previousbuild', 'previousversion', 'oldbuild', 'oldversion', 'before the update', 'before updating', 'before the upgrade', 'before the refresh', 'before the reimage', 'before reimaging', 'before the migration', 'vor dem update', 'avant la mise à jour', 'до переустановки',
+      // Uninstalled since: "Skype for Business 16.0.x was uninstalled from all kiosk PCs".
+      'was uninstalled', 'were uninstalled', 'has been uninstalled', 'have been uninstalled', 'got uninstalled', 'was removed', 'were removed', 'has been removed',
+      'wurde deinstalliert', 'deinstalliert', 'a été désinstallé', 'désinstallé', 'был удалён', 'был удален', 'удалён', 'удален',
+      'upgraded from', 'updated from', 'migrated from', 'previously', 'no longer on', 'no longer', 'nicht mehr auf', 'nicht mehr', 'больше не на', 'уже не на', 'plus sur', 'ya no está en', 'previous version', 'previous build', 'previousbuild', 'previousversion', 'oldbuild', 'oldversion', 'before the update', 'before updating', 'before the upgrade', 'before the refresh', 'before the rollback', 'before rollback', 'vor dem rollback', 'до отката', 'before the reimage', 'before reimaging', 'before the migration', 'vor dem update', 'avant la mise à jour', 'до переустановки',
       'vorher', 'zuvor', 'früher', 'vor dem', 'antes', 'anteriormente', 'auparavant', 'précédemment', 'avant la mise à jour', 'avant la migration', 'avant le', 'avant la',
       'prima', 'in precedenza', 'voorheen', 'eerder', 'wcześniej', 'poprzednio', 'dříve', 'předtím', 'korábban', 'előtte', 'önceden', 'daha önce', 'tidigare', 'tidligere', 'før', 'aiemmin', 'раніше', 'до цього',
       'раньше стоял*', 'раньше был*', 'раньше была', 'ранее стоял*', 'ранее был*', 'до обновления', 'до этого', 'прежде',
@@ -62,7 +67,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       ...SKYPE_NAMES.flatMap((n) => [`${n} excluded`, `${n} exclu`, `${n} ausgeschlossen`, `${n} исключ*`, `${n} not installed`, `${n} removed`, `${n} uninstalled`, `${n} не установлен*`, `${n} удал*`, `${n} nicht installiert`, `${n} non installé`, `${n} no instalado`]),
       // A crash report's faulting module: its version is the library's ("Fault Module Version: 16.0.x").
       'fault module version', 'faulting module version', 'fault module name', 'faulting module name',
-      ...SKYPE_NAMES.flatMap((n) => [`replaced ${n}`, `replacing ${n}`, `replaces ${n}`, `instead of ${n}`, `вместо ${n}`, `without ${n}`, `без ${n}`, `ohne ${n}`, `sans ${n}`]),
+      ...SKYPE_NAMES.flatMap((n) => [`replaced ${n}`, `replacing ${n}`, `replaces ${n}`, `instead of ${n}`, `вместо ${n}`, `without ${n}`, `без ${n}`, 'без скайп*', `ohne ${n}`, `sans ${n}`]),
       // ODT's ExcludeApp ID="Lync": the client left out of the install.
       'excludeapp lync', 'excludeapp id lync', 'exclude app lync',
       'sfb online', 'skype consumer', 'skype for windows', 'skype manager', 'skype room system*', 'skype rooms',
@@ -99,7 +104,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     ],
   ],
   // "Скайп" (also with a Latin "С") is what Russian-speaking admins call the client; one-word column names of exports.
-  ['client', [...SKYPE_NAMES, 'скайп*', 'cкайп*', 'sfbclient*', 'sfbversion', 'sfb2016', 's4b2016', 'skypeforbusinessversion', 'skypeforbusinessclient*', 'lyncclient*', 'lyncversion', 'communicator', 'sfb', 's4b', 'skypeforbusinessretail', 'skypeforbusinessentryretail', 'uccapi', 'skype']],
+  ['client', [...SKYPE_NAMES, 'скайп*', 'cкайп*', 'sfbclient*', 'sfbversion', 'sfb2016', 's4b2016', 'сфб', 'skypeforbusinessversion', 'skypeforbusinessclient*', 'lyncclient*', 'lyncversion', 'communicator', 'sfb', 's4b', 'skypeforbusinessretail', 'skypeforbusinessentryretail', 'uccapi', 'skype']],
   [
     'threshold-after',
     [
@@ -126,9 +131,11 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       ,'fixed in', 'fixes', 'исправлено в',
       // What a build will or should be: "will be 16.0.x after the window", «должно быть 16.0.x», a rollback candidate.
       'will be', 'should have', 'should show', 'should display', 'should report', 'sollte', 'sollten', 'должен', 'должна', 'должно', 'devrait', 'debería', 'ring', 'deployment ring', 'кольцо', 'push', 'pushing', 'schedule', 'scheduled',
-      'pin', 'pinned to', 'revert to', 'revert clients to', 'revert all clients to', 'roll back clients to', 'downgrade to', 'downgrade clients to', 'roll back to', 'rollback to', 'mettre à jour', 'mettez à jour', 'actualizar', 'actualice', 'aggiornare', 'aggiorna', 'zaktualizuj*', 'zaktualizować', 'zaktualizowac', 'порог', 'должно быть', 'должна быть', 'должен быть', 'будет', 'candidate', 'кандидат*', 'fallback',
+      'pin', 'pinned to', 'revert to', 'revert clients to', 'revert all clients to', 'roll back clients to', 'downgrade to', 'downgrade clients to', 'roll back to', 'rollback to', 'mettre à jour', 'mettez à jour', 'actualizar', 'actualice', 'aggiornare', 'aggiorna', 'zaktualizuj*', 'zaktualizować', 'zaktualizowac', 'порог', 'должно быть', 'должна быть', 'должен быть', 'будет', 'candidate', 'кандидат*', 'fallback', 'rollback', 'rollback build', 'откат', 'откатить на',
       // Keys of rules in exports: "minBuildOnPrem", "minimumVersion", "requiredBuild".
-      'minbuild*', 'minimum*', 'minversion*', 'minsupported*', 'minclient*', 'requiredversion*', 'requiredbuild*', 'targetbuild*',
+      'minbuild*', 'minimum*', 'minversion*', 'minsupported*', 'minclient*', 'minagent*',
+      // Rollout waves and hypothetical moves; builds a vendor certified.
+      'moved everyone to', 'moved everybody to', 'moved all users to', 'wave', 'waves', 'welle', 'волна', 'волне', 'certified', 'validated', 'zertifiziert', 'certifié', 'certifiée', 'сертифицирован*', 'requiredversion*', 'requiredbuild*', 'targetbuild*',
       'officetarget', 'clienttarget', 'sfbtarget', 'zielversion', 'ziel', 'mindestversion', 'mindest*', 'cible', 'objetivo', 'целев*',
       'minima', 'minimo', 'richiesta', 'richiesto', 'requise', 'requerida', 'requerido',
       // Approved, recommended, expected and available builds, and requests, in the admins' languages: releases, not installs.

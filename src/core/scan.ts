@@ -113,7 +113,7 @@ function isFileNameChar(c: number): boolean {
 const CLAUSE_BREAK = /[;,.!?]\s|[;,；，。、\t]| - | — | \| /;
 /** Between a client registry value's name and its build: quotes, ":", "=", blanks and a reg query type. */
 const REGISTRY_VALUE_GAP = 24;
-const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=]|REG_SZ)?\s*["']?$/;
+const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=;,]|REG_SZ)?\s*["']?$/;
 
 /**
  * Between two builds of a list of users: a comma, semicolon or slash, then one or two words (a name); not another
@@ -139,6 +139,7 @@ const ALSO_GAP = /^[\s)]*(?:auf\s*)?[,;]?\s*(?:but also|and also|as well as|sond
 const LIST_ITEM_AFTER = /^\s*(?:\(\p{Lu}[\p{L}\d .'’-]{0,30}\)|(?:on|auf|на|sur|en|bei)\s+[\p{L}\d][\p{L}\d.-]{1,30})\s*[,;]\s*$/u;
 /** A label for the build before a change ("Before: 16.0.x; After: 16.0.y", «Было: x; Стало: y»): the build left. */
 const PAST_LABEL = /(?:^|[\s;,(|–—-])(?:before|previous|prior|было|раньше|ранее|vorher|bisher|avant|antes|anterior|wcześniej)\s*[:=]\s*(?:(?:lync|skype|sfb|скайп)[\p{L} ]{0,24}?(?:\s20\d\d)?\s*)?$/iu;
+const PRODUCT_IN_BRACKETS_AFTER = /^\s*(?:(?:on|auf|на|sur|en)\s+(?:[\p{L}\d][\p{L}\d.-]*\s*[(（])?|[(（])\s*$/u;
 const PRODUCT_IN_ITEM = /\((?:sfb|s4b|skype|lync|скайп|outlook|teams|office|microsoft|word|excel)(?![\p{L}\d])/iu;
 /** Words that label another kind of build, not a user ("target:", "Current:"). */
 const BUILD_LABELS: ReadonlySet<string> = new Set(['mso', 'version', 'build', 'fileversion', 'productversion', 'target', 'goal', 'current', 'now', 'installed', 'old', 'new', 'previous', 'planned', 'next', 'latest', 'minimum', 'available', 'verfügbar', 'disponible', 'доступно', 'доступна', 'neu', 'neue', 'nouvelle', 'ziel', 'aktuell', 'objectif', 'cible', 'actuel', 'objetivo', 'actual', 'meta', 'doel', 'mål', 'cel', 'версия', 'сборка', 'цель', 'текущая', 'текущий', 'сейчас', 'было', 'стало', 'pending', 'queued', 'staged', 'offered', 'downloaded', 'ausstehend', 'ожидает', 'en attente']);
@@ -163,7 +164,25 @@ const PAST_BEFORE = 64;
 const URL_LOOKBACK = 200;
 
 /** Past phrases that also mark the build right before them ("15.0.x before the refresh"), and how close they must stand. */
-const PAST_AFTER = /^(?:before|до|vor|avant|antes)\s/i;
+/** A meeting room's device named in an agent's comment ("(Skype for Business Room System)", "(… Rooms)"). */
+const ROOM_SYSTEM = /\broom\s?systems?\b|\brooms\b/i;
+/** A client's comment ("(Skype for Business)") is shorter than this; a room system's is longer. */
+const ROOM_COMMENT_LEAST = 22;
+/** Agents in a sentence kept per line, and how far a phrase may stand from one. */
+const PROSE_AGENTS_KEPT = 8;
+const PROSE_AGENT_REACH = 48;
+const UNINSTALLED_AFTER = /^[\s;,|]{1,3}(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н)/iu;
+
+/** Whether the cell right after a build says it was uninstalled ("16.0.x;Uninstalled 2024-08-30"): looked at only past a separator and a u, r, d or у. */
+function uninstalledAfter(line: string, e: number): boolean {
+  const c = line.charCodeAt(e);
+  if (!(c === 59 || c === 44 || c === 9 || c === 32 || c === 124)) return false;
+  let i = e;
+  while (i < line.length && i - e < 3 && (isBlank(line.charCodeAt(i)) || line.charCodeAt(i) === 59 || line.charCodeAt(i) === 44 || line.charCodeAt(i) === 124)) i++;
+  const first = line.charCodeAt(i) | 0x20;
+  return (first === 0x75 || first === 0x72 || first === 0x64 || line.charCodeAt(i) === 0x443 || line.charCodeAt(i) === 0x423) && UNINSTALLED_AFTER.test(line.slice(e, e + 24));
+}
+const PAST_AFTER = /^(?:(?:before|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н))/i;
 const PAST_AFTER_GAP = 3;
 
 /** Words that say a change from one build to another is made (past tense), in the admins' languages. */
@@ -779,6 +798,12 @@ class Scanner {
   /** The runs of this line's agents, every part's (UCCAPI's and OC's), the first agentRunCount. */
   private readonly agentRuns: RunInfo[] = [];
   private agentRunCount = 0;
+  /** This line's agents written in a sentence (proseBefore): their findings, spans and runs, the first proseAgentCount. */
+  private readonly proseAgentFinding: number[] = [];
+  private readonly proseAgentFrom: number[] = [];
+  private readonly proseAgentTo: number[] = [];
+  private readonly proseAgentInfo: RunInfo[] = [];
+  private proseAgentCount = 0;
   private readonly clientFrom: (Mention | undefined)[] = [];
   private readonly negativeFrom: (Mention | undefined)[] = [];
   private noteStart = -1;
@@ -830,6 +855,7 @@ class Scanner {
     this.nextSwitch = NOT_SEARCHED;
     this.nextExclusion = NOT_SEARCHED;
     this.rowRegistryFinding = -1;
+    this.proseAgentCount = 0;
     this.lines = 0;
     this.lineNo = firstLine - 1;
     this.lineStart = start;
@@ -1163,6 +1189,11 @@ class Scanner {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
+    // "(Skype for Business Room System)": a meeting room's device, not a user's client (its comment is longer than a client's).
+    if (this.groupEnd - this.groupRunEnd[size - 1]! > ROOM_COMMENT_LEAST && ROOM_SYSTEM.test(this.input.slice(this.groupRunEnd[size - 1], this.groupEnd))) {
+      this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_product', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]), product: 'Skype Room System' } });
+      return;
+    }
     // Every part's build ("UCCAPI/16.0.x OC/16.0.y"), for a "Client version" cell on the row that repeats either.
     for (let k = 0; k < size; k++) this.agentRuns[this.agentRunCount++] = this.groupRun[k]!;
     // An agent's "(comment)" names its own product, not a build elsewhere on the line (an "Office build" cell beside it).
@@ -1171,6 +1202,58 @@ class Scanner {
     // Agents come first on their line (the line's other findings wait for its end), so `found` counts the agents before this one.
     // (A row has no third agent's user: -1.)
     this.push(this.groupStart[pick]!, this.groupRunEnd[pick]!, info, familyOfAgent(product, info.parts), 'user-agent', product, 'confirmed', undefined, this.found <= 1 ? this.found : -1);
+    // An agent written in a sentence ("should report UCCAPI/… OC/…", "fixed in OC/… and later") is read again at the line's end.
+    if (this.proseAgentCount < PROSE_AGENTS_KEPT && this.proseBefore(this.groupStart[0]!)) {
+      const at = this.proseAgentCount++;
+      this.proseAgentFinding[at] = this.findings.length - 1;
+      this.proseAgentFrom[at] = this.groupStart[0]!;
+      this.proseAgentTo[at] = this.groupEnd;
+      this.proseAgentInfo[at] = info;
+    }
+  }
+
+  /**
+   * Whether a word of a sentence stands right before an agent at `at` ("signed in with UCCAPI/…", "Tuesday: OC/…"): a
+   * word of two letters or more, blanks, ":" or "," between, and before the word a blank or the line's start (not an
+   * address's "contoso.com", a path, a log's fields).
+   */
+  private proseBefore(at: number): boolean {
+    const input = this.input;
+    const lineStart = this.lineStart;
+    let i = at;
+    while (i > lineStart && (isBlank(input.charCodeAt(i - 1)) || input.charCodeAt(i - 1) === 58 || input.charCodeAt(i - 1) === 44)) i--;
+    if (i === at) return false;
+    const end = i;
+    while (i > lineStart && isAnyLetter(input.charCodeAt(i - 1))) i--;
+    if (end - i < 2) return false;
+    return i === lineStart || isBlank(input.charCodeAt(i - 1)) || input.charCodeAt(i - 1) === 40;
+  }
+
+  /**
+   * The line's agents written in a sentence, against the line's words: a plan, a target, a rule, a fix or a past build
+   * in the agent's clause ("should report", "rollout", "fixed in … and later", "previously signed in with") makes the
+   * agent's build one the line speaks of, not a client in use: judged again as unknown, in place, counts kept.
+   */
+  private readProseAgents(mentions: readonly Mention[]): void {
+    const lineStart = this.lineStart;
+    const line = spacedLine(this.input.slice(lineStart, this.lineEnd));
+    for (let a = 0; a < this.proseAgentCount; a++) {
+      const from = this.proseAgentFrom[a]! - lineStart;
+      const to = this.proseAgentTo[a]! - lineStart;
+      let said = false;
+      for (const m of mentions) {
+        const kind = m.kind;
+        if (kind === 'negation') {
+          // "not on UCCAPI/…": the word right before it ("Not affected: UCCAPI/…" negates nothing of the agent).
+          if (m.end <= from && NEGATED_GAP.test(line.slice(m.end, from))) said = true;
+        } else if (kind === 'threshold-before' || kind === 'past') {
+          if (m.end <= from && from - m.end <= PROSE_AGENT_REACH && !CLAUSE_BREAK.test(line.slice(m.end, from))) said = true;
+        } else if (kind === 'threshold-after' && m.start >= to && m.start - to <= PROSE_AGENT_REACH && !CLAUSE_BREAK.test(line.slice(to, m.start))) said = true;
+        if (said) break;
+      }
+      if (said) this.judgeAgain(this.proseAgentFinding[a]!, this.proseAgentInfo[a]!, 'threshold-on-line');
+    }
+    this.proseAgentCount = 0;
   }
 
   /**
@@ -1555,7 +1638,8 @@ class Scanner {
       // "upgraded from 16.0.x to 16.0.y" says the change is made, so y is judged as any client (not as a plan's "from … to").
       // "Lync was 15.0.x before the refresh": a "before …" right after the build says the same.
       const pastNext = pastAt < pastCount && past[pastAt]!.start >= e ? past[pastAt] : undefined;
-      const pastAfter = pastNext !== undefined && pastNext.start - e <= PAST_AFTER_GAP && PAST_AFTER.test(pastNext.text) && !CLAUSE_BREAK.test(this.lineText().slice(e, pastNext.start));
+      // (A row's state cell says it across the cell break: "FIN-PC700;Skype for Business 2016;16.0.x;Uninstalled 2024-08-30".)
+      const pastAfter = (pastNext !== undefined && pastNext.start - e <= PAST_AFTER_GAP && PAST_AFTER.test(pastNext.text) && !CLAUSE_BREAK.test(this.lineText().slice(e, pastNext.start))) || uninstalledAfter(this.lineText(), e);
       const named = ownersBefore > 0 ? owners[ownersBefore - 1] : undefined;
       const pastLabel = (this.labelledAt(c.start) || (named !== undefined && isClientKind(named.kind) && s - named.end <= 8 && this.labelledAt(lineStart + named.start))) && PAST_LABEL.test(this.lineText().slice(Math.max(k > 0 ? candidates[k - 1]!.end - lineStart : 0, s - 48), s));
       if (pastAfter || pastLabel || (pastAt > 0 && this.pastBefore(past[pastAt - 1]!, k > 0 ? candidates[k - 1]!.end - lineStart : 0, s))) {
@@ -1591,6 +1675,14 @@ class Scanner {
       // Windows in an earlier cell is the row's OS column ("WS-0412,…,Windows,10.0.19045,…,16.0.x").
       if (owner?.kind === 'windows' && CELL_BREAK.test(this.lineText().slice(owner.end, s))) owner = undefined;
       if (owner?.kind === 'client' && ownersBefore > 1) owner = this.serverNamed(owners[ownersBefore - 2]!, owner) ?? owner;
+      // Another product named in brackets right after the build is its own ("Skype for Business: 16.0.x (Anna), 16.0.y
+      // (Outlook)", "… 16.0.y on SPSE-APP01 (SharePoint Server SE)").
+      if (owner !== undefined && isClientKind(owner.kind) && ownersBefore < ownerCount) {
+        const next = owners[ownersBefore]!;
+        // (Not a product that has its own build in the brackets: "Skype for Business 16.0.x (Outlook 16.0.x)".)
+        const ownBuild = k + 1 < candidateCount && candidates[k + 1]!.start - lineStart - next.end <= 12;
+        if (isNegativeKind(next.kind) && next.start >= e && next.start - e <= 40 && !ownBuild && PRODUCT_IN_BRACKETS_AFTER.test(this.lineText().slice(e, next.start))) owner = next;
+      }
       // "Faulting module name: UccApi.dll, version: 16.0.x": a library's file version (its program, lync.exe, names the client).
       if (owner?.kind === 'client' && /^\.dll\b/i.test(this.lineText().slice(owner.end, owner.end + 5))) {
         this.noteWith(c.start, c.end, { key: 'ignored_product', params: { text, product: `${owner.text}.dll` } });
@@ -1763,7 +1855,8 @@ class Scanner {
     if (after && after.start - e <= THRESHOLD_AFTER && /^[\s()[\],.]*$/.test(line.slice(e, after.start))) return true;
     // A phrase before quotes the first build after it, and a list that follows it ("minimum: 16.0.x, 16.0.y"):
     // "updated to 16.0.x last night, Skype still 16.0.y" quotes x only (y is judged, never "eligible" on the line's word).
-    if (before && (before.end >= previousEnd || LIST_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE && quotesNext(line, before, s)) return true;
+    // Not across a sentence's end ("Change request: set … next week. Current client: Skype for Business 16.0.x.").
+    if (before && (before.end >= previousEnd || LIST_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE && quotesNext(line, before, s) && !SENTENCE_BREAK.test(line.slice(before.end, s))) return true;
     return this.isThresholdInForce(info);
   }
 
@@ -2079,9 +2172,14 @@ class Scanner {
 
   /** Judges the finding at `at` again as the suite's build (of `info`), in place, counts kept. */
   private judgeAsSuite(at: number, info: RunInfo | undefined): void {
+    if (info !== undefined) this.judgeAgain(at, info, 'suite');
+  }
+
+  /** Judges the finding at `at` (of `info`) again with weaker evidence, in place, counts kept. */
+  private judgeAgain(at: number, info: RunInfo, evidence: Evidence): void {
     const f = this.findings[at];
-    if (f === undefined || info === undefined) return;
-    const entry = this.judgedEntry(info, f.family, '', 'suite');
+    if (f === undefined) return;
+    const entry = this.judgedEntry(info, f.family, '', evidence);
     const counts = this.counts;
     const online = verdictIndex(f.verdicts.online);
     const onprem = COUNTED.length + verdictIndex(f.verdicts.onprem);
@@ -2102,14 +2200,16 @@ class Scanner {
     let excludes: boolean | undefined;
     let apps = false;
     for (const m of mentions ?? mentionsIn(this.input, lineStart, lineEnd)) {
-      if (m.kind === 'other' || m.kind === 'app' || (m.kind === 'windows' && !carry.record.client)) {
+      // A web client's record ("DisplayName : Skype for Business Web App Plug-in"): its version is no Windows client's.
+      if (m.kind === 'other' || m.kind === 'app' || m.kind === 'web' || (m.kind === 'windows' && !carry.record.client)) {
         carry.record.other ??= m;
         // "ProductReleaseIds : HomeBusiness2019Retail": a suite that has no Skype for Business client.
         if (m.kind === 'other' && NO_CLIENT_PRODUCT.test(m.text)) this.clientLeftOut();
         if (m.kind === 'app') apps = true;
       }
       else if (isClientKind(m.kind)) {
-        excludes ??= EXCLUDED_KEY.test(this.input.slice(lineStart, Math.min(lineEnd, lineStart + 80)));
+        // The key leaves it out ("…ExcludedApps : lync"), or the line says so («Конфигурация ODT: исключён Скайп для бизнеса»).
+        excludes ??= EXCLUDED_KEY.test(this.input.slice(lineStart, Math.min(lineEnd, lineStart + 80))) || EXCLUDED_CLIENT.test(this.input.slice(lineStart, lineEnd));
         // "SkypeforBusinessEntryRetail.ExcludedApps : groove,onedrive": the client's own product, whose apps are left out.
         if (excludes && m.start === this.firstNonBlank(lineStart, lineEnd) - lineStart) {
           carry.record.client = true;
@@ -2175,6 +2275,7 @@ class Scanner {
         if (OWNER_LINE.test(input)) this.endBlock();
       }
     }
+    if (this.proseAgentCount > 0) this.readProseAgents(mentions ??= mentionsIn(this.input, lineStart, lineEnd));
     if (this.rowRegistryFinding >= 0 && this.found === 0 && !recordLine) this.rowLeavesClientOut(lineStart, lineEnd);
     if (recordLine) this.followRecord(lineStart, lineEnd, mentions);
     else {

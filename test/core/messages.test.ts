@@ -44,7 +44,7 @@ const CORPUS = [
   'Microsoft 365 Apps for enterprise 16.0.17928.20114',
   '',
   '16.0.17928.20114; minimum 16.0.6920.1000',
-  'Users on Skype for Business 16.0.17928.20114 need an update',
+  'Users on Skype for Business 16.0.17928.20114 need a newer patch',
   'Bob has 16.0.17928.20114',
   'EnableOfflineIM : False',
   'EnableOfflineIM : True',
