@@ -422,6 +422,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Lync 2010 build 7577.4051', clients: c('4.0.7577.4051', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business 2015 (Build 5023.1000)', clients: c('15.0.5023.1000', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business build 6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'exchange', input: 'Skype for Business Server 2015 CU13 (6.0.9319.640); Exchange 2016 CU23 (15.1.2507.6); клиент отправителя 16.0.17928.20114 (Skype for Business, C2R). EnableOfflineIM True.', clients: EL('16.0.17928.20114') },
+  { cls: 'office-apps-and-suite', input: 'офис у меня 2408 (сборка 17928.20114), про скайп не уверен', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'Скайп для бизнеса, московский офис: 16.0.17928.20114', clients: EL('16.0.17928.20114') },
   { cls: 'deployment-and-updates', input: 'After the upgrade every workstation should report UCCAPI/16.0.17928.20114 OC/16.0.17928.20114 (Skype for Business) in the Client Version Summary.', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Ring 2 rollout next Tuesday: OC/16.0.17928.20114 (Skype for Business) to all Finance desktops.', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   { cls: 'quoted-threshold', input: 'KB3115087: the Drafts-folder issue is fixed in OC/16.0.6965.2058 (Skype for Business) and later builds.', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
@@ -521,6 +524,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  { cls: 'exchange', input: 'Get-LogonStatistics ivanov | ft UserName,ClientName,ClientVersion,ClientMode,ServerName\nUserName      ClientName ClientVersion     ClientMode ServerName\n--------      ---------- -------------     ---------- ----------\nИванов Иван  WS-0417    16.0.17328.20184  Cached     EX01', clients: none },
+  // A note under a registry record may still leave the client out.
+  { cls: 'registry-and-records', input: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration\n    VersionToReport    REG_SZ    16.0.17928.20114\n\n(на этой машине только Word и Excel, Скайп для бизнеса не устанавливался)', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   { cls: 'clients-in-admin-output', input: 'Asset;Software;Version;State\nFIN-PC700;Skype for Business 2016;16.0.17928.20114;Uninstalled 2024-08-30', clients: none },
   { cls: 'web-mobile-mac', input: 'DisplayName    : Skype for Business Web App Plug-in\nDisplayVersion : 16.0.8326.80\nPublisher      : Microsoft Corporation', clients: none },
   { cls: 'registry-and-records', input: 'Конфигурация ODT: исключён Скайп для бизнеса\nVersionToReport : 16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },

@@ -37,7 +37,7 @@ const NON_ASCII_RUN = /[^0-9.]/;
 /** A client's name (and its year) right before "build": "Skype for Business build 6965.2058", «Скайп для бизнеса сборка …». */
 const CLIENT_NAME = /skype|lync|sfb|скайп/i;
 /** The word every EXCLUDED_CLIENT match of a table's row holds, searched for forward over the input. */
-const EXCLUSION_SEARCH = /xclu|сключ/gi;
+const EXCLUSION_SEARCH = /xclu|сключ|nstall|станавлива|становлен/gi;
 /** Rows after a client registry value's row that may still leave the client out. */
 const ROW_EXCLUSION_REACH = 3;
 const CLIENT_BEFORE_BUILD = /(?:skype for business|skype für business|skype entreprise|skype empresarial|skype per business|skype dla firm|skype для бизнеса|скайп для бизнеса|sfb|lync)(?:\s+20\d\d)?(?:\s+client)?(?:\s+is)?(?:\s+on)?[\s,]*$/i;
@@ -1677,6 +1677,12 @@ class Scanner {
       if (owner?.kind === 'client' && ownersBefore > 1) owner = this.serverNamed(owners[ownersBefore - 2]!, owner) ?? owner;
       // Another product named in brackets right after the build is its own ("Skype for Business: 16.0.x (Anna), 16.0.y
       // (Outlook)", "… 16.0.y on SPSE-APP01 (SharePoint Server SE)").
+      // The client named in brackets right after it is its own, past another product named before it in an earlier clause
+      // ("Exchange 2016 CU23 (15.1.x); клиент отправителя 16.0.y (Skype for Business, C2R)").
+      if (owner !== undefined && isNegativeKind(owner.kind) && ownersBefore < ownerCount && CLAUSE_BREAK.test(this.lineText().slice(owner.end, s))) {
+        const next = owners[ownersBefore]!;
+        if (isClientKind(next.kind) && next.start >= e && next.start - e <= 8 && /^\s*[(（]\s*$/.test(this.lineText().slice(e, next.start))) owner = next;
+      }
       if (owner !== undefined && isClientKind(owner.kind) && ownersBefore < ownerCount) {
         const next = owners[ownersBefore]!;
         // (Not a product that has its own build in the brackets: "Skype for Business 16.0.x (Outlook 16.0.x)".)
@@ -2288,7 +2294,13 @@ class Scanner {
       record.leftOut = false;
       record.found = undefined;
       this.carry.recordReset = true;
-      this.recordRegistryFinding = -1;
+      // A note under the record may still leave the client out ("(… Скайп для бизнеса не устанавливался)").
+      if (this.recordRegistryFinding >= 0) {
+        this.rowRegistryFinding = this.recordRegistryFinding;
+        this.rowRegistryInfo = this.recordRegistryInfo;
+        this.rowRegistryLine = this.lineNo - 1;
+        this.recordRegistryFinding = -1;
+      }
     }
     const state = this.carry.prereq;
     // Lines of a PowerShell table under way (its blank last line too) go to the table reader.
