@@ -36,10 +36,10 @@ const NON_ASCII_RUN = /[^0-9.]/;
 
 /** A client's name (and its year) right before "build": "Skype for Business build 6965.2058", «Скайп для бизнеса сборка …». */
 const CLIENT_NAME = /skype|lync|sfb|скайп/i;
-/** The word every EXCLUDED_CLIENT match of a table's row holds, searched for forward over the input. */
-const EXCLUSION_SEARCH = /xclu|сключ|nstall|станавлива|становлен/gi;
 /** Rows after a client registry value's row that may still leave the client out. */
 const ROW_EXCLUSION_REACH = 3;
+/** Characters of such a line read for an exclusion. */
+const ROW_EXCLUSION_LIMIT = 400;
 const CLIENT_BEFORE_BUILD = /(?:skype for business|skype für business|skype entreprise|skype empresarial|skype per business|skype dla firm|skype для бизнеса|скайп для бизнеса|sfb|lync)(?:\s+20\d\d)?(?:\s+client)?(?:\s+is)?(?:\s+on)?[\s,]*$/i;
 
 /**
@@ -760,8 +760,6 @@ class Scanner {
   private rowRegistryFinding = -1;
   private rowRegistryInfo: RunInfo | undefined;
   private rowRegistryLine = -1;
-  // Where the next exclusion word ("xclu", «сключ») ends, searched forward only (NOT_SEARCHED until first needed).
-  private nextExclusion = -1;
   lines = 0;
   private lineNo = 0;
   private lineStart = 0;
@@ -853,7 +851,6 @@ class Scanner {
     this.nextAt = NOT_SEARCHED;
     this.nextBackslash = NOT_SEARCHED;
     this.nextSwitch = NOT_SEARCHED;
-    this.nextExclusion = NOT_SEARCHED;
     this.rowRegistryFinding = -1;
     this.proseAgentCount = 0;
     this.lines = 0;
@@ -2165,11 +2162,9 @@ class Scanner {
       this.rowRegistryFinding = -1;
       return;
     }
-    if (this.nextExclusion !== -1 && this.nextExclusion <= lineStart) {
-      EXCLUSION_SEARCH.lastIndex = lineStart;
-      this.nextExclusion = EXCLUSION_SEARCH.test(this.input) ? EXCLUSION_SEARCH.lastIndex : -1;
-    }
-    if (this.nextExclusion === -1 || this.nextExclusion > lineEnd || !EXCLUDED_CLIENT.test(this.input.slice(lineStart, lineEnd))) return;
+    // Read on the line alone: at most ROW_EXCLUSION_REACH lines after each such row.
+    const line = this.input.slice(lineStart, Math.min(lineEnd, lineStart + ROW_EXCLUSION_LIMIT));
+    if (!EXCLUSION_WORD.test(line) || !EXCLUDED_CLIENT.test(line)) return;
     const f = this.findings[this.rowRegistryFinding];
     if (f === undefined || !sameRowOwner(this.keyOfFinding(f), this.rowKeyOfLine())) return;
     this.judgeAsSuite(this.rowRegistryFinding, this.rowRegistryInfo);
