@@ -1888,6 +1888,12 @@ class Scanner {
     return this.input.charCodeAt(i) === 58 /* : */;
   }
 
+  /** Whether input[lineStart, lineEnd) says the client is left out (EXCLUDED_CLIENT), its exclusion word looked for first. */
+  private lineExcludesClient(lineStart: number, lineEnd: number): boolean {
+    const line = this.input.slice(lineStart, lineEnd);
+    return EXCLUSION_WORD.test(line) && EXCLUDED_CLIENT.test(line);
+  }
+
   /** Offset of the first character of input[lineStart, lineEnd) that is not blank. */
   private firstNonBlank(lineStart: number, lineEnd: number): number {
     let i = lineStart;
@@ -2210,7 +2216,7 @@ class Scanner {
       }
       else if (isClientKind(m.kind)) {
         // The key leaves it out ("…ExcludedApps : lync"), or the line says so («Конфигурация ODT: исключён Скайп для бизнеса»).
-        excludes ??= EXCLUDED_KEY.test(this.input.slice(lineStart, Math.min(lineEnd, lineStart + 80))) || EXCLUDED_CLIENT.test(this.input.slice(lineStart, lineEnd));
+        excludes ??= EXCLUDED_KEY.test(this.input.slice(lineStart, Math.min(lineEnd, lineStart + 80))) || this.lineExcludesClient(lineStart, lineEnd);
         // "SkypeforBusinessEntryRetail.ExcludedApps : groove,onedrive": the client's own product, whose apps are left out.
         if (excludes && m.start === this.firstNonBlank(lineStart, lineEnd) - lineStart) {
           carry.record.client = true;
