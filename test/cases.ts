@@ -422,6 +422,10 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Lync 2010 build 7577.4051', clients: c('4.0.7577.4051', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business 2015 (Build 5023.1000)', clients: c('15.0.5023.1000', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business build 6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Skype builds seen this week: 16.0.14332.20721, 16.0.6965.2058, 16.0.6741.2021', clients: [...EL('16.0.14332.20721'), ...EL('16.0.6965.2058'), ...c('16.0.6741.2021', 'eligible', 'upgrade-required')] },
+  { cls: 'clients-in-admin-output', input: 'Validated on NSTN-TGH-5E-A (Skype for Business 16.0.10416.20073)', clients: EL('16.0.10416.20073') },
+  { cls: 'office-apps-and-suite', input: "Outlook on Clara's Windows VM (Skype not installed there): 16.0.6965.2058", clients: none },
+  { cls: 'drivers-and-tools', input: 'Office ADMX templates: admx 16.0.5439.1000', clients: none },
   { cls: 'exchange', input: 'Skype for Business Server 2015 CU13 (6.0.9319.640); Exchange 2016 CU23 (15.1.2507.6); клиент отправителя 16.0.17928.20114 (Skype for Business, C2R). EnableOfflineIM True.', clients: EL('16.0.17928.20114') },
   { cls: 'office-apps-and-suite', input: 'офис у меня 2408 (сборка 17928.20114), про скайп не уверен', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   { cls: 'clients-in-admin-output', input: 'Скайп для бизнеса, московский офис: 16.0.17928.20114', clients: EL('16.0.17928.20114') },
@@ -524,6 +528,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  { cls: 'registry-and-records', input: 'ProductReleaseIds : ProPlus2019Volume,SkypeforBusiness2019Volume\nVersionToReport : 16.0.10416.20073', clients: EL('16.0.10416.20073') },
   { cls: 'exchange', input: 'Get-LogonStatistics ivanov | ft UserName,ClientName,ClientVersion,ClientMode,ServerName\nUserName      ClientName ClientVersion     ClientMode ServerName\n--------      ---------- -------------     ---------- ----------\nИванов Иван  WS-0417    16.0.17328.20184  Cached     EX01', clients: none },
   // A note under a registry record may still leave the client out.
   { cls: 'registry-and-records', input: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration\n    VersionToReport    REG_SZ    16.0.17928.20114\n\n(на этой машине только Word и Excel, Скайп для бизнеса не устанавливался)', clients: c('16.0.17928.20114', 'unknown', 'unknown') },

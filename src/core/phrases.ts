@@ -64,7 +64,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       ...SKYPE_NAMES.map((n) => `${n} hybrid`),
       ...SKYPE_NAMES.map((n) => `сервер ${n}`),
       // A client left out or replaced is not installed: "(Skype for Business excluded)", "replaced Skype for Business".
-      ...SKYPE_NAMES.flatMap((n) => [`${n} excluded`, `${n} exclu`, `${n} ausgeschlossen`, `${n} исключ*`, `${n} not installed`, `${n} removed`, `${n} uninstalled`, `${n} не установлен*`, `${n} удал*`, `${n} nicht installiert`, `${n} non installé`, `${n} no instalado`]),
+      ...SKYPE_NAMES.flatMap((n) => [`${n} excluded`, `${n} exclu`, `${n} ausgeschlossen`, `${n} исключ*`, `${n} not installed`, `${n} removed`, `${n} uninstalled`, `${n} не установлен*`, 'skype not installed', 'skype is not installed', "skype isn't installed", 'skype not present', `${n} удал*`, `${n} nicht installiert`, `${n} non installé`, `${n} no instalado`]),
       // A crash report's faulting module: its version is the library's ("Fault Module Version: 16.0.x").
       'fault module version', 'faulting module version', 'fault module name', 'faulting module name',
       ...SKYPE_NAMES.flatMap((n) => [`replaced ${n}`, `replacing ${n}`, `replaces ${n}`, `instead of ${n}`, `вместо ${n}`, `without ${n}`, `без ${n}`, 'без скайп*', `ohne ${n}`, `sans ${n}`]),
@@ -73,7 +73,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'sfb online', 'skype consumer', 'skype for windows', 'skype manager', 'skype room system*', 'skype rooms',
       'lync phone edition', 'office communications server', 'communications server', 'ocs', 'front end', 'frontend', 'edge server', 'mediation server', 'director',
       'sharepoint server', 'sharepoint*', 'sp2013', 'sp2016', 'sp2019', 'spse', 'exchange server', 'office online server', 'oos', 'office web apps', 'officewebapps', 'x officeversion', 'project server', 'project web app', 'project web access', 'online server', 'officeonline', 'officeonlineserver', 'wopi', 'visual studio', 'vs 2017', 'vs 2019', 'vs 2022', 'vs2019', 'vs2022', 'sql server', 'sqlserver', 'sql', 'mssql*', 'ssms',
-      'management studio', 'analysis services', 'reporting services', 'integration services', 'ole db', 'oledb', 'data tools', 'sqlpackage', 'ssdt', 'standard edition', 'enterprise edition', 'developer edition', 'express edition', 'sqlcmd', 'invoke sqlcmd', 'serverproperty', 'serverinstance', 'logonstatistics', 'mailboxstatistics', 'casmailbox', 'sqllocaldb', 'localdb', 'core based licensing', 'configuration database', 'admindisplayversion', 'buildversion', 'serverversion', 'spfarm', 'msexch*', 'exsetup', 'exchange*', 'onedrive', 'teams', 'dynamics', 'power bi', 'powerbi', 'silverlight', 'java', 'adobe', 'acrobat',
+      'management studio', 'analysis services', 'reporting services', 'integration services', 'ole db', 'oledb', 'data tools', 'sqlpackage', 'ssdt', 'standard edition', 'enterprise edition', 'developer edition', 'express edition', 'sqlcmd', 'invoke sqlcmd', 'serverproperty', 'serverinstance', 'admx', 'adml', 'administrative template*', 'administrative templates', 'logonstatistics', 'mailboxstatistics', 'casmailbox', 'sqllocaldb', 'localdb', 'core based licensing', 'configuration database', 'admindisplayversion', 'buildversion', 'serverversion', 'spfarm', 'msexch*', 'exsetup', 'exchange*', 'onedrive', 'teams', 'dynamics', 'power bi', 'powerbi', 'silverlight', 'java', 'adobe', 'acrobat',
       ...SERVER_ROLES,
       'office deployment tool', 'deployment tool', 'odt',
       // Parts of the suite's install that are no client: Click-to-Run's service components, interop assemblies.
@@ -106,7 +106,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     ],
   ],
   // "Скайп" (also with a Latin "С") is what Russian-speaking admins call the client; one-word column names of exports.
-  ['client', [...SKYPE_NAMES, 'скайп*', 'cкайп*', 'sfbclient*', 'sfbversion', 'sfb2016', 's4b2016', 'сфб', 'skypeforbusinessversion', 'skypeforbusinessclient*', 'lyncclient*', 'lyncversion', 'communicator', 'sfb', 's4b', 'skypeforbusinessretail', 'skypeforbusinessentryretail', 'uccapi', 'skype']],
+  ['client', [...SKYPE_NAMES, 'скайп*', 'cкайп*', 'sfbclient*', 'sfbversion', 'sfb2016', 's4b2016', 'сфб', 'skypeforbusiness20*', 'skypeforbusinessversion', 'skypeforbusinessclient*', 'lyncclient*', 'lyncversion', 'communicator', 'sfb', 's4b', 'skypeforbusinessretail', 'skypeforbusinessentryretail', 'uccapi', 'skype']],
   [
     'threshold-after',
     [
@@ -137,7 +137,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Keys of rules in exports: "minBuildOnPrem", "minimumVersion", "requiredBuild".
       'minbuild*', 'minimum*', 'minversion*', 'minsupported*', 'minclient*', 'minagent*',
       // Rollout waves and hypothetical moves; builds a vendor certified.
-      'moved everyone to', 'moved everybody to', 'moved all users to', 'wave', 'waves', 'welle', 'волна', 'волне', 'certified', 'validated', 'zertifiziert', 'certifié', 'certifiée', 'сертифицирован*', 'requiredversion*', 'requiredbuild*', 'targetbuild*',
+      'moved everyone to', 'moved everybody to', 'moved all users to', 'wave', 'waves', 'welle', 'волна', 'волне', 'certified', 'zertifiziert', 'certifié', 'certifiée', 'сертифицирован*', 'requiredversion*', 'requiredbuild*', 'targetbuild*',
       'officetarget', 'clienttarget', 'sfbtarget', 'zielversion', 'ziel', 'mindestversion', 'mindest*', 'cible', 'objetivo', 'целев*',
       'minima', 'minimo', 'richiesta', 'richiesto', 'requise', 'requerida', 'requerido',
       // Approved, recommended, expected and available builds, and requests, in the admins' languages: releases, not installs.

@@ -131,6 +131,8 @@ const LIST_ITEM_ACCOUNT = /^[\s)\]）]*[,;，、/]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-
  * "… on Skype for Business 16.0.x but also on 16.0.y": the same client named for both builds; so "… on FIN-PC647
  * (16.0.x) but also on FIN-PC648 (16.0.y)".
  */
+/** A name followed by builds in the plural lists clients: "Skype builds seen this week: 16.0.x, 16.0.y, 16.0.z". */
+const BUILDS_LISTED = /^\s*(?:20\d\d\s+)?(?:client\s+)?(?:builds|versions|clients|versionen|сборки|версии|клиенты)(?![\p{L}\d])/iu;
 const ALSO_GAP = /^[\s)]*(?:auf\s*)?[,;]?\s*(?:but also|and also|as well as|sondern auch|aber auch|но и|а также|mais aussi|sino también|ale także|ale również|ma anche)(?:\s+(?:on|in|auf|bei|на|в|sur|en|na|w|su))?(?:\s+[\p{L}\d][\p{L}\d.-]*\s*\(?)?\s*$/iu;
 /**
  * A list whose items name their user or computer after the build: "16.0.x (Anna), 16.0.y (Jens)", "16.0.x on FIN-PC647,
@@ -1752,7 +1754,7 @@ class Scanner {
         // before took it as named after itself ("jdoe 16.0.x; bwong Lync 2013 15.0.y"; not "16.0.x (SfB),16.0.y").
         if (usedMention === owner && !(k > 0 && owner.start >= candidates[k - 1]!.end - lineStart && owner.end <= s && s - owner.end < owner.start - (candidates[k - 1]!.end - lineStart))) {
           const gap = k > 0 ? this.lineText().slice(candidates[k - 1]!.end - lineStart, s) : '';
-          if (!(k > 0 && (isListItem(gap) || ALSO_GAP.test(gap)))) continue;
+          if (!(k > 0 && (isListItem(gap) || ALSO_GAP.test(gap) || (LIST_GAP.test(gap) && BUILDS_LISTED.test(this.lineText().slice(owner.end, Math.min(s, owner.end + 40))))))) continue;
           // The n-th item of a list of users is the n-th user's ("alice@… — 16.0.x; bob@… — 16.0.y").
           if (!ALSO_GAP.test(gap)) userIndex = ++listItem;
         }
