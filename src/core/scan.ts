@@ -4,7 +4,7 @@ import { NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
 import { isBlank } from './blank.ts';
 import { rowKey, sameRowOwner } from './row-key.ts';
-import { EXCLUDED_CLIENT, EXCLUSION_WORD, Headings, LOG_DIGITS } from './headings.ts';
+import { EXCLUDED_CLIENT, Headings, LEFT_OUT_WORD, LOG_DIGITS } from './headings.ts';
 import { BLOCK_KEPT, NO_RECORD, type BlockState, type RecordState } from './part-state.ts';
 import { isRecordLine, productNameValueAt } from './record-line.ts';
 import { USER_SCAN_LIMIT, findUserIn, nthUserIn } from './find-user.ts';
@@ -176,13 +176,13 @@ const PROSE_AGENT_REACH = 48;
 const UNINSTALLED_AFTER = /^[\s;,|]{1,3}(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н)/iu;
 
 /** Whether the cell right after a build says it was uninstalled ("16.0.x;Uninstalled 2024-08-30"): looked at only past a separator and a u, r, d or у. */
-function uninstalledAfter(line: string, e: number): boolean {
-  const c = line.charCodeAt(e);
+function uninstalledAfter(input: string, e: number, lineEnd: number): boolean {
+  const c = input.charCodeAt(e);
   if (!(c === 59 || c === 44 || c === 9 || c === 32 || c === 124)) return false;
   let i = e;
-  while (i < line.length && i - e < 3 && (isBlank(line.charCodeAt(i)) || line.charCodeAt(i) === 59 || line.charCodeAt(i) === 44 || line.charCodeAt(i) === 124)) i++;
-  const first = line.charCodeAt(i) | 0x20;
-  return (first === 0x75 || first === 0x72 || first === 0x64 || line.charCodeAt(i) === 0x443 || line.charCodeAt(i) === 0x423) && UNINSTALLED_AFTER.test(line.slice(e, e + 24));
+  while (i < lineEnd && i - e < 3 && (isBlank(input.charCodeAt(i)) || input.charCodeAt(i) === 59 || input.charCodeAt(i) === 44 || input.charCodeAt(i) === 124)) i++;
+  const first = input.charCodeAt(i) | 0x20;
+  return (first === 0x75 || first === 0x72 || first === 0x64 || input.charCodeAt(i) === 0x443 || input.charCodeAt(i) === 0x423) && UNINSTALLED_AFTER.test(input.slice(e, Math.min(lineEnd, e + 24)));
 }
 const PAST_AFTER = /^(?:(?:before|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н))/i;
 const PAST_AFTER_GAP = 3;
@@ -1039,7 +1039,7 @@ class Scanner {
    * only where its words name the client or a client left out, so a registry line costs a look at its mentions.
    */
   private excludesClient(mentions: readonly Mention[]): boolean {
-    for (const m of mentions) if (isClientKind(m.kind) || (m.kind === 'other' && EXCLUSION_WORD.test(m.text))) return EXCLUDED_CLIENT.test(this.lineText());
+    for (const m of mentions) if (isClientKind(m.kind) || (m.kind === 'other' && LEFT_OUT_WORD.test(m.text))) return EXCLUDED_CLIENT.test(this.lineText());
     return false;
   }
 
@@ -1638,7 +1638,7 @@ class Scanner {
       // "Lync was 15.0.x before the refresh": a "before …" right after the build says the same.
       const pastNext = pastAt < pastCount && past[pastAt]!.start >= e ? past[pastAt] : undefined;
       // (A row's state cell says it across the cell break: "FIN-PC700;Skype for Business 2016;16.0.x;Uninstalled 2024-08-30".)
-      const pastAfter = (pastNext !== undefined && pastNext.start - e <= PAST_AFTER_GAP && PAST_AFTER.test(pastNext.text) && !CLAUSE_BREAK.test(this.lineText().slice(e, pastNext.start))) || uninstalledAfter(this.lineText(), e);
+      const pastAfter = (pastNext !== undefined && pastNext.start - e <= PAST_AFTER_GAP && PAST_AFTER.test(pastNext.text) && !CLAUSE_BREAK.test(this.lineText().slice(e, pastNext.start))) || uninstalledAfter(this.input, c.end, lineEnd);
       const named = ownersBefore > 0 ? owners[ownersBefore - 1] : undefined;
       const pastLabel = (this.labelledAt(c.start) || (named !== undefined && isClientKind(named.kind) && s - named.end <= 8 && this.labelledAt(lineStart + named.start))) && PAST_LABEL.test(this.lineText().slice(Math.max(k > 0 ? candidates[k - 1]!.end - lineStart : 0, s - 48), s));
       if (pastAfter || pastLabel || (pastAt > 0 && this.pastBefore(past[pastAt - 1]!, k > 0 ? candidates[k - 1]!.end - lineStart : 0, s))) {
@@ -1893,7 +1893,7 @@ class Scanner {
   /** Whether input[lineStart, lineEnd) says the client is left out (EXCLUDED_CLIENT), its exclusion word looked for first. */
   private lineExcludesClient(lineStart: number, lineEnd: number): boolean {
     const line = this.input.slice(lineStart, lineEnd);
-    return EXCLUSION_WORD.test(line) && EXCLUDED_CLIENT.test(line);
+    return LEFT_OUT_WORD.test(line) && EXCLUDED_CLIENT.test(line);
   }
 
   /** Offset of the first character of input[lineStart, lineEnd) that is not blank. */
@@ -2172,7 +2172,7 @@ class Scanner {
     }
     // Read on the line alone: at most ROW_EXCLUSION_REACH lines after each such row.
     const line = this.input.slice(lineStart, Math.min(lineEnd, lineStart + ROW_EXCLUSION_LIMIT));
-    if (!EXCLUSION_WORD.test(line) || !EXCLUDED_CLIENT.test(line)) return;
+    if (!LEFT_OUT_WORD.test(line) || !EXCLUDED_CLIENT.test(line)) return;
     const f = this.findings[this.rowRegistryFinding];
     if (f === undefined || !sameRowOwner(this.keyOfFinding(f), this.rowKeyOfLine())) return;
     this.judgeAsSuite(this.rowRegistryFinding, this.rowRegistryInfo);
