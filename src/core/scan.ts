@@ -34,12 +34,13 @@ import { whyNotABuild, whyNotARun } from './why-not-a-build.ts';
 
 const NON_ASCII_RUN = /[^0-9.]/;
 
-/** A client's name (and its year) right before "build": "Skype for Business build 6965.2058", «Скайп для бизнеса сборка …». */
+/** A client's name anywhere in a short stretch ("Skype for Business version 1509 build 6001.1038"). */
 const CLIENT_NAME = /skype|lync|sfb|скайп/i;
 /** Rows after a client registry value's row that may still leave the client out. */
 const ROW_EXCLUSION_REACH = 3;
 /** Characters of such a line read for an exclusion. */
 const ROW_EXCLUSION_LIMIT = 400;
+/** A client's name (and its year) right before "build": "Skype for Business build 6965.2058", «Скайп для бизнеса сборка …». */
 const CLIENT_BEFORE_BUILD = /(?:skype for business|skype für business|skype entreprise|skype empresarial|skype per business|skype dla firm|skype для бизнеса|скайп для бизнеса|sfb|lync)(?:\s+20\d\d)?(?:\s+client)?(?:\s+is)?(?:\s+on)?[\s,]*$/i;
 
 /**
@@ -127,12 +128,12 @@ const LIST_ITEM = /^[\s)\]）]*[,;，、/]\s*(?!(?:mso|file\s*version|fileversio
 const LIST_ITEM_LABELLED = /^[\s)\]）]*[,;，、/]\s*(\p{Lu}[\p{L}\d.'’-]*(?:\s\p{Lu}[\p{L}\d.'’-]*)?)(?:\s*\([^()\d]{1,32}\))?\s*[—–:-]\s*$/u;
 /** The same with a user's address or account as the item ("alice@contoso.com — 16.0.x", "CONTOSO\\jens - 16.0.y"). */
 const LIST_ITEM_ACCOUNT = /^[\s)\]）]*[,;，、/]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+\\[\w.-]+)\s*(?:[—–:-]\s*)?$/u;
+/** A name followed by builds in the plural lists clients: "Skype builds seen this week: 16.0.x, 16.0.y, 16.0.z". */
+const BUILDS_LISTED = /^\s*(?:20\d\d\s+)?(?:client\s+)?(?:builds|versions|clients|versionen|сборки|версии|клиенты)(?![\p{L}\d])/iu;
 /**
  * "… on Skype for Business 16.0.x but also on 16.0.y": the same client named for both builds; so "… on FIN-PC647
  * (16.0.x) but also on FIN-PC648 (16.0.y)".
  */
-/** A name followed by builds in the plural lists clients: "Skype builds seen this week: 16.0.x, 16.0.y, 16.0.z". */
-const BUILDS_LISTED = /^\s*(?:20\d\d\s+)?(?:client\s+)?(?:builds|versions|clients|versionen|сборки|версии|клиенты)(?![\p{L}\d])/iu;
 const ALSO_GAP = /^[\s)]*(?:auf\s*)?[,;]?\s*(?:but also|and also|as well as|sondern auch|aber auch|но и|а также|mais aussi|sino también|ale także|ale również|ma anche)(?:\s+(?:on|in|auf|bei|на|в|sur|en|na|w|su))?(?:\s+[\p{L}\d][\p{L}\d.-]*\s*\(?)?\s*$/iu;
 /**
  * A list whose items name their user or computer after the build: "16.0.x (Anna), 16.0.y (Jens)", "16.0.x on FIN-PC647,
@@ -141,7 +142,9 @@ const ALSO_GAP = /^[\s)]*(?:auf\s*)?[,;]?\s*(?:but also|and also|as well as|sond
 const LIST_ITEM_AFTER = /^\s*(?:\(\p{Lu}[\p{L}\d .'’-]{0,30}\)|(?:on|auf|на|sur|en|bei)\s+[\p{L}\d][\p{L}\d.-]{1,30})\s*[,;]\s*$/u;
 /** A label for the build before a change ("Before: 16.0.x; After: 16.0.y", «Было: x; Стало: y»): the build left. */
 const PAST_LABEL = /(?:^|[\s;,(|–—-])(?:before|previous|prior|было|раньше|ранее|vorher|bisher|avant|antes|anterior|wcześniej)\s*[:=]\s*(?:(?:lync|skype|sfb|скайп)[\p{L} ]{0,24}?(?:\s20\d\d)?\s*)?$/iu;
+/** Between a build and another product named right after it: "16.0.x (Outlook)", "16.0.x on SPSE-APP01 (SharePoint …)". */
 const PRODUCT_IN_BRACKETS_AFTER = /^\s*(?:(?:on|auf|на|sur|en)\s+(?:[\p{L}\d][\p{L}\d.-]*\s*[(（])?|[(（])\s*$/u;
+/** A list item's brackets that name a product, not a user ("16.0.x (SfB), 16.0.y (Outlook)"). */
 const PRODUCT_IN_ITEM = /\((?:sfb|s4b|skype|lync|скайп|outlook|teams|office|microsoft|word|excel)(?![\p{L}\d])/iu;
 /** Words that label another kind of build, not a user ("target:", "Current:"). */
 const BUILD_LABELS: ReadonlySet<string> = new Set(['mso', 'version', 'build', 'fileversion', 'productversion', 'target', 'goal', 'current', 'now', 'installed', 'old', 'new', 'previous', 'planned', 'next', 'latest', 'minimum', 'available', 'verfügbar', 'disponible', 'доступно', 'доступна', 'neu', 'neue', 'nouvelle', 'ziel', 'aktuell', 'objectif', 'cible', 'actuel', 'objetivo', 'actual', 'meta', 'doel', 'mål', 'cel', 'версия', 'сборка', 'цель', 'текущая', 'текущий', 'сейчас', 'было', 'стало', 'pending', 'queued', 'staged', 'offered', 'downloaded', 'ausstehend', 'ожидает', 'en attente']);
