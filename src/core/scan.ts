@@ -1677,14 +1677,14 @@ class Scanner {
       // Windows in an earlier cell is the row's OS column ("WS-0412,…,Windows,10.0.19045,…,16.0.x").
       if (owner?.kind === 'windows' && CELL_BREAK.test(this.lineText().slice(owner.end, s))) owner = undefined;
       if (owner?.kind === 'client' && ownersBefore > 1) owner = this.serverNamed(owners[ownersBefore - 2]!, owner) ?? owner;
-      // Another product named in brackets right after the build is its own ("Skype for Business: 16.0.x (Anna), 16.0.y
-      // (Outlook)", "… 16.0.y on SPSE-APP01 (SharePoint Server SE)").
       // The client named in brackets right after it is its own, past another product named before it in an earlier clause
       // ("Exchange 2016 CU23 (15.1.x); клиент отправителя 16.0.y (Skype for Business, C2R)").
       if (owner !== undefined && isNegativeKind(owner.kind) && ownersBefore < ownerCount && CLAUSE_BREAK.test(this.lineText().slice(owner.end, s))) {
         const next = owners[ownersBefore]!;
         if (isClientKind(next.kind) && next.start >= e && next.start - e <= 8 && /^\s*[(（]\s*$/.test(this.lineText().slice(e, next.start))) owner = next;
       }
+      // Another product named in brackets right after the build is its own ("Skype for Business: 16.0.x (Anna), 16.0.y
+      // (Outlook)", "… 16.0.y on SPSE-APP01 (SharePoint Server SE)").
       if (owner !== undefined && isClientKind(owner.kind) && ownersBefore < ownerCount) {
         const next = owners[ownersBefore]!;
         // (Not a product that has its own build in the brackets: "Skype for Business 16.0.x (Outlook 16.0.x)".)
