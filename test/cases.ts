@@ -422,6 +422,13 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Lync 2010 build 7577.4051', clients: c('4.0.7577.4051', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business 2015 (Build 5023.1000)', clients: c('15.0.5023.1000', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business build 6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'quoted-threshold', input: 'Le correctif est inclus dans OC/16.0.6965.2058 (Skype for Business) et versions ultérieures.', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
+  { cls: 'quoted-threshold', input: 'The fix was released in UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business).', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
+  { cls: 'quoted-threshold', input: 'Certified builds for Skype for Business: 16.0.16731.20542, 16.0.17928.20114', clients: none },
+  { cls: 'quoted-threshold', input: 'Vorschlag Regel: UserAgent=OC, CompareOp=LT, 16.0.6920.1000, Action=BlockWithUrl', clients: none },
+  { cls: 'deployment-and-updates', input: 'Software change on PC-12: Skype for Business 2016 16.0.17928.20114 — Removed', clients: none },
+  { cls: 'registry-and-records', input: 'HR-PC04,HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\O365ProPlusRetail - en-us,DisplayVersion,16.0.17928.20114,2024-09-12 08:14:02', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business: 16.0.17928.20114 (CONTOSO\\mkowalski), 15.0.5023.1000 (CONTOSO\\abauer)', clients: [...EL('16.0.17928.20114'), ...c('15.0.5023.1000', 'not-supported', 'not-supported')] },
   { cls: 'clients-in-admin-output', input: 'Skype builds seen this week: 16.0.14332.20721, 16.0.6965.2058, 16.0.6741.2021', clients: [...EL('16.0.14332.20721'), ...EL('16.0.6965.2058'), ...c('16.0.6741.2021', 'eligible', 'upgrade-required')] },
   { cls: 'clients-in-admin-output', input: 'Validated on NSTN-TGH-5E-A (Skype for Business 16.0.10416.20073)', clients: EL('16.0.10416.20073') },
   { cls: 'office-apps-and-suite', input: "Outlook on Clara's Windows VM (Skype not installed there): 16.0.6965.2058", clients: none },
@@ -528,6 +535,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  { cls: 'registry-and-records', input: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration\n    ClientVersionToReport    REG_SZ    16.0.17928.20114\n\n(Skype for Business was removed from this image in 2023)', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'registry-and-records', input: 'ACC-PC05\tVersionToReport\t16.0.17928.20114\nACC-PC05\tProductReleaseIds\tHomeBusiness2019Retail', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'registry-and-records', input: 'ACC-PC05\tVersionToReport\t16.0.17928.20114\nACC-PC05\tVisioProRetail.ExcludedApps\tgroove,lync', clients: EL('16.0.17928.20114') },
   { cls: 'registry-and-records', input: 'ProductReleaseIds : ProPlus2019Volume,SkypeforBusiness2019Volume\nVersionToReport : 16.0.10416.20073', clients: EL('16.0.10416.20073') },
   { cls: 'exchange', input: 'Get-LogonStatistics ivanov | ft UserName,ClientName,ClientVersion,ClientMode,ServerName\nUserName      ClientName ClientVersion     ClientMode ServerName\n--------      ---------- -------------     ---------- ----------\nИванов Иван  WS-0417    16.0.17328.20184  Cached     EX01', clients: none },
   // A note under a registry record may still leave the client out.

@@ -32,12 +32,12 @@ function digitsIn(text: string): number {
  * Words that leave the client out of an install: `"ExcludedApps": "groove,lync"`, `<ExcludeApp ID="Lync" />`,
  * "Skype for Business excluded", «исключён Скайп для бизнеса».
  */
-export const EXCLUDED_CLIENT = /exclude(?:d?apps?)?[^\r\n]{0,40}?(?<![a-z])(?:lync|skype)|(?:lync|skype|скайп)\p{L}*[^\r\n]{0,24}?(?:excluded|исключ|not installed|uninstalled|не установлен|не устанавлива|удал[её]н|nicht installiert|non installé|no instalado)|исключ\p{L}*\s+(?:из\s+установки\s+)?(?:скайп|skype|lync)/iu;
+export const EXCLUDED_CLIENT = /exclude(?:d?apps?)?[^\r\n]{0,40}?(?<![a-z])(?:lync|skype)|(?:lync|skype|скайп)\p{L}*[^\r\n]{0,24}?(?:excluded|исключ|not installed|uninstalled|removed|не установлен|не устанавлива|удал[её]н|nicht installiert|non installé|no instalado)|исключ\p{L}*\s+(?:из\s+установки\s+)?(?:скайп|skype|lync)/iu;
 
 /** The word every EXCLUDED_CLIENT match holds, looked for first (most lines hold none). */
 export const EXCLUSION_WORD = /xclu|сключ/i;
 /** The same with the words of a client not installed or removed ("not installed", «не установлен», «удалён»): read where few lines are. */
-export const LEFT_OUT_WORD = /xclu|сключ|nstal|станов|станав|удал/i;
+export const LEFT_OUT_WORD = /xclu|сключ|nstal|remov|станов|станав|удал/i;
 
 /** VersionToReport, ClientVersionToReport: the Click-to-Run value that is the client's build. */
 const REGISTRY_MARK = 'ersionToReport';

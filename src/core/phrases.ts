@@ -47,6 +47,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Uninstalled since: "Skype for Business 16.0.x was uninstalled from all kiosk PCs".
       'was uninstalled', 'were uninstalled', 'has been uninstalled', 'have been uninstalled', 'got uninstalled', 'was removed', 'were removed', 'has been removed',
       'wurde deinstalliert', 'deinstalliert', 'a été désinstallé', 'désinstallé', 'был удалён', 'был удален', 'удалён', 'удален',
+      'used to be', 'used to have', 'used to run', 'until the reimage', 'until the rollback', 'until the upgrade', 'until the update',
       'upgraded from', 'updated from', 'migrated from', 'previously', 'no longer on', 'no longer', 'nicht mehr auf', 'nicht mehr', 'больше не на', 'уже не на', 'plus sur', 'ya no está en', 'previous version', 'previous build', 'previousbuild', 'previousversion', 'oldbuild', 'oldversion', 'before the update', 'before updating', 'before the upgrade', 'before the refresh', 'before the rollback', 'before rollback', 'vor dem rollback', 'до отката', 'before the reimage', 'before reimaging', 'before the migration', 'vor dem update', 'avant la mise à jour', 'до переустановки',
       'vorher', 'zuvor', 'früher', 'vor dem', 'antes', 'anteriormente', 'auparavant', 'précédemment', 'avant la mise à jour', 'avant la migration', 'avant le', 'avant la',
       'prima', 'in precedenza', 'voorheen', 'eerder', 'wcześniej', 'poprzednio', 'dříve', 'předtím', 'korábban', 'előtte', 'önceden', 'daha önce', 'tidigare', 'tidligere', 'før', 'aiemmin', 'раніше', 'до цього',
@@ -117,7 +118,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'vagy újabb', 'vagy magasabb', 'tai uudempi', 'tai uudemmat', 'tai uudempi versio', 'або новіша', 'або новіше', 'або вище', 'eller nyere', 'eller senere', 'eller højere', ...PENDING_PHRASES, 'of later', 'of hoger', 'of nieuwer', 'eller senare', 'eller nyare', 'eller högre', 'o posterior', 'o superior', 'o successiva', 'o successivo', 'o más reciente', 'lub nowsz*', 'veya üzeri', 'nebo novější',
       // An update to make, its verb after the build: "bis Freitag auf 16.0.x aktualisieren".
       'aktualisieren', 'updaten', 'aktualisiert werden',
-      'released', 'was released', 'or a later', 'or any later', 'or a newer', 'or any newer', 'onwards', 'and up', 'und höher', 'und neuer', 'und später', 'et plus', 'et ultérieures', 'или позднее', 'и позднее', 'и позже',
+      'released', 'was released', 'or a later', 'or any later', 'or a newer', 'or any newer', 'onwards', 'and up', 'und höher', 'und neuer', 'und später', 'et plus', 'et ultérieures', 'et versions ultérieures', 'et version ultérieure', 'или позднее', 'и позднее', 'и позже',
     ],
   ],
   [
@@ -139,6 +140,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Keys of rules in exports: "minBuildOnPrem", "minimumVersion", "requiredBuild".
       'minbuild*', 'minimum*', 'minversion*', 'minsupported*', 'minclient*', 'minagent*',
       // Rollout waves and hypothetical moves; builds a vendor certified.
+      'compareop', 'released in', 'fix was released in', 'fix released in', 'updates available', 'staged', 'rollbackbuild', 'rollbackversion', 'vendor validated',
       'moved everyone to', 'moved everybody to', 'moved all users to', 'wave', 'waves', 'welle', 'волна', 'волне', 'certified', 'zertifiziert', 'certifié', 'certifiée', 'сертифицирован*', 'requiredversion*', 'requiredbuild*', 'targetbuild*',
       'officetarget', 'clienttarget', 'sfbtarget', 'zielversion', 'ziel', 'mindestversion', 'mindest*', 'cible', 'objetivo', 'целев*',
       'minima', 'minimo', 'richiesta', 'richiesto', 'requise', 'requerida', 'requerido',

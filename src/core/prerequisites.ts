@@ -60,7 +60,7 @@ function isMarkdownRow(line: string): boolean {
 
 const MARKDOWN_RULE = /^:?-{3,}:?$/;
 /** A settings table's column that holds the value as it is ("| Setting | Expected | Actual |"). */
-const VALUE_COLUMN = /^(?:value|actual|current|now|wert|ist|aktuell|valeur|actuel|valor|actual value|значение|факт\p{L}*|текущ\p{L}*|сейчас)$/iu;
+const VALUE_COLUMN = /^(?:value|actual|current|now|wert|ist|ist-wert|istwert|aktuell|aktueller wert|valeur|actuel|valor|actual value|значение|факт\p{L}*|текущ\p{L}*|сейчас)$/iu;
 /** A cell's value: True or False, perhaps with a remark ("False (default is True)"). */
 const CELL_BOOLEAN = /^\$?(true|false)(?:\s*\([^()]*\))?$/i;
 
@@ -76,13 +76,19 @@ function cellBoolean(cell: string | undefined): boolean | undefined {
  * values (default, ours), and are not read.
  */
 function readMarkdownRow(line: string, lineNo: number, state: PrerequisiteState): Prerequisite | undefined {
-  const cells = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim());
+  // Confluence writes a header's bars double ("|| Identity || EnableOfflineIM ||").
+  const cells = line.trim().replace(/\|\|/g, '|').replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim());
   const table = (state.markdown ??= { header: undefined, last: cells });
   if (cells.every((cell) => MARKDOWN_RULE.test(cell))) {
     table.header = table.last.map((cell) => cell.toLowerCase());
     return undefined;
   }
   table.last = cells;
+  // A header without a rule line under it (Confluence's "|| Identity || EnableOfflineIM ||"): switch names and no value.
+  if (table.header === undefined && cells.some((cell) => SWITCHES.includes(cell.toLowerCase())) && !cells.some((cell) => cellBoolean(cell) !== undefined)) {
+    table.header = cells.map((cell) => cell.toLowerCase());
+    return undefined;
+  }
   const header = table.header;
   if (header !== undefined && cells.length !== header.length) return undefined;
   for (const key of SWITCHES) {
@@ -100,9 +106,12 @@ function readMarkdownRow(line: string, lineNo: number, state: PrerequisiteState)
     state.identity = cells[valueAt]!.slice(0, 200) || undefined;
     return undefined;
   }
-  const key = SWITCHES.find((k) => k === name);
+  // The switch's name alone, or in a check's wording ("Get-CsImConfiguration (Global) EnableOfflineIM").
+  const key = SWITCHES.find((k) => name === k || new RegExp(String.raw`(?<![\w-])${k}(?![\w-])`).test(name));
   const flag = key === undefined ? undefined : cellBoolean(cells[valueAt]);
-  return flag === undefined ? undefined : record(key!, flag, state.identity ?? 'Global', lineNo);
+  const named = name === key ? undefined : INLINE_IDENTITY.exec(cells[0]!)?.[0];
+  const identity = named === undefined ? (state.identity ?? 'Global') : /^global$/i.test(named) ? 'Global' : named;
+  return flag === undefined ? undefined : record(key!, flag, identity, lineNo);
 }
 
 /**

@@ -37,9 +37,13 @@ const NON_ASCII_RUN = /[^0-9.]/;
 /** A client's name anywhere in a short stretch ("Skype for Business version 1509 build 6001.1038"). */
 const CLIENT_NAME = /skype|lync|sfb|скайп/i;
 /** Rows after a client registry value's row that may still leave the client out. */
-const ROW_EXCLUSION_REACH = 3;
+const ROW_EXCLUSION_REACH = 6;
 /** Characters of such a line read for an exclusion. */
 const ROW_EXCLUSION_LIMIT = 400;
+/** An app's own ExcludedApps key, not the suite's. */
+const APP_OWN_EXCLUSION = /(?:visio|project|skype|lync|access|publisher)\w*\.excludedapps/i;
+/** A Click-to-Run product ID without a Skype for Business client. */
+const NO_CLIENT_PRODUCT_ID = /(?<![\w])(?:homebusiness|homestudent|personal|o365homeprem|standard20)\w*(?:retail|volume)(?![\w])/i;
 /** A client's name (and its year) right before "build": "Skype for Business build 6965.2058", «Скайп для бизнеса сборка …». */
 const CLIENT_BEFORE_BUILD = /(?:skype for business|skype für business|skype entreprise|skype empresarial|skype per business|skype dla firm|skype для бизнеса|скайп для бизнеса|sfb|lync)(?:\s+20\d\d)?(?:\s+client)?(?:\s+is)?(?:\s+on)?[\s,]*$/i;
 
@@ -139,7 +143,7 @@ const ALSO_GAP = /^[\s)]*(?:auf\s*)?[,;]?\s*(?:but also|and also|as well as|sond
  * A list whose items name their user or computer after the build: "16.0.x (Anna), 16.0.y (Jens)", "16.0.x on FIN-PC647,
  * 16.0.y on FIN-PC648"; a product in the brackets ("16.0.x (SfB),16.0.y (Outlook)") names no user.
  */
-const LIST_ITEM_AFTER = /^\s*(?:\(\p{Lu}[\p{L}\d .'’-]{0,30}\)|(?:on|auf|на|sur|en|bei)\s+[\p{L}\d][\p{L}\d.-]{1,30})\s*[,;]\s*$/u;
+const LIST_ITEM_AFTER = /^\s*(?:\((?:\p{Lu}[\p{L}\d .'’\\@_-]{0,30}|\d+\s+(?:users?|clients?|пользовател\p{L}*|benutzer|utilisateurs?))\)|(?:on|auf|на|sur|en|bei)\s+[\p{L}\d][\p{L}\d.-]{1,30})\s*[,;]\s*$/u;
 /** A label for the build before a change ("Before: 16.0.x; After: 16.0.y", «Было: x; Стало: y»): the build left. */
 const PAST_LABEL = /(?:^|[\s;,(|–—-])(?:before|previous|prior|было|раньше|ранее|vorher|bisher|avant|antes|anterior|wcześniej)\s*[:=]\s*(?:(?:lync|skype|sfb|скайп)[\p{L} ]{0,24}?(?:\s20\d\d)?\s*)?$/iu;
 /** Between a build and another product named right after it: "16.0.x (Outlook)", "16.0.x on SPSE-APP01 (SharePoint …)". */
@@ -176,14 +180,15 @@ const ROOM_COMMENT_LEAST = 22;
 /** Agents in a sentence kept per line, and how far a phrase may stand from one. */
 const PROSE_AGENTS_KEPT = 8;
 const PROSE_AGENT_REACH = 48;
-const UNINSTALLED_AFTER = /^[\s;,|]{1,3}(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н)/iu;
+const UNINSTALLED_SEPARATORS = ';,|"\'(—–-';
+const UNINSTALLED_AFTER = /^[\s;,|"'(—–-]{1,5}(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н)/iu;
 
 /** Whether the cell right after a build says it was uninstalled ("16.0.x;Uninstalled 2024-08-30"): looked at only past a separator and a u, r, d or у. */
 function uninstalledAfter(input: string, e: number, lineEnd: number): boolean {
   const c = input.charCodeAt(e);
-  if (!(c === 59 || c === 44 || c === 9 || c === 32 || c === 124)) return false;
+  if (!(c === 59 || c === 44 || c === 9 || c === 32 || c === 124 || c === 34 || c === 39 || c === 40)) return false;
   let i = e;
-  while (i < lineEnd && i - e < 3 && (isBlank(input.charCodeAt(i)) || input.charCodeAt(i) === 59 || input.charCodeAt(i) === 44 || input.charCodeAt(i) === 124)) i++;
+  while (i < lineEnd && i - e < 5 && (isBlank(input.charCodeAt(i)) || UNINSTALLED_SEPARATORS.includes(input.charAt(i)))) i++;
   const first = input.charCodeAt(i) | 0x20;
   return (first === 0x75 || first === 0x72 || first === 0x64 || input.charCodeAt(i) === 0x443 || input.charCodeAt(i) === 0x423) && UNINSTALLED_AFTER.test(input.slice(e, Math.min(lineEnd, e + 24)));
 }
@@ -1588,6 +1593,8 @@ class Scanner {
     let listItem = 0;
     // The run before this one was left for it ("from … to …").
     let replacing = false;
+    // Where the build before this one ends when a threshold phrase quoted it, else -1.
+    let quotedBuildEnd = -1;
     for (let k = 0; k < candidateCount; k++) {
       const c = candidates[k]!;
       const s = c.start - lineStart;
@@ -1661,17 +1668,22 @@ class Scanner {
         replacing = !CHANGE_MADE.test(this.lineText());
         continue;
       }
-      if ((hasThreshold || this.plusAfter(c.end, lineEnd) || this.comparedThreshold(info, c.start)) && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, k > 0 ? candidates[k - 1]!.end - lineStart : 0, info)) {
+      // A list right after a quoted build goes on quoting ("Certified builds for Skype for Business: 16.0.x, 16.0.y").
+      const listQuoted = quotedBuildEnd >= 0 && LIST_GAP.test(this.lineText().slice(quotedBuildEnd, s));
+      if (listQuoted || ((hasThreshold || this.plusAfter(c.end, lineEnd) || this.comparedThreshold(info, c.start)) && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, k > 0 ? candidates[k - 1]!.end - lineStart : 0, info))) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
+        quotedBuildEnd = e;
         continue;
       }
+      quotedBuildEnd = -1;
 
       // The product the run belongs to: the nearest name before it ("Outlook for
       // Microsoft 365": the app, not the suite); with none before, a client named
       // after it, else another product named after it, else the suite.
       let owner: Mention | undefined = ownersBefore > 0 ? owners[ownersBefore - 1] : undefined;
       // (Not Windows in an earlier cell: the row's OS column, "WKS-0612\tWindows 10\t…\tMicrosoft 365 Apps\t16.0.x".)
-      if (owner?.kind === 'suite' && negativeBefore && !(negativeBefore.kind === 'windows' && CELL_BREAK.test(this.lineText().slice(negativeBefore.end, owner.start)))) owner = negativeBefore;
+      // (Nor Windows that a later cell break leaves behind: "…\Windows\CurrentVersion\Uninstall\O365ProPlusRetail,DisplayVersion,16.0.x".)
+      if (owner?.kind === 'suite' && negativeBefore && !(negativeBefore.kind === 'windows' && CELL_BREAK.test(this.lineText().slice(negativeBefore.end, s)))) owner = negativeBefore;
       // "Skype for Business for Microsoft 365 MSO (Version 2410 Build 16.0.x)": the client's own About line names its suite after it.
       if (owner?.kind === 'suite' && ownersBefore > 1 && isClientKind(owners[ownersBefore - 2]!.kind) && CLIENT_FOR_SUITE.test(this.lineText().slice(owners[ownersBefore - 2]!.end, owner.start))) owner = owners[ownersBefore - 2];
       // Windows in an earlier cell is the row's OS column ("WS-0412,…,Windows,10.0.19045,…,16.0.x").
@@ -2175,7 +2187,10 @@ class Scanner {
     }
     // Read on the line alone: at most ROW_EXCLUSION_REACH lines after each such row.
     const line = this.input.slice(lineStart, Math.min(lineEnd, lineStart + ROW_EXCLUSION_LIMIT));
-    if (!LEFT_OUT_WORD.test(line) || !EXCLUDED_CLIENT.test(line)) return;
+    // An app's own list ("VisioProRetail.ExcludedApps", "SkypeforBusinessEntryRetail.ExcludedApps") leaves nothing of the suite out;
+    // a product without a client ("ProductReleaseIds HomeBusiness2019Retail") does.
+    const exclusion = LEFT_OUT_WORD.test(line) && EXCLUDED_CLIENT.test(line) && !APP_OWN_EXCLUSION.test(line);
+    if (!exclusion && !NO_CLIENT_PRODUCT_ID.test(line)) return;
     const f = this.findings[this.rowRegistryFinding];
     if (f === undefined || !sameRowOwner(this.keyOfFinding(f), this.rowKeyOfLine())) return;
     this.judgeAsSuite(this.rowRegistryFinding, this.rowRegistryInfo);

@@ -192,6 +192,8 @@ describe('a switch written inside a line', () => {
     ['| Setting | Expected | Actual |\n|---|---|---|\n| EnableOfflineIM | True | False |\n', 'Global'],
     ['| Setting | Value |\n|---|---|\n| Identity | Site:Redmond |\n| EnableOfflineIM | False |\n', 'Site:Redmond'],
     ['EnableOfflineIM ist bei uns auf False gesetzt (Global).', 'Global'],
+    ['|| Identity || EnableOfflineIM ||\n| Global | False |\n', 'Global'],
+    ['| Prüfpunkt | Ist-Wert | Soll-Wert | Bewertung |\n|---|---|---|---|\n| Get-CsImConfiguration (Global) EnableOfflineIM | False | True | ❌ |\n', 'Global'],
   ])('%s blocks the client', (line, identity) => {
     const r = read(line);
     expect(r.prerequisites).toMatchObject([{ kind: 'offline-im-switch', identity, value: false, blocking: true }]);
