@@ -426,6 +426,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'quoted-threshold', input: 'The fix was released in UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business).', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
   { cls: 'quoted-threshold', input: 'Certified builds for Skype for Business: 16.0.16731.20542, 16.0.17928.20114', clients: none },
   { cls: 'quoted-threshold', input: 'Vorschlag Regel: UserAgent=OC, CompareOp=LT, 16.0.6920.1000, Action=BlockWithUrl', clients: none },
+  { cls: 'quoted-threshold', input: '| 0 | OC | 16.0.6920.1000 | LT | Block | Offline-IM on-prem |', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business 16.0.6920.1000 on LT-0912', clients: EL('16.0.6920.1000') },
   { cls: 'deployment-and-updates', input: 'Software change on PC-12: Skype for Business 2016 16.0.17928.20114 — Removed', clients: none },
   { cls: 'registry-and-records', input: 'HR-PC04,HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\O365ProPlusRetail - en-us,DisplayVersion,16.0.17928.20114,2024-09-12 08:14:02', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business: 16.0.17928.20114 (CONTOSO\\mkowalski), 15.0.5023.1000 (CONTOSO\\abauer)', clients: [...EL('16.0.17928.20114'), ...c('15.0.5023.1000', 'not-supported', 'not-supported')] },

@@ -90,6 +90,8 @@ const COMPARISON = /(?:^|[\s(])-(?:lt|le|gt|ge|eq|ne)\b|[\w)\]'"]\s+[<>]=?\s*(?:
 /** Characters before a run read for a program file's name, and around it for a comparison (bounded: linear). */
 const FILE_LOOKBACK = 120;
 const COMPARISON_LOOKBACK = 48;
+/** A client version policy rule's operator and action, as rule lists write them ("| OC | 16.0.6920.1000 | LT | Block |"). */
+const RULE_WORDS = /(?<![\w-])(?:LT|LE|GT|GE|EQ)(?![\w-])|(?<![\w-])(?:BlockWithUrl|AllowWithUrl|Block|Allow)(?![\w-])/;
 /** Characters, and words, between a server role and the client's name it qualifies ("FE pool Lync"; "Edge Server logs show Skype …" is a sentence). */
 const ROLE_GAP = 40;
 const ROLE_GAP_WORDS = 1;
@@ -2072,7 +2074,8 @@ class Scanner {
     if (!this.isThresholdInForce(info)) return false;
     const line = this.lineText();
     const s = start - this.lineStart;
-    return COMPARISON.test(line.slice(Math.max(0, s - COMPARISON_LOOKBACK), s + COMPARISON_LOOKBACK));
+    const near = line.slice(Math.max(0, s - COMPARISON_LOOKBACK), s + COMPARISON_LOOKBACK);
+    return COMPARISON.test(near) || RULE_WORDS.test(near);
   }
 
   /**
