@@ -59,6 +59,8 @@ function isMarkdownRow(line: string): boolean {
 }
 
 const MARKDOWN_RULE = /^:?-{3,}:?$/;
+/** A switch's name as a word of a cell (lower case). */
+const SWITCH_IN_CELL = /(?<![\w-])(enableofflineim|enableimautoarchiving)(?![\w-])/;
 /** A settings table's column that holds the value as it is ("| Setting | Expected | Actual |"). */
 const VALUE_COLUMN = /^(?:value|actual|current|now|wert|ist|ist-wert|istwert|aktuell|aktueller wert|valeur|actuel|valor|actual value|значение|факт\p{L}*|текущ\p{L}*|сейчас)$/iu;
 /** A cell's value: True or False, perhaps with a remark ("False (default is True)"). */
@@ -107,7 +109,7 @@ function readMarkdownRow(line: string, lineNo: number, state: PrerequisiteState)
     return undefined;
   }
   // The switch's name alone, or in a check's wording ("Get-CsImConfiguration (Global) EnableOfflineIM").
-  const key = SWITCHES.find((k) => name === k || new RegExp(String.raw`(?<![\w-])${k}(?![\w-])`).test(name));
+  const key = SWITCH_IN_CELL.exec(name)?.[1];
   const flag = key === undefined ? undefined : cellBoolean(cells[valueAt]);
   const named = name === key ? undefined : INLINE_IDENTITY.exec(cells[0]!)?.[0];
   const identity = named === undefined ? (state.identity ?? 'Global') : /^global$/i.test(named) ? 'Global' : named;

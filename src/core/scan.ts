@@ -2189,11 +2189,11 @@ class Scanner {
       return;
     }
     // Read on the line alone: at most ROW_EXCLUSION_REACH lines after each such row.
-    const line = this.input.slice(lineStart, Math.min(lineEnd, lineStart + ROW_EXCLUSION_LIMIT));
+    const end = Math.min(lineEnd, lineStart + ROW_EXCLUSION_LIMIT);
     // An app's own list ("VisioProRetail.ExcludedApps", "SkypeforBusinessEntryRetail.ExcludedApps") leaves nothing of the suite out;
     // a product without a client ("ProductReleaseIds HomeBusiness2019Retail") does.
-    const exclusion = LEFT_OUT_WORD.test(line) && EXCLUDED_CLIENT.test(line) && !APP_OWN_EXCLUSION.test(line);
-    if (!exclusion && !NO_CLIENT_PRODUCT_ID.test(line)) return;
+    const line = this.input.slice(lineStart, end);
+    if (!(this.lineExcludesClient(lineStart, end) && !APP_OWN_EXCLUSION.test(line)) && !NO_CLIENT_PRODUCT_ID.test(line)) return;
     const f = this.findings[this.rowRegistryFinding];
     if (f === undefined || !sameRowOwner(this.keyOfFinding(f), this.rowKeyOfLine())) return;
     this.judgeAsSuite(this.rowRegistryFinding, this.rowRegistryInfo);
