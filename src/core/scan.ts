@@ -669,7 +669,6 @@ function isCellBreak(c: number): boolean {
   return c === 44 || c === 59 || c === 9 || c === 124 || c === 61 || c === 58 || c === 0xff0c || c === 0xff1a || c === 0xff1b;
 }
 
-/** One side of standsAlone: walks from `from` by `step` over the words to the cell's edge. */
 /**
  * Whether the run [s, e) ends a parenthesis opened on a line above: a ")" after it that no "(" before it opens
  * ("…cannot tell if it meets" / "  16.0.6920.1000)."): prose wrapped onto the next line, not a build standing alone.
@@ -688,6 +687,17 @@ function dllAt(input: string, at: number, lineEnd: number): boolean {
   return at + 4 === lineEnd || !isLetter(input.charCodeAt(at + 4));
 }
 
+/**
+ * The bitness an admin writes after a build ("16.0.x (32-bit)", "16.0.x x64", «64 бит»): part of the build as asked
+ * about, no product's name. Its end, read from `from`, or `from` when none stands there.
+ */
+const BITNESS_AFTER = /[^\S\r\n]*[([]?(?:x86|x64|(?:32|64)[- ]?(?:bit|бит|разр[а-я]*))[)\]]?(?=$|[\s,;|])/iy;
+function bitnessEnd(line: string, from: number): number {
+  BITNESS_AFTER.lastIndex = from;
+  return BITNESS_AFTER.test(line) ? BITNESS_AFTER.lastIndex : from;
+}
+
+/** One side of standsAlone: walks from `from` by `step` over the words to the cell's edge. */
 function aloneSide(line: string, from: number, step: 1 | -1): boolean {
   let blanks = 0;
   let letters = false;
@@ -1519,10 +1529,10 @@ class Scanner {
    * Whether the run [s, e) of `line` stands alone in its cell: between it and
    * the line's ends, a cell break (, ; | tab = :) or a gap of two blanks stand
    * no words, only numbers, marks and the user's address ("alice@contoso.com",
-   * "CONTOSO\\alice"), which say nothing about the product.
+   * "CONTOSO\\alice"), which say nothing about the product; nor does a bitness right after it ("(32-bit)", "x64").
    */
   private standsAlone(line: string, s: number, e: number): boolean {
-    return aloneSide(line, s - 1, -1) && aloneSide(line, e, 1);
+    return aloneSide(line, s - 1, -1) && aloneSide(line, bitnessEnd(line, e), 1);
   }
 
   /** The text of the line under decision with spacedLine applied, made on first use. */
