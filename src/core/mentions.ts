@@ -100,6 +100,9 @@ const MAYBE_STEM = new Uint8Array(STEM_BITS);
 }
 
 /** Letters and digits of any script make words; everything else separates them. */
+/** Where the scripts written without spaces begin: kana, CJK, Hangul (and the full-width forms after them). */
+const WIDE_SCRIPT = 0x3040;
+
 function isWordChar(c: number): boolean {
   if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
   if (c < 0xc0) return false;
@@ -241,9 +244,13 @@ function find(line: string, from: number, to: number, decode: boolean): Mention[
     const start = i;
     // No name or phrase starts with a digit: numbers, dates and counts cost one pass.
     const digit = c >= 48 && c <= 57;
+    // Scripts written without spaces touch Latin words and numbers ("他的Skype for Business版本是16.0.x"): a change
+    // between them ends a word.
+    const wide = c >= WIDE_SCRIPT;
     let hash = 0;
     let stemHit = false;
     for (; i < length && isWordChar((c = line.charCodeAt(i))); i++) {
+      if (c >= WIDE_SCRIPT !== wide) break;
       if (c >= UNSPACED_LEAST && unspacedFrom < 0 && mayStartUnspaced(c)) unspacedFrom = i;
       if (digit) continue;
       hash = (Math.imul(hash, 31) + lowerCode(c)) & 0x3fffffff;

@@ -118,6 +118,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'vagy újabb', 'vagy magasabb', 'tai uudempi', 'tai uudemmat', 'tai uudempi versio', 'або новіша', 'або новіше', 'або вище', 'eller nyere', 'eller senere', 'eller højere', ...PENDING_PHRASES, 'of later', 'of hoger', 'of nieuwer', 'eller senare', 'eller nyare', 'eller högre', 'o posterior', 'o superior', 'o successiva', 'o successivo', 'o más reciente', 'lub nowsz*', 'veya üzeri', 'nebo novější',
       // An update to make, its verb after the build: "bis Freitag auf 16.0.x aktualisieren".
       'aktualisieren', 'updaten', 'aktualisiert werden',
+      // Below or above the build, said after it: Korean, Turkish (its case ending after an apostrophe).
+      '미만', '이하', 'den eski', 'dan eski', 'den düşük', 'dan düşük', 'den yüksek', 'dan yüksek', 'den büyük', 'dan büyük', 've üzeri', 've sonrası',
       'released', 'was released', 'or a later', 'or any later', 'or a newer', 'or any newer', 'onwards', 'and up', 'und höher', 'und neuer', 'und später', 'et plus', 'et ultérieures', 'et versions ultérieures', 'et version ultérieure', 'или позднее', 'и позднее', 'и позже',
     ],
   ],
@@ -157,6 +159,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'docelow*', 'zatwierdzon*', 'dostępn*', 'zalecan*', 'oczekiwan*', 'większ* lub równ*',
       'målversion', 'mål', 'målet', 'godkänd', 'godkända', 'tillgänglig', 'krav', 'rekommenderad', 'förväntad',
       '최소', '목표', '승인된', '승인', '사용 가능한', '권장',
+      // Minimums, "from … on", "older than" and "at least" in the Polish, Dutch, Spanish, Portuguese, Czech and Turkish admins write.
+      'minimaln*', 'minimaal', 'vereist', 'vereiste', 'a partir de', 'à partir de', 'a partir da', 'a partir do', 'starsi niż', 'starszy niż', 'starsze niż', 'starsza niż', 'starší než',
+      'alespoň', 'nejméně', 'anteriores a', 'anterior a', 'anteriores à', 'anterior à', 'en az', 'gereksinim*', 'minonline*', 'minonprem*', 'onlinemin*', 'onpremmin*',
     ],
   ],
 ];
@@ -168,6 +173,12 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
  */
 export const NEXT_ONLY: ReadonlySet<string> = new Set(['under', 'unter', 'ab', 'от', 'since', 'раньше', 'min']);
 
+/**
+ * A rollout batch's label ("Wave 1 (IT): 16.0.x"): a plan's, said of the build after it; on a user's row of a
+ * migration's status sheet ("anna@contoso.nl,Wave 1,Islands,16.0.x") it is the user's batch (scan.ts).
+ */
+export const BATCH_LABELS: ReadonlySet<string> = new Set(['wave', 'waves', 'welle', 'волна', 'волне']);
+
 /** Phrases of scripts without spaces between words (and signs), found by indexOf. */
 export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['threshold-after', '以降'],
@@ -175,6 +186,25 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['threshold-after', '或更高'],
   ['threshold-after', '或更新'],
   ['threshold-after', '이상'],
+  // Below: 未満/以下 (ja, after the build), 미만 (ko, written onto the build), 低于/早于 (zh, before it); より前 (ja).
+  ['threshold-after', '未満'],
+  ['threshold-after', '以下'],
+  ['threshold-after', '미만'],
+  ['threshold-after', 'より前'],
+  ['threshold-after', 'より古い'],
+  // An update to make (not one made, 업데이트했습니다), written onto the build: "16.0.x(으)로 업데이트할 예정" (ko); a plan, 계획.
+  ['threshold-after', '로 업데이트할'],
+  ['threshold-after', '로 업데이트합니다'],
+  ['threshold-after', '으로 업데이트할'],
+  ['threshold-after', '으로 업데이트합니다'],
+  ['threshold-after', '로 업그레이드할'],
+  ['threshold-after', '로 업그레이드합니다'],
+  ['threshold-after', '으로 업그레이드할'],
+  ['threshold-after', '예정'],
+  ['threshold-before', '계획'],
+  ['threshold-before', '低于'],
+  ['threshold-before', '早于'],
+  ['threshold-before', '高于'],
   // "Please update to …": an update to make.
   // Builds a client had before: 之前/以前 (zh), 以前は/前は (ja), 이전에 (ko).
   ['past', '之前'],

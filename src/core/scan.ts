@@ -1,6 +1,6 @@
 import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
 import { encodedSpaceAt } from './spaced-line.ts';
-import { NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
+import { BATCH_LABELS, NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
 import { isBlank } from './blank.ts';
 import { rowKey, sameRowOwner } from './row-key.ts';
@@ -126,7 +126,7 @@ const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=;,]|REG_SZ)?\s*["']?$/;
  * Between two builds of a list of users: a comma, semicolon or slash, then one or two words (a name); not another
  * build's label ("MSO", "FileVersion").
  */
-const LIST_ITEM = /^[\s)\]）]*[,;，、/]\s*(?!(?:mso|file\s*version|fileversion|product\s*version|productversion|version|build|versión|versão|versione|версия|сборка)(?![\p{L}\d]))[\p{L}][\p{L}.'’-]*(?:\s[\p{L}][\p{L}.'’-]*)?\s*$/iu;
+const LIST_ITEM = /^[\s)\]）]*[,;，、/]\s*(?!(?:mso|file\s*version|fileversion|product\s*version|productversion|version|build|versión|versão|versione|версия|сборка)(?![\p{L}\d]))[\p{L}][\p{L}.'’-]*(?:\s[\p{L}][\p{L}.'’-]*)?\s*[(（]?\s*$/iu;
 /**
  * The same with a dash or colon after a capitalised name or a computer's ("Анна — 16.0.x, Йенс — 16.0.y", "Jens: 16.0.x;
  * Klaus: 16.0.y", "FIN-PC647: 16.0.x; FIN-PC648: 16.0.y"), which may carry a note ("Йенс (ИТ): 16.0.y").
@@ -136,6 +136,8 @@ const LIST_ITEM_LABELLED = /^[\s)\]）]*[,;，、/]\s*(\p{Lu}[\p{L}\d.'’-]*(?:
 const LIST_ITEM_ACCOUNT = /^[\s)\]）]*[,;，、/]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+\\[\w.-]+)\s*(?:[—–:-]\s*)?$/u;
 /** A name followed by builds in the plural lists clients: "Skype builds seen this week: 16.0.x, 16.0.y, 16.0.z". */
 const BUILDS_LISTED = /^\s*(?:20\d\d\s+)?(?:client\s+)?(?:builds|versions|clients|versionen|сборки|версии|клиенты)(?![\p{L}\d])/iu;
+/** A list's label right after a client's name: at most two words, then a colon. */
+const LIST_LABEL = /^[^\S\r\n]*(?:[\p{L}\d]+[^\S\r\n]*){0,2}[:：]/u;
 /**
  * "… on Skype for Business 16.0.x but also on 16.0.y": the same client named for both builds; so "… on FIN-PC647
  * (16.0.x) but also on FIN-PC648 (16.0.y)".
@@ -225,8 +227,10 @@ function quotesNext(line: string, before: Mention, s: number): boolean {
 }
 
 /** Between two builds of one list: separators and at most an "or" / "and". */
-const LIST_GAP = /^[\s,;/|]*(?:(?:or|and|или|и|oder|und|ou|et|o|y)[\s,;/|]+)?$/i;
+const LIST_GAP = /^[\s,;/|、，；]*(?:(?:or|and|или|и|oder|und|ou|et|o|y)[\s,;/|、，；]+)?$/i;
 const THRESHOLD_AFTER = 16;
+/** What may stand between a build and the threshold phrase after it: blanks, brackets, Turkish's "'den", Korean's "(으)로". */
+const AFTER_GAP = /^(?:\(으\)|[\s()[\],.'’])*$/;
 /** How far standsAlone looks for a word on each side. */
 const CELL_REACH = 64;
 /** Longest line text kept for an unrecognised line. */
@@ -1043,15 +1047,29 @@ class Scanner {
     const written =
       text ?? (product === '' || (end - start === entry.text.length && sameText(this.input, start, start + product.length, product)) ? entry.text : this.input.slice(start, end));
     // Whose clients these are: the user the line names, looked for once per line, at its first finding.
+    // The second agent of a report row (From, then To) is the second user's; a row has no third.
+    const user = userIndex === 0 ? this.userOfLine() : userIndex > 0 ? nthUserIn(this.input, this.lineStart, this.lineEnd, userIndex) : undefined;
+    this.findings.push(new FindingRecord(this.lineNo, start + this.base, end + this.base, written, info.version, family, source, j.verdicts, j.reasons, user));
+    this.found++;
+    if (this.blockSuites.length > 0 && evidence !== 'suite') this.dropBlockSuites(info.version);
+  }
+
+  /**
+   * Whether the name `owner` heads a list of builds reaching to line offset s: "Skype builds seen: x, y", or a label
+   * of at most two words and a colon ("Skype for Business: x, y, z", "Skype for Business のバージョン：x、y").
+   */
+  private listsBuilds(owner: Mention, s: number): boolean {
+    const label = this.lineText().slice(owner.end, Math.min(s, owner.end + 40));
+    return BUILDS_LISTED.test(label) || LIST_LABEL.test(label);
+  }
+
+  /** The user the line under way names, looked for once per line (at its first finding or batch label). */
+  private userOfLine(): string | undefined {
     if (!this.userSearched) {
       this.userSearched = true;
       this.lineUser = this.namesUser(this.lineStart, this.lineEnd) ? findUserIn(this.input, this.lineStart, this.lineEnd, this.nextAt, this.nextBackslash) : undefined;
     }
-    // The second agent of a report row (From, then To) is the second user's; a row has no third.
-    const user = userIndex === 0 ? this.lineUser : userIndex > 0 ? nthUserIn(this.input, this.lineStart, this.lineEnd, userIndex) : undefined;
-    this.findings.push(new FindingRecord(this.lineNo, start + this.base, end + this.base, written, info.version, family, source, j.verdicts, j.reasons, user));
-    this.found++;
-    if (this.blockSuites.length > 0 && evidence !== 'suite') this.dropBlockSuites(info.version);
+    return this.lineUser;
   }
 
   /**
@@ -1575,7 +1593,8 @@ class Scanner {
       if (m.kind === 'threshold-after') after[afterCount++] = m;
       else if (m.kind === 'threshold-before') {
         // "Update: the pilot group got 16.0.x": a message's news, not an update to make.
-        if (!this.isNewsLabel(m)) before[beforeTotal++] = m;
+        // A rollout wave quotes the builds of a plan; on a user's row (a migration's status sheet) it is the user's batch.
+        if (!this.isNewsLabel(m) && !(BATCH_LABELS.has(m.text.toLowerCase()) && this.userOfLine() !== undefined)) before[beforeTotal++] = m;
       } else if (m.kind === 'past') past[pastCount++] = m;
       else if (m.kind === 'negation') negations[negationCount++] = m;
       else if (names(m.kind) && !(clientNamed && m.kind === 'windows') && !inAgent) owners[ownerCount++] = m;
@@ -1781,7 +1800,7 @@ class Scanner {
         // before took it as named after itself ("jdoe 16.0.x; bwong Lync 2013 15.0.y"; not "16.0.x (SfB),16.0.y").
         if (usedMention === owner && !(k > 0 && owner.start >= candidates[k - 1]!.end - lineStart && owner.end <= s && s - owner.end < owner.start - (candidates[k - 1]!.end - lineStart))) {
           const gap = k > 0 ? this.lineText().slice(candidates[k - 1]!.end - lineStart, s) : '';
-          if (!(k > 0 && (isListItem(gap) || ALSO_GAP.test(gap) || (LIST_GAP.test(gap) && BUILDS_LISTED.test(this.lineText().slice(owner.end, Math.min(s, owner.end + 40))))))) continue;
+          if (!(k > 0 && (isListItem(gap) || ALSO_GAP.test(gap) || (LIST_GAP.test(gap) && this.listsBuilds(owner, s))))) continue;
           // The n-th item of a list of users is the n-th user's ("alice@… — 16.0.x; bob@… — 16.0.y").
           if (!ALSO_GAP.test(gap)) userIndex = ++listItem;
         }
@@ -1884,7 +1903,7 @@ class Scanner {
    */
   private quotesThreshold(line: string, after: Mention | undefined, before: Mention | undefined, s: number, e: number, previousEnd: number, info: RunInfo): boolean {
     if (this.plusAfter(this.lineStart + e, this.lineStart + line.length) || this.comparedBefore(this.lineStart + s)) return true;
-    if (after && after.start - e <= THRESHOLD_AFTER && /^[\s()[\],.]*$/.test(line.slice(e, after.start))) return true;
+    if (after && after.start - e <= THRESHOLD_AFTER && AFTER_GAP.test(line.slice(e, after.start))) return true;
     // A phrase before quotes the first build after it, and a list that follows it ("minimum: 16.0.x, 16.0.y"):
     // "updated to 16.0.x last night, Skype still 16.0.y" quotes x only (y is judged, never "eligible" on the line's word).
     // Not across a sentence's end ("Change request: set … next week. Current client: Skype for Business 16.0.x.").
@@ -1978,7 +1997,8 @@ class Scanner {
       // across a clause's end: "…, it's pinned to 1602"), concerns it only within its clause.
       if (b.end <= s && !CLAUSE_BREAK.test(line.slice(previousEnd, s))) return true;
       // A word that quotes only the build right after it ("since Monday") says nothing of one before it.
-      if (b.start >= e && !NEXT_ONLY.has(b.text.toLowerCase()) && !CLAUSE_BREAK.test(line.slice(e, b.start))) return true;
+      // Nor does a batch's label after it ("SfB 16.0.x  Teams 1.4.x  wave 1": the row's batch).
+      if (b.start >= e && !NEXT_ONLY.has(b.text.toLowerCase()) && !BATCH_LABELS.has(b.text.toLowerCase()) && !CLAUSE_BREAK.test(line.slice(e, b.start))) return true;
     }
     for (let i = 0; i < afterCount; i++) {
       const a = after[i]!;

@@ -139,7 +139,9 @@ export function mentionsOn(line: string): Mention[] {
     const digit = c >= 48 && c <= 57;
     let hash = 0;
     let stemHit = false;
-    for (; i < line.length && isWordChar((c = line.charCodeAt(i))); i++) {
+    // (Since the first version: a change between scripts written without spaces, from U+3040 on, and others ends a word.)
+    const wide = c >= 0x3040;
+    for (; i < line.length && isWordChar((c = line.charCodeAt(i))) && c >= 0x3040 === wide; i++) {
       if (digit) continue;
       hash = (Math.imul(hash, 31) + lowerCode(c)) & 0x3fffffff;
       if (STEM_LENGTH[i - start + 1] && BY_STEM.has(hash)) stemHit = true;
