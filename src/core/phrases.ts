@@ -85,7 +85,10 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     ],
   ],
   // "not 16.0.x", "NOT on 16.0.x", «не 16.0.x»: only the build right after the word (NEGATED_GAP in scan.ts).
-  ['negation', ['not', 'isn t', 'aren t', 'не', 'nicht', 'pas', 'niet', 'nie', 'non']],
+  // Negations; with their verb where one stands between them and the build ("was not updated to 16.0.x", "never got").
+  ['negation', ['not', 'isn t', 'aren t', 'не', 'nicht', 'pas', 'niet', 'nie', 'non',
+    'not updated to', 'not upgraded to', 'wasn t updated to', 'wasn t upgraded to', 'hasn t received', 'has not received', 'haven t received', 'have not received', 'didn t get', 'did not get',
+    'never got', 'never received', 'never updated to', 'never reached', 'не обновился до', 'не обновилась до', 'не обновлен до', 'не обновлён до', 'не получил', 'не получила', 'nicht aktualisiert auf']],
   ['mac', ['for mac', 'on mac', 'для mac', 'mac', 'macos', 'os x']],
   ['mobile', ['windows phone', 'iphone', 'ipad', 'android', 'ios', 'мобильн*']],
   ['windows', ['osversion', 'windows', 'win 7', 'win 8', 'win 10', 'win 11', 'win7', 'win8', 'win10', 'win11', 'os build', 'сборка ос', 'виндовс']],
@@ -118,6 +121,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'vagy újabb', 'vagy magasabb', 'tai uudempi', 'tai uudemmat', 'tai uudempi versio', 'або новіша', 'або новіше', 'або вище', 'eller nyere', 'eller senere', 'eller højere', ...PENDING_PHRASES, 'of later', 'of hoger', 'of nieuwer', 'eller senare', 'eller nyare', 'eller högre', 'o posterior', 'o superior', 'o successiva', 'o successivo', 'o más reciente', 'lub nowsz*', 'veya üzeri', 'nebo novější',
       // An update to make, its verb after the build: "bis Freitag auf 16.0.x aktualisieren".
       'aktualisieren', 'updaten', 'aktualisiert werden',
+      // Not installed yet: queued, downloaded, awaiting approval ("16.0.x awaiting approval in WSUS", "(not installed yet)").
+      'is queued', 'queued', 'downloaded', 'awaiting approval', 'awaiting', 'pending approval', 'not installed yet', 'not yet installed', 'noch nicht installiert', 'ещё не установлен*', 'еще не установлен*',
       // Below or above the build, said after it: Korean, Turkish (its case ending after an apostrophe).
       '미만', '이하', 'den eski', 'dan eski', 'den düşük', 'dan düşük', 'den yüksek', 'dan yüksek', 'den büyük', 'dan büyük', 've üzeri', 've sonrası',
       'released', 'was released', 'or a later', 'or any later', 'or a newer', 'or any newer', 'onwards', 'and up', 'und höher', 'und neuer', 'und später', 'et plus', 'et ultérieures', 'et versions ultérieures', 'et version ultérieure', 'или позднее', 'и позднее', 'и позже',
@@ -159,6 +164,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'docelow*', 'zatwierdzon*', 'dostępn*', 'zalecan*', 'oczekiwan*', 'większ* lub równ*',
       'målversion', 'mål', 'målet', 'godkänd', 'godkända', 'tillgänglig', 'krav', 'rekommenderad', 'förväntad',
       '최소', '목표', '승인된', '승인', '사용 가능한', '권장',
+      // Builds a client should get, or would be on: "should get 16.0.x tonight", "If Skype for Business were on 16.0.x".
+      'should get', 'will get', 'were on', 'would be on', 'that support', 'which support', 'that supports',
       // Minimums, "from … on", "older than" and "at least" in the Polish, Dutch, Spanish, Portuguese, Czech and Turkish admins write.
       'minimaln*', 'minimaal', 'vereist', 'vereiste', 'a partir de', 'à partir de', 'a partir da', 'a partir do', 'starsi niż', 'starszy niż', 'starsze niż', 'starsza niż', 'starší než',
       'alespoň', 'nejméně', 'anteriores a', 'anterior a', 'anteriores à', 'anterior à', 'en az', 'gereksinim*', 'minonline*', 'minonprem*', 'onlinemin*', 'onpremmin*',
