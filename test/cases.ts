@@ -568,6 +568,22 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
   {
+    cls: 'office-apps-and-suite',
+    input: [
+      'ComputerName  OutlookVersion     SfBVersion        TeamsVersion',
+      '------------  --------------     ----------        ------------',
+      'WKS-0612      16.0.17928.20114                     24215.1007.3082.1590',
+      'WKS-0613      16.0.16731.20636   16.0.16731.20636  24215.1007.3082.1590',
+    ].join('\n'),
+    clients: EL('16.0.16731.20636'),
+  },
+  {
+    cls: 'office-apps-and-suite',
+    input: 'Computer OfficeBuild      SfBBuild\n-------- -----------      --------\nPC-07    16.0.17928.20114',
+    clients: c('16.0.17928.20114', 'unknown', 'unknown'),
+  },
+  { cls: 'office-apps-and-suite', input: '| User | Outlook | Skype for Business |\n|---|---|---|\n| alice | 16.0.17928.20114 |', clients: none },
+  {
     cls: 'clients-in-admin-output',
     input: [
       'UPN,Wave,CurrentMode,SfB client,Teams client,Mailbox,Status',

@@ -61,6 +61,8 @@ class Heading {
   silent: boolean | undefined;
   /** It leaves the client out of an install (EXCLUDED_CLIENT), once asked. */
   excludes: boolean | undefined;
+  /** It is a Format-Table rule (TABLE_RULE), once asked. */
+  rule: boolean | undefined;
 
   set(source: string, from: number, to: number): this {
     this.source = source;
@@ -72,6 +74,7 @@ class Heading {
     this.cells = 0;
     this.silent = undefined;
     this.excludes = undefined;
+    this.rule = undefined;
     return this;
   }
 
@@ -166,13 +169,41 @@ function titleClient(h: Heading): Mention | undefined {
   return m.kind === 'client' && h.text.trim().length <= m.end - m.start + 16 ? m : undefined;
 }
 
-function says(h: Heading, input: string, lineStart: number, lineEnd: number, at: number): Mention | undefined {
+/** A Format-Table rule under its header ("--------  -----------  --------"): two dashed columns or more. */
+const TABLE_RULE = /^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*$/;
+
+/**
+ * The header's span of the column of a Format-Table `rule` that holds offset `at` of a row: from its dashes' start
+ * to the next column's (the last column whose dashes start at or before `at`; a row's value starts under them).
+ */
+function ruleColumn(rule: string, at: number): [number, number] {
+  let from = 0;
+  let to = rule.length;
+  for (let i = 0; i < rule.length; i++) {
+    if (rule.charCodeAt(i) !== 45 || (i > 0 && rule.charCodeAt(i - 1) === 45)) continue;
+    if (i <= at) from = i;
+    else {
+      to = i;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+function says(h: Heading, input: string, lineStart: number, lineEnd: number, at: number, rule: Heading | undefined): Mention | undefined {
   if (!read(h) || h.mentions === undefined) return undefined;
   if (h.separator < 0) readCells(h);
   let from = 0;
   let to = h.text.length;
-  const inCell = h.separator !== 0 && countOutsideQuotes(input, lineStart, lineEnd, h.separator) === h.cells;
+  // A row's cells map onto the header's when it has no more of them (a row may leave its last cells out: "| alice | 16.0.x |").
+  const rowCells = h.separator === 0 ? 0 : countOutsideQuotes(input, lineStart, lineEnd, h.separator);
+  let inCell = rowCells > 0 && rowCells <= h.cells;
   if (inCell) [from, to] = cellBounds(h, countOutsideQuotes(input, lineStart, at, h.separator));
+  // A Format-Table header: the column under which the build stands ("Computer OfficeBuild SfBBuild" / "PC-07 16.0.x").
+  else if (rule !== undefined) {
+    [from, to] = ruleColumn(rule.text, at - lineStart);
+    inCell = true;
+  }
   // A client registry value asked for by name ("… -Name VersionToReport", "| fl ClientVersionToReport").
   const mark = h.text.indexOf(REGISTRY_MARK, from);
   if (mark >= 0 && mark < to) return { kind: 'client', start: mark, end: mark + REGISTRY_MARK.length, text: h.text.slice(mark, mark + REGISTRY_MARK.length) };
@@ -292,7 +323,7 @@ export class Headings {
   /** What the nearest heading that names anything says of the build at `at` on input[lineStart, lineEnd), if any. */
   ownerOf(input: string, lineStart: number, lineEnd: number, at: number): Mention | undefined {
     for (let k = 0; k < this.count; k++) {
-      const m = says(this.at(k), input, lineStart, lineEnd, at);
+      const m = says(this.at(k), input, lineStart, lineEnd, at, k > 0 ? this.ruleAt(k - 1) : undefined);
       if (m?.kind === 'app' || m?.kind === 'suite') {
         // "About Outlook" on an Account page whose product list above names the client, or the suite's name under the
         // client's own About title ("Skype for Business" / "Microsoft 365 Apps for enterprise"): the suite's build, the client's.
@@ -305,7 +336,14 @@ export class Headings {
     }
     // Headings above this part would come next (no blank line between), and so would a prompt above it.
     if (this.startUnknown && ((!this.sawBlank && this.count < KEPT) || !this.sawPrompt)) this.dependedOnStart = true;
-    return this.prompt ? says(this.prompt, input, lineStart, lineEnd, at) : undefined;
+    return this.prompt ? says(this.prompt, input, lineStart, lineEnd, at, undefined) : undefined;
+  }
+
+  /** Heading k when it is a Format-Table rule (a header's dashes), else undefined. */
+  private ruleAt(k: number): Heading | undefined {
+    const h = this.at(k);
+    h.rule ??= h.text.charCodeAt(0) <= 45 && TABLE_RULE.test(h.text);
+    return h.rule ? h : undefined;
   }
 
   /** Whether a heading kept above leaves the client out of the install (EXCLUDED_CLIENT). */

@@ -106,11 +106,11 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'офис 365', 'офис 2016', 'офис 2019', 'офис 2021', 'офис 2024', 'офис у меня', 'офис у нее', 'офис у неё', 'офис у него', 'версия офиса', 'сборка офиса',
       // Click-to-Run product IDs, its service and shared library, and update channels: the suite's build, or a release of it.
       'o365proplusretail', 'o365businessretail', 'proplus2019volume', 'proplus2019retail', 'proplus2021volume', 'proplus2024volume', 'officeclientedition', 'officeclicktorun', 'clicktorun',
-      'officeversion', 'mso20win32client', 'mso30win32client', 'mso40uiwin32client', 'mso98win32client', 'mso99lwin32client', 'channel', 'канал',
+      'officeversion', 'officebuild', 'mso20win32client', 'mso30win32client', 'mso40uiwin32client', 'mso98win32client', 'mso99lwin32client', 'channel', 'канал',
     ],
   ],
   // "Скайп" (also with a Latin "С") is what Russian-speaking admins call the client; one-word column names of exports.
-  ['client', [...SKYPE_NAMES, 'скайп*', 'cкайп*', 'sfbclient*', 'sfbversion', 'sfb2016', 's4b2016', 'сфб',
+  ['client', [...SKYPE_NAMES, 'скайп*', 'cкайп*', 'sfbclient*', 'sfbversion', 'sfbbuild', 'sfb2016', 's4b2016', 'сфб',
       // Volume products' IDs, as exact words: a longer stem would lengthen every word's stem search.
       'skypeforbusiness2016', 'skypeforbusiness2016volume', 'skypeforbusiness2019volume', 'skypeforbusiness2021volume', 'skypeforbusiness2024volume', 'skypeforbusiness2019retail', 'skypeforbusiness2021retail', 'skypeforbusinessversion', 'skypeforbusinessclient', 'skypeforbusinessclientversion', 'lyncclient*', 'lyncversion', 'communicator', 'sfb', 's4b', 'skypeforbusinessretail', 'skypeforbusinessentryretail', 'uccapi', 'skype']],
   [
