@@ -1486,7 +1486,8 @@ class Scanner {
 
     const slash = start > this.lineStart ? this.slashBefore(start) : -1;
     const nameStart = slash > this.lineStart ? this.agentBefore(slash) : -1;
-    if (nameStart >= 0 && this.wildcardAfter(end)) {
+    // An agent in a pattern ("LIKE 'OC/16.0.%'") or a comparison ("Version < 'UCCAPI/16.0.6920.1000'"): a query's, no client.
+    if (nameStart >= 0 && (this.wildcardAfter(end) || (this.groupSize === 0 && this.comparedBefore(nameStart)))) {
       // "LIKE 'UCCAPI/16.0.6920.1000%'", "OC/16.0.*": a pattern that matches agents, not an agent.
       this.flushGroup();
       this.noteWith(start, end, { key: 'ignored_threshold', params: { text: input.slice(start, end) } });
@@ -1968,10 +1969,16 @@ class Scanner {
     return !(previousEnd > 0 && p.start - previousEnd <= PAST_AFTER_GAP && PAST_AFTER.test(p.text));
   }
 
-  /** A wildcard right after a run: "*", ".*", or a "%" that is not URL encoding ("%20", "%29"). */
+  /**
+   * A wildcard right after a run: "*", ".*", a "%" or ".%" that is not URL encoding ("%20", "%29"), as SQL's LIKE
+   * writes them ('OC/16.0.%'), or a pattern's character class ('%OC/16.0.6[0-8]%').
+   */
   private wildcardAfter(end: number): boolean {
-    const c = this.input.charCodeAt(end);
-    return c === 42 || (c === 46 && this.input.charCodeAt(end + 1) === 42) || (c === 37 && !(isHexDigit(this.input.charCodeAt(end + 1)) && isHexDigit(this.input.charCodeAt(end + 2))));
+    const input = this.input;
+    let c = input.charCodeAt(end);
+    if (c === 91 /* [ */) return true;
+    if (c === 46 && (input.charCodeAt(end + 1) === 42 || input.charCodeAt(end + 1) === 37)) c = input.charCodeAt(++end);
+    return c === 42 || (c === 37 && !(isHexDigit(input.charCodeAt(end + 1)) && isHexDigit(input.charCodeAt(end + 2))));
   }
 
   /**
