@@ -1971,12 +1971,12 @@ class Scanner {
 
   /**
    * A wildcard right after a run: "*", ".*", a "%" or ".%" that is not URL encoding ("%20", "%29"), as SQL's LIKE
-   * writes them ('OC/16.0.%'), or a pattern's character class ('%OC/16.0.6[0-8]%').
+   * writes them ('OC/16.0.%'), or a pattern's range of digits ('%OC/16.0.6[0-8]%').
    */
   private wildcardAfter(end: number): boolean {
     const input = this.input;
     let c = input.charCodeAt(end);
-    if (c === 91 /* [ */) return true;
+    if (c === 91 /* [ */) return isAsciiDigit(input.charCodeAt(end + 1)) && input.charCodeAt(end + 2) === 45 && isAsciiDigit(input.charCodeAt(end + 3)) && input.charCodeAt(end + 4) === 93;
     if (c === 46 && (input.charCodeAt(end + 1) === 42 || input.charCodeAt(end + 1) === 37)) c = input.charCodeAt(++end);
     return c === 42 || (c === 37 && !(isHexDigit(input.charCodeAt(end + 1)) && isHexDigit(input.charCodeAt(end + 2))));
   }
