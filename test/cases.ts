@@ -422,6 +422,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Lync 2010 build 7577.4051', clients: c('4.0.7577.4051', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business 2015 (Build 5023.1000)', clients: c('15.0.5023.1000', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business build 6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'deployment-and-updates', input: 'Latest Skype for Business build: 16.0.17928.20114', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.17928.20114 is the newest build in Current Channel', clients: none },
   { cls: 'quoted-threshold', input: "WHERE ClientVersion LIKE 'OC/16.0.%'", clients: none },
   { cls: 'quoted-threshold', input: "SELECT Version FROM dbo.ClientVersions WHERE Version LIKE 'OC/4.0.7577.%' OR Version LIKE '%OC/15.0.%'", clients: none },
   { cls: 'quoted-threshold', input: "SELECT Version FROM dbo.ClientVersions WHERE ClientType = 4 AND Version LIKE '%OC/16.0.6[0-8]%'", clients: none },
@@ -571,6 +573,23 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  { cls: 'office-apps-and-suite', input: 'Skype for Business troubleshooting notes, PC-07\nOutlook build:\n16.0.17928.20114', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business version:\n16.0.17928.20114', clients: EL('16.0.17928.20114') },
+  { cls: 'office-apps-and-suite', input: 'Skype Meeting add-in for Outlook (UCAddin.dll) on PC-07:\nFileVersion : 16.0.17928.20114', clients: none },
+  { cls: 'registry-and-records', input: 'ProductReleaseIds : ProjectPro2021Volume,VisioPro2021Volume\nVersionToReport   : 16.0.14332.20763', clients: c('16.0.14332.20763', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Skype for Business builds to approve at CAB 2291:\n16.0.17928.20114\n16.0.16731.20636', clients: none },
+  {
+    cls: 'registry-and-records',
+    input: [
+      'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration',
+      '    VersionToReport    REG_SZ    16.0.17928.20114',
+      '    ProductReleaseIds    REG_SZ    O365ProPlusRetail',
+      '',
+      'Note: Skype for Business is not installed on this terminal server.',
+    ].join('\n'),
+    clients: c('16.0.17928.20114', 'unknown', 'unknown'),
+  },
+  { cls: 'registry-and-records', input: 'PC1\nVersionToReport : 16.0.17928.20114\n\nPC2\nExcludedApps : lync\nVersionToReport : 16.0.17928.20114', clients: [...EL('16.0.17928.20114'), ...c('16.0.17928.20114', 'unknown', 'unknown')] },
   {
     cls: 'office-apps-and-suite',
     input: [

@@ -72,7 +72,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // ODT's ExcludeApp ID="Lync": the client left out of the install.
       'excludeapp lync', 'excludeapp id lync', 'exclude app lync',
       'sfb online', 'skype consumer', 'skype for windows', 'skype manager', 'skype room system*', 'skype rooms',
-      'lync phone edition', 'office communications server', 'communications server', 'ocs', 'front end', 'frontend', 'edge server', 'mediation server', 'director',
+      'lync phone edition', 'skype meeting add in', 'meeting add in', 'ucaddin', 'office communications server', 'communications server', 'ocs', 'front end', 'frontend', 'edge server', 'mediation server', 'director',
       'sharepoint server', 'sharepoint*', 'sp2013', 'sp2016', 'sp2019', 'spse', 'exchange server', 'office online server', 'oos', 'office web apps', 'officewebapps', 'x officeversion', 'project server', 'project web app', 'project web access', 'online server', 'officeonline', 'officeonlineserver', 'wopi', 'visual studio', 'vs 2017', 'vs 2019', 'vs 2022', 'vs2019', 'vs2022', 'sql server', 'sqlserver', 'sql', 'mssql*', 'ssms',
       'management studio', 'analysis services', 'reporting services', 'integration services', 'ole db', 'oledb', 'data tools', 'sqlpackage', 'ssdt', 'standard edition', 'enterprise edition', 'developer edition', 'express edition', 'sqlcmd', 'invoke sqlcmd', 'serverproperty', 'serverinstance', 'admx', 'adml', 'administrative template*', 'administrative templates', 'logonstatistics', 'mailboxstatistics', 'casmailbox', 'sqllocaldb', 'localdb', 'core based licensing', 'configuration database', 'admindisplayversion', 'buildversion', 'serverversion', 'spfarm', 'msexch*', 'exsetup', 'exchange*', 'onedrive', 'teams', 'dynamics', 'power bi', 'powerbi', 'silverlight', 'java', 'adobe', 'acrobat',
       ...SERVER_ROLES,
@@ -94,7 +94,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   ['windows', ['osversion', 'windows', 'win 7', 'win 8', 'win 10', 'win 11', 'win7', 'win8', 'win10', 'win11', 'os build', 'сборка ос', 'виндовс']],
   [
     'app',
-    ['outlook', 'аутлук', 'outlookversion', 'visioproretail', 'visiostdretail', 'projectproretail', 'projectstdretail', 'winword', 'microsoft word', 'word', 'excel', 'powerpoint', 'onenote', 'visio', 'microsoft project', 'project professional', 'project standard', 'winproj', 'microsoft access', 'msaccess', 'microsoft publisher', 'mspub', 'infopath',
+    ['outlook', 'аутлук', 'outlookversion', 'visioproretail', 'visiostdretail', 'projectproretail', 'projectstdretail', 'projectpro20*', 'projectstd20*', 'visiopro20*', 'visiostd20*', 'winword', 'microsoft word', 'word', 'excel', 'powerpoint', 'onenote', 'visio', 'microsoft project', 'project professional', 'project standard', 'winproj', 'microsoft access', 'msaccess', 'microsoft publisher', 'mspub', 'infopath',
       // Apps whose names are also common words, named by their About pages ("Acerca de Publisher").
       ...['publisher', 'access', 'project'].flatMap((app) => [`about ${app}`, `acerca de ${app}`, `à propos de ${app}`, `a propos de ${app}`, `info zu ${app}`, `über ${app}`, `informazioni su ${app}`, `sobre o ${app}`, `sobre ${app}`, `over ${app}`, `о программе ${app}`, `${app} について`, `${app} のバージョン情報`, `${app} 정보`, `关于 ${app}`])],
   ],
@@ -121,6 +121,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'vagy újabb', 'vagy magasabb', 'tai uudempi', 'tai uudemmat', 'tai uudempi versio', 'або новіша', 'або новіше', 'або вище', 'eller nyere', 'eller senere', 'eller højere', ...PENDING_PHRASES, 'of later', 'of hoger', 'of nieuwer', 'eller senare', 'eller nyare', 'eller högre', 'o posterior', 'o superior', 'o successiva', 'o successivo', 'o más reciente', 'lub nowsz*', 'veya üzeri', 'nebo novější',
       // An update to make, its verb after the build: "bis Freitag auf 16.0.x aktualisieren".
       'aktualisieren', 'updaten', 'aktualisiert werden',
+      'is the newest', 'is the latest', 'the newest build', 'the latest build',
       // Not installed yet: queued, downloaded, awaiting approval ("16.0.x awaiting approval in WSUS", "(not installed yet)").
       'is queued', 'queued', 'downloaded', 'awaiting approval', 'awaiting', 'pending approval', 'not installed yet', 'not yet installed', 'noch nicht installiert', 'ещё не установлен*', 'еще не установлен*',
       // Below or above the build, said after it: Korean, Turkish (its case ending after an apostrophe).
@@ -164,6 +165,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'docelow*', 'zatwierdzon*', 'dostępn*', 'zalecan*', 'oczekiwan*', 'większ* lub równ*',
       'målversion', 'mål', 'målet', 'godkänd', 'godkända', 'tillgänglig', 'krav', 'rekommenderad', 'förväntad',
       '최소', '목표', '승인된', '승인', '사용 가능한', '권장',
+      // Builds to approve, the latest, newest or standard release, builds to be installed: releases, not installs.
+      'approve', 'to approve', 'latest', 'newest', 'our standard', 'standard build', 'sera installé', 'seront installés', 'wird installiert', 'будет установлен*',
       // Builds a client should get, or would be on: "should get 16.0.x tonight", "If Skype for Business were on 16.0.x".
       'should get', 'will get', 'were on', 'would be on', 'that support', 'which support', 'that supports',
       // Minimums, "from … on", "older than" and "at least" in the Polish, Dutch, Spanish, Portuguese, Czech and Turkish admins write.

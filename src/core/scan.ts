@@ -136,6 +136,15 @@ const LIST_ITEM_LABELLED = /^[\s)\]）]*[,;，、/]\s*(\p{Lu}[\p{L}\d.'’-]*(?:
 const LIST_ITEM_ACCOUNT = /^[\s)\]）]*[,;，、/]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+\\[\w.-]+)\s*(?:[—–:-]\s*)?$/u;
 /** A name followed by builds in the plural lists clients: "Skype builds seen this week: 16.0.x, 16.0.y, 16.0.z". */
 const BUILDS_LISTED = /^\s*(?:20\d\d\s+)?(?:client\s+)?(?:builds|versions|clients|versionen|сборки|версии|клиенты)(?![\p{L}\d])/iu;
+/** Whether input[from, to) ends with a colon (blanks after it allowed). */
+function endsWithColon(input: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i > from && isBlank(input.charCodeAt(i))) i--;
+  return input.charCodeAt(i) === 58 || input.charCodeAt(i) === 0xff1a;
+}
+
+/** A note's key, read in place (sticky). */
+const NOTE_KEY = /[^\S\r\n]*(?:notes?|comments?|remarks?|nb|hinweis|anmerkung|remarque|nota|примечание|комментарий)[^\S\r\n]*:/iy;
 /** A list's label right after a client's name: at most two words, then a colon. */
 const LIST_LABEL = /^[^\S\r\n]*(?:[\p{L}\d]+[^\S\r\n]*){0,2}[:：]/u;
 /**
@@ -2242,6 +2251,12 @@ class Scanner {
     if (info !== undefined) this.judgeAgain(at, info, 'suite');
   }
 
+  /** Whether the line at lineStart is a note ("Note:", "Hinweis:", «Примечание:»): a remark, no record's key. */
+  private isNoteLine(lineStart: number): boolean {
+    NOTE_KEY.lastIndex = lineStart;
+    return NOTE_KEY.test(this.input);
+  }
+
   /** Judges the finding at `at` (of `info`) again with weaker evidence, in place, counts kept. */
   private judgeAgain(at: number, info: RunInfo, evidence: Evidence): void {
     const f = this.findings[at];
@@ -2335,7 +2350,8 @@ class Scanner {
       this.carry.headings.blank();
       this.endBlock();
     } else {
-      if (!hadRun && !recordLine) this.carry.headings.add(input, lineStart, lineEnd);
+      // A key without its value ("Outlook build:", "Skype for Business version :") labels the line below: a heading.
+      if (!hadRun && (!recordLine || endsWithColon(input, first, lineEnd))) this.carry.headings.add(input, lineStart, lineEnd);
       // "Computer: PC-02" over a machine's programs: the rows below are another owner's.
       if (OWNER_LINE_FIRST.has(input.charCodeAt(first) | 0x20)) {
         OWNER_LINE.lastIndex = first;
@@ -2343,7 +2359,8 @@ class Scanner {
       }
     }
     if (this.proseAgentCount > 0) this.readProseAgents(mentions ??= mentionsIn(this.input, lineStart, lineEnd));
-    if (this.rowRegistryFinding >= 0 && this.found === 0 && !recordLine) this.rowLeavesClientOut(lineStart, lineEnd);
+    // A note may be written as a record line ("Note: Skype for Business is not installed …"), after a blank line too.
+    if (this.rowRegistryFinding >= 0 && this.found === 0 && (!recordLine || this.isNoteLine(lineStart))) this.rowLeavesClientOut(lineStart, lineEnd);
     if (recordLine) this.followRecord(lineStart, lineEnd, mentions);
     else {
       // A blank line, or any line that is not "Key : value", ends a Format-List or reg query record.
