@@ -184,6 +184,15 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
 export const NEXT_ONLY: ReadonlySet<string> = new Set(['under', 'unter', 'ab', 'от', 'since', 'раньше', 'min']);
 
 /**
+ * Comparisons: between two builds ("lync.exe 16.0.x >= 16.0.6920.1000", "16.0.x ist kleiner als 16.0.6920.1000") the
+ * second is the rule's and the first the build compared with it (scan.ts).
+ */
+export const COMPARISONS: ReadonlySet<string> = new Set([
+  '>=', '<=', '>', '<', '≥', '≤', 'below', 'above', 'under', 'less than', 'lower than', 'older than', 'earlier than', 'newer than', 'higher than', 'greater than', 'later than',
+  'kleiner als', 'größer als', 'grösser als', 'unter', 'ниже', 'выше', 'меньше', 'старее', 'inférieure à', 'inferior a',
+]);
+
+/**
  * A rollout batch's label ("Wave 1 (IT): 16.0.x"): a plan's, said of the build after it; on a user's row of a
  * migration's status sheet ("anna@contoso.nl,Wave 1,Islands,16.0.x") it is the user's batch (scan.ts).
  */

@@ -1,6 +1,6 @@
 import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
 import { encodedSpaceAt } from './spaced-line.ts';
-import { BATCH_LABELS, NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
+import { BATCH_LABELS, COMPARISONS, NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
 import { isBlank } from './blank.ts';
 import { rowKey, sameRowOwner } from './row-key.ts';
@@ -2013,6 +2013,9 @@ class Scanner {
       // across a clause's end: "…, it's pinned to 1602"), concerns it only within its clause.
       if (b.end <= s && !CLAUSE_BREAK.test(line.slice(previousEnd, s))) return true;
       // A word that quotes only the build right after it ("since Monday") says nothing of one before it.
+      // A phrase between this build and the next quotes the next one: this one is what is compared with it
+      // ("lync.exe 16.0.x >= 16.0.6920.1000", "Dateiversion 16.0.x ist kleiner als 16.0.6920.1000").
+      if (b.start >= e && b.end <= nextStart && nextStart - b.end <= THRESHOLD_BEFORE && COMPARISONS.has(b.text.toLowerCase())) continue;
       // Nor does a batch's label after it ("SfB 16.0.x  Teams 1.4.x  wave 1": the row's batch).
       if (b.start >= e && !NEXT_ONLY.has(b.text.toLowerCase()) && !BATCH_LABELS.has(b.text.toLowerCase()) && !CLAUSE_BREAK.test(line.slice(e, b.start))) return true;
     }
