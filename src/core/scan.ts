@@ -1496,7 +1496,7 @@ class Scanner {
     const slash = start > this.lineStart ? this.slashBefore(start) : -1;
     const nameStart = slash > this.lineStart ? this.agentBefore(slash) : -1;
     // An agent in a pattern ("LIKE 'OC/16.0.%'") or a comparison ("Version < 'UCCAPI/16.0.6920.1000'"): a query's, no client.
-    if (nameStart >= 0 && (this.wildcardAfter(end) || (this.groupSize === 0 && this.comparedBefore(nameStart)))) {
+    if (nameStart >= 0 && (this.wildcardAfter(end) || (this.groupSize === 0 && this.quotedOrSpacedBefore(nameStart) && this.comparedBefore(nameStart)))) {
       // "LIKE 'UCCAPI/16.0.6920.1000%'", "OC/16.0.*": a pattern that matches agents, not an agent.
       this.flushGroup();
       this.noteWith(start, end, { key: 'ignored_threshold', params: { text: input.slice(start, end) } });
@@ -2115,6 +2115,12 @@ class Scanner {
     const op = input.slice(i - 1, i + 1).toLowerCase();
     if (op !== 'lt' && op !== 'le' && op !== 'gt' && op !== 'ge' && op !== 'eq' && op !== 'ne') return false;
     return i - 3 < lineStart || isBlank(input.charCodeAt(i - 3)) || input.charCodeAt(i - 3) === 40;
+  }
+
+  /** Whether a quote or a blank stands right before input[at]: where a comparison's operand may start (a log's fields do not). */
+  private quotedOrSpacedBefore(at: number): boolean {
+    const c = this.input.charCodeAt(at - 1);
+    return c === 39 || c === 34 || isBlank(c);
   }
 
   /** A comparison's operand (comparedBefore), or a threshold in force compared with in code: "[version]$v -lt [version]'16.0.6920.1000'". */
