@@ -143,6 +143,8 @@ function endsWithColon(input: string, from: number, to: number): boolean {
   return input.charCodeAt(i) === 58 || input.charCodeAt(i) === 0xff1a;
 }
 
+/** A clause's end stronger than a comma: a semicolon, a dash between blanks. */
+const STRONG_CLAUSE_BREAK = /[;；]|\s[-–—]\s/;
 /** A note's key, read in place (sticky). */
 const NOTE_KEY = /[^\S\r\n]*(?:notes?|comments?|remarks?|nb|hinweis|anmerkung|remarque|nota|примечание|комментарий)[^\S\r\n]*:/iy;
 /** A list's label right after a client's name: at most two words, then a colon. */
@@ -1711,7 +1713,7 @@ class Scanner {
       }
       // A list right after a quoted build goes on quoting ("Certified builds for Skype for Business: 16.0.x, 16.0.y").
       const listQuoted = quotedBuildEnd >= 0 && LIST_GAP.test(this.lineText().slice(quotedBuildEnd, s));
-      if (listQuoted || ((hasThreshold || this.plusAfter(c.end, lineEnd) || this.comparedThreshold(info, c.start)) && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, k > 0 ? candidates[k - 1]!.end - lineStart : 0, info))) {
+      if (listQuoted || ((hasThreshold || this.plusAfter(c.end, lineEnd) || this.comparedThreshold(info, c.start)) && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, k > 0 ? candidates[k - 1]!.end - lineStart : 0, info, ownersBefore > 0 ? owners[ownersBefore - 1] : undefined))) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         quotedBuildEnd = e;
         continue;
@@ -1911,13 +1913,15 @@ class Scanner {
    * 16.0.6701.1000", "минимум 16.0.6920.1000", or a threshold in force
    * repeated on a line that talks about thresholds.
    */
-  private quotesThreshold(line: string, after: Mention | undefined, before: Mention | undefined, s: number, e: number, previousEnd: number, info: RunInfo): boolean {
+  private quotesThreshold(line: string, after: Mention | undefined, before: Mention | undefined, s: number, e: number, previousEnd: number, info: RunInfo, named: Mention | undefined): boolean {
     if (this.plusAfter(this.lineStart + e, this.lineStart + line.length) || this.comparedBefore(this.lineStart + s)) return true;
     if (after && after.start - e <= THRESHOLD_AFTER && AFTER_GAP.test(line.slice(e, after.start))) return true;
     // A phrase before quotes the first build after it, and a list that follows it ("minimum: 16.0.x, 16.0.y"):
     // "updated to 16.0.x last night, Skype still 16.0.y" quotes x only (y is judged, never "eligible" on the line's word).
     // Not across a sentence's end ("Change request: set … next week. Current client: Skype for Business 16.0.x.").
-    if (before && (before.end >= previousEnd || LIST_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE && quotesNext(line, before, s) && !SENTENCE_BREAK.test(line.slice(before.end, s))) return true;
+    // Nor across a semicolon or a dash to a build a product's name stands before ("Pushed Office update via SCCM; Skype
+    // for Business now at 16.0.x"; a comma keeps it: "After you install this update, the version of … is 16.0.x").
+    if (before && (before.end >= previousEnd || LIST_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE && quotesNext(line, before, s) && !SENTENCE_BREAK.test(line.slice(before.end, s)) && !(named !== undefined && named.start >= before.end && STRONG_CLAUSE_BREAK.test(line.slice(before.end, named.start)))) return true;
     return this.isThresholdInForce(info);
   }
 
@@ -2109,7 +2113,7 @@ class Scanner {
     const c = input.charCodeAt(i);
     const b = i - 1 >= lineStart ? input.charCodeAt(i - 1) : -1;
     if (c === 61 /* = */) return b === 60 || b === 62 || b === 61 || b === 33; // <= >= == !=
-    if (c === 60 || c === 62) return isBlank(b);
+    if (c === 60 || c === 62) return isBlank(b) || b === 40; // "(> 16.0.6920.1000)"
     // PowerShell: -lt -le -gt -ge -eq -ne (the letters, then "-", then a blank, "(" or the line's start before it).
     if (!isLetter(c) || !isLetter(b) || i - 2 < lineStart || input.charCodeAt(i - 2) !== 45) return false;
     const op = input.slice(i - 1, i + 1).toLowerCase();
