@@ -579,6 +579,10 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  { cls: 'other-16.0-products', input: 'SharePoint Server 2019 cumulative updates\n\nKB\tRelease\tBuild\nKB5002615\tJuly 9, 2024\t16.0.10412.20001\nKB5002601\tJune 11, 2024\t16.0.10411.20000', clients: none },
+  { cls: 'other-16.0-products', input: 'Hi team, the Office Online Server in the DMZ was updated to:\n\n16.0.10417.20030\n\nRegards, Piotr', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business\n\n16.0.17928.20114', clients: EL('16.0.17928.20114') },
+  { cls: 'clients-in-admin-output', input: '[PS] C:\\Windows\\system32>Get-Mailbox petrov | fl ServerName,Database\nServerName      : msk-ex01\n\nКлиент Петрова: Версия 1511 (сборка 6366.2062 нажми и работай)', clients: c('16.0.6366.2062', 'upgrade-required', 'upgrade-required') },
   { cls: 'office-apps-and-suite', input: 'Skype for Business troubleshooting notes, PC-07\nOutlook build:\n16.0.17928.20114', clients: none },
   { cls: 'clients-in-admin-output', input: 'Skype for Business version:\n16.0.17928.20114', clients: EL('16.0.17928.20114') },
   { cls: 'office-apps-and-suite', input: 'Skype Meeting add-in for Outlook (UCAddin.dll) on PC-07:\nFileVersion : 16.0.17928.20114', clients: none },
@@ -696,8 +700,8 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'office-apps-and-suite', input: 'About Outlook\nVersion 2408 (Build 17928.20114 Click-to-Run)', clients: none },
   { cls: 'office-apps-and-suite', input: 'О программе Outlook\nВерсия 2408 (сборка 17928.20114 нажми и работай)', clients: none },
   { cls: 'clients-in-admin-output', input: 'About Skype for Business\nVersion 2408 (Build 17928.20114 Click-to-Run)', clients: EL('16.0.17928.20114') },
-  // A blank line ends a heading's say.
-  { cls: 'clients-in-admin-output', input: 'About Outlook\n\nVersion 2408 (Build 17928.20114 Click-to-Run)', clients: EL('16.0.17928.20114') },
+  // Another app's About title speaks for its About line across a blank line, as the block above a blank line may.
+  { cls: 'office-apps-and-suite', input: 'About Outlook\n\nVersion 2408 (Build 17928.20114 Click-to-Run)', clients: none },
   // One record, one client: VersionToReport and ClientVersionToReport, FileVersion and ProductVersion.
   { cls: 'registry-and-records', input: '    VersionToReport    REG_SZ    16.0.17928.20114\n    ClientVersionToReport    REG_SZ    16.0.17928.20114', clients: EL('16.0.17928.20114') },
   { cls: 'registry-and-records', input: 'DisplayName    : Microsoft 365 Apps for enterprise - en-us\nDisplayVersion : 16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },

@@ -14,7 +14,7 @@ const KEPT = 4;
 /** Characters of a heading kept: a header row or a command fits. */
 const HEADING_LIMIT = 2048;
 /** "PS C:\Users\admin>", "C:\>": a prompt, whose command names what its output is. */
-const PROMPT = /^\s*(?:PS [^>\r\n]{0,260}>|[A-Za-z]:\\[^>\r\n]{0,260}>)/;
+const PROMPT = /^\s*(?:(?:\[PS\]|PS) [^>\r\n]{0,260}>|[A-Za-z]:\\[^>\r\n]{0,260}>)/;
 const SEPARATORS = [44, 59, 9, 124]; // , ; tab |
 /** More digits than this, and a line without a dotted number is a log's or a table's line, not a heading. */
 export const LOG_DIGITS = 8;
@@ -225,10 +225,16 @@ function says(h: Heading, input: string, lineStart: number, lineEnd: number, at:
   return inCell || LABEL_END.test(h.text) ? (target ?? client ?? negative ?? suite) : (client ?? target ?? negative ?? suite);
 }
 
+/** A client's name, web, Mac and mobile included: what the block above a blank line may not lend. */
+function isClientKindOrNone(m: Mention): boolean {
+  return m.kind === 'client' || m.kind === 'web' || m.kind === 'mac' || m.kind === 'mobile';
+}
+
 /** Whether the line at text[i] starts (after blanks) as a prompt may: "PS " or a drive letter and ":\\". */
 function mayBePrompt(text: string, i: number): boolean {
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
   const c = text.charCodeAt(i) | 0x20;
+  if (c === 0x5b /* [ */) return (text.charCodeAt(i + 1) | 0x20) === 0x70 && (text.charCodeAt(i + 2) | 0x20) === 0x73 && text.charCodeAt(i + 3) === 0x5d;
   return (c === 0x70 && (text.charCodeAt(i + 1) | 0x20) === 0x73) || (c >= 0x61 && c <= 0x7a && text.charCodeAt(i + 1) === 58 && text.charCodeAt(i + 2) === 92);
 }
 
@@ -236,6 +242,8 @@ function mayBePrompt(text: string, i: number): boolean {
 export interface HeadingState {
   kept: string[];
   prompt: string | undefined;
+  /** The headings of the block before the last blank line (the nearest first). */
+  above: string[];
 }
 
 /**
@@ -247,13 +255,21 @@ export interface HeadingChange {
   blank: boolean;
   kept: string[];
   prompt: string | undefined;
+  /**
+   * This part's headings of the last block before a blank line that held any (undefined: no such block ended here),
+   * and whether that block began above the part (the headings in force before it are then that block's too).
+   */
+  above: string[] | undefined;
+  aboveGoesOn: boolean;
 }
 
-export const NO_HEADINGS: HeadingState = { kept: [], prompt: undefined };
+export const NO_HEADINGS: HeadingState = { kept: [], prompt: undefined, above: [] };
 
 /** The headings in force after a part that made `change`, when `before` were in force before it. */
 export function afterChange(before: HeadingState, change: HeadingChange): HeadingState {
-  return { kept: (change.blank ? change.kept : [...change.kept, ...before.kept]).slice(0, KEPT), prompt: change.prompt ?? before.prompt };
+  const block = change.above === undefined ? [] : change.aboveGoesOn ? [...change.above, ...before.kept] : change.above;
+  const above = block.length === 0 ? before.above : block.slice(0, KEPT);
+  return { kept: (change.blank ? change.kept : [...change.kept, ...before.kept]).slice(0, KEPT), prompt: change.prompt ?? before.prompt, above };
 }
 
 const heading = (text: string): Heading => new Heading().set(text, 0, text.length);
@@ -273,6 +289,16 @@ export class Headings {
   private own = 0;
   /** An answer given here might differ with the headings above this part: it must be scanned again, from them. */
   dependedOnStart = false;
+  /**
+   * The headings of the block before the last blank line (copies: the ring's records are reused), read only for
+   * what they say against a client: "SharePoint Server 2019 cumulative updates" / (blank) / a table of builds.
+   */
+  private readonly above: Heading[] = Array.from({ length: KEPT }, () => new Heading());
+  private aboveCount = 0;
+  /** This part's own among them, and whether their block began above the part (its start state then counts too). */
+  private aboveOwn = 0;
+  private aboveGoesOn = false;
+  private aboveSet = false;
 
   /** Headings for a part whose start state is `state`, or unknown (undefined): ownerOf then notes when that state could matter. */
   static from(state: HeadingState | undefined): Headings {
@@ -281,6 +307,8 @@ export class Headings {
     else {
       for (let k = Math.min(state.kept.length, KEPT) - 1; k >= 0; k--) h.push(state.kept[k]!, 0, state.kept[k]!.length);
       h.prompt = state.prompt === undefined ? undefined : heading(state.prompt);
+      h.aboveCount = Math.min(state.above.length, KEPT);
+      for (let k = 0; k < h.aboveCount; k++) h.above[k]!.set(state.above[k]!, 0, state.above[k]!.length);
     }
     return h;
   }
@@ -299,7 +327,9 @@ export class Headings {
   change(): HeadingChange {
     const kept: string[] = [];
     for (let k = 0; k < this.own; k++) kept.push(this.at(k).text);
-    return { blank: this.sawBlank, kept, prompt: this.sawPrompt ? this.prompt?.text : undefined };
+    const above: string[] = [];
+    for (let k = 0; k < this.aboveOwn; k++) above.push(this.above[k]!.text);
+    return { blank: this.sawBlank, kept, prompt: this.sawPrompt ? this.prompt?.text : undefined, above: this.aboveSet ? above : undefined, aboveGoesOn: this.aboveGoesOn };
   }
 
   /** A line without a dotted number, input[from, to) (not blank). */
@@ -315,13 +345,30 @@ export class Headings {
 
   /** A blank line: the headings above it no longer speak for what follows (a prompt still does). */
   blank(): void {
+    // A block without headings (two blank lines in a row, a table's rows alone) keeps the block before it.
+    if (this.count > 0) {
+      for (let k = 0; k < this.count; k++) {
+        const h = this.at(k);
+        this.above[k]!.set(h.source, h.from, h.to);
+      }
+      this.aboveCount = this.count;
+      this.aboveOwn = this.own;
+      // The block began above this part: its headings kept from the start state (or unknown ones) belong to it too.
+      this.aboveGoesOn = !this.sawBlank;
+      this.aboveSet = true;
+    } else if (!this.sawBlank) {
+      // The part's first block named nothing here: what it was is the start state's (kept as read, or unknown).
+      this.aboveOwn = 0;
+      this.aboveGoesOn = true;
+      this.aboveSet = true;
+    }
     this.sawBlank = true;
     this.own = 0;
     this.count = 0;
   }
 
   /** What the nearest heading that names anything says of the build at `at` on input[lineStart, lineEnd), if any. */
-  ownerOf(input: string, lineStart: number, lineEnd: number, at: number): Mention | undefined {
+  ownerOf(input: string, lineStart: number, lineEnd: number, at: number, aboutLine = false): Mention | undefined {
     for (let k = 0; k < this.count; k++) {
       const m = says(this.at(k), input, lineStart, lineEnd, at, k > 0 ? this.ruleAt(k - 1) : undefined);
       if (m?.kind === 'app' || m?.kind === 'suite') {
@@ -336,7 +383,20 @@ export class Headings {
     }
     // Headings above this part would come next (no blank line between), and so would a prompt above it.
     if (this.startUnknown && ((!this.sawBlank && this.count < KEPT) || !this.sawPrompt)) this.dependedOnStart = true;
-    return this.prompt ? says(this.prompt, input, lineStart, lineEnd, at, undefined) : undefined;
+    const prompted = this.prompt ? says(this.prompt, input, lineStart, lineEnd, at, undefined) : undefined;
+    if (prompted !== undefined) return prompted;
+    // When neither says anything, the block before the blank line may say the build is another product's (its title,
+    // "Office Online Server release history" over a table of builds); never that it is a client's.
+    if (this.startUnknown && (!this.sawBlank || (this.aboveGoesOn && this.aboveCount < KEPT))) this.dependedOnStart = true;
+    for (let k = 0; k < this.aboveCount; k++) {
+      const h = this.above[k]!;
+      // A prompt there speaks for its own output only, by its own rule.
+      if (mayBePrompt(h.source, h.from) && PROMPT.test(h.text)) continue;
+      const m = says(h, input, lineStart, lineEnd, at, undefined);
+      // An About line is its own evidence: only another app's About title above the blank line takes it ("About Microsoft Project").
+      if (m !== undefined) return isClientKindOrNone(m) || (aboutLine && m.kind !== 'app') ? undefined : m;
+    }
+    return undefined;
   }
 
   /** Heading k when it is a Format-Table rule (a header's dashes), else undefined. */
@@ -358,6 +418,6 @@ export class Headings {
   }
 
   get empty(): boolean {
-    return this.count === 0 && this.prompt === undefined && !this.startUnknown;
+    return this.count === 0 && this.prompt === undefined && !this.startUnknown && this.aboveCount === 0;
   }
 }

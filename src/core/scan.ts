@@ -1783,10 +1783,10 @@ class Scanner {
       }
       // A client registry value's name right before the build decides, whatever else the line names (JSON exports).
       if (owner && c.keyword < 0 && this.registryValueBefore(c.start)) owner = undefined;
-      if (!owner && !recordLine && !this.carry.headings.empty) owner = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start);
+      if (!owner && !recordLine && !this.carry.headings.empty) owner = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start, c.keyword >= 0);
       // A record of another product under its heading ("reg query …\Microsoft SQL Server\…"): the heading may only defeat.
       else if (!owner && recordLine && !this.carry.headings.empty && !this.carry.record.client && !this.carry.record.suite && this.carry.record.other === undefined && !this.isRegistryLine(lineEnd)) {
-        const heading = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start);
+        const heading = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start, c.keyword >= 0);
         // So may a heading that names the client, over a record that names nothing ("Skype for Business on PC-07:" / "Version: 16.0.x").
         if (heading !== undefined && (isNegativeKind(heading.kind) || isClientKind(heading.kind))) owner = heading;
         // The file version beside the product's in that record is the same client ("ProductVersion : x" / "FileVersion : y").

@@ -28,6 +28,11 @@ const LINES = [
   // A list of installed programs: the suite's row and the client's row of one build are one client.
   'Microsoft 365 Apps for enterprise  16.0.17928.20114',
   'Skype for Business 2016  16.0.17928.20114',
+  // A title above a blank line: what the block before it says against a client.
+  'SharePoint Server 2019 cumulative updates',
+  'KB\tRelease\tBuild',
+  'KB5002615\tJuly 9, 2024\t16.0.10412.20001',
+  '',
   '',
 ];
 
