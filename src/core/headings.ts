@@ -131,6 +131,8 @@ function cellBounds(h: Heading, column: number): [number, number] {
  * target: "UpdateToVersion", "Minimum build"), else another product, else
  * the suite.
  */
+/** Builds or versions right after a product's name: what a heading lists is that product's (read in place, sticky). */
+const HEAD_NOUN = /[^\S\r\n]*(?:builds?|versions?|сборк[аиу]|верси[ияюй])(?![\p{L}\d])/iuy;
 /** A line that ends with a colon labels what follows it. */
 const LABEL_END = /:\s*$/;
 
@@ -211,9 +213,16 @@ function says(h: Heading, input: string, lineStart: number, lineEnd: number, at:
   let target: Mention | undefined;
   let negative: Mention | undefined;
   let suite: Mention | undefined;
+  // The product whose builds the heading lists ("Outlook builds of the users complaining about Skype for Business:").
+  let listed: Mention | undefined;
   for (const m of h.mentions) {
     if (m.start < from || m.end > to) continue;
     const kind = m.kind;
+    // (Not the suite's: "Office build on the new image (Skype for Business included):" is the client's.)
+    if (listed === undefined && (kind === 'client' || kind === 'other' || kind === 'app' || kind === 'windows')) {
+      HEAD_NOUN.lastIndex = m.end;
+      if (HEAD_NOUN.test(h.text)) listed = m;
+    }
     if (kind === 'client' || kind === 'web' || kind === 'mac' || kind === 'mobile') client ??= m;
     else if (kind === 'threshold-before' || kind === 'threshold-after' || kind === 'past') target ??= m;
     else if (kind === 'other' || kind === 'app' || kind === 'windows') negative ??= m;
@@ -222,7 +231,7 @@ function says(h: Heading, input: string, lineStart: number, lineEnd: number, at:
   // A column's short label is one thing: "Minimum SfB client" holds thresholds, and so does a line that labels the
   // value below it ("Minimum Skype for Business client build for on-premises mailboxes:"). A heading in prose
   // ("Skype for Business clients that need an update") names the clients below it.
-  return inCell || LABEL_END.test(h.text) ? (target ?? client ?? negative ?? suite) : (client ?? target ?? negative ?? suite);
+  return inCell || LABEL_END.test(h.text) ? (target ?? listed ?? client ?? negative ?? suite) : (listed ?? client ?? target ?? negative ?? suite);
 }
 
 /** A client's name, web, Mac and mobile included: what the block above a blank line may not lend. */
