@@ -579,6 +579,23 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  {
+    cls: 'registry-and-records',
+    input: [
+      'instance of SMS_G_System_OFFICE365PROPLUSCONFIGURATIONS',
+      '{',
+      '    ExcludedApps = "groove,lync";',
+      '    Platform = "x64";',
+      '    VersionToReport = "16.0.17928.20114";',
+      '};',
+    ].join('\n'),
+    clients: c('16.0.17928.20114', 'unknown', 'unknown'),
+  },
+  {
+    cls: 'registry-and-records',
+    input: 'Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration]\n"VersionToReport"="16.0.17928.20114"\n"ProductReleaseIds"="O365ProPlusRetail"',
+    clients: EL('16.0.17928.20114'),
+  },
   { cls: 'office-apps-and-suite', input: 'Outlook builds of the users complaining about Skype for Business offline IM:\nalice@contoso.com;16.0.17928.20114\nbob@contoso.com;16.0.16731.20636', clients: none },
   { cls: 'other-16.0-products', input: 'SharePoint Server 2019 cumulative updates\n\nKB\tRelease\tBuild\nKB5002615\tJuly 9, 2024\t16.0.10412.20001\nKB5002601\tJune 11, 2024\t16.0.10411.20000', clients: none },
   { cls: 'other-16.0-products', input: 'Hi team, the Office Online Server in the DMZ was updated to:\n\n16.0.10417.20030\n\nRegards, Piotr', clients: none },

@@ -38,11 +38,23 @@ export function isRecordLine(input: string, lineStart: number, lineEnd: number):
   let j = i;
   while (j < lineEnd && isBlank(input.charCodeAt(j))) j++;
   if (j < lineEnd && input.charCodeAt(j) === 58 /* : */) return i - keyStart <= LIST_KEY_LIMIT && (j + 1 === lineEnd || isBlank(input.charCodeAt(j + 1)));
+  // A MOF property (a WMI or Configuration Manager inventory dump): `VersionToReport = "16.0.x";`.
+  if (j < lineEnd && input.charCodeAt(j) === 61 /* = */) return i - keyStart <= LIST_KEY_LIMIT && isBlank(input.charCodeAt(j + 1)) && lastNonBlank(input, j + 1, lineEnd) === 59 /* ; */;
   if (j > i && input.startsWith('REG_', j) && j + 4 <= lineEnd) return true;
   return spacedKeyColon(input, i, lineEnd, keyStart);
 }
 
-/** A pretty-printed JSON member, `"VersionToReport": "16.0.x",` (the key starts at keyStart, after its quote). */
+/** The last character of input[from, to) that is not blank, or -1. */
+function lastNonBlank(input: string, from: number, to: number): number {
+  let i = to - 1;
+  while (i >= from && isBlank(input.charCodeAt(i))) i--;
+  return i >= from ? input.charCodeAt(i) : -1;
+}
+
+/**
+ * A pretty-printed JSON member, `"VersionToReport": "16.0.x",`, or a value of a registry export (.reg),
+ * `"VersionToReport"="16.0.x"` (the key starts at keyStart, after its quote).
+ */
 function jsonMember(input: string, keyStart: number, lineEnd: number): boolean {
   if (!isKeyStart(input.charCodeAt(keyStart))) return false;
   let i = keyStart + 1;
@@ -51,7 +63,7 @@ function jsonMember(input: string, keyStart: number, lineEnd: number): boolean {
   if (input.charCodeAt(i) !== 34 /* " */) return false;
   i++;
   while (i < lineEnd && isBlank(input.charCodeAt(i))) i++;
-  return input.charCodeAt(i) === 58 /* : */;
+  return input.charCodeAt(i) === 58 /* : */ || input.charCodeAt(i) === 61 /* = */;
 }
 
 /**

@@ -136,6 +136,13 @@ const LIST_ITEM_LABELLED = /^[\s)\]）]*[,;，、/]\s*(\p{Lu}[\p{L}\d.'’-]*(?:
 const LIST_ITEM_ACCOUNT = /^[\s)\]）]*[,;，、/]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+\\[\w.-]+)\s*(?:[—–:-]\s*)?$/u;
 /** A name followed by builds in the plural lists clients: "Skype builds seen this week: 16.0.x, 16.0.y, 16.0.z". */
 const BUILDS_LISTED = /^\s*(?:20\d\d\s+)?(?:client\s+)?(?:builds|versions|clients|versionen|сборки|версии|клиенты)(?![\p{L}\d])/iu;
+/** Whether input[from, to) ends with a semicolon (blanks after it allowed). */
+function endsWithSemicolon(input: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i > from && isBlank(input.charCodeAt(i))) i--;
+  return input.charCodeAt(i) === 59;
+}
+
 /** Whether input[from, to) ends with a colon (blanks after it allowed). */
 function endsWithColon(input: string, from: number, to: number): boolean {
   let i = to - 1;
@@ -2173,9 +2180,11 @@ class Scanner {
       // "REG_" only where no ":" marks the line (most records and logs have one); an XML element has neither.
       if (this.nextReg !== -1 && this.nextReg < lineStart) this.nextReg = input.indexOf('REG_', lineStart);
       if (this.nextReg === -1 || this.nextReg >= stop) {
+        // Without either: an XML element ("<…"), a registry export's value ('"Name"="value"'), a MOF property ("…;").
         let first = lineStart;
         while (first < stop && isBlank(input.charCodeAt(first))) first++;
-        if (input.charCodeAt(first) !== 60 /* < */) return false;
+        const c = input.charCodeAt(first);
+        if (c !== 60 /* < */ && c !== 34 /* " */ && !endsWithSemicolon(input, first, lineEnd)) return false;
       }
     }
     return isRecordLine(input, lineStart, lineEnd);

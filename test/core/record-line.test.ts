@@ -6,8 +6,9 @@ import { scan } from '../../src/core/index.ts';
 // The rule as first written, a regular expression over one line (its end is the line's end).
 // Keys of two single-spaced words (sigcheck's "Prod version:") are the third alternative.
 // A pretty-printed JSON member and an XML element alone on its line came later: the last two alternatives;
-// so did keys in accented Latin, Greek and Cyrillic letters ("Versión:", «Версия:»).
-const RECORD_LINE = /^[^\S\r\n]*(?:[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,40}[^\S\r\n]*:(?:[^\S\r\n]|$)|[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,60}[^\S\r\n]+REG_|(?=[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w. \u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,40}:)[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]*(?: [A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]*):(?:[^\S\r\n]|$)|"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,40}"[^\S\r\n]*:|<([A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,40})>.*<\/\1>[^\S\r\n]*$)/;
+// so did keys in accented Latin, Greek and Cyrillic letters ("Versión:", «Версия:»), then a registry export's
+// "Name"="value" and a MOF dump's `Name = value;` (the fifth and sixth alternatives).
+const RECORD_LINE = /^[^\S\r\n]*(?:[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,40}[^\S\r\n]*:(?:[^\S\r\n]|$)|[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,60}[^\S\r\n]+REG_|(?=[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w. \u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,40}:)[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]*(?: [A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]*):(?:[^\S\r\n]|$)|"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,40}"[^\S\r\n]*[:=]|[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,40}[^\S\r\n]*=[^\S\r\n].*;[^\S\r\n]*$|<([A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,40})>.*<\/\1>[^\S\r\n]*$)/;
 
 const byRegex = (line: string) => RECORD_LINE.test(line);
 const inPlace = (line: string) => isRecordLine(`>>${line}<<`, 2, line.length + 2);
@@ -47,13 +48,18 @@ describe('isRecordLine', () => {
     ['Versión: 16.0.x', true],
     ['у меня: 16.0.x', true],
     ['×a: 16.0.x', false],
+    ['"VersionToReport"="16.0.17928.20114"', true],
+    ['    VersionToReport = "16.0.17928.20114";', true],
+    ['    ExcludedApps = "groove,lync";', true],
+    ['$v = "16.0.17928.20114"', false],
+    ['x = 1', false],
   ])('%j → %s', (line, expected) => {
     expect(inPlace(line)).toBe(expected);
     expect(byRegex(line)).toBe(expected);
   });
 
   it('answers as the regular expression does, on lines made of the characters that matter', () => {
-    const char = fc.constantFrom('a', 'Z', '0', '_', '.', '-', ' ', ' ', ' b', ' c:', '\t', '\u00a0', '\u3000', ':', 'R', 'E', 'G', 'REG_', ',', 'ж', '/', '"', '<', '>', '</', '<a>', '</a>', '"a"', 'é', 'я', '×', 'Ω');
+    const char = fc.constantFrom('a', 'Z', '0', '_', '.', '-', ' ', ' ', ' b', ' c:', '\t', '\u00a0', '\u3000', ':', 'R', 'E', 'G', 'REG_', ',', 'ж', '/', '"', '<', '>', '</', '<a>', '</a>', '"a"', 'é', 'я', '×', 'Ω', '=', ' = ', ';');
     fc.assert(
       fc.property(fc.array(char, { maxLength: 80 }), fc.integer({ min: 0, max: 70 }), (chars, keyLength) => {
         const line = 'k'.repeat(keyLength % 3 === 0 ? keyLength : 0) + chars.join('');
