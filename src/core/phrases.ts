@@ -73,7 +73,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'excludeapp lync', 'excludeapp id lync', 'exclude app lync',
       'sfb online', 'skype consumer', 'skype for windows', 'skype manager', 'skype room system*', 'skype rooms',
       'lync phone edition', 'skype meeting add in', 'meeting add in', 'ucaddin', 'office communications server', 'communications server', 'ocs', 'front end', 'frontend', 'edge server', 'mediation server', 'director',
-      'sharepoint server', 'sharepoint*', 'sp2013', 'sp2016', 'sp2019', 'spse', 'exchange server', 'office online server', 'oos', 'office web apps', 'officewebapps', 'x officeversion', 'project server', 'project web app', 'project web access', 'online server', 'officeonline', 'officeonlineserver', 'wopi', 'visual studio', 'vs 2017', 'vs 2019', 'vs 2022', 'vs2019', 'vs2022', 'sql server', 'sqlserver', 'sql', 'mssql*', 'ssms',
+      'sharepoint server', 'sharepoint*', 'sp2013', 'sp2016', 'sp2019', 'spse', 'exchange server', 'office online server', 'oos', 'officeonlineserverversion', 'oosversion', 'oosbuild', 'office web apps', 'officewebapps', 'x officeversion', 'project server', 'project web app', 'project web access', 'online server', 'officeonline', 'officeonlineserver', 'wopi', 'visual studio', 'vs 2017', 'vs 2019', 'vs 2022', 'vs2019', 'vs2022', 'sql server', 'sqlserver', 'sql', 'mssql*', 'ssms',
       'management studio', 'analysis services', 'reporting services', 'integration services', 'ole db', 'oledb', 'data tools', 'sqlpackage', 'ssdt', 'standard edition', 'enterprise edition', 'developer edition', 'express edition', 'sqlcmd', 'invoke sqlcmd', 'serverproperty', 'serverinstance', 'admx', 'adml', 'administrative template*', 'administrative templates', 'logonstatistics', 'mailboxstatistics', 'casmailbox', 'sqllocaldb', 'localdb', 'core based licensing', 'configuration database', 'admindisplayversion', 'buildversion', 'serverversion', 'spfarm', 'msexch*', 'exsetup', 'exchange*', 'onedrive', 'teams', 'dynamics', 'power bi', 'powerbi', 'silverlight', 'java', 'adobe', 'acrobat',
       ...SERVER_ROLES,
       'office deployment tool', 'deployment tool', 'odt',
@@ -88,13 +88,14 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   // Negations; with their verb where one stands between them and the build ("was not updated to 16.0.x", "never got").
   ['negation', ['not', 'isn t', 'aren t', 'не', 'nicht', 'pas', 'niet', 'nie', 'non',
     'not updated to', 'not upgraded to', 'wasn t updated to', 'wasn t upgraded to', 'hasn t received', 'has not received', 'haven t received', 'have not received', 'didn t get', 'did not get',
-    'never got', 'never received', 'never updated to', 'never reached', 'не обновился до', 'не обновилась до', 'не обновлен до', 'не обновлён до', 'не получил', 'не получила', 'nicht aktualisiert auf']],
+    'never got', 'never received', 'never updated to', 'never reached', 'not been upgraded to', 'not been updated to', 'hasn t been upgraded to', 'hasn t been updated to', 'none of', 'nobody', 'no one',
+    'n a pas été mis à jour en', 'n a pas été mis à jour vers', 'pas été mis à jour', 'niet bijgewerkt naar', 'nicht aktualisiert', 'no se ha actualizado a', 'не обновился до', 'не обновилась до', 'не обновлен до', 'не обновлён до', 'не получил', 'не получила', 'nicht aktualisiert auf']],
   ['mac', ['for mac', 'on mac', 'для mac', 'mac', 'macos', 'os x']],
   ['mobile', ['windows phone', 'iphone', 'ipad', 'android', 'ios', 'мобильн*']],
   ['windows', ['osversion', 'windows', 'win 7', 'win 8', 'win 10', 'win 11', 'win7', 'win8', 'win10', 'win11', 'os build', 'сборка ос', 'виндовс']],
   [
     'app',
-    ['outlook', 'аутлук', 'outlookversion', 'visioproretail', 'visiostdretail', 'projectproretail', 'projectstdretail', 'projectpro20*', 'projectstd20*', 'visiopro20*', 'visiostd20*', 'winword', 'microsoft word', 'word', 'excel', 'powerpoint', 'onenote', 'visio', 'microsoft project', 'project professional', 'project standard', 'winproj', 'microsoft access', 'msaccess', 'microsoft publisher', 'mspub', 'infopath',
+    ['outlook', 'аутлук', 'outlookversion', 'outlookbuild', 'projectversion', 'visioversion', 'wordversion', 'excelversion', 'visioproretail', 'visiostdretail', 'projectproretail', 'projectstdretail', 'projectpro20*', 'projectstd20*', 'visiopro20*', 'visiostd20*', 'winword', 'microsoft word', 'word', 'excel', 'powerpoint', 'onenote', 'visio', 'microsoft project', 'project professional', 'project standard', 'winproj', 'microsoft access', 'msaccess', 'microsoft publisher', 'mspub', 'infopath',
       // Apps whose names are also common words, named by their About pages ("Acerca de Publisher").
       ...['publisher', 'access', 'project'].flatMap((app) => [`about ${app}`, `acerca de ${app}`, `à propos de ${app}`, `a propos de ${app}`, `info zu ${app}`, `über ${app}`, `informazioni su ${app}`, `sobre o ${app}`, `sobre ${app}`, `over ${app}`, `о программе ${app}`, `${app} について`, `${app} のバージョン情報`, `${app} 정보`, `关于 ${app}`])],
   ],
@@ -123,6 +124,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'aktualisieren', 'updaten', 'aktualisiert werden',
       'is the newest', 'is the latest', 'the newest build', 'the latest build',
       // Not installed yet: queued, downloaded, awaiting approval ("16.0.x awaiting approval in WSUS", "(not installed yet)").
+      'wasn t installed', 'was not installed', 'never installed', 'not been installed',
       'is queued', 'queued', 'downloaded', 'awaiting approval', 'awaiting', 'pending approval', 'not installed yet', 'not yet installed', 'noch nicht installiert', 'ещё не установлен*', 'еще не установлен*',
       // Below or above the build, said after it: Korean, Turkish (its case ending after an apostrophe).
       '미만', '이하', 'den eski', 'dan eski', 'den düşük', 'dan düşük', 'den yüksek', 'dan yüksek', 'den büyük', 'dan büyük', 've üzeri', 've sonrası',
@@ -183,6 +185,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
  */
 export const NEXT_ONLY: ReadonlySet<string> = new Set(['under', 'unter', 'ab', 'от', 'since', 'раньше', 'min']);
 
+/** Negations that deny a whole clause, not only the word after them ("None of our clients are on 16.0.x"). */
+export const CLAUSE_NEGATIONS: ReadonlySet<string> = new Set(['none of', 'nobody', 'no one']);
+
 /**
  * Comparisons: between two builds ("lync.exe 16.0.x >= 16.0.6920.1000", "16.0.x ist kleiner als 16.0.6920.1000") the
  * second is the rule's and the first the build compared with it (scan.ts).
@@ -221,6 +226,12 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['threshold-after', '으로 업그레이드할'],
   ['threshold-after', '예정'],
   ['threshold-before', '계획'],
+  // Not updated yet, said after the build: "…は16.0.xにまだ更新されていません" (ja), "还没有更新到16.0.x" (zh).
+  ['threshold-after', 'にまだ更新されていません'],
+  ['threshold-after', 'に更新されていません'],
+  ['threshold-before', '还没有更新到'],
+  ['threshold-before', '没有更新到'],
+  ['threshold-before', '尚未更新到'],
   ['threshold-before', '低于'],
   ['threshold-before', '早于'],
   ['threshold-before', '高于'],

@@ -1,6 +1,6 @@
 import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
 import { encodedSpaceAt } from './spaced-line.ts';
-import { BATCH_LABELS, COMPARISONS, NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
+import { BATCH_LABELS, CLAUSE_NEGATIONS, COMPARISONS, NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
 import { isBlank } from './blank.ts';
 import { rowKey, sameRowOwner } from './row-key.ts';
@@ -1081,6 +1081,11 @@ class Scanner {
     return BUILDS_LISTED.test(label) || LIST_LABEL.test(label);
   }
 
+  /** Whether the negation `n` denies the clause that reaches to line offset s: "none of", "nobody", "no one". */
+  private clauseDenied(n: Mention, s: number): boolean {
+    return CLAUSE_NEGATIONS.has(n.text.toLowerCase()) && !CLAUSE_BREAK.test(this.lineText().slice(n.end, s));
+  }
+
   /** The user the line under way names, looked for once per line (at its first finding or batch label). */
   private userOfLine(): string | undefined {
     if (!this.userSearched) {
@@ -1706,7 +1711,9 @@ class Scanner {
         continue;
       }
       // "not 16.0.x", "NOT on 16.0.x", «не 16.0.x», "nicht auf 16.0.x": the client is not on it.
-      if (negationAt > 0 && NEGATED_GAP.test(this.lineText().slice(negations[negationAt - 1]!.end, s))) {
+      // A negation right before the build, or one that denies the whole clause before it ("None of our Skype for
+      // Business clients are on 16.0.x", "Nobody runs …").
+      if (negationAt > 0 && (NEGATED_GAP.test(this.lineText().slice(negations[negationAt - 1]!.end, s)) || this.clauseDenied(negations[negationAt - 1]!, s))) {
         this.noteWith(c.start, c.end, { key: 'ignored_negated', params: { text } });
         continue;
       }
