@@ -422,6 +422,12 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Lync 2010 build 7577.4051', clients: c('4.0.7577.4051', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business 2015 (Build 5023.1000)', clients: c('15.0.5023.1000', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business build 6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'quoted-threshold', input: "SELECT COUNT(*) FROM dbo.Registrations r WHERE cv.Version = 'UCCAPI/16.0.17928.20114 OC/16.0.17928.20114 (Skype for Business)'", clients: none },
+  { cls: 'quoted-threshold', input: "WHERE cv.Version IN ('OC/16.0.17928.20114 (Skype for Business)', 'OC/16.0.16130.20846 (Skype for Business)')", clients: none },
+  { cls: 'quoted-threshold', input: "$sessions | Where-Object { $_.FromClientVersion -eq 'UCCAPI/16.0.17928.20114 OC/16.0.17928.20114 (Skype for Business)' }", clients: none },
+  { cls: 'quoted-threshold', input: 'SigninLogs | where UserAgent has "UCCAPI/16.0.17928.20114" | summarize count() by UserPrincipalName', clients: none },
+  { cls: 'clients-in-admin-output', input: "$ua = 'UCCAPI/16.0.18129.20158 OC/16.0.18129.20158 (Skype for Business)'   # captured from alice's session today", clients: EL('16.0.18129.20158') },
+  { cls: 'office-apps-and-suite', input: 'PC-40,16.0.17928.20114,SfB not installed', clients: none },
   { cls: 'deployment-and-updates', input: 'None of our Skype for Business clients are on 16.0.17928.20114 yet', clients: none },
   { cls: 'deployment-and-updates', input: 'Skype for Business has not been upgraded to 16.0.17928.20114 on the kiosk PCs', clients: none },
   { cls: 'deployment-and-updates', input: "Skype for Business 16.0.17928.20114 wasn't installed on the kiosk PCs", clients: none },
@@ -584,6 +590,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  { cls: 'office-apps-and-suite', input: 'Versionen von Outlook bei den Skype-for-Business-Nutzern im Vertrieb:\nanna.k: 16.0.17928.20114\njens.m: 16.0.16130.20846', clients: none },
+  { cls: 'office-apps-and-suite', input: 'Skype for Business 利用者の Outlook のバージョン一覧：\ntanaka 16.0.17928.20114', clients: none },
   {
     cls: 'registry-and-records',
     input: [

@@ -132,7 +132,9 @@ function cellBounds(h: Heading, column: number): [number, number] {
  * the suite.
  */
 /** Builds or versions right after a product's name: what a heading lists is that product's (read in place, sticky). */
-const HEAD_NOUN = /[^\S\r\n]*(?:builds?|versions?|сборк[аиу]|верси[ияюй])(?![\p{L}\d])/iuy;
+const HEAD_NOUN = /(?:[^\S\r\n]*の)?[-\s]?(?:\p{L}+[^\S\r\n]+)?(?:(?:builds?|versions?|versionen|versies|сборк[аиу]|верси[ияюй])(?![\p{L}\d])|バージョン|版本)/iuy;
+/** The same before the product's name: "Versionen von Outlook", "Versions d'Outlook", «Версии Outlook». */
+const HEAD_NOUN_BEFORE = /(?:builds?|versions?|versionen|versies|сборки|версии)(?:\s+(?:von|der|des|de|du|of|van))?(?:\s+|\s*d['’])$/iu;
 /** A line that ends with a colon labels what follows it. */
 const LABEL_END = /:\s*$/;
 
@@ -221,7 +223,7 @@ function says(h: Heading, input: string, lineStart: number, lineEnd: number, at:
     // (Not the suite's: "Office build on the new image (Skype for Business included):" is the client's.)
     if (listed === undefined && (kind === 'client' || kind === 'other' || kind === 'app' || kind === 'windows')) {
       HEAD_NOUN.lastIndex = m.end;
-      if (HEAD_NOUN.test(h.text)) listed = m;
+      if (HEAD_NOUN.test(h.text) || HEAD_NOUN_BEFORE.test(h.text.slice(Math.max(0, m.start - 24), m.start))) listed = m;
     }
     if (kind === 'client' || kind === 'web' || kind === 'mac' || kind === 'mobile') client ??= m;
     else if (kind === 'threshold-before' || kind === 'threshold-after' || kind === 'past') target ??= m;

@@ -65,7 +65,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       ...SKYPE_NAMES.map((n) => `${n} hybrid`),
       ...SKYPE_NAMES.map((n) => `сервер ${n}`),
       // A client left out or replaced is not installed: "(Skype for Business excluded)", "replaced Skype for Business".
-      ...SKYPE_NAMES.flatMap((n) => [`${n} excluded`, `${n} exclu`, `${n} ausgeschlossen`, `${n} исключ*`, `${n} not installed`, `${n} removed`, `${n} uninstalled`, `${n} не установлен*`, 'skype not installed', 'skype is not installed', "skype isn't installed", 'skype not present', `${n} удал*`, `${n} nicht installiert`, `${n} non installé`, `${n} no instalado`]),
+      ...SKYPE_NAMES.flatMap((n) => [`${n} excluded`, `${n} exclu`, `${n} ausgeschlossen`, `${n} исключ*`, `${n} not installed`, `${n} removed`, `${n} uninstalled`, `${n} не установлен*`, 'skype not installed', 'skype is not installed', "skype isn't installed", 'skype not present', `${n} удал*`, `${n} nicht installiert`, `${n} non installé`, `${n} no instalado`, `${n} missing`, `${n} is not installed`, `no ${n} installed`]),
+      ...['sfb', 's4b'].flatMap((n) => [`${n} not installed`, `${n} is not installed`, `${n} missing`, `${n} removed`, `${n} uninstalled`, `${n} excluded`, `no ${n} installed`, `without ${n}`, `ohne ${n}`, `sans ${n}`, `без ${n}`]),
       // A crash report's faulting module: its version is the library's ("Fault Module Version: 16.0.x").
       'fault module version', 'faulting module version', 'fault module name', 'faulting module name',
       ...SKYPE_NAMES.flatMap((n) => [`replaced ${n}`, `replacing ${n}`, `replaces ${n}`, `instead of ${n}`, `вместо ${n}`, `without ${n}`, `без ${n}`, 'без скайп*', `ohne ${n}`, `sans ${n}`]),
@@ -158,7 +159,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'next', 'nächste', 'следующ*', 'approved*', 'recommended', 'change request', 'make sure', 'ensure', 'must reach', 'reach', 'replacement', 'last known good', 'lastknowngood', 'update available', 'available update',
       'minclient*', 'requiredclient*', 'required*', 'greater than or equal', 'greater or equal',
       'утвержден*', 'утверждён*', 'одобрен*', 'согласов*', 'рекомендуем*', 'ожидаем*', 'доступно обновление', 'доступна новая', 'доступн* обновлени*', 'больше или равн*', 'убедитесь',
-      'freigegeben', 'freigabe', 'empfohlen*', 'erwartet*', 'sollversion', 'soll', 'verfügbar', 'größer oder gleich', 'grösser oder gleich', 'größer als oder gleich', 'grösser als oder gleich', 'größer gleich', 'kleiner als',
+      'freigegeben', 'freigabe', 'empfohlen*', 'erwartet*', 'sollversion', 'soll', 'verfügbar', 'freigegebene', 'freigegebenen', 'größer oder gleich', 'grösser oder gleich', 'größer als oder gleich', 'grösser als oder gleich', 'größer gleich', 'kleiner als',
       'approuvée', 'approuvé', 'approuvées', 'déploierons', 'déployer', 'déploiement', 'disponible', 'recommandée', 'recommandé', 'attendue', 'supérieure ou égale', 'supérieur ou égal',
       'aprobado', 'aprobada', 'recomendada', 'recomendado', 'esperada', 'mayor o igual',
       'destinazione', 'approvata', 'approvato', 'disponibile', 'consigliata', 'prevista', 'maggiore o uguale',

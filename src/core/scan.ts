@@ -152,6 +152,9 @@ function endsWithColon(input: string, from: number, to: number): boolean {
 
 /** A clause's end stronger than a comma: a semicolon, a dash between blanks. */
 const STRONG_CLAUSE_BREAK = /[;；]|\s[-–—]\s/;
+/** A query's filter ending right before an agent (its quote between), within QUERY_REACH characters. */
+const QUERY_BEFORE = /(?:\b(?:where|and|or|on|when)\s+[\w.[\]"@]+\s*(?:=|<>|!=)|\s(?:<>|!=|-like|-match|-contains|-in|like|has|has_any|contains|startswith)|\bin\s*\((?:[^()]|\([^()]*\))*)\s*['"]$/i;
+const QUERY_REACH = 160;
 /** A note's key, read in place (sticky). */
 const NOTE_KEY = /[^\S\r\n]*(?:notes?|comments?|remarks?|nb|hinweis|anmerkung|remarque|nota|примечание|комментарий)[^\S\r\n]*:/iy;
 /** A list's label right after a client's name: at most two words, then a colon. */
@@ -1510,11 +1513,14 @@ class Scanner {
     const slash = start > this.lineStart ? this.slashBefore(start) : -1;
     const nameStart = slash > this.lineStart ? this.agentBefore(slash) : -1;
     // An agent in a pattern ("LIKE 'OC/16.0.%'") or a comparison ("Version < 'UCCAPI/16.0.6920.1000'"): a query's, no client.
-    if (nameStart >= 0 && (this.wildcardAfter(end) || (this.groupSize === 0 && this.quotedOrSpacedBefore(nameStart) && this.comparedBefore(nameStart)))) {
+    if (nameStart >= 0 && (this.wildcardAfter(end) || (this.groupSize === 0 && this.quotedOrSpacedBefore(nameStart) && (this.comparedBefore(nameStart) || this.queriedBefore(nameStart))))) {
       // "LIKE 'UCCAPI/16.0.6920.1000%'", "OC/16.0.*": a pattern that matches agents, not an agent.
       this.flushGroup();
       this.noteWith(start, end, { key: 'ignored_threshold', params: { text: input.slice(start, end) } });
-      return end;
+      // The whole quoted agent is the query's ("= 'UCCAPI/… OC/… (Skype for Business)'"): resume after its quote.
+      const quote = input.charCodeAt(nameStart - 1);
+      const close = quote === 39 || quote === 34 ? input.indexOf(quote === 39 ? "'" : '"', end) : -1;
+      return close > 0 && close < lineEnd ? close : end;
     }
     if (nameStart >= 0) {
       // A token after other text, or after a closed "(comment)", starts the next agent: report rows
@@ -2127,7 +2133,7 @@ class Scanner {
     const c = input.charCodeAt(i);
     const b = i - 1 >= lineStart ? input.charCodeAt(i - 1) : -1;
     if (c === 61 /* = */) return b === 60 || b === 62 || b === 61 || b === 33; // <= >= == !=
-    if (c === 60 || c === 62) return isBlank(b) || b === 40; // "(> 16.0.6920.1000)"
+    if (c === 60 || c === 62) return isBlank(b) || b === 40 || (c === 62 && b === 60); // "(> 16.0.6920.1000)", "<>"
     // PowerShell: -lt -le -gt -ge -eq -ne (the letters, then "-", then a blank, "(" or the line's start before it).
     if (!isLetter(c) || !isLetter(b) || i - 2 < lineStart || input.charCodeAt(i - 2) !== 45) return false;
     const op = input.slice(i - 1, i + 1).toLowerCase();
@@ -2139,6 +2145,15 @@ class Scanner {
   private quotedOrSpacedBefore(at: number): boolean {
     const c = this.input.charCodeAt(at - 1);
     return c === 39 || c === 34 || isBlank(c);
+  }
+
+  /**
+   * Whether a query's filter stands right before an agent at `at`, its quote between: SQL's `WHERE x = '…'`, `<> '…'`, `IN ('…',
+   * '…')`, `LIKE`, PowerShell's `-like`/`-match`/`-contains`, KQL's `has "…"`: the agent is what is looked for.
+   */
+  private queriedBefore(at: number): boolean {
+    const from = Math.max(this.lineStart, at - QUERY_REACH);
+    return QUERY_BEFORE.test(this.input.slice(from, at));
   }
 
   /** A comparison's operand (comparedBefore), or a threshold in force compared with in code: "[version]$v -lt [version]'16.0.6920.1000'". */
