@@ -590,6 +590,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  { cls: 'other-16.0-products', input: 'Subject: Office Online Server update\n\n16.0.10417.20041', clients: none },
+  { cls: 'other-16.0-products', input: 'Регламент: SharePoint Server 2019\n\n16.0.10415.20025', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Subject: Skype for Business offline IM\n\n16.0.17928.20114', clients: EL('16.0.17928.20114') },
   { cls: 'office-apps-and-suite', input: 'Versionen von Outlook bei den Skype-for-Business-Nutzern im Vertrieb:\nanna.k: 16.0.17928.20114\njens.m: 16.0.16130.20846', clients: none },
   { cls: 'office-apps-and-suite', input: 'Skype for Business 利用者の Outlook のバージョン一覧：\ntanaka 16.0.17928.20114', clients: none },
   {

@@ -155,6 +155,8 @@ const STRONG_CLAUSE_BREAK = /[;；]|\s[-–—]\s/;
 /** A query's filter ending right before an agent (its quote between), within QUERY_REACH characters. */
 const QUERY_BEFORE = /(?:\b(?:where|and|or|on|when)\s+[\w.[\]"@]+\s*(?:=|<>|!=)|\s(?:<>|!=|-like|-match|-contains|-in|like|has|has_any|contains|startswith)|\bin\s*\((?:[^()]|\([^()]*\))*)\s*['"]$/i;
 const QUERY_REACH = 160;
+/** A title's key: a message's subject, a document's or runbook's title (sticky, at the line's first character). */
+const TITLE_KEY = /(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|тема|title|titel|titre|título|заголовок|runbook|betriebshandbuch|регламент|инструкция|re|aw|wg|fw|fwd|tr)[^\S\r\n]*:/iy;
 /** A note's key, read in place (sticky). */
 const NOTE_KEY = /[^\S\r\n]*(?:notes?|comments?|remarks?|nb|hinweis|anmerkung|remarque|nota|примечание|комментарий)[^\S\r\n]*:/iy;
 /** A list's label right after a client's name: at most two words, then a colon. */
@@ -2295,6 +2297,12 @@ class Scanner {
     if (info !== undefined) this.judgeAgain(at, info, 'suite');
   }
 
+  /** Whether the line at `first` (its first character) is a title written as a key: "Subject:", "Runbook:", «Тема:». */
+  private isTitleLine(first: number): boolean {
+    TITLE_KEY.lastIndex = first;
+    return TITLE_KEY.test(this.input);
+  }
+
   /** Whether the line at lineStart is a note ("Note:", "Hinweis:", «Примечание:»): a remark, no record's key. */
   private isNoteLine(lineStart: number): boolean {
     NOTE_KEY.lastIndex = lineStart;
@@ -2395,7 +2403,8 @@ class Scanner {
       this.endBlock();
     } else {
       // A key without its value ("Outlook build:", "Skype for Business version :") labels the line below: a heading.
-      if (!hadRun && (!recordLine || endsWithColon(input, first, lineEnd))) this.carry.headings.add(input, lineStart, lineEnd);
+      // So does a message's or a document's title written as a key ("Subject: Office Online Server update", «Тема: …»).
+      if (!hadRun && (!recordLine || endsWithColon(input, first, lineEnd) || this.isTitleLine(first))) this.carry.headings.add(input, lineStart, lineEnd);
       // "Computer: PC-02" over a machine's programs: the rows below are another owner's.
       if (OWNER_LINE_FIRST.has(input.charCodeAt(first) | 0x20)) {
         OWNER_LINE.lastIndex = first;
