@@ -422,6 +422,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Lync 2010 build 7577.4051', clients: c('4.0.7577.4051', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business 2015 (Build 5023.1000)', clients: c('15.0.5023.1000', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business build 6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'registry-and-records', input: 'SkypeforBusinessRetail,ProjectProRetail,VisioProRetail                  16.0.14326.20454', clients: EL('16.0.14326.20454') },
+  { cls: 'office-apps-and-suite', input: 'VisioProRetail,ProjectProRetail 16.0.14326.20454', clients: none },
   { cls: 'quoted-threshold', input: "SELECT COUNT(*) FROM dbo.Registrations r WHERE cv.Version = 'UCCAPI/16.0.17928.20114 OC/16.0.17928.20114 (Skype for Business)'", clients: none },
   { cls: 'quoted-threshold', input: "WHERE cv.Version IN ('OC/16.0.17928.20114 (Skype for Business)', 'OC/16.0.16130.20846 (Skype for Business)')", clients: none },
   { cls: 'quoted-threshold', input: "$sessions | Where-Object { $_.FromClientVersion -eq 'UCCAPI/16.0.17928.20114 OC/16.0.17928.20114 (Skype for Business)' }", clients: none },

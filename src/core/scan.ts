@@ -155,6 +155,8 @@ const STRONG_CLAUSE_BREAK = /[;；]|\s[-–—]\s/;
 /** A query's filter ending right before an agent (its quote between), within QUERY_REACH characters. */
 const QUERY_BEFORE = /(?:\b(?:where|and|or|on|when)\s+[\w.[\]"@]+\s*(?:=|<>|!=)|\s(?:<>|!=|-like|-match|-contains|-in|like|has|has_any|contains|startswith)|\bin\s*\((?:[^()]|\([^()]*\))*)\s*['"]$/i;
 const QUERY_REACH = 160;
+/** A Click-to-Run product ID ("SkypeforBusinessRetail", "ProjectProRetail", "VisioPro2021Volume"). */
+const PRODUCT_ID = /(?:retail|volume)$/i;
 /** A title's key: a message's subject, a document's or runbook's title (sticky, at the line's first character). */
 const TITLE_KEY = /(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|тема|title|titel|titre|título|заголовок|runbook|betriebshandbuch|регламент|инструкция|re|aw|wg|fw|fwd|tr)[^\S\r\n]*:/iy;
 /** A note's key, read in place (sticky). */
@@ -1753,6 +1755,16 @@ class Scanner {
       if (owner?.kind === 'suite' && ownersBefore > 1 && isClientKind(owners[ownersBefore - 2]!.kind) && CLIENT_FOR_SUITE.test(this.lineText().slice(owners[ownersBefore - 2]!.end, owner.start))) owner = owners[ownersBefore - 2];
       // Windows in an earlier cell is the row's OS column ("WS-0412,…,Windows,10.0.19045,…,16.0.x").
       if (owner?.kind === 'windows' && CELL_BREAK.test(this.lineText().slice(owner.end, s))) owner = undefined;
+      // A list of Click-to-Run product IDs that holds the client's ("SkypeforBusinessRetail,ProjectProRetail,VisioProRetail"):
+      // the apps beside it take nothing from it.
+      if (owner?.kind === 'app' && PRODUCT_ID.test(owner.text)) {
+        for (let o = ownersBefore - 2; o >= 0 && PRODUCT_ID.test(owners[o]!.text); o--) {
+          if (isClientKind(owners[o]!.kind)) {
+            owner = owners[o];
+            break;
+          }
+        }
+      }
       if (owner?.kind === 'client' && ownersBefore > 1) owner = this.serverNamed(owners[ownersBefore - 2]!, owner) ?? owner;
       // The client named in brackets right after it is its own, past another product named before it in an earlier clause
       // ("Exchange 2016 CU23 (15.1.x); клиент отправителя 16.0.y (Skype for Business, C2R)").
