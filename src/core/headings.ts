@@ -202,7 +202,8 @@ function says(h: Heading, input: string, lineStart: number, lineEnd: number, at:
   // A row's cells map onto the header's when it has no more of them (a row may leave its last cells out: "| alice | 16.0.x |").
   const rowCells = h.separator === 0 ? 0 : countOutsideQuotes(input, lineStart, lineEnd, h.separator);
   let inCell = rowCells > 0 && rowCells <= h.cells;
-  if (inCell) [from, to] = cellBounds(h, countOutsideQuotes(input, lineStart, at, h.separator));
+  // A Confluence header ("|| Host || Outlook ||") doubles the bars its rows ("| PC-07 | 16.0.x |") write once.
+  if (inCell) [from, to] = cellBounds(h, countOutsideQuotes(input, lineStart, at, h.separator) * (h.separator === 124 && h.text.includes('||') ? 2 : 1));
   // A Format-Table header: the column under which the build stands ("Computer OfficeBuild SfBBuild" / "PC-07 16.0.x").
   else if (rule !== undefined) {
     [from, to] = ruleColumn(rule.text, at - lineStart);
@@ -403,9 +404,15 @@ export class Headings {
       const h = this.above[k]!;
       // A prompt there speaks for its own output only, by its own rule.
       if (mayBePrompt(h.source, h.from) && PROMPT.test(h.text)) continue;
+      // An About line is its own evidence: only another app's About title above the blank line takes it ("About Microsoft
+      // Project", "… About Word shows:"), whatever else that line says.
+      if (aboutLine) {
+        const app = read(h) ? h.mentions?.find((m) => m.kind === 'app') : undefined;
+        if (app !== undefined) return app;
+        continue;
+      }
       const m = says(h, input, lineStart, lineEnd, at, undefined);
-      // An About line is its own evidence: only another app's About title above the blank line takes it ("About Microsoft Project").
-      if (m !== undefined) return isClientKindOrNone(m) || (aboutLine && m.kind !== 'app') ? undefined : m;
+      if (m !== undefined) return isClientKindOrNone(m) ? undefined : m;
     }
     return undefined;
   }
