@@ -592,6 +592,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  { cls: 'other-16.0-products', input: 'Тема: обновление Office Online Server\n\nТекущая версия:\n\n16.0.10417.20041', clients: none },
   { cls: 'office-apps-and-suite', input: 'Word keeps crashing on PC-07 since this morning. File > Account > About Word shows:\n\nVersion 2408 (Build 17928.20114 Click-to-Run)', clients: none },
   { cls: 'office-apps-and-suite', input: '|| Benutzer || Outlook-Version || Skype-for-Business-Version ||\n| mkoch | 16.0.17928.20114 |', clients: none },
   { cls: 'clients-in-admin-output', input: '|| Benutzer || Outlook-Version || Skype-for-Business-Version ||\n| mkoch | 16.0.17928.20114 | 16.0.16731.20636 |', clients: EL('16.0.16731.20636') },

@@ -1,3 +1,4 @@
+import { isBlank } from './blank.ts';
 import { mentionsIn } from './mentions.ts';
 import type { Mention } from './evidence.ts';
 
@@ -135,6 +136,8 @@ function cellBounds(h: Heading, column: number): [number, number] {
 const HEAD_NOUN = /(?:[^\S\r\n]*の)?[-\s]?(?:\p{L}+[^\S\r\n]+)?(?:(?:builds?|versions?|versionen|versies|сборк[аиу]|верси[ияюй])(?![\p{L}\d])|バージョン|版本)/iuy;
 /** The same before the product's name: "Versionen von Outlook", "Versions d'Outlook", «Версии Outlook». */
 const HEAD_NOUN_BEFORE = /(?:builds?|versions?|versionen|versies|сборки|версии)(?:\s+(?:von|der|des|de|du|of|van))?(?:\s+|\s*d['’])$/iu;
+/** Longest label ("Current version:", «Текущая версия:») a block may consist of and still leave the block above in force. */
+const BARE_LABEL_LIMIT = 40;
 /** A line that ends with a colon labels what follows it. */
 const LABEL_END = /:\s*$/;
 
@@ -357,8 +360,12 @@ export class Headings {
 
   /** A blank line: the headings above it no longer speak for what follows (a prompt still does). */
   blank(): void {
-    // A block without headings (two blank lines in a row, a table's rows alone) keeps the block before it.
-    if (this.count > 0) {
+    // A block without headings (two blank lines in a row, a table's rows alone) keeps the block before it; so does one
+    // of labels that name nothing ("Current version:" between a title and its build, blank lines around it).
+    if (this.count > 0 && this.onlyBareLabels()) {
+      // Whether the block began above this part decides, and that is not known here: the part may depend on it.
+      if (!this.sawBlank && this.startUnknown) this.dependedOnStart = true;
+    } else if (this.count > 0) {
       for (let k = 0; k < this.count; k++) {
         const h = this.at(k);
         this.above[k]!.set(h.source, h.from, h.to);
@@ -377,6 +384,17 @@ export class Headings {
     this.sawBlank = true;
     this.own = 0;
     this.count = 0;
+  }
+
+  /** Whether every heading of the block under way is a short label that names nothing ("Current version:"). */
+  private onlyBareLabels(): boolean {
+    for (let k = 0; k < this.count; k++) {
+      const h = this.at(k);
+      let end = h.to;
+      while (end > h.from && isBlank(h.source.charCodeAt(end - 1))) end--;
+      if (end - h.from > BARE_LABEL_LIMIT || h.source.charCodeAt(end - 1) !== 58 /* : */ || read(h)) return false;
+    }
+    return true;
   }
 
   /** What the nearest heading that names anything says of the build at `at` on input[lineStart, lineEnd), if any. */
