@@ -52,6 +52,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'vorher', 'zuvor', 'früher', 'vor dem', 'antes', 'anteriormente', 'auparavant', 'précédemment', 'avant la mise à jour', 'avant la migration', 'avant le', 'avant la',
       'prima', 'in precedenza', 'voorheen', 'eerder', 'wcześniej', 'poprzednio', 'dříve', 'předtím', 'korábban', 'előtte', 'önceden', 'daha önce', 'tidigare', 'tidligere', 'før', 'aiemmin', 'раніше', 'до цього',
       'раньше стоял*', 'раньше был*', 'раньше была', 'ранее стоял*', 'ранее был*', 'до обновления', 'до этого', 'прежде',
+      // Retired or removed machines and installs: "Retired: …", "formerly 16.0.x", "(before uninstall)", "before we reimaged".
+      'formerly', 'retired', 'decommissioned', 'deprovisioned', 'uninstall succeeded', 'before uninstall', 'before we reimaged', 'before the reimage', 'before reimage',
     ],
   ],
   ['web', [...SKYPE_NAMES.map((n) => `${n} web app`), 'skype meetings', 'web app', 'webapp', 'lync web', 'lwa', 'cwa', 'ucwa', 'web client', 'веб клиент*', 'вебклиент*', 'веб приложени*']],
@@ -89,7 +91,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   // Negations; with their verb where one stands between them and the build ("was not updated to 16.0.x", "never got").
   ['negation', ['not', 'isn t', 'aren t', 'не', 'nicht', 'pas', 'niet', 'nie', 'non',
     'not updated to', 'not upgraded to', 'wasn t updated to', 'wasn t upgraded to', 'hasn t received', 'has not received', 'haven t received', 'have not received', 'didn t get', 'did not get',
-    'never got', 'never received', 'never updated to', 'never reached', 'not been upgraded to', 'not been updated to', 'hasn t been upgraded to', 'hasn t been updated to', 'none of', 'nobody', 'no one',
+    'never got', 'never received', 'never updated to', 'never reached', 'never made it to', 'not yet at', 'not yet on', 'not been upgraded to', 'not been updated to', 'hasn t been upgraded to', 'hasn t been updated to', 'none of', 'nobody', 'no one',
     'n a pas été mis à jour en', 'n a pas été mis à jour vers', 'pas été mis à jour', 'niet bijgewerkt naar', 'nicht aktualisiert', 'no se ha actualizado a', 'не обновился до', 'не обновилась до', 'не обновлен до', 'не обновлён до', 'не получил', 'не получила', 'nicht aktualisiert auf']],
   ['mac', ['for mac', 'on mac', 'для mac', 'mac', 'macos', 'os x']],
   ['mobile', ['windows phone', 'iphone', 'ipad', 'android', 'ios', 'мобильн*']],
@@ -125,7 +127,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'aktualisieren', 'updaten', 'aktualisiert werden',
       'is the newest', 'is the latest', 'the newest build', 'the latest build',
       // Not installed yet: queued, downloaded, awaiting approval ("16.0.x awaiting approval in WSUS", "(not installed yet)").
-      'wasn t installed', 'was not installed', 'never installed', 'not been installed',
+      'wasn t installed', 'was not installed', 'never installed', 'not been installed', 'download only', 'not applied', 'not applied yet',
       'is queued', 'queued', 'downloaded', 'awaiting approval', 'awaiting', 'pending approval', 'not installed yet', 'not yet installed', 'noch nicht installiert', 'ещё не установлен*', 'еще не установлен*',
       // Below or above the build, said after it: Korean, Turkish (its case ending after an apostrophe).
       '미만', '이하', 'den eski', 'dan eski', 'den düşük', 'dan düşük', 'den yüksek', 'dan yüksek', 'den büyük', 'dan büyük', 've üzeri', 've sonrası',
@@ -169,7 +171,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'målversion', 'mål', 'målet', 'godkänd', 'godkända', 'tillgänglig', 'krav', 'rekommenderad', 'förväntad',
       '최소', '목표', '승인된', '승인', '사용 가능한', '권장',
       // Builds to approve, the latest, newest or standard release, builds to be installed: releases, not installs.
-      'approve', 'to approve', 'latest', 'newest', 'our standard', 'standard build', 'sera installé', 'seront installés', 'wird installiert', 'будет установлен*',
+      'approve', 'to approve', 'latest', 'newest', 'our standard', 'bump', 'eta', 'eta for', 'standardise on', 'standardize on', 'proposed', 'prerequisite', 'cutoff', 'hold at', 'available in', 'desired', 'wanted', 'sera déployé', 'seront déployés', 'standard build', 'sera installé', 'seront installés', 'wird installiert', 'будет установлен*',
       // Builds a client should get, or would be on: "should get 16.0.x tonight", "If Skype for Business were on 16.0.x".
       'should get', 'will get', 'were on', 'would be on', 'that support', 'which support', 'that supports',
       // Minimums, "from … on", "older than" and "at least" in the Polish, Dutch, Spanish, Portuguese, Czech and Turkish admins write.

@@ -153,7 +153,7 @@ function endsWithColon(input: string, from: number, to: number): boolean {
 /** A clause's end stronger than a comma: a semicolon, a dash between blanks. */
 const STRONG_CLAUSE_BREAK = /[;；]|\s[-–—]\s/;
 /** A query's filter ending right before an agent (its quote between), within QUERY_REACH characters. */
-const QUERY_BEFORE = /(?:\b(?:where|and|or|on|when)\s+[\w.[\]"@]+\s*(?:=|<>|!=)|\s(?:<>|!=|-like|-match|-contains|-in|like|has|has_any|contains|startswith)|\bin\s*\((?:[^()]|\([^()]*\))*)\s*['"]$/i;
+const QUERY_BEFORE = /(?:\b(?:where|and|or|on|when)\s+[\w.[\]"@]+\s*(?:=|<>|!=)|\s(?:<>|!=|-like|-match|-contains|-in|-pattern|like|has|has_any|contains|startswith)|\bin\s*\((?:[^()]|\([^()]*\))*|\bfindstr(?:\s+\/\w+)*\s+\/c:|\bgrep(?:\s+-\w+)*|\b(?:countif|charindex|instr|search)\s*\([^()]*)\s*['"]$/i;
 const QUERY_REACH = 160;
 /** A Click-to-Run product ID ("SkypeforBusinessRetail", "ProjectProRetail", "VisioPro2021Volume"). */
 const PRODUCT_ID = /(?:retail|volume)$/i;
@@ -221,7 +221,7 @@ function uninstalledAfter(input: string, e: number, lineEnd: number): boolean {
   const first = input.charCodeAt(i) | 0x20;
   return (first === 0x75 || first === 0x72 || first === 0x64 || input.charCodeAt(i) === 0x443 || input.charCodeAt(i) === 0x423) && UNINSTALLED_AFTER.test(input.slice(e, Math.min(lineEnd, e + 24)));
 }
-const PAST_AFTER = /^(?:(?:before|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н))/i;
+const PAST_AFTER = /^(?:(?:before|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н)|retired|decommissioned|deprovisioned|uninstall succeeded)/i;
 const PAST_AFTER_GAP = 3;
 
 /** Words that say a change from one build to another is made (past tense), in the admins' languages. */
@@ -1754,7 +1754,9 @@ class Scanner {
       // "Skype for Business for Microsoft 365 MSO (Version 2410 Build 16.0.x)": the client's own About line names its suite after it.
       if (owner?.kind === 'suite' && ownersBefore > 1 && isClientKind(owners[ownersBefore - 2]!.kind) && CLIENT_FOR_SUITE.test(this.lineText().slice(owners[ownersBefore - 2]!.end, owner.start))) owner = owners[ownersBefore - 2];
       // Windows in an earlier cell is the row's OS column ("WS-0412,…,Windows,10.0.19045,…,16.0.x").
-      if (owner?.kind === 'windows' && CELL_BREAK.test(this.lineText().slice(owner.end, s))) owner = undefined;
+      // (The product named in a cell before it still owns it: "sharepoint_server_2019,Windows,microsoft,16.0.x", a
+      // Defender software inventory's row.)
+      if (owner?.kind === 'windows' && CELL_BREAK.test(this.lineText().slice(owner.end, s))) owner = ownersBefore > 1 && owners[ownersBefore - 2]!.kind !== 'windows' ? owners[ownersBefore - 2] : undefined;
       // A list of Click-to-Run product IDs that holds the client's ("SkypeforBusinessRetail,ProjectProRetail,VisioProRetail"):
       // the apps beside it take nothing from it.
       if (owner?.kind === 'app' && PRODUCT_ID.test(owner.text)) {
