@@ -53,7 +53,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'prima', 'in precedenza', 'voorheen', 'eerder', 'wcześniej', 'poprzednio', 'dříve', 'předtím', 'korábban', 'előtte', 'önceden', 'daha önce', 'tidigare', 'tidligere', 'før', 'aiemmin', 'раніше', 'до цього',
       'раньше стоял*', 'раньше был*', 'раньше была', 'ранее стоял*', 'ранее был*', 'до обновления', 'до этого', 'прежде',
       // Retired or removed machines and installs: "Retired: …", "formerly 16.0.x", "(before uninstall)", "before we reimaged".
-      'formerly', 'retired', 'decommissioned', 'deprovisioned', 'uninstall succeeded', 'before uninstall', 'before we reimaged', 'before the reimage', 'before reimage',
+      'formerly', 'retired', 'decommissioned', 'deprovisioned', 'uninstalled', 'удалили', '削除済み', 'uninstall succeeded', 'before uninstall', 'before we reimaged', 'before the reimage', 'before reimage',
     ],
   ],
   ['web', [...SKYPE_NAMES.map((n) => `${n} web app`), 'skype meetings', 'web app', 'webapp', 'lync web', 'lwa', 'cwa', 'ucwa', 'web client', 'веб клиент*', 'вебклиент*', 'веб приложени*']],
@@ -68,6 +68,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       ...SKYPE_NAMES.map((n) => `сервер ${n}`),
       // A client left out or replaced is not installed: "(Skype for Business excluded)", "replaced Skype for Business".
       ...SKYPE_NAMES.flatMap((n) => [`${n} excluded`, `${n} exclu`, `${n} ausgeschlossen`, `${n} исключ*`, `${n} not installed`, `${n} removed`, `${n} uninstalled`, `${n} не установлен*`, 'skype not installed', 'skype is not installed', "skype isn't installed", 'skype not present', `${n} удал*`, `${n} nicht installiert`, `${n} non installé`, `${n} no instalado`, `${n} missing`, `${n} is not installed`, `no ${n} installed`]),
+      // Meeting-room devices and third-party products named for the client.
+      ...SKYPE_NAMES.flatMap((n) => [`${n} room system`, `connector for ${n}`, `plugin for ${n}`, `plug in for ${n}`, `add in for ${n}`]), 'skype room system',
       ...['sfb', 's4b'].flatMap((n) => [`${n} not installed`, `${n} is not installed`, `${n} missing`, `${n} removed`, `${n} uninstalled`, `${n} excluded`, `no ${n} installed`, `without ${n}`, `ohne ${n}`, `sans ${n}`, `без ${n}`]),
       // A crash report's faulting module: its version is the library's ("Fault Module Version: 16.0.x").
       'fault module version', 'faulting module version', 'fault module name', 'faulting module name',
@@ -91,7 +93,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   // Negations; with their verb where one stands between them and the build ("was not updated to 16.0.x", "never got").
   ['negation', ['not', 'isn t', 'aren t', 'не', 'nicht', 'pas', 'niet', 'nie', 'non',
     'not updated to', 'not upgraded to', 'wasn t updated to', 'wasn t upgraded to', 'hasn t received', 'has not received', 'haven t received', 'have not received', 'didn t get', 'did not get',
-    'never got', 'never received', 'never updated to', 'never reached', 'never made it to', 'not yet at', 'not yet on', 'not been upgraded to', 'not been updated to', 'hasn t been upgraded to', 'hasn t been updated to', 'none of', 'nobody', 'no one',
+    'never got', 'never received', 'never updated to', 'never reached', 'never made it to', 'not yet at', 'not yet on', 'don t have any', 'do not have any', 'not been upgraded to', 'not been updated to', 'hasn t been upgraded to', 'hasn t been updated to', 'none of', 'nobody', 'no one',
     'n a pas été mis à jour en', 'n a pas été mis à jour vers', 'pas été mis à jour', 'niet bijgewerkt naar', 'nicht aktualisiert', 'no se ha actualizado a', 'не обновился до', 'не обновилась до', 'не обновлен до', 'не обновлён до', 'не получил', 'не получила', 'nicht aktualisiert auf']],
   ['mac', ['for mac', 'on mac', 'для mac', 'mac', 'macos', 'os x']],
   ['mobile', ['windows phone', 'iphone', 'ipad', 'android', 'ios', 'мобильн*']],
@@ -125,7 +127,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'vagy újabb', 'vagy magasabb', 'tai uudempi', 'tai uudemmat', 'tai uudempi versio', 'або новіша', 'або новіше', 'або вище', 'eller nyere', 'eller senere', 'eller højere', ...PENDING_PHRASES, 'of later', 'of hoger', 'of nieuwer', 'eller senare', 'eller nyare', 'eller högre', 'o posterior', 'o superior', 'o successiva', 'o successivo', 'o más reciente', 'lub nowsz*', 'veya üzeri', 'nebo novější',
       // An update to make, its verb after the build: "bis Freitag auf 16.0.x aktualisieren".
       'aktualisieren', 'updaten', 'aktualisiert werden',
-      'is the newest', 'is the latest', 'the newest build', 'the latest build',
+      'is the newest', 'is the latest', 'the newest build', 'the latest build', 'approved by', 'pilot only',
       // Not installed yet: queued, downloaded, awaiting approval ("16.0.x awaiting approval in WSUS", "(not installed yet)").
       'wasn t installed', 'was not installed', 'never installed', 'not been installed', 'download only', 'not applied', 'not applied yet',
       'is queued', 'queued', 'downloaded', 'awaiting approval', 'awaiting', 'pending approval', 'not installed yet', 'not yet installed', 'noch nicht installiert', 'ещё не установлен*', 'еще не установлен*',
@@ -171,7 +173,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'målversion', 'mål', 'målet', 'godkänd', 'godkända', 'tillgänglig', 'krav', 'rekommenderad', 'förväntad',
       '최소', '목표', '승인된', '승인', '사용 가능한', '권장',
       // Builds to approve, the latest, newest or standard release, builds to be installed: releases, not installs.
-      'approve', 'to approve', 'latest', 'newest', 'our standard', 'bump', 'eta', 'eta for', 'standardise on', 'standardize on', 'proposed', 'prerequisite', 'cutoff', 'hold at', 'available in', 'desired', 'wanted', 'sera déployé', 'seront déployés', 'standard build', 'sera installé', 'seront installés', 'wird installiert', 'будет установлен*',
+      'approve', 'to approve', 'latest', 'newest', 'our standard', 'bump', 'eta', 'eta for', 'standardise on', 'standardize on', 'proposed', 'prerequisite', 'cutoff', 'cut off for', 'as of', 'hold', 'looking for', 'search for', 'searching for', 'does anyone', 'anyone still', 'no registrations from', 'no sessions from', 'hold at', 'available in', 'desired', 'wanted', 'sera déployé', 'seront déployés', 'standard build', 'sera installé', 'seront installés', 'wird installiert', 'будет установлен*',
       // Builds a client should get, or would be on: "should get 16.0.x tonight", "If Skype for Business were on 16.0.x".
       'should get', 'will get', 'were on', 'would be on', 'that support', 'which support', 'that supports',
       // Minimums, "from … on", "older than" and "at least" in the Polish, Dutch, Spanish, Portuguese, Czech and Turkish admins write.
@@ -189,7 +191,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
 export const NEXT_ONLY: ReadonlySet<string> = new Set(['under', 'unter', 'ab', 'от', 'since', 'раньше', 'min']);
 
 /** Negations that deny a whole clause, not only the word after them ("None of our clients are on 16.0.x"). */
-export const CLAUSE_NEGATIONS: ReadonlySet<string> = new Set(['none of', 'nobody', 'no one']);
+export const CLAUSE_NEGATIONS: ReadonlySet<string> = new Set(['none of', 'nobody', 'no one', 'don t have any', 'do not have any']);
 
 /**
  * Comparisons: between two builds ("lync.exe 16.0.x >= 16.0.6920.1000", "16.0.x ist kleiner als 16.0.6920.1000") the

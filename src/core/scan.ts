@@ -42,6 +42,8 @@ const ROW_EXCLUSION_REACH = 6;
 const ROW_EXCLUSION_LIMIT = 400;
 /** An app's own ExcludedApps key, not the suite's. */
 const APP_OWN_EXCLUSION = /(?:visio|project|skype|lync|access|publisher)\w*\.excludedapps/i;
+/** A mailbox location in brackets right after a build: what a threshold in force is for. */
+const LOCATION_AFTER = /^\s*[(（]\s*(?:exo\b|exchange online|online\b|on-?prem|on-premises|lokal|локальн|local)/i;
 /** A Click-to-Run product ID without a Skype for Business client. */
 const NO_CLIENT_PRODUCT_ID = /(?<![\w])(?:homebusiness|homestudent|personal|o365homeprem|standard20)\w*(?:retail|volume)(?![\w])/i;
 /** A client's name (and its year) right before "build": "Skype for Business build 6965.2058", «Скайп для бизнеса сборка …». */
@@ -153,7 +155,7 @@ function endsWithColon(input: string, from: number, to: number): boolean {
 /** A clause's end stronger than a comma: a semicolon, a dash between blanks. */
 const STRONG_CLAUSE_BREAK = /[;；]|\s[-–—]\s/;
 /** A query's filter ending right before an agent (its quote between), within QUERY_REACH characters. */
-const QUERY_BEFORE = /(?:\b(?:where|and|or|on|when)\s+[\w.[\]"@]+\s*(?:=|<>|!=)|\s(?:<>|!=|-like|-match|-contains|-in|-pattern|like|has|has_any|contains|startswith)|\bin\s*\((?:[^()]|\([^()]*\))*|\bfindstr(?:\s+\/\w+)*\s+\/c:|\bgrep(?:\s+-\w+)*|\b(?:countif|charindex|instr|search)\s*\([^()]*)\s*['"]$/i;
+const QUERY_BEFORE = /(?:\b(?:where|and|or|on|when)\s+[\w.[\]"@()-]+\s*(?:=|<>|!=)|-in\s+(?:['"][^'"]*['"]\s*,\s*)+|\s(?:<>|!=|-like|-match|-contains|-in|-pattern|like|has|has_any|contains|startswith)|\bin\s*\((?:[^()]|\([^()]*\))*|\bfindstr(?:\s+\/\w+)*\s+\/c:|\bgrep(?:\s+-\w+)*|\b(?:countif|charindex|instr|search)\s*\([^()]*)\s*['"]$/i;
 const QUERY_REACH = 160;
 /** A Click-to-Run product ID ("SkypeforBusinessRetail", "ProjectProRetail", "VisioPro2021Volume"). */
 const PRODUCT_ID = /(?:retail|volume)$/i;
@@ -221,7 +223,7 @@ function uninstalledAfter(input: string, e: number, lineEnd: number): boolean {
   const first = input.charCodeAt(i) | 0x20;
   return (first === 0x75 || first === 0x72 || first === 0x64 || input.charCodeAt(i) === 0x443 || input.charCodeAt(i) === 0x423) && UNINSTALLED_AFTER.test(input.slice(e, Math.min(lineEnd, e + 24)));
 }
-const PAST_AFTER = /^(?:(?:before|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н)|retired|decommissioned|deprovisioned|uninstall succeeded)/i;
+const PAST_AFTER = /^(?:(?:before|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили)|retired|decommissioned|deprovisioned|uninstall succeeded|削除済み)/i;
 const PAST_AFTER_GAP = 3;
 
 /** Words that say a change from one build to another is made (past tense), in the admins' languages. */
@@ -1090,7 +1092,7 @@ class Scanner {
 
   /** Whether the negation `n` denies the clause that reaches to line offset s: "none of", "nobody", "no one". */
   private clauseDenied(n: Mention, s: number): boolean {
-    return CLAUSE_NEGATIONS.has(n.text.toLowerCase()) && !CLAUSE_BREAK.test(this.lineText().slice(n.end, s));
+    return CLAUSE_NEGATIONS.has(n.text.toLowerCase().replace(/['’]/g, ' ')) && !CLAUSE_BREAK.test(this.lineText().slice(n.end, s));
   }
 
   /** The user the line under way names, looked for once per line (at its first finding or batch label). */
@@ -2179,7 +2181,8 @@ class Scanner {
     const line = this.lineText();
     const s = start - this.lineStart;
     const near = line.slice(Math.max(0, s - COMPARISON_LOOKBACK), s + COMPARISON_LOOKBACK);
-    return COMPARISON.test(near) || RULE_WORDS.test(near);
+    // A threshold with the mailbox location it is for, in brackets after it: "16.0.6701.1000 (EXO)", "(on-premises)".
+    return COMPARISON.test(near) || RULE_WORDS.test(near) || LOCATION_AFTER.test(line.slice(s + info.text.length, s + info.text.length + 24));
   }
 
   /**
