@@ -82,6 +82,21 @@ class Heading {
   get text(): string {
     return (this.made ??= this.source.slice(this.from, this.to));
   }
+
+  /** This record made the same as `h`, what was read of it included (a copy read again would cost its words again). */
+  copy(h: Heading): this {
+    this.source = h.source;
+    this.from = h.from;
+    this.to = h.to;
+    this.made = h.made;
+    this.mentions = h.mentions;
+    this.separator = h.separator;
+    this.cells = h.cells;
+    this.silent = h.silent;
+    this.excludes = h.excludes;
+    this.rule = h.rule;
+    return this;
+  }
 }
 
 /** Occurrences of `separator` in text[from, to) outside double quotes. */
@@ -366,10 +381,7 @@ export class Headings {
       // Whether the block began above this part decides, and that is not known here: the part may depend on it.
       if (!this.sawBlank && this.startUnknown) this.dependedOnStart = true;
     } else if (this.count > 0) {
-      for (let k = 0; k < this.count; k++) {
-        const h = this.at(k);
-        this.above[k]!.set(h.source, h.from, h.to);
-      }
+      for (let k = 0; k < this.count; k++) this.above[k]!.copy(this.at(k));
       this.aboveCount = this.count;
       this.aboveOwn = this.own;
       // The block began above this part: its headings kept from the start state (or unknown ones) belong to it too.

@@ -2170,6 +2170,8 @@ class Scanner {
    * '…')`, `LIKE`, PowerShell's `-like`/`-match`/`-contains`, KQL's `has "…"`: the agent is what is looked for.
    */
   private queriedBefore(at: number): boolean {
+    const quote = this.input.charCodeAt(at - 1);
+    if (quote !== 39 && quote !== 34) return false;
     const from = Math.max(this.lineStart, at - QUERY_REACH);
     return QUERY_BEFORE.test(this.input.slice(from, at));
   }
