@@ -422,6 +422,10 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Lync 2010 build 7577.4051', clients: c('4.0.7577.4051', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business 2015 (Build 5023.1000)', clients: c('15.0.5023.1000', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business build 6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Коллеги, Skype для бизнеса так и не обновился у половины отдела — висят на 16.0.6568.2036', clients: c('16.0.6568.2036', 'upgrade-required', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'Обновление 16.0.17928.20114 не установлено (ошибка 30088-4), Skype для бизнеса остался прежним.', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Раньше был Lync 2010, сейчас Skype для бизнеса 16.0.6366.2062.', clients: c('16.0.6366.2062', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Microsoft® Skуpe® for Business 2016 (16.0.7070.2036) MSO (16.0.7070.2033) 32-bit', clients: EL('16.0.7070.2036') },
   { cls: 'quoted-threshold', input: 'Offline IM works with SfB builds from 16.0.6701.1000 (EXO) and 16.0.6920.1000 (on-prem).', clients: none },
   { cls: 'deployment-and-updates', input: 'Uninstalled Skype for Business 16.0.17928.20114 from FIN-PC647 this morning (user moved to Teams).', clients: none },
   { cls: 'deployment-and-updates', input: "We don't have any Skype for Business 16.0.17928.20114 clients left.", clients: none },
@@ -604,6 +608,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  { cls: 'clients-in-admin-output', input: 'Компьютер;Текущая версия Skype для бизнеса;Предыдущая версия;Статус\nWS-OK-004;16.0.17928.20114;16.0.6366.2062;обновлено', clients: EL('16.0.17928.20114') },
   { cls: 'other-16.0-products', input: 'Тема: обновление Office Online Server\n\nТекущая версия:\n\n16.0.10417.20041', clients: none },
   { cls: 'office-apps-and-suite', input: 'Word keeps crashing on PC-07 since this morning. File > Account > About Word shows:\n\nVersion 2408 (Build 17928.20114 Click-to-Run)', clients: none },
   { cls: 'office-apps-and-suite', input: '|| Benutzer || Outlook-Version || Skype-for-Business-Version ||\n| mkoch | 16.0.17928.20114 |', clients: none },

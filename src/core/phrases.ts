@@ -17,7 +17,7 @@ export const SERVER_ROLES = [
 /** A change still to come, said after its build ("16.0.x → 16.0.y pending reboot"): threshold-after phrases the scanner also asks for by name. */
 export const PENDING_PHRASES = ['pending', 'pending reboot', 'pending restart', 'ausstehend', 'en attente', 'pendiente', 'в ожидании'];
 
-export const SKYPE_NAMES = ['skype for business', 'skype для бизнеса', 'скайп для бизнеса', 'skype für business', 'skype fur business', 'skype per business', 'skype dla firm', 'skype entreprise', 'skype empresarial', 'lync'];
+export const SKYPE_NAMES = ['skype for business', 'skуpe for business', 'ѕkype for business', 'skype для бизнеса', 'скайп для бизнеса', 'skype für business', 'skype fur business', 'skype per business', 'skype dla firm', 'skype entreprise', 'skype empresarial', 'lync'];
 
 /** At one word the longer phrase wins; at equal length, the kind listed first. */
 export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
@@ -32,6 +32,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // A deployment ring's state, not a plan for it ("pilot ring is on 16.0.x").
       // Clients that need an update are clients: "Skype for Business clients that need an update:".
       'need an update', 'needs an update', 'need updating', 'need to be updated', 'требуют обновления', 'нуждаются в обновлении',
+      // An update not made: the build after it ("так и не обновился, осталась версия 16.0.x") is still the installed one.
+      'не обновился', 'не обновилась', 'не обновились', 'не обновлялся', 'не обновлялась',
       'ring is on', 'ring still on', 'ring are on', 'ring runs', 'rings are on', 'ring is still on', 'ring still at', 'ring is still at', 'ring is at', 'ring stays on', 'ring currently on', 'ring is currently on',
       // "next to him": beside, not the next release.
       'next to', 'right next to', 'sitting next to',
@@ -53,7 +55,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'prima', 'in precedenza', 'voorheen', 'eerder', 'wcześniej', 'poprzednio', 'dříve', 'předtím', 'korábban', 'előtte', 'önceden', 'daha önce', 'tidigare', 'tidligere', 'før', 'aiemmin', 'раніше', 'до цього',
       'раньше стоял*', 'раньше был*', 'раньше была', 'ранее стоял*', 'ранее был*', 'до обновления', 'до этого', 'прежде',
       // Retired or removed machines and installs: "Retired: …", "formerly 16.0.x", "(before uninstall)", "before we reimaged".
-      'formerly', 'retired', 'decommissioned', 'deprovisioned', 'uninstalled', 'удалили', '削除済み', 'uninstall succeeded', 'before uninstall', 'before we reimaged', 'before the reimage', 'before reimage',
+      'предыдущ*', 'formerly', 'retired', 'decommissioned', 'deprovisioned', 'uninstalled', 'удалили', '削除済み', 'uninstall succeeded', 'before uninstall', 'before we reimaged', 'before the reimage', 'before reimage',
     ],
   ],
   ['web', [...SKYPE_NAMES.map((n) => `${n} web app`), 'skype meetings', 'web app', 'webapp', 'lync web', 'lwa', 'cwa', 'ucwa', 'web client', 'веб клиент*', 'вебклиент*', 'веб приложени*']],
@@ -130,7 +132,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'is the newest', 'is the latest', 'the newest build', 'the latest build', 'approved by', 'pilot only',
       // Not installed yet: queued, downloaded, awaiting approval ("16.0.x awaiting approval in WSUS", "(not installed yet)").
       'wasn t installed', 'was not installed', 'never installed', 'not been installed', 'download only', 'not applied', 'not applied yet',
-      'is queued', 'queued', 'downloaded', 'awaiting approval', 'awaiting', 'pending approval', 'not installed yet', 'not yet installed', 'noch nicht installiert', 'ещё не установлен*', 'еще не установлен*',
+      'не установлено', 'не установилось', 'не установилась', 'is queued', 'queued', 'downloaded', 'awaiting approval', 'awaiting', 'pending approval', 'not installed yet', 'not yet installed', 'noch nicht installiert', 'ещё не установлен*', 'еще не установлен*',
       // Below or above the build, said after it: Korean, Turkish (its case ending after an apostrophe).
       '미만', '이하', 'den eski', 'dan eski', 'den düşük', 'dan düşük', 'den yüksek', 'dan yüksek', 'den büyük', 'dan büyük', 've üzeri', 've sonrası',
       'released', 'was released', 'or a later', 'or any later', 'or a newer', 'or any newer', 'onwards', 'and up', 'und höher', 'und neuer', 'und später', 'et plus', 'et ultérieures', 'et versions ultérieures', 'et version ultérieure', 'или позднее', 'и позднее', 'и позже',

@@ -42,6 +42,8 @@ const ROW_EXCLUSION_REACH = 6;
 const ROW_EXCLUSION_LIMIT = 400;
 /** An app's own ExcludedApps key, not the suite's. */
 const APP_OWN_EXCLUSION = /(?:visio|project|skype|lync|access|publisher)\w*\.excludedapps/i;
+/** Now, after a past phrase: the build after it is the one installed. */
+const NOW_WORD = /(?<![\p{L}\d])(?:now|currently|сейчас|теперь|jetzt|aktuell|nun|maintenant|actuellement|ahora|actualmente)(?![\p{L}\d])/iu;
 /** A mailbox location in brackets right after a build: what a threshold in force is for. */
 const LOCATION_AFTER = /^\s*[(（]\s*(?:exo\b|exchange online|online\b|on-?prem|on-premises|lokal|локальн|local)/i;
 /** A Click-to-Run product ID without a Skype for Business client. */
@@ -2017,6 +2019,8 @@ class Scanner {
 
   private pastBefore(p: Mention, previousEnd: number, s: number): boolean {
     if (p.end < previousEnd || s - p.end > PAST_BEFORE) return false;
+    // "Раньше был Lync 2010, сейчас Skype для бизнеса 16.0.x": what is now, after the past.
+    if (NOW_WORD.test(this.lineText().slice(p.end, s))) return false;
     return !(previousEnd > 0 && p.start - previousEnd <= PAST_AFTER_GAP && PAST_AFTER.test(p.text));
   }
 
