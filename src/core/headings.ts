@@ -140,13 +140,6 @@ function cellBounds(h: Heading, column: number): [number, number] {
   return [from, h.text.length];
 }
 
-/**
- * What a heading says of the build at `at` on `line`: for a header row with
- * as many cells as the build's line, the words of the build's column, else
- * the whole heading's. A client named wins; else a threshold phrase (a
- * target: "UpdateToVersion", "Minimum build"), else another product, else
- * the suite.
- */
 /** Builds or versions right after a product's name: what a heading lists is that product's (read in place, sticky). */
 const HEAD_NOUN = /(?:[^\S\r\n]*の)?[-\s]?(?:\p{L}+[^\S\r\n]+)?(?:(?:builds?|versions?|versionen|versies|сборк[аиу]|верси[ияюй])(?![\p{L}\d])|バージョン|版本)/iuy;
 /** The same before the product's name: "Versionen von Outlook", "Versions d'Outlook", «Версии Outlook». */
@@ -212,6 +205,15 @@ function ruleColumn(rule: string, at: number): [number, number] {
   return [from, to];
 }
 
+/**
+ * What a heading says of the build at `at` on `line`: for a header row with
+ * at least as many cells as the build's line (or a Format-Table header over
+ * its rule), the words of the build's column, else the whole heading's. The
+ * product whose builds the heading lists wins; else a client named; else a
+ * threshold phrase (a target: "UpdateToVersion", "Minimum build"), else
+ * another product, else the suite (a column's label or a line ending with a
+ * colon puts the threshold phrase first).
+ */
 function says(h: Heading, input: string, lineStart: number, lineEnd: number, at: number, rule: Heading | undefined): Mention | undefined {
   if (!read(h) || h.mentions === undefined) return undefined;
   if (h.separator < 0) readCells(h);
@@ -256,7 +258,7 @@ function says(h: Heading, input: string, lineStart: number, lineEnd: number, at:
 }
 
 /** A client's name, web, Mac and mobile included: what the block above a blank line may not lend. */
-function isClientKindOrNone(m: Mention): boolean {
+function namesAClient(m: Mention): boolean {
   return m.kind === 'client' || m.kind === 'web' || m.kind === 'mac' || m.kind === 'mobile';
 }
 
@@ -442,7 +444,7 @@ export class Headings {
         continue;
       }
       const m = says(h, input, lineStart, lineEnd, at, undefined);
-      if (m !== undefined) return isClientKindOrNone(m) ? undefined : m;
+      if (m !== undefined) return namesAClient(m) ? undefined : m;
     }
     return undefined;
   }
