@@ -5,3 +5,10 @@ export function isBlank(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
 }
+
+/** The last character of text[from, to) that is not blank, or -1 when all are. */
+export function lastNonBlank(text: string, from: number, to: number): number {
+  let i = to - 1;
+  while (i >= from && isBlank(text.charCodeAt(i))) i--;
+  return i >= from ? text.charCodeAt(i) : -1;
+}

@@ -1,5 +1,5 @@
 import { asciiWordIndexAt } from './ascii-word.ts';
-import { isBlank } from './blank.ts';
+import { isBlank, lastNonBlank } from './blank.ts';
 
 /** Longest key of a Format-List "Key : value" line, and of a reg query "Name  REG_SZ  value" line. */
 const LIST_KEY_LIMIT = 41;
@@ -42,13 +42,6 @@ export function isRecordLine(input: string, lineStart: number, lineEnd: number):
   if (j < lineEnd && input.charCodeAt(j) === 61 /* = */) return i - keyStart <= LIST_KEY_LIMIT && isBlank(input.charCodeAt(j + 1)) && lastNonBlank(input, j + 1, lineEnd) === 59 /* ; */;
   if (j > i && input.startsWith('REG_', j) && j + 4 <= lineEnd) return true;
   return spacedKeyColon(input, i, lineEnd, keyStart);
-}
-
-/** The last character of input[from, to) that is not blank, or -1. */
-function lastNonBlank(input: string, from: number, to: number): number {
-  let i = to - 1;
-  while (i >= from && isBlank(input.charCodeAt(i))) i--;
-  return i >= from ? input.charCodeAt(i) : -1;
 }
 
 /**

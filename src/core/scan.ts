@@ -2,7 +2,7 @@ import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, 
 import { encodedSpaceAt } from './spaced-line.ts';
 import { BATCH_LABELS, CLAUSE_NEGATIONS, COMPARISONS, NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
-import { isBlank } from './blank.ts';
+import { isBlank, lastNonBlank } from './blank.ts';
 import { rowKey, sameRowOwner } from './row-key.ts';
 import { EXCLUDED_CLIENT, Headings, LEFT_OUT_WORD, LOG_DIGITS } from './headings.ts';
 import { BLOCK_KEPT, NO_RECORD, type BlockState, type RecordState } from './part-state.ts';
@@ -140,18 +140,10 @@ const LIST_ITEM_LABELLED = /^[\s)\]）]*[,;，、/]\s*(\p{Lu}[\p{L}\d.'’-]*(?:
 const LIST_ITEM_ACCOUNT = /^[\s)\]）]*[,;，、/]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+\\[\w.-]+)\s*(?:[—–:-]\s*)?$/u;
 /** A name followed by builds in the plural lists clients: "Skype builds seen this week: 16.0.x, 16.0.y, 16.0.z". */
 const BUILDS_LISTED = /^\s*(?:20\d\d\s+)?(?:client\s+)?(?:builds|versions|clients|versionen|сборки|версии|клиенты)(?![\p{L}\d])/iu;
-/** Whether input[from, to) ends with a semicolon (blanks after it allowed). */
-function endsWithSemicolon(input: string, from: number, to: number): boolean {
-  let i = to - 1;
-  while (i > from && isBlank(input.charCodeAt(i))) i--;
-  return input.charCodeAt(i) === 59;
-}
-
 /** Whether input[from, to) ends with a colon (blanks after it allowed). */
 function endsWithColon(input: string, from: number, to: number): boolean {
-  let i = to - 1;
-  while (i > from && isBlank(input.charCodeAt(i))) i--;
-  return input.charCodeAt(i) === 58 || input.charCodeAt(i) === 0xff1a;
+  const c = lastNonBlank(input, from, to);
+  return c === 58 || c === 0xff1a;
 }
 
 /** A clause's end stronger than a comma: a semicolon, a dash between blanks. */
@@ -2231,7 +2223,7 @@ class Scanner {
         let first = lineStart;
         while (first < stop && isBlank(input.charCodeAt(first))) first++;
         const c = input.charCodeAt(first);
-        if (c !== 60 /* < */ && c !== 34 /* " */ && !endsWithSemicolon(input, first, lineEnd)) return false;
+        if (c !== 60 /* < */ && c !== 34 /* " */ && lastNonBlank(input, first, lineEnd) !== 59 /* ; */) return false;
       }
     }
     return isRecordLine(input, lineStart, lineEnd);
@@ -2320,16 +2312,13 @@ class Scanner {
     if (info !== undefined) this.judgeAgain(at, info, 'suite');
   }
 
-  /** Whether the line at `first` (its first character) is a title written as a key: "Subject:", "Runbook:", «Тема:». */
-  private isTitleLine(first: number): boolean {
-    TITLE_KEY.lastIndex = first;
-    return TITLE_KEY.test(this.input);
-  }
-
-  /** Whether the line at lineStart is a note ("Note:", "Hinweis:", «Примечание:»): a remark, no record's key. */
-  private isNoteLine(lineStart: number): boolean {
-    NOTE_KEY.lastIndex = lineStart;
-    return NOTE_KEY.test(this.input);
+  /**
+   * Whether the sticky `key` matches the input at `at`: a title written as a key ("Subject:", «Тема:», TITLE_KEY) or a
+   * note's ("Note:", «Примечание:», NOTE_KEY), a remark rather than a record's field.
+   */
+  private keyAt(key: RegExp, at: number): boolean {
+    key.lastIndex = at;
+    return key.test(this.input);
   }
 
   /** Judges the finding at `at` (of `info`) again with weaker evidence, in place, counts kept. */
@@ -2427,7 +2416,7 @@ class Scanner {
     } else {
       // A key without its value ("Outlook build:", "Skype for Business version :") labels the line below: a heading.
       // So does a message's or a document's title written as a key ("Subject: Office Online Server update", «Тема: …»).
-      if (!hadRun && (!recordLine || endsWithColon(input, first, lineEnd) || this.isTitleLine(first))) this.carry.headings.add(input, lineStart, lineEnd);
+      if (!hadRun && (!recordLine || endsWithColon(input, first, lineEnd) || this.keyAt(TITLE_KEY, first))) this.carry.headings.add(input, lineStart, lineEnd);
       // "Computer: PC-02" over a machine's programs: the rows below are another owner's.
       if (OWNER_LINE_FIRST.has(input.charCodeAt(first) | 0x20)) {
         OWNER_LINE.lastIndex = first;
@@ -2436,7 +2425,7 @@ class Scanner {
     }
     if (this.proseAgentCount > 0) this.readProseAgents(mentions ??= mentionsIn(this.input, lineStart, lineEnd));
     // A note may be written as a record line ("Note: Skype for Business is not installed …"), after a blank line too.
-    if (this.rowRegistryFinding >= 0 && this.found === 0 && (!recordLine || this.isNoteLine(lineStart))) this.rowLeavesClientOut(lineStart, lineEnd);
+    if (this.rowRegistryFinding >= 0 && this.found === 0 && (!recordLine || this.keyAt(NOTE_KEY, lineStart))) this.rowLeavesClientOut(lineStart, lineEnd);
     if (recordLine) this.followRecord(lineStart, lineEnd, mentions);
     else {
       // A blank line, or any line that is not "Key : value", ends a Format-List or reg query record.
