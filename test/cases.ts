@@ -241,7 +241,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Rolled back Skype for Business from 16.0.6965.2058 to 16.0.6568.2025', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
   { cls: 'clients-in-admin-output', input: 'Откатили Skype для бизнеса с 16.0.6965.2058 на 16.0.6568.2025', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
   // A change may be planned, not made: the later build is no "eligible" on the line's word.
-  { cls: 'clients-in-admin-output', input: 'Skype for Business: upgrade from 16.0.4266.1001 to 16.0.6965.2058 planned for next week', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business: upgrade from 16.0.4266.1001 to 16.0.6965.2058 planned for next week', clients: none },
   { cls: 'servers-sql-browsers', input: 'Сервер Skype для бизнеса 2015 16.0.6965.2058', clients: none },
   // A server role next to the client's name makes it the server's, in the admins' languages.
   { cls: 'servers-sql-browsers', input: 'Serveur frontal Skype Entreprise 16.0.6965.2058', clients: none },
@@ -335,7 +335,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Deployment type "SfB C2R 2405" requirements: lync.exe version Greater than or equal to 16.0.17628.20144 (detection), supersedes "SfB C2R 1605" (16.0.6965.2058)', clients: none },
   { cls: 'deployment-and-updates', input: 'Geplant: Aktualisierung aller Skype-for-Business-Clients auf 16.0.17628.20144 im Wartungsfenster am 22.06.2024.', clients: none },
   { cls: 'quoted-threshold', input: 'Vereiste: Skype voor Bedrijven 2016 Klik-en-klaar build 16.0.6920.1000 of later bij een on-premises postvak.', clients: none },
-  { cls: 'deployment-and-updates', input: '計画：2024.07.01 に全社の Skype for Business を 16.0.17628.20144 へ更新予定。', clients: c('16.0.17628.20144', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: '計画：2024.07.01 に全社の Skype for Business を 16.0.17628.20144 へ更新予定。', clients: none },
   { cls: 'deployment-and-updates', input: '计划：2024.07.01 将所有 Skype for Business 客户端升级到 16.0.17628.20144。', clients: none },
   { cls: 'quoted-threshold', input: '{"policy":"offline-im","minBuildOnPrem":"16.0.6920.1000","minBuildOnline":"16.0.6701.1000"}', clients: none },
   // Approved, recommended, expected, available and minimum builds in the admins' languages; detection rules; a query's comparison.

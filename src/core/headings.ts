@@ -64,6 +64,10 @@ class Heading {
   excludes: boolean | undefined;
   /** It is a Format-Table rule (TABLE_RULE), once asked. */
   rule: boolean | undefined;
+  /** It labels a plan's section (PLAN_LABEL), once asked. */
+  plan: boolean | undefined;
+  /** As a header row, its columns of builds to reach (PLAN_LABEL, PLAN_COLUMN) by index, once asked; null for none. */
+  planColumns: boolean[] | null | undefined;
 
   set(source: string, from: number, to: number): this {
     this.source = source;
@@ -76,6 +80,8 @@ class Heading {
     this.silent = undefined;
     this.excludes = undefined;
     this.rule = undefined;
+    this.plan = undefined;
+    this.planColumns = undefined;
     return this;
   }
 
@@ -95,6 +101,8 @@ class Heading {
     this.silent = h.silent;
     this.excludes = h.excludes;
     this.rule = h.rule;
+    this.plan = h.plan;
+    this.planColumns = h.planColumns;
     return this;
   }
 }
@@ -148,6 +156,45 @@ const HEAD_NOUN_BEFORE = /(?:builds?|versions?|versionen|versies|сборки|в
 const BARE_LABEL_LIMIT = 40;
 /** A line that ends with a colon labels what follows it. */
 const LABEL_END = /:\s*$/;
+
+/**
+ * A section label over builds still to come or to reach ("Target state:", "Soll-Stand:", "État cible :", "After
+ * (planned):", "Minimum versions:"): the builds under it are a plan's, even where their lines name the client.
+ */
+const PLAN_LABEL = /(?<![\p{L}\d])(?:target|planned|to be|geplant|soll|ziel\p{L}*|cible|prévu\p{L}*|planifi\p{L}*|objetivo|alvo|planificad\p{L}*|pianificat\p{L}*|planejad\p{L}*|docelow\p{L}*|zaplanowan\p{L}*|doel|mål|minimum|minimal\p{L}*|required|requirements?|thresholds?|mindest\p{L}*|запланирован\p{L}*|целев\p{L}*|минимальн\p{L}*|требуем\p{L}*|план\p{L}*)(?![\p{L}\d])|予定|目標|目标|最小|최소|목표|예정/iu;
+
+/**
+ * A header row's column of builds to reach or releases, not installs ("Minimum version", "Required build", "Target
+ * client version", "Recommended build", "Latest available", "Tested client version", «Минимальная версия», 最小バージョン).
+ */
+const PLAN_COLUMN = /(?<![\p{L}\d])(?:min\.?|recommended|latest|available|tested|validated|certified|approved|supported|empfohlen\p{L}*|freigegeben\p{L}*|getestet\p{L}*|recommandée?|testée?|recomendad[oa]|probad[oa]|рекомендуем\p{L}*|последн\p{L}*|доступн\p{L}*|протестирован\p{L}*)(?![\p{L}\d])|推奨|推荐|最新/iu;
+
+/** Whether a heading is a short label of a plan's section (PLAN_LABEL): "Target state:", "Soll-Stand:", "Thresholds". */
+function isPlanLabel(h: Heading): boolean {
+  if (h.plan === undefined) {
+    let end = h.to;
+    while (end > h.from && isBlank(h.source.charCodeAt(end - 1))) end--;
+    const last = h.source.charCodeAt(end - 1);
+    const text = h.text.trim();
+    // Ending with a colon, or the label word alone ("Thresholds", "Target").
+    h.plan = end - h.from <= BARE_LABEL_LIMIT && (last === 58 /* : */ || last === 0xff1a /* ： */ || !/\s/.test(text)) && PLAN_LABEL.test(h.text);
+  }
+  return h.plan;
+}
+
+/** A header row's columns that hold builds to reach, by index (null for none), read once. */
+function planColumns(h: Heading): boolean[] | null {
+  if (h.planColumns === undefined) {
+    let columns: boolean[] | null = null;
+    for (let k = 0; k <= h.cells; k++) {
+      const [from, to] = cellBounds(h, k);
+      const label = h.text.slice(from, to);
+      if (PLAN_LABEL.test(label) || PLAN_COLUMN.test(label)) (columns ??= [])[k] = true;
+    }
+    h.planColumns = columns;
+  }
+  return h.planColumns;
+}
 
 /** Reads a heading's words once; whether it names anything. */
 function read(h: Heading): boolean {
@@ -454,6 +501,31 @@ export class Headings {
     const h = this.at(k);
     h.rule ??= h.text.charCodeAt(0) <= 45 && TABLE_RULE.test(h.text);
     return h.rule ? h : undefined;
+  }
+
+  /**
+   * Whether the build at `at` on input[lineStart, lineEnd) stands under a plan's heading, its own line naming the
+   * client: a short label of a plan's section ("Target state:", "Soll-Stand:", "Required builds:" over a line that only
+   * names the client), or the column of a header row that holds builds to reach ("Client | Minimum version | Status").
+   */
+  planAbove(input: string, lineStart: number, lineEnd: number, at: number): boolean {
+    for (let k = 0; k < this.count; k++) {
+      const h = this.at(k);
+      if (h.separator < 0) readCells(h);
+      if (h.separator > 0) {
+        const rowCells = countOutsideQuotes(input, lineStart, lineEnd, h.separator);
+        if (rowCells === 0 || rowCells > h.cells) return false;
+        const columns = planColumns(h);
+        // A Markdown table's rule ("|---|---|") under its header names nothing: the header is above it.
+        if (columns === null && !/\p{L}/u.test(h.text)) continue;
+        return columns !== null && columns[countOutsideQuotes(input, lineStart, at, h.separator) * (h.separator === 124 && h.text.includes('||') ? 2 : 1)] === true;
+      }
+      if (isPlanLabel(h)) return true;
+      // A label that only names the client ("Skype for Business", "SfB:") under the plan's label.
+      if (h.to - h.from > BARE_LABEL_LIMIT || titleClient(h) === undefined) return false;
+    }
+    if (this.startUnknown && !this.sawBlank && this.count < KEPT) this.dependedOnStart = true;
+    return false;
   }
 
   /** Whether a heading kept above leaves the client out of the install (EXCLUDED_CLIENT). */

@@ -49,6 +49,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Uninstalled since: "Skype for Business 16.0.x was uninstalled from all kiosk PCs".
       'was uninstalled', 'were uninstalled', 'has been uninstalled', 'have been uninstalled', 'got uninstalled', 'was removed', 'were removed', 'has been removed',
       'wurde deinstalliert', 'deinstalliert', 'a été désinstallé', 'désinstallé', 'был удалён', 'был удален', 'удалён', 'удален',
+      // The same in the other languages admins write tickets in: de, fr, es, it, pt, pl.
+      'removed', 'deinstalled', 'uninstalling', 'uninstalling product', 'removing', 'uninstall completed', 'removal completed', 'removed the product', 'entfernt', 'wurde entfernt', 'désinstallée', 'désinstallés', 'supprimé', 'supprimée', 'desinstalado', 'desinstalada', 'eliminado', 'eliminada',
+      'disinstallato', 'disinstallata', 'rimosso', 'rimossa', 'removido', 'removida', 'odinstalowany', 'odinstalowana', 'odinstalowano', 'usunięty', 'usunięta', 'usunięto',
       'used to be', 'used to have', 'used to run', 'until the reimage', 'until the rollback', 'until the upgrade', 'until the update',
       'upgraded from', 'updated from', 'migrated from', 'previously', 'no longer on', 'no longer', 'nicht mehr auf', 'nicht mehr', 'больше не на', 'уже не на', 'plus sur', 'ya no está en', 'previous version', 'previous build', 'previousbuild', 'previousversion', 'oldbuild', 'oldversion', 'before the update', 'before updating', 'before the upgrade', 'before the refresh', 'before the rollback', 'before rollback', 'vor dem rollback', 'до отката', 'before the reimage', 'before reimaging', 'before the migration', 'vor dem update', 'avant la mise à jour', 'до переустановки',
       'vorher', 'zuvor', 'früher', 'vor dem', 'antes', 'anteriormente', 'auparavant', 'précédemment', 'avant la mise à jour', 'avant la migration', 'avant le', 'avant la',
@@ -87,7 +90,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Parts of the suite's install that are no client: Click-to-Run's service components, interop assemblies.
       'extensibility component', 'localization component', 'licensing component', 'primary interop assemblies', 'interop assemblies',
       // Click-to-Run suites without a Skype for Business client.
-      'homebusiness*', 'homestudent*', 'o365homeprem*', 'standard20*', 'personalretail', 'personal2019retail', 'personal2021retail', 'personal2024retail',
+      'homebusiness*', 'homestudent*', 'o365homeprem*', 'standard20*', 'standardretail', 'standardvolume', 'personalretail', 'personal2019retail', 'personal2021retail', 'personal2024retail',
       'zoom', 'webex', 'cisco', 'polycom', 'intel', 'nvidia', 'realtek', 'driver', 'firmware', 'bios', 'devenv', 'msbuild', 'sdk', 'chrome', 'chromium', 'firefox', 'safari', 'opera', 'internet explorer', 'msie', 'edge', 'server', 'сервер*',
     ],
   ],
@@ -102,7 +105,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   ['windows', ['osversion', 'windows', 'win 7', 'win 8', 'win 10', 'win 11', 'win7', 'win8', 'win10', 'win11', 'os build', 'сборка ос', 'виндовс']],
   [
     'app',
-    ['outlook', 'аутлук', 'outlookversion', 'outlookbuild', 'projectversion', 'visioversion', 'wordversion', 'excelversion', 'visioproretail', 'visiostdretail', 'projectproretail', 'projectstdretail', 'projectpro20*', 'projectstd20*', 'visiopro20*', 'visiostd20*', 'winword', 'microsoft word', 'word', 'excel', 'powerpoint', 'onenote', 'visio', 'microsoft project', 'project professional', 'project standard', 'winproj', 'microsoft access', 'msaccess', 'microsoft publisher', 'mspub', 'infopath',
+    ['outlook', 'аутлук', 'outlookversion', 'outlookbuild', 'projectversion', 'visioversion', 'wordversion', 'excelversion', 'visioproretail', 'visiostdretail', 'projectproretail', 'projectstdretail', 'projectpro*', 'projectstd*', 'visiopro*', 'visiostd*', 'onenote*', 'outlookretail', 'outlook20*', 'wordretail', 'word20*', 'excelretail', 'excel20*', 'powerpointretail', 'powerpoint20*', 'publisherretail', 'publisher20*', 'accessretail', 'access20*', 'accessruntime*', 'winword', 'microsoft word', 'word', 'excel', 'powerpoint', 'onenote', 'visio', 'microsoft project', 'project professional', 'project standard', 'winproj', 'microsoft access', 'msaccess', 'microsoft publisher', 'mspub', 'infopath',
       // Apps whose names are also common words, named by their About pages ("Acerca de Publisher").
       ...['publisher', 'access', 'project'].flatMap((app) => [`about ${app}`, `acerca de ${app}`, `à propos de ${app}`, `a propos de ${app}`, `info zu ${app}`, `über ${app}`, `informazioni su ${app}`, `sobre o ${app}`, `sobre ${app}`, `over ${app}`, `о программе ${app}`, `${app} について`, `${app} のバージョン情報`, `${app} 정보`, `关于 ${app}`])],
   ],
@@ -114,6 +117,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'офис 365', 'офис 2016', 'офис 2019', 'офис 2021', 'офис 2024', 'офис у меня', 'офис у нее', 'офис у неё', 'офис у него', 'версия офиса', 'сборка офиса',
       // Click-to-Run product IDs, its service and shared library, and update channels: the suite's build, or a release of it.
       'o365proplusretail', 'o365businessretail', 'proplus2019volume', 'proplus2019retail', 'proplus2021volume', 'proplus2024volume', 'officeclientedition', 'officeclicktorun', 'clicktorun',
+      // Click-to-Run product IDs and package names of suites that may hold the client ("ProPlusRetail", "O365SmallBusPremRetail", choco's "office365business").
+      'proplus*', 'o365*', 'mondo*', 'professional20*', 'office365*', 'office20*',
       'officeversion', 'officebuild', 'mso20win32client', 'mso30win32client', 'mso40uiwin32client', 'mso98win32client', 'mso99lwin32client', 'channel', 'канал',
     ],
   ],
@@ -135,6 +140,12 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'не установлено', 'не установилось', 'не установилась', 'is queued', 'queued', 'downloaded', 'awaiting approval', 'awaiting', 'pending approval', 'not installed yet', 'not yet installed', 'noch nicht installiert', 'ещё не установлен*', 'еще не установлен*',
       // Below or above the build, said after it: Korean, Turkish (its case ending after an apostrophe).
       '미만', '이하', 'den eski', 'dan eski', 'den düşük', 'dan düşük', 'den yüksek', 'dan yüksek', 'den büyük', 'dan büyük', 've üzeri', 've sonrası',
+      // Plans said after the build, in the admins' other languages: "… 16.0.x prévue le 20/04", "… 16.0.x zostanie wdrożony".
+      'prévue', 'prévu', 'planifiée', 'planifié', 'programmée', 'programmé', 'planificada', 'planificado', 'programada', 'programado', 'se desplegará', 'se instalará',
+      'pianificato', 'pianificata', 'programmato', 'programmata', 'sarà distribuito', 'sarà installato', 'verrà distribuito', 'verrà installato', 'agendada', 'agendado',
+      'pending install', 'pending installation', 'is the first build', 'is the first version', 'first build with', 'first build that', 'in progress', 'en cours', 'in corso', 'en curso', 'em andamento', 'folyamatban', 'läuft',
+      'ausgerollt', 'verteilt', 'planejada', 'planejado', 'será implantado', 'será instalado', 'zaplanowan*', 'zostanie wdrożony', 'zostanie zainstalowany', 'wird ausgerollt', 'wird verteilt',
+      'wird bereitgestellt', 'will be deployed', 'will be rolled out', 'will be installed', 'будет развернут*', 'будет раскатан*',
       'released', 'was released', 'or a later', 'or any later', 'or a newer', 'or any newer', 'onwards', 'and up', 'und höher', 'und neuer', 'und später', 'et plus', 'et ultérieures', 'et versions ultérieures', 'et version ultérieure', 'или позднее', 'и позднее', 'и позже',
     ],
   ],
@@ -146,7 +157,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'требуется', 'требу*', 'нужн*', 'необходим*', 'обнов* до', 'начиная с', 'начиная со', 'starting with', 'starting from', 'almeno', 'serve almeno',
       'above', 'well above', 'well past', 'выше', 'below', 'under', 'older than', 'lower than', 'less than', 'earlier than', 'prior to', 'ниже', 'меньше', 'старее', 'раньше', 'unter', 'inférieure à', 'inferior a',
       // Targets and baselines: a build to reach, not one installed.
-      'target', 'targetversion', 'updatetoversion', 'updatetargetversion', 'update', 'expected', 'baseline*', 'sfbbaseline*', 'skypebaseline*', 'lyncbaseline*', 'clientbaseline*', 'supported from', 'since', 'newer than', 'higher than', 'greater than', 'later than',
+      'target', 'targetversion', 'updatetoversion', 'updatetargetversion', 'update', 'baseline*', 'sfbbaseline*', 'skypebaseline*', 'lyncbaseline*', 'clientbaseline*', 'supported from', 'since', 'newer than', 'higher than', 'greater than', 'later than',
       'ab', 'requiert', 'обнови*', 'от', 'план', 'планируем*',
       // Plans: "move everyone to 16.0.x", "roll out 16.0.x".
       'move everyone to', 'move everybody to', 'move all users to', 'move users to', 'move all clients to', 'roll out', 'rolling out', 'rollout', 'deploy', 'deployment of', 'planned', 'plan to', 'install', 'installer', 'instalar', 'installieren', 'установить', 'установите', 'планов*', 'запланирован*', 'objectif', 'переведите всех на', 'перевести всех на'
@@ -162,7 +173,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'officetarget', 'clienttarget', 'sfbtarget', 'zielversion', 'ziel', 'mindestversion', 'mindest*', 'cible', 'objetivo', 'целев*',
       'minima', 'minimo', 'richiesta', 'richiesto', 'requise', 'requerida', 'requerido',
       // Approved, recommended, expected and available builds, and requests, in the admins' languages: releases, not installs.
-      'next', 'nächste', 'следующ*', 'approved*', 'recommended', 'change request', 'make sure', 'ensure', 'must reach', 'reach', 'replacement', 'last known good', 'lastknowngood', 'update available', 'available update',
+      'next', 'nächste', 'следующ*', 'approved*', 'change request', 'make sure', 'ensure', 'must reach', 'reach', 'replacement', 'last known good', 'lastknowngood', 'update available', 'available update',
       'minclient*', 'requiredclient*', 'required*', 'greater than or equal', 'greater or equal',
       'утвержден*', 'утверждён*', 'одобрен*', 'согласов*', 'рекомендуем*', 'ожидаем*', 'доступно обновление', 'доступна новая', 'доступн* обновлени*', 'больше или равн*', 'убедитесь',
       'freigegeben', 'freigabe', 'empfohlen*', 'erwartet*', 'sollversion', 'soll', 'verfügbar', 'freigegebene', 'freigegebenen', 'größer oder gleich', 'grösser oder gleich', 'größer als oder gleich', 'grösser als oder gleich', 'größer gleich', 'kleiner als',
@@ -175,9 +186,19 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'målversion', 'mål', 'målet', 'godkänd', 'godkända', 'tillgänglig', 'krav', 'rekommenderad', 'förväntad',
       '최소', '목표', '승인된', '승인', '사용 가능한', '권장',
       // Builds to approve, the latest, newest or standard release, builds to be installed: releases, not installs.
-      'approve', 'to approve', 'latest', 'newest', 'our standard', 'bump', 'eta', 'eta for', 'standardise on', 'standardize on', 'proposed', 'prerequisite', 'cutoff', 'cut off for', 'as of', 'hold', 'looking for', 'search for', 'searching for', 'does anyone', 'anyone still', 'no registrations from', 'no sessions from', 'hold at', 'available in', 'desired', 'wanted', 'sera déployé', 'seront déployés', 'standard build', 'sera installé', 'seront installés', 'wird installiert', 'будет установлен*',
+      'approve', 'to approve', 'latest', 'newest', 'our standard', 'bump', 'eta', 'eta for', 'standardise on', 'standardize on', 'proposed', 'prerequisite', 'cutoff', 'cut off for', 'as of', 'hold', 'looking for', 'search for', 'searching for', 'does anyone', 'anyone still', 'no registrations from', 'no sessions from', 'hold at', 'available in', 'wanted', 'sera déployé', 'seront déployés', 'standard build', 'sera installé', 'seront installés', 'wird installiert', 'будет установлен*',
       // Builds a client should get, or would be on: "should get 16.0.x tonight", "If Skype for Business were on 16.0.x".
       'should get', 'will get', 'were on', 'would be on', 'that support', 'which support', 'that supports',
+      // Updates under way, to-dos, release notes, fixes and vendors' tests: builds that are not (yet) the installed one.
+      'updating to', 'upgrading to', 'before applying', 'applying', 'wird auf', 'vers la version', 'actualizando', 'actualizar a', 'wordt bijgewerkt naar', 'todo',
+      'release notes', 'release note', 'versionshinweise', 'notes de publication', 'заметки о выпуске', 'tested with', 'getestet mit', 'testé avec', 'validated with', 'validated client builds', 'validated builds', 'validated client build', 'resolved in', 'behoben in', 'corrigé dans', 'we fixed',
+      'поставим', 'установим', 'обновим', 'накатим', 'раскатим',
+      // Keys of exports and API objects: "desiredVersion", "nextVersion", "availableVersions", "downloadBuild", "supportedBuilds".
+      'desired*', 'expected*', 'recommended*', 'nextversion*', 'nextbuild*', 'deployversion*', 'availableversion*', 'availablebuild*', 'downloadbuild*', 'downloadversion*',
+      'supportedbuild*', 'supportedversion*', 'updateversion*', 'latestversion*', 'latestbuild*', 'plannedbuild*', 'plannedversion*', 'requested*',
+      // Updates to make and downloads, in the admins' languages: "Mise à jour vers Skype Entreprise 16.0.x", "Download: …".
+      'mise à jour vers', 'aggiornamento a', 'actualización a', 'atualização para', 'aktualizacja do', 'download', 'descargar', 'descargue', 'herunterladen', 'télécharger',
+      'téléchargez', 'scaricare', 'scarica', 'baixar', 'baixe', 'pobierz', 'pobrać', 'скачать', 'скачайте',
       // Minimums, "from … on", "older than" and "at least" in the Polish, Dutch, Spanish, Portuguese, Czech and Turkish admins write.
       'minimaln*', 'minimaal', 'vereist', 'vereiste', 'a partir de', 'à partir de', 'a partir da', 'a partir do', 'starsi niż', 'starszy niż', 'starsze niż', 'starsza niż', 'starší než',
       'alespoň', 'nejméně', 'anteriores a', 'anterior a', 'anteriores à', 'anterior à', 'en az', 'gereksinim*', 'minonline*', 'minonprem*', 'onlinemin*', 'onpremmin*',
@@ -250,6 +271,24 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['past', '前は'],
   ['past', '이전에'],
   ['threshold-after', 'を修正'],
+  // Updates under way, support from a build on, uninstalls: "…に更新しています", "…から対応", "开始支持", "…부터 지원", "已卸载", "제거 완료".
+  ['threshold-after', 'に更新しています'],
+  ['threshold-after', 'に更新中'],
+  ['threshold-after', 'へ更新中'],
+  ['threshold-after', 'から対応'],
+  ['threshold-after', 'からサポート'],
+  ['threshold-after', '开始支持'],
+  ['threshold-after', '起支持'],
+  ['threshold-after', '부터'],
+  ['threshold-before', '下周'],
+  ['threshold-before', '将推送'],
+  ['past', 'アンインストール済み'],
+  ['past', 'アンインストールしました'],
+  ['past', '已卸载'],
+  ['past', '卸载了'],
+  ['past', '제거 완료'],
+  ['past', '제거됨'],
+  ['past', '제거했습니다'],
   // Plans: "… へ更新予定" (an update planned), "计划" (plan).
   ['threshold-after', '予定'],
   ['threshold-before', '计划'],

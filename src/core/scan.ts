@@ -206,7 +206,7 @@ const ROOM_COMMENT_LEAST = 22;
 const PROSE_AGENTS_KEPT = 8;
 const PROSE_AGENT_REACH = 48;
 const UNINSTALLED_SEPARATORS = ';,|"\'(—–-';
-const UNINSTALLED_AFTER = /^[\s;,|"'(—–-]{1,5}(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н)/iu;
+const UNINSTALLED_AFTER = /^[\s;,|"'(—–-]{1,5}(?:uninstalled|removed|deinstalliert|désinstallé|desinstalad|eliminad|disinstallat|rimoss|removid|odinstalowan|usunięt|удал[её]н)/iu;
 
 /** Whether the cell right after a build says it was uninstalled ("16.0.x;Uninstalled 2024-08-30"): looked at only past a separator and a u, r, d or у. */
 function uninstalledAfter(input: string, e: number, lineEnd: number): boolean {
@@ -217,11 +217,31 @@ function uninstalledAfter(input: string, e: number, lineEnd: number): boolean {
   const first = input.charCodeAt(i) | 0x20;
   return (first === 0x75 || first === 0x72 || first === 0x64 || input.charCodeAt(i) === 0x443 || input.charCodeAt(i) === 0x423) && UNINSTALLED_AFTER.test(input.slice(e, Math.min(lineEnd, e + 24)));
 }
-const PAST_AFTER = /^(?:(?:before|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили)|retired|decommissioned|deprovisioned|uninstall succeeded|削除済み)/i;
+const PAST_AFTER = /^(?:(?:before|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили)|retired|decommissioned|deprovisioned|uninstall succeeded|削除済み|アンインストール済み|アンインストールしました|已卸载|卸载了|제거 완료|제거됨|제거했습니다)/i;
 const PAST_AFTER_GAP = 3;
+/**
+ * Past phrases that say a build was uninstalled, also from further on in its clause ("Skype for Business 16.0.x wurde
+ * am 03.05.2017 deinstalliert", "… 16.0.x eliminado de todos los equipos"), and how far.
+ */
+const UNINSTALLED_WORD = /^(?:(?:was|were|has been|wurde) )?(?:uninstalled|removed|deinstalliert|entfernt|désinstallée?s?|supprimée?|desinstalad[oa]|eliminad[oa]|disinstallat[oa]|rimoss[oa]|removid[oa]|odinstalowan[yao]|usunięt[yao]|удал[её]н|удалили)$/iu;
+const UNINSTALLED_REACH = 48;
+/**
+ * A plan said further on in the build's clause, its verb after a date or a group ("Version 1605 (Build …) wird am
+ * 10.06.2016 ausgerollt", "… 16.0.x will be rolled out to the pilot group", "— geplant für Ring 2"); looked for only
+ * on a line holding a threshold phrase, up to PLANNED_REACH characters.
+ */
+const PLANNED_LATER = /(?<![\p{L}])(?:(?:is |are )?not (?:yet )?installed|pending install(?:ation)?|wird\s(?:[^;,!?]{0,30}\s)?(?:ausgerollt|verteilt|installiert|bereitgestellt)|geplant|planned|scheduled|will be (?:deployed|rolled out|installed|pushed)|sera (?:déployée?|installée?)|prévue?|planifiée?|se (?:desplegará|instalará)|será (?:implantad|instalad)[oa]|sarà (?:distribuit|installat)[oa]|verrà (?:distribuit|installat)[oa]|zostanie (?:wdrożon|zainstalowan)[ya]|zaplanowan\p{L}*|запланирован\p{L}*|будет (?:установлен|развернут|раскатан)\p{L}*)(?![\p{L}])|予定|예정/iu;
+const PLANNED_REACH = 64;
+/**
+ * A row's status cell that says its install is not there: a deployment's state (scheduled, queued, pending, failed,
+ * waiting), or not installed, or removed. The whole cell, between separators, quotes or a JSON or XML value's quotes.
+ */
+const ROW_NOT_INSTALLED = /(?:^|[\t;,|]|[:=]\s*")\s*"?\s*(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|pending(?: install(?:ation)?| reboot| restart)?|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \(0x[0-9a-f]+\))?|installfailed|fehlgeschlagen|échec|download in progress|downloading|waiting to install|uninstalled|removed|deinstalliert|удал[её]н[оа]?|target)\s*"?\s*(?=[\t;,|}/]|$)/iu;
+/** What may open the clause after a build that a plan's words follow: closing brackets, then a dash or colon. */
+const PLANNED_OPENING = /^[\s)\]）]*(?:[—–:-]\s*)?/;
 
 /** Words that say a change from one build to another is made (past tense), in the admins' languages. */
-const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|rolled back|обновили|обновлен[оа]?|обновлён|обновился|обновилась|откатили|aktualisiert|mis à jour|actualizado|aggiornato)(?=[\s,.;:)]|$)|更新しました|アップデートしました|已将|已经|已升级|已更新/iu;
+const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|rolled back|downgraded|обновили|обновлен[оа]?|обновлён|обновился|обновилась|откатили|aktualisiert|mis à jour|mise à jour effectuée|rétrogradé|restauré|actualizad[oa]|revertid[oa]|aggiornat[oa]|ripristinat[oa]|atualizad[oa]|revertid[oa]|zaktualizowan[yao]|przywrócon[yao])(?=[\s,.;:)]|$)|更新しました|アップデートしました|已将|已经|已升级|已更新/iu;
 
 /** Between a client's name and the suite it comes with, in its own About line: "… for Microsoft 365", «… для Microsoft 365». */
 const CLIENT_FOR_SUITE = /^\s*(?:for|для)\s*$/i;
@@ -258,7 +278,7 @@ const CELL_REACH = 64;
 export const UNRECOGNIZED_TEXT_LIMIT = 200;
 const REGISTRY_MARK = 'ersionToReport'; // VersionToReport, ClientVersionToReport
 /** What stands between two builds when a line says the first was replaced by the second: " to ", " -> ", " на версию ". */
-const FROM_TO = /^[\s)）]*(?:to|->|→|=>|на|до|auf|à|até|hacia|から|升级到|更新到|到)(?:\s+(?:version|build|версию|версии|сборку|сборки))?[\s(（]*$/i;
+const FROM_TO = /^[\s)）]*(?:to|->|→|=>|на|до|auf|à|a|até|para|vers|hacia|do|na|naar|till|から|升级到|更新到|到)(?:\s+(?:version|build|версию|версии|сборку|сборки))?[\s(（]*$/i;
 /** A record key that lists apps left out of an install (Click-to-Run's ExcludedApps, ODT's ExcludeApp). */
 const EXCLUDED_KEY = /^\s*(?:<[\w:]+\s+\w+=["']|["<])?(?:[\w.-]*exclude|исключ)/iu;
 /** Suite findings of a block kept to be replaced by their client's, and findings looked back over for that client. */
@@ -856,6 +876,8 @@ class Scanner {
   /** decideLine's line end, and the line's spaced text once made (lineText). */
   private spacedEnd = 0;
   private spacedText: string | undefined;
+  /** Whether the line under decision has a status cell saying its install is not there (ROW_NOT_INSTALLED), once asked. */
+  private rowNotInstalledSeen: boolean | undefined;
   /** The reason for the line's first passed-over run, when known before whyNot. */
   private noteWhy: Message | undefined;
 
@@ -1598,6 +1620,7 @@ class Scanner {
     // Agents are pushed as they are read, before the line's other findings.
     const agents = this.found;
     this.spacedText = undefined;
+    this.rowNotInstalledSeen = undefined;
     this.spacedEnd = lineEnd;
     let clientNamed = false;
     for (const m of mentions) if (isClientKind(m.kind)) clientNamed = true;
@@ -1709,7 +1732,7 @@ class Scanner {
       // "Lync was 15.0.x before the refresh": a "before …" right after the build says the same.
       const pastNext = pastAt < pastCount && past[pastAt]!.start >= e ? past[pastAt] : undefined;
       // (A row's state cell says it across the cell break: "FIN-PC700;Skype for Business 2016;16.0.x;Uninstalled 2024-08-30".)
-      const pastAfter = (pastNext !== undefined && pastNext.start - e <= PAST_AFTER_GAP && PAST_AFTER.test(pastNext.text) && !CLAUSE_BREAK.test(this.lineText().slice(e, pastNext.start))) || uninstalledAfter(this.input, c.end, lineEnd);
+      const pastAfter = (pastNext !== undefined && pastNext.start - e <= PAST_AFTER_GAP && PAST_AFTER.test(pastNext.text) && !CLAUSE_BREAK.test(this.lineText().slice(e, pastNext.start))) || uninstalledAfter(this.input, c.end, lineEnd) || (pastNext !== undefined && this.uninstalledLater(pastNext, e, k + 1 < candidateCount ? candidates[k + 1]!.start - lineStart : lineEnd - lineStart, owners, ownersBefore, ownerCount));
       const named = ownersBefore > 0 ? owners[ownersBefore - 1] : undefined;
       const pastLabel = (this.labelledAt(c.start) || (named !== undefined && isClientKind(named.kind) && s - named.end <= 8 && this.labelledAt(lineStart + named.start))) && PAST_LABEL.test(this.lineText().slice(Math.max(k > 0 ? candidates[k - 1]!.end - lineStart : 0, s - 48), s));
       if (pastAfter || pastLabel || (pastAt > 0 && this.pastBefore(past[pastAt - 1]!, k > 0 ? candidates[k - 1]!.end - lineStart : 0, s))) {
@@ -1729,6 +1752,11 @@ class Scanner {
         this.noteWith(c.start, c.end, { key: 'ignored_replaced', params: { text } });
         // A change the line says is made ("Обновили … с x до y", "x から y に更新しました", "已将 … 从 x 升级到 y") gives y as it is.
         replacing = !CHANGE_MADE.test(this.lineText());
+        continue;
+      }
+      // A plan said further on in its clause ("… 16.0.x wird am 10.06.2016 ausgerollt").
+      if ((hasThreshold || negationCount > 0) && this.plannedLater(e, k + 1 < candidateCount ? candidates[k + 1]!.start - lineStart : lineEnd - lineStart)) {
+        this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
       // A list right after a quoted build goes on quoting ("Certified builds for Skype for Business: 16.0.x, 16.0.y").
@@ -1823,6 +1851,17 @@ class Scanner {
         if (heading !== undefined && (isNegativeKind(heading.kind) || isClientKind(heading.kind))) owner = heading;
         // The file version beside the product's in that record is the same client ("ProductVersion : x" / "FileVersion : y").
         if (owner !== undefined && isClientKind(owner.kind) && this.carry.record.found !== undefined && FILE_VERSION_KEY.test(this.lineText())) continue;
+      }
+      // Under a plan's section label ("Target state:" / "Skype for Business: 16.0.x"): a build to reach, not one installed.
+      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && !this.carry.headings.empty && this.carry.headings.planAbove(this.input, lineStart, lineEnd, c.start)) {
+        this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
+        continue;
+      }
+      // A row whose status cell says the install is not there ("PC-0401,Skype for Business,16.0.x,Scheduled",
+      // "…;Nicht installiert", {"installState":"notInstalled"}): a deployment's target, not an installed client.
+      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && this.rowNotInstalled()) {
+        this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
+        continue;
       }
       let evidence: Evidence = 'confirmed';
       let family: FamilyId = info.family!;
@@ -2007,6 +2046,35 @@ class Scanner {
     while (i > this.lineStart && isBlank(this.input.charCodeAt(i))) i--;
     const c = this.input.charCodeAt(i);
     return c === 58 || c === 61;
+  }
+
+  /**
+   * Whether the past phrase `p` says the build ending at line offset e was uninstalled, further on in its clause, with
+   * no other build (the next starts at nextStart) nor product named between ("… 16.0.x wurde am 03.05.2017 deinstalliert").
+   */
+  private uninstalledLater(p: Mention, e: number, nextStart: number, owners: readonly Mention[], ownersBefore: number, ownerCount: number): boolean {
+    if (p.start - e > UNINSTALLED_REACH || p.start > nextStart || !UNINSTALLED_WORD.test(p.text) || CLAUSE_BREAK.test(this.lineText().slice(e, p.start))) return false;
+    for (let o = ownersBefore; o < ownerCount && owners[o]!.start < p.start; o++) if (owners[o]!.start >= e) return false;
+    return true;
+  }
+
+  /** Whether the line under decision has a status cell that says its install is not there (ROW_NOT_INSTALLED), read once. */
+  private rowNotInstalled(): boolean {
+    if (this.rowNotInstalledSeen === undefined) {
+      const line = this.lineText();
+      this.rowNotInstalledSeen = CELL_BREAK.test(line) && ROW_NOT_INSTALLED.test(line);
+    }
+    return this.rowNotInstalledSeen;
+  }
+
+  /** Whether a plan is said after the build ending at line offset e, in its clause, before nextStart (PLANNED_LATER). */
+  private plannedLater(e: number, nextStart: number): boolean {
+    const line = this.lineText();
+    const from = e + (PLANNED_OPENING.exec(line.slice(e, e + 8))?.[0].length ?? 0);
+    let clause = line.slice(from, Math.min(nextStart, from + PLANNED_REACH));
+    const cut = CLAUSE_BREAK.exec(clause);
+    if (cut) clause = clause.slice(0, cut.index);
+    return PLANNED_LATER.test(clause);
   }
 
   private pastBefore(p: Mention, previousEnd: number, s: number): boolean {
