@@ -182,19 +182,26 @@ function isPlanLabel(h: Heading): boolean {
   return h.plan;
 }
 
-/** A header row's columns that hold builds to reach, by index (null for none), read once. */
+/**
+ * A header row's columns that hold builds to reach, by index (null for none), read once. A table with a release date
+ * column is an update history ("Version,Build,Release date"): all its builds are releases.
+ */
 function planColumns(h: Heading): boolean[] | null {
   if (h.planColumns === undefined) {
     let columns: boolean[] | null = null;
+    const releases = RELEASE_COLUMN.test(h.text);
     for (let k = 0; k <= h.cells; k++) {
       const [from, to] = cellBounds(h, k);
       const label = h.text.slice(from, to);
-      if (PLAN_LABEL.test(label) || PLAN_COLUMN.test(label)) (columns ??= [])[k] = true;
+      if (releases || PLAN_LABEL.test(label) || PLAN_COLUMN.test(label)) (columns ??= [])[k] = true;
     }
     h.planColumns = columns;
   }
   return h.planColumns;
 }
+
+/** An update history's release date column: "Release date", "Released", "ReleaseDate", «Дата выпуска», "Veröffentlicht". */
+const RELEASE_COLUMN = /(?<![\p{L}])(?:release\s?date|released|date de publication|fecha de lanzamiento|veröffentlich\p{L}*|дата выпуска|リリース日|发布日期)(?![\p{L}])/iu;
 
 /** Reads a heading's words once; whether it names anything. */
 function read(h: Heading): boolean {

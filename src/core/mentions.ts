@@ -14,7 +14,7 @@ const UNSPACED_FIRST = new Set(UNSPACED.map(([, text]) => text.charCodeAt(0)));
 const UNSPACED_LEAST = Math.min(...[...UNSPACED_FIRST].filter((c) => c >= 0x80));
 
 function mayStartUnspaced(c: number): boolean {
-  return c < 0x80 ? c === 62 /* > */ && UNSPACED_FIRST.has(c) : c >= UNSPACED_LEAST && UNSPACED_FIRST.has(c);
+  return c < 0x80 ? (c === 62 /* > */ || c === 38) /* & */ && UNSPACED_FIRST.has(c) : c >= UNSPACED_LEAST && UNSPACED_FIRST.has(c);
 }
 
 interface Phrase {

@@ -75,6 +75,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       ...SKYPE_NAMES.flatMap((n) => [`${n} excluded`, `${n} exclu`, `${n} ausgeschlossen`, `${n} исключ*`, `${n} not installed`, `${n} removed`, `${n} uninstalled`, `${n} не установлен*`, 'skype not installed', 'skype is not installed', "skype isn't installed", 'skype not present', `${n} удал*`, `${n} nicht installiert`, `${n} non installé`, `${n} no instalado`, `${n} missing`, `${n} is not installed`, `no ${n} installed`]),
       // Meeting-room devices and third-party products named for the client.
       ...SKYPE_NAMES.flatMap((n) => [`${n} room system`, `connector for ${n}`, `plugin for ${n}`, `plug in for ${n}`, `add in for ${n}`]), 'skype room system',
+      // "(no lync in ProductReleaseIds)", "(no SfB component)": the suite without the client.
+      'no lync', 'no sfb', 'no s4b', 'no skype', 'kein lync', 'kein skype', 'pas de lync', 'pas de skype', 'sin lync', 'sin skype',
       ...['sfb', 's4b'].flatMap((n) => [`${n} not installed`, `${n} is not installed`, `${n} missing`, `${n} removed`, `${n} uninstalled`, `${n} excluded`, `no ${n} installed`, `without ${n}`, `ohne ${n}`, `sans ${n}`, `без ${n}`]),
       // A crash report's faulting module: its version is the library's ("Fault Module Version: 16.0.x").
       'fault module version', 'faulting module version', 'fault module name', 'faulting module name',
@@ -190,7 +192,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Builds a client should get, or would be on: "should get 16.0.x tonight", "If Skype for Business were on 16.0.x".
       'should get', 'will get', 'were on', 'would be on', 'that support', 'which support', 'that supports',
       // Updates under way, to-dos, release notes, fixes and vendors' tests: builds that are not (yet) the installed one.
-      'updating to', 'upgrading to', 'before applying', 'applying', 'wird auf', 'vers la version', 'actualizando', 'actualizar a', 'wordt bijgewerkt naar', 'todo',
+      'package source', 'source path', 'content source', 'updating to', 'upgrading to', 'before applying', 'applying', 'wird auf', 'vers la version', 'actualizando', 'actualizar a', 'wordt bijgewerkt naar', 'todo',
       'release notes', 'release note', 'versionshinweise', 'notes de publication', 'заметки о выпуске', 'tested with', 'getestet mit', 'testé avec', 'validated with', 'validated client builds', 'validated builds', 'validated client build', 'resolved in', 'behoben in', 'corrigé dans', 'we fixed',
       'поставим', 'установим', 'обновим', 'накатим', 'раскатим',
       // Keys of exports and API objects: "desiredVersion", "nextVersion", "availableVersions", "downloadBuild", "supportedBuilds".
@@ -317,5 +319,18 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['threshold-before', '至少'],
   ['threshold-before', '需要'],
   ['threshold-before', '≥'],
+  // The same signs as a web page's entities ("&ge; 16.0.x", "&amp;gt;= 16.0.x").
+  ['threshold-before', '&ge;'],
+  ['threshold-before', '&#8805;'],
+  ['threshold-before', '&#x2265;'],
+  ['threshold-before', '&gt;='],
+  ['threshold-before', '&amp;gt;='],
+  ['threshold-before', '&le;'],
+  ['threshold-before', '&#8804;'],
+  ['threshold-before', '&#x2264;'],
+  ['threshold-before', '&lt;='],
+  ['threshold-before', '&amp;lt;='],
+  ['threshold-before', '正在将'],
+  ['threshold-before', '正在更新'],
   ['threshold-before', '>='],
 ];

@@ -100,7 +100,7 @@ const RULE_WORDS = /(?<![\w-])(?:LT|LE|GT|GE|EQ)(?![\w-])|(?<![\w-])(?:BlockWith
 const ROLE_GAP = 40;
 const ROLE_GAP_WORDS = 1;
 /** Extensions of files whose names may hold a build ("configuration-16.0.17928.20114.xml"). */
-const FILE_EXTENSIONS: ReadonlySet<string> = new Set(['xml', 'exe', 'msi', 'msp', 'cab', 'zip', 'log', 'txt', 'json', 'cmd', 'bat', 'ps1', 'dat', 'csv', 'img', 'iso']);
+const FILE_EXTENSIONS: ReadonlySet<string> = new Set(['xml', 'exe', 'msi', 'msp', 'cab', 'zip', 'log', 'txt', 'json', 'cmd', 'bat', 'ps1', 'dat', 'csv', 'img', 'iso', 'intunewin', 'msix', 'appx', 'appv']);
 /** The attribute of an ODT configuration's `<Add>` that names the build to install. */
 const ODT_VERSION = 'version';
 
@@ -238,7 +238,9 @@ const PLANNED_REACH = 64;
  */
 const ROW_NOT_INSTALLED = /(?:^|[\t;,|]|[:=]\s*")\s*"?\s*(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|pending(?: install(?:ation)?| reboot| restart)?|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \(0x[0-9a-f]+\))?|installfailed|fehlgeschlagen|échec|download in progress|downloading|waiting to install|uninstalled|removed|deinstalliert|удал[её]н[оа]?|target)\s*"?\s*(?=[\t;,|}/]|$)/iu;
 /** What may open the clause after a build that a plan's words follow: closing brackets, then a dash or colon. */
-const PLANNED_OPENING = /^[\s)\]）]*(?:[—–:-]\s*)?/;
+const PLANNED_OPENING = /^(?:[^()（）\r\n]{0,40}[)）])?[\s)\]）]*(?:[—–:-]\s*)?/;
+/** A failed install said first in the clause after a build ("16.0.x — failed (0x80070643)", "16.0.x install failed"). */
+const FAILED_FIRST = /^(?:install(?:ation)?\s+|update\s+|deployment\s+)?failed(?![\p{L}])/iu;
 
 /** Words that say a change from one build to another is made (past tense), in the admins' languages. */
 const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|rolled back|downgraded|обновили|обновлен[оа]?|обновлён|обновился|обновилась|откатили|aktualisiert|mis à jour|mise à jour effectuée|rétrogradé|restauré|actualizad[oa]|revertid[oa]|aggiornat[oa]|ripristinat[oa]|atualizad[oa]|revertid[oa]|zaktualizowan[yao]|przywrócon[yao])(?=[\s,.;:)]|$)|更新しました|アップデートしました|已将|已经|已升级|已更新/iu;
@@ -267,8 +269,8 @@ function quotesNext(line: string, before: Mention, s: number): boolean {
   return !NEXT_ONLY.has(before.text.toLowerCase()) || NEXT_ONLY_GAP.test(line.slice(before.end, s));
 }
 
-/** Between two builds of one list: separators and at most an "or" / "and". */
-const LIST_GAP = /^[\s,;/|、，；]*(?:(?:or|and|или|и|oder|und|ou|et|o|y)[\s,;/|、，；]+)?$/i;
+/** Between two builds of one list: separators and at most an "or" / "and"; or a JSON array's `", "`. */
+const LIST_GAP = /^[\s,;/|、，；]*(?:(?:or|and|или|и|oder|und|ou|et|o|y)[\s,;/|、，；]+)?$|^["']\s*,\s*["']$/i;
 const THRESHOLD_AFTER = 16;
 /** What may stand between a build and the threshold phrase after it: blanks, brackets, Turkish's "'den", Korean's "(으)로". */
 const AFTER_GAP = /^(?:\(으\)|[\s()[\],.'’])*$/;
@@ -2070,11 +2072,11 @@ class Scanner {
   /** Whether a plan is said after the build ending at line offset e, in its clause, before nextStart (PLANNED_LATER). */
   private plannedLater(e: number, nextStart: number): boolean {
     const line = this.lineText();
-    const from = e + (PLANNED_OPENING.exec(line.slice(e, e + 8))?.[0].length ?? 0);
+    const from = e + (PLANNED_OPENING.exec(line.slice(e, e + 48))?.[0].length ?? 0);
     let clause = line.slice(from, Math.min(nextStart, from + PLANNED_REACH));
     const cut = CLAUSE_BREAK.exec(clause);
     if (cut) clause = clause.slice(0, cut.index);
-    return PLANNED_LATER.test(clause);
+    return PLANNED_LATER.test(clause) || FAILED_FIRST.test(clause);
   }
 
   private pastBefore(p: Mention, previousEnd: number, s: number): boolean {
@@ -2137,7 +2139,7 @@ class Scanner {
     const input = this.input;
     if (input.charCodeAt(end) !== 46 || !isLetter(input.charCodeAt(end + 1))) return -1;
     let i = end + 1;
-    while (i < lineEnd && i - end <= 5 && isLetter(input.charCodeAt(i))) i++;
+    while (i < lineEnd && i - end <= 9 && isLetter(input.charCodeAt(i))) i++;
     if (i < lineEnd && (isLetter(input.charCodeAt(i)) || isAsciiDigit(input.charCodeAt(i)))) return -1;
     return FILE_EXTENSIONS.has(input.slice(end + 1, i).toLowerCase()) ? i : -1;
   }
@@ -2153,9 +2155,10 @@ class Scanner {
     if ((quote !== 34 && quote !== 39) || input.charCodeAt(start - 2) !== 61 /* = */) return false;
     const name = start - 2 - ODT_VERSION.length;
     if (name < this.lineStart || !isAsciiWordAt(input, name, start - 2, ODT_VERSION) || isLetter(input.charCodeAt(name - 1))) return false;
-    let i = this.lineStart;
-    while (i < name && isBlank(input.charCodeAt(i))) i++;
-    return input.charCodeAt(i) === 60 /* < */ && isAsciiWordAt(input, i + 1, i + 4, 'add') && isBlank(input.charCodeAt(i + 4));
+    // The element the attribute stands in: the nearest "<" before it, no ">" between (it may follow other elements on the line).
+    let i = name - 1;
+    while (i >= this.lineStart && input.charCodeAt(i) !== 60 && input.charCodeAt(i) !== 62) i--;
+    return i >= this.lineStart && input.charCodeAt(i) === 60 /* < */ && isAsciiWordAt(input, i + 1, i + 4, 'add') && isBlank(input.charCodeAt(i + 4));
   }
 
   /** Start of the URL ("http://", "https://") whose text runs, without a blank, up to `start`, or -1 (read back at most URL_LOOKBACK characters). */
