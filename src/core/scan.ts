@@ -237,6 +237,8 @@ const PLANNED_REACH = 64;
  * waiting), or not installed, or removed. The whole cell, between separators, quotes or a JSON or XML value's quotes.
  */
 const ROW_NOT_INSTALLED = /(?:^|[\t;,|]|[:=]\s*")\s*"?\s*(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|pending(?: install(?:ation)?| reboot| restart)?|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \(0x[0-9a-f]+\))?|installfailed|fehlgeschlagen|échec|download in progress|downloading|waiting to install|uninstalled|removed|deinstalliert|удал[её]н[оа]?|target)\s*"?\s*(?=[\t;,|}/]|$)/iu;
+/** The words of ROW_NOT_INSTALLED that no phrase (threshold, past, negation) marks, looked for on a line holding none. */
+const STATUS_HINT = /fail|defer|download|wait|fehlg|échec|notinstalled|pendinginstall|pendingreboot|installpending/i;
 /** What may open the clause after a build that a plan's words follow: closing brackets, then a dash or colon. */
 const PLANNED_OPENING = /^(?:[^()（）\r\n]{0,40}[)）])?[\s)\]）]*(?:[—–:-]\s*)?/;
 /** A failed install said first in the clause after a build ("16.0.x — failed (0x80070643)", "16.0.x install failed"). */
@@ -1861,7 +1863,7 @@ class Scanner {
       }
       // A row whose status cell says the install is not there ("PC-0401,Skype for Business,16.0.x,Scheduled",
       // "…;Nicht installiert", {"installState":"notInstalled"}): a deployment's target, not an installed client.
-      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && this.rowNotInstalled()) {
+      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && this.rowNotInstalled(hasThreshold || pastCount + negationCount > 0)) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
@@ -2061,10 +2063,11 @@ class Scanner {
   }
 
   /** Whether the line under decision has a status cell that says its install is not there (ROW_NOT_INSTALLED), read once. */
-  private rowNotInstalled(): boolean {
+  private rowNotInstalled(marked: boolean): boolean {
     if (this.rowNotInstalledSeen === undefined) {
-      const line = this.lineText();
-      this.rowNotInstalledSeen = CELL_BREAK.test(line) && ROW_NOT_INSTALLED.test(line);
+      // Its words are phrases the line's mentions hold (`marked`), or few others ("Failed", "Deferred"): looked for first.
+      const line = this.input.slice(this.lineStart, this.lineEnd);
+      this.rowNotInstalledSeen = (marked || STATUS_HINT.test(line)) && ROW_NOT_INSTALLED.test(line);
     }
     return this.rowNotInstalledSeen;
   }
