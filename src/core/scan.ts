@@ -161,9 +161,9 @@ const NOTE_KEY = /[^\S\r\n]*(?:notes?|comments?|remarks?|nb|hinweis|anmerkung|re
 const LIST_LABEL = /^[^\S\r\n]*(?:[\p{L}\d]+[^\S\r\n]*){0,2}[:：]/u;
 /**
  * "… on Skype for Business 16.0.x but also on 16.0.y": the same client named for both builds; so "… on FIN-PC647
- * (16.0.x) but also on FIN-PC648 (16.0.y)".
+ * (16.0.x) but also on FIN-PC648 (16.0.y)", and "12 of 40 machines on 16.0.x, the rest still on 16.0.y".
  */
-const ALSO_GAP = /^[\s)]*(?:auf\s*)?[,;]?\s*(?:but also|and also|as well as|sondern auch|aber auch|но и|а также|mais aussi|sino también|ale także|ale również|ma anche)(?:\s+(?:on|in|auf|bei|на|в|sur|en|na|w|su))?(?:\s+[\p{L}\d][\p{L}\d.-]*\s*\(?)?\s*$/iu;
+const ALSO_GAP = /^[\s)]*(?:auf\s*)?[,;]?\s*(?:but also|and also|as well as|sondern auch|aber auch|но и|а также|mais aussi|sino también|ale także|ale również|ma anche)(?:\s+(?:on|in|auf|bei|на|в|sur|en|na|w|su))?(?:\s+[\p{L}\d][\p{L}\d.-]*\s*\(?)?\s*$|^[\s)]*[,;]\s*(?:and\s+)?(?:the rest|the others|others|the remaining(?:\s+\d+)?|remaining|\d+(?:\s+(?:machines|pcs|clients|users|devices))?)\s+(?:are\s+)?(?:still\s+)?(?:on|at)\s*$/iu;
 /**
  * A list whose items name their user or computer after the build: "16.0.x (Anna), 16.0.y (Jens)", "16.0.x on FIN-PC647,
  * 16.0.y on FIN-PC648"; a product in the brackets ("16.0.x (SfB),16.0.y (Outlook)") names no user.
