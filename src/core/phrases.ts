@@ -35,6 +35,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // An update not made: the build after it ("так и не обновился, осталась версия 16.0.x") is still the installed one.
       'не обновился', 'не обновилась', 'не обновились', 'не обновлялся', 'не обновлялась',
       // A rollout's report says what is installed now ("SfB rollout status (Fri):", "Rollout recap: SfB clients on 16.0.x").
+      // A report's install state ("Install status: Installed"), and a client found after an install ("After installing KB…, …").
+      'install status', 'install state', 'installation status', 'installation state', 'after installing',
       'rollout status', 'rollout recap', 'rollout report', 'rollout summary', 'deployment status', 'deployment report', 'deployment summary',
       'ring is on', 'ring still on', 'ring are on', 'ring runs', 'rings are on', 'ring is still on', 'ring still at', 'ring is still at', 'ring is at', 'ring stays on', 'ring currently on', 'ring is currently on',
       // "next to him": beside, not the next release.
@@ -194,7 +196,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Builds a client should get, or would be on: "should get 16.0.x tonight", "If Skype for Business were on 16.0.x".
       'should get', 'will get', 'were on', 'would be on', 'that support', 'which support', 'that supports',
       // Updates under way, to-dos, release notes, fixes and vendors' tests: builds that are not (yet) the installed one.
-      'package source', 'source path', 'content source', 'updating to', 'upgrading to', 'before applying', 'applying', 'wird auf', 'vers la version', 'actualizando', 'actualizar a', 'wordt bijgewerkt naar', 'todo',
+      'package source', 'source path', 'content source', 'updating to', 'upgrading to', 'upgrading', 'updating', 'installing', 'installs', 'downloading',
+      'älter als', 'niedriger als', 'antérieur à', 'antérieure à', 'inférieur à', 'ниже чем', 'старше чем',
+      'поставить', 'поставь', 'поставьте', 'скачал', 'скачала', 'скачали', 'появились в', 'появилась в', 'появился в', 'introduced in', 'eingeführt in', 'introduit dans', 'before applying', 'applying', 'wird auf', 'vers la version', 'actualizando', 'actualizar a', 'wordt bijgewerkt naar', 'todo',
       'release notes', 'release note', 'versionshinweise', 'notes de publication', 'заметки о выпуске', 'tested with', 'getestet mit', 'testé avec', 'validated with', 'validated client builds', 'validated builds', 'validated client build', 'resolved in', 'behoben in', 'corrigé dans', 'we fixed',
       'поставим', 'установим', 'обновим', 'накатим', 'раскатим',
       // Keys of exports and API objects: "desiredVersion", "nextVersion", "availableVersions", "downloadBuild", "supportedBuilds".
