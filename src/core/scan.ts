@@ -1760,7 +1760,7 @@ class Scanner {
       }
       // A plan said further on in its clause ("… 16.0.x wird am 10.06.2016 ausgerollt").
       if ((hasThreshold || negationCount > 0) && this.plannedLater(e, k + 1 < candidateCount ? candidates[k + 1]!.start - lineStart : lineEnd - lineStart)) {
-        this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
+        this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
         continue;
       }
       // A list right after a quoted build goes on quoting ("Certified builds for Skype for Business: 16.0.x, 16.0.y").
@@ -1864,7 +1864,7 @@ class Scanner {
       // A row whose status cell says the install is not there ("PC-0401,Skype for Business,16.0.x,Scheduled",
       // "…;Nicht installiert", {"installState":"notInstalled"}): a deployment's target, not an installed client.
       if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && this.rowNotInstalled(hasThreshold || pastCount + negationCount > 0)) {
-        this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
+        this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
         continue;
       }
       let evidence: Evidence = 'confirmed';

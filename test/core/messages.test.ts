@@ -30,6 +30,7 @@ const CORPUS = [
   'Skype for Business from 16.0.6568.2025 to 16.0.6920.1000 or later',
   'Skype for Business upgraded from 16.0.6568.2025 last week',
   'Skype for Business is not on 16.0.6568.2025',
+  'PC-0401;Skype for Business;16.0.9126.2116;Scheduled',
   '',
   'Microsoft Office Professional Plus 2016  16.0.4266.1001',
   'Microsoft Skype for Business 2016  16.0.4266.1001',
