@@ -191,7 +191,7 @@ function isPlanLabel(h: Heading): boolean {
     while (end > h.from && isBlank(h.source.charCodeAt(end - 1))) end--;
     const last = h.source.charCodeAt(end - 1);
     // Ending with a colon, or the label word alone ("Thresholds", "Target").
-    h.plan = end - h.from <= BARE_LABEL_LIMIT && (last === 58 /* : */ || last === 0xff1a /* ： */ || !/\s/.test(h.text.trim())) && PLAN_LABEL.test(h.text);
+    h.plan = end - h.from <= BARE_LABEL_LIMIT && (((last === 58 /* : */ || last === 0xff1a /* ： */ || !/\s/.test(h.text.trim())) && PLAN_LABEL.test(h.text)) || RULE_TITLE.test(h.text));
   }
   return h.plan;
 }
@@ -218,6 +218,9 @@ function planColumns(h: Heading): boolean[] | null {
 
 /** An update history's release date column: "Release date", "Released", "ReleaseDate", «Дата выпуска», "Veröffentlicht". */
 const RELEASE_COLUMN = /(?<![\p{L}])(?:release\s?date|released|date de publication|fecha de lanzamiento|veröffentlich\p{L}*|дата выпуска|リリース日|发布日期)(?![\p{L}])/iu;
+
+/** A client version policy rule's dialog or list ("Edit Client Version Rule", "Client version rules (Global):"): its builds are the rule's. */
+const RULE_TITLE = /client\s*version\s*(?:rules?|filters?|polic\p{L}*)|versionsrichtlinie|правил\p{L}*\s+верси/iu;
 
 /** Reads a heading's words once; whether it names anything. */
 function read(h: Heading): boolean {

@@ -18,6 +18,8 @@ export interface RecordState {
   suite: boolean;
   /** The record leaves the client out of the install (ExcludedApps lists it; its product has none). */
   leftOut: boolean;
+  /** The record is a client version policy's rule (RuleId, CompareOp, UserAgentFullName): its builds are the rule's. */
+  rule: boolean;
   /** The build the record gave as its client: a record describes one thing (FileVersion and ProductVersion, VersionToReport and ClientVersionToReport), so the same build again is the same client. */
   found: string | undefined;
 }
@@ -50,7 +52,7 @@ export interface PartChange {
   block: BlockState & { blank: boolean };
 }
 
-export const NO_RECORD: RecordState = { other: undefined, client: false, suite: false, leftOut: false, found: undefined };
+export const NO_RECORD: RecordState = { other: undefined, client: false, suite: false, leftOut: false, rule: false, found: undefined };
 
 export const NO_BLOCK: BlockState = { versions: [], lines: [], keys: [] };
 
@@ -62,9 +64,9 @@ export function afterPart(before: PartStart, change: PartChange): PartStart {
   const r = change.records;
   const b = before.records;
   const records = r.reset
-    ? { other: r.other, client: r.client, suite: r.suite, leftOut: r.leftOut, found: r.found }
+    ? { other: r.other, client: r.client, suite: r.suite, leftOut: r.leftOut, rule: r.rule, found: r.found }
     : // The record above goes on: what it named first stays, what the part named is added.
-      { other: b.other ?? r.other, client: b.client || r.client, suite: b.suite || r.suite, leftOut: b.leftOut || r.leftOut, found: r.found ?? b.found };
+      { other: b.other ?? r.other, client: b.client || r.client, suite: b.suite || r.suite, leftOut: b.leftOut || r.leftOut, rule: b.rule || r.rule, found: r.found ?? b.found };
   const k = change.block;
   const above = before.block;
   const block = k.blank

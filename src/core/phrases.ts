@@ -196,6 +196,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Builds a client should get, or would be on: "should get 16.0.x tonight", "If Skype for Business were on 16.0.x".
       'should get', 'will get', 'were on', 'would be on', 'that support', 'which support', 'that supports',
       // Updates under way, to-dos, release notes, fixes and vendors' tests: builds that are not (yet) the installed one.
+      // The client version policy's cmdlets, in a prompt above their output: its builds are the rules'.
+      'csclientversionpolicyrule', 'csclientversionpolicy', 'csclientversionconfiguration',
       'package source', 'source path', 'content source', 'updating to', 'upgrading to', 'upgrading', 'updating', 'installing', 'installs', 'downloading',
       'älter als', 'niedriger als', 'antérieur à', 'antérieure à', 'inférieur à', 'ниже чем', 'старше чем',
       'поставить', 'поставь', 'поставьте', 'скачал', 'скачала', 'скачали', 'появились в', 'появилась в', 'появился в', 'introduced in', 'eingeführt in', 'introduit dans', 'before applying', 'applying', 'wird auf', 'vers la version', 'actualizando', 'actualizar a', 'wordt bijgewerkt naar', 'todo',

@@ -237,6 +237,16 @@ const PLANNED_REACH = 64;
  * waiting), or not installed, or removed. The whole cell, between separators, quotes or a JSON or XML value's quotes.
  */
 const ROW_NOT_INSTALLED = /(?:^|[\t;,|]|[:=]\s*"|(?:status|state|état|статус|состояние|installationsstatus|bereitstellungsstatus|état de l'installation|état du déploiement)\s*:)\s*"?\s*(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|отсутствует|ошибка(?: установки)?|pending(?: install(?:ation)?| reboot| restart)?|reboot pending|ausstehend|en attente|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \(0x[0-9a-f]+\))?|install(?:ation)? failed|installfailed|fehlgeschlagen|fehler|échec|erreur|error|download in progress|downloading|in progress(?: \(downloading\))?|en cours(?: d'installation)?|running|waiting to install|waiting for (?:content|install status)|requirements not met|not detected|nicht erkannt|non détecté|uninstalled|uninstall completed|removed(?: \d{4}-\d\d-\d\d)?|retired|deinstalliert|désinstallée?|удал[её]н[оа]?|target)\s*"?\s*(?=[\t;,|}/]|\s[—–(-]|$)/iu;
+/**
+ * A line of a client version policy's rule: its comparison (GEQ, "CompareOp: LEQ", "Match: Older than"), its action
+ * ("Action: Allow", "Block with URL"), its keys (UserAgentFullName, "Rules : {…"), its cmdlets, or its name
+ * ("client version rule / filter / policy", Clientversionsrichtlinie), in the shell and in the Control Panel.
+ */
+const RULE_LINE = /(?<![\p{L}])(?:compare(?:op)?\s*[:=]?\s*(?:geq|leq|gtr?|lss|neq|eq|ge|le)|geq|leq|useragentfullname|client\s*version\s*(?:polic\p{L}*|rules?|filters?)|clientversion(?:polic\p{L}*|rules?)|\p{L}*versionsrichtlinie\p{L}*|action\s*[:=]\s*(?:allow|block\p{L}*|zulassen|blockieren|autoriser|bloquer|разрешить|блокировать)|aktion\s*:\s*(?:zulassen|blockieren)|match\s*:\s*(?:older|newer|same)|übereinstimmung\s*:|(?:allow|block)\s+with\s+url|rules\s*:\s*\{|(?:new|set|remove)-cs\w*rule)(?![\p{L}])|^\s*(?:description|beschreibung|описание)\s*:\s*(?:(?:allow|block|zulassen|blockieren|разрешить|запретить)(?![\p{L}])|.*[-–—]\s*(?:allow|block)\s*$|.*\s(?:zulassen|blockieren)\s*$)/iu;
+/** The words every RULE_LINE match holds one of, looked for first. */
+const RULE_HINT = /geq|leq|rule|allow|block|zulassen|richtlinie|filter|policy|polic|match|übereinstimmung|action|aktion|разреш|запрет/i;
+/** A record key of a client version policy's rule, at its line's start. */
+const RULE_RECORD_KEY = /(?:ruleid|compareop|useragentfullname|qfenumber|actionurl|identity\s*:\s*(?:global|site:[^/\r\n]*|tag:[^/\r\n]*|service:[^/\r\n]*)\/[0-9a-f]{8}-[0-9a-f]{4}-)/iy;
 /** The words of ROW_NOT_INSTALLED that no phrase (threshold, past, negation) marks, looked for on a line holding none. */
 const STATUS_HINT = /fail|defer|download|wait|fehl|échec|erreur|error|attente|ausstehend|progress|en cours|running|requirements|detect|erkannt|retired|désinstall|отсутств|ошибка|статус|notinstalled|pendinginstall|pendingreboot|installpending/i;
 /** What may open the clause after a build that a plan's words follow: closing brackets, then a dash or colon. */
@@ -882,6 +892,9 @@ class Scanner {
   private spacedText: string | undefined;
   /** Whether the line under decision has a status cell saying its install is not there (ROW_NOT_INSTALLED), once asked. */
   private rowNotInstalledSeen: boolean | undefined;
+  /** Whether line ruleLineOf is a client version policy rule's (RULE_LINE), once asked. */
+  private ruleLineSeen = false;
+  private ruleLineOf = -1;
   /** The reason for the line's first passed-over run, when known before whyNot. */
   private noteWhy: Message | undefined;
 
@@ -1275,6 +1288,11 @@ class Scanner {
     // Only those windows are read, and not on a log's line (more than LOG_DIGITS digits before the agent: a date, a
     // time, an address): real agents carry these builds too, on every line of some logs.
     if (this.isThresholdInForce(info) && !this.loggedBefore(this.groupStart[0]!) && this.thresholdPhraseAround(this.groupStart[0]!, this.groupEnd)) {
+      this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
+      return;
+    }
+    // "UserAgent: OC/16.0.x CompareOp: GEQ Action: Allow": a client version policy's rule, written as an agent.
+    if (this.ruleLine()) {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
@@ -1861,6 +1879,12 @@ class Scanner {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
+      // A client version policy's rule: a record of one ("RuleId : …" above), or a line of one ("OC 16.0.x GEQ Allow",
+      // "UserAgentFullName : …", "Match: Older than", "Client version filter: allow …"): the rule's build, no client.
+      if ((recordLine && this.carry.record.rule) || this.ruleLine()) {
+        this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
+        continue;
+      }
       // A row whose status cell says the install is not there ("PC-0401,Skype for Business,16.0.x,Scheduled",
       // "…;Nicht installiert", {"installState":"notInstalled"}): a deployment's target, not an installed client.
       if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && this.rowNotInstalled(hasThreshold || pastCount + negationCount > 0)) {
@@ -2070,6 +2094,16 @@ class Scanner {
       this.rowNotInstalledSeen = (marked || STATUS_HINT.test(line)) && ROW_NOT_INSTALLED.test(line);
     }
     return this.rowNotInstalledSeen;
+  }
+
+  /** Whether the line under way is a client version policy rule's (RULE_LINE), its words looked for first; read once per line. */
+  private ruleLine(): boolean {
+    if (this.ruleLineOf !== this.lineNo) {
+      this.ruleLineOf = this.lineNo;
+      const line = this.input.slice(this.lineStart, this.lineEnd);
+      this.ruleLineSeen = RULE_HINT.test(line) && RULE_LINE.test(line);
+    }
+    return this.ruleLineSeen;
   }
 
   /** Whether a plan is said after the build ending at line offset e, in its clause, before nextStart (PLANNED_LATER). */
@@ -2415,6 +2449,11 @@ class Scanner {
   /** Keeps what a Format-List or reg query record names, for the record's later lines. */
   private followRecord(lineStart: number, lineEnd: number, mentions: readonly Mention[] | undefined): void {
     const carry = this.carry;
+    // A client version policy's rule ("RuleId : …", "CompareOp : GEQ", "Identity : Global/<guid>"): its builds are the rule's.
+    if (!carry.record.rule) {
+      RULE_RECORD_KEY.lastIndex = this.firstNonBlank(lineStart, lineEnd);
+      if (RULE_RECORD_KEY.test(this.input)) carry.record.rule = true;
+    }
     // "O365ProPlusRetail.ExcludedApps  REG_SZ  groove,lync": the apps a line excludes are not installed.
     // Read only when the line names a client: most record lines name none.
     let excludes: boolean | undefined;
@@ -2509,6 +2548,7 @@ class Scanner {
       record.client = false;
       record.suite = false;
       record.leftOut = false;
+      record.rule = false;
       record.found = undefined;
       this.carry.recordReset = true;
       // A note under the record may still leave the client out ("(… Скайп для бизнеса не устанавливался)").
