@@ -222,6 +222,10 @@ const RELEASE_COLUMN = /(?<![\p{L}])(?:release\s?date|released|date de publicati
 /** A client version policy rule's dialog or list ("Edit Client Version Rule", "Client version rules (Global):"): its builds are the rule's. */
 const RULE_TITLE = /client\s*version\s*(?:rules?|filters?|polic\p{L}*)|versionsrichtlinie|правил\p{L}*\s+верси/iu;
 
+/** An Office app whose name is also a common word, alone on a heading line with its year or a colon. */
+const APP_TITLE = /(?<=^\s*(?:microsoft\s+)?)(?:access|project|publisher)(?=(?:\s+20\d\d)?\s*:?\s*$)/i;
+const APP_TITLE_LIMIT = 40;
+
 /** Reads a heading's words once; whether it names anything. */
 function read(h: Heading): boolean {
   if (h.silent === undefined) {
@@ -229,6 +233,11 @@ function read(h: Heading): boolean {
     h.silent = digitsIn(h.text) > LOG_DIGITS;
     if (!h.silent) {
       h.mentions = mentionsIn(h.text, 0, h.text.length);
+      // An app whose name is also a common word, alone as a title ("Access", "Project:", "Publisher 2016"): that app.
+      if (h.mentions.length === 0 && h.text.length <= APP_TITLE_LIMIT) {
+        const title = APP_TITLE.exec(h.text);
+        if (title) h.mentions = [{ kind: 'app', start: title.index, end: title.index + title[0].length, text: title[0] }];
+      }
       h.silent = h.mentions.length === 0 && !h.text.includes(REGISTRY_MARK);
     }
   }

@@ -113,7 +113,13 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     'app',
     ['outlook', 'аутлук', 'outlookversion', 'outlookbuild', 'projectversion', 'visioversion', 'wordversion', 'excelversion', 'visioproretail', 'visiostdretail', 'projectproretail', 'projectstdretail', 'projectpro*', 'projectstd*', 'visiopro*', 'visiostd*', 'onenote*', 'outlookretail', 'outlook20*', 'wordretail', 'word20*', 'excelretail', 'excel20*', 'powerpointretail', 'powerpoint20*', 'publisherretail', 'publisher20*', 'accessretail', 'access20*', 'accessruntime*', 'winword', 'microsoft word', 'word', 'excel', 'powerpoint', 'onenote', 'visio', 'microsoft project', 'project professional', 'project standard', 'winproj', 'microsoft access', 'msaccess', 'microsoft publisher', 'mspub', 'infopath',
       // Apps whose names are also common words, named by their About pages ("Acerca de Publisher").
-      ...['publisher', 'access', 'project'].flatMap((app) => [`about ${app}`, `acerca de ${app}`, `à propos de ${app}`, `a propos de ${app}`, `info zu ${app}`, `über ${app}`, `informazioni su ${app}`, `sobre o ${app}`, `sobre ${app}`, `over ${app}`, `о программе ${app}`, `${app} について`, `${app} のバージョン情報`, `${app} 정보`, `关于 ${app}`])],
+      ...['publisher', 'access', 'project'].flatMap((app) => [`about ${app}`, `acerca de ${app}`, `à propos de ${app}`, `a propos de ${app}`, `info zu ${app}`, `über ${app}`, `informazioni su ${app}`, `sobre o ${app}`, `sobre ${app}`, `over ${app}`, `о программе ${app}`, `${app} について`, `${app} のバージョン情報`, `${app} 정보`, `关于 ${app}`,
+        `om ${app}`, `informacje o programie ${app}`, `o aplikaci ${app}`, `${app} hakkında`,
+        // The app's name before its About line's label or with its year ("Access 2016: Version 1605 (Build …)", "Project: Version …").
+        `${app} version`, `${app} versão`, `${app} versión`, ...['2010', '2013', '2016', '2019', '2021', '2024'].map((y) => `${app} ${y}`)]),
+      'project online desktop client', 'project online client', 'project plan', 'access runtime',
+      // Finnish names its apps inflected ("Tietoja Outlookista", "Visiosta").
+      'outlookista', 'outlookin', 'accessista', 'visiosta', 'wordista', 'excelistä', 'powerpointista', 'onenotesta', 'projectista', 'publisherista'],
   ],
   [
     'suite',
@@ -149,6 +155,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Plans said after the build, in the admins' other languages: "… 16.0.x prévue le 20/04", "… 16.0.x zostanie wdrożony".
       'prévue', 'prévu', 'planifiée', 'planifié', 'programmée', 'programmé', 'planificada', 'planificado', 'programada', 'programado', 'se desplegará', 'se instalará',
       'pianificato', 'pianificata', 'programmato', 'programmata', 'sarà distribuito', 'sarà installato', 'verrà distribuito', 'verrà installato', 'agendada', 'agendado',
+      // Installs that failed: "16.0.x installation failed with error 30015-6", "… 16.0.x fehlgeschlagen".
+      'installation failed', 'install failed', 'fehlgeschlagen', 'a échoué', 'не удалась', 'не установилась',
       'pending install', 'pending installation', 'is the first build', 'is the first version', 'first build with', 'first build that', 'in progress', 'en cours', 'in corso', 'en curso', 'em andamento', 'folyamatban', 'läuft',
       'ausgerollt', 'verteilt', 'planejada', 'planejado', 'será implantado', 'será instalado', 'zaplanowan*', 'zostanie wdrożony', 'zostanie zainstalowany', 'wird ausgerollt', 'wird verteilt',
       'wird bereitgestellt', 'will be deployed', 'will be rolled out', 'will be installed', 'будет развернут*', 'будет раскатан*',
@@ -198,6 +206,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Updates under way, to-dos, release notes, fixes and vendors' tests: builds that are not (yet) the installed one.
       // The client version policy's cmdlets, in a prompt above their output: its builds are the rules'.
       'csclientversionpolicyrule', 'csclientversionpolicy', 'csclientversionconfiguration',
+      'descargando', 'скачивание', 'скачиваю', 'échec de l installation', 'échec d installation', 'installation von',
       'package source', 'source path', 'content source', 'updating to', 'upgrading to', 'upgrading', 'updating', 'installing', 'installs', 'downloading',
       'älter als', 'niedriger als', 'antérieur à', 'antérieure à', 'inférieur à', 'ниже чем', 'старше чем',
       'поставить', 'поставь', 'поставьте', 'скачал', 'скачала', 'скачали', 'появились в', 'появилась в', 'появился в', 'introduced in', 'eingeführt in', 'introduit dans', 'before applying', 'applying', 'wird auf', 'vers la version', 'actualizando', 'actualizar a', 'wordt bijgewerkt naar', 'todo',
@@ -282,6 +291,8 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['past', '이전에'],
   ['threshold-after', 'を修正'],
   // Updates under way, support from a build on, uninstalls: "…に更新しています", "…から対応", "开始支持", "…부터 지원", "已卸载", "제거 완료".
+  ['threshold-after', 'のインストールに失敗'],
+  ['threshold-after', 'インストールに失敗'],
   ['threshold-after', 'に更新しています'],
   ['threshold-after', 'に更新中'],
   ['threshold-after', 'へ更新中'],

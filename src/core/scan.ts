@@ -225,6 +225,8 @@ const PAST_AFTER_GAP = 3;
  */
 const UNINSTALLED_WORD = /^(?:(?:was|were|has been|wurde) )?(?:uninstalled|removed|deinstalliert|entfernt|désinstallée?s?|supprimée?|desinstalad[oa]|eliminad[oa]|disinstallat[oa]|rimoss[oa]|removid[oa]|odinstalowan[yao]|usunięt[yao]|удал[её]н|удалили)$/iu;
 const UNINSTALLED_REACH = 48;
+/** How many lines below another app's build an About line with the same build is still that app's (a blank line may stand between). */
+const APP_NOTE_REACH = 3;
 /**
  * A plan said further on in the build's clause, its verb after a date or a group ("Version 1605 (Build …) wird am
  * 10.06.2016 ausgerollt", "… 16.0.x will be rolled out to the pilot group", "— geplant für Ring 2"); looked for only
@@ -423,10 +425,13 @@ export interface ScanCarry {
   /** The block under way and whether a blank line ended the one above (part-state.ts). */
   block: BlockState;
   blockBlank: boolean;
+  /** The last build found to be another Office app's, and its line: an About line just below with that build is the app's too. */
+  appNote: Message | undefined;
+  appNoteLine: number;
 }
 
 export function newScanCarry(): ScanCarry {
-  return { prereq: emptyPrerequisiteState(), record: { ...NO_RECORD }, prerequisites: [], headings: new Headings(), recordStartUnknown: false, recordReset: false, recordDepended: false, versions: new Set(), block: { versions: [], lines: [], keys: [] }, blockBlank: false };
+  return { prereq: emptyPrerequisiteState(), record: { ...NO_RECORD }, prerequisites: [], headings: new Headings(), recordStartUnknown: false, recordReset: false, recordDepended: false, versions: new Set(), block: { versions: [], lines: [], keys: [] }, blockBlank: false, appNote: undefined, appNoteLine: -1 };
 }
 
 /** Where a scan starts, so that a caller can scan a long text in slices, and what it judges against. */
@@ -892,6 +897,8 @@ class Scanner {
   private spacedText: string | undefined;
   /** Whether the line under decision has a status cell saying its install is not there (ROW_NOT_INSTALLED), once asked. */
   private rowNotInstalledSeen: boolean | undefined;
+  /** The line the scan started at. */
+  private firstLineNo = 1;
   /** Whether line ruleLineOf is a client version policy rule's (RULE_LINE), once asked. */
   private ruleLineSeen = false;
   private ruleLineOf = -1;
@@ -907,6 +914,7 @@ class Scanner {
     this.blockSuiteKeys.length = 0;
     this.keyLine = -1;
     this.blockStartLine = firstLine;
+    this.firstLineNo = firstLine;
     this.blockFromAbove = true;
     this.unrecognized = [];
     this.carry = carry;
@@ -1501,6 +1509,10 @@ class Scanner {
   /** Like noteRun, with the reason already known. */
   private noteWith(start: number, end: number, why: Message): void {
     if (this.noteStart < 0) this.noteWhy = why;
+    if (why.key === 'ignored_office_app') {
+      this.carry.appNoteLine = this.lineNo;
+      this.carry.appNote = why;
+    }
     this.noteRun(start, end);
   }
 
@@ -1891,6 +1903,12 @@ class Scanner {
         this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
         continue;
       }
+      // "Microsoft Outlook 2016 MSO (16.0.8431.2110) 32-bit" / "Version 1708 (Build 8431.2079 Click-to-Run)", or the build
+      // again on its own line: the app's About page, its build given twice (the same build number, the MSO's revision may differ).
+      if (owner === undefined && !recordLine && this.appBuildAbove(info)) {
+        this.noteWith(c.start, c.end, { key: 'ignored_office_app', params: { text, product: this.carry.appNote!.params.product ?? '' } });
+        continue;
+      }
       let evidence: Evidence = 'confirmed';
       let family: FamilyId = info.family!;
       let source: FindingSource = c.keyword >= 0 ? 'about' : 'bare';
@@ -2104,6 +2122,21 @@ class Scanner {
       this.ruleLineSeen = RULE_HINT.test(line) && RULE_LINE.test(line);
     }
     return this.ruleLineSeen;
+  }
+
+  /** Whether another Office app's build, with the same build number as `info`, stood up to APP_NOTE_REACH lines above. */
+  private appBuildAbove(info: RunInfo): boolean {
+    const carry = this.carry;
+    if (carry.appNote === undefined || this.lineNo - carry.appNoteLine > APP_NOTE_REACH) {
+      // (A part scanned before what stands above it is known could have had one there.)
+      if (carry.recordStartUnknown && this.lineNo - this.firstLineNo < APP_NOTE_REACH) carry.recordDepended = true;
+      return false;
+    }
+    const above = carry.appNote.params.text ?? '';
+    const parts = above.split('.');
+    // "16.0.8431.2110" or "8431.2110" (an About's build): its build number.
+    const build = parts.length >= 4 ? parts[2] : parts.length === 2 ? parts[0] : undefined;
+    return build !== undefined && info.parts[2] === build && info.version.startsWith('16.0.');
   }
 
   /** Whether a plan is said after the build ending at line offset e, in its clause, before nextStart (PLANNED_LATER). */
