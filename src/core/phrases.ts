@@ -37,6 +37,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // A rollout's report says what is installed now ("SfB rollout status (Fri):", "Rollout recap: SfB clients on 16.0.x").
       // A report's install state ("Install status: Installed"), and a client found after an install ("After installing KB…, …").
       'install status', 'install state', 'installation status', 'installation state', 'after installing',
+      'upgrade completed', 'upgrade complete', 'upgrade done', 'upgrade finished', 'upgrade successful', 'after upgrading', 'after upgrading to',
       'rollout status', 'rollout recap', 'rollout report', 'rollout summary', 'deployment status', 'deployment report', 'deployment summary',
       'ring is on', 'ring still on', 'ring are on', 'ring runs', 'rings are on', 'ring is still on', 'ring still at', 'ring is still at', 'ring is at', 'ring stays on', 'ring currently on', 'ring is currently on',
       // "next to him": beside, not the next release.
@@ -157,6 +158,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'pianificato', 'pianificata', 'programmato', 'programmata', 'sarà distribuito', 'sarà installato', 'verrà distribuito', 'verrà installato', 'agendada', 'agendado',
       // Installs that failed: "16.0.x installation failed with error 30015-6", "… 16.0.x fehlgeschlagen".
       'installation failed', 'install failed', 'fehlgeschlagen', 'a échoué', 'не удалась', 'не установилась',
+      // Not there: "16.0.x not found in Programs and Features", "… isn't installed", "… missing from WS-0442", "… never rolled out".
+      'not found', 'not detected', 'isn t installed', 'is not installed', 'was not found', 'missing from', 'is missing', 'never deployed', 'was never deployed', 'never rolled out', 'was never rolled out',
+      'nicht vorhanden', 'nicht installiert', 'n est pas installé', 'no está instalado', 'não está instalado', 'non è installato', 'не установлен', 'не найден', 'отсутствует',
       'pending install', 'pending installation', 'is the first build', 'is the first version', 'first build with', 'first build that', 'in progress', 'en cours', 'in corso', 'en curso', 'em andamento', 'folyamatban', 'läuft',
       'ausgerollt', 'verteilt', 'planejada', 'planejado', 'será implantado', 'será instalado', 'zaplanowan*', 'zostanie wdrożony', 'zostanie zainstalowany', 'wird ausgerollt', 'wird verteilt',
       'wird bereitgestellt', 'will be deployed', 'will be rolled out', 'will be installed', 'будет развернут*', 'будет раскатан*',
@@ -206,7 +210,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Updates under way, to-dos, release notes, fixes and vendors' tests: builds that are not (yet) the installed one.
       // The client version policy's cmdlets, in a prompt above their output: its builds are the rules'.
       'csclientversionpolicyrule', 'csclientversionpolicy', 'csclientversionconfiguration',
-      'descargando', 'скачивание', 'скачиваю', 'échec de l installation', 'échec d installation', 'installation von',
+      'upgrade', 'please upgrade', 'will not be installed', 'never seen', 'descargando', 'скачивание', 'скачиваю', 'échec de l installation', 'échec d installation', 'installation von',
       'package source', 'source path', 'content source', 'updating to', 'upgrading to', 'upgrading', 'updating', 'installing', 'installs', 'downloading',
       'älter als', 'niedriger als', 'antérieur à', 'antérieure à', 'inférieur à', 'ниже чем', 'старше чем',
       'поставить', 'поставь', 'поставьте', 'скачал', 'скачала', 'скачали', 'появились в', 'появилась в', 'появился в', 'introduced in', 'eingeführt in', 'introduit dans', 'before applying', 'applying', 'wird auf', 'vers la version', 'actualizando', 'actualizar a', 'wordt bijgewerkt naar', 'todo',
@@ -338,6 +342,11 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['threshold-before', '至少'],
   ['threshold-before', '需要'],
   ['threshold-before', '≥'],
+  ['threshold-before', '≧'],
+  ['threshold-before', '＞＝'],
+  ['threshold-before', '≦'],
+  ['threshold-before', '＜＝'],
+  ['threshold-after', '未インストール'],
   // The same signs as a web page's entities ("&ge; 16.0.x", "&amp;gt;= 16.0.x").
   ['threshold-before', '&ge;'],
   ['threshold-before', '&#8805;'],

@@ -217,7 +217,7 @@ function uninstalledAfter(input: string, e: number, lineEnd: number): boolean {
   const first = input.charCodeAt(i) | 0x20;
   return (first === 0x75 || first === 0x72 || first === 0x64 || input.charCodeAt(i) === 0x443 || input.charCodeAt(i) === 0x423) && UNINSTALLED_AFTER.test(input.slice(e, Math.min(lineEnd, e + 24)));
 }
-const PAST_AFTER = /^(?:(?:before|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили)|retired|decommissioned|deprovisioned|uninstall succeeded|削除済み|アンインストール済み|アンインストールしました|已卸载|卸载了|제거 완료|제거됨|제거했습니다)/i;
+const PAST_AFTER = /^(?:(?:before|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили)|retired|decommissioned|deprovisioned|uninstall succeeded|uninstall completed|削除済み|アンインストール済み|アンインストールしました|已卸载|卸载了|제거 완료|제거됨|제거했습니다)/i;
 const PAST_AFTER_GAP = 3;
 /**
  * Past phrases that say a build was uninstalled, also from further on in its clause ("Skype for Business 16.0.x wurde
@@ -225,6 +225,10 @@ const PAST_AFTER_GAP = 3;
  */
 const UNINSTALLED_WORD = /^(?:(?:was|were|has been|wurde) )?(?:uninstalled|removed|deinstalliert|entfernt|désinstallée?s?|supprimée?|desinstalad[oa]|eliminad[oa]|disinstallat[oa]|rimoss[oa]|removid[oa]|odinstalowan[yao]|usunięt[yao]|удал[её]н|удалили)$/iu;
 const UNINSTALLED_REACH = 48;
+/** Between a range's two ends: a dash, a tilde, "..", "...". */
+const RANGE_GAP = /^\s*(?:[-–—~〜～]|\.{2,3})\s*$/;
+/** Between an interval's two ends, inside its brackets. */
+const INTERVAL_GAP = /^\s*[,;]\s*$/;
 /** How many lines below another app's build an About line with the same build is still that app's (a blank line may stand between). */
 const APP_NOTE_REACH = 3;
 /**
@@ -1713,6 +1717,8 @@ class Scanner {
     let replacing = false;
     // Where the build before this one ends when a threshold phrase quoted it, else -1.
     let quotedBuildEnd = -1;
+    // The build before this one began a range that this one ends.
+    let rangeEnd = false;
     for (let k = 0; k < candidateCount; k++) {
       const c = candidates[k]!;
       const s = c.start - lineStart;
@@ -1793,9 +1799,17 @@ class Scanner {
         this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
         continue;
       }
+      // A range's ends ("16.0.6701.1000–16.0.6919.9999", "16.0.x..16.0.y", "[16.0.x, 16.0.y)") or a pattern ("16.0.7070.*",
+      // "16.0.6919.x"): a rule's bounds, no client.
+      const rangeAfter = k + 1 < candidateCount && this.rangeTo(s, e, candidates[k + 1]!.start - lineStart, candidates[k + 1]!.end - lineStart);
+      if (rangeEnd || rangeAfter || this.patternAfter(c.end, lineEnd)) {
+        rangeEnd = rangeAfter;
+        this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
+        continue;
+      }
       // A list right after a quoted build goes on quoting ("Certified builds for Skype for Business: 16.0.x, 16.0.y").
       const listQuoted = quotedBuildEnd >= 0 && LIST_GAP.test(this.lineText().slice(quotedBuildEnd, s));
-      if (listQuoted || ((hasThreshold || this.plusAfter(c.end, lineEnd) || this.comparedThreshold(info, c.start)) && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, k > 0 ? candidates[k - 1]!.end - lineStart : 0, info, ownersBefore > 0 ? owners[ownersBefore - 1] : undefined))) {
+      if (listQuoted || ((hasThreshold || this.plusAfter(c.end, lineEnd) || this.comparedThreshold(info, c.start) || this.comparedAfter(c.end, lineEnd)) && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, k > 0 ? candidates[k - 1]!.end - lineStart : 0, info, ownersBefore > 0 ? owners[ownersBefore - 1] : undefined))) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         quotedBuildEnd = e;
         continue;
@@ -2031,7 +2045,7 @@ class Scanner {
    * repeated on a line that talks about thresholds.
    */
   private quotesThreshold(line: string, after: Mention | undefined, before: Mention | undefined, s: number, e: number, previousEnd: number, info: RunInfo, named: Mention | undefined): boolean {
-    if (this.plusAfter(this.lineStart + e, this.lineStart + line.length) || this.comparedBefore(this.lineStart + s)) return true;
+    if (this.plusAfter(this.lineStart + e, this.lineStart + line.length) || this.comparedBefore(this.lineStart + s) || this.comparedAfter(this.lineStart + e, this.lineStart + line.length)) return true;
     if (after && after.start - e <= THRESHOLD_AFTER && AFTER_GAP.test(line.slice(e, after.start))) return true;
     // A phrase before quotes the first build after it, and a list that follows it ("minimum: 16.0.x, 16.0.y"):
     // "updated to 16.0.x last night, Skype still 16.0.y" quotes x only (y is judged, never "eligible" on the line's word).
@@ -2288,7 +2302,7 @@ class Scanner {
     const c = input.charCodeAt(i);
     const b = i - 1 >= lineStart ? input.charCodeAt(i - 1) : -1;
     if (c === 61 /* = */) return b === 60 || b === 62 || b === 61 || b === 33; // <= >= == !=
-    if (c === 60 || c === 62) return isBlank(b) || b === 40 || (c === 62 && b === 60); // "(> 16.0.6920.1000)", "<>"
+    if (c === 60 || c === 62) return isBlank(b) || b === 40 || (c === 62 && b === 60) || (c === 62 && b === 61 && !this.buildEndsBefore(i - 1)); // "(> 16.0.6920.1000)", "<>", "=>" (not "16.0.x => 16.0.y", a change)
     // PowerShell: -lt -le -gt -ge -eq -ne (the letters, then "-", then a blank, "(" or the line's start before it).
     if (!isLetter(c) || !isLetter(b) || i - 2 < lineStart || input.charCodeAt(i - 2) !== 45) return false;
     const op = input.slice(i - 1, i + 1).toLowerCase();
@@ -2345,6 +2359,56 @@ class Scanner {
   }
 
   /** "16.0.6920.1000+": a "+" right after the run that joins nothing to it (IIS writes a space as "+" before a word or "("). */
+  /**
+   * Whether a comparison with a word follows the build ending at `end`: "16.0.6920.1000 <= version", "16.0.x ≤ build" (the
+   * rule's bound written first). A build after the sign is a comparison of two builds (COMPARISONS), not this.
+   */
+  private comparedAfter(end: number, lineEnd: number): boolean {
+    const input = this.input;
+    let i = end;
+    while (i < lineEnd && isBlank(input.charCodeAt(i))) i++;
+    const c = input.charCodeAt(i);
+    if (!(c === 60 || c === 62 || c === 0x2264 || c === 0x2265 || c === 0x2266 || c === 0x2267)) return false;
+    i++;
+    if (input.charCodeAt(i) === 61) i++;
+    if (i === end + 1 || !isBlank(input.charCodeAt(i))) return false;
+    while (i < lineEnd && isBlank(input.charCodeAt(i))) i++;
+    return i < lineEnd && isLetter(input.charCodeAt(i));
+  }
+
+  /** Whether a digit (a build's end) stands before input[at], blanks between, on the line. */
+  private buildEndsBefore(at: number): boolean {
+    let i = at - 1;
+    while (i >= this.lineStart && isBlank(this.input.charCodeAt(i))) i--;
+    return i >= this.lineStart && isAsciiDigit(this.input.charCodeAt(i));
+  }
+
+  /** Whether a pattern's wildcard part follows the build ending at `end`: "16.0.7070.*", "16.0.6919.x", "16.0.6919.xxxx". */
+  private patternAfter(end: number, lineEnd: number): boolean {
+    const input = this.input;
+    if (input.charCodeAt(end) !== 46 /* . */ || end + 1 >= lineEnd) return false;
+    let i = end + 1;
+    if (input.charCodeAt(i) === 42 /* * */) return true;
+    while (i < lineEnd && (input.charCodeAt(i) | 0x20) === 0x78 /* x */) i++;
+    return i > end + 1 && !(i < lineEnd && (isLetter(input.charCodeAt(i)) || isAsciiDigit(input.charCodeAt(i))));
+  }
+
+  /**
+   * Whether the builds at line offsets [s, e) and [nextStart, nextEnd) are a range's ends: a dash, a tilde or ".." between
+   * them ("16.0.6701.1000–16.0.6919.9999"), or an interval's brackets around them ("[16.0.x, 16.0.y)").
+   */
+  private rangeTo(s: number, e: number, nextStart: number, nextEnd: number): boolean {
+    const line = this.lineText();
+    const gap = line.slice(e, nextStart);
+    if (RANGE_GAP.test(gap)) return true;
+    if (!INTERVAL_GAP.test(gap)) return false;
+    let before = s - 1;
+    while (before >= 0 && isBlank(line.charCodeAt(before))) before--;
+    let after = nextEnd;
+    while (after < line.length && isBlank(line.charCodeAt(after))) after++;
+    return line.charCodeAt(before) === 91 /* [ */ && (line.charCodeAt(after) === 41 || line.charCodeAt(after) === 93);
+  }
+
   private plusAfter(end: number, lineEnd: number): boolean {
     if (this.input.charCodeAt(end) !== 43) return false;
     const c = end + 1 < lineEnd ? this.input.charCodeAt(end + 1) : 32;
