@@ -112,7 +112,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   ['windows', ['osversion', 'windows', 'win 7', 'win 8', 'win 10', 'win 11', 'win7', 'win8', 'win10', 'win11', 'os build', 'сборка ос', 'виндовс']],
   [
     'app',
-    ['outlook', 'аутлук', 'outlookversion', 'outlookbuild', 'projectversion', 'visioversion', 'wordversion', 'excelversion', 'visioproretail', 'visiostdretail', 'projectproretail', 'projectstdretail', 'projectpro*', 'projectstd*', 'visiopro*', 'visiostd*', 'onenote*', 'outlookretail', 'outlook20*', 'wordretail', 'word20*', 'excelretail', 'excel20*', 'powerpointretail', 'powerpoint20*', 'publisherretail', 'publisher20*', 'accessretail', 'access20*', 'accessruntime*', 'winword', 'microsoft word', 'word', 'excel', 'powerpoint', 'onenote', 'visio', 'microsoft project', 'project professional', 'project standard', 'winproj', 'microsoft access', 'msaccess', 'microsoft publisher', 'mspub', 'infopath',
+    ['outlook', 'аутлук', 'эксел*', 'ексел*', 'ворд', 'ворда', 'ворде', 'вижио', 'визио', 'outlookversion', 'outlookbuild', 'projectversion', 'visioversion', 'wordversion', 'excelversion', 'visioproretail', 'visiostdretail', 'projectproretail', 'projectstdretail', 'projectpro*', 'projectstd*', 'visiopro*', 'visiostd*', 'onenote*', 'outlookretail', 'outlook20*', 'wordretail', 'word20*', 'excelretail', 'excel20*', 'powerpointretail', 'powerpoint20*', 'publisherretail', 'publisher20*', 'accessretail', 'access20*', 'accessruntime*', 'winword', 'microsoft word', 'word', 'excel', 'powerpoint', 'onenote', 'visio', 'microsoft project', 'project professional', 'project standard', 'winproj', 'microsoft access', 'msaccess', 'microsoft publisher', 'mspub', 'infopath',
       // Apps whose names are also common words, named by their About pages ("Acerca de Publisher").
       ...['publisher', 'access', 'project'].flatMap((app) => [`about ${app}`, `acerca de ${app}`, `à propos de ${app}`, `a propos de ${app}`, `info zu ${app}`, `über ${app}`, `informazioni su ${app}`, `sobre o ${app}`, `sobre ${app}`, `over ${app}`, `о программе ${app}`, `${app} について`, `${app} のバージョン情報`, `${app} 정보`, `关于 ${app}`,
         `om ${app}`, `informacje o programie ${app}`, `o aplikaci ${app}`, `${app} hakkında`,
@@ -161,7 +161,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Not there: "16.0.x not found in Programs and Features", "… isn't installed", "… missing from WS-0442", "… never rolled out".
       'not found', 'not detected', 'isn t installed', 'is not installed', 'was not found', 'missing from', 'is missing', 'never deployed', 'was never deployed', 'never rolled out', 'was never rolled out',
       'nicht vorhanden', 'nicht installiert', 'n est pas installé', 'no está instalado', 'não está instalado', 'non è installato', 'не установлен', 'не найден', 'отсутствует',
-      'pending install', 'pending installation', 'is the first build', 'is the first version', 'first build with', 'first build that', 'in progress', 'en cours', 'in corso', 'en curso', 'em andamento', 'folyamatban', 'läuft',
+      'pending install', 'pending installation', 'staged on', 'source files staged', 'is the first build', 'is the first version', 'first build with', 'first build that', 'in progress', 'en cours', 'in corso', 'en curso', 'em andamento', 'folyamatban', 'läuft',
       'ausgerollt', 'verteilt', 'planejada', 'planejado', 'será implantado', 'será instalado', 'zaplanowan*', 'zostanie wdrożony', 'zostanie zainstalowany', 'wird ausgerollt', 'wird verteilt',
       'wird bereitgestellt', 'will be deployed', 'will be rolled out', 'will be installed', 'будет развернут*', 'будет раскатан*',
       'released', 'was released', 'or a later', 'or any later', 'or a newer', 'or any newer', 'onwards', 'and up', 'und höher', 'und neuer', 'und später', 'et plus', 'et ultérieures', 'et versions ultérieures', 'et version ultérieure', 'или позднее', 'и позднее', 'и позже',
@@ -211,6 +211,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // The client version policy's cmdlets, in a prompt above their output: its builds are the rules'.
       'csclientversionpolicyrule', 'csclientversionpolicy', 'csclientversionconfiguration',
       'upgrade', 'please upgrade', 'will not be installed', 'never seen', 'descargando', 'скачивание', 'скачиваю', 'échec de l installation', 'échec d installation', 'installation von',
+      'content distributed', 'distributed to', 'package library',
       'package source', 'source path', 'content source', 'updating to', 'upgrading to', 'upgrading', 'updating', 'installing', 'installs', 'downloading',
       'älter als', 'niedriger als', 'antérieur à', 'antérieure à', 'inférieur à', 'ниже чем', 'старше чем',
       'поставить', 'поставь', 'поставьте', 'скачал', 'скачала', 'скачали', 'появились в', 'появилась в', 'появился в', 'introduced in', 'eingeführt in', 'introduit dans', 'before applying', 'applying', 'wird auf', 'vers la version', 'actualizando', 'actualizar a', 'wordt bijgewerkt naar', 'todo',

@@ -242,7 +242,7 @@ const PLANNED_REACH = 64;
  * A row's status cell that says its install is not there: a deployment's state (scheduled, queued, pending, failed,
  * waiting), or not installed, or removed. The whole cell, between separators, quotes or a JSON or XML value's quotes.
  */
-const ROW_NOT_INSTALLED = /(?:^|[\t;,|]|[:=]\s*"|(?:status|state|état|статус|состояние|installationsstatus|bereitstellungsstatus|état de l'installation|état du déploiement)\s*:)\s*"?\s*(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|отсутствует|ошибка(?: установки)?|pending(?: install(?:ation)?| reboot| restart)?|reboot pending|ausstehend|en attente|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \(0x[0-9a-f]+\))?|install(?:ation)? failed|installfailed|fehlgeschlagen|fehler|échec|erreur|error|download in progress|downloading|in progress(?: \(downloading\))?|en cours(?: d'installation)?|running|waiting to install|waiting for (?:content|install status)|requirements not met|not detected|nicht erkannt|non détecté|uninstalled|uninstall completed|removed(?: \d{4}-\d\d-\d\d)?|retired|deinstalliert|désinstallée?|удал[её]н[оа]?|target)\s*"?\s*(?=[\t;,|}/]|\s[—–(-]|$)/iu;
+const ROW_NOT_INSTALLED = /(?:(?:^|[\t;,|]|[:=]\s*"|(?:status|state|état|статус|состояние|installationsstatus|bereitstellungsstatus|état de l'installation|état du déploiement)\s*:)\s*"?\s*(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|отсутствует|ошибка(?: установки)?|pending(?: install(?:ation)?| reboot| restart)?|reboot pending|ausstehend|en attente|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \(0x[0-9a-f]+\))?|install(?:ation)? failed|installfailed|fehlgeschlagen|fehler|échec|erreur|error|download in progress|downloading|in progress(?: \(downloading\))?|en cours(?: d'installation)?|running|wird ausgeführt|läuft|waiting to install|waiting for (?:content|install status)|requirements not met|not detected|nicht erkannt|non détecté|uninstalled|uninstall completed|removed(?: \d{4}-\d\d-\d\d)?|retired|deinstalliert|désinstallée?|удал[её]н[оа]?|target)\s*"?\s*(?=[\t;,|}/]|\s[—–(-]|$)|(?:\s[—–-]|:)\s+(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|отсутствует|ошибка(?: установки)?|pending(?: install(?:ation)?| reboot| restart)?|reboot pending|ausstehend|en attente|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \(0x[0-9a-f]+\))?|install(?:ation)? failed|installfailed|fehlgeschlagen|fehler|échec|erreur|error|download in progress|downloading|in progress(?: \(downloading\))?|en cours(?: d'installation)?|running|wird ausgeführt|läuft|waiting to install|waiting for (?:content|install status)|requirements not met|not detected|nicht erkannt|non détecté|uninstalled|uninstall completed|removed(?: \d{4}-\d\d-\d\d)?|retired|deinstalliert|désinstallée?|удал[её]н[оа]?|target)(?![\p{L}]))/iu;
 /**
  * A line of a client version policy's rule: its comparison (GEQ, "CompareOp: LEQ", "Match: Older than"), its action
  * ("Action: Allow", "Block with URL"), its keys (UserAgentFullName, "Rules : {…"), its cmdlets, or its name
@@ -254,7 +254,7 @@ const RULE_HINT = /geq|leq|rule|allow|block|zulassen|richtlinie|filter|policy|po
 /** A record key of a client version policy's rule, at its line's start. */
 const RULE_RECORD_KEY = /(?:ruleid|compareop|useragentfullname|qfenumber|actionurl|identity\s*:\s*(?:global|site:[^/\r\n]*|tag:[^/\r\n]*|service:[^/\r\n]*)\/[0-9a-f]{8}-[0-9a-f]{4}-)/iy;
 /** The words of ROW_NOT_INSTALLED that no phrase (threshold, past, negation) marks, looked for on a line holding none. */
-const STATUS_HINT = /fail|defer|download|wait|fehl|échec|erreur|error|attente|ausstehend|progress|en cours|running|requirements|detect|erkannt|retired|désinstall|отсутств|ошибка|статус|notinstalled|pendinginstall|pendingreboot|installpending/i;
+const STATUS_HINT = /ausgeführt|läuft|fail|defer|download|wait|fehl|échec|erreur|error|attente|ausstehend|progress|en cours|running|requirements|detect|erkannt|retired|désinstall|отсутств|ошибка|статус|notinstalled|pendinginstall|pendingreboot|installpending/i;
 /** What may open the clause after a build that a plan's words follow: closing brackets, then a dash or colon. */
 const PLANNED_OPENING = /^(?:[^()（）\r\n]{0,40}[)）])?[\s)\]）]*(?:[—–:-]\s*)?/;
 /** A failed install said first in the clause after a build ("16.0.x — failed (0x80070643)", "16.0.x install failed"). */
@@ -432,10 +432,12 @@ export interface ScanCarry {
   /** The last build found to be another Office app's, and its line: an About line just below with that build is the app's too. */
   appNote: Message | undefined;
   appNoteLine: number;
+  /** A unified diff's hunk is under way: its lines start with " ", "+" or "-". */
+  diff: boolean;
 }
 
 export function newScanCarry(): ScanCarry {
-  return { prereq: emptyPrerequisiteState(), record: { ...NO_RECORD }, prerequisites: [], headings: new Headings(), recordStartUnknown: false, recordReset: false, recordDepended: false, versions: new Set(), block: { versions: [], lines: [], keys: [] }, blockBlank: false, appNote: undefined, appNoteLine: -1 };
+  return { prereq: emptyPrerequisiteState(), record: { ...NO_RECORD }, prerequisites: [], headings: new Headings(), recordStartUnknown: false, recordReset: false, recordDepended: false, versions: new Set(), block: { versions: [], lines: [], keys: [] }, blockBlank: false, appNote: undefined, appNoteLine: -1, diff: false };
 }
 
 /** Where a scan starts, so that a caller can scan a long text in slices, and what it judges against. */
@@ -903,6 +905,8 @@ class Scanner {
   private rowNotInstalledSeen: boolean | undefined;
   /** The line the scan started at. */
   private firstLineNo = 1;
+  /** Whether this scan has seen a line that says whether a diff is under way (followDiff). */
+  private diffKnown = false;
   /** Whether line ruleLineOf is a client version policy rule's (RULE_LINE), once asked. */
   private ruleLineSeen = false;
   private ruleLineOf = -1;
@@ -919,6 +923,7 @@ class Scanner {
     this.keyLine = -1;
     this.blockStartLine = firstLine;
     this.firstLineNo = firstLine;
+    this.diffKnown = false;
     this.blockFromAbove = true;
     this.unrecognized = [];
     this.carry = carry;
@@ -1767,6 +1772,11 @@ class Scanner {
       if (this.found + k > 0 && /mso[\s(（]*$/i.test(this.lineText().slice(Math.max(0, s - 8), s)) && !(this.found === 0 && clientNamedAfter(owners, ownersBefore, candidates[k - 1]!.end - lineStart))) continue;
       // A report's "Client version" cell beside the agent it was read from (the Client Version Summary): that agent's client.
       if (agents > 0 && c.keyword < 0 && this.agentOnLineHas(info.version, agents)) continue;
+      // A diff's line taken out ("-SkypeForBusiness=16.0.x"): a build no longer there.
+      if (this.removedLine()) {
+        this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
+        continue;
+      }
       // "Upgraded from 16.0.x last week", "Vorher war 16.0.x installiert": the build before, with no other build between;
       // "upgraded from 16.0.x to 16.0.y" says the change is made, so y is judged as any client (not as a plan's "from … to").
       // "Lync was 15.0.x before the refresh": a "before …" right after the build says the same.
@@ -2687,11 +2697,36 @@ class Scanner {
         this.unrecognized.push(why ? { line: this.lineNo, text, note: why } : { line: this.lineNo, text });
       }
     }
+    this.followDiff(lineStart, lineEnd);
     this.found = 0;
     this.agentCount = 0;
     this.agentRunCount = 0;
     this.noteStart = -1;
     this.noteWhy = undefined;
+  }
+
+  /**
+   * Follows a unified diff ("@@ -3,2 +3,2 @@" then lines that start with " ", "+" or "-"): in it, a line that starts
+   * with one "-" is one taken out, whose builds are gone (removedLine).
+   */
+  private followDiff(lineStart: number, lineEnd: number): void {
+    const c = lineStart < lineEnd ? this.input.charCodeAt(lineStart) : 32;
+    if (c === 64 /* @ */ && this.input.startsWith('@@ -', lineStart)) {
+      this.carry.diff = true;
+      this.diffKnown = true;
+    } else if (this.carry.diff && !(c === 32 || c === 43 || c === 45 || c === 92)) {
+      this.carry.diff = false;
+      this.diffKnown = true;
+    } else if (!(c === 32 || c === 43 || c === 45 || c === 92)) this.diffKnown = true;
+  }
+
+  /** Whether the line under decision is a diff's line taken out ("-SkypeForBusiness=16.0.x" under "@@ … @@"). */
+  private removedLine(): boolean {
+    const input = this.input;
+    if (input.charCodeAt(this.lineStart) !== 45 /* - */ || input.charCodeAt(this.lineStart + 1) === 45) return false;
+    // (A part scanned before what stands above it is known may have begun in a diff.)
+    if (!this.diffKnown && this.carry.recordStartUnknown) this.carry.recordDepended = true;
+    return this.carry.diff;
   }
 
   /** Applies the server switches read so far, then counts. */
