@@ -26,6 +26,11 @@ export type MentionKind =
   | 'threshold-after'
   /** A phrase that precedes a quoted minimum ("needs", "at least"). */
   | 'threshold-before'
+  /**
+   * A word that may state a row's deployment status or a version rule's terms ("Failed", "Deferred", "Allow", "GEQ"):
+   * names nothing; it only tells the scanner to read the line's status cells and rule terms (scan.ts).
+   */
+  | 'status'
   /** A phrase that precedes a build installed before, not now ("upgraded from", "vorher war"). */
   | 'past'
   /** A word that says the client is not on the build right after it ("not 16.0.x", «не 16.0.x»). */

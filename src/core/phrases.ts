@@ -135,6 +135,17 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'officeversion', 'officebuild', 'mso20win32client', 'mso30win32client', 'mso40uiwin32client', 'mso98win32client', 'mso99lwin32client', 'channel', 'канал',
     ],
   ],
+  // Words of a deployment's status and of a client version rule's terms that no other phrase holds: they name nothing,
+  // and only send the scanner to the line's status cells (ROW_NOT_INSTALLED) and rule terms (RULE_LINE).
+  [
+    'status',
+    [
+      'fail', 'failed', 'failure', 'defer', 'deferred', 'wait', 'waiting', 'fehler', 'échec', 'erreur', 'error', 'running', 'requirements', 'erkannt', 'ошибка', 'ausgeführt',
+      'no instalado', 'no instalada', 'notinstalled', 'pendinginstall', 'pendingreboot', 'installpending', 'installfailed',
+      'geq', 'leq', 'rule', 'rules', 'allow', 'block', 'zulassen', 'blockieren', 'filter', 'policy', 'match', 'übereinstimmung', 'action', 'aktion', 'разрешить', 'запретить',
+      'compareop', 'useragentfullname', 'clientversionpolicy', 'clientversionrule', 'clientversionsrichtlinie', 'versionsrichtlinie',
+    ],
+  ],
   // "Скайп" (also with a Latin "С") is what Russian-speaking admins call the client; one-word column names of exports.
   ['client', [...SKYPE_NAMES, 'скайп*', 'cкайп*', 'sfbclient*', 'sfbversion', 'sfbbuild', 'sfb2016', 's4b2016', 'сфб',
       // Volume products' IDs, as exact words: a longer stem would lengthen every word's stem search.

@@ -249,12 +249,10 @@ const ROW_NOT_INSTALLED = /(?:(?:^|[\t;,|]|[:=]\s*"|(?:status|state|état|ста
  * ("client version rule / filter / policy", Clientversionsrichtlinie), in the shell and in the Control Panel.
  */
 const RULE_LINE = /(?<![\p{L}])(?:compare(?:op)?\s*[:=]?\s*(?:geq|leq|gtr?|lss|neq|eq|ge|le)|geq|leq|useragentfullname|client\s*version\s*(?:polic\p{L}*|rules?|filters?)|clientversion(?:polic\p{L}*|rules?)|\p{L}*versionsrichtlinie\p{L}*|action\s*[:=]\s*(?:allow|block\p{L}*|zulassen|blockieren|autoriser|bloquer|разрешить|блокировать)|aktion\s*:\s*(?:zulassen|blockieren)|match\s*:\s*(?:older|newer|same)|übereinstimmung\s*:|(?:allow|block)\s+with\s+url|rules\s*:\s*\{|(?:new|set|remove)-cs\w*rule)(?![\p{L}])|^\s*(?:description|beschreibung|описание)\s*:\s*(?:(?:allow|block|zulassen|blockieren|разрешить|запретить)(?![\p{L}])|.*[-–—]\s*(?:allow|block)\s*$|.*\s(?:zulassen|blockieren)\s*$)/iu;
-/** The words every RULE_LINE match holds one of, looked for first. */
-const RULE_HINT = /geq|leq|rule|allow|block|zulassen|richtlinie|filter|policy|polic|match|übereinstimmung|action|aktion|разреш|запрет/i;
+/** A rule's property written before its agent ("UserAgent: OC/16.0.x CompareOp: GEQ"), at the line's start. */
+const RULE_AGENT_KEY = /useragent\s*[:=]/iy;
 /** A record key of a client version policy's rule, at its line's start. */
 const RULE_RECORD_KEY = /(?:ruleid|compareop|useragentfullname|qfenumber|actionurl|identity\s*:\s*(?:global|site:[^/\r\n]*|tag:[^/\r\n]*|service:[^/\r\n]*)\/[0-9a-f]{8}-[0-9a-f]{4}-)/iy;
-/** The words of ROW_NOT_INSTALLED that no phrase (threshold, past, negation) marks, looked for on a line holding none. */
-const STATUS_HINT = /ausgeführt|läuft|fail|defer|download|wait|fehl|échec|erreur|error|attente|ausstehend|progress|en cours|running|requirements|detect|erkannt|retired|désinstall|отсутств|ошибка|статус|notinstalled|pendinginstall|pendingreboot|installpending/i;
 /** What may open the clause after a build that a plan's words follow: closing brackets, then a dash or colon. */
 const PLANNED_OPENING = /^(?:[^()（）\r\n]{0,40}[)）])?[\s)\]）]*(?:[—–:-]\s*)?/;
 /** A failed install said first in the clause after a build ("16.0.x — failed (0x80070643)", "16.0.x install failed"). */
@@ -662,7 +660,7 @@ function guessed(why: Message): boolean {
 
 /** Kinds of mention that name what a number belongs to (not phrases about thresholds or the mailbox). */
 function names(kind: MentionKind): boolean {
-  return kind !== 'neutral' && kind !== 'threshold-after' && kind !== 'threshold-before' && kind !== 'past';
+  return kind !== 'neutral' && kind !== 'threshold-after' && kind !== 'threshold-before' && kind !== 'past' && kind !== 'status';
 }
 
 const SERVER_ROLE_WORDS = SERVER_ROLES.map((r) => r.replace(/\*$/, ''));
@@ -1308,8 +1306,9 @@ class Scanner {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
-    // "UserAgent: OC/16.0.x CompareOp: GEQ Action: Allow": a client version policy's rule, written as an agent.
-    if (this.ruleLine()) {
+    // "UserAgent: OC/16.0.x CompareOp: GEQ Action: Allow": a client version policy's rule, written as an agent (its key first).
+    RULE_AGENT_KEY.lastIndex = this.firstNonBlank(this.lineStart, this.lineEnd);
+    if (RULE_AGENT_KEY.test(this.input) && this.ruleLine()) {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
@@ -1681,6 +1680,8 @@ class Scanner {
     let pastCount = 0;
     const negations = this.negations;
     let negationCount = 0;
+    // Words of a status cell or a version rule's terms (ROW_NOT_INSTALLED, RULE_LINE): those are read only where one stands.
+    let statusCount = 0;
     // This line's agents, walked along with the mentions (both in line order).
     let agentAt = 0;
     for (const m of mentions) {
@@ -1693,6 +1694,7 @@ class Scanner {
         if (!this.isNewsLabel(m) && !(BATCH_LABELS.has(m.text.toLowerCase()) && this.userOfLine() !== undefined)) before[beforeTotal++] = m;
       } else if (m.kind === 'past') past[pastCount++] = m;
       else if (m.kind === 'negation') negations[negationCount++] = m;
+      else if (m.kind === 'status') statusCount++;
       else if (names(m.kind) && !(clientNamed && m.kind === 'windows') && !inAgent) owners[ownerCount++] = m;
     }
     const hasThreshold = afterCount + beforeTotal > 0;
@@ -1917,13 +1919,13 @@ class Scanner {
       }
       // A client version policy's rule: a record of one ("RuleId : …" above), or a line of one ("OC 16.0.x GEQ Allow",
       // "UserAgentFullName : …", "Match: Older than", "Client version filter: allow …"): the rule's build, no client.
-      if ((recordLine && this.carry.record.rule) || this.ruleLine()) {
+      if ((recordLine && this.carry.record.rule) || ((statusCount > 0 || hasThreshold) && this.ruleLine())) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
       // A row whose status cell says the install is not there ("PC-0401,Skype for Business,16.0.x,Scheduled",
       // "…;Nicht installiert", {"installState":"notInstalled"}): a deployment's target, not an installed client.
-      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && this.rowNotInstalled(hasThreshold || pastCount + negationCount > 0)) {
+      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && (hasThreshold || pastCount + negationCount + statusCount > 0) && this.rowNotInstalled()) {
         this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
         continue;
       }
@@ -2129,21 +2131,15 @@ class Scanner {
   }
 
   /** Whether the line under decision has a status cell that says its install is not there (ROW_NOT_INSTALLED), read once. */
-  private rowNotInstalled(marked: boolean): boolean {
-    if (this.rowNotInstalledSeen === undefined) {
-      // Its words are phrases the line's mentions hold (`marked`), or few others ("Failed", "Deferred"): looked for first.
-      const line = this.input.slice(this.lineStart, this.lineEnd);
-      this.rowNotInstalledSeen = (marked || STATUS_HINT.test(line)) && ROW_NOT_INSTALLED.test(line);
-    }
-    return this.rowNotInstalledSeen;
+  private rowNotInstalled(): boolean {
+    return (this.rowNotInstalledSeen ??= ROW_NOT_INSTALLED.test(this.input.slice(this.lineStart, this.lineEnd)));
   }
 
   /** Whether the line under way is a client version policy rule's (RULE_LINE), its words looked for first; read once per line. */
   private ruleLine(): boolean {
     if (this.ruleLineOf !== this.lineNo) {
       this.ruleLineOf = this.lineNo;
-      const line = this.input.slice(this.lineStart, this.lineEnd);
-      this.ruleLineSeen = RULE_HINT.test(line) && RULE_LINE.test(line);
+      this.ruleLineSeen = RULE_LINE.test(this.input.slice(this.lineStart, this.lineEnd));
     }
     return this.ruleLineSeen;
   }
