@@ -922,6 +922,7 @@ class Scanner {
     this.blockStartLine = firstLine;
     this.firstLineNo = firstLine;
     this.diffKnown = false;
+    this.ruleLineOf = -1;
     this.blockFromAbove = true;
     this.unrecognized = [];
     this.carry = carry;
