@@ -37,6 +37,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // A rollout's report says what is installed now ("SfB rollout status (Fri):", "Rollout recap: SfB clients on 16.0.x").
       // A report's install state ("Install status: Installed"), and a client found after an install ("After installing KB…, …").
       'install status', 'install state', 'installation status', 'installation state', 'after installing',
+      'after the rollout', 'after rollout', 'nach dem rollout', 'après le déploiement', 'post upgrade', 'rollout done', 'rollout completed', 'rollout complete', 'rollback completed',
+      'update erfolgreich', 'erfolgreich aktualisiert', 'mise à jour effectuée', 'mise à jour terminée',
       'upgrade completed', 'upgrade complete', 'upgrade done', 'upgrade finished', 'upgrade successful', 'after upgrading', 'after upgrading to',
       'rollout status', 'rollout recap', 'rollout report', 'rollout summary', 'deployment status', 'deployment report', 'deployment summary',
       'ring is on', 'ring still on', 'ring are on', 'ring runs', 'rings are on', 'ring is still on', 'ring still at', 'ring is still at', 'ring is at', 'ring stays on', 'ring currently on', 'ring is currently on',
@@ -77,7 +79,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       ...SKYPE_NAMES.map((n) => `${n} hybrid`),
       ...SKYPE_NAMES.map((n) => `сервер ${n}`),
       // A client left out or replaced is not installed: "(Skype for Business excluded)", "replaced Skype for Business".
-      ...SKYPE_NAMES.flatMap((n) => [`${n} excluded`, `${n} exclu`, `${n} ausgeschlossen`, `${n} исключ*`, `${n} not installed`, `${n} removed`, `${n} uninstalled`, `${n} не установлен*`, 'skype not installed', 'skype is not installed', "skype isn't installed", 'skype not present', `${n} удал*`, `${n} nicht installiert`, `${n} non installé`, `${n} no instalado`, `${n} missing`, `${n} is not installed`, `no ${n} installed`]),
+      ...SKYPE_NAMES.flatMap((n) => [`${n} excluded`, `${n} exclu`, `${n} ausgeschlossen`, `${n} исключ*`, `${n} not installed`, `${n} removed`, `${n} uninstalled`, `${n} не установлен*`, 'skype not installed', 'skype is not installed', "skype isn't installed", 'skype not present', `${n} удал*`, `${n} nicht installiert`, `${n} non installé`, `${n} no instalado`, `${n} missing`, `${n} is not installed`, `no ${n} installed`, `не установлен ${n}`, `нет ${n}`]),
       // Meeting-room devices and third-party products named for the client.
       ...SKYPE_NAMES.flatMap((n) => [`${n} room system`, `connector for ${n}`, `plugin for ${n}`, `plug in for ${n}`, `add in for ${n}`]), 'skype room system',
       // "(no lync in ProductReleaseIds)", "(no SfB component)": the suite without the client.
