@@ -1,4 +1,5 @@
 import type { Mention } from './evidence.ts';
+import type { Message } from './types.ts';
 import { afterChange, NO_HEADINGS, type HeadingChange, type HeadingState } from './headings.ts';
 
 // What one part of a text hands to the next, for a reader that scans parts
@@ -37,11 +38,24 @@ export interface BlockState {
 
 export const BLOCK_KEPT = 16;
 
+/** Another Office app's build noted on a line (its About line), for an About line or a build just below it. */
+export interface AppNote {
+  note: Message;
+  line: number;
+}
+
+/** Another app's About build noted above, and whether a unified diff's hunk is under way (scan.ts). */
+export interface LineMarks {
+  app: AppNote | undefined;
+  diff: boolean;
+}
+
 /** The state at a part's start. */
 export interface PartStart {
   headings: HeadingState;
   records: RecordState;
   block: BlockState;
+  marks: LineMarks;
 }
 
 /** What a part did: `reset`, a line that is no record line ended the record above it; the record fields are the part's own. */
@@ -50,6 +64,8 @@ export interface PartChange {
   records: RecordState & { reset: boolean };
   /** `blank`: the part holds a blank line, which ended the block above it; the block fields are the part's own. */
   block: BlockState & { blank: boolean };
+  /** The marks after the part; `appSet` / `diffSet`: the part set or cleared them (else those above go on). */
+  marks: LineMarks & { appSet: boolean; diffSet: boolean };
 }
 
 export const NO_RECORD: RecordState = { other: undefined, client: false, suite: false, leftOut: false, rule: false, found: undefined };
@@ -57,7 +73,9 @@ export const NO_RECORD: RecordState = { other: undefined, client: false, suite: 
 export const NO_BLOCK: BlockState = { versions: [], lines: [], keys: [] };
 
 /** The start of a text: nothing above it. */
-export const TEXT_START: PartStart = { headings: NO_HEADINGS, records: NO_RECORD, block: NO_BLOCK };
+export const NO_MARKS: LineMarks = { app: undefined, diff: false };
+
+export const TEXT_START: PartStart = { headings: NO_HEADINGS, records: NO_RECORD, block: NO_BLOCK, marks: NO_MARKS };
 
 /** The state after a part that made `change`, when `before` was the state at its start. */
 export function afterPart(before: PartStart, change: PartChange): PartStart {
@@ -72,5 +90,7 @@ export function afterPart(before: PartStart, change: PartChange): PartStart {
   const block = k.blank
     ? { versions: k.versions, lines: k.lines, keys: k.keys }
     : { versions: [...above.versions, ...k.versions].slice(-BLOCK_KEPT), lines: [...above.lines, ...k.lines].slice(-BLOCK_KEPT), keys: [...above.keys, ...k.keys].slice(-BLOCK_KEPT) };
-  return { headings: afterChange(before.headings, change.headings), records, block };
+  const m = change.marks;
+  const marks = { app: m.appSet ? m.app : before.marks.app, diff: m.diffSet ? m.diff : before.marks.diff };
+  return { headings: afterChange(before.headings, change.headings), records, block, marks };
 }

@@ -106,6 +106,7 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
   const sliceChars = options.sliceChars ?? 1 << 16;
   // The engine's state from slice to slice: the PowerShell readers, the record under way, the switches read so far.
   const scanCarry = newScanCarry();
+  scanCarry.partFirstLine = options.firstLine ?? 1;
   if (options.above === 'unknown') {
     scanCarry.headings = Headings.from(undefined);
     scanCarry.recordStartUnknown = true;
@@ -113,6 +114,8 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
     scanCarry.headings = Headings.from(options.above.headings);
     scanCarry.record = { ...options.above.records };
     scanCarry.block = { versions: [...options.above.block.versions], lines: [...options.above.block.lines], keys: [...options.above.block.keys] };
+    scanCarry.app = options.above.marks.app;
+    scanCarry.diff = options.above.marks.diff;
   }
   const base: ScanOptions = options.thresholds ? { thresholds: options.thresholds, carry: scanCarry } : { carry: scanCarry };
   let nextLine = options.firstLine ?? 1;
@@ -267,6 +270,7 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
         headings: scanCarry.headings.change(),
         records: { ...scanCarry.record, reset: scanCarry.recordReset },
         block: ownBlock(scanCarry.block, options.firstLine ?? 1, scanCarry.blockBlank),
+        marks: { app: scanCarry.app, diff: scanCarry.diff, appSet: scanCarry.appTouched, diffSet: scanCarry.diffTouched },
       },
       dependedOnStart: scanCarry.headings.dependedOnStart || scanCarry.recordDepended,
     }),

@@ -5,7 +5,7 @@ import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
 import { isBlank, lastNonBlank } from './blank.ts';
 import { rowKey, sameRowOwner } from './row-key.ts';
 import { EXCLUDED_CLIENT, Headings, LEFT_OUT_WORD, LOG_DIGITS } from './headings.ts';
-import { BLOCK_KEPT, NO_RECORD, type BlockState, type RecordState } from './part-state.ts';
+import { BLOCK_KEPT, NO_RECORD, type AppNote, type BlockState, type RecordState } from './part-state.ts';
 import { isRecordLine, productNameValueAt } from './record-line.ts';
 import { USER_SCAN_LIMIT, findUserIn, nthUserIn } from './find-user.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
@@ -428,14 +428,19 @@ export interface ScanCarry {
   block: BlockState;
   blockBlank: boolean;
   /** The last build found to be another Office app's, and its line: an About line just below with that build is the app's too. */
-  appNote: Message | undefined;
-  appNoteLine: number;
+  app: AppNote | undefined;
+  /** Whether this part set the app note or cleared it (a heading between): the note above it no longer counts. */
+  appTouched: boolean;
   /** A unified diff's hunk is under way: its lines start with " ", "+" or "-". */
   diff: boolean;
+  /** Whether this part has seen a line that says whether a diff is under way. */
+  diffTouched: boolean;
+  /** The line the part starts at (a stream's first line). */
+  partFirstLine: number;
 }
 
 export function newScanCarry(): ScanCarry {
-  return { prereq: emptyPrerequisiteState(), record: { ...NO_RECORD }, prerequisites: [], headings: new Headings(), recordStartUnknown: false, recordReset: false, recordDepended: false, versions: new Set(), block: { versions: [], lines: [], keys: [] }, blockBlank: false, appNote: undefined, appNoteLine: -1, diff: false };
+  return { prereq: emptyPrerequisiteState(), record: { ...NO_RECORD }, prerequisites: [], headings: new Headings(), recordStartUnknown: false, recordReset: false, recordDepended: false, versions: new Set(), block: { versions: [], lines: [], keys: [] }, blockBlank: false, app: undefined, appTouched: false, diff: false, diffTouched: false, partFirstLine: 1 };
 }
 
 /** Where a scan starts, so that a caller can scan a long text in slices, and what it judges against. */
@@ -901,10 +906,6 @@ class Scanner {
   private spacedText: string | undefined;
   /** Whether the line under decision has a status cell saying its install is not there (ROW_NOT_INSTALLED), once asked. */
   private rowNotInstalledSeen: boolean | undefined;
-  /** The line the scan started at. */
-  private firstLineNo = 1;
-  /** Whether this scan has seen a line that says whether a diff is under way (followDiff). */
-  private diffKnown = false;
   /** Whether line ruleLineOf is a client version policy rule's (RULE_LINE), once asked. */
   private ruleLineSeen = false;
   private ruleLineOf = -1;
@@ -920,8 +921,6 @@ class Scanner {
     this.blockSuiteKeys.length = 0;
     this.keyLine = -1;
     this.blockStartLine = firstLine;
-    this.firstLineNo = firstLine;
-    this.diffKnown = false;
     this.ruleLineOf = -1;
     this.blockFromAbove = true;
     this.unrecognized = [];
@@ -1519,8 +1518,8 @@ class Scanner {
   private noteWith(start: number, end: number, why: Message): void {
     if (this.noteStart < 0) this.noteWhy = why;
     if (why.key === 'ignored_office_app') {
-      this.carry.appNoteLine = this.lineNo;
-      this.carry.appNote = why;
+      this.carry.app = { note: why, line: this.lineNo };
+      this.carry.appTouched = true;
     }
     this.noteRun(start, end);
   }
@@ -1933,7 +1932,7 @@ class Scanner {
       // "Microsoft Outlook 2016 MSO (16.0.8431.2110) 32-bit" / "Version 1708 (Build 8431.2079 Click-to-Run)", or the build
       // again on its own line: the app's About page, its build given twice (the same build number, the MSO's revision may differ).
       if (owner === undefined && !recordLine && this.appBuildAbove(info)) {
-        this.noteWith(c.start, c.end, { key: 'ignored_office_app', params: { text, product: this.carry.appNote!.params.product ?? '' } });
+        this.noteWith(c.start, c.end, { key: 'ignored_office_app', params: { text, product: this.carry.app!.note.params.product ?? '' } });
         continue;
       }
       let evidence: Evidence = 'confirmed';
@@ -2148,12 +2147,12 @@ class Scanner {
   /** Whether another Office app's build, with the same build number as `info`, stood up to APP_NOTE_REACH lines above. */
   private appBuildAbove(info: RunInfo): boolean {
     const carry = this.carry;
-    if (carry.appNote === undefined || this.lineNo - carry.appNoteLine > APP_NOTE_REACH) {
+    if (carry.app === undefined || this.lineNo - carry.app.line > APP_NOTE_REACH) {
       // (A part scanned before what stands above it is known could have had one there.)
-      if (carry.recordStartUnknown && this.lineNo - this.firstLineNo < APP_NOTE_REACH) carry.recordDepended = true;
+      if (carry.recordStartUnknown && !carry.appTouched && this.lineNo - carry.partFirstLine < APP_NOTE_REACH) carry.recordDepended = true;
       return false;
     }
-    const above = carry.appNote.params.text ?? '';
+    const above = carry.app.note.params.text ?? '';
     const parts = above.split('.');
     // "16.0.8431.2110" or "8431.2110" (an About's build): its build number.
     const build = parts.length >= 4 ? parts[2] : parts.length === 2 ? parts[0] : undefined;
@@ -2633,7 +2632,12 @@ class Scanner {
     } else {
       // A key without its value ("Outlook build:", "Skype for Business version :") labels the line below: a heading.
       // So does a message's or a document's title written as a key ("Subject: Office Online Server update", «Тема: …»).
-      if (!hadRun && (!recordLine || endsWithColon(input, first, lineEnd) || this.keyAt(TITLE_KEY, first))) this.carry.headings.add(input, lineStart, lineEnd);
+      if (!hadRun && (!recordLine || endsWithColon(input, first, lineEnd) || this.keyAt(TITLE_KEY, first))) {
+        this.carry.headings.add(input, lineStart, lineEnd);
+        // A heading between another app's About build and a build below it: the build below is no longer that app's.
+        if (this.carry.app !== undefined) this.carry.app = undefined;
+        this.carry.appTouched = true;
+      }
       // "Computer: PC-02" over a machine's programs: the rows below are another owner's.
       if (OWNER_LINE_FIRST.has(input.charCodeAt(first) | 0x20)) {
         OWNER_LINE.lastIndex = first;
@@ -2710,11 +2714,11 @@ class Scanner {
     const c = lineStart < lineEnd ? this.input.charCodeAt(lineStart) : 32;
     if (c === 64 /* @ */ && this.input.startsWith('@@ -', lineStart)) {
       this.carry.diff = true;
-      this.diffKnown = true;
-    } else if (this.carry.diff && !(c === 32 || c === 43 || c === 45 || c === 92)) {
+      this.carry.diffTouched = true;
+    } else if (!(c === 32 || c === 43 || c === 45 || c === 92)) {
       this.carry.diff = false;
-      this.diffKnown = true;
-    } else if (!(c === 32 || c === 43 || c === 45 || c === 92)) this.diffKnown = true;
+      this.carry.diffTouched = true;
+    }
   }
 
   /** Whether the line under decision is a diff's line taken out ("-SkypeForBusiness=16.0.x" under "@@ … @@"). */
@@ -2722,7 +2726,7 @@ class Scanner {
     const input = this.input;
     if (input.charCodeAt(this.lineStart) !== 45 /* - */ || input.charCodeAt(this.lineStart + 1) === 45) return false;
     // (A part scanned before what stands above it is known may have begun in a diff.)
-    if (!this.diffKnown && this.carry.recordStartUnknown) this.carry.recordDepended = true;
+    if (!this.carry.diffTouched && this.carry.recordStartUnknown) this.carry.recordDepended = true;
     return this.carry.diff;
   }
 
