@@ -43,7 +43,10 @@ function lowerCodeOf(c: number): number {
 const LOWER_TABLE = Uint16Array.from({ length: 0x430 }, (_, c) => lowerCodeOf(c));
 
 function lowerCode(c: number): number {
-  return c < 0x430 ? LOWER_TABLE[c]! : c;
+  if (c < 0x430) return LOWER_TABLE[c]!;
+  // Full-width Latin letters ("Ｏｕｔｌｏｏｋ", typed with East Asian input) are the ASCII word.
+  if (c >= 0xff21 && c <= 0xff5a) return c <= 0xff3a ? c - 0xff21 + 97 : c >= 0xff41 ? c - 0xff41 + 97 : c;
+  return c;
 }
 
 function hashWord(word: string): number {
@@ -109,6 +112,11 @@ function isWordChar(c: number): boolean {
   return !(c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff20) || c === 0xfeff);
 }
 
+/** Full-width Latin letters as ASCII (as lowerCode reads them), for a word's text. */
+function foldWidth(word: string): string {
+  return /[\uff21-\uff5a]/.test(word) ? word.replace(/[\uff21-\uff5a]/g, (ch) => String.fromCharCode(lowerCode(ch.charCodeAt(0)))) : word;
+}
+
 /** The words of one line: offsets, and their lower-case text made only when asked for. Reused from line to line. */
 class Words {
   readonly starts: number[] = [];
@@ -130,7 +138,7 @@ class Words {
   }
 
   at(k: number): string {
-    return (this.lower[k] ??= this.line.slice(this.starts[k], this.ends[k]).toLowerCase());
+    return (this.lower[k] ??= foldWidth(this.line.slice(this.starts[k], this.ends[k]).toLowerCase()));
   }
 
   /**

@@ -217,7 +217,7 @@ function uninstalledAfter(input: string, e: number, lineEnd: number): boolean {
   const first = input.charCodeAt(i) | 0x20;
   return (first === 0x75 || first === 0x72 || first === 0x64 || input.charCodeAt(i) === 0x443 || input.charCodeAt(i) === 0x423) && UNINSTALLED_AFTER.test(input.slice(e, Math.min(lineEnd, e + 24)));
 }
-const PAST_AFTER = /^(?:(?:before|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили)|retired|decommissioned|deprovisioned|uninstall succeeded|uninstall completed|削除済み|アンインストール済み|アンインストールしました|已卸载|卸载了|제거 완료|제거됨|제거했습니다)/i;
+const PAST_AFTER = /^(?:(?:before|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили)|retired|decommissioned|deprovisioned|uninstall succeeded|uninstall completed|削除済み|アンインストール完了|已删除|已移除|解除安裝|삭제됨|アンインストール済み|アンインストールしました|已卸载|卸载了|제거 완료|제거됨|제거했습니다)/i;
 const PAST_AFTER_GAP = 3;
 /**
  * Past phrases that say a build was uninstalled, also from further on in its clause ("Skype for Business 16.0.x wurde
@@ -296,7 +296,7 @@ const CELL_REACH = 64;
 export const UNRECOGNIZED_TEXT_LIMIT = 200;
 const REGISTRY_MARK = 'ersionToReport'; // VersionToReport, ClientVersionToReport
 /** What stands between two builds when a line says the first was replaced by the second: " to ", " -> ", " на версию ". */
-const FROM_TO = /^[\s)）]*(?:to|->|→|=>|на|до|auf|à|a|até|para|vers|hacia|do|na|naar|till|から|升级到|更新到|到)(?:\s+(?:version|build|версию|версии|сборку|сборки))?[\s(（]*$/i;
+const FROM_TO = /^[\s)）]*(?:to|->|→|=>|на|до|auf|à|a|até|para|vers|hacia|do|na|naar|till|から|升级到|更新到|回滚到|降级到|更新為|更新为|到|至|에서)(?:\s+(?:version|build|версию|версии|сборку|сборки))?[\s(（]*$/i;
 /** A record key that lists apps left out of an install (Click-to-Run's ExcludedApps, ODT's ExcludeApp). */
 const EXCLUDED_KEY = /^\s*(?:<[\w:]+\s+\w+=["']|["<])?(?:[\w.-]*exclude|исключ)/iu;
 /** Suite findings of a block kept to be replaced by their client's, and findings looked back over for that client. */
