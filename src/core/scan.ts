@@ -238,6 +238,8 @@ const APP_NOTE_REACH = 3;
  */
 const PLANNED_LATER = /(?<![\p{L}])(?:(?:is |are )?not (?:yet )?installed|pending install(?:ation)?|wird\s(?:[^;,!?]{0,30}\s)?(?:ausgerollt|verteilt|installiert|bereitgestellt)|geplant|planned|scheduled|will be (?:deployed|rolled out|installed|pushed)|sera (?:déployée?|installée?)|prévue?|planifiée?|se (?:desplegará|instalará)|será (?:implantad|instalad)[oa]|sarà (?:distribuit|installat)[oa]|verrà (?:distribuit|installat)[oa]|zostanie (?:wdrożon|zainstalowan)[ya]|zaplanowan\p{L}*|запланирован\p{L}*|будет (?:установлен|развернут|раскатан)\p{L}*)(?![\p{L}])|予定|예정/iu;
 const PLANNED_REACH = 64;
+/** An uninstall said right after an agent ("… (Skype for Business) uninstalled from VDI gold image"). */
+const AGENT_UNINSTALLED = /^[(\s—–→-]*(?:was |has been )?(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н)(?![\p{L}])/iu;
 /**
  * A row's status cell that says its install is not there: a deployment's state (scheduled, queued, pending, failed,
  * waiting), or not installed, or removed. The whole cell, between separators, quotes or a JSON or XML value's quotes.
@@ -874,6 +876,8 @@ class Scanner {
   private readonly groupRun: RunInfo[] = [];
   private groupSize = 0;
   private groupEnd = 0;
+  /** Where the last agent read as a query's or a rule's ended ("Version >= 'UCCAPI/…"): the token right after it is too. */
+  private quotedAgentEnd = -1;
   private agentProduct: AgentProduct = 'OC';
   /** Candidate records reused from line to line; the first candidateCount are this line's. */
   private readonly candidates: Candidate[] = [];
@@ -961,6 +965,7 @@ class Scanner {
     this.userSearched = false;
     this.groupSize = 0;
     this.groupEnd = 0;
+    this.quotedAgentEnd = -1;
     this.candidateCount = 0;
     this.noteStart = -1;
     this.noteEnd = -1;
@@ -1306,6 +1311,12 @@ class Scanner {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
+    // "OC/16.0.x (planned, not yet installed)", "UCCAPI/… OC/… (Skype for Business) uninstalled from VDI gold image": a plan or
+    // an uninstall said right after the agent.
+    if (this.notInstalledAfterAgent(this.groupEnd)) {
+      this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_not_installed', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
+      return;
+    }
     // "UserAgent: OC/16.0.x CompareOp: GEQ Action: Allow": a client version policy's rule, written as an agent (its key first).
     RULE_AGENT_KEY.lastIndex = this.firstNonBlank(this.lineStart, this.lineEnd);
     if (RULE_AGENT_KEY.test(this.input) && this.ruleLine()) {
@@ -1577,10 +1588,12 @@ class Scanner {
     const slash = start > this.lineStart ? this.slashBefore(start) : -1;
     const nameStart = slash > this.lineStart ? this.agentBefore(slash) : -1;
     // An agent in a pattern ("LIKE 'OC/16.0.%'") or a comparison ("Version < 'UCCAPI/16.0.6920.1000'"): a query's, no client.
-    if (nameStart >= 0 && (this.wildcardAfter(end) || (this.groupSize === 0 && this.quotedOrSpacedBefore(nameStart) && (this.comparedBefore(nameStart) || this.queriedBefore(nameStart))))) {
+    // (So is the token right after one such: ">= UCCAPI/16.0.6920.1000 OC/16.0.6920.1000".)
+    if (nameStart >= 0 && (this.wildcardAfter(end) || (this.quotedAgentEnd >= this.lineStart && this.skipSeparators(this.quotedAgentEnd, nameStart) === nameStart) || (this.groupSize === 0 && this.quotedOrSpacedBefore(nameStart) && (this.comparedBefore(nameStart) || this.queriedBefore(nameStart))))) {
       // "LIKE 'UCCAPI/16.0.6920.1000%'", "OC/16.0.*": a pattern that matches agents, not an agent.
       this.flushGroup();
       this.noteWith(start, end, { key: 'ignored_threshold', params: { text: input.slice(start, end) } });
+      this.quotedAgentEnd = end;
       // The whole quoted agent is the query's ("= 'UCCAPI/… OC/… (Skype for Business)'"): resume after its quote.
       const quote = input.charCodeAt(nameStart - 1);
       const close = quote === 39 || quote === 34 ? input.indexOf(quote === 39 ? "'" : '"', end) : -1;
@@ -2157,6 +2170,20 @@ class Scanner {
     // "16.0.8431.2110" or "8431.2110" (an About's build): its build number.
     const build = parts.length >= 4 ? parts[2] : parts.length === 2 ? parts[0] : undefined;
     return build !== undefined && info.parts[2] === build && info.version.startsWith('16.0.');
+  }
+
+  /**
+   * Whether a plan, a failed install or an uninstall is said right after an agent ending at `end` (its comment
+   * included): read only where a word, a bracket, a dash or an arrow follows it, not a log's next field.
+   */
+  private notInstalledAfterAgent(end: number): boolean {
+    const input = this.input;
+    let i = end;
+    while (i < this.lineEnd && (input.charCodeAt(i) === 32 || input.charCodeAt(i) === 9)) i++;
+    const c = input.charCodeAt(i);
+    if (i >= this.lineEnd || !(isLetter(c) || c === 40 || c === 45 || c === 0x2014 || c === 0x2013 || c === 0x2192)) return false;
+    const clause = input.slice(i, Math.min(this.lineEnd, i + PLANNED_REACH));
+    return PLANNED_LATER.test(clause) || AGENT_UNINSTALLED.test(clause);
   }
 
   /** Whether a plan is said after the build ending at line offset e, in its clause, before nextStart (PLANNED_LATER). */
