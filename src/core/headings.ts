@@ -119,13 +119,6 @@ function countOutsideQuotes(text: string, from: number, to: number, separator: n
   return n;
 }
 
-/** Whether text[from, to) holds a cell separator (SEPARATORS). */
-function hasSeparator(text: string, from: number, to: number): boolean {
-  // Native searches of the line beat a loop over its characters.
-  const line = text.slice(from, to);
-  return line.includes(',') || line.includes(';') || line.includes('\t') || line.includes('|');
-}
-
 /** Finds the separator a header row uses (the most frequent of SEPARATORS outside quotes, the first listed on a tie): one pass. */
 function readCells(h: Heading): void {
   const counts = [0, 0, 0, 0];
@@ -543,9 +536,8 @@ export class Headings {
    * client: a short label of a plan's section ("Target state:", "Soll-Stand:", "Required builds:" over a line that only
    * names the client), or the column of a header row that holds builds to reach ("Client | Minimum version | Status").
    */
-  planAbove(input: string, lineStart: number, lineEnd: number, at: number): boolean {
-    // A row without a cell separator is no table's row: its headings are read as labels only (their cells never counted).
-    const row = hasSeparator(input, lineStart, lineEnd);
+  planAbove(input: string, lineStart: number, lineEnd: number, at: number, row: boolean): boolean {
+    // A row without a cell separator (`row` false) is no table's row: its headings are read as labels only (their cells never counted).
     for (let k = 0; k < this.count; k++) {
       const h = this.at(k);
       if (row && h.separator < 0) readCells(h);

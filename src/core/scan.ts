@@ -238,6 +238,7 @@ const APP_NOTE_REACH = 3;
  */
 const PLANNED_LATER = /(?<![\p{L}])(?:(?:is |are )?not (?:yet )?installed|pending install(?:ation)?|wird\s(?:[^;,!?]{0,30}\s)?(?:ausgerollt|verteilt|installiert|bereitgestellt)|geplant|planned|scheduled|will be (?:deployed|rolled out|installed|pushed)|sera (?:déployée?|installée?)|prévue?|planifiée?|se (?:desplegará|instalará)|será (?:implantad|instalad)[oa]|sarà (?:distribuit|installat)[oa]|verrà (?:distribuit|installat)[oa]|zostanie (?:wdrożon|zainstalowan)[ya]|zaplanowan\p{L}*|запланирован\p{L}*|будет (?:установлен|развернут|раскатан)\p{L}*)(?![\p{L}])|予定|예정/iu;
 const PLANNED_REACH = 64;
+const ROW_SEPARATORS = [',', ';', '\t', '|'];
 /** An uninstall said right after an agent ("… (Skype for Business) uninstalled from VDI gold image"). */
 const AGENT_UNINSTALLED = /^[(\s—–→-]*(?:was |has been )?(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н)(?![\p{L}])/iu;
 /**
@@ -836,6 +837,8 @@ class Scanner {
   // Next "@" and "\\" at or after lineStart (-1: none left; NOT_SEARCHED until first needed), for namesUser; each only moves forward.
   private nextAt = -1;
   private nextBackslash = -1;
+  // Next ",", ";", tab and "|" at or after lineStart (-1: none left; NOT_SEARCHED until first needed), for rowHasSeparator.
+  private readonly nextSeparator = new Int32Array(4);
   // The end of the next server switch's name ("EnableOfflineIM") after lineStart (-1: none left; NOT_SEARCHED until first needed), for switches written inside a line.
   private nextSwitch = -1;
   // Since the last blank line (a table, a list of installed programs), in this input: the suite's builds it gave
@@ -954,6 +957,7 @@ class Scanner {
     this.nextColon = input.indexOf(':', start);
     this.nextReg = NOT_SEARCHED;
     this.nextAt = NOT_SEARCHED;
+    this.nextSeparator.fill(NOT_SEARCHED);
     this.nextBackslash = NOT_SEARCHED;
     this.nextSwitch = NOT_SEARCHED;
     this.rowRegistryFinding = -1;
@@ -1926,7 +1930,7 @@ class Scanner {
         if (owner !== undefined && isClientKind(owner.kind) && this.carry.record.found !== undefined && FILE_VERSION_KEY.test(this.lineText())) continue;
       }
       // Under a plan's section label ("Target state:" / "Skype for Business: 16.0.x"): a build to reach, not one installed.
-      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && !this.carry.headings.empty && this.carry.headings.planAbove(this.input, lineStart, lineEnd, c.start)) {
+      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && !this.carry.headings.empty && this.carry.headings.planAbove(this.input, lineStart, lineEnd, c.start, this.rowHasSeparator())) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
@@ -2184,6 +2188,17 @@ class Scanner {
     if (i >= this.lineEnd || !(isLetter(c) || c === 40 || c === 45 || c === 0x2014 || c === 0x2013 || c === 0x2192)) return false;
     const clause = input.slice(i, Math.min(this.lineEnd, i + PLANNED_REACH));
     return PLANNED_LATER.test(clause) || AGENT_UNINSTALLED.test(clause);
+  }
+
+  /** Whether the line under way holds a cell separator (",", ";", tab, "|"): found by indexOf from a place that only moves forward. */
+  private rowHasSeparator(): boolean {
+    const next = this.nextSeparator;
+    for (let k = 0; k < 4; k++) {
+      let at = next[k]!;
+      if (at !== -1 && at < this.lineStart) next[k] = at = this.input.indexOf(ROW_SEPARATORS[k]!, this.lineStart);
+      if (at !== -1 && at < this.lineEnd) return true;
+    }
+    return false;
   }
 
   /** Whether a plan is said after the build ending at line offset e, in its clause, before nextStart (PLANNED_LATER). */
