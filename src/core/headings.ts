@@ -238,7 +238,7 @@ function read(h: Heading): boolean {
 }
 
 /**
- * The client a heading lists among Office apps, as an Account page's "This product contains" does
+ * The client a heading lists among Office apps (two or more: a list, not a sentence naming one), as an Account page's "This product contains" does
  * ("[Access] [Excel] [Skype for Business] [OneNote] [Outlook]"): the client is installed with the suite.
  */
 function listedClient(h: Heading): Mention | undefined {
@@ -249,7 +249,7 @@ function listedClient(h: Heading): Mention | undefined {
     if (m.kind === 'client') client ??= m;
     else if (m.kind === 'app') apps++;
   }
-  return apps > 0 ? client : undefined;
+  return apps >= 2 ? client : undefined;
 }
 
 /** The client a heading names alone, as the title of its own About dialog ("Skype for Business", «Skype для бизнеса»). */

@@ -106,6 +106,11 @@ const MAYBE_STEM = new Uint8Array(STEM_BITS);
 /** Where the scripts written without spaces begin: kana, CJK, Hangul (and the full-width forms after them). */
 const WIDE_SCRIPT = 0x3040;
 
+/** A character of a script written without spaces (kana, CJK, Hangul), not a full-width Latin letter ("Ｏｕｔｌｏｏｋの": a Latin word, then kana). */
+function isWide(c: number): boolean {
+  return c >= WIDE_SCRIPT && !(c >= 0xff21 && c <= 0xff5a);
+}
+
 function isWordChar(c: number): boolean {
   if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
   if (c < 0xc0) return false;
@@ -254,11 +259,11 @@ function find(line: string, from: number, to: number, decode: boolean): Mention[
     const digit = c >= 48 && c <= 57;
     // Scripts written without spaces touch Latin words and numbers ("他的Skype for Business版本是16.0.x"): a change
     // between them ends a word.
-    const wide = c >= WIDE_SCRIPT;
+    const wide = isWide(c);
     let hash = 0;
     let stemHit = false;
     for (; i < length && isWordChar((c = line.charCodeAt(i))); i++) {
-      if (c >= WIDE_SCRIPT !== wide) break;
+      if ((c >= WIDE_SCRIPT && isWide(c)) !== wide) break;
       if (c >= UNSPACED_LEAST && unspacedFrom < 0 && mayStartUnspaced(c)) unspacedFrom = i;
       if (digit) continue;
       hash = (Math.imul(hash, 31) + lowerCode(c)) & 0x3fffffff;

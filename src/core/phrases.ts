@@ -174,7 +174,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Not there: "16.0.x not found in Programs and Features", "… isn't installed", "… missing from WS-0442", "… never rolled out".
       'not found', 'not detected', 'isn t installed', 'is not installed', 'was not found', 'missing from', 'is missing', 'never deployed', 'was never deployed', 'never rolled out', 'was never rolled out',
       'nicht vorhanden', 'nicht installiert', 'n est pas installé', 'no está instalado', 'não está instalado', 'non è installato', 'не установлен', 'не найден', 'отсутствует',
-      'ou plus', 'ou mais recente', 'o superiore', 'in poi', 'en adelante', 'n est pas encore installé', 'todavía no está instalado', 'téléchargé', 'descargado', 'scaricato', 'baixado',
+      'hoch', 'eingeführt', 'ou plus', 'ou mais recente', 'o superiore', 'in poi', 'en adelante', 'n est pas encore installé', 'todavía no está instalado', 'téléchargé', 'descargado', 'scaricato', 'baixado',
       'pending install', 'pending installation', 'staged on', 'source files staged', 'is the first build', 'is the first version', 'first build with', 'first build that', 'in progress', 'en cours', 'in corso', 'en curso', 'em andamento', 'folyamatban', 'läuft',
       'ausgerollt', 'verteilt', 'planejada', 'planejado', 'será implantado', 'será instalado', 'zaplanowan*', 'zostanie wdrożony', 'zostanie zainstalowany', 'wird ausgerollt', 'wird verteilt',
       'wird bereitgestellt', 'will be deployed', 'will be rolled out', 'will be installed', 'будет развернут*', 'будет раскатан*',
@@ -227,7 +227,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'upgrade', 'please upgrade', 'will not be installed', 'never seen',
       // Targets, plans, packages and comparisons in German, French, Spanish, Italian and Portuguese (red-team rounds 75, 76).
       'heben', 'hochziehen', 'angehoben', 'migration', 'vorgabe', 'neueste', 'künftig', 'rückfallebene', 'paket', 'neuer als', 'höher als',
-      'eingeführt mit', 'benötigte', 'geplante', 'geplanter', 'schwelle', 'schwellwert', 'mind', 'sera mis à jour', 'seront mis à jour', 'passeront sur', 'passera sur', 'on vise',
+      'bis', 'vor', 'über', 'seit', 'eingeführt mit', 'benötigte', 'geplante', 'geplanter', 'schwelle', 'schwellwert', 'mind', 'sera mis à jour', 'seront mis à jour', 'passeront sur', 'passera sur', 'on vise',
       'version de destination', 'de destination', 'téléchargement', 'paquet', 'se actualizará a', 'se actualizarán a', 'se ha planificado', 'versión de destino', 'de destino', 'paquete', 'subimos todos a',
       'desde la versión', 'a partir de la versión', 'verrà aggiornato', 'verranno aggiornati', 'abbiamo pianificato', 'li portiamo', 'a partire dalla versione', 'a partire dalla', 'pacchetto',
       'será atualizado', 'serão atualizados', 'agendamos', 'está planeada', 'está planejada', 'vamos subir', 'vamos atualizar', 'versão de destino', 'pelo menos', 'desde a versão', 'pacote', 'descargando', 'скачивание', 'скачиваю', 'échec de l installation', 'échec d installation', 'installation von',
@@ -255,7 +255,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
  * "unter Info:", «письмо от Иванова», "since Monday"): they quote a build only
  * right before it (NEXT_ONLY_GAP in scan.ts), never one further on the line.
  */
-export const NEXT_ONLY: ReadonlySet<string> = new Set(['under', 'unter', 'ab', 'от', 'since', 'раньше', 'min']);
+export const NEXT_ONLY: ReadonlySet<string> = new Set(['under', 'unter', 'ab', 'от', 'since', 'раньше', 'min', 'bis', 'vor', 'über', 'seit']);
 
 /** Negations that deny a whole clause, not only the word after them ("None of our clients are on 16.0.x"). */
 export const CLAUSE_NEGATIONS: ReadonlySet<string> = new Set(['none of', 'nobody', 'no one', 'don t have any', 'do not have any']);
@@ -317,6 +317,18 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['threshold-after', 'を修正'],
   // Updates under way, support from a build on, uninstalls: "…に更新しています", "…から対応", "开始支持", "…부터 지원", "已卸载", "제거 완료".
   // Not installed yet, planned, downloaded, targets, failures and "later" in Chinese, Japanese and Korean (red-team round 77).
+  ['threshold-before', '將於'],
+  ['threshold-before', '将于'],
+  ['threshold-before', '部署中'],
+  ['threshold-after', '安装失败'],
+  ['threshold-after', '安裝失敗'],
+  ['threshold-after', 'に更新します'],
+  ['threshold-after', 'になる見込み'],
+  ['threshold-after', '見込み'],
+  ['threshold-after', '다운로드 완료'],
+  ['threshold-after', '미설치'],
+  ['threshold-after', '未展開'],
+  ['threshold-after', '等待中'],
   ['threshold-after', '以后'],
   ['threshold-after', '以後'],
   ['threshold-after', '이후'],

@@ -239,6 +239,8 @@ const APP_NOTE_REACH = 3;
 const PLANNED_LATER = /(?<![\p{L}])(?:(?:is |are )?not (?:yet )?installed|pending install(?:ation)?|wird\s(?:[^;,!?]{0,30}\s)?(?:ausgerollt|verteilt|installiert|bereitgestellt)|geplant|planned|scheduled|will be (?:deployed|rolled out|installed|pushed)|sera (?:déployée?|installée?)|prévue?|planifiée?|se (?:desplegará|instalará)|será (?:implantad|instalad)[oa]|sarà (?:distribuit|installat)[oa]|verrà (?:distribuit|installat)[oa]|zostanie (?:wdrożon|zainstalowan)[ya]|zaplanowan\p{L}*|запланирован\p{L}*|будет (?:установлен|развернут|раскатан)\p{L}*)(?![\p{L}])|予定|예정/iu;
 const PLANNED_REACH = 64;
 const ROW_SEPARATORS = [',', ';', '\t', '|'];
+/** A change request's or a plan's label at a line's start: the line says what is to come ("Soll:", "Target state:", «Цель:»). */
+const PLAN_LINE_LABEL = /(?:soll(?:-?zustand|-?stand)?|ziel(?:zustand|version)?|target(?: state| version)?|planned|geplant|to be|cible|état cible|objetivo|alvo|цель|целевая версия|план)\s*[:：]/iuy;
 /** An uninstall said right after an agent ("… (Skype for Business) uninstalled from VDI gold image"). */
 const AGENT_UNINSTALLED = /^[(\s—–→-]*(?:was |has been )?(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н)(?![\p{L}])/iu;
 /**
@@ -292,14 +294,14 @@ function quotesNext(line: string, before: Mention, s: number): boolean {
 const LIST_GAP = /^[\s,;/|、，；]*(?:(?:or|and|или|и|oder|und|ou|et|o|y)[\s,;/|、，；]+)?$|^["']\s*,\s*["']$/i;
 const THRESHOLD_AFTER = 16;
 /** What may stand between a build and the threshold phrase after it: blanks, brackets, Turkish's "'den", Korean's "(으)로". */
-const AFTER_GAP = /^(?:\(으\)|[\s()[\],.'’])*$/;
+const AFTER_GAP = /^(?:\(으\)|[\s()[\],.'’（）])*$/;
 /** How far standsAlone looks for a word on each side. */
 const CELL_REACH = 64;
 /** Longest line text kept for an unrecognised line. */
 export const UNRECOGNIZED_TEXT_LIMIT = 200;
 const REGISTRY_MARK = 'ersionToReport'; // VersionToReport, ClientVersionToReport
 /** What stands between two builds when a line says the first was replaced by the second: " to ", " -> ", " на версию ". */
-const FROM_TO = /^[\s)）]*(?:to|->|→|=>|на|до|auf|à|a|até|para|vers|hacia|do|na|naar|till|から|升级到|更新到|回滚到|降级到|更新為|更新为|到|至|에서)(?:\s+(?:version|build|версию|версии|сборку|сборки))?[\s(（]*$/i;
+const FROM_TO = /^[\s)）]*(?:to|->|→|=>|на|до|auf|à|a|até|para|vers|hacia|do|na|naar|till|から|升级到|更新到|回滚到|降级到|更新為|更新为|回退為|回退为|回滚为|到|至|에서)(?:\s+(?:version|build|версию|версии|сборку|сборки))?[\s(（]*$/i;
 /** A record key that lists apps left out of an install (Click-to-Run's ExcludedApps, ODT's ExcludeApp). */
 const EXCLUDED_KEY = /^\s*(?:<[\w:]+\s+\w+=["']|["<])?(?:[\w.-]*exclude|исключ)/iu;
 /** Suite findings of a block kept to be replaced by their client's, and findings looked back over for that client. */
@@ -1936,7 +1938,7 @@ class Scanner {
       }
       // A client version policy's rule: a record of one ("RuleId : …" above), or a line of one ("OC 16.0.x GEQ Allow",
       // "UserAgentFullName : …", "Match: Older than", "Client version filter: allow …"): the rule's build, no client.
-      if ((recordLine && this.carry.record.rule) || ((statusCount > 0 || hasThreshold) && this.ruleLine())) {
+      if ((recordLine && this.carry.record.rule) || ((statusCount > 0 || hasThreshold) && this.ruleLine()) || (hasThreshold && this.planLabelLine())) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
@@ -2182,12 +2184,21 @@ class Scanner {
    */
   private notInstalledAfterAgent(end: number): boolean {
     const input = this.input;
+    // The agent's own comment may say it ("OC/16.0.x (planned, not yet installed)").
+    const last = this.groupRunEnd[this.groupSize > 0 ? this.groupSize - 1 : 0]!;
+    if (end - last > ROOM_COMMENT_LEAST && PLANNED_LATER.test(input.slice(last, end))) return true;
     let i = end;
     while (i < this.lineEnd && (input.charCodeAt(i) === 32 || input.charCodeAt(i) === 9)) i++;
     const c = input.charCodeAt(i);
     if (i >= this.lineEnd || !(isLetter(c) || c === 40 || c === 45 || c === 0x2014 || c === 0x2013 || c === 0x2192)) return false;
     const clause = input.slice(i, Math.min(this.lineEnd, i + PLANNED_REACH));
     return PLANNED_LATER.test(clause) || AGENT_UNINSTALLED.test(clause);
+  }
+
+  /** Whether the line under way starts with a plan's label ("Soll: Microsoft 365 Apps inkl. Skype for Business, Version 2408 (Build …)"). */
+  private planLabelLine(): boolean {
+    PLAN_LINE_LABEL.lastIndex = this.firstNonBlank(this.lineStart, this.lineEnd);
+    return PLAN_LINE_LABEL.test(this.input);
   }
 
   /** Whether the line under way holds a cell separator (",", ";", tab, "|"): found by indexOf from a place that only moves forward. */
@@ -2313,7 +2324,16 @@ class Scanner {
   private loggedBefore(at: number): boolean {
     const input = this.input;
     let digits = 0;
-    for (let i = this.lineStart; i < at; i++) if (isAsciiDigit(input.charCodeAt(i)) && ++digits > LOG_DIGITS) return true;
+    // (The digits of agents read before it on the line are no log's: "OC/16.0.6920.1000 or later, OC/16.0.6701.1000 or later".)
+    let agent = 0;
+    for (let i = this.lineStart; i < at; i++) {
+      while (agent < this.agentCount && this.agentTo[agent]! <= i) agent++;
+      if (agent < this.agentCount && this.agentFrom[agent]! <= i) {
+        i = this.agentTo[agent]! - 1;
+        continue;
+      }
+      if (isAsciiDigit(input.charCodeAt(i)) && ++digits > LOG_DIGITS) return true;
+    }
     return false;
   }
 
