@@ -219,6 +219,9 @@ const RULE_TITLE = /client\s*version\s*(?:rules?|filters?|polic\p{L}*)|versionsr
 const APP_TITLE = /(?<=^\s*(?:microsoft\s+)?)(?:access|project|publisher)(?=(?:\s+20\d\d)?\s*:?\s*$)/i;
 const APP_TITLE_LIMIT = 40;
 
+/** A header's column of installed builds: "InstalledVersion", "Current build", "Installierte Version", «Текущая версия». */
+const INSTALLED_COLUMN = /(?<![\p{L}])(?:installed|current|installiert|aktuell|actuel|instalad|atual|текущ|установлен)/iu;
+
 /** Reads a heading's words once; whether it names anything. */
 function read(h: Heading): boolean {
   if (h.silent === undefined) {
@@ -554,6 +557,26 @@ export class Headings {
       if (h.to - h.from > BARE_LABEL_LIMIT || titleClient(h) === undefined) return false;
     }
     if (this.startUnknown && !this.sawBlank && this.count < KEPT) this.dependedOnStart = true;
+    return false;
+  }
+
+  /**
+   * Whether the build at `at` on a row (input[lineStart, lineEnd), which holds a cell separator) stands under a header
+   * row's column of installed builds ("InstalledVersion", "Current build", "Installierte Version"): a status cell on
+   * the row then speaks of an update to come, not of that build.
+   */
+  installedColumn(input: string, lineStart: number, lineEnd: number, at: number): boolean {
+    for (let k = 0; k < this.count; k++) {
+      const h = this.at(k);
+      if (h.separator < 0) readCells(h);
+      if (h.separator <= 0) return false;
+      const rowCells = countOutsideQuotes(input, lineStart, lineEnd, h.separator);
+      if (rowCells === 0 || rowCells > h.cells) return false;
+      // (A Markdown table's rule under its header names nothing: the header is above it.)
+      if (!/\p{L}/u.test(h.text)) continue;
+      const [from, to] = cellBounds(h, countOutsideQuotes(input, lineStart, at, h.separator) * (h.separator === 124 && h.text.includes('||') ? 2 : 1));
+      return INSTALLED_COLUMN.test(h.text.slice(from, to));
+    }
     return false;
   }
 

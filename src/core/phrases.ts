@@ -57,7 +57,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'was uninstalled', 'were uninstalled', 'has been uninstalled', 'have been uninstalled', 'got uninstalled', 'was removed', 'were removed', 'has been removed',
       'wurde deinstalliert', 'deinstalliert', 'a été désinstallé', 'désinstallé', 'был удалён', 'был удален', 'удалён', 'удален',
       // The same in the other languages admins write tickets in: de, fr, es, it, pt, pl.
-      'désinstallation terminée', 'desinstalación completada', 'disinstallazione completata', 'desinstalação concluída', 'removed', 'deinstalled', 'uninstalling', 'uninstalling product', 'removing', 'uninstall completed', 'removal completed', 'removed the product', 'entfernt', 'wurde entfernt', 'désinstallée', 'désinstallés', 'supprimé', 'supprimée', 'desinstalado', 'desinstalada', 'eliminado', 'eliminada',
+      'удалил', 'удалила', 'удалено', 'удалена', 'деинсталлирован*', 'désinstallation terminée', 'desinstalación completada', 'disinstallazione completata', 'desinstalação concluída', 'removed', 'deinstalled', 'uninstalling', 'uninstalling product', 'removing', 'uninstall completed', 'removal completed', 'removed the product', 'entfernt', 'wurde entfernt', 'désinstallée', 'désinstallés', 'supprimé', 'supprimée', 'desinstalado', 'desinstalada', 'eliminado', 'eliminada',
       'disinstallato', 'disinstallata', 'rimosso', 'rimossa', 'removido', 'removida', 'odinstalowany', 'odinstalowana', 'odinstalowano', 'usunięty', 'usunięta', 'usunięto',
       'used to be', 'used to have', 'used to run', 'until the reimage', 'until the rollback', 'until the upgrade', 'until the update',
       'upgraded from', 'updated from', 'migrated from', 'previously', 'no longer on', 'no longer', 'nicht mehr auf', 'nicht mehr', 'больше не на', 'уже не на', 'plus sur', 'ya no está en', 'previous version', 'previous build', 'previousbuild', 'previousversion', 'oldbuild', 'oldversion', 'before the update', 'before updating', 'before the upgrade', 'before the refresh', 'before the rollback', 'before rollback', 'vor dem rollback', 'до отката', 'before the reimage', 'before reimaging', 'before the migration', 'vor dem update', 'avant la mise à jour', 'до переустановки',
@@ -68,7 +68,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'предыдущ*', 'formerly', 'retired', 'decommissioned', 'deprovisioned', 'uninstalled', 'удалили', '削除済み', 'uninstall succeeded', 'before uninstall', 'before we reimaged', 'before the reimage', 'before reimage',
     ],
   ],
-  ['web', [...SKYPE_NAMES.map((n) => `${n} web app`), 'skype meetings', 'web app', 'webapp', 'lync web', 'lwa', 'cwa', 'ucwa', 'web client', 'веб клиент*', 'вебклиент*', 'веб приложени*']],
+  ['web', [...SKYPE_NAMES.map((n) => `${n} web app`), ...SKYPE_NAMES.flatMap((n) => [`веб приложение ${n}`, `веб приложения ${n}`, `модуль веб приложения ${n}`]), 'skype meetings', 'web app', 'webapp', 'lync web', 'lwa', 'cwa', 'ucwa', 'web client', 'веб клиент*', 'вебклиент*', 'веб приложени*']],
   [
     'other',
     [
@@ -174,7 +174,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Not there: "16.0.x not found in Programs and Features", "… isn't installed", "… missing from WS-0442", "… never rolled out".
       'not found', 'not detected', 'isn t installed', 'is not installed', 'was not found', 'missing from', 'is missing', 'never deployed', 'was never deployed', 'never rolled out', 'was never rolled out',
       'nicht vorhanden', 'nicht installiert', 'n est pas installé', 'no está instalado', 'não está instalado', 'non è installato', 'не установлен', 'не найден', 'отсутствует',
-      'hoch', 'eingeführt', 'ou plus', 'ou mais recente', 'o superiore', 'in poi', 'en adelante', 'n est pas encore installé', 'todavía no está instalado', 'téléchargé', 'descargado', 'scaricato', 'baixado',
+      'hoch', 'eingeführt', 'ou plus', 'ou mais recente', 'o versione successiva', 'o una versione successiva', 'o una versión posterior', 'tai uudemman', 'tai uudempi',
+      // Not installed, said after the build in running text: "… non installé", "… aún no instalado", "… is not present", "… haven't installed it yet".
+      'non installé', 'pas encore installé', 'pas installé', 'no instalado', 'aún no instalado', 'missing', 'absent', 'is not present', 'not present', 'not deployed yet', 'not yet deployed', 'haven t installed', 'have not installed', 'o superiore', 'in poi', 'en adelante', 'n est pas encore installé', 'todavía no está instalado', 'téléchargé', 'descargado', 'scaricato', 'baixado',
       'pending install', 'pending installation', 'staged on', 'source files staged', 'is the first build', 'is the first version', 'first build with', 'first build that', 'in progress', 'en cours', 'in corso', 'en curso', 'em andamento', 'folyamatban', 'läuft',
       'ausgerollt', 'verteilt', 'planejada', 'planejado', 'será implantado', 'será instalado', 'zaplanowan*', 'zostanie wdrożony', 'zostanie zainstalowany', 'wird ausgerollt', 'wird verteilt',
       'wird bereitgestellt', 'will be deployed', 'will be rolled out', 'will be installed', 'будет развернут*', 'будет раскатан*',
@@ -230,7 +232,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'bis', 'vor', 'über', 'seit', 'eingeführt mit', 'benötigte', 'geplante', 'geplanter', 'schwelle', 'schwellwert', 'mind', 'sera mis à jour', 'seront mis à jour', 'passeront sur', 'passera sur', 'on vise',
       'version de destination', 'de destination', 'téléchargement', 'paquet', 'se actualizará a', 'se actualizarán a', 'se ha planificado', 'versión de destino', 'de destino', 'paquete', 'subimos todos a',
       'desde la versión', 'a partir de la versión', 'verrà aggiornato', 'verranno aggiornati', 'abbiamo pianificato', 'li portiamo', 'a partire dalla versione', 'a partire dalla', 'pacchetto',
-      'será atualizado', 'serão atualizados', 'agendamos', 'está planeada', 'está planejada', 'vamos subir', 'vamos atualizar', 'versão de destino', 'pelo menos', 'desde a versão', 'pacote', 'descargando', 'скачивание', 'скачиваю', 'échec de l installation', 'échec d installation', 'installation von',
+      'será atualizado', 'serão atualizados', 'agendamos', 'está planeada', 'está planejada', 'vamos subir', 'vamos atualizar', 'versão de destino', 'pelo menos', 'desde a versão', 'pacote', 'ошибка установки', 'сбой установки', 'раскатываем', 'раскатываю', 'лучше последнюю', 'descargando', 'скачивание', 'скачиваю', 'échec de l installation', 'échec d installation', 'installation von',
       'content distributed', 'distributed to', 'package library',
       'package source', 'source path', 'content source', 'updating to', 'upgrading to', 'upgrading', 'updating', 'installing', 'installs', 'downloading',
       'älter als', 'niedriger als', 'antérieur à', 'antérieure à', 'inférieur à', 'ниже чем', 'старше чем',
@@ -329,6 +331,11 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['threshold-after', '미설치'],
   ['threshold-after', '未展開'],
   ['threshold-after', '等待中'],
+  ['threshold-after', 'インストールされていません'],
+  ['threshold-after', 'まだインストールしていません'],
+  ['threshold-after', '没有安装'],
+  ['threshold-after', '沒有安裝'],
+  ['threshold-after', '及更高版本'],
   ['threshold-after', '以后'],
   ['threshold-after', '以後'],
   ['threshold-after', '이후'],

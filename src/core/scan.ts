@@ -146,15 +146,17 @@ function endsWithColon(input: string, from: number, to: number): boolean {
   return c === 58 || c === 0xff1a;
 }
 
-/** A clause's end stronger than a comma: a semicolon, a dash between blanks. */
-const STRONG_CLAUSE_BREAK = /[;；]|\s[-–—]\s/;
+/** A clause's end stronger than a comma: a semicolon, a dash between blanks, a full-width comma, a "but" that turns to another thing. */
+const STRONG_CLAUSE_BREAK = /[;；，]|\s[-–—]\s|\s(?:but|aber|mais|pero|ma|mas|но|однако)\s/i;
 /** A query's filter ending right before an agent (its quote between), within QUERY_REACH characters. */
 const QUERY_BEFORE = /(?:\b(?:where|and|or|on|when)\s+[\w.[\]"@()-]+\s*(?:=|<>|!=)|-in\s+(?:['"][^'"]*['"]\s*,\s*)+|\s(?:<>|!=|-like|-match|-contains|-in|-pattern|like|has|has_any|contains|startswith)|\bin\s*\((?:[^()]|\([^()]*\))*|\bfindstr(?:\s+\/\w+)*\s+\/c:|\bgrep(?:\s+-\w+)*|\b(?:countif|charindex|instr|search)\s*\([^()]*)\s*['"]$/i;
 const QUERY_REACH = 160;
 /** A Click-to-Run product ID ("SkypeforBusinessRetail", "ProjectProRetail", "VisioPro2021Volume"). */
 const PRODUCT_ID = /(?:retail|volume)$/i;
 /** A title's key: a message's subject, a document's or runbook's title (sticky, at the line's first character). */
-const TITLE_KEY = /(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|тема|title|titel|titre|título|заголовок|runbook|betriebshandbuch|регламент|инструкция|re|aw|wg|fw|fwd|tr)[^\S\r\n]*:/iy;
+const TITLE_KEY = /(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|тема|title|titel|titre|título|заголовок|runbook|betriebshandbuch|регламент|инструкция|re|aw|wg|fw|fwd|tr|product|produkt|produit|producto|prodotto|продукт|component|komponente|composant|компонент)[^\S\r\n]*:/iy;
+/** Windows named right before an About "(Build": "Windows 8.1 (Build", "Windows Server 2008 R2 (Build", «Windows 7 (сборка». */
+const WINDOWS_LABEL = /windows(?:\s+(?:server\s+)?[\w.]+){0,3}\s*[(（]?\s*$/i;
 /** A note's key, read in place (sticky). */
 const NOTE_KEY = /[^\S\r\n]*(?:notes?|comments?|remarks?|nb|hinweis|anmerkung|remarque|nota|примечание|комментарий)[^\S\r\n]*:/iy;
 /** A list's label right after a client's name: at most two words, then a colon. */
@@ -225,6 +227,8 @@ const PAST_AFTER_GAP = 3;
  */
 const UNINSTALLED_WORD = /^(?:(?:was|were|has been|wurde) )?(?:uninstalled|removed|deinstalliert|entfernt|désinstallée?s?|supprimée?|desinstalad[oa]|eliminad[oa]|disinstallat[oa]|rimoss[oa]|removid[oa]|odinstalowan[yao]|usunięt[yao]|удал[её]н|удалили)$/iu;
 const UNINSTALLED_REACH = 48;
+/** Past phrases that say something was uninstalled, read before a build only within its clause (pastBefore). */
+const UNINSTALL_BEFORE = /uninstall|remov|deinstall|entfernt|désinstall|desinstal|eliminad|disinstall|rimoss|removid|odinstal|usunię|удал|アンインストール|已卸载|卸载|제거/iu;
 /** Between a range's two ends: a dash, a tilde, "..", "...". */
 const RANGE_GAP = /^\s*(?:[-–—~〜～]|\.{2,3})\s*$/;
 /** Between an interval's two ends, inside its brackets. */
@@ -239,6 +243,8 @@ const APP_NOTE_REACH = 3;
 const PLANNED_LATER = /(?<![\p{L}])(?:(?:is |are )?not (?:yet )?installed|pending install(?:ation)?|wird\s(?:[^;,!?]{0,30}\s)?(?:ausgerollt|verteilt|installiert|bereitgestellt)|geplant|planned|scheduled|will be (?:deployed|rolled out|installed|pushed)|sera (?:déployée?|installée?)|prévue?|planifiée?|se (?:desplegará|instalará)|será (?:implantad|instalad)[oa]|sarà (?:distribuit|installat)[oa]|verrà (?:distribuit|installat)[oa]|zostanie (?:wdrożon|zainstalowan)[ya]|zaplanowan\p{L}*|запланирован\p{L}*|будет (?:установлен|развернут|раскатан)\p{L}*)(?![\p{L}])|予定|예정/iu;
 const PLANNED_REACH = 64;
 const ROW_SEPARATORS = [',', ';', '\t', '|'];
+/** A row's status cell that says its install is there: "Installed", "Succeeded", "Compliant", "Erfolgreich", «Установлено». */
+const ROW_INSTALLED = /(?:^|[\t;,|])\s*"?\s*(?:installed|installed successfully|succeeded|success|successful|compliant|erfolgreich|installiert|installé|instalado|installato|установлено|установлен|インストール済み|已安装|已安裝|설치됨)\s*"?\s*(?=[\t;,|]|$)/iu;
 /** A change request's or a plan's label at a line's start: the line says what is to come ("Soll:", "Target state:", «Цель:»). */
 const PLAN_LINE_LABEL = /(?:soll(?:-?zustand|-?stand)?|ziel(?:zustand|version)?|target(?: state| version)?|planned|geplant|to be|cible|état cible|objetivo|alvo|цель|целевая версия|план)\s*[:：]/iuy;
 /** An uninstall said right after an agent ("… (Skype for Business) uninstalled from VDI gold image"). */
@@ -247,7 +253,7 @@ const AGENT_UNINSTALLED = /^[(\s—–→-]*(?:was |has been )?(?:uninstalled|re
  * A row's status cell that says its install is not there: a deployment's state (scheduled, queued, pending, failed,
  * waiting), or not installed, or removed. The whole cell, between separators, quotes or a JSON or XML value's quotes.
  */
-const ROW_NOT_INSTALLED = /(?:(?:^|[\t;,|]|[:=]\s*"|(?:status|state|état|статус|состояние|installationsstatus|bereitstellungsstatus|état de l'installation|état du déploiement)\s*:)\s*"?\s*(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|отсутствует|ошибка(?: установки)?|pending(?: install(?:ation)?| reboot| restart)?|reboot pending|ausstehend|en attente|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \(0x[0-9a-f]+\))?|install(?:ation)? failed|installfailed|fehlgeschlagen|fehler|échec|erreur|error|download in progress|downloading|in progress(?: \(downloading\))?|en cours(?: d'installation)?|running|wird ausgeführt|läuft|waiting to install|waiting for (?:content|install status)|requirements not met|not detected|nicht erkannt|non détecté|uninstalled|uninstall completed|removed(?: \d{4}-\d\d-\d\d)?|retired|deinstalliert|désinstallée?|удал[её]н[оа]?|target)\s*"?\s*(?=[\t;,|}/]|\s[—–(-]|$)|(?:\s[—–-]|:)\s+(?:(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|отсутствует|ошибка(?: установки)?|pending(?: install(?:ation)?| reboot| restart)?|reboot pending|ausstehend|en attente|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \(0x[0-9a-f]+\))?|install(?:ation)? failed|installfailed|fehlgeschlagen|fehler|échec|erreur|error|download in progress|downloading|in progress(?: \(downloading\))?|en cours(?: d'installation)?|running|wird ausgeführt|läuft|waiting to install|waiting for (?:content|install status)|requirements not met|not detected|nicht erkannt|non détecté|uninstalled|uninstall completed|removed(?: \d{4}-\d\d-\d\d)?|retired|deinstalliert|désinstallée?|удал[её]н[оа]?|target)\s*(?=[—–(\t;,|]|$)|(?:отсутствует|ошибка установки|install(?:ation)? failed|failed to install|not (?:yet )?installed|nicht installiert|не установлен[оа]?|uninstall(?:ed| completed)|removed|deinstalliert|désinstallée?|удал[её]н[оа]?)(?![\p{L}])))/iu;
+const ROW_NOT_INSTALLED = /(?:(?:^|[\t;,|>]|[:=]\s*"|(?:status|state|état|статус|состояние|installationsstatus|bereitstellungsstatus|état de l'installation|état du déploiement)\s*:)\s*"?\s*(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|отсутствует|ошибка(?: установки)?|pending(?: install(?:ation)?| reboot| restart)?|reboot pending|ausstehend|en attente|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \(0x[0-9a-f]+\))?|install(?:ation)? failed|installfailed|fehlgeschlagen|fehler|échec|erreur|error|download in progress|downloading|in progress(?: \(downloading\))?|en cours(?: d'installation)?|running|wird ausgeführt|läuft|waiting to install|waiting for (?:content|install status)|requirements not met|not detected|nicht erkannt|non détecté|uninstalled|uninstall completed|removed(?: \d{4}-\d\d-\d\d)?|retired|deinstalliert|désinstallée?|удал[её]н[оа]?|target)\s*"?\s*(?=[\t;,|}/<]|\s[—–(-]|$)|(?:\s[—–-]|:)\s+(?:(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|отсутствует|ошибка(?: установки)?|pending(?: install(?:ation)?| reboot| restart)?|reboot pending|ausstehend|en attente|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \(0x[0-9a-f]+\))?|install(?:ation)? failed|installfailed|fehlgeschlagen|fehler|échec|erreur|error|download in progress|downloading|in progress(?: \(downloading\))?|en cours(?: d'installation)?|running|wird ausgeführt|läuft|waiting to install|waiting for (?:content|install status)|requirements not met|not detected|nicht erkannt|non détecté|uninstalled|uninstall completed|removed(?: \d{4}-\d\d-\d\d)?|retired|deinstalliert|désinstallée?|удал[её]н[оа]?|target)\s*(?=[—–(\t;,|]|$)|(?:отсутствует|ошибка установки|install(?:ation)? failed|failed to install|not (?:yet )?installed|nicht installiert|не установлен[оа]?|uninstall(?:ed| completed)|removed|deinstalliert|désinstallée?|удал[её]н[оа]?)(?![\p{L}])))/iu;
 /**
  * A line of a client version policy's rule: its comparison (GEQ, "CompareOp: LEQ", "Match: Older than"), its action
  * ("Action: Allow", "Block with URL"), its keys (UserAgentFullName, "Rules : {…"), its cmdlets, or its name
@@ -1323,6 +1329,11 @@ class Scanner {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_not_installed', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
+    // Under a plan's section label ("Minimum for on-prem:" / "OC/16.0.6920.1000 (Skype for Business)"): a build to reach.
+    if (!this.carry.headings.empty && this.carry.headings.planAbove(this.input, this.lineStart, this.lineEnd, this.groupStart[pick]!, false)) {
+      this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
+      return;
+    }
     // "UserAgent: OC/16.0.x CompareOp: GEQ Action: Allow": a client version policy's rule, written as an agent (its key first).
     RULE_AGENT_KEY.lastIndex = this.firstNonBlank(this.lineStart, this.lineEnd);
     if (RULE_AGENT_KEY.test(this.input) && this.ruleLine()) {
@@ -1716,6 +1727,9 @@ class Scanner {
       else if (m.kind === 'status') statusCount++;
       else if (names(m.kind) && !(clientNamed && m.kind === 'windows') && !inAgent) owners[ownerCount++] = m;
     }
+    // A row whose status cell says it is installed ("…|Skype for Business 16.0.x|Succeeded", "…;Installé"): a word before its
+    // build (a deployment's name, "SfB_Update_1803") quotes nothing.
+    if (beforeTotal > 0 && this.rowHasSeparator() && ROW_INSTALLED.test(this.input.slice(lineStart, lineEnd))) beforeTotal = 0;
     const hasThreshold = afterCount + beforeTotal > 0;
     // For each owner index, the first client name and the first negative name at or after it.
     const clientFrom = this.clientFrom;
@@ -1906,6 +1920,11 @@ class Scanner {
       const labelStart = Math.max(0, labelEnd - 40);
       // A foreign label ("Version 15.20 (Build …") only ever stands before an About "(Build".
       const foreignLabel = c.keyword >= 0 && mayHoldForeignLabel(this.lineText(), labelStart, labelEnd) ? FOREIGN_LABEL.exec(this.lineText().slice(labelStart, labelEnd)) : null;
+      // "Skype for Business on Windows 8.1 (Build 9600.17415)": Windows named right before the About "(Build" is its label.
+      if (c.keyword >= 0 && WINDOWS_LABEL.test(this.lineText().slice(labelStart, labelEnd))) {
+        this.noteWith(c.start, c.end, { key: 'ignored_windows', params: { text } });
+        continue;
+      }
       if (foreignLabel) {
         const exchange = foreignLabel[1]!.startsWith('15.') || foreignLabel[1]!.startsWith('14.') || foreignLabel[1]!.startsWith('8.');
         this.noteWith(c.start, c.end, { key: exchange ? 'ignored_exchange' : 'ignored_windows', params: { text } });
@@ -1944,7 +1963,7 @@ class Scanner {
       }
       // A row whose status cell says the install is not there ("PC-0401,Skype for Business,16.0.x,Scheduled",
       // "…;Nicht installiert", {"installState":"notInstalled"}): a deployment's target, not an installed client.
-      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && (hasThreshold || pastCount + negationCount + statusCount > 0) && this.rowNotInstalled()) {
+      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && (hasThreshold || pastCount + negationCount + statusCount > 0) && this.rowNotInstalled() && !(!this.carry.headings.empty && this.carry.headings.installedColumn(this.input, lineStart, lineEnd, c.start))) {
         this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
         continue;
       }
@@ -2224,6 +2243,9 @@ class Scanner {
 
   private pastBefore(p: Mention, previousEnd: number, s: number): boolean {
     if (p.end < previousEnd || s - p.end > PAST_BEFORE) return false;
+    // An uninstall names what it took away right after it ("Removed SfB 16.0.x"): past a clause's end it is another
+    // thing's ("Teams removed; Skype for Business 16.0.x remains", "Excel was uninstalled …, but Skype for Business …").
+    if (UNINSTALL_BEFORE.test(p.text) && CLAUSE_BREAK.test(this.lineText().slice(p.end, s))) return false;
     // "Раньше был Lync 2010, сейчас Skype для бизнеса 16.0.x": what is now, after the past.
     if (NOW_WORD.test(this.lineText().slice(p.end, s))) return false;
     return !(previousEnd > 0 && p.start - previousEnd <= PAST_AFTER_GAP && PAST_AFTER.test(p.text));
@@ -2774,7 +2796,7 @@ class Scanner {
    */
   private followDiff(lineStart: number, lineEnd: number): void {
     const c = lineStart < lineEnd ? this.input.charCodeAt(lineStart) : 32;
-    if (c === 64 /* @ */ && this.input.startsWith('@@ -', lineStart)) {
+    if ((c === 64 /* @ */ && this.input.startsWith('@@ -', lineStart)) || (c === 100 /* d */ && this.input.startsWith('diff --git ', lineStart)) || (c === 45 && this.input.startsWith('--- a/', lineStart))) {
       this.carry.diff = true;
       this.carry.diffTouched = true;
     } else if (!(c === 32 || c === 43 || c === 45 || c === 92)) {
