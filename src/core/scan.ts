@@ -924,6 +924,7 @@ class Scanner {
   /** Whether line ruleLineOf is a client version policy rule's (RULE_LINE), once asked. */
   private ruleLineSeen = false;
   private ruleLineOf = -1;
+
   /** The reason for the line's first passed-over run, when known before whyNot. */
   private noteWhy: Message | undefined;
 
@@ -1326,6 +1327,11 @@ class Scanner {
     // "OC/16.0.x (planned, not yet installed)", "UCCAPI/… OC/… (Skype for Business) uninstalled from VDI gold image": a plan or
     // an uninstall said right after the agent.
     if (this.notInstalledAfterAgent(this.groupEnd)) {
+      this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_not_installed', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
+      return;
+    }
+    // A row whose status cell says the install is not there ("WS-0144;\"UCCAPI/… OC/… (Skype for Business)\";geplant").
+    if (this.groupEnd < this.lineEnd && this.rowHasSeparator() && this.agentRowNotInstalled(this.groupEnd)) {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_not_installed', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
@@ -2218,6 +2224,14 @@ class Scanner {
   private planLabelLine(): boolean {
     PLAN_LINE_LABEL.lastIndex = this.firstNonBlank(this.lineStart, this.lineEnd);
     return PLAN_LINE_LABEL.test(this.input);
+  }
+
+  /**
+   * rowNotInstalled for an agent, read in the cells after it (its line's words are not read yet when its agents are;
+   * a row's status cell stands after its agent).
+   */
+  private agentRowNotInstalled(from: number): boolean {
+    return ROW_NOT_INSTALLED.test(this.input.slice(from, this.lineEnd));
   }
 
   /** Whether the line under way holds a cell separator (",", ";", tab, "|"): found by indexOf from a place that only moves forward. */
