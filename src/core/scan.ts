@@ -243,6 +243,9 @@ const APP_NOTE_REACH = 3;
 const PLANNED_LATER = /(?<![\p{L}])(?:(?:is |are )?not (?:yet )?installed|pending install(?:ation)?|wird\s(?:[^;,!?]{0,30}\s)?(?:ausgerollt|verteilt|installiert|bereitgestellt)|geplant|planned|scheduled|will be (?:deployed|rolled out|installed|pushed)|sera (?:déployée?|installée?)|prévue?|planifiée?|se (?:desplegará|instalará)|será (?:implantad|instalad)[oa]|sarà (?:distribuit|installat)[oa]|verrà (?:distribuit|installat)[oa]|zostanie (?:wdrożon|zainstalowan)[ya]|zaplanowan\p{L}*|запланирован\p{L}*|будет (?:установлен|развернут|раскатан)\p{L}*)(?![\p{L}])|予定|예정/iu;
 const PLANNED_REACH = 64;
 const ROW_SEPARATORS = [',', ';', '\t', '|'];
+/** Between a UCCAPI token and its OC token in another cell: separators, quotes, a backslash, HTML tags. */
+const SPLIT_AGENT = /^(?:[\s;,|"'\\]|<\/?t[dh][^>]*>)*$/i;
+const SPLIT_AGENT_GAP = 24;
 /** A row's status cell that says its install is there: "Installed", "Succeeded", "Compliant", "Erfolgreich", «Установлено». */
 const ROW_INSTALLED = /(?:^|[\t;,|])\s*"?\s*(?:installed|installed successfully|succeeded|success|successful|compliant|erfolgreich|installiert|installé|instalado|installato|установлено|установлен|インストール済み|已安装|已安裝|설치됨)\s*"?\s*(?=[\t;,|]|$)/iu;
 /** A change request's or a plan's label at a line's start: the line says what is to come ("Soll:", "Target state:", «Цель:»). */
@@ -1509,6 +1512,15 @@ class Scanner {
   }
 
   /** Index after the spaces, "+", "%20", "&nbsp;" and invisible marks starting at `from` (up to `to`). */
+  /**
+   * Whether the group under way is one UCCAPI token and the OC token at `nameStart` is its other half, only cell
+   * separators, quotes, a backslash or HTML tags between them ("UCCAPI/x;OC/y", "\"UCCAPI/x\",\"OC/y\"", "| UCCAPI/x | OC/y |").
+   */
+  private splitAgent(nameStart: number): boolean {
+    if (this.groupSize !== 1 || this.groupProduct[0] !== 'UCCAPI' || this.agentProduct !== 'OC' || nameStart - this.groupEnd > SPLIT_AGENT_GAP) return false;
+    return SPLIT_AGENT.test(this.input.slice(this.groupEnd, nameStart));
+  }
+
   private skipSeparators(from: number, to: number): number {
     const input = this.input;
     let i = from;
@@ -1625,7 +1637,8 @@ class Scanner {
     if (nameStart >= 0) {
       // A token after other text, or after a closed "(comment)", starts the next agent: report rows
       // (Get-CsUserSession, User Activity) put the From and To agents side by side.
-      if (this.groupSize > 0 && ((this.groupEnd > this.groupRunEnd[this.groupSize - 1]! && this.agentComplete(this.agentProduct)) || this.skipSeparators(this.groupEnd, nameStart) < nameStart)) this.flushGroup();
+      // (Not a UCCAPI token and its OC token written in two cells: "UCCAPI/x;OC/y (…)", "<td>UCCAPI/x</td><td>OC/y</td>": one client.)
+      if (this.groupSize > 0 && ((this.groupEnd > this.groupRunEnd[this.groupSize - 1]! && this.agentComplete(this.agentProduct)) || (this.skipSeparators(this.groupEnd, nameStart) < nameStart && !this.splitAgent(nameStart)))) this.flushGroup();
       const k = this.groupSize++;
       this.groupProduct[k] = this.agentProduct;
       this.groupStart[k] = nameStart;
