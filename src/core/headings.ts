@@ -175,7 +175,7 @@ const PLAN_LABEL = /(?<![\p{L}\d])(?:target|planned|to be|geplant|soll|ziel\p{L}
  * A header row's column of builds to reach or releases, not installs ("Minimum version", "Required build", "Target
  * client version", "Recommended build", "Latest available", "Tested client version", «Минимальная версия», 最小バージョン).
  */
-const PLAN_COLUMN = /(?<![\p{L}\d])(?:min\.?|recommended|latest|available|tested|validated|certified|approved|supported|empfohlen\p{L}*|freigegeben\p{L}*|getestet\p{L}*|recommandée?|testée?|recomendad[oa]|probad[oa]|рекомендуем\p{L}*|последн\p{L}*|доступн\p{L}*|протестирован\p{L}*)(?![\p{L}\d])|推奨|推荐|最新/iu;
+const PLAN_COLUMN = /(?<![\p{L}\d])(?:min\.?|fix\s*versions?|recommended|latest|available|tested|validated|certified|approved|supported|empfohlen\p{L}*|freigegeben\p{L}*|getestet\p{L}*|recommandée?|testée?|recomendad[oa]|probad[oa]|рекомендуем\p{L}*|последн\p{L}*|доступн\p{L}*|протестирован\p{L}*)(?![\p{L}\d])|推奨|推荐|最新/iu;
 
 /** Whether a heading is a short label of a plan's section (PLAN_LABEL): "Target state:", "Soll-Stand:", "Thresholds". */
 function isPlanLabel(h: Heading): boolean {

@@ -40,6 +40,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'after the rollout', 'after rollout', 'nach dem rollout', 'après le déploiement', 'post upgrade', 'rollout done', 'rollout completed', 'rollout complete', 'rollback completed',
       'update erfolgreich', 'erfolgreich aktualisiert', 'mise à jour effectuée', 'mise à jour terminée',
       'upgrade completed', 'upgrade complete', 'upgrade done', 'upgrade finished', 'upgrade successful', 'after upgrading', 'after upgrading to',
+      // Hosts the client runs on, not server products: "terminal server", "RDS server", "Citrix server".
+      'terminal server', 'terminalserver', 'rds server', 'rdsh server', 'citrix server', 'session host', 'remote desktop server', 'xenapp server',
       'rollout status', 'rollout recap', 'rollout report', 'rollout summary', 'deployment status', 'deployment report', 'deployment summary',
       'ring is on', 'ring still on', 'ring are on', 'ring runs', 'rings are on', 'ring is still on', 'ring still at', 'ring is still at', 'ring is at', 'ring stays on', 'ring currently on', 'ring is currently on',
       // "next to him": beside, not the next release.
@@ -232,7 +234,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'bis', 'vor', 'über', 'seit', 'eingeführt mit', 'benötigte', 'geplante', 'geplanter', 'schwelle', 'schwellwert', 'mind', 'sera mis à jour', 'seront mis à jour', 'passeront sur', 'passera sur', 'on vise',
       'version de destination', 'de destination', 'téléchargement', 'paquet', 'se actualizará a', 'se actualizarán a', 'se ha planificado', 'versión de destino', 'de destino', 'paquete', 'subimos todos a',
       'desde la versión', 'a partir de la versión', 'verrà aggiornato', 'verranno aggiornati', 'abbiamo pianificato', 'li portiamo', 'a partire dalla versione', 'a partire dalla', 'pacchetto',
-      'será atualizado', 'serão atualizados', 'agendamos', 'está planeada', 'está planejada', 'vamos subir', 'vamos atualizar', 'versão de destino', 'pelo menos', 'desde a versão', 'pacote', 'пакет', 'ошибка установки', 'сбой установки', 'раскатываем', 'раскатываю', 'лучше последнюю', 'descargando', 'скачивание', 'скачиваю', 'échec de l installation', 'échec d installation', 'installation von',
+      'será atualizado', 'serão atualizados', 'agendamos', 'está planeada', 'está planejada', 'vamos subir', 'vamos atualizar', 'versão de destino', 'pelo menos', 'desde a versão', 'pacote', 'mise à niveau', 'planifiée', 'планируется', 'próxima actualización', 'actualización programada', 'geplantes update', 'пакет', 'ошибка установки', 'сбой установки', 'раскатываем', 'раскатываю', 'лучше последнюю', 'descargando', 'скачивание', 'скачиваю', 'échec de l installation', 'échec d installation', 'installation von',
       'content distributed', 'distributed to', 'package library',
       'package source', 'source path', 'content source', 'updating to', 'upgrading to', 'upgrading', 'updating', 'installing', 'installs', 'downloading',
       'älter als', 'niedriger als', 'antérieur à', 'antérieure à', 'inférieur à', 'ниже чем', 'старше чем',

@@ -243,6 +243,10 @@ const APP_NOTE_REACH = 3;
 const PLANNED_LATER = /(?<![\p{L}])(?:(?:is |are )?not (?:yet )?installed|pending install(?:ation)?|wird\s(?:[^;,!?]{0,30}\s)?(?:ausgerollt|verteilt|installiert|bereitgestellt)|geplant|planned|scheduled|will be (?:deployed|rolled out|installed|pushed)|sera (?:déployée?|installée?)|prévue?|planifiée?|se (?:desplegará|instalará)|será (?:implantad|instalad)[oa]|sarà (?:distribuit|installat)[oa]|verrà (?:distribuit|installat)[oa]|zostanie (?:wdrożon|zainstalowan)[ya]|zaplanowan\p{L}*|запланирован\p{L}*|будет (?:установлен|развернут|раскатан)\p{L}*)(?![\p{L}])|予定|예정/iu;
 const PLANNED_REACH = 64;
 const ROW_SEPARATORS = [',', ';', '\t', '|'];
+/** A service desk ticket's number (ServiceNow's INC…, RITM…, CHG…): its row's state is the ticket's. */
+const TICKET_ID = /(?<![\p{L}\d])(?:INC|RITM|REQ|CHG|PRB|SCTASK|TASK)\d{5,}(?!\d)/u;
+/** A script's value right before a build: "$MinBuild = '", "$b = @('", "[version]'", "set MINVER=", "new Version(\"". */
+const CODE_VALUE = /(?:\$[\w:.]+\s*=\s*(?:@?\(\s*)?|\[version\]\s*\(?|new\s+version\s*\(\s*|version\s*\(\s*|(?:^|\s)set\s+\w+\s*=\s*|\b[a-z_]\w*\s*=\s*[[(]\s*)['"]?$/i;
 /** Between a UCCAPI token and its OC token in another cell: separators, quotes, a backslash, HTML tags. */
 const SPLIT_AGENT = /^(?:[\s;,|"'\\]|<\/?t[dh][^>]*>)*$/i;
 const SPLIT_AGENT_GAP = 24;
@@ -1858,6 +1862,13 @@ class Scanner {
         replacing = !CHANGE_MADE.test(this.lineText());
         continue;
       }
+      // A value in a script ("$MinBuild = '16.0.6920.1000'", "[version]'16.0.x'", "set MINVER=16.0.x", "new Version(\"…\")"):
+      // code's, a rule's or a test's, not an installed client's.
+      if (this.codeValueBefore(c.start)) {
+        this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
+        quotedBuildEnd = e;
+        continue;
+      }
       // A plan said further on in its clause ("… 16.0.x wird am 10.06.2016 ausgerollt").
       if ((hasThreshold || negationCount > 0) && this.plannedLater(e, k + 1 < candidateCount ? candidates[k + 1]!.start - lineStart : lineEnd - lineStart)) {
         this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
@@ -2189,7 +2200,12 @@ class Scanner {
 
   /** Whether the line under decision has a status cell that says its install is not there (ROW_NOT_INSTALLED), read once. */
   private rowNotInstalled(): boolean {
-    return (this.rowNotInstalledSeen ??= ROW_NOT_INSTALLED.test(this.input.slice(this.lineStart, this.lineEnd)));
+    if (this.rowNotInstalledSeen === undefined) {
+      const line = this.input.slice(this.lineStart, this.lineEnd);
+      // (A ticket's row states the ticket's state, "INC0012345,…,In Progress": not the install's.)
+      this.rowNotInstalledSeen = ROW_NOT_INSTALLED.test(line) && !TICKET_ID.test(line);
+    }
+    return this.rowNotInstalledSeen;
   }
 
   /** Whether the line under way is a client version policy rule's (RULE_LINE), its words looked for first; read once per line. */
@@ -2491,6 +2507,17 @@ class Scanner {
     if (i === end + 1 || !isBlank(input.charCodeAt(i))) return false;
     while (i < lineEnd && isBlank(input.charCodeAt(i))) i++;
     return i < lineEnd && isLetter(input.charCodeAt(i));
+  }
+
+  /** Whether a script's assignment or version literal stands right before the build at `at` (CODE_VALUE), looked at only after "=", "(", "]" or a quote. */
+  private codeValueBefore(at: number): boolean {
+    const input = this.input;
+    let i = at - 1;
+    if (i >= this.lineStart && (input.charCodeAt(i) === 39 || input.charCodeAt(i) === 34)) i--;
+    while (i >= this.lineStart && input.charCodeAt(i) === 32) i--;
+    const c = input.charCodeAt(i);
+    if (i < this.lineStart || !(c === 61 || c === 40 || c === 93)) return false;
+    return CODE_VALUE.test(input.slice(Math.max(this.lineStart, at - 48), at));
   }
 
   /** Whether a digit (a build's end) stands before input[at], blanks between, on the line. */
