@@ -426,6 +426,22 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   // Version policy rules, another app's About build repeated, ranges, diffs, status words in German, French and Russian.
   // Monitoring report agents with a plan after them, long tool pastes, German, Romance and East Asian wording, real clients beside failure words.
   // The issue's classes again (Windows labels, web apps in Russian), agents split over cells, Russian failures, real clients beside another product's removal.
+  // Values in scripts, ticket exports, planned upgrades in French, Spanish and Russian, clients on hosts named 'server'.
+  { cls: 'quoted-threshold', input: 'Mise à niveau prévue de Lync vers 16.0.8201.2102 le 12/03.', clients: none },
+  { cls: 'quoted-threshold', input: 'Планируется обновление Skype для бизнеса до 16.0.10730.20102.', clients: none },
+  { cls: 'quoted-threshold', input: 'Próxima actualización de Skype Empresarial: 16.0.11328.20158', clients: none },
+  { cls: 'quoted-threshold', input: 'Actualización programada: Skype Empresarial a la versión 16.0.12527.20442 el sábado.', clients: none },
+  { cls: 'quoted-threshold', input: 'Mise à niveau planifiée : Skype Entreprise 16.0.11929.20300 (semaine 14)', clients: none },
+  { cls: 'drivers-and-tools', input: '$knownGood = "16.0.7766.2060"', clients: none },
+  { cls: 'drivers-and-tools', input: '$pilotBuild = \'16.0.8201.2102\'', clients: none },
+  { cls: 'drivers-and-tools', input: 'set PILOT=16.0.8201.2102', clients: none },
+  { cls: 'drivers-and-tools', input: '$Exclude = @(\'16.0.7571.2109\')  # known bad build, do not deploy to Skype for Business users', clients: none },
+  { cls: 'drivers-and-tools', input: '$supported = @(\'16.0.6965.2058\',\'16.0.7070.2026\',\'16.0.7167.2040\')', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Lync 2010 still installed on the old terminal server: 4.0.7577.4484', clients: c('4.0.7577.4484', 'not-supported', 'not-supported') },
+  { cls: 'clients-in-admin-output', input: 'Lync 2010 on the terminal server RDS-02: 4.0.7577.4484', clients: c('4.0.7577.4484', 'not-supported', 'not-supported') },
+  { cls: 'clients-in-admin-output', input: 'Lync 2013 on Citrix server CTX-01 still on 15.0.4569.1503', clients: c('15.0.4569.1503', 'not-supported', 'not-supported') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business on the terminal server TS-05: 16.0.7766.2060', clients: EL('16.0.7766.2060') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business installed on RDS server RDSH-03, version 16.0.10827.20150', clients: EL('16.0.10827.20150') },
   { cls: 'quoted-threshold', input: 'Richiede Skype for Business 16.0.6701.1000 o versione successiva.', clients: none },
   { cls: 'clients-in-admin-output', input: '«Модуль веб-приложения Skype для бизнеса» 16.0.7894.0', clients: c('16.0.7894.0', 'not-supported', 'not-supported') },
   { cls: 'quoted-threshold', input: 'Se necesita Skype Empresarial 16.0.6701.1000 o una versión posterior.', clients: none },
@@ -952,6 +968,13 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  { cls: 'quoted-threshold', input: 'Issue key,Summary,Component/s,Affects Version/s,Fix Version/s,Status\nITSD-4413,Offline IM not received,Skype for Business client,,16.0.7167.2040,Open', clients: none },
+  { cls: 'clients-in-admin-output', input: '"number","short_description","cmdb_ci","u_affected_version","state"\n"INC0012345","Offline messages not delivered","Skype for Business 2016","16.0.7766.2060","In Progress"', clients: EL('16.0.7766.2060') },
+  { cls: 'clients-in-admin-output', input: '"number","cmdb_ci","u_affected_version","state"\n"INC0061001","Skype for Business 2016","16.0.7766.2060","In Progress"', clients: EL('16.0.7766.2060') },
+  { cls: 'clients-in-admin-output', input: '"number","cmdb_ci","u_affected_version","state"\n"INC0061003","Skype for Business","16.0.8067.2115","Pending"', clients: EL('16.0.8067.2115') },
+  { cls: 'quoted-threshold', input: 'Key,Summary,Component,Affects Version,Fix Version\nSD-774,Offline IM,Skype for Business,,16.0.8201.2102', clients: none },
+  { cls: 'drivers-and-tools', input: '- name: Ensure Skype for Business build\n  win_shell: (Get-Item lync.exe).VersionInfo.FileVersion\n  register: sfb\n  failed_when: sfb.stdout is version(\'16.0.6920.1000\', \'<\')', clients: none },
+  { cls: 'drivers-and-tools', input: '@echo off\nset MINVER=16.0.6920.1000\nfor /f "tokens=3" %%a in (\'reg query "HKLM\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration" /v VersionToReport\') do set VER=%%a\necho Installed: %VER%  Required: %MINVER%', clients: none },
   { cls: 'agent-encodings', input: 'Minimum client for offline IM (on-prem):\nUCCAPI/16.0.6920.1000 OC/16.0.6920.1000', clients: none },
   { cls: 'agent-encodings', input: 'Required minimum user agent:\nOC/16.0.6701.1000 (Skype for Business)', clients: none },
   { cls: 'agent-encodings', input: 'Client version policy rule: block below\nUCCAPI/16.0.6920.1000 OC/16.0.6920.1000', clients: none },
