@@ -854,6 +854,9 @@ class Scanner {
   private nextBackslash = -1;
   // Next ",", ";", tab and "|" at or after lineStart (-1: none left; NOT_SEARCHED until first needed), for rowHasSeparator.
   private readonly nextSeparator = new Int32Array(4);
+  /** Whether line rowSeparatorOf holds a cell separator (rowHasSeparator), once asked. */
+  private rowSeparatorSeen = false;
+  private rowSeparatorOf = -1;
   // The end of the next server switch's name ("EnableOfflineIM") after lineStart (-1: none left; NOT_SEARCHED until first needed), for switches written inside a line.
   private nextSwitch = -1;
   // Since the last blank line (a table, a list of installed programs), in this input: the suite's builds it gave
@@ -974,6 +977,7 @@ class Scanner {
     this.nextReg = NOT_SEARCHED;
     this.nextAt = NOT_SEARCHED;
     this.nextSeparator.fill(NOT_SEARCHED);
+    this.rowSeparatorOf = -1;
     this.nextBackslash = NOT_SEARCHED;
     this.nextSwitch = NOT_SEARCHED;
     this.rowRegistryFinding = -1;
@@ -2239,12 +2243,22 @@ class Scanner {
   private notInstalledAfterAgent(end: number): boolean {
     const input = this.input;
     // The agent's own comment may say it ("OC/16.0.x (planned, not yet installed)").
-    const last = this.groupRunEnd[this.groupSize > 0 ? this.groupSize - 1 : 0]!;
-    if (end - last > ROOM_COMMENT_LEAST && PLANNED_LATER.test(input.slice(last, end))) return true;
+    // (Only a comment of clauses, with a comma, is read: a client's or a device's names it, "(Mac OS X Version 10.14 …)".)
+    const last = this.groupRunEnd[0]!;
+    if (end - last > ROOM_COMMENT_LEAST) {
+      const comment = input.slice(last, end);
+      if (comment.includes(',') && PLANNED_LATER.test(comment)) return true;
+    }
     let i = end;
     while (i < this.lineEnd && (input.charCodeAt(i) === 32 || input.charCodeAt(i) === 9)) i++;
     const c = input.charCodeAt(i);
     if (i >= this.lineEnd || !(isLetter(c) || c === 40 || c === 45 || c === 0x2014 || c === 0x2013 || c === 0x2192)) return false;
+    // Another agent's token next ("UCWA/16.0.0.0 iPhoneLync/6.22.0.12 …") says nothing of this one.
+    for (let j = i; j < this.lineEnd && j - i < 24; j++) {
+      const d = input.charCodeAt(j);
+      if (d === 47) return false;
+      if (isBlank(d)) break;
+    }
     const clause = input.slice(i, Math.min(this.lineEnd, i + PLANNED_REACH));
     return PLANNED_LATER.test(clause) || AGENT_UNINSTALLED.test(clause);
   }
@@ -2260,18 +2274,28 @@ class Scanner {
    * a row's status cell stands after its agent).
    */
   private agentRowNotInstalled(from: number): boolean {
-    return ROW_NOT_INSTALLED.test(this.input.slice(from, this.lineEnd));
+    // Cells of numbers and dates after it ("…;123;2024-05-13") hold no status: a letter is looked for first.
+    let letter = false;
+    for (let i = from; i < this.lineEnd; i++) {
+      if (isAnyLetter(this.input.charCodeAt(i))) {
+        letter = true;
+        break;
+      }
+    }
+    return letter && ROW_NOT_INSTALLED.test(this.input.slice(from, this.lineEnd));
   }
 
   /** Whether the line under way holds a cell separator (",", ";", tab, "|"): found by indexOf from a place that only moves forward. */
   private rowHasSeparator(): boolean {
+    if (this.rowSeparatorOf === this.lineNo) return this.rowSeparatorSeen;
+    this.rowSeparatorOf = this.lineNo;
     const next = this.nextSeparator;
     for (let k = 0; k < 4; k++) {
       let at = next[k]!;
       if (at !== -1 && at < this.lineStart) next[k] = at = this.input.indexOf(ROW_SEPARATORS[k]!, this.lineStart);
-      if (at !== -1 && at < this.lineEnd) return true;
+      if (at !== -1 && at < this.lineEnd) return (this.rowSeparatorSeen = true);
     }
-    return false;
+    return (this.rowSeparatorSeen = false);
   }
 
   /** Whether a plan is said after the build ending at line offset e, in its clause, before nextStart (PLANNED_LATER). */
