@@ -147,7 +147,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'fail', 'failed', 'failure', 'defer', 'deferred', 'wait', 'waiting', 'fehler', 'échec', 'erreur', 'error', 'running', 'requirements', 'erkannt', 'ошибка', 'ausgeführt',
       'no instalado', 'no instalada', 'notinstalled', 'pendinginstall', 'pendingreboot', 'installpending', 'installfailed',
       'geq', 'leq', 'rule', 'rules', 'allow', 'block', 'zulassen', 'blockieren', 'filter', 'policy', 'match', 'übereinstimmung', 'action', 'aktion', 'разрешить', 'запретить',
-      'compareop', 'useragentfullname', 'clientversionpolicy', 'clientversionrule', 'clientversionsrichtlinie', 'versionsrichtlinie',
+      'greaterequals', 'greaterthan', 'lessthan', 'lessequals', 'detection', 'compareop', 'useragentfullname', 'clientversionpolicy', 'clientversionrule', 'clientversionsrichtlinie', 'versionsrichtlinie',
     ],
   ],
   // "Скайп" (also with a Latin "С") is what Russian-speaking admins call the client; one-word column names of exports.
@@ -234,7 +234,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'bis', 'vor', 'über', 'seit', 'eingeführt mit', 'benötigte', 'geplante', 'geplanter', 'schwelle', 'schwellwert', 'mind', 'sera mis à jour', 'seront mis à jour', 'passeront sur', 'passera sur', 'on vise',
       'version de destination', 'de destination', 'téléchargement', 'paquet', 'se actualizará a', 'se actualizarán a', 'se ha planificado', 'versión de destino', 'de destino', 'paquete', 'subimos todos a',
       'desde la versión', 'a partir de la versión', 'verrà aggiornato', 'verranno aggiornati', 'abbiamo pianificato', 'li portiamo', 'a partire dalla versione', 'a partire dalla', 'pacchetto',
-      'será atualizado', 'serão atualizados', 'agendamos', 'está planeada', 'está planejada', 'vamos subir', 'vamos atualizar', 'versão de destino', 'pelo menos', 'desde a versão', 'pacote', 'mise à niveau', 'planifiée', 'планируется', 'próxima actualización', 'actualización programada', 'geplantes update', 'пакет', 'ошибка установки', 'сбой установки', 'раскатываем', 'раскатываю', 'лучше последнюю', 'descargando', 'скачивание', 'скачиваю', 'échec de l installation', 'échec d installation', 'installation von',
+      'será atualizado', 'serão atualizados', 'agendamos', 'está planeada', 'está planejada', 'vamos subir', 'vamos atualizar', 'versão de destino', 'pelo menos', 'desde a versão', 'pacote', 'fix version', 'fix versions', 'compare', 'compare with', 'reference build', 'reference version', 'referenzversion', 'advised user to move to', 'advise to move to', 'please move to', 'mise à niveau', 'planifiée', 'планируется', 'próxima actualización', 'actualización programada', 'geplantes update', 'пакет', 'ошибка установки', 'сбой установки', 'раскатываем', 'раскатываю', 'лучше последнюю', 'descargando', 'скачивание', 'скачиваю', 'échec de l installation', 'échec d installation', 'installation von',
       'content distributed', 'distributed to', 'package library',
       'package source', 'source path', 'content source', 'updating to', 'upgrading to', 'upgrading', 'updating', 'installing', 'installs', 'downloading',
       'älter als', 'niedriger als', 'antérieur à', 'antérieure à', 'inférieur à', 'ниже чем', 'старше чем',
