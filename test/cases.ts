@@ -427,6 +427,15 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   // Monitoring report agents with a plan after them, long tool pastes, German, Romance and East Asian wording, real clients beside failure words.
   // The issue's classes again (Windows labels, web apps in Russian), agents split over cells, Russian failures, real clients beside another product's removal.
   // Values in scripts, ticket exports, planned upgrades in French, Spanish and Russian, clients on hosts named 'server'.
+  { cls: 'quoted-threshold', input: 'Registry to check: HKCU\\Software\\Microsoft\\Office\\16.0\\Lync  (compare VersionToReport with 16.0.6920.1000)', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype for Business: compare VersionToReport with 16.0.6920.1000', clients: none },
+  { cls: 'quoted-threshold', input: 'Reference build for on-prem mailboxes: Version 1606 (Build 6920.1000 Click-to-Run)', clients: none },
+  { cls: 'quoted-threshold', input: 'Resolution: advised user to move to Skype for Business 16.0.7070.2036 (Deferred channel). Awaiting confirmation.', clients: none },
+  { cls: 'drivers-and-tools', input: 'Application: Skype for Business 2016 (C2R) 16.0.7571.2109 | Deployment type: Script Installer | Status: Deployment planned for 2017-02-01', clients: none },
+  { cls: 'drivers-and-tools', input: 'GOOD_BUILDS = {"16.0.7766.2060", "16.0.8201.2102"}', clients: none },
+  { cls: 'drivers-and-tools', input: 'WHERE SoftwareVersion IN (\'16.0.7571.2109\', \'16.0.7766.2060\')', clients: none },
+  { cls: 'drivers-and-tools', input: '<add key="SfbPilotBuild" value="16.0.8201.2102" />', clients: none },
+  { cls: 'drivers-and-tools', input: 'test_cases = ["16.0.6965.2058", "16.0.4266.1001", "15.0.4569.1503"]', clients: none },
   { cls: 'quoted-threshold', input: 'Mise à niveau prévue de Lync vers 16.0.8201.2102 le 12/03.', clients: none },
   { cls: 'quoted-threshold', input: 'Планируется обновление Skype для бизнеса до 16.0.10730.20102.', clients: none },
   { cls: 'quoted-threshold', input: 'Próxima actualización de Skype Empresarial: 16.0.11328.20158', clients: none },
@@ -968,6 +977,11 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  { cls: 'quoted-threshold', input: 'Fix Version/s: 16.0.8201.2102\nComponent/s: Skype for Business', clients: none },
+  { cls: 'drivers-and-tools', input: '<SettingReference AuthoringScopeId="ScopeId_1" LogicalName="lync_version" DataType="Version" SettingLogicalName="lync.exe" Method="Value" />\n<ConstantValue Value="16.0.6920.1000" DataType="Version" />', clients: none },
+  { cls: 'drivers-and-tools', input: '<Rule xmlns="http://schemas.microsoft.com/SystemsManagementServer/2005/03/01/DesiredConfiguration" id="Rule_SfBMinBuild" Severity="Warning" NonCompliantWhenSettingIsNotFound="true">\n  <Expression>\n    <Operator>GreaterEquals</Operator>\n    <Operands>\n      <SettingReference SettingLogicalName="VersionToReport" DataType="Version" />\n      <ConstantValue Value="16.0.6920.1000" DataType="Version" />\n    </Operands>\n  </Expression>\n</Rule>', clients: none },
+  { cls: 'drivers-and-tools', input: 'Device,Skype for Business version,Detected\nPC-2203,,No\nDetection rule value: 16.0.6920.1000', clients: none },
+  { cls: 'drivers-and-tools', input: '| summarize Devices = dcount(DeviceId) by SoftwareVersion\n| where SoftwareVersion in ("16.0.7571.2109", "16.0.7766.2060")', clients: none },
   { cls: 'quoted-threshold', input: 'Issue key,Summary,Component/s,Affects Version/s,Fix Version/s,Status\nITSD-4413,Offline IM not received,Skype for Business client,,16.0.7167.2040,Open', clients: none },
   { cls: 'clients-in-admin-output', input: '"number","short_description","cmdb_ci","u_affected_version","state"\n"INC0012345","Offline messages not delivered","Skype for Business 2016","16.0.7766.2060","In Progress"', clients: EL('16.0.7766.2060') },
   { cls: 'clients-in-admin-output', input: '"number","cmdb_ci","u_affected_version","state"\n"INC0061001","Skype for Business 2016","16.0.7766.2060","In Progress"', clients: EL('16.0.7766.2060') },
