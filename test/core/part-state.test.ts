@@ -32,6 +32,12 @@ const LINES = [
   'SharePoint Server 2019 cumulative updates',
   'KB\tRelease\tBuild',
   'KB5002615\tJuly 9, 2024\t16.0.10412.20001',
+  // Another app's About build, repeated below it; a unified diff's hunk and its removed line.
+  'Microsoft Outlook 2016 MSO (16.0.8431.2110) 32-bit',
+  'Version 1708 (Build 8431.2079 Click-to-Run)',
+  '@@ -1,2 +1,2 @@',
+  '-SkypeForBusiness=16.0.6741.2021',
+  '+SkypeForBusiness=16.0.7070.2036',
   '',
   '',
 ];
