@@ -156,7 +156,7 @@ const PRODUCT_ID = /(?:retail|volume)$/i;
 /** A title's key: a message's subject, a document's or runbook's title (sticky, at the line's first character). */
 const TITLE_KEY = /(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|тема|title|titel|titre|título|заголовок|runbook|betriebshandbuch|регламент|инструкция|re|aw|wg|fw|fwd|tr|product|produkt|produit|producto|prodotto|продукт|component|komponente|composant|компонент)[^\S\r\n]*:/iy;
 /** Windows named right before an About "(Build": "Windows 8.1 (Build", "Windows Server 2008 R2 (Build", «Windows 7 (сборка». */
-const WINDOWS_LABEL = /windows(?:\s+(?:server\s+)?[\w.]+){0,3}\s*[(（]?\s*$/i;
+const WINDOWS_LABEL = /windows(?:\s+(?:server\s+)?[\p{L}\d.]+){0,3}\s*[(（]?\s*$/iu;
 /** A note's key, read in place (sticky). */
 const NOTE_KEY = /[^\S\r\n]*(?:notes?|comments?|remarks?|nb|hinweis|anmerkung|remarque|nota|примечание|комментарий)[^\S\r\n]*:/iy;
 /** A list's label right after a client's name: at most two words, then a colon. */
@@ -2874,7 +2874,7 @@ class Scanner {
    */
   private followDiff(lineStart: number, lineEnd: number): void {
     const c = lineStart < lineEnd ? this.input.charCodeAt(lineStart) : 32;
-    if ((c === 64 /* @ */ && this.input.startsWith('@@ -', lineStart)) || (c === 100 /* d */ && this.input.startsWith('diff --git ', lineStart)) || (c === 45 && this.input.startsWith('--- a/', lineStart))) {
+    if ((c === 64 /* @ */ && this.input.startsWith('@@ -', lineStart)) || (c === 100 /* d */ && this.input.startsWith('diff --git ', lineStart)) || (c === 45 && this.input.startsWith('--- ', lineStart) && lineEnd - lineStart > 4 && !isBlank(this.input.charCodeAt(lineStart + 4)))) {
       this.carry.diff = true;
       this.carry.diffTouched = true;
     } else if (!(c === 32 || c === 43 || c === 45 || c === 92)) {
