@@ -139,6 +139,14 @@ function readCells(h: Heading): void {
   }
 }
 
+/** The column of header row `h` that offset `at` of a row starting at lineStart stands in (a Confluence header, "|| Host ||", doubles the bars its rows write once). */
+function columnAt(h: Heading, input: string, lineStart: number, at: number): number {
+  return countOutsideQuotes(input, lineStart, at, h.separator) * (h.separator === 124 && h.text.includes('||') ? 2 : 1);
+}
+
+/** A heading with a letter: a Markdown table's rule ("|---|---|") has none. */
+const HAS_LETTER = /\p{L}/u;
+
 /** Bounds of cell `column` of a header row. */
 function cellBounds(h: Heading, column: number): [number, number] {
   let from = 0;
@@ -301,7 +309,7 @@ function says(h: Heading, input: string, lineStart: number, lineEnd: number, at:
   const rowCells = h.separator === 0 ? 0 : countOutsideQuotes(input, lineStart, lineEnd, h.separator);
   let inCell = rowCells > 0 && rowCells <= h.cells;
   // A Confluence header ("|| Host || Outlook ||") doubles the bars its rows ("| PC-07 | 16.0.x |") write once.
-  if (inCell) [from, to] = cellBounds(h, countOutsideQuotes(input, lineStart, at, h.separator) * (h.separator === 124 && h.text.includes('||') ? 2 : 1));
+  if (inCell) [from, to] = cellBounds(h, columnAt(h, input, lineStart, at));
   // A Format-Table header: the column under which the build stands ("Computer OfficeBuild SfBBuild" / "PC-07 16.0.x").
   else if (rule !== undefined) {
     [from, to] = ruleColumn(rule.text, at - lineStart);
@@ -549,8 +557,8 @@ export class Headings {
         if (rowCells === 0 || rowCells > h.cells) return false;
         const columns = planColumns(h);
         // A Markdown table's rule ("|---|---|") under its header names nothing: the header is above it.
-        if (columns === null && !/\p{L}/u.test(h.text)) continue;
-        return columns !== null && columns[countOutsideQuotes(input, lineStart, at, h.separator) * (h.separator === 124 && h.text.includes('||') ? 2 : 1)] === true;
+        if (columns === null && !HAS_LETTER.test(h.text)) continue;
+        return columns !== null && columns[columnAt(h, input, lineStart, at)] === true;
       }
       if (isPlanLabel(h)) return true;
       // A label that only names the client ("Skype for Business", "SfB:") under the plan's label.
@@ -573,8 +581,8 @@ export class Headings {
       const rowCells = countOutsideQuotes(input, lineStart, lineEnd, h.separator);
       if (rowCells === 0 || rowCells > h.cells) return false;
       // (A Markdown table's rule under its header names nothing: the header is above it.)
-      if (!/\p{L}/u.test(h.text)) continue;
-      const [from, to] = cellBounds(h, countOutsideQuotes(input, lineStart, at, h.separator) * (h.separator === 124 && h.text.includes('||') ? 2 : 1));
+      if (!HAS_LETTER.test(h.text)) continue;
+      const [from, to] = cellBounds(h, columnAt(h, input, lineStart, at));
       return INSTALLED_COLUMN.test(h.text.slice(from, to));
     }
     return false;
