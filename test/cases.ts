@@ -427,6 +427,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   // Monitoring report agents with a plan after them, long tool pastes, German, Romance and East Asian wording, real clients beside failure words.
   // The classes again (Windows labels, web apps in Russian), agents split over cells, Russian failures, real clients beside another product's removal.
   // Values in scripts, ticket exports, planned upgrades in French, Spanish and Russian, clients on hosts named 'server'.
+  // An installed row's status keeps a deployment's name from quoting its build, never a threshold in the build's own cell.
+  { cls: 'quoted-threshold', input: 'PC-01;Skype for Business 16.0.7070.2036;Required: 16.0.6920.1000;Compliant', clients: EL('16.0.7070.2036') },
+  { cls: 'quoted-threshold', input: 'PC-01;Skype for Business;minimum 16.0.8201.2102;Installed', clients: none },
   { cls: 'quoted-threshold', input: 'Registry to check: HKCU\\Software\\Microsoft\\Office\\16.0\\Lync  (compare VersionToReport with 16.0.6920.1000)', clients: none },
   { cls: 'quoted-threshold', input: 'Skype for Business: compare VersionToReport with 16.0.6920.1000', clients: none },
   { cls: 'quoted-threshold', input: 'Reference build for on-prem mailboxes: Version 1606 (Build 6920.1000 Click-to-Run)', clients: none },

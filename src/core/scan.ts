@@ -1762,9 +1762,10 @@ class Scanner {
       else if (m.kind === 'status') statusCount++;
       else if (names(m.kind) && !(clientNamed && m.kind === 'windows') && !inAgent) owners[ownerCount++] = m;
     }
-    // A row whose status cell says it is installed ("…|Skype for Business 16.0.x|Succeeded", "…;Installé"): a word before its
-    // build (a deployment's name, "SfB_Update_1803") quotes nothing.
-    if (beforeTotal > 0 && this.rowHasSeparator() && ROW_INSTALLED.test(this.input.slice(lineStart, lineEnd))) beforeTotal = 0;
+    // A row whose status cell says it is installed ("…|Skype for Business 16.0.x|Succeeded", "…;Installé"): a word in another
+    // cell than a build (a deployment's name, "SfB_Update_1803 | …") quotes nothing; one in a build's own cell still
+    // does ("Required: 16.0.6920.1000").
+    if (beforeTotal > 0 && this.rowHasSeparator() && ROW_INSTALLED.test(this.input.slice(lineStart, lineEnd))) beforeTotal = this.keepCellQuotes(before, beforeTotal);
     const hasThreshold = afterCount + beforeTotal > 0;
     // For each owner index, the first client name and the first negative name at or after it.
     const clientFrom = this.clientFrom;
@@ -2269,6 +2270,26 @@ class Scanner {
     }
     const clause = input.slice(i, Math.min(this.lineEnd, i + PLANNED_REACH));
     return PLANNED_LATER.test(clause) || AGENT_UNINSTALLED.test(clause);
+  }
+
+  /**
+   * Keeps, in place, the first `count` of `before` whose own cell holds a build after them (a quote of it); returns how
+   * many are kept.
+   */
+  private keepCellQuotes(before: Mention[], count: number): number {
+    const line = this.lineText();
+    let kept = 0;
+    for (let i = 0; i < count; i++) {
+      const m = before[i]!;
+      for (let k = 0; k < this.candidateCount; k++) {
+        const s = this.candidates[k]!.start - this.lineStart;
+        if (s >= m.end && !CELL_BREAK.test(line.slice(m.end, s))) {
+          before[kept++] = m;
+          break;
+        }
+      }
+    }
+    return kept;
   }
 
   /** Whether the line under way starts with a plan's label ("Soll: Microsoft 365 Apps inkl. Skype for Business, Version 2408 (Build …)"). */
