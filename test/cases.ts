@@ -972,6 +972,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'registry-and-records', input: '[{"Computer":"PC-501","VersionToReport":"16.0.14326.20404","OSBuild":"19045.3803","ExchangeVersion":"15.2.1544.4"},', clients: EL('16.0.14326.20404') },
   { cls: 'registry-and-records', input: 'Computer: LT-0442   Key: HKLM\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration   VersionToReport = 16.0.11929.20838', clients: EL('16.0.11929.20838') },
   // Another product's record under its heading.
+  // Diff pairs without a hunk's header, 'was x, now y', sentences wrapped at the build.
+{ cls: 'clients-in-admin-output', input: 'Skype for Business was 16.0.6741.2021, now 16.0.8431.2079.', clients: EL('16.0.8431.2079') },
 ];
 
 /**
@@ -980,6 +982,23 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'clients-in-admin-output', input: '-"VersionToReport"="16.0.6741.2021"\n+"VersionToReport"="16.0.7070.2036"', clients: EL('16.0.7070.2036') },
+  { cls: 'quoted-threshold', input: 'Skype for Business clients must be at\nleast 16.0.6920.1000 for Exchange on-premises.', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype for Business 16.0.7070.2036 was\nnot installed.', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype for Business Server 2015 CU8 (6.0.9319.534), clients must run Skype for Business\n16.0.6920.1000\nor newer.', clients: none },
+  { cls: 'quoted-threshold', input: 'Please upgrade Skype for Business to\n16.0.8827.2148.', clients: none },
+  { cls: 'agent-encodings', input: 'Need at least UCCAPI/16.0.6920.1000\nOC/16.0.6920.1000 for offline IM with Exchange 2016', clients: none },
+  { cls: 'clients-in-admin-output', input: '- Skype for Business 16.0.6366.2062\n+ Skype for Business 16.0.6868.2067', clients: c('16.0.6868.2067', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Änderungen seit letztem Scan:\n- WS-DE-400 Skype for Business 16.0.8067.2115\n+ WS-DE-400 Skype for Business 16.0.9126.2116', clients: EL('16.0.9126.2116') },
+  { cls: 'clients-in-admin-output', input: 'Modifications depuis le dernier inventaire :\n- PC-PARIS-60 Skype Entreprise 16.0.6741.2021\n+ PC-PARIS-60 Skype Entreprise 16.0.7369.2038', clients: EL('16.0.7369.2038') },
+  { cls: 'clients-in-admin-output', input: 'Изменения:\n- MSK-PC-60 Skype для бизнеса 16.0.6568.2025\n+ MSK-PC-60 Skype для бизнеса 16.0.6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: '差分:\n- TKY-PC-60 Skype for Business 16.0.10827.20150\n+ TKY-PC-60 Skype for Business 16.0.11328.20158', clients: EL('16.0.11328.20158') },
+  { cls: 'clients-in-admin-output', input: 'Cambios:\n- MAD-PC-60 Skype Empresarial 16.0.11328.20158\n+ MAD-PC-60 Skype Empresarial 16.0.12527.21104', clients: EL('16.0.12527.21104') },
+  { cls: 'clients-in-admin-output', input: '-ClientVersionToReport REG_SZ 16.0.7070.2036\n+ClientVersionToReport REG_SZ 16.0.7571.2109', clients: EL('16.0.7571.2109') },
+  { cls: 'clients-in-admin-output', input: 'Before/after upgrade (PC-70):\n- Skype for Business 16.0.12527.21104\n+ Skype for Business 16.0.13801.20266', clients: EL('16.0.13801.20266') },
+  { cls: 'clients-in-admin-output', input: 'Computer,Product,Version\n-PC-71,Skype for Business,16.0.7766.2060\n+PC-71,Skype for Business,16.0.8201.2102', clients: EL('16.0.8201.2102') },
+  { cls: 'clients-in-admin-output', input: '- PC-72 Skype for Business 16.0.7070.2036\n+ PC-72 Microsoft Teams 1.3.00.21759', clients: none },
+  { cls: 'clients-in-admin-output', input: '- PC-33 Skype for Business 16.0.8431.2079\n+ PC-33 (Skype for Business removed)', clients: none },
   { cls: 'quoted-threshold', input: 'Fix Version/s: 16.0.8201.2102\nComponent/s: Skype for Business', clients: none },
   { cls: 'drivers-and-tools', input: '<SettingReference AuthoringScopeId="ScopeId_1" LogicalName="lync_version" DataType="Version" SettingLogicalName="lync.exe" Method="Value" />\n<ConstantValue Value="16.0.6920.1000" DataType="Version" />', clients: none },
   { cls: 'drivers-and-tools', input: '<Rule xmlns="http://schemas.microsoft.com/SystemsManagementServer/2005/03/01/DesiredConfiguration" id="Rule_SfBMinBuild" Severity="Warning" NonCompliantWhenSettingIsNotFound="true">\n  <Expression>\n    <Operator>GreaterEquals</Operator>\n    <Operands>\n      <SettingReference SettingLogicalName="VersionToReport" DataType="Version" />\n      <ConstantValue Value="16.0.6920.1000" DataType="Version" />\n    </Operands>\n  </Expression>\n</Rule>', clients: none },

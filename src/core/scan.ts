@@ -324,6 +324,27 @@ const REGISTRY_MARK = 'ersionToReport'; // VersionToReport, ClientVersionToRepor
 /** What stands between two builds when a line says the first was replaced by the second: " to ", " -> ", " на версию ". */
 const FROM_TO = /^[\s)）]*(?:to|->|→|=>|на|до|auf|à|a|até|para|vers|hacia|do|na|naar|till|から|升级到|更新到|回滚到|降级到|更新為|更新为|回退為|回退为|回滚为|到|至|에서)(?:\s+(?:version|build|версию|версии|сборку|сборки))?[\s(（]*$/i;
 /** A record key that lists apps left out of an install (Click-to-Run's ExcludedApps, ODT's ExcludeApp). */
+/** "was 16.0.x, now 16.0.y", "16.0.x – jetzt 16.0.y": the build before the word is the one left. */
+const NOW_GAP = /^[\s)）]*[,;]?\s*(?:and\s+|und\s+|и\s+|et\s+)?(?:now|jetzt|nun|сейчас|теперь|maintenant|ahora|agora|ora)(?:\s+(?:on|at|auf|на|sur|en|em|su))?[\s:(（]*$/i;
+
+/** How many "-" lines in a row may stand before the "+" line that makes them a diff's lines taken out. */
+const DIFF_RUN = 16;
+
+/** How far from a line's edge a wrapped sentence's threshold phrase is read (wrappedQuoteBefore, wrappedQuoteAfter). */
+const WRAP_REACH = 48;
+/** What may stand before a build that opens its line in a wrapped sentence: a word in lower case at most ("least"), or an agent's product. */
+const WRAP_PREFIX = /^[^\S\r\n]*(?:\p{Ll}[\p{L}'’-]*[^\S\r\n]+)?(?:[A-Za-z]+\/)?$/u;
+const WRAP_PREFIX_LIMIT = 32;
+/** At most so many characters of words (a product's name, "to") between a wrapped threshold phrase and its line's end. */
+const WRAP_GAP = 24;
+const WRAP_GAP_WORDS = /^[\p{L}\s'’-]*$/u;
+/** An agent's first half ending the line above ("UCCAPI/16.0.x", with a shell's "\" maybe). */
+const WRAPPED_AGENT = /[^\S\r\n]*(?:uccapi|oc)\/\d+(?:\.\d+){1,3}[^\S\r\n]*\\?$/i;
+/** What may follow a build that ends its line in a wrapped sentence: nothing, or its verb. */
+const WRAP_TAIL = /^[^\S\r\n]*(?:(?:was|is|has been|wurde|ist|war|est|a été|был[ао]?)[^\S\r\n]*)?$/i;
+/** A line that opens by saying the build above is not there. */
+const WRAP_NOT_INSTALLED = /^(?:(?:was|is|wurde)\s+)?(?:not (?:yet )?installed|not deployed|nicht installiert|не установлен|non installé|no instalado)/i;
+
 const EXCLUDED_KEY = /^\s*(?:<[\w:]+\s+\w+=["']|["<])?(?:[\w.-]*exclude|исключ)/iu;
 /** Suite findings of a block kept to be replaced by their client's, and findings looked back over for that client. */
 const BLOCK_SUITES_KEPT = 16;
@@ -896,6 +917,9 @@ class Scanner {
   private found = 0;
   /** The line under scan ends here (scanAll sets it before the line's runs are read). */
   private lineEnd = 0;
+  /** The line above the one under way, within this part ([start, end); -1 for none). */
+  private lineAboveStart = -1;
+  private lineAboveEnd = -1;
   /** Whether the line's user was looked for (at its first finding), and who it is. */
   private userSearched = false;
   private lineUser: string | undefined = undefined;
@@ -993,6 +1017,8 @@ class Scanner {
     this.lines = 0;
     this.lineNo = firstLine - 1;
     this.lineStart = start;
+    this.lineAboveStart = -1;
+    this.lineAboveEnd = -1;
     this.found = 0;
     this.userSearched = false;
     this.groupSize = 0;
@@ -1061,6 +1087,8 @@ class Scanner {
       }
       this.finishLine(lineEnd, hadRun);
       if (!hasBreak) break;
+      this.lineAboveStart = lineStart;
+      this.lineAboveEnd = lineEnd;
       this.lineStart = next;
       // A text that ends with a line break has no further line.
       if (next === end) break;
@@ -1339,7 +1367,8 @@ class Scanner {
     // force written as an agent, with a threshold phrase just before it or just after it, is the rule, not a client.
     // Only those windows are read, and not on a log's line (more than LOG_DIGITS digits before the agent: a date, a
     // time, an address): real agents carry these builds too, on every line of some logs.
-    if (this.isThresholdInForce(info) && !this.loggedBefore(this.groupStart[0]!) && this.thresholdPhraseAround(this.groupStart[0]!, this.groupEnd)) {
+    // (So is one that opens a line continuing the sentence above: "Need at least UCCAPI/16.0.x" / "OC/16.0.x (Skype for Business)".)
+    if ((this.isThresholdInForce(info) && !this.loggedBefore(this.groupStart[0]!) && this.thresholdPhraseAround(this.groupStart[0]!, this.groupEnd)) || (this.firstNonBlank(this.lineStart, this.lineEnd) === this.groupStart[0] && this.wrappedQuoteBefore(this.groupStart[0]))) {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
@@ -1869,6 +1898,11 @@ class Scanner {
       }
       // "from 16.0.x to 16.0.y", "16.0.x -> 16.0.y": a build left (an update, a rollback); the one after it is the
       // client's, but only once the change is made (the line may plan it): it is never "eligible" on the line's word.
+      // "was 16.0.x, now 16.0.y": the first is the one left; the line says the second is there now.
+      if (k + 1 < candidateCount && NOW_GAP.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart))) {
+        this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
+        continue;
+      }
       if (k + 1 < candidateCount && FROM_TO.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart)) && !this.pendingAfter(after, afterCount, candidates[k + 1]!.end - lineStart)) {
         this.noteWith(c.start, c.end, { key: 'ignored_replaced', params: { text } });
         // A change the line says is made ("Обновили … с x до y", "x から y に更新しました", "已将 … 从 x 升级到 y") gives y as it is.
@@ -1893,6 +1927,13 @@ class Scanner {
       if (rangeEnd || rangeAfter || this.patternAfter(c.end, lineEnd)) {
         rangeEnd = rangeAfter;
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
+        continue;
+      }
+      // A sentence wrapped at the build ("… must be at least\n16.0.x", "… 16.0.x\nor newer."): its threshold stands on the line beside.
+      const wrapped = k === 0 && this.wrappedQuoteBefore(c.start) ? 'ignored_threshold' : k === candidateCount - 1 ? this.wrappedQuoteAfter(c.end, lineEnd) : undefined;
+      if (wrapped !== undefined) {
+        this.noteWith(c.start, c.end, { key: wrapped, params: { text } });
+        quotedBuildEnd = e;
         continue;
       }
       // A list right after a quoted build goes on quoting ("Certified builds for Skype for Business: 16.0.x, 16.0.y").
@@ -2912,13 +2953,79 @@ class Scanner {
     }
   }
 
-  /** Whether the line under decision is a diff's line taken out ("-SkypeForBusiness=16.0.x" under "@@ … @@"). */
+  /**
+   * Whether the line under decision is a diff's line taken out: "-SkypeForBusiness=16.0.x" under "@@ … @@", or a
+   * "-" line (or a run of them) the line after which starts with "+", the pair a diff or a change list writes
+   * without a hunk's header ("- PC-60 Skype for Business 16.0.x" then "+ PC-60 Skype for Business 16.0.y").
+   */
   private removedLine(): boolean {
     const input = this.input;
     if (input.charCodeAt(this.lineStart) !== 45 /* - */ || input.charCodeAt(this.lineStart + 1) === 45) return false;
     // (A part scanned before what stands above it is known may have begun in a diff.)
     if (!this.carry.diffTouched && this.carry.recordStartUnknown) this.carry.recordDepended = true;
-    return this.carry.diff;
+    return this.carry.diff || this.addedLineFollows();
+  }
+
+  /**
+   * Whether the run starting at `at`, first on its line (after an agent's product at most), ends a sentence wrapped
+   * onto this line whose threshold phrase stands near the end of the line above ("Clients must be at least" /
+   * "Please upgrade Skype for Business to" then "16.0.x"). A line above that ends with a colon or a sentence's end is a label or a
+   * sentence of its own ("Users to upgrade:" then their builds).
+   */
+  private wrappedQuoteBefore(at: number): boolean {
+    const input = this.input;
+    if (this.lineAboveEnd < 0 || at - this.lineStart > WRAP_PREFIX_LIMIT || !WRAP_PREFIX.test(input.slice(this.lineStart, at))) return false;
+    let end = this.lineAboveEnd;
+    while (end > this.lineAboveStart && isBlank(input.charCodeAt(end - 1))) end--;
+    if (end === this.lineAboveStart) return false;
+    // An agent cut in two ("Need at least UCCAPI/16.0.x" then "OC/16.0.x"): its first half goes with it.
+    if (!isAnyLetter(input.charCodeAt(end - 1))) {
+      const tail = WRAPPED_AGENT.exec(input.slice(Math.max(this.lineAboveStart, end - WRAP_REACH), end));
+      if (tail === null) return false;
+      end -= tail[0].length;
+    }
+    const from = Math.max(this.lineAboveStart, end - WRAP_REACH);
+    // Read across the line break, which the words treat as a blank ("at" / "least 16.0.x").
+    const mentions = mentionsIn(input, from, at);
+    for (let m = mentions.length - 1; m >= 0; m--) {
+      const mention = mentions[m]!;
+      if (mention.kind !== 'threshold-before') continue;
+      return from + mention.start < this.lineStart && from + mention.end >= end - WRAP_GAP && WRAP_GAP_WORDS.test(input.slice(from + mention.end, end));
+    }
+    return false;
+  }
+
+  /**
+   * Whether the run ending at `e`, last on its line (a verb at most after it: "was", "is"), is quoted by a threshold
+   * phrase or a plan that opens the line below ("16.0.x" then "or newer.", "… 16.0.x was" then "not installed.").
+   */
+  private wrappedQuoteAfter(e: number, lineEnd: number): 'ignored_threshold' | 'ignored_not_installed' | undefined {
+    const input = this.input;
+    if (lineEnd >= this.end || !WRAP_TAIL.test(input.slice(e, lineEnd))) return undefined;
+    let next = lineEnd + (input.charCodeAt(lineEnd) === 13 && input.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+    while (next < this.end && isBlank(input.charCodeAt(next))) next++;
+    if (next >= this.end || !isAnyLetter(input.charCodeAt(next))) return undefined;
+    const head = input.slice(next, Math.min(this.end, next + WRAP_REACH));
+    if (WRAP_NOT_INSTALLED.test(head)) return 'ignored_not_installed';
+    const mentions = mentionsIn(input, next, next + head.length);
+    return mentions.length > 0 && mentions[0]!.start === 0 && mentions[0]!.kind === 'threshold-after' ? 'ignored_threshold' : undefined;
+  }
+
+  /** Whether a line starting with "+" follows the line under decision, past at most DIFF_RUN lines that start with "-" (within this part). */
+  private addedLineFollows(): boolean {
+    const input = this.input;
+    let at = this.lineEnd;
+    for (let n = 0; n < DIFF_RUN; n++) {
+      if (at >= this.end) return false;
+      if (input.charCodeAt(at) === 13 && input.charCodeAt(at + 1) === 10) at++;
+      at++;
+      const c = input.charCodeAt(at);
+      if (c === 43 /* + */) return input.charCodeAt(at + 1) !== 43 && input.charCodeAt(at + 1) !== 126 /* ~ */;
+      if (c !== 45 || input.charCodeAt(at + 1) === 45) return false;
+      const lf = input.indexOf('\n', at);
+      at = lf < 0 || lf > this.end ? this.end : lf > at && input.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
+    }
+    return false;
   }
 
   /** Applies the server switches read so far, then counts. */
