@@ -61,6 +61,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // The same in the other languages admins write tickets in: de, fr, es, it, pt, pl.
       'удалил', 'удалила', 'удалено', 'удалена', 'деинсталлирован*', 'désinstallation terminée', 'desinstalación completada', 'disinstallazione completata', 'desinstalação concluída', 'removed', 'deinstalled', 'uninstalling', 'uninstalling product', 'removing', 'uninstall completed', 'removal completed', 'removed the product', 'entfernt', 'wurde entfernt', 'désinstallée', 'désinstallés', 'supprimé', 'supprimée', 'desinstalado', 'desinstalada', 'eliminado', 'eliminada',
       'disinstallato', 'disinstallata', 'rimosso', 'rimossa', 'removido', 'removida', 'odinstalowany', 'odinstalowana', 'odinstalowano', 'usunięty', 'usunięta', 'usunięto',
+      // And in Dutch, the Nordic languages, Czech, Turkish, Ukrainian, Hungarian and Finnish (red-team round 89).
+      'gedeïnstalleerd', 'verwijderd', 'avinstallerad', 'avinstallerat', 'avinstallerades', 'avinstallert', 'ble avinstallert', 'afinstalleret', 'blev afinstalleret',
+      'odinstalován', 'odinstalována', 'odinstalováno', 'byl odinstalován', 'kaldırıldı', 'видалено', 'було видалено', 'видалений', 'eltávolítva', 'eltávolították', 'poistettu', 'poistettiin',
       'used to be', 'used to have', 'used to run', 'until the reimage', 'until the rollback', 'until the upgrade', 'until the update',
       'upgraded from', 'updated from', 'migrated from', 'previously', 'no longer on', 'no longer', 'nicht mehr auf', 'nicht mehr', 'больше не на', 'уже не на', 'plus sur', 'ya no está en', 'previous version', 'previous build', 'previousbuild', 'previousversion', 'oldbuild', 'oldversion', 'before the update', 'before updating', 'before the upgrade', 'before the refresh', 'before the rollback', 'before rollback', 'vor dem rollback', 'до отката', 'before the reimage', 'before reimaging', 'before the migration', 'vor dem update', 'avant la mise à jour', 'до переустановки',
       'vorher', 'zuvor', 'früher', 'vor dem', 'antes', 'anteriormente', 'auparavant', 'précédemment', 'avant la mise à jour', 'avant la migration', 'avant le', 'avant la',
@@ -182,6 +185,12 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'pending install', 'pending installation', 'staged on', 'source files staged', 'is the first build', 'is the first version', 'first build with', 'first build that', 'in progress', 'en cours', 'in corso', 'en curso', 'em andamento', 'folyamatban', 'läuft',
       'ausgerollt', 'verteilt', 'planejada', 'planejado', 'será implantado', 'será instalado', 'zaplanowan*', 'zostanie wdrożony', 'zostanie zainstalowany', 'wird ausgerollt', 'wird verteilt',
       'wird bereitgestellt', 'will be deployed', 'will be rolled out', 'will be installed', 'будет развернут*', 'будет раскатан*',
+      // Not installed yet, from … on, required, and plans, said after the build in Dutch, the Nordic languages, Polish, Czech,
+      // Turkish, Ukrainian, Hungarian, Finnish and Portuguese (red-team round 89).
+      'is nog niet geïnstalleerd', 'nog niet geïnstalleerd', 'niet geïnstalleerd', 'er ikke installert', 'er ikke installeret', 'är inte installerat', 'är inte installerad', 'inte installerat', 'inte installerad', 'ikke installert', 'ikke installeret', 'nie jest zainstalowany', 'nie jest jeszcze zainstalowany',
+      'není nainstalovaný', 'není nainstalován', 'není nainstalováno', 'zatím není nainstalovaný', 'henüz yüklenmedi', 'yüklenmedi', 'yüklü değil', 'не встановлено', 'ще не встановлено', 'még nincs telepítve', 'nincs telepítve',
+      'ei ole asennettu', 'ei ole vielä asennettu', 'ainda não está instalado', 'ainda não instalado', 'a vyšší', 'a novější', 've sonrasında', 'alkaen', 'verziójától', 's verziójától', 'kræves', 'kreves', 'szükséges',
+      'yükseltilecek', 'sürümüne yükseltilecek', 'planlandı', 'gepland', 'ütemezett', 'naplánována', 'naplánováno', 'tervezve', 'er planlagt', 'on suunniteltu', 'suunniteltu',
       'released', 'was released', 'or a later', 'or any later', 'or a newer', 'or any newer', 'onwards', 'and up', 'und höher', 'und neuer', 'und später', 'et plus', 'et ultérieures', 'et versions ultérieures', 'et version ultérieure', 'или позднее', 'и позднее', 'и позже',
     ],
   ],
@@ -248,6 +257,14 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'mise à jour vers', 'aggiornamento a', 'actualización a', 'atualização para', 'aktualizacja do', 'download', 'descargar', 'descargue', 'herunterladen', 'télécharger',
       'téléchargez', 'scaricare', 'scarica', 'baixar', 'baixe', 'pobierz', 'pobrać', 'скачать', 'скачайте',
       // Minimums, "from … on", "older than" and "at least" in the Polish, Dutch, Spanish, Portuguese, Czech and Turkish admins write.
+      // Updates to make, plans, targets, "from … on", "at least" and the newest release in Dutch, the Nordic languages, Polish, Czech,
+      // Turkish, Ukrainian, Hungarian and Finnish (red-team round 89).
+      'vanaf', 'nieuwste', 'updaten naar', 'bijwerken naar', 'bijgewerkt naar', 'downloadpagina', 'uppgraderas till', 'uppdateras till', 'uppgradering till', 'uppdatering till', 'planerad', 'planerat', 'planerad uppgradering',
+      'från och med', 'senaste', 'minst', 'oppdateres til', 'oppgraderes til', 'oppdatering til', 'oppgradering til', 'opdateres til', 'opgraderes til', 'opdatering til', 'opgradering til', 'fra og med', 'nyeste', 'planlagt', 'mindst',
+      'päivitetään versioon', 'päivitys versioon', 'versioon', 'vähintään', 'uusin', 'versiosta', 'zostanie zaktualizowany do', 'zostanie zaktualizowana do', 'zostaną zaktualizowane do', 'od wersji', 'co najmniej', 'cel', 'do pobrania',
+      'bude aktualizován na', 'bude aktualizována na', 'budou aktualizovány na', 'aktualizace na', 'od verze', 'minimálně', 'cíl', 'cílová', 'cílová verze', 'stáhnout', 'nejnovější', 'plánováno', 'naplánováno',
+      'hedef', 'hedef sürüm', 'en son sürüm', 'planlanan', 'буде оновлено до', 'оновлення до', 'щонайменше', 'починаючи з', 'найновіша', 'заплановано', 'цільов*',
+      'legalább', 'legújabb', 'tervezett', 'frissítés', 'frissítjük', 'célverzió',
       'minimaln*', 'minimaal', 'vereist', 'vereiste', 'a partir de', 'à partir de', 'a partir da', 'a partir do', 'starsi niż', 'starszy niż', 'starsze niż', 'starsza niż', 'starší než',
       'alespoň', 'nejméně', 'anteriores a', 'anterior a', 'anteriores à', 'anterior à', 'en az', 'gereksinim*', 'minonline*', 'minonprem*', 'onlinemin*', 'onpremmin*',
     ],

@@ -219,13 +219,13 @@ function uninstalledAfter(input: string, e: number, lineEnd: number): boolean {
   const first = input.charCodeAt(i) | 0x20;
   return (first === 0x75 || first === 0x72 || first === 0x64 || input.charCodeAt(i) === 0x443 || input.charCodeAt(i) === 0x423) && UNINSTALLED_AFTER.test(input.slice(e, Math.min(lineEnd, e + 24)));
 }
-const PAST_AFTER = /^(?:(?:before|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили)|retired|decommissioned|deprovisioned|uninstall succeeded|uninstall completed|削除済み|アンインストール完了|已删除|已移除|解除安裝|삭제됨|アンインストール済み|アンインストールしました|已卸载|卸载了|제거 완료|제거됨|제거했습니다)/i;
+const PAST_AFTER = /^(?:(?:before|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили)|retired|decommissioned|deprovisioned|uninstall succeeded|verwijderd|gedeïnstalleerd|avinstaller\p{L}*|(?:ble |blev )?a[fv]installer\p{L}*|(?:byl )?odinstalován[oa]?|kaldırıldı|(?:було )?видалено|eltávolítva|poistettu|poistettiin|uninstall completed|削除済み|アンインストール完了|已删除|已移除|解除安裝|삭제됨|アンインストール済み|アンインストールしました|已卸载|卸载了|제거 완료|제거됨|제거했습니다)/iu;
 const PAST_AFTER_GAP = 3;
 /**
  * Past phrases that say a build was uninstalled, also from further on in its clause ("Skype for Business 16.0.x wurde
  * am 03.05.2017 deinstalliert", "… 16.0.x eliminado de todos los equipos"), and how far.
  */
-const UNINSTALLED_WORD = /^(?:(?:was|were|has been|wurde) )?(?:uninstalled|removed|deinstalliert|entfernt|désinstallée?s?|supprimée?|desinstalad[oa]|eliminad[oa]|disinstallat[oa]|rimoss[oa]|removid[oa]|odinstalowan[yao]|usunięt[yao]|удал[её]н|удалили)$/iu;
+const UNINSTALLED_WORD = /^(?:(?:was|were|has been|wurde) )?(?:uninstalled|removed|deinstalliert|entfernt|désinstallée?s?|supprimée?|desinstalad[oa]|eliminad[oa]|disinstallat[oa]|rimoss[oa]|removid[oa]|odinstalowan[yao]|usunięt[yao]|удал[её]н|удалили|verwijderd|gedeïnstalleerd|avinstaller\p{L}*|a[fv]installer\p{L}*|odinstalován[oa]?|kaldırıldı|видалено|eltávolítva|poistettu|poistettiin)$/iu;
 const UNINSTALLED_REACH = 48;
 /** Past phrases that say something was uninstalled, read before a build only within its clause (pastBefore). */
 const UNINSTALL_BEFORE = /uninstall|remov|deinstall|entfernt|désinstall|desinstal|eliminad|disinstall|rimoss|removid|odinstal|usunię|удал|アンインストール|已卸载|卸载|제거/iu;
@@ -240,7 +240,7 @@ const APP_NOTE_REACH = 3;
  * 10.06.2016 ausgerollt", "… 16.0.x will be rolled out to the pilot group", "— geplant für Ring 2"); looked for only
  * on a line holding a threshold phrase, up to PLANNED_REACH characters.
  */
-const PLANNED_LATER = /(?<![\p{L}])(?:(?:is |are )?not (?:yet )?installed|pending install(?:ation)?|wird\s(?:[^;,!?]{0,30}\s)?(?:ausgerollt|verteilt|installiert|bereitgestellt)|geplant|planned|scheduled|will be (?:deployed|rolled out|installed|pushed)|sera (?:déployée?|installée?)|prévue?|planifiée?|se (?:desplegará|instalará)|será (?:implantad|instalad)[oa]|sarà (?:distribuit|installat)[oa]|verrà (?:distribuit|installat)[oa]|zostanie (?:wdrożon|zainstalowan)[ya]|zaplanowan\p{L}*|запланирован\p{L}*|будет (?:установлен|развернут|раскатан)\p{L}*)(?![\p{L}])|予定|예정/iu;
+const PLANNED_LATER = /(?<![\p{L}])(?:(?:is |are )?not (?:yet )?installed|pending install(?:ation)?|wird\s(?:[^;,!?]{0,30}\s)?(?:ausgerollt|verteilt|installiert|bereitgestellt)|geplant|planned|scheduled|will be (?:deployed|rolled out|installed|pushed)|sera (?:déployée?|installée?)|prévue?|planifiée?|se (?:desplegará|instalará)|será (?:implantad|instalad)[oa]|sarà (?:distribuit|installat)[oa]|verrà (?:distribuit|installat)[oa]|zostanie (?:wdrożon|zainstalowan)[ya]|zaplanowan\p{L}*|запланирован\p{L}*|заплановано|planerad|planerat|planlagt|naplánován[oa]|plánováno|planlandı|tervezve|tervezett|ütemezett|suunniteltu|agendad[oa]|gepland|будет (?:установлен|развернут|раскатан)\p{L}*)(?![\p{L}])|予定|예정/iu;
 const PLANNED_REACH = 64;
 const ROW_SEPARATORS = [',', ';', '\t', '|'];
 /** A service desk ticket's number (ServiceNow's INC…, RITM…, CHG…): its row's state is the ticket's. */
@@ -261,7 +261,7 @@ const AGENT_UNINSTALLED = /^[(\s—–→-]*(?:was |has been )?(?:uninstalled|re
  * waiting), or not installed, or removed. The whole cell, between separators, quotes or a JSON or XML value's quotes.
  */
 /** A status cell's words that say the install is not there (the whole cell, or the segment after a dash or a colon). */
-const NOT_THERE = '(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|отсутствует|ошибка(?: установки)?|pending(?: install(?:ation)?| reboot| restart)?|reboot pending|ausstehend|en attente|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \\(0x[0-9a-f]+\\))?|install(?:ation)? failed|installfailed|fehlgeschlagen|fehler|échec|erreur|error|download in progress|download pending|pending download|downloading|in progress(?: \\(downloading\\))?|en cours(?: d\'installation)?|running|wird ausgeführt|läuft|waiting to install|waiting for (?:content|install status)|requirements not met|not detected|nicht erkannt|non détecté|uninstalled|uninstall completed|removed(?: \\d{4}-\\d\\d-\\d\\d)?|retired|deinstalliert|désinstallée?|удал[её]н[оа]?|target)';
+const NOT_THERE = '(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|отсутствует|ошибка(?: установки)?|pending(?: install(?:ation)?| reboot| restart)?|reboot pending|ausstehend|en attente|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \\(0x[0-9a-f]+\\))?|install(?:ation)? failed|installfailed|fehlgeschlagen|fehler|échec|erreur|error|download in progress|download pending|pending download|downloading|in progress(?: \\(downloading\\))?|en cours(?: d\'installation)?|running|wird ausgeführt|läuft|waiting to install|waiting for (?:content|install status)|requirements not met|not detected|nicht erkannt|non détecté|uninstalled|uninstall completed|removed(?: \\d{4}-\\d\\d-\\d\\d)?|retired|deinstalliert|désinstallée?|удал[её]н[оа]?|target|gepland|planerad|planlagt|naplánováno|planlandı|заплановано|ütemezett|agendado|zaplanowan[yao]|verwijderd|avinstallerad|avinstallert|afinstalleret|odinstalowan[yao]|odinstalováno|poistettu|eltávolítva|kaldırıldı|видалено|не встановлено|niet geïnstalleerd|nie zainstalowano)';
 /** The same that name the install itself, and so speak of it whatever follows them in their segment. */
 const NOT_THERE_NAMED = '(?:(?:deployment )?planned for|отсутствует|ошибка установки|install(?:ation)? failed|failed to install|not (?:yet )?installed|nicht installiert|не установлен[оа]?|uninstall(?:ed| completed)|removed|deinstalliert|désinstallée?|удал[её]н[оа]?)';
 const ROW_NOT_INSTALLED = new RegExp(
@@ -342,6 +342,9 @@ const WRAP_GAP_WORDS = /^[\p{L}\s'’-]*$/u;
 const WRAPPED_AGENT = /[^\S\r\n]*(?:uccapi|oc)\/\d+(?:\.\d+){1,3}[^\S\r\n]*\\?$/i;
 /** What may follow a build that ends its line in a wrapped sentence: nothing, or its verb. */
 const WRAP_TAIL = /^[^\S\r\n]*(?:(?:was|is|has been|wurde|ist|war|est|a été|был[ао]?)[^\S\r\n]*)?$/i;
+const WRAP_TAIL_LIMIT = 16;
+/** The longest first word of a wrapped sentence's line read for a threshold (eller, oder, или, not). */
+const WRAP_FIRST_WORD = 6;
 /** A line that opens by saying the build above is not there. */
 const WRAP_NOT_INSTALLED = /^(?:(?:was|is|wurde)\s+)?(?:not (?:yet )?installed|not deployed|nicht installiert|не установлен|non installé|no instalado)/i;
 
@@ -1368,7 +1371,7 @@ class Scanner {
     // Only those windows are read, and not on a log's line (more than LOG_DIGITS digits before the agent: a date, a
     // time, an address): real agents carry these builds too, on every line of some logs.
     // (So is one that opens a line continuing the sentence above: "Need at least UCCAPI/16.0.x" / "OC/16.0.x (Skype for Business)".)
-    if ((this.isThresholdInForce(info) && !this.loggedBefore(this.groupStart[0]!) && this.thresholdPhraseAround(this.groupStart[0]!, this.groupEnd)) || (this.firstNonBlank(this.lineStart, this.lineEnd) === this.groupStart[0] && this.wrappedQuoteBefore(this.groupStart[0]))) {
+    if ((this.isThresholdInForce(info) && !this.loggedBefore(this.groupStart[0]!) && this.thresholdPhraseAround(this.groupStart[0]!, this.groupEnd)) || (this.firstNonBlank(this.lineStart, this.lineEnd) === this.groupStart[0] && this.wrappedQuoteBefore(this.groupStart[0], true))) {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
@@ -1930,7 +1933,7 @@ class Scanner {
         continue;
       }
       // A sentence wrapped at the build ("… must be at least\n16.0.x", "… 16.0.x\nor newer."): its threshold stands on the line beside.
-      const wrapped = k === 0 && this.wrappedQuoteBefore(c.start) ? 'ignored_threshold' : k === candidateCount - 1 ? this.wrappedQuoteAfter(c.end, lineEnd) : undefined;
+      const wrapped = k === 0 && this.wrappedQuoteBefore(c.start, false) ? 'ignored_threshold' : k === candidateCount - 1 ? this.wrappedQuoteAfter(c.end, lineEnd) : undefined;
       if (wrapped !== undefined) {
         this.noteWith(c.start, c.end, { key: wrapped, params: { text } });
         quotedBuildEnd = e;
@@ -2972,12 +2975,13 @@ class Scanner {
    * "Please upgrade Skype for Business to" then "16.0.x"). A line above that ends with a colon or a sentence's end is a label or a
    * sentence of its own ("Users to upgrade:" then their builds).
    */
-  private wrappedQuoteBefore(at: number): boolean {
+  private wrappedQuoteBefore(at: number, agent: boolean): boolean {
     const input = this.input;
-    if (this.lineAboveEnd < 0 || at - this.lineStart > WRAP_PREFIX_LIMIT || !WRAP_PREFIX.test(input.slice(this.lineStart, at))) return false;
+    if (this.lineAboveEnd < 0 || at - this.lineStart > WRAP_PREFIX_LIMIT) return false;
     let end = this.lineAboveEnd;
     while (end > this.lineAboveStart && isBlank(input.charCodeAt(end - 1))) end--;
-    if (end === this.lineAboveStart) return false;
+    if (end === this.lineAboveStart || !(isAnyLetter(input.charCodeAt(end - 1)) || (agent && (isDigit(input.charCodeAt(end - 1)) || input.charCodeAt(end - 1) === 92)))) return false;
+    if (at > this.lineStart && !WRAP_PREFIX.test(input.slice(this.lineStart, at))) return false;
     // An agent cut in two ("Need at least UCCAPI/16.0.x" then "OC/16.0.x"): its first half goes with it.
     if (!isAnyLetter(input.charCodeAt(end - 1))) {
       const tail = WRAPPED_AGENT.exec(input.slice(Math.max(this.lineAboveStart, end - WRAP_REACH), end));
@@ -3001,10 +3005,15 @@ class Scanner {
    */
   private wrappedQuoteAfter(e: number, lineEnd: number): 'ignored_threshold' | 'ignored_not_installed' | undefined {
     const input = this.input;
-    if (lineEnd >= this.end || !WRAP_TAIL.test(input.slice(e, lineEnd))) return undefined;
+    if (lineEnd >= this.end || lineEnd - e > WRAP_TAIL_LIMIT || (lineEnd > e && !WRAP_TAIL.test(input.slice(e, lineEnd)))) return undefined;
     let next = lineEnd + (input.charCodeAt(lineEnd) === 13 && input.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
     while (next < this.end && isBlank(input.charCodeAt(next))) next++;
-    if (next >= this.end || !isAnyLetter(input.charCodeAt(next))) return undefined;
+    // A wrapped sentence goes on in lower case, with a short word ("or newer", "not installed", "oder höher", «или новее»).
+    const first = input.charCodeAt(next);
+    if (next >= this.end || !isAnyLetter(first) || lower(first) !== first) return undefined;
+    let word = next;
+    while (word < this.end && word - next <= WRAP_FIRST_WORD && isAnyLetter(input.charCodeAt(word))) word++;
+    if (word - next > WRAP_FIRST_WORD) return undefined;
     const head = input.slice(next, Math.min(this.end, next + WRAP_REACH));
     if (WRAP_NOT_INSTALLED.test(head)) return 'ignored_not_installed';
     const mentions = mentionsIn(input, next, next + head.length);
