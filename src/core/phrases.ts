@@ -40,6 +40,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'after the rollout', 'after rollout', 'nach dem rollout', 'après le déploiement', 'post upgrade', 'rollout done', 'rollout completed', 'rollout complete', 'rollback completed',
       'update erfolgreich', 'erfolgreich aktualisiert', 'mise à jour effectuée', 'mise à jour terminée',
       'upgrade completed', 'upgrade complete', 'upgrade done', 'upgrade finished', 'upgrade successful', 'after upgrading', 'after upgrading to',
+      'update done', 'update finished', 'update completed', 'update complete', 'update successful', 'update installed', 'update erledigt', 'update abgeschlossen', 'обновление завершено', 'обновление установлено',
       // Hosts the client runs on, not server products: "terminal server", "RDS server", "Citrix server".
       'terminal server', 'terminalserver', 'rds server', 'rdsh server', 'citrix server', 'session host', 'remote desktop server', 'xenapp server',
       'rollout status', 'rollout recap', 'rollout report', 'rollout summary', 'deployment status', 'deployment report', 'deployment summary',
@@ -156,7 +157,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   // "Скайп" (also with a Latin "С") is what Russian-speaking admins call the client; one-word column names of exports.
   ['client', [...SKYPE_NAMES, 'скайп*', 'cкайп*', 'sfbclient*', 'sfbversion', 'sfbbuild', 'sfb2016', 's4b2016', 'сфб',
       // Volume products' IDs, as exact words: a longer stem would lengthen every word's stem search.
-      'skypeforbusiness2016', 'skypeforbusiness2016volume', 'skypeforbusiness2019volume', 'skypeforbusiness2021volume', 'skypeforbusiness2024volume', 'skypeforbusiness2019retail', 'skypeforbusiness2021retail', 'skypeforbusinessversion', 'skypeforbusinessclient', 'skypeforbusinessclientversion', 'lyncclient*', 'lyncversion', 'communicator', 'sfb', 's4b', 'skypeforbusinessretail', 'skypeforbusinessentryretail', 'uccapi', 'skype4business', 'skype4b', 'skype']],
+      'skypeforbusiness2016', 'skypeforbusiness2016volume', 'skypeforbusiness2019volume', 'skypeforbusiness2021volume', 'skypeforbusiness2024volume', 'skypeforbusiness2019retail', 'skypeforbusiness2021retail', 'skypeforbusinessversion', 'skypeforbusinessclient', 'skypeforbusinessclientversion', 'lyncclient*', 'lyncversion', 'lyncbuild', 'skypeforbusiness', 'skypeversion', 'skypebuild', 'communicator', 'sfb', 's4b', 'skypeforbusinessretail', 'skypeforbusinessentryretail', 'uccapi', 'skype4business', 'skype4b', 'skype']],
   [
     'threshold-after',
     [
@@ -265,6 +266,11 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'bude aktualizován na', 'bude aktualizována na', 'budou aktualizovány na', 'aktualizace na', 'od verze', 'minimálně', 'cíl', 'cílová', 'cílová verze', 'stáhnout', 'nejnovější', 'plánováno', 'naplánováno',
       'hedef', 'hedef sürüm', 'en son sürüm', 'planlanan', 'буде оновлено до', 'оновлення до', 'щонайменше', 'починаючи з', 'найновіша', 'заплановано', 'цільов*',
       'legalább', 'legújabb', 'tervezett', 'frissítés', 'frissítjük', 'célverzió',
+      // Requirements named as such, updates under way, the latest release in Russian, and builds a client beats (red-team round 92).
+      'requirement', 'requirement is', 'the requirement is', 'requirements are', 'voraussetzung', 'voraussetzung ist', 'anforderung', 'требование', 'требования', 'exigence', 'requisito',
+      'being upgraded to', 'being updated to', 'is being upgraded to', 'is being updated to', 'getting upgraded to', 'getting updated to', 'wird gerade auf', 'wird gerade aktualisiert auf',
+      'последняя версия', 'последняя доступная', 'последняя доступная версия', 'новейшая версия', 'самая новая версия', 'beats', 'exceeds', 'übertrifft',
+      'the cut off',
       'minimaln*', 'minimaal', 'vereist', 'vereiste', 'a partir de', 'à partir de', 'a partir da', 'a partir do', 'starsi niż', 'starszy niż', 'starsze niż', 'starsza niż', 'starší než',
       'alespoň', 'nejméně', 'anteriores a', 'anterior a', 'anteriores à', 'anterior à', 'en az', 'gereksinim*', 'minonline*', 'minonprem*', 'onlinemin*', 'onpremmin*',
     ],
@@ -287,7 +293,7 @@ export const CLAUSE_NEGATIONS: ReadonlySet<string> = new Set(['none of', 'nobody
  */
 export const COMPARISONS: ReadonlySet<string> = new Set([
   '>=', '<=', '>', '<', '≥', '≤', 'below', 'above', 'under', 'less than', 'lower than', 'older than', 'earlier than', 'newer than', 'higher than', 'greater than', 'later than',
-  'kleiner als', 'größer als', 'grösser als', 'unter', 'ниже', 'выше', 'меньше', 'старее', 'inférieure à', 'inferior a',
+  'kleiner als', 'größer als', 'grösser als', 'unter', 'ниже', 'выше', 'меньше', 'старее', 'inférieure à', 'inferior a', 'beats', 'exceeds', 'übertrifft',
 ]);
 
 /**

@@ -348,6 +348,11 @@ const WRAP_FIRST_WORD = 6;
 /** A line that opens by saying the build above is not there. */
 const WRAP_NOT_INSTALLED = /^(?:(?:was|is|wurde)\s+)?(?:not (?:yet )?installed|not deployed|nicht installiert|не установлен|non installé|no instalado)/i;
 
+/** Between a threshold phrase and the build it names: blanks, a colon, a bracket, "is". */
+const QUOTES_RIGHT_AFTER = /^[\s:(（]*(?:is|ist|est|—|-)?[\s:(（]*$/i;
+/** Between a build and a threshold phrase about another: a bracket, a comma, a dash, "vs", a check mark, a verb ("meets"). */
+const SET_APART = /[(（,;–—✔✓✘✗]|\s-\s|\bvs\.?(?![\p{L}])|\b(?:meets|erfüllt|satisfies|against|compared)\b/iu;
+
 const EXCLUDED_KEY = /^\s*(?:<[\w:]+\s+\w+=["']|["<])?(?:[\w.-]*exclude|исключ)/iu;
 /** Suite findings of a block kept to be replaced by their client's, and findings looked back over for that client. */
 const BLOCK_SUITES_KEPT = 16;
@@ -2429,6 +2434,9 @@ class Scanner {
       // A phrase between this build and the next quotes the next one: this one is what is compared with it
       // ("lync.exe 16.0.x >= 16.0.6920.1000", "Dateiversion 16.0.x ist kleiner als 16.0.6920.1000").
       if (b.start >= e && b.end <= nextStart && nextStart - b.end <= THRESHOLD_BEFORE && COMPARISONS.has(b.text.toLowerCase())) continue;
+      // So does one that names the next build right after it, set apart from this one ("16.0.x (minimum 16.0.6920.1000)",
+      // "16.0.x vs required 16.0.6920.1000", "16.0.x ✔ meets requirement (16.0.6920.1000 or later)", "16.0.x (latest is 16.0.y)").
+      if (b.start >= e && b.end <= nextStart && QUOTES_RIGHT_AFTER.test(line.slice(b.end, nextStart)) && SET_APART.test(line.slice(e, b.start))) continue;
       // Nor does a batch's label after it ("SfB 16.0.x  Teams 1.4.x  wave 1": the row's batch).
       if (b.start >= e && !NEXT_ONLY.has(b.text.toLowerCase()) && !BATCH_LABELS.has(b.text.toLowerCase()) && !CLAUSE_BREAK.test(line.slice(e, b.start))) return true;
     }
