@@ -177,7 +177,7 @@ const LABEL_END = /:\s*$/;
  * A section label over builds still to come or to reach ("Target state:", "Soll-Stand:", "État cible :", "After
  * (planned):", "Minimum versions:"): the builds under it are a plan's, even where their lines name the client.
  */
-const PLAN_LABEL = /(?<![\p{L}\d])(?:target|planned|to be|geplant|soll|ziel\p{L}*|cible|prévu\p{L}*|planifi\p{L}*|objetivo|alvo|planificad\p{L}*|pianificat\p{L}*|planejad\p{L}*|docelow\p{L}*|zaplanowan\p{L}*|doel|mål|minimum|minimal\p{L}*|required|requirements?|thresholds?|mindest\p{L}*|запланирован\p{L}*|целев\p{L}*|минимальн\p{L}*|требуем\p{L}*|план\p{L}*|cílov\p{L}*|hedef|цільов\p{L}*|célverzió|planerad|planlagt|gepland)(?![\p{L}\d])|予定|目標|目标|最小|최소|목표|예정/iu;
+const PLAN_LABEL = /(?<![\p{L}\d])(?:target|planned|to be|geplant|soll|ziel\p{L}*|cible|prévu\p{L}*|planifi\p{L}*|objetivo|alvo|planificad\p{L}*|pianificat\p{L}*|planejad\p{L}*|docelow\p{L}*|zaplanowan\p{L}*|doel|mål|minimum|minimal\p{L}*|required|requirements?|thresholds?|mindest\p{L}*|запланирован\p{L}*|целев\p{L}*|минимальн\p{L}*|требуем\p{L}*|план\p{L}*|cílov\p{L}*|voraussetzung\p{L}*|anforderung\p{L}*|prérequis|requisitos?|требовани\p{L}*|exigences?|hedef|цільов\p{L}*|célverzió|planerad|planlagt|gepland)(?![\p{L}\d])|予定|目標|目标|最小|최소|목표|예정/iu;
 
 /**
  * A header row's column of builds to reach or releases, not installs ("Minimum version", "Required build", "Target

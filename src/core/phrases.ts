@@ -63,6 +63,10 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'удалил', 'удалила', 'удалено', 'удалена', 'деинсталлирован*', 'désinstallation terminée', 'desinstalación completada', 'disinstallazione completata', 'desinstalação concluída', 'removed', 'deinstalled', 'uninstalling', 'uninstalling product', 'removing', 'uninstall completed', 'removal completed', 'removed the product', 'entfernt', 'wurde entfernt', 'désinstallée', 'désinstallés', 'supprimé', 'supprimée', 'desinstalado', 'desinstalada', 'eliminado', 'eliminada',
       'disinstallato', 'disinstallata', 'rimosso', 'rimossa', 'removido', 'removida', 'odinstalowany', 'odinstalowana', 'odinstalowano', 'usunięty', 'usunięta', 'usunięto',
       // And in Dutch, the Nordic languages, Czech, Turkish, Ukrainian, Hungarian and Finnish (red-team round 89).
+      // Uninstalls said before the build ("After uninstalling Skype for Business 16.0.x …", "Removed from WS-01: …").
+      'after uninstalling', 'after removing', 'after the uninstall of', 'after removal of', 'removed from', 'nach der deinstallation', 'nach der deinstallation von', 'après la désinstallation', 'après la désinstallation de', 'après la désinstallation du',
+      'после удаления', 'tras desinstalar', 'después de desinstalar', 'uninstallation', 'software uninstallation',
+      'is no longer installed', 'no longer installed', 'nicht mehr installiert', 'ist nicht mehr installiert', 'n est plus installé', 'plus installé', 'больше не установлен', 'ya no está instalado', 'non è più installato', 'não está mais instalado',
       'gedeïnstalleerd', 'verwijderd', 'avinstallerad', 'avinstallerat', 'avinstallerades', 'avinstallert', 'ble avinstallert', 'afinstalleret', 'blev afinstalleret',
       'odinstalován', 'odinstalována', 'odinstalováno', 'byl odinstalován', 'kaldırıldı', 'видалено', 'було видалено', 'видалений', 'eltávolítva', 'eltávolították', 'poistettu', 'poistettiin',
       'used to be', 'used to have', 'used to run', 'until the reimage', 'until the rollback', 'until the upgrade', 'until the update',
@@ -268,7 +272,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'legalább', 'legújabb', 'tervezett', 'frissítés', 'frissítjük', 'célverzió',
       // Requirements named as such, updates under way, the latest release in Russian, and builds a client beats (red-team round 92).
       'requirement', 'requirement is', 'the requirement is', 'requirements are', 'voraussetzung', 'voraussetzung ist', 'anforderung', 'требование', 'требования', 'exigence', 'requisito',
-      'being upgraded to', 'being updated to', 'is being upgraded to', 'is being updated to', 'getting upgraded to', 'getting updated to', 'wird gerade auf', 'wird gerade aktualisiert auf',
+      'being upgraded to', 'being updated to', 'is being upgraded to', 'is being updated to', 'getting upgraded to', 'getting updated to', 'wird gerade auf', 'wird gerade aktualisiert auf', 'muss auf', 'müssen auf', 'mise à jour prévue vers', 'prévue vers',
       'последняя версия', 'последняя доступная', 'последняя доступная версия', 'новейшая версия', 'самая новая версия', 'beats', 'exceeds', 'übertrifft',
       'the cut off',
       'minimaln*', 'minimaal', 'vereist', 'vereiste', 'a partir de', 'à partir de', 'a partir da', 'a partir do', 'starsi niż', 'starszy niż', 'starsze niż', 'starsza niż', 'starší než',

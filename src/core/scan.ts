@@ -121,7 +121,8 @@ function isFileNameChar(c: number): boolean {
   return isLetter(c) || isAsciiDigit(c) || c === 95 || c === 45 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
 }
 /** The end of a clause between a build and a threshold phrase that is another build's (a table's cell break too). */
-const CLAUSE_BREAK = /[;,.!?]\s|[;,；，。、\t]| - | — | \| /;
+// (Not the dash before a product's language in Programs and Features: "Skype for Business - en-us 16.0.x".)
+const CLAUSE_BREAK = /[;,.!?]\s|[;,；，。、\t]| - (?![a-z]{2}-[a-z]{2}(?![\w-]))| — | \| /;
 /** Between a client registry value's name and its build: quotes, ":", "=", blanks and a reg query type. */
 const REGISTRY_VALUE_GAP = 24;
 const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=;,]|REG_SZ)?\s*["']?$/;
@@ -219,7 +220,7 @@ function uninstalledAfter(input: string, e: number, lineEnd: number): boolean {
   const first = input.charCodeAt(i) | 0x20;
   return (first === 0x75 || first === 0x72 || first === 0x64 || input.charCodeAt(i) === 0x443 || input.charCodeAt(i) === 0x423) && UNINSTALLED_AFTER.test(input.slice(e, Math.min(lineEnd, e + 24)));
 }
-const PAST_AFTER = /^(?:(?:before|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили)|retired|decommissioned|deprovisioned|uninstall succeeded|verwijderd|gedeïnstalleerd|avinstaller\p{L}*|(?:ble |blev )?a[fv]installer\p{L}*|(?:byl )?odinstalován[oa]?|kaldırıldı|(?:було )?видалено|eltávolítva|poistettu|poistettiin|uninstall completed|削除済み|アンインストール完了|已删除|已移除|解除安裝|삭제됨|アンインストール済み|アンインストールしました|已卸载|卸载了|제거 완료|제거됨|제거했습니다)/iu;
+const PAST_AFTER = /^(?:(?:before|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили)|retired|decommissioned|deprovisioned|uninstall succeeded|(?:is |ist )?(?:no longer installed|nicht mehr installiert)|n est plus installé|plus installé|больше не установлен|ya no está instalado|non è più installato|não está mais instalado|verwijderd|gedeïnstalleerd|avinstaller\p{L}*|(?:ble |blev )?a[fv]installer\p{L}*|(?:byl )?odinstalován[oa]?|kaldırıldı|(?:було )?видалено|eltávolítva|poistettu|poistettiin|uninstall completed|削除済み|アンインストール完了|已删除|已移除|解除安裝|삭제됨|アンインストール済み|アンインストールしました|已卸载|卸载了|제거 완료|제거됨|제거했습니다)/iu;
 const PAST_AFTER_GAP = 3;
 /**
  * Past phrases that say a build was uninstalled, also from further on in its clause ("Skype for Business 16.0.x wurde
@@ -255,7 +256,7 @@ const ROW_INSTALLED = /(?:^|[\t;,|])\s*"?\s*(?:installed|installed successfully|
 /** A change request's or a plan's label at a line's start: the line says what is to come ("Soll:", "Target state:", «Цель:»). */
 const PLAN_LINE_LABEL = /(?:soll(?:-?zustand|-?stand)?|ziel(?:zustand|version)?|target(?: state| version)?|planned|geplant|to be|cible|état cible|objetivo|alvo|цель|целевая версия|план)\s*[:：]/iuy;
 /** An uninstall said right after an agent ("… (Skype for Business) uninstalled from VDI gold image"). */
-const AGENT_UNINSTALLED = /^[(\s—–→-]*(?:was |has been )?(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н)(?![\p{L}])/iu;
+const AGENT_UNINSTALLED = /^[(\s—–→-]*(?:(?:the )?client )?(?:(?:was |has been |wurde |is |ist )?(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н)|(?:is |ist )?(?:no longer installed|nicht mehr installiert))(?![\p{L}])/iu;
 /**
  * A row's status cell that says its install is not there: a deployment's state (scheduled, queued, pending, failed,
  * waiting), or not installed, or removed. The whole cell, between separators, quotes or a JSON or XML value's quotes.
@@ -322,7 +323,7 @@ const CELL_REACH = 64;
 export const UNRECOGNIZED_TEXT_LIMIT = 200;
 const REGISTRY_MARK = 'ersionToReport'; // VersionToReport, ClientVersionToReport
 /** What stands between two builds when a line says the first was replaced by the second: " to ", " -> ", " на версию ". */
-const FROM_TO = /^[\s)）]*(?:to|->|→|=>|на|до|auf|à|a|até|para|vers|hacia|do|na|naar|till|から|升级到|更新到|回滚到|降级到|更新為|更新为|回退為|回退为|回滚为|到|至|에서)(?:\s+(?:version|build|версию|версии|сборку|сборки))?[\s(（]*$/i;
+const FROM_TO = /^[\s)）]*(?:(?:back\s+)?to(?:\s+the)?(?:\s+(?:msi|c2r|click-to-run))?|->|→|=>|на|до|auf|à|a|até|para|vers|hacia|do|na|naar|till|から|升级到|更新到|回滚到|降级到|更新為|更新为|回退為|回退为|回滚为|到|至|에서)(?:\s+(?:version|build|версию|версии|сборку|сборки))?[\s(（]*$/i;
 /** A record key that lists apps left out of an install (Click-to-Run's ExcludedApps, ODT's ExcludeApp). */
 /** "was 16.0.x, now 16.0.y", "16.0.x – jetzt 16.0.y": the build before the word is the one left. */
 const NOW_GAP = /^[\s)）]*[,;]?\s*(?:and\s+|und\s+|и\s+|et\s+)?(?:now|jetzt|nun|сейчас|теперь|maintenant|ahora|agora|ora)(?:\s+(?:on|at|auf|на|sur|en|em|su))?[\s:(（]*$/i;
@@ -333,15 +334,17 @@ const DIFF_RUN = 16;
 /** How far from a line's edge a wrapped sentence's threshold phrase is read (wrappedQuoteBefore, wrappedQuoteAfter). */
 const WRAP_REACH = 48;
 /** What may stand before a build that opens its line in a wrapped sentence: a word in lower case at most ("least"), or an agent's product. */
-const WRAP_PREFIX = /^[^\S\r\n]*(?:\p{Ll}[\p{L}'’-]*[^\S\r\n]+)?(?:[A-Za-z]+\/)?$/u;
+const WRAP_PREFIX = /^[ >]*(?:\p{Ll}[\p{L}'’-]* +)?(?:[A-Za-z]+\/)?$/u;
 const WRAP_PREFIX_LIMIT = 32;
+/** Or the client's name, in a mail's quoted lines maybe ("> Offline IM requires" then "> Skype for Business 16.0.x"). */
+const WRAP_CLIENT = /^[ >]*(?:skype for business|skype für business|skype entreprise|skype empresarial|skype per business|skype dla firm|skype для бизнеса|скайп для бизнеса|sfb|lync)(?: 20\d\d)? *$/i;
 /** At most so many characters of words (a product's name, "to") between a wrapped threshold phrase and its line's end. */
 const WRAP_GAP = 24;
-const WRAP_GAP_WORDS = /^[\p{L}\s'’-]*$/u;
+const WRAP_GAP_WORDS = /^[\p{L} '’-]*$/u;
 /** An agent's first half ending the line above ("UCCAPI/16.0.x", with a shell's "\" maybe). */
 const WRAPPED_AGENT = /[^\S\r\n]*(?:uccapi|oc)\/\d+(?:\.\d+){1,3}[^\S\r\n]*\\?$/i;
 /** What may follow a build that ends its line in a wrapped sentence: nothing, or its verb. */
-const WRAP_TAIL = /^[^\S\r\n]*(?:(?:was|is|has been|wurde|ist|war|est|a été|был[ао]?)[^\S\r\n]*)?$/i;
+const WRAP_TAIL = /^ *(?:(?:was|is|has been|wurde|ist|war|est|a été|был[ао]?) *)?$/i;
 const WRAP_TAIL_LIMIT = 16;
 /** The longest first word of a wrapped sentence's line read for a threshold (eller, oder, или, not). */
 const WRAP_FIRST_WORD = 6;
@@ -352,6 +355,11 @@ const WRAP_NOT_INSTALLED = /^(?:(?:was|is|wurde)\s+)?(?:not (?:yet )?installed|n
 const QUOTES_RIGHT_AFTER = /^[\s:(（]*(?:is|ist|est|—|-)?[\s:(（]*$/i;
 /** Between a build and a threshold phrase about another: a bracket, a comma, a dash, "vs", a check mark, a verb ("meets"). */
 const SET_APART = /[(（,;–—✔✓✘✗]|\s-\s|\bvs\.?(?![\p{L}])|\b(?:meets|erfüllt|satisfies|against|compared)\b/iu;
+
+/** "from" right before an agent, and "to" and the next agent right after it ("changed from OC/16.0.x to OC/16.0.y"). */
+const AGENT_FROM = /(?:^|\s)(?:from|von|de|с|от|desde|da|van|från)\s+$/i;
+const AGENT_TO = /^[\s)]*(?:(?:back\s+)?to|->|→|=>|auf|на|до|vers|à|a|para|naar|till)\s+(?:uccapi|oc)\//i;
+const AGENT_FROM_REACH = 24;
 
 const EXCLUDED_KEY = /^\s*(?:<[\w:]+\s+\w+=["']|["<])?(?:[\w.-]*exclude|исключ)/iu;
 /** Suite findings of a block kept to be replaced by their client's, and findings looked back over for that client. */
@@ -1380,6 +1388,11 @@ class Scanner {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
+    // "changed from OC/16.0.x to OC/16.0.y": the agent left (the one after it is judged on its own).
+    if (this.agentReplaced(this.groupStart[0]!, this.groupEnd)) {
+      this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_replaced', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
+      return;
+    }
     // "OC/16.0.x (planned, not yet installed)", "UCCAPI/… OC/… (Skype for Business) uninstalled from VDI gold image": a plan or
     // an uninstall said right after the agent.
     if (this.notInstalledAfterAgent(this.groupEnd)) {
@@ -1423,6 +1436,12 @@ class Scanner {
       this.proseAgentTo[at] = this.groupEnd;
       this.proseAgentInfo[at] = info;
     }
+  }
+
+  /** Whether the agent [from, to) is the one a change left: "from" right before it, "to" and another agent right after it. */
+  private agentReplaced(from: number, to: number): boolean {
+    const input = this.input;
+    return from - this.lineStart >= 3 && AGENT_FROM.test(input.slice(Math.max(this.lineStart, from - AGENT_FROM_REACH), from)) && AGENT_TO.test(input.slice(to, Math.min(this.lineEnd, to + AGENT_FROM_REACH)));
   }
 
   /**
@@ -2989,7 +3008,7 @@ class Scanner {
     let end = this.lineAboveEnd;
     while (end > this.lineAboveStart && isBlank(input.charCodeAt(end - 1))) end--;
     if (end === this.lineAboveStart || !(isAnyLetter(input.charCodeAt(end - 1)) || (agent && (isDigit(input.charCodeAt(end - 1)) || input.charCodeAt(end - 1) === 92)))) return false;
-    if (at > this.lineStart && !WRAP_PREFIX.test(input.slice(this.lineStart, at))) return false;
+    if (at > this.lineStart && !WRAP_PREFIX.test(input.slice(this.lineStart, at)) && !WRAP_CLIENT.test(input.slice(this.lineStart, at))) return false;
     // An agent cut in two ("Need at least UCCAPI/16.0.x" then "OC/16.0.x"): its first half goes with it.
     if (!isAnyLetter(input.charCodeAt(end - 1))) {
       const tail = WRAPPED_AGENT.exec(input.slice(Math.max(this.lineAboveStart, end - WRAP_REACH), end));
