@@ -185,6 +185,10 @@ const PLAN_LABEL = /(?<![\p{L}\d])(?:target|planned|to be|geplant|soll|ziel\p{L}
  */
 const PLAN_COLUMN = /(?<![\p{L}\d])(?:min\.?|fix\s*versions?|recommended|latest|available|tested|validated|certified|approved|supported|empfohlen\p{L}*|freigegeben\p{L}*|getestet\p{L}*|recommandée?|testée?|recomendad[oa]|probad[oa]|рекомендуем\p{L}*|последн\p{L}*|доступн\p{L}*|протестирован\p{L}*)(?![\p{L}\d])|推奨|推荐|最新/iu;
 
+/** A title that calls the builds under it a plan's ("planned builds", "Target Skype for Business versions", "## Minimum builds"). */
+const PLAN_TITLE = /(?<![\p{L}\d])(?:planned|target|minimum|required|geplante?|ziel|minimale?|требуем\p{L}*|минимальн\p{L}*|запланированн\p{L}*|целев\p{L}*)\s+(?:(?:skype for business|skype|sfb|lync|client|клиент\p{L}*)\s+)?(?:builds|versions|versionen|сборки|версии|client builds|client versions)(?![\p{L}\d])/iu;
+const PLAN_TITLE_LIMIT = 64;
+
 /** Whether a heading is a short label of a plan's section (PLAN_LABEL): "Target state:", "Soll-Stand:", "Thresholds". */
 function isPlanLabel(h: Heading): boolean {
   if (h.plan === undefined) {
@@ -192,7 +196,10 @@ function isPlanLabel(h: Heading): boolean {
     while (end > h.from && isBlank(h.source.charCodeAt(end - 1))) end--;
     const last = h.source.charCodeAt(end - 1);
     // Ending with a colon, or the label word alone ("Thresholds", "Target").
-    h.plan = end - h.from <= BARE_LABEL_LIMIT && (((last === 58 /* : */ || last === 0xff1a /* ： */ || !/\s/.test(h.text.trim())) && PLAN_LABEL.test(h.text)) || RULE_TITLE.test(h.text));
+    h.plan =
+      (end - h.from <= BARE_LABEL_LIMIT && (((last === 58 /* : */ || last === 0xff1a /* ： */ || !/\s/.test(h.text.trim())) && PLAN_LABEL.test(h.text)) || RULE_TITLE.test(h.text))) ||
+      // A title over a plan's builds: "## Planned Skype for Business builds (Q3)", "Skype for Business – planned builds per site".
+      (end - h.from <= PLAN_TITLE_LIMIT && PLAN_TITLE.test(h.text));
   }
   return h.plan;
 }
@@ -558,7 +565,10 @@ export class Headings {
         const columns = planColumns(h);
         // A Markdown table's rule ("|---|---|") under its header names nothing: the header is above it.
         if (columns === null && !HAS_LETTER.test(h.text)) continue;
-        return columns !== null && columns[columnAt(h, input, lineStart, at)] === true;
+        if (columns !== null) return columns[columnAt(h, input, lineStart, at)] === true;
+        // A header row without such a column: a plan's heading right above it still speaks for its rows
+        // ("## Planned Skype for Business builds (Q3)" over "| Ring | Build |").
+        continue;
       }
       if (isPlanLabel(h)) return true;
       // A label that only names the client ("Skype for Business", "SfB:") under the plan's label.

@@ -152,7 +152,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   [
     'status',
     [
-      'fail', 'failed', 'failure', 'defer', 'deferred', 'wait', 'waiting', 'fehler', 'échec', 'erreur', 'error', 'running', 'requirements', 'erkannt', 'ошибка', 'ausgeführt',
+      'открыто', 'fail', 'failed', 'failure', 'defer', 'deferred', 'wait', 'waiting', 'fehler', 'échec', 'erreur', 'error', 'running', 'requirements', 'erkannt', 'ошибка', 'ausgeführt',
       'no instalado', 'no instalada', 'notinstalled', 'pendinginstall', 'pendingreboot', 'installpending', 'installfailed',
       'geq', 'leq', 'rule', 'rules', 'allow', 'block', 'zulassen', 'blockieren', 'filter', 'policy', 'match', 'übereinstimmung', 'action', 'aktion', 'разрешить', 'запретить',
       'greaterequals', 'greaterthan', 'lessthan', 'lessequals', 'detection', 'compareop', 'useragentfullname', 'clientversionpolicy', 'clientversionrule', 'clientversionsrichtlinie', 'versionsrichtlinie',
@@ -196,6 +196,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'není nainstalovaný', 'není nainstalován', 'není nainstalováno', 'zatím není nainstalovaný', 'henüz yüklenmedi', 'yüklenmedi', 'yüklü değil', 'не встановлено', 'ще не встановлено', 'még nincs telepítve', 'nincs telepítve',
       'ei ole asennettu', 'ei ole vielä asennettu', 'ainda não está instalado', 'ainda não instalado', 'a vyšší', 'a novější', 've sonrasında', 'alkaen', 'verziójától', 's verziójától', 'kræves', 'kreves', 'szükséges',
       'yükseltilecek', 'sürümüne yükseltilecek', 'planlandı', 'gepland', 'ütemezett', 'naplánována', 'naplánováno', 'tervezve', 'er planlagt', 'on suunniteltu', 'suunniteltu',
+      // Lower bounds and plans not carried out: "from 16.0.x upwards", "… 16.0.x — rollout postponed".
+      'upwards', 'and upwards', 'or upwards', 'rollout postponed', 'postponed', 'verschoben', 'reporté', 'reportée', 'отложено', 'отложен', 'cancelled', 'canceled', 'abgebrochen',
       'released', 'was released', 'or a later', 'or any later', 'or a newer', 'or any newer', 'onwards', 'and up', 'und höher', 'und neuer', 'und später', 'et plus', 'et ultérieures', 'et versions ultérieures', 'et version ultérieure', 'или позднее', 'и позднее', 'и позже',
     ],
   ],
@@ -272,7 +274,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'legalább', 'legújabb', 'tervezett', 'frissítés', 'frissítjük', 'célverzió',
       // Requirements named as such, updates under way, the latest release in Russian, and builds a client beats (red-team round 92).
       'requirement', 'requirement is', 'the requirement is', 'requirements are', 'voraussetzung', 'voraussetzung ist', 'anforderung', 'требование', 'требования', 'exigence', 'requisito',
-      'being upgraded to', 'being updated to', 'is being upgraded to', 'is being updated to', 'getting upgraded to', 'getting updated to', 'wird gerade auf', 'wird gerade aktualisiert auf', 'muss auf', 'müssen auf', 'mise à jour prévue vers', 'prévue vers',
+      'being upgraded to', 'being updated to', 'is being upgraded to', 'is being updated to', 'getting upgraded to', 'getting updated to', 'wird gerade auf', 'wird gerade aktualisiert auf', 'muss auf', 'müssen auf', 'mise à jour prévue vers', 'prévue vers', 'anything from', 'everything from',
       'последняя версия', 'последняя доступная', 'последняя доступная версия', 'новейшая версия', 'самая новая версия', 'beats', 'exceeds', 'übertrifft',
       'the cut off',
       'minimaln*', 'minimaal', 'vereist', 'vereiste', 'a partir de', 'à partir de', 'a partir da', 'a partir do', 'starsi niż', 'starszy niż', 'starsze niż', 'starsza niż', 'starší než',
