@@ -44,10 +44,14 @@ export interface AppNote {
   line: number;
 }
 
-/** Another app's About build noted above, and whether a unified diff's hunk is under way (scan.ts). */
+/**
+ * Another app's About build noted above, whether a unified diff's hunk is under way, and the end of the line above
+ * (a sentence wrapped onto the part's first line), as scan.ts keeps them.
+ */
 export interface LineMarks {
   app: AppNote | undefined;
   diff: boolean;
+  above: string;
 }
 
 /** The state at a part's start. */
@@ -64,8 +68,8 @@ export interface PartChange {
   records: RecordState & { reset: boolean };
   /** `blank`: the part holds a blank line, which ended the block above it; the block fields are the part's own. */
   block: BlockState & { blank: boolean };
-  /** The marks after the part; `appSet` / `diffSet`: the part set or cleared them (else those above go on). */
-  marks: LineMarks & { appSet: boolean; diffSet: boolean };
+  /** The marks after the part; `appSet` / `diffSet` / `aboveSet`: the part set or cleared them (else those above go on). */
+  marks: LineMarks & { appSet: boolean; diffSet: boolean; aboveSet: boolean };
 }
 
 export const NO_RECORD: RecordState = { other: undefined, client: false, suite: false, leftOut: false, rule: false, found: undefined };
@@ -73,7 +77,7 @@ export const NO_RECORD: RecordState = { other: undefined, client: false, suite: 
 export const NO_BLOCK: BlockState = { versions: [], lines: [], keys: [] };
 
 /** The start of a text: nothing above it. */
-export const NO_MARKS: LineMarks = { app: undefined, diff: false };
+export const NO_MARKS: LineMarks = { app: undefined, diff: false, above: '' };
 
 export const TEXT_START: PartStart = { headings: NO_HEADINGS, records: NO_RECORD, block: NO_BLOCK, marks: NO_MARKS };
 
@@ -91,6 +95,6 @@ export function afterPart(before: PartStart, change: PartChange): PartStart {
     ? { versions: k.versions, lines: k.lines, keys: k.keys }
     : { versions: [...above.versions, ...k.versions].slice(-BLOCK_KEPT), lines: [...above.lines, ...k.lines].slice(-BLOCK_KEPT), keys: [...above.keys, ...k.keys].slice(-BLOCK_KEPT) };
   const m = change.marks;
-  const marks = { app: m.appSet ? m.app : before.marks.app, diff: m.diffSet ? m.diff : before.marks.diff };
+  const marks = { app: m.appSet ? m.app : before.marks.app, diff: m.diffSet ? m.diff : before.marks.diff, above: m.aboveSet ? m.above : before.marks.above };
   return { headings: afterChange(before.headings, change.headings), records, block, marks };
 }

@@ -116,6 +116,7 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
     scanCarry.block = { versions: [...options.above.block.versions], lines: [...options.above.block.lines], keys: [...options.above.block.keys] };
     scanCarry.app = options.above.marks.app;
     scanCarry.diff = options.above.marks.diff;
+    scanCarry.above = options.above.marks.above;
   }
   const base: ScanOptions = options.thresholds ? { thresholds: options.thresholds, carry: scanCarry } : { carry: scanCarry };
   let nextLine = options.firstLine ?? 1;
@@ -270,7 +271,7 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
         headings: scanCarry.headings.change(),
         records: { ...scanCarry.record, reset: scanCarry.recordReset },
         block: ownBlock(scanCarry.block, options.firstLine ?? 1, scanCarry.blockBlank),
-        marks: { app: scanCarry.app, diff: scanCarry.diff, appSet: scanCarry.appTouched, diffSet: scanCarry.diffTouched },
+        marks: { app: scanCarry.app, diff: scanCarry.diff, above: scanCarry.above, appSet: scanCarry.appTouched, diffSet: scanCarry.diffTouched, aboveSet: scanCarry.aboveTouched },
       },
       dependedOnStart: scanCarry.headings.dependedOnStart || scanCarry.recordDepended,
     }),

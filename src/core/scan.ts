@@ -328,11 +328,10 @@ const FROM_TO = /^[\s)）]*(?:(?:back\s+)?to(?:\s+the)?(?:\s+(?:msi|c2r|click-to
 /** "was 16.0.x, now 16.0.y", "16.0.x – jetzt 16.0.y": the build before the word is the one left. */
 const NOW_GAP = /^[\s)）]*[,;]?\s*(?:and\s+|und\s+|и\s+|et\s+)?(?:now|jetzt|nun|сейчас|теперь|maintenant|ahora|agora|ora)(?:\s+(?:on|at|auf|на|sur|en|em|su))?[\s:(（]*$/i;
 
-/** How many "-" lines in a row may stand before the "+" line that makes them a diff's lines taken out. */
-const DIFF_RUN = 16;
-
-/** How far from a line's edge a wrapped sentence's threshold phrase is read (wrappedQuoteBefore, wrappedQuoteAfter). */
+/** How far from the end of the line above a wrapped sentence's threshold phrase is read (wrappedQuoteBefore). */
 const WRAP_REACH = 48;
+/** How much of a slice's last line is kept for the next slice (ScanCarry.above): the reach, and an agent's first half. */
+const WRAP_ABOVE = 2 * WRAP_REACH;
 /** What may stand before a build that opens its line in a wrapped sentence: a word in lower case at most ("least"), or an agent's product. */
 const WRAP_PREFIX = /^[ >]*(?:\p{Ll}[\p{L}'’-]* +)?(?:[A-Za-z]+\/)?$/u;
 const WRAP_PREFIX_LIMIT = 32;
@@ -343,14 +342,6 @@ const WRAP_GAP = 24;
 const WRAP_GAP_WORDS = /^[\p{L} '’-]*$/u;
 /** An agent's first half ending the line above ("UCCAPI/16.0.x", with a shell's "\" maybe). */
 const WRAPPED_AGENT = /[^\S\r\n]*(?:uccapi|oc)\/\d+(?:\.\d+){1,3}[^\S\r\n]*\\?$/i;
-/** What may follow a build that ends its line in a wrapped sentence: nothing, or its verb. */
-const WRAP_TAIL = /^ *(?:(?:was|is|has been|wurde|ist|war|est|a été|был[ао]?) *)?$/i;
-const WRAP_TAIL_LIMIT = 16;
-/** The longest first word of a wrapped sentence's line read for a threshold (eller, oder, или, not). */
-const WRAP_FIRST_WORD = 6;
-/** A line that opens by saying the build above is not there. */
-const WRAP_NOT_INSTALLED = /^(?:(?:was|is|wurde)\s+)?(?:not (?:yet )?installed|not deployed|nicht installiert|не установлен|non installé|no instalado)/i;
-
 /** Between a threshold phrase and the build it names: blanks, a colon, a bracket, "is". */
 const QUOTES_RIGHT_AFTER = /^[\s:(（]*(?:is|ist|est|—|-)?[\s:(（]*$/i;
 /** Between a build and a threshold phrase about another: a bracket, a comma, a dash, "vs", a check mark, a verb ("meets"). */
@@ -494,6 +485,10 @@ export interface ScanCarry {
   app: AppNote | undefined;
   /** Whether this part set the app note or cleared it (a heading between): the note above it no longer counts. */
   appTouched: boolean;
+  /** The end of the last line scanned (WRAP_ABOVE characters at most), for a sentence wrapped onto the next slice's first line; '' for none. */
+  above: string;
+  /** Whether this part has scanned a line (and so set `above`). */
+  aboveTouched: boolean;
   /** A unified diff's hunk is under way: its lines start with " ", "+" or "-". */
   diff: boolean;
   /** Whether this part has seen a line that says whether a diff is under way. */
@@ -503,7 +498,7 @@ export interface ScanCarry {
 }
 
 export function newScanCarry(): ScanCarry {
-  return { prereq: emptyPrerequisiteState(), record: { ...NO_RECORD }, prerequisites: [], headings: new Headings(), recordStartUnknown: false, recordReset: false, recordDepended: false, versions: new Set(), block: { versions: [], lines: [], keys: [] }, blockBlank: false, app: undefined, appTouched: false, diff: false, diffTouched: false, partFirstLine: 1 };
+  return { prereq: emptyPrerequisiteState(), record: { ...NO_RECORD }, prerequisites: [], headings: new Headings(), recordStartUnknown: false, recordReset: false, recordDepended: false, versions: new Set(), block: { versions: [], lines: [], keys: [] }, blockBlank: false, app: undefined, appTouched: false, diff: false, diffTouched: false, above: '', aboveTouched: false, partFirstLine: 1 };
 }
 
 /** Where a scan starts, so that a caller can scan a long text in slices, and what it judges against. */
@@ -1102,6 +1097,11 @@ class Scanner {
         this.nextRun();
       }
       this.finishLine(lineEnd, hadRun);
+      if (!hasBreak || next === end) {
+        // The line above the next slice's first line.
+        this.carry.above = input.slice(Math.max(lineStart, lineEnd - WRAP_ABOVE), lineEnd);
+        this.carry.aboveTouched = true;
+      }
       if (!hasBreak) break;
       this.lineAboveStart = lineStart;
       this.lineAboveEnd = lineEnd;
@@ -1956,10 +1956,9 @@ class Scanner {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
-      // A sentence wrapped at the build ("… must be at least\n16.0.x", "… 16.0.x\nor newer."): its threshold stands on the line beside.
-      const wrapped = k === 0 && this.wrappedQuoteBefore(c.start, false) ? 'ignored_threshold' : k === candidateCount - 1 ? this.wrappedQuoteAfter(c.end, lineEnd) : undefined;
-      if (wrapped !== undefined) {
-        this.noteWith(c.start, c.end, { key: wrapped, params: { text } });
+      // A sentence wrapped before the build ("… must be at" / "least 16.0.x"): its threshold stands on the line above.
+      if (k === 0 && this.wrappedQuoteBefore(c.start, false)) {
+        this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         quotedBuildEnd = e;
         continue;
       }
@@ -2983,17 +2982,13 @@ class Scanner {
     }
   }
 
-  /**
-   * Whether the line under decision is a diff's line taken out: "-SkypeForBusiness=16.0.x" under "@@ … @@", or a
-   * "-" line (or a run of them) the line after which starts with "+", the pair a diff or a change list writes
-   * without a hunk's header ("- PC-60 Skype for Business 16.0.x" then "+ PC-60 Skype for Business 16.0.y").
-   */
+  /** Whether the line under decision is a diff's line taken out ("-SkypeForBusiness=16.0.x" under "@@ … @@"). */
   private removedLine(): boolean {
     const input = this.input;
     if (input.charCodeAt(this.lineStart) !== 45 /* - */ || input.charCodeAt(this.lineStart + 1) === 45) return false;
     // (A part scanned before what stands above it is known may have begun in a diff.)
     if (!this.carry.diffTouched && this.carry.recordStartUnknown) this.carry.recordDepended = true;
-    return this.carry.diff || this.addedLineFollows();
+    return this.carry.diff;
   }
 
   /**
@@ -3004,65 +2999,46 @@ class Scanner {
    */
   private wrappedQuoteBefore(at: number, agent: boolean): boolean {
     const input = this.input;
-    if (this.lineAboveEnd < 0 || at - this.lineStart > WRAP_PREFIX_LIMIT) return false;
+    if (at - this.lineStart > WRAP_PREFIX_LIMIT) return false;
+    // The line above: this scan's, else the last line of the slice scanned before this one (ScanCarry.above).
+    let text = input;
+    let aboveStart = this.lineAboveStart;
     let end = this.lineAboveEnd;
-    while (end > this.lineAboveStart && isBlank(input.charCodeAt(end - 1))) end--;
-    if (end === this.lineAboveStart || !(isAnyLetter(input.charCodeAt(end - 1)) || (agent && (isDigit(input.charCodeAt(end - 1)) || input.charCodeAt(end - 1) === 92)))) return false;
-    if (at > this.lineStart && !WRAP_PREFIX.test(input.slice(this.lineStart, at)) && !WRAP_CLIENT.test(input.slice(this.lineStart, at))) return false;
+    let lineStart = this.lineStart;
+    let to = at;
+    if (end < 0) {
+      const carry = this.carry;
+      // (A part scanned before what stands above it is known may continue a sentence begun there.)
+      if (carry.recordStartUnknown && !carry.aboveTouched) carry.recordDepended = true;
+      if (carry.above === '') return false;
+      text = `${carry.above}\n${input.slice(this.lineStart, at)}`;
+      aboveStart = 0;
+      end = carry.above.length;
+      lineStart = end + 1;
+      to = text.length;
+    }
+    while (end > aboveStart && isBlank(text.charCodeAt(end - 1))) end--;
+    if (end === aboveStart || !(isAnyLetter(text.charCodeAt(end - 1)) || (agent && (isDigit(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 92)))) return false;
+    if (to > lineStart && !WRAP_PREFIX.test(text.slice(lineStart, to)) && !WRAP_CLIENT.test(text.slice(lineStart, to))) return false;
     // An agent cut in two ("Need at least UCCAPI/16.0.x" then "OC/16.0.x"): its first half goes with it.
-    if (!isAnyLetter(input.charCodeAt(end - 1))) {
-      const tail = WRAPPED_AGENT.exec(input.slice(Math.max(this.lineAboveStart, end - WRAP_REACH), end));
+    if (!isAnyLetter(text.charCodeAt(end - 1))) {
+      const tail = WRAPPED_AGENT.exec(text.slice(Math.max(aboveStart, end - WRAP_REACH), end));
       if (tail === null) return false;
       end -= tail[0].length;
     }
-    const from = Math.max(this.lineAboveStart, end - WRAP_REACH);
+    const from = Math.max(aboveStart, end - WRAP_REACH);
     // Read across the line break, which the words treat as a blank ("at" / "least 16.0.x").
-    const mentions = mentionsIn(input, from, at);
+    const mentions = mentionsIn(text, from, to);
     for (let m = mentions.length - 1; m >= 0; m--) {
       const mention = mentions[m]!;
       if (mention.kind !== 'threshold-before') continue;
-      return from + mention.start < this.lineStart && from + mention.end >= end - WRAP_GAP && WRAP_GAP_WORDS.test(input.slice(from + mention.end, end));
+      return from + mention.start < lineStart && from + mention.end >= end - WRAP_GAP && WRAP_GAP_WORDS.test(text.slice(from + mention.end, end));
     }
     return false;
   }
 
-  /**
-   * Whether the run ending at `e`, last on its line (a verb at most after it: "was", "is"), is quoted by a threshold
-   * phrase or a plan that opens the line below ("16.0.x" then "or newer.", "… 16.0.x was" then "not installed.").
-   */
-  private wrappedQuoteAfter(e: number, lineEnd: number): 'ignored_threshold' | 'ignored_not_installed' | undefined {
-    const input = this.input;
-    if (lineEnd >= this.end || lineEnd - e > WRAP_TAIL_LIMIT || (lineEnd > e && !WRAP_TAIL.test(input.slice(e, lineEnd)))) return undefined;
-    let next = lineEnd + (input.charCodeAt(lineEnd) === 13 && input.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
-    while (next < this.end && isBlank(input.charCodeAt(next))) next++;
-    // A wrapped sentence goes on in lower case, with a short word ("or newer", "not installed", "oder höher", «или новее»).
-    const first = input.charCodeAt(next);
-    if (next >= this.end || !isAnyLetter(first) || lower(first) !== first) return undefined;
-    let word = next;
-    while (word < this.end && word - next <= WRAP_FIRST_WORD && isAnyLetter(input.charCodeAt(word))) word++;
-    if (word - next > WRAP_FIRST_WORD) return undefined;
-    const head = input.slice(next, Math.min(this.end, next + WRAP_REACH));
-    if (WRAP_NOT_INSTALLED.test(head)) return 'ignored_not_installed';
-    const mentions = mentionsIn(input, next, next + head.length);
-    return mentions.length > 0 && mentions[0]!.start === 0 && mentions[0]!.kind === 'threshold-after' ? 'ignored_threshold' : undefined;
-  }
 
-  /** Whether a line starting with "+" follows the line under decision, past at most DIFF_RUN lines that start with "-" (within this part). */
-  private addedLineFollows(): boolean {
-    const input = this.input;
-    let at = this.lineEnd;
-    for (let n = 0; n < DIFF_RUN; n++) {
-      if (at >= this.end) return false;
-      if (input.charCodeAt(at) === 13 && input.charCodeAt(at + 1) === 10) at++;
-      at++;
-      const c = input.charCodeAt(at);
-      if (c === 43 /* + */) return input.charCodeAt(at + 1) !== 43 && input.charCodeAt(at + 1) !== 126 /* ~ */;
-      if (c !== 45 || input.charCodeAt(at + 1) === 45) return false;
-      const lf = input.indexOf('\n', at);
-      at = lf < 0 || lf > this.end ? this.end : lf > at && input.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
-    }
-    return false;
-  }
+
 
   /** Applies the server switches read so far, then counts. */
   result(): ScanResult {

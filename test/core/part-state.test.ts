@@ -32,6 +32,11 @@ const LINES = [
   'SharePoint Server 2019 cumulative updates',
   'KB\tRelease\tBuild',
   'KB5002615\tJuly 9, 2024\t16.0.10412.20001',
+  // A sentence wrapped onto the next line, its threshold on the line above (and an agent cut in two).
+  'Clients must be at least',
+  'Please upgrade Skype for Business to',
+  'Need at least UCCAPI/16.0.6920.1000',
+  'OC/16.0.6920.1000 (Skype for Business)',
   // Another app's About build, repeated below it; a unified diff's hunk and its removed line.
   'Microsoft Outlook 2016 MSO (16.0.8431.2110) 32-bit',
   'Version 1708 (Build 8431.2079 Click-to-Run)',

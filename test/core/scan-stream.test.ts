@@ -42,7 +42,7 @@ describe('createStreamScan', () => {
   });
 
   it('random pieces of random lines, LF, CR and CRLF mixed, give the whole scan (property)', () => {
-    const line = fc.constantFrom(...BUILD_CASES.map((c) => c.input), ...NOT_A_BUILD, '', 'noise 16.0.6920', 'Identity : Global', 'EnableOfflineIM : True');
+    const line = fc.constantFrom(...BUILD_CASES.map((c) => c.input), ...NOT_A_BUILD, '', 'noise 16.0.6920', 'Identity : Global', 'EnableOfflineIM : True', 'Skype for Business clients must be at', 'least 16.0.6920.1000 for on-premises mailboxes.', 'Please upgrade to');
     const brk = fc.constantFrom('\n', '\r', '\r\n');
     fc.assert(
       fc.property(fc.array(fc.tuple(line, brk), { maxLength: 30 }), fc.array(fc.nat(), { maxLength: 8 }), fc.integer({ min: 1, max: 200 }), (lines, at, sliceChars) => {
