@@ -67,7 +67,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'after uninstalling', 'after removing', 'after the uninstall of', 'after removal of', 'removed from', 'nach der deinstallation', 'nach der deinstallation von', 'après la désinstallation', 'après la désinstallation de', 'après la désinstallation du',
       'после удаления', 'tras desinstalar', 'después de desinstalar', 'uninstallation', 'software uninstallation',
       'is no longer installed', 'no longer installed', 'nicht mehr installiert', 'ist nicht mehr installiert', 'n est plus installé', 'plus installé', 'больше не установлен', 'ya no está instalado', 'non è più installato', 'não está mais instalado',
-      'gedeïnstalleerd', 'verwijderd', 'avinstallerad', 'avinstallerat', 'avinstallerades', 'avinstallert', 'ble avinstallert', 'afinstalleret', 'blev afinstalleret',
+      'απεγκαταστάθηκε', 'dezinstalat', 'dezinstalată', 'gedeïnstalleerd', 'verwijderd', 'avinstallerad', 'avinstallerat', 'avinstallerades', 'avinstallert', 'ble avinstallert', 'afinstalleret', 'blev afinstalleret',
       'odinstalován', 'odinstalována', 'odinstalováno', 'byl odinstalován', 'kaldırıldı', 'видалено', 'було видалено', 'видалений', 'eltávolítva', 'eltávolították', 'poistettu', 'poistettiin',
       'used to be', 'used to have', 'used to run', 'until the reimage', 'until the rollback', 'until the upgrade', 'until the update',
       'upgraded from', 'updated from', 'migrated from', 'previously', 'no longer on', 'no longer', 'nicht mehr auf', 'nicht mehr', 'больше не на', 'уже не на', 'plus sur', 'ya no está en', 'previous version', 'previous build', 'previousbuild', 'previousversion', 'oldbuild', 'oldversion', 'before the update', 'before updating', 'before the upgrade', 'before the refresh', 'before the rollback', 'before rollback', 'vor dem rollback', 'до отката', 'before the reimage', 'before reimaging', 'before the migration', 'vor dem update', 'avant la mise à jour', 'до переустановки',
@@ -152,6 +152,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   [
     'status',
     [
+      'available', 'unknown', 'uninstall', 'доступно', 'ожидание', 'загрузка', 'heruntergeladen', 'not applicable',
       'открыто', 'fail', 'failed', 'failure', 'defer', 'deferred', 'wait', 'waiting', 'fehler', 'échec', 'erreur', 'error', 'running', 'requirements', 'erkannt', 'ошибка', 'ausgeführt',
       'no instalado', 'no instalada', 'notinstalled', 'pendinginstall', 'pendingreboot', 'installpending', 'installfailed',
       'geq', 'leq', 'rule', 'rules', 'allow', 'block', 'zulassen', 'blockieren', 'filter', 'policy', 'match', 'übereinstimmung', 'action', 'aktion', 'разрешить', 'запретить',
@@ -196,6 +197,11 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'není nainstalovaný', 'není nainstalován', 'není nainstalováno', 'zatím není nainstalovaný', 'henüz yüklenmedi', 'yüklenmedi', 'yüklü değil', 'не встановлено', 'ще не встановлено', 'még nincs telepítve', 'nincs telepítve',
       'ei ole asennettu', 'ei ole vielä asennettu', 'ainda não está instalado', 'ainda não instalado', 'a vyšší', 'a novější', 've sonrasında', 'alkaen', 'verziójától', 's verziójától', 'kræves', 'kreves', 'szükséges',
       'yükseltilecek', 'sürümüne yükseltilecek', 'planlandı', 'gepland', 'ütemezett', 'naplánována', 'naplánováno', 'tervezve', 'er planlagt', 'on suunniteltu', 'suunniteltu',
+      // "Or newer", not installed (yet, any more), downloads and updates under way, said after the build in Greek, Romanian,
+      // Italian and Portuguese; requirements and releases in Russian; installs still to come (red-team rounds 93-98).
+      'ή νεότερη', 'ή νεότερη έκδοση', 'ή μεταγενέστερη', 'και μετά', 'sau mai nouă', 'sau o versiune ulterioară', 'sau mai recentă', 'sau ulterioară', 'in su',
+      'non ancora installato', 'non installato', 'não instalado', 'încă neinstalat', 'neinstalat', 'nu mai este instalat', 'δεν είναι πλέον εγκατεστημένο', 'δεν είναι εγκατεστημένο', 'μη εγκατεστημένο', 'já não está instalado',
+      'in download', 'se descarcă', 'и старше', 'доступен для загрузки', 'approval pending', 'awaiting approval', 'waiting for reboot', 'installation in progress', 'couldn t be installed', 'could not be installed', 'ist noch nicht drauf', 'noch nicht drauf',
       // Lower bounds and plans not carried out: "from 16.0.x upwards", "… 16.0.x — rollout postponed".
       'upwards', 'and upwards', 'or upwards', 'rollout postponed', 'postponed', 'verschoben', 'reporté', 'reportée', 'отложено', 'отложен', 'cancelled', 'canceled', 'abgebrochen',
       'released', 'was released', 'or a later', 'or any later', 'or a newer', 'or any newer', 'onwards', 'and up', 'und höher', 'und neuer', 'und später', 'et plus', 'et ultérieures', 'et versions ultérieures', 'et version ultérieure', 'или позднее', 'и позднее', 'и позже',
@@ -272,6 +278,13 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'bude aktualizován na', 'bude aktualizována na', 'budou aktualizovány na', 'aktualizace na', 'od verze', 'minimálně', 'cíl', 'cílová', 'cílová verze', 'stáhnout', 'nejnovější', 'plánováno', 'naplánováno',
       'hedef', 'hedef sürüm', 'en son sürüm', 'planlanan', 'буде оновлено до', 'оновлення до', 'щонайменше', 'починаючи з', 'найновіша', 'заплановано', 'цільов*',
       'legalább', 'legújabb', 'tervezett', 'frissítés', 'frissítjük', 'célverzió',
+      // Requirements, minimums, plans, targets, downloads and updates under way in Greek, Romanian, Italian, Spanish and Portuguese;
+      // Russian "нужен", "с версии", "последняя сборка"; future wording in English, German and French (red-team rounds 93-98).
+      'απαιτείται', 'τουλάχιστον', 'από την έκδοση', 'προγραμματισμένη ενημέρωση', 'ενημέρωση σε εξέλιξη', 'λήψη σε εξέλιξη', 'λήψη', 'έκδοση στόχος', 'στόχος', 'προγραμματισμένο', 'σε εξέλιξη',
+      'versiune minimă', 'minim necesar', 'începând cu', 'începând cu versiunea', 'versiune țintă', 'țintă', 'cea mai recentă', 'cea mai recentă versiune', 'actualizare în curs', 'programat', 'programată', 'în curs',
+      'obiettivo', 'aggiornamento pianificato', 'in programma', 'dalla', 'versione richiesta', 'actualización en curso', 'atualização em curso', 'atualização agendada', 'agendada para', 'a transferir', 'em curso', 'plan',
+      'нужен', 'надо', 'с версии', 'последняя сборка', 'beginning with', 'req', 'erforderliche', 'erforderliche version', 'erforderliche clientversion',
+      'you ll get', 'you will get', 'you ll have', 'will have', 'du bekommst', 'sie bekommt', 'passera en', 'vous recevrez', 'tu auras',
       // Requirements named as such, updates under way, the latest release in Russian, and builds a client beats (red-team round 92).
       'requirement', 'requirement is', 'the requirement is', 'requirements are', 'voraussetzung', 'voraussetzung ist', 'anforderung', 'требование', 'требования', 'exigence', 'requisito',
       'being upgraded to', 'being updated to', 'is being upgraded to', 'is being updated to', 'getting upgraded to', 'getting updated to', 'wird gerade auf', 'wird gerade aktualisiert auf', 'muss auf', 'müssen auf', 'mise à jour prévue vers', 'prévue vers', 'anything from', 'everything from',
@@ -288,7 +301,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
  * "unter Info:", «письмо от Иванова», "since Monday"): they quote a build only
  * right before it (NEXT_ONLY_GAP in scan.ts), never one further on the line.
  */
-export const NEXT_ONLY: ReadonlySet<string> = new Set(['under', 'unter', 'ab', 'от', 'since', 'раньше', 'min', 'bis', 'vor', 'über', 'seit']);
+export const NEXT_ONLY: ReadonlySet<string> = new Set(['under', 'unter', 'ab', 'от', 'since', 'раньше', 'min', 'bis', 'vor', 'über', 'seit', 'dalla', 'plan', 'req']);
 
 /** Negations that deny a whole clause, not only the word after them ("None of our clients are on 16.0.x"). */
 export const CLAUSE_NEGATIONS: ReadonlySet<string> = new Set(['none of', 'nobody', 'no one', 'don t have any', 'do not have any']);
@@ -310,6 +323,33 @@ export const BATCH_LABELS: ReadonlySet<string> = new Set(['wave', 'waves', 'well
 
 /** Phrases of scripts without spaces between words (and signs), found by indexOf. */
 export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
+  // Targets, the newest release, updates and downloads under way, plans and uninstalls in Japanese, Korean and Chinese (red-team round 93).
+  ['threshold-before', '対象バージョン'],
+  ['threshold-before', '最新バージョン'],
+  ['threshold-before', '更新中'],
+  ['threshold-before', '업데이트 예정'],
+  ['threshold-before', '최신 버전'],
+  ['threshold-before', '排程更新'],
+  ['threshold-before', '計畫'],
+  ['threshold-before', '计划中'],
+  ['threshold-before', '已计划'],
+  ['threshold-before', '计划'],
+  ['threshold-before', '正在更新'],
+  ['threshold-before', '最新版本'],
+  ['threshold-before', '更新予定'],
+  ['threshold-after', 'ダウンロード中'],
+  ['threshold-after', '다운로드 중'],
+  ['threshold-after', '正在下载'],
+  ['threshold-after', '未インストール'],
+  ['threshold-after', 'もうインストールされていません'],
+  ['threshold-after', '더 이상 설치되어 있지 않'],
+  ['threshold-after', '설치 안 됨'],
+  ['threshold-after', '진행 중'],
+  ['threshold-after', '已不再安装'],
+  ['threshold-after', '已不再安裝'],
+  ['past', 'アンインストール済み'],
+  ['past', '제거됨'],
+  ['past', '已卸载'],
   ['threshold-after', '以降'],
   ['threshold-after', '以上'],
   ['threshold-after', '或更高'],
