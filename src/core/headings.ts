@@ -183,7 +183,7 @@ const PLAN_LABEL = /(?<![\p{L}\d])(?:target|planned|to be|geplant|soll|ziel\p{L}
  * A header row's column of builds to reach or releases, not installs ("Minimum version", "Required build", "Target
  * client version", "Recommended build", "Latest available", "Tested client version", «Минимальная версия», 最小バージョン).
  */
-const PLAN_COLUMN = /(?<![\p{L}\d])(?:min\.?|fix\s*versions?|recommended|latest|available|tested|validated|certified|approved|supported|empfohlen\p{L}*|erforderlich\p{L}*|freigegeben\p{L}*|getestet\p{L}*|recommandée?|testée?|recomendad[oa]|probad[oa]|рекомендуем\p{L}*|последн\p{L}*|доступн\p{L}*|протестирован\p{L}*)(?![\p{L}\d])|推奨|推荐|最新/iu;
+const PLAN_COLUMN = /(?<![\p{L}\d])(?:min\.?|fix\s*versions?|recommended|latest|available|tested|validated|certified|approved|supported|empfohlen\p{L}*|erforderlich\p{L}*|verfügbar\p{L}*|disponible|freigegeben\p{L}*|getestet\p{L}*|recommandée?|testée?|recomendad[oa]|probad[oa]|рекомендуем\p{L}*|последн\p{L}*|доступн\p{L}*|протестирован\p{L}*)(?![\p{L}\d])|推奨|推荐|最新/iu;
 
 /** A title that calls the builds under it a plan's ("planned builds", "Target Skype for Business versions", "## Minimum builds"). */
 const PLAN_TITLE = /(?<![\p{L}\d])(?:planned|target|minimum|required|geplante?|ziel|minimale?|требуем\p{L}*|минимальн\p{L}*|запланированн\p{L}*|целев\p{L}*)\s+(?:(?:skype for business|skype|sfb|lync|client|клиент\p{L}*)\s+)?(?:builds|versions|versionen|сборки|версии|client builds|client versions)(?![\p{L}\d])/iu;
@@ -298,6 +298,34 @@ function ruleColumn(rule: string, at: number): [number, number] {
   return [from, to];
 }
 
+/** A gap of two blanks or more between a space-aligned table's cells. */
+const SPACED_GAP = /\S {2,}(?=\S)/g;
+
+/**
+ * The span of the column of a space-aligned header (Format-Table without its rule, a console grid copied as text:
+ * "Host         Outlook          Skype" over "PC-45        16.0.x           16.0.y") under which offset `at` of a
+ * row stands: from the start of the last header cell at or before it to the next one's. Undefined when the header
+ * has fewer than three cells so aligned, or the row none.
+ */
+function spacedColumn(header: string, row: string, at: number): [number, number] | undefined {
+  if (row.indexOf('  ') < 0) return undefined;
+  const starts: number[] = [];
+  let first = 0;
+  while (first < header.length && header.charCodeAt(first) === 32) first++;
+  starts.push(first);
+  SPACED_GAP.lastIndex = 0;
+  for (let m = SPACED_GAP.exec(header); m; m = SPACED_GAP.exec(header)) starts.push(m.index + m[0].length);
+  if (starts.length < 3) return undefined;
+  let k = 0;
+  while (k + 1 < starts.length && starts[k + 1]! <= at) k++;
+  return [starts[k]!, k + 1 < starts.length ? starts[k + 1]! : header.length];
+}
+
+/** Whether a header's cell label names builds to reach or releases (PLAN_LABEL, PLAN_COLUMN, RELEASE_COLUMN). */
+function isPlanCell(label: string): boolean {
+  return PLAN_LABEL.test(label) || PLAN_COLUMN.test(label) || RELEASE_COLUMN.test(label);
+}
+
 /**
  * What a heading says of the build at `at` on `line`: for a header row with
  * at least as many cells as the build's line (or a Format-Table header over
@@ -321,6 +349,13 @@ function says(h: Heading, input: string, lineStart: number, lineEnd: number, at:
   else if (rule !== undefined) {
     [from, to] = ruleColumn(rule.text, at - lineStart);
     inCell = true;
+  } else if (h.separator === 0) {
+    // A space-aligned header without its rule: the column under which the build stands, as the rule would give it.
+    const span = spacedColumn(h.text, input.slice(lineStart, lineEnd), at - lineStart);
+    if (span !== undefined) {
+      [from, to] = span;
+      inCell = true;
+    }
   }
   // A client registry value asked for by name ("… -Name VersionToReport", "| fl ClientVersionToReport").
   const mark = h.text.indexOf(REGISTRY_MARK, from);
@@ -569,6 +604,17 @@ export class Headings {
         // A header row without such a column: a plan's heading right above it still speaks for its rows
         // ("## Planned Skype for Business builds (Q3)" over "| Ring | Build |").
         continue;
+      }
+      // A Format-Table rule under its header ("Product  Minimum Version" / "-------  ---------------"), or a
+      // space-aligned header without one: the column under which the build stands.
+      if (this.ruleAt(k) !== undefined && k + 1 < this.count) {
+        const header = this.at(k + 1).text;
+        const [from, to] = ruleColumn(h.text, at - lineStart);
+        return RELEASE_COLUMN.test(header) || isPlanCell(header.slice(from, to));
+      }
+      if (!row && h.separator <= 0) {
+        const span = spacedColumn(h.text, input.slice(lineStart, lineEnd), at - lineStart);
+        if (span !== undefined) return RELEASE_COLUMN.test(h.text) || isPlanCell(h.text.slice(span[0], span[1]));
       }
       if (isPlanLabel(h)) return true;
       // A label that only names the client ("Skype for Business", "SfB:") under the plan's label.
