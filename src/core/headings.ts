@@ -20,9 +20,22 @@ const SEPARATORS = [44, 59, 9, 124]; // , ; tab |
 /** More digits than this, and a line without a dotted number is a log's or a table's line, not a heading. */
 export const LOG_DIGITS = 8;
 
+/**
+ * A chat's or a ticket's message header before its text: "[6/18/2024 11:30 AM] Anna Berg:", "2024-06-18 09:13
+ * <mdoe>", "18.06.2024 09:13 Bob:", "Comment by Anna Berg (18.06.2024 09:12):". Its date says nothing of the message.
+ */
+const MESSAGE_HEADER = /^\s*(?:(?:\[[^\]\r\n]{4,30}\]|\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)\s*(?:<[^<>\r\n]{1,30}>|\p{L}[\p{L}.'’ -]{0,40}?:)|(?:comment|kommentar|note|reply|antwort)\s+(?:by|von|from)\s+[^():\r\n]{1,40}\([^()\r\n]{4,30}\):)/iu;
+
+/** The length of the message header a line starts with (MESSAGE_HEADER), 0 for none. */
+export function messageHeaderLength(text: string): number {
+  return MESSAGE_HEADER.exec(text)?.[0].length ?? 0;
+}
+
+/** Digits of a heading's text, its message header left out. */
 function digitsIn(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
+  const header = MESSAGE_HEADER.exec(text);
+  for (let i = header === null ? 0 : header[0].length; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) n++;
   }

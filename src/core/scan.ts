@@ -4,7 +4,7 @@ import { BATCH_LABELS, CLAUSE_NEGATIONS, COMPARISONS, NEXT_ONLY, PENDING_PHRASES
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
 import { isBlank, lastNonBlank } from './blank.ts';
 import { rowKey, sameRowOwner } from './row-key.ts';
-import { EXCLUDED_CLIENT, Headings, LEFT_OUT_WORD, LOG_DIGITS } from './headings.ts';
+import { EXCLUDED_CLIENT, Headings, LEFT_OUT_WORD, LOG_DIGITS, messageHeaderLength } from './headings.ts';
 import { BLOCK_KEPT, NO_RECORD, type AppNote, type BlockState, type RecordState } from './part-state.ts';
 import { isRecordLine, productNameValueAt } from './record-line.ts';
 import { USER_SCAN_LIMIT, findUserIn, nthUserIn } from './find-user.ts';
@@ -351,6 +351,9 @@ const SET_APART = /[(（,;–—✔✓✘✗]|\s-\s|\bvs\.?(?![\p{L}])|\b(?:meet
 const AGENT_FROM = /(?:^|\s)(?:from|von|de|с|от|desde|da|van|från)\s+$/i;
 const AGENT_TO = /^[\s)]*(?:(?:back\s+)?to|->|→|=>|auf|на|до|vers|à|a|para|naar|till)\s+(?:uccapi|oc)\//i;
 const AGENT_FROM_REACH = 24;
+
+/** A dotted number: a run the scanner reads (onlyHeaderRuns). */
+const DOTTED_RUN = /\d[.．]\d/;
 
 const EXCLUDED_KEY = /^\s*(?:<[\w:]+\s+\w+=["']|["<])?(?:[\w.-]*exclude|исключ)/iu;
 /** Suite findings of a block kept to be replaced by their client's, and findings looked back over for that client. */
@@ -2558,7 +2561,12 @@ class Scanner {
     const c = input.charCodeAt(i);
     const b = i - 1 >= lineStart ? input.charCodeAt(i - 1) : -1;
     if (c === 61 /* = */) return b === 60 || b === 62 || b === 61 || b === 33; // <= >= == !=
-    if (c === 60 || c === 62) return isBlank(b) || b === 40 || (c === 62 && b === 60) || (c === 62 && b === 61 && !this.buildEndsBefore(i - 1)); // "(> 16.0.6920.1000)", "<>", "=>" (not "16.0.x => 16.0.y", a change)
+    if (c === 60 || c === 62) {
+      // "(> 16.0.6920.1000)", "<>", "=>" (not "16.0.x => 16.0.y", a change); a report's bucket opening its cell ("< 16.0.6920.1000;57",
+      // ">16.0.6701.1000;301", "> 16.0.6920.1000;412": not "> 16.0.x" alone opening a line, a mail's quote).
+      if (isBlank(b) || b === 40 || (c === 62 && b === 60) || (c === 62 && b === 61 && !this.buildEndsBefore(i - 1))) return true;
+      return b === 59 || b === 44 || b === 124 || (b === -1 && (c === 60 || i === start - 1 || this.rowHasSeparator()));
+    }
     // PowerShell: -lt -le -gt -ge -eq -ne (the letters, then "-", then a blank, "(" or the line's start before it).
     if (!isLetter(c) || !isLetter(b) || i - 2 < lineStart || input.charCodeAt(i - 2) !== 45) return false;
     const op = input.slice(i - 1, i + 1).toLowerCase();
@@ -2893,7 +2901,8 @@ class Scanner {
     } else {
       // A key without its value ("Outlook build:", "Skype for Business version :") labels the line below: a heading.
       // So does a message's or a document's title written as a key ("Subject: Office Online Server update", «Тема: …»).
-      if (!hadRun && (!recordLine || endsWithColon(input, first, lineEnd) || this.keyAt(TITLE_KEY, first))) {
+      // (A chat's message whose only dotted numbers are its header's date is a heading too: "[18.06.2024 11:30] Anna: required version:".)
+      if ((!hadRun || (this.found === 0 && this.onlyHeaderRuns(first, lineEnd))) && (!recordLine || endsWithColon(input, first, lineEnd) || this.keyAt(TITLE_KEY, first))) {
         this.carry.headings.add(input, lineStart, lineEnd);
         // A heading between another app's About build and a build below it: the build below is no longer that app's.
         if (this.carry.app !== undefined) this.carry.app = undefined;
@@ -2980,6 +2989,15 @@ class Scanner {
       this.carry.diff = false;
       this.carry.diffTouched = true;
     }
+  }
+
+  /** Whether the line's runs all stand in the message header it starts with (a chat's date: "[18.06.2024 11:30] Anna:"). */
+  private onlyHeaderRuns(first: number, lineEnd: number): boolean {
+    const c = this.input.charCodeAt(first);
+    if (!(c === 91 /* [ */ || isDigit(c) || (c | 0x20) === 0x63 /* c */)) return false;
+    const text = this.input.slice(first, lineEnd);
+    const header = messageHeaderLength(text);
+    return header > 0 && !DOTTED_RUN.test(text.slice(header));
   }
 
   /** Whether the line under decision is a diff's line taken out ("-SkypeForBusiness=16.0.x" under "@@ … @@"). */

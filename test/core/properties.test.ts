@@ -104,7 +104,8 @@ describe('engine properties', () => {
 
   // Noise lines hold no digits, so they cannot hold a build of their own.
   const noiseLine = fc.string({ unit: fc.constantFrom('a', 'Z', 'я', 'Ж', ' ', '\t', ';', ',', '(', ')', '/', '-', '"', 'é', '：'), maxLength: 30 });
-  const separator = fc.constantFrom('', ' ', '\t', ';', ',', '"', "'", '|', '[', ']', '=', '-', '_', '«', '»', '　', '<', '>');
+  // ("<" and ">" are not among them: right before a build opening its cell they compare, a report's bucket "< 16.0.6920.1000;57".)
+  const separator = fc.constantFrom('', ' ', '\t', ';', ',', '"', "'", '|', '[', ']', '=', '-', '_', '«', '»', '　');
   const lineBreak = fc.constantFrom('\n', '\r\n', '\r');
   const client = fc.oneof(
     fc.constantFrom(...BUILD_CASES.map((c) => c.input)),
