@@ -81,6 +81,8 @@ class Heading {
   plan: boolean | undefined;
   /** As a header row, its columns of builds to reach (PLAN_LABEL, PLAN_COLUMN) by index, once asked; null for none. */
   planColumns: boolean[] | null | undefined;
+  /** As a space-aligned header, where its cells start (spacedStarts), once asked; null for no such header. */
+  spaced: number[] | null | undefined;
 
   set(source: string, from: number, to: number): this {
     this.source = source;
@@ -95,6 +97,7 @@ class Heading {
     this.rule = undefined;
     this.plan = undefined;
     this.planColumns = undefined;
+    this.spaced = undefined;
     return this;
   }
 
@@ -116,6 +119,7 @@ class Heading {
     this.rule = h.rule;
     this.plan = h.plan;
     this.planColumns = h.planColumns;
+    this.spaced = h.spaced;
     return this;
   }
 }
@@ -201,6 +205,8 @@ const PLAN_COLUMN = /(?<![\p{L}\d])(?:min\.?|fix\s*versions?|recommended|latest|
 /** A title that calls the builds under it a plan's ("planned builds", "Target Skype for Business versions", "## Minimum builds"). */
 const PLAN_TITLE = /(?<![\p{L}\d])(?:planned|target|minimum|required|geplante?|ziel|minimale?|требуем\p{L}*|минимальн\p{L}*|запланированн\p{L}*|целев\p{L}*)\s+(?:(?:skype for business|skype|sfb|lync|client|клиент\p{L}*)\s+)?(?:builds|versions|versionen|сборки|версии|client builds|client versions)(?![\p{L}\d])/iu;
 const PLAN_TITLE_LIMIT = 64;
+/** The noun every PLAN_TITLE holds, looked for first (most headings hold none). */
+const PLAN_TITLE_NOUN = /build|version|сборк|верси/i;
 
 /** Whether a heading is a short label of a plan's section (PLAN_LABEL): "Target state:", "Soll-Stand:", "Thresholds". */
 function isPlanLabel(h: Heading): boolean {
@@ -212,7 +218,7 @@ function isPlanLabel(h: Heading): boolean {
     h.plan =
       (end - h.from <= BARE_LABEL_LIMIT && (((last === 58 /* : */ || last === 0xff1a /* ： */ || !/\s/.test(h.text.trim())) && PLAN_LABEL.test(h.text)) || RULE_TITLE.test(h.text))) ||
       // A title over a plan's builds: "## Planned Skype for Business builds (Q3)", "Skype for Business – planned builds per site".
-      (end - h.from <= PLAN_TITLE_LIMIT && PLAN_TITLE.test(h.text));
+      (end - h.from <= PLAN_TITLE_LIMIT && PLAN_TITLE_NOUN.test(h.text) && PLAN_TITLE.test(h.text));
   }
   return h.plan;
 }
@@ -314,24 +320,40 @@ function ruleColumn(rule: string, at: number): [number, number] {
 /** A gap of two blanks or more between a space-aligned table's cells. */
 const SPACED_GAP = /\S {2,}(?=\S)/g;
 
+/** Where the cells of a space-aligned header start (three cells or more, two blanks or more between them), read once; null for none. */
+function spacedStarts(h: Heading): number[] | null {
+  if (h.spaced === undefined) {
+    let starts: number[] | null = null;
+    const text = h.text;
+    if (text.indexOf('  ') >= 0) {
+      let first = 0;
+      while (first < text.length && text.charCodeAt(first) === 32) first++;
+      const found = [first];
+      SPACED_GAP.lastIndex = 0;
+      for (let m = SPACED_GAP.exec(text); m; m = SPACED_GAP.exec(text)) found.push(m.index + m[0].length);
+      if (found.length >= 3) starts = found;
+    }
+    h.spaced = starts;
+  }
+  return h.spaced;
+}
+
 /**
  * The span of the column of a space-aligned header (Format-Table without its rule, a console grid copied as text:
  * "Host         Outlook          Skype" over "PC-45        16.0.x           16.0.y") under which offset `at` of a
  * row stands: from the start of the last header cell at or before it to the next one's. Undefined when the header
  * has fewer than three cells so aligned, or the row none.
  */
-function spacedColumn(header: string, row: string, at: number): [number, number] | undefined {
-  if (row.indexOf('  ') < 0) return undefined;
-  const starts: number[] = [];
-  let first = 0;
-  while (first < header.length && header.charCodeAt(first) === 32) first++;
-  starts.push(first);
-  SPACED_GAP.lastIndex = 0;
-  for (let m = SPACED_GAP.exec(header); m; m = SPACED_GAP.exec(header)) starts.push(m.index + m[0].length);
-  if (starts.length < 3) return undefined;
+function spacedColumn(h: Heading, input: string, lineStart: number, lineEnd: number, at: number): [number, number] | undefined {
+  const starts = spacedStarts(h);
+  if (starts === null) return undefined;
+  // (Looked for within the row only: a search of the rest of the input would cost each row the input's length.)
+  let gap = lineStart + 1;
+  while (gap < lineEnd && !(input.charCodeAt(gap) === 32 && input.charCodeAt(gap - 1) === 32)) gap++;
+  if (gap >= lineEnd) return undefined;
   let k = 0;
   while (k + 1 < starts.length && starts[k + 1]! <= at) k++;
-  return [starts[k]!, k + 1 < starts.length ? starts[k + 1]! : header.length];
+  return [starts[k]!, k + 1 < starts.length ? starts[k + 1]! : h.text.length];
 }
 
 /** Whether a header's cell label names builds to reach or releases (PLAN_LABEL, PLAN_COLUMN, RELEASE_COLUMN). */
@@ -364,7 +386,7 @@ function says(h: Heading, input: string, lineStart: number, lineEnd: number, at:
     inCell = true;
   } else if (h.separator === 0) {
     // A space-aligned header without its rule: the column under which the build stands, as the rule would give it.
-    const span = spacedColumn(h.text, input.slice(lineStart, lineEnd), at - lineStart);
+    const span = spacedColumn(h, input, lineStart, lineEnd, at - lineStart);
     if (span !== undefined) {
       [from, to] = span;
       inCell = true;
@@ -626,7 +648,7 @@ export class Headings {
         return RELEASE_COLUMN.test(header) || isPlanCell(header.slice(from, to));
       }
       if (!row && h.separator <= 0) {
-        const span = spacedColumn(h.text, input.slice(lineStart, lineEnd), at - lineStart);
+        const span = spacedColumn(h, input, lineStart, lineEnd, at - lineStart);
         if (span !== undefined) return RELEASE_COLUMN.test(h.text) || isPlanCell(h.text.slice(span[0], span[1]));
       }
       if (isPlanLabel(h)) return true;
@@ -645,8 +667,16 @@ export class Headings {
   installedColumn(input: string, lineStart: number, lineEnd: number, at: number): boolean {
     for (let k = 0; k < this.count; k++) {
       const h = this.at(k);
+      // A Format-Table header over its rule, or a space-aligned header: the column under which the build stands.
+      if (this.ruleAt(k) !== undefined && k + 1 < this.count) {
+        const [from, to] = ruleColumn(h.text, at - lineStart);
+        return INSTALLED_COLUMN.test(this.at(k + 1).text.slice(from, to));
+      }
       if (h.separator < 0) readCells(h);
-      if (h.separator <= 0) return false;
+      if (h.separator <= 0) {
+        const span = spacedColumn(h, input, lineStart, lineEnd, at - lineStart);
+        return span !== undefined && INSTALLED_COLUMN.test(h.text.slice(span[0], span[1]));
+      }
       const rowCells = countOutsideQuotes(input, lineStart, lineEnd, h.separator);
       if (rowCells === 0 || rowCells > h.cells) return false;
       // (A Markdown table's rule under its header names nothing: the header is above it.)

@@ -40,6 +40,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'after the rollout', 'after rollout', 'nach dem rollout', 'après le déploiement', 'post upgrade', 'rollout done', 'rollout completed', 'rollout complete', 'rollback completed',
       'update erfolgreich', 'erfolgreich aktualisiert', 'mise à jour effectuée', 'mise à jour terminée',
       'upgrade completed', 'upgrade complete', 'upgrade done', 'upgrade finished', 'upgrade successful', 'after upgrading', 'after upgrading to',
+      'frissítés után', 'a frissítés után', 'po aktualizaci', 'po aktualizacji', 'güncellemeden sonra', 'після оновлення',
       'aktualisierung abgeschlossen', 'installation abgeschlossen', 'installation completed', 'install completed', 'installation complete', 'installation finished', 'install finished', 'rollout finished', 'обновление выполнено', 'установка завершена',
       'update done', 'update finished', 'update completed', 'update complete', 'update successful', 'update installed', 'update erledigt', 'update abgeschlossen', 'обновление завершено', 'обновление установлено',
       // Hosts the client runs on, not server products: "terminal server", "RDS server", "Citrix server".
@@ -202,10 +203,10 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Italian and Portuguese; requirements and releases in Russian; installs still to come (red-team rounds 93-98).
       'ή νεότερη', 'ή νεότερη έκδοση', 'ή μεταγενέστερη', 'και μετά', 'sau mai nouă', 'sau o versiune ulterioară', 'sau mai recentă', 'sau ulterioară', 'in su',
       'non ancora installato', 'non installato', 'não instalado', 'încă neinstalat', 'neinstalat', 'nu mai este instalat', 'δεν είναι πλέον εγκατεστημένο', 'δεν είναι εγκατεστημένο', 'μη εγκατεστημένο', 'já não está instalado',
-      'will not be deployed', 'won t be deployed', 'awaiting', 'awaiting maintenance window', 'rolled back', 'cancelled by user', 'annulée', 'annulé', 'отменено',
+      'will not be deployed', 'won t be deployed', 'awaiting maintenance window', 'awaiting deployment', 'awaiting installation', 'awaiting install', 'cancelled by user', 'deployment cancelled', 'rollout cancelled', 'installation cancelled', 'update cancelled',
       'in download', 'se descarcă', 'и старше', 'доступен для загрузки', 'approval pending', 'awaiting approval', 'waiting for reboot', 'installation in progress', 'couldn t be installed', 'could not be installed', 'ist noch nicht drauf', 'noch nicht drauf',
       // Lower bounds and plans not carried out: "from 16.0.x upwards", "… 16.0.x — rollout postponed".
-      'upwards', 'and upwards', 'or upwards', 'rollout postponed', 'postponed', 'verschoben', 'reporté', 'reportée', 'отложено', 'отложен', 'cancelled', 'canceled', 'abgebrochen',
+      'upwards', 'and upwards', 'or upwards', 'rollout postponed', 'postponed', 'verschoben', 'reporté', 'reportée', 'отложено', 'отложен',
       'released', 'was released', 'or a later', 'or any later', 'or a newer', 'or any newer', 'onwards', 'and up', 'und höher', 'und neuer', 'und später', 'et plus', 'et ultérieures', 'et versions ultérieures', 'et version ultérieure', 'или позднее', 'и позднее', 'и позже',
     ],
   ],
