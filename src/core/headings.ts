@@ -675,7 +675,8 @@ export class Headings {
       if (h.separator < 0) readCells(h);
       if (h.separator <= 0) {
         const span = spacedColumn(h, input, lineStart, lineEnd, at - lineStart);
-        return span !== undefined && INSTALLED_COLUMN.test(h.text.slice(span[0], span[1]));
+        // (One "cell" holding two labels, "InstalledVersion TargetVersion", is two columns a single blank apart: no saying which.)
+        return span !== undefined && INSTALLED_COLUMN.test(h.text.slice(span[0], span[1])) && !isPlanCell(h.text.slice(span[0], span[1]));
       }
       const rowCells = countOutsideQuotes(input, lineStart, lineEnd, h.separator);
       if (rowCells === 0 || rowCells > h.cells) return false;

@@ -1,4 +1,5 @@
 import type { MentionKind } from './evidence.ts';
+import { STATE_AFTER, STATE_BEFORE, STATE_CELLS, STATE_GONE, STATE_UNSPACED } from './install-states.ts';
 
 // The names and phrases that are evidence (docs/evidence.md), as lower-case words;
 // mentions.ts finds them on a line.
@@ -69,6 +70,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'after uninstalling', 'after removing', 'after the uninstall of', 'after removal of', 'removed from', 'nach der deinstallation', 'nach der deinstallation von', 'après la désinstallation', 'après la désinstallation de', 'après la désinstallation du',
       'после удаления', 'tras desinstalar', 'después de desinstalar', 'uninstallation', 'software uninstallation',
       'is no longer installed', 'no longer installed', 'nicht mehr installiert', 'ist nicht mehr installiert', 'n est plus installé', 'plus installé', 'больше не установлен', 'ya no está instalado', 'non è più installato', 'não está mais instalado',
+      ...STATE_GONE,
       'απεγκαταστάθηκε', 'dezinstalat', 'dezinstalată', 'gedeïnstalleerd', 'verwijderd', 'avinstallerad', 'avinstallerat', 'avinstallerades', 'avinstallert', 'ble avinstallert', 'afinstalleret', 'blev afinstalleret',
       'odinstalován', 'odinstalována', 'odinstalováno', 'byl odinstalován', 'kaldırıldı', 'видалено', 'було видалено', 'видалений', 'eltávolítva', 'eltávolították', 'poistettu', 'poistettiin',
       'used to be', 'used to have', 'used to run', 'until the reimage', 'until the rollback', 'until the upgrade', 'until the update',
@@ -203,8 +205,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Italian and Portuguese; requirements and releases in Russian; installs still to come (red-team rounds 93-98).
       'ή νεότερη', 'ή νεότερη έκδοση', 'ή μεταγενέστερη', 'και μετά', 'sau mai nouă', 'sau o versiune ulterioară', 'sau mai recentă', 'sau ulterioară', 'in su',
       'non ancora installato', 'non installato', 'não instalado', 'încă neinstalat', 'neinstalat', 'nu mai este instalat', 'δεν είναι πλέον εγκατεστημένο', 'δεν είναι εγκατεστημένο', 'μη εγκατεστημένο', 'já não está instalado',
-      'will not be deployed', 'won t be deployed', 'awaiting maintenance window', 'awaiting deployment', 'awaiting installation', 'awaiting install', 'cancelled by user', 'deployment cancelled', 'rollout cancelled', 'installation cancelled', 'update cancelled',
+      'will not be deployed', 'won t be deployed', 'awaiting maintenance window', 'awaiting deployment', 'awaiting installation', 'awaiting install', 'cancelled by user', 'annulée', 'annulé', 'отменено', 'deployment cancelled', 'rollout cancelled', 'installation cancelled', 'update cancelled',
       'in download', 'se descarcă', 'и старше', 'доступен для загрузки', 'approval pending', 'awaiting approval', 'waiting for reboot', 'installation in progress', 'couldn t be installed', 'could not be installed', 'ist noch nicht drauf', 'noch nicht drauf',
+      ...STATE_AFTER,
       // Lower bounds and plans not carried out: "from 16.0.x upwards", "… 16.0.x — rollout postponed".
       'upwards', 'and upwards', 'or upwards', 'rollout postponed', 'postponed', 'verschoben', 'reporté', 'reportée', 'отложено', 'отложен',
       'released', 'was released', 'or a later', 'or any later', 'or a newer', 'or any newer', 'onwards', 'and up', 'und höher', 'und neuer', 'und später', 'et plus', 'et ultérieures', 'et versions ultérieures', 'et version ultérieure', 'или позднее', 'и позднее', 'и позже',
@@ -281,6 +284,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'bude aktualizován na', 'bude aktualizována na', 'budou aktualizovány na', 'aktualizace na', 'od verze', 'minimálně', 'cíl', 'cílová', 'cílová verze', 'stáhnout', 'nejnovější', 'plánováno', 'naplánováno',
       'hedef', 'hedef sürüm', 'en son sürüm', 'planlanan', 'буде оновлено до', 'оновлення до', 'щонайменше', 'починаючи з', 'найновіша', 'заплановано', 'цільов*',
       'legalább', 'legújabb', 'tervezett', 'frissítés', 'frissítjük', 'célverzió',
+      ...STATE_BEFORE,
       // Requirements, minimums, plans, targets, downloads and updates under way in Greek, Romanian, Italian, Spanish and Portuguese;
       // Russian "нужен", "с версии", "последняя сборка"; future wording in English, German and French (red-team rounds 93-98).
       'απαιτείται', 'τουλάχιστον', 'από την έκδοση', 'προγραμματισμένη ενημέρωση', 'ενημέρωση σε εξέλιξη', 'λήψη σε εξέλιξη', 'λήψη', 'έκδοση στόχος', 'στόχος', 'προγραμματισμένο', 'σε εξέλιξη',
@@ -297,6 +301,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'alespoň', 'nejméně', 'anteriores a', 'anterior a', 'anteriores à', 'anterior à', 'en az', 'gereksinim*', 'minonline*', 'minonprem*', 'onlinemin*', 'onpremmin*',
     ],
   ],
+  // The install states' status cells, so that a row holding one is read for it; listed last, so that a word another
+  // kind also holds keeps that kind (written without blanks: UNSPACED).
+  ['status', STATE_CELLS.filter((w) => !/[\u3040-\u9fff\uac00-\ud7af]/u.test(w))],
 ];
 
 /**
@@ -326,6 +333,7 @@ export const BATCH_LABELS: ReadonlySet<string> = new Set(['wave', 'waves', 'well
 
 /** Phrases of scripts without spaces between words (and signs), found by indexOf. */
 export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
+  ...STATE_UNSPACED,
   // Targets, the newest release, updates and downloads under way, plans and uninstalls in Japanese, Korean and Chinese (red-team round 93).
   ['threshold-before', '対象バージョン'],
   ['threshold-before', '最新バージョン'],

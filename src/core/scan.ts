@@ -4,6 +4,7 @@ import { BATCH_LABELS, CLAUSE_NEGATIONS, COMPARISONS, NEXT_ONLY, PENDING_PHRASES
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
 import { isBlank, lastNonBlank } from './blank.ts';
 import { rowKey, sameRowOwner } from './row-key.ts';
+import { STATE_AFTER, STATE_CELLS } from './install-states.ts';
 import { EXCLUDED_CLIENT, Headings, LEFT_OUT_WORD, LOG_DIGITS, messageHeaderLength } from './headings.ts';
 import { BLOCK_KEPT, NO_RECORD, type AppNote, type BlockState, type RecordState } from './part-state.ts';
 import { isRecordLine, productNameValueAt } from './record-line.ts';
@@ -261,8 +262,10 @@ const AGENT_UNINSTALLED = /^[(\s—–→-]*(?:(?:the )?client )?(?:(?:was |has 
  * A row's status cell that says its install is not there: a deployment's state (scheduled, queued, pending, failed,
  * waiting), or not installed, or removed. The whole cell, between separators, quotes or a JSON or XML value's quotes.
  */
+/** A status cell's words as a regular expression's alternatives (install-states.ts). */
+const STATE_CELL_WORDS = STATE_CELLS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** A status cell's words that say the install is not there (the whole cell, or the segment after a dash or a colon). */
-const NOT_THERE = '(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|отсутствует|ошибка(?: установки)?|pending(?: install(?:ation)?| reboot| restart)?|reboot pending|ausstehend|en attente|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \\(0x[0-9a-f]+\\))?|install(?:ation)? failed|installfailed|fehlgeschlagen|fehler|échec|erreur|error|download in progress|download pending|pending download|downloading|in progress(?: \\(downloading\\))?|en cours(?: d\'installation)?|running|wird ausgeführt|läuft|waiting to install|waiting for (?:content|install status)|requirements not met|not detected|nicht erkannt|non détecté|uninstalled|uninstall completed|removed(?: \\d{4}-\\d\\d-\\d\\d)?|retired|deinstalliert|désinstallée?|удал[её]н[оа]?|target|открыто|installation in progress|awaiting (?:maintenance window|deployment|install(?:ation)?|reboot|restart)|(?:deployment|installation|update|rollout) cancell?ed|cancell?ed by user|rolled back|error 0x[0-9a-f]+|waiting for reboot(?: to start install)?|available|unknown|absent|uninstall|uninst(?:\\.\\.\\.|…)|downloa\\p{L}*(?:\\.\\.\\.|…)|wird heruntergeladen|verfügbar|disponible|доступно|ожидание|загрузка|not applicable|non installato|não instalado|neinstalat|dezinstalat|μη εγκατεστημένο|απεγκαταστάθηκε|pianificato|programado|programat|προγραμματισμένο|pendiente(?: de instalar)?|in download|a transferir|em curso|in corso|en curso|în curs|σε εξέλιξη|설치 안 됨|제거됨|アンインストール済み|已卸载|已解除安裝|已计划|计划中|ダウンロード中|다운로드 중|正在下载|未インストール|未安[装裝]|gepland|planerad|planlagt|naplánováno|planlandı|заплановано|ütemezett|agendado|zaplanowan[yao]|verwijderd|avinstallerad|avinstallert|afinstalleret|odinstalowan[yao]|odinstalováno|poistettu|eltávolítva|kaldırıldı|видалено|не встановлено|niet geïnstalleerd|nie zainstalowano)';
+const NOT_THERE = `(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|отсутствует|ошибка(?: установки)?|pending(?: install(?:ation)?| reboot| restart)?|reboot pending|ausstehend|en attente|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \\(0x[0-9a-f]+\\))?|install(?:ation)? failed|installfailed|fehlgeschlagen|fehler|échec|erreur|error|download in progress|download pending|pending download|downloading|in progress(?: \\(downloading\\))?|en cours(?: d'installation)?|running|wird ausgeführt|läuft|waiting to install|waiting for (?:content|install status)|requirements not met|not detected|nicht erkannt|non détecté|uninstalled|uninstall completed|removed(?: \\d{4}-\\d\\d-\\d\\d)?|retired|deinstalliert|désinstallée?|удал[её]н[оа]?|target|открыто|installation in progress|awaiting (?:maintenance window|deployment|install(?:ation)?|reboot|restart)|(?:deployment|installation|update|rollout) cancell?ed|cancell?ed by user|annulée?|abgebrochen|отменен[оа]?|rolled back|error 0x[0-9a-f]+|waiting for reboot(?: to start install)?|available|unknown|absent|uninstall|uninst(?:\\.\\.\\.|…)|downloa\\p{L}*(?:\\.\\.\\.|…)|wird heruntergeladen|verfügbar|disponible|доступно|ожидание|загрузка|not applicable|non installato|não instalado|neinstalat|dezinstalat|μη εγκατεστημένο|απεγκαταστάθηκε|pianificato|programado|programat|προγραμματισμένο|pendiente(?: de instalar)?|in download|a transferir|em curso|in corso|en curso|în curs|σε εξέλιξη|설치 안 됨|제거됨|アンインストール済み|已卸载|已解除安裝|已计划|计划中|ダウンロード中|다운로드 중|正在下载|未インストール|未安[装裝]|gepland|planerad|planlagt|naplánováno|planlandı|заплановано|ütemezett|agendado|zaplanowan[yao]|verwijderd|avinstallerad|avinstallert|afinstalleret|odinstalowan[yao]|odinstalováno|poistettu|eltávolítva|kaldırıldı|видалено|не встановлено|niet geïnstalleerd|nie zainstalowano|${STATE_CELL_WORDS})`;
 /** The same that name the install itself, and so speak of it whatever follows them in their segment. */
 const NOT_THERE_NAMED = '(?:(?:deployment )?planned for|отсутствует|ошибка установки|install(?:ation)? failed|failed to install|not (?:yet )?installed|nicht installiert|не установлен[оа]?|uninstall(?:ed| completed)|removed|deinstalliert|désinstallée?|удал[её]н[оа]?)';
 const ROW_NOT_INSTALLED = new RegExp(
@@ -354,6 +357,9 @@ const AGENT_FROM_REACH = 24;
 
 /** A dotted number: a run the scanner reads (onlyHeaderRuns). */
 const DOTTED_RUN = /\d[.．]\d/;
+
+/** The install states said after a build in its clause, in the other languages (install-states.ts). */
+const STATE_LATER = new RegExp(`(?<![\\p{L}])(?:${STATE_AFTER.join('|')})(?![\\p{L}])`, 'iu');
 
 const EXCLUDED_KEY = /^\s*(?:<[\w:]+\s+\w+=["']|["<])?(?:[\w.-]*exclude|исключ)/iu;
 /** Suite findings of a block kept to be replaced by their client's, and findings looked back over for that client. */
@@ -2404,7 +2410,7 @@ class Scanner {
     let clause = line.slice(from, Math.min(nextStart, from + PLANNED_REACH));
     const cut = CLAUSE_BREAK.exec(clause);
     if (cut) clause = clause.slice(0, cut.index);
-    return PLANNED_LATER.test(clause) || FAILED_FIRST.test(clause);
+    return PLANNED_LATER.test(clause) || STATE_LATER.test(clause) || FAILED_FIRST.test(clause);
   }
 
   private pastBefore(p: Mention, previousEnd: number, s: number): boolean {

@@ -1,0 +1,74 @@
+import type { MentionKind } from './evidence.ts';
+
+// An install's state other than "installed", in the languages admins write
+// (docs/evidence.md): a plan, an update, download or install under way, a
+// failed install, one not made yet, one taken away, and the release words a
+// quoted threshold uses. One list per place a word stands, each in lower
+// case as mentions.ts reads words; phrases.ts and scan.ts take them from here.
+
+/** Said before the build, as a label or a verb ("Plánovaná aktualizace: …", "Trwa aktualizacja: lync.exe …", "Stahuje se …"). */
+export const STATE_BEFORE: readonly string[] = [
+  // Plans and requests.
+  'pending install', 'to be installed', 'upcoming', 'awaiting deployment', 'queued',
+  'warten auf verteilung', 'gewünschte version', 'angeforderte version', 'sollstand', 'zu installierende version',
+  'version demandée', 'version souhaitée', 'planifié', 'planifiée', 'ожидается установка', 'запрошенная версия', 'версия для установки',
+  'actualizare planificată', 'se va instala', 'planificat', 'planificată', 'προγραμματισμένη αναβάθμιση', 'zamanlanmış güncelleme', 'güncelleme planlandı',
+  'заплановане оновлення', 'ütemezve', 'plánovaná aktualizace', 'bude nainstalován', 'bude nainstalována', 'zaplanowana aktualizacja', 'aktualizacja zaplanowana',
+  'planujemy wdrożenie', 'zaplanowano', 'agendado', 'agendada', 'será instalado',
+  // Updates, downloads and installs under way.
+  'trwa aktualizacja', 'trwa instalacja', 'pobieranie', 'probíhá aktualizace', 'stahuje se', 'stahování', 'atualização em andamento', 'baixando',
+  'güncelleme devam ediyor', 'indiriliyor', 'виконується оновлення', 'завантажується', 'завантаження', 'letöltés folyamatban', 'γίνεται λήψη',
+  'téléchargement en cours', 'скачивается',
+  // Failed installs.
+  'η εγκατάσταση απέτυχε', 'instalarea a eșuat', 'sikertelen telepítés', 'instalace selhala', 'instalacja nie powiodła się', 'błąd instalacji', 'falha na instalação',
+  // Minimums and the newest release.
+  'minimální verze', 'minimális verzió', 'versiunea minimă', 'мінімальна версія', 'τελευταία διαθέσιμη έκδοση', 'остання доступна версія',
+];
+
+/** Said after the build ("… 16.0.x bu gece yüklenecek", "… — jeszcze nie zainstalowano", "… sürümünden itibaren"). */
+export const STATE_AFTER: readonly string[] = [
+  'yüklenecek', 'telepítése ütemezve', 'kurulum sürüyor', 'se instalează', 'встановлюється', 'instalace probíhá', 'instalação pendente', 'telepítés folyamatban',
+  'jeszcze nie zainstalowano', 'nie jest już zainstalowany', 'δεν έχει εγκατασταθεί ακόμη', 'δεν έχει εγκατασταθεί', 'zatím nenainstalováno', 'nenainstalováno',
+  'již není nainstalován', 'henüz yüklenmedi', 'henüz yüklü değil', 'ще не встановлено', 'neinstalat încă', 'a eșuat', 'başarısız oldu', 'nie powiodła się',
+  'verziótól kezdve', 'verziótól', 'sürümünden itibaren', 'itibaren', 'і вище', 'onward',
+];
+
+/** Taken away, before or after the build ("Απεγκαταστάθηκε: …"). */
+export const STATE_GONE: readonly string[] = ['απεγκαταστάθηκε', 'odinstalowano'];
+
+/** The same in the scripts written without blanks between words (Japanese, Chinese; Korean phrases keep theirs). */
+export const STATE_UNSPACED: ReadonlyArray<[MentionKind, string]> = [
+  ['threshold-before', '排定的更新'],
+  ['threshold-before', '預定於'],
+  ['threshold-before', '将安装'],
+  ['threshold-before', '等待安装'],
+  ['threshold-before', '예약된 업데이트'],
+  ['threshold-before', '업데이트 진행 중'],
+  ['threshold-before', '更新進行中'],
+  ['threshold-before', '正在下載'],
+  ['threshold-before', '最新可用版本'],
+  ['threshold-after', 'インストール中'],
+  ['threshold-after', '正在安装'],
+  ['threshold-after', '安裝中'],
+  ['threshold-after', '설치 중'],
+  ['threshold-after', 'まだインストールされていません'],
+  ['threshold-after', '아직 설치되지 않음'],
+  ['threshold-after', 'インストールに失敗'],
+  ['threshold-after', '예약됨'],
+  ['threshold-after', '실패'],
+  ['threshold-after', '失敗'],
+  ['threshold-after', '失败'],
+  ['past', 'アンインストールされました'],
+];
+
+/**
+ * Status cells of a row whose install is not there, beyond those scan.ts lists in English, German, French and
+ * Russian (ROW_NOT_INSTALLED): as written in a deployment's or an inventory's status column.
+ */
+export const STATE_CELLS: readonly string[] = [
+  'agendado', 'baixando', 'falhou', 'não instalado', 'planificat', 'eșuat', 'neinstalat încă', 'ütemezve', 'sikertelen', 'nincs telepítve', 'stahování', 'selhalo',
+  'zaplanowano', 'pobieranie', 'oczekuje', 'błąd instalacji', 'henüz yüklü değil', 'başarısız', 'kaldırıldı', 'ダウンロード中', '失敗', '失败', '예약됨', '다운로드 중', '실패',
+  'заплановано', 'завантаження', 'помилка', 'προγραμματισμένο', 'απεγκαταστάθηκε', '尚未安裝', '尚未安装', '已解除安裝', 'supprimé', 'supprimée', 'eliminado', 'eliminada',
+  'entfernt', 'planifié', 'planifiée', 'téléchargement en cours', 'descargando', 'скачивается', 'non applicable', 'no aplicable', 'nie dotyczy', 'nicht zutreffend',
+  'не применимо', 'not applicable', 'superseded', 'desinstalado', 'desinstalada', 'odinstalowano', 'dezinstalat',
+];
