@@ -205,6 +205,8 @@ const PLAN_COLUMN = /(?<![\p{L}\d])(?:min\.?|fix\s*versions?|recommended|latest|
 /** A title that calls the builds under it a plan's ("planned builds", "Target Skype for Business versions", "## Minimum builds"). */
 const PLAN_TITLE = /(?<![\p{L}\d])(?:planned|target|minimum|required|geplante?|ziel|minimale?|требуем\p{L}*|минимальн\p{L}*|запланированн\p{L}*|целев\p{L}*)\s+(?:(?:skype for business|skype|sfb|lync|client|клиент\p{L}*)\s+)?(?:builds|versions|versionen|сборки|версии|client builds|client versions)(?![\p{L}\d])/iu;
 const PLAN_TITLE_LIMIT = 64;
+/** A plan named as such, at a title's start or end: "Plan:", "Rollout plan", "Upgrade schedule", «План обновления». */
+const PLAN_NAME = /^[\s#*>-]*(?:plan|план|zeitplan)(?![\p{L}])|(?<![\p{L}])(?:plan|schedule|zeitplan|план)\s*[:：]?\s*$/iu;
 /** The noun every PLAN_TITLE holds, looked for first (most headings hold none). */
 const PLAN_TITLE_NOUN = /build|version|сборк|верси/i;
 
@@ -218,7 +220,9 @@ function isPlanLabel(h: Heading): boolean {
     h.plan =
       (end - h.from <= BARE_LABEL_LIMIT && (((last === 58 /* : */ || last === 0xff1a /* ： */ || !/\s/.test(h.text.trim())) && PLAN_LABEL.test(h.text)) || RULE_TITLE.test(h.text))) ||
       // A title over a plan's builds: "## Planned Skype for Business builds (Q3)", "Skype for Business – planned builds per site".
-      (end - h.from <= PLAN_TITLE_LIMIT && PLAN_TITLE_NOUN.test(h.text) && PLAN_TITLE.test(h.text));
+      (end - h.from <= PLAN_TITLE_LIMIT && PLAN_TITLE_NOUN.test(h.text) && PLAN_TITLE.test(h.text)) ||
+      // A short title that names a plan ("Plan:", "Rollout plan", "Upgrade schedule", «План обновления»).
+      (end - h.from <= BARE_LABEL_LIMIT && PLAN_NAME.test(h.text));
   }
   return h.plan;
 }

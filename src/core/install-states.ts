@@ -14,7 +14,7 @@ export const STATE_BEFORE: readonly string[] = [
   'version demandée', 'version souhaitée', 'planifié', 'planifiée', 'ожидается установка', 'запрошенная версия', 'версия для установки',
   'actualizare planificată', 'se va instala', 'planificat', 'planificată', 'προγραμματισμένη αναβάθμιση', 'zamanlanmış güncelleme', 'güncelleme planlandı',
   'заплановане оновлення', 'ütemezve', 'plánovaná aktualizace', 'bude nainstalován', 'bude nainstalována', 'zaplanowana aktualizacja', 'aktualizacja zaplanowana',
-  'planujemy wdrożenie', 'zaplanowano', 'agendado', 'agendada', 'será instalado',
+  'planujemy wdrożenie', 'zaplanowano', 'agendado', 'agendada', 'será instalado', 'en espera de instalación', 'in attesa di installazione', 'σε αναμονή εγκατάστασης',
   // Updates, downloads and installs under way.
   'trwa aktualizacja', 'trwa instalacja', 'pobieranie', 'probíhá aktualizace', 'stahuje se', 'stahování', 'atualização em andamento', 'baixando',
   'güncelleme devam ediyor', 'indiriliyor', 'виконується оновлення', 'завантажується', 'завантаження', 'letöltés folyamatban', 'γίνεται λήψη',
@@ -30,7 +30,7 @@ export const STATE_AFTER: readonly string[] = [
   'yüklenecek', 'telepítése ütemezve', 'kurulum sürüyor', 'se instalează', 'встановлюється', 'instalace probíhá', 'instalação pendente', 'telepítés folyamatban',
   'jeszcze nie zainstalowano', 'nie jest już zainstalowany', 'δεν έχει εγκατασταθεί ακόμη', 'δεν έχει εγκατασταθεί', 'zatím nenainstalováno', 'nenainstalováno',
   'již není nainstalován', 'henüz yüklenmedi', 'henüz yüklü değil', 'ще не встановлено', 'neinstalat încă', 'a eșuat', 'başarısız oldu', 'nie powiodła się',
-  'verziótól kezdve', 'verziótól', 'sürümünden itibaren', 'itibaren', 'і вище', 'onward',
+  'verziótól kezdve', 'verziótól', 'sürümünden itibaren', 'itibaren', 'і вище', 'onward', 'beyond', 'beating',
 ];
 
 /** Taken away, before or after the build ("Απεγκαταστάθηκε: …"). */
@@ -58,6 +58,7 @@ export const STATE_UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['threshold-after', '실패'],
   ['threshold-after', '失敗'],
   ['threshold-after', '失败'],
+  ['threshold-after', 'インストール待ち'],
   ['past', 'アンインストールされました'],
 ];
 
@@ -70,5 +71,5 @@ export const STATE_CELLS: readonly string[] = [
   'zaplanowano', 'pobieranie', 'oczekuje', 'błąd instalacji', 'henüz yüklü değil', 'başarısız', 'kaldırıldı', 'ダウンロード中', '失敗', '失败', '예약됨', '다운로드 중', '실패',
   'заплановано', 'завантаження', 'помилка', 'προγραμματισμένο', 'απεγκαταστάθηκε', '尚未安裝', '尚未安装', '已解除安裝', 'supprimé', 'supprimée', 'eliminado', 'eliminada',
   'entfernt', 'planifié', 'planifiée', 'téléchargement en cours', 'descargando', 'скачивается', 'non applicable', 'no aplicable', 'nie dotyczy', 'nicht zutreffend',
-  'не применимо', 'not applicable', 'superseded', 'desinstalado', 'desinstalada', 'odinstalowano', 'dezinstalat',
+  'не применимо', 'not applicable', 'superseded', 'dostępne', 'desinstalado', 'desinstalada', 'odinstalowano', 'dezinstalat',
 ];

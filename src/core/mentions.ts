@@ -29,13 +29,19 @@ interface Phrase {
 
 /**
  * Lower case of the letters the phrases use (Latin, Latin-1, Latin Extended-A,
- * Cyrillic), code by code, so that a word is hashed without making a string.
+ * Greek, Cyrillic), code by code, so that a word is hashed without making a string.
  */
 function lowerCodeOf(c: number): number {
   if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
   if ((c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x410 && c <= 0x42f)) return c + 32;
   if (c >= 0x400 && c <= 0x40f) return c + 80;
   if (c >= 0x100 && c <= 0x17f && (c & 1) === 0) return c + 1;
+  // Greek: capitals, and those with a tonos ("Από την έκδοση" opening a sentence).
+  if (c >= 0x391 && c <= 0x3a9 && c !== 0x3a2) return c + 32;
+  if (c === 0x386) return 0x3ac;
+  if (c >= 0x388 && c <= 0x38a) return c + 37;
+  if (c === 0x38c) return 0x3cc;
+  if (c === 0x38e || c === 0x38f) return c + 63;
   return c;
 }
 

@@ -270,7 +270,9 @@ const NOT_THERE = `(?:not installed|not yet installed|notinstalled|nicht install
 const NOT_THERE_NAMED = '(?:(?:deployment )?planned for|отсутствует|ошибка установки|install(?:ation)? failed|failed to install|not (?:yet )?installed|nicht installiert|не установлен[оа]?|uninstall(?:ed| completed)|removed|deinstalliert|désinstallée?|удал[её]н[оа]?)';
 const ROW_NOT_INSTALLED = new RegExp(
   `(?:(?:^|[\\t;,|>]| {2,}|[:=]\\s*"|(?:status|state|état|stato|estado|stare|κατάσταση|статус|состояние|installationsstatus|bereitstellungsstatus|état de l'installation|état du déploiement|状態|状态|상태)\\s*[:：])\\s*"?\\s*${NOT_THERE}\\s*"?\\s*(?=[\\t;,|}/<]| {2,}|\\s[—–(-]|$)` +
-    `|(?:\\s[—–-]|:)\\s+(?:${NOT_THERE}\\s*(?=[—–(\\t;,|]|$)|${NOT_THERE_NAMED}(?![\\p{L}])))`,
+    `|(?:\\s[—–-]|:)\\s+(?:${NOT_THERE}\\s*(?=[—–(\\t;,|]|$)|${NOT_THERE_NAMED}(?![\\p{L}]))` +
+    // A Format-Table row's last cell, a single blank before it when its column is full ("… 16.0.x NotInstalled").
+    `|(?<=\\d)\\s(?:notinstalled|not installed|failed|available|unknown|absent|queued|downloading|scheduled|installpending|pendingreboot)\\s*$)`,
   'iu',
 );
 /**
@@ -360,6 +362,9 @@ const DOTTED_RUN = /\d[.．]\d/;
 
 /** The install states said after a build in its clause, in the other languages (install-states.ts). */
 const STATE_LATER = new RegExp(`(?<![\\p{L}])(?:${STATE_AFTER.join('|')})(?![\\p{L}])`, 'iu');
+
+/** An install's state as a line's label, the client or its build right after it ("Pending install: Skype for Business 16.0.x", "Queued: 16.0.x"). */
+const STATE_LINE_LABEL = /(?:pending(?: install(?:ation)?)?|queued|awaiting(?: approval| deployment| install(?:ation)?)?|to be installed|upcoming)\s*[:：]\s*(?:(?:microsoft\s+)?(?:skype|lync|sfb|uccapi\/|oc\/)|\d)/iuy;
 
 const EXCLUDED_KEY = /^\s*(?:<[\w:]+\s+\w+=["']|["<])?(?:[\w.-]*exclude|исключ)/iu;
 /** Suite findings of a block kept to be replaced by their client's, and findings looked back over for that client. */
@@ -2370,8 +2375,10 @@ class Scanner {
 
   /** Whether the line under way starts with a plan's label ("Soll: Microsoft 365 Apps inkl. Skype for Business, Version 2408 (Build …)"). */
   private planLabelLine(): boolean {
-    PLAN_LINE_LABEL.lastIndex = this.firstNonBlank(this.lineStart, this.lineEnd);
-    return PLAN_LINE_LABEL.test(this.input);
+    const first = this.firstNonBlank(this.lineStart, this.lineEnd);
+    PLAN_LINE_LABEL.lastIndex = first;
+    STATE_LINE_LABEL.lastIndex = first;
+    return PLAN_LINE_LABEL.test(this.input) || STATE_LINE_LABEL.test(this.input);
   }
 
   /**
