@@ -17,7 +17,7 @@ export const STATE_BEFORE: readonly string[] = [
   'planujemy wdrożenie', 'zaplanowano', 'agendado', 'agendada', 'será instalado', 'en espera de instalación', 'in attesa di installazione', 'σε αναμονή εγκατάστασης',
   // Updates, downloads and installs under way.
   'trwa aktualizacja', 'trwa instalacja', 'pobieranie', 'probíhá aktualizace', 'stahuje se', 'stahování', 'atualização em andamento', 'baixando',
-  'güncelleme devam ediyor', 'indiriliyor', 'виконується оновлення', 'завантажується', 'завантаження', 'letöltés folyamatban', 'γίνεται λήψη',
+  'güncelleme devam ediyor', 'indiriliyor', 'yükleme başarısız', 'помилка встановлення', 'αποτυχία εγκατάστασης', 'виконується оновлення', 'завантажується', 'завантаження', 'letöltés folyamatban', 'γίνεται λήψη',
   'téléchargement en cours', 'скачивается',
   // Failed installs.
   'η εγκατάσταση απέτυχε', 'instalarea a eșuat', 'sikertelen telepítés', 'instalace selhala', 'instalacja nie powiodła się', 'błąd instalacji', 'falha na instalação',
@@ -71,5 +71,6 @@ export const STATE_CELLS: readonly string[] = [
   'zaplanowano', 'pobieranie', 'oczekuje', 'błąd instalacji', 'henüz yüklü değil', 'başarısız', 'kaldırıldı', 'ダウンロード中', '失敗', '失败', '예약됨', '다운로드 중', '실패',
   'заплановано', 'завантаження', 'помилка', 'προγραμματισμένο', 'απεγκαταστάθηκε', '尚未安裝', '尚未安装', '已解除安裝', 'supprimé', 'supprimée', 'eliminado', 'eliminada',
   'entfernt', 'planifié', 'planifiée', 'téléchargement en cours', 'descargando', 'скачивается', 'non applicable', 'no aplicable', 'nie dotyczy', 'nicht zutreffend',
-  'не применимо', 'not applicable', 'superseded', 'dostępne', 'desinstalado', 'desinstalada', 'odinstalowano', 'dezinstalat',
+  'не применимо', 'not applicable', 'superseded', 'dostępne', 'dosud nenainstalováno', 'αποτυχία εγκατάστασης', 'σε εξέλιξη λήψη', 'letöltés alatt', 'descărcare în curs', 'İndiriliyor', 'indiriliyor',
+  'ще не встановлено', '已排定', '下載中', '下载中', 'yükleme başarısız', 'desinstalado', 'desinstalada', 'odinstalowano', 'dezinstalat',
 ];

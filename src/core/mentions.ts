@@ -35,6 +35,8 @@ function lowerCodeOf(c: number): number {
   if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
   if ((c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x410 && c <= 0x42f)) return c + 32;
   if (c >= 0x400 && c <= 0x40f) return c + 80;
+  // Turkish dotted capital I ("İndiriliyor", "İş için"): i.
+  if (c === 0x130) return 0x69;
   if (c >= 0x100 && c <= 0x17f && (c & 1) === 0) return c + 1;
   // Greek: capitals, and those with a tonos ("Από την έκδοση" opening a sentence).
   if (c >= 0x391 && c <= 0x3a9 && c !== 0x3a2) return c + 32;

@@ -366,6 +366,10 @@ const STATE_LATER = new RegExp(`(?<![\\p{L}])(?:${STATE_AFTER.join('|')})(?![\\p
 /** An install's state as a line's label, the client or its build right after it ("Pending install: Skype for Business 16.0.x", "Queued: 16.0.x"). */
 const STATE_LINE_LABEL = /(?:pending(?: install(?:ation)?)?|queued|awaiting(?: approval| deployment| install(?:ation)?)?|to be installed|upcoming)\s*[:：]\s*(?:(?:microsoft\s+)?(?:skype|lync|sfb|uccapi\/|oc\/)|\d)/iuy;
 
+/** A state label's colon, then the client's name or nothing before the build (stateLabelBefore). */
+const STATE_LABEL_GAP = /^\s*[:：]\s*(?:[\p{L}\d'’ .()-]*\s)?(?:version\s|build\s)?$/iu;
+const STATE_LABEL_REACH = 48;
+
 const EXCLUDED_KEY = /^\s*(?:<[\w:]+\s+\w+=["']|["<])?(?:[\w.-]*exclude|исключ)/iu;
 /** Suite findings of a block kept to be replaced by their client's, and findings looked back over for that client. */
 const BLOCK_SUITES_KEPT = 16;
@@ -1957,6 +1961,11 @@ class Scanner {
         quotedBuildEnd = e;
         continue;
       }
+      // An install's state as the line's label ("ダウンロード中: Skype for Business 16.0.x", "설치 실패: …", "Yükleme başarısız: …").
+      if (k === 0 && this.stateLabelBefore(mentions, s)) {
+        this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
+        continue;
+      }
       // A plan said further on in its clause ("… 16.0.x wird am 10.06.2016 ausgerollt").
       if ((hasThreshold || negationCount > 0) && this.plannedLater(e, k + 1 < candidateCount ? candidates[k + 1]!.start - lineStart : lineEnd - lineStart)) {
         this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
@@ -3002,6 +3011,21 @@ class Scanner {
       this.carry.diff = false;
       this.carry.diffTouched = true;
     }
+  }
+
+  /**
+   * Whether the line opens with a word of an install's state said after a build elsewhere (a plan, a download or an
+   * update under way, a failure, not installed) as its label, a colon after it, and the build at line offset s comes
+   * within STATE_LABEL_REACH after it, no sentence's end between.
+   */
+  private stateLabelBefore(mentions: readonly Mention[], s: number): boolean {
+    if (mentions.length === 0) return false;
+    const m = mentions[0]!;
+    if (m.end > s || s - m.end > STATE_LABEL_REACH || (m.kind !== 'threshold-after' && m.kind !== 'status' && m.kind !== 'past')) return false;
+    const first = this.firstNonBlank(this.lineStart, this.lineEnd) - this.lineStart;
+    if (m.start > first + 2) return false;
+    const gap = this.lineText().slice(m.end, s);
+    return STATE_LABEL_GAP.test(gap) && !SENTENCE_END.test(gap);
   }
 
   /** Whether the line's runs all stand in the message header it starts with (a chat's date: "[18.06.2024 11:30] Anna:"). */
