@@ -3055,6 +3055,11 @@ class Scanner {
   private wrappedQuoteBefore(at: number, agent: boolean): boolean {
     const input = this.input;
     if (at - this.lineStart > WRAP_PREFIX_LIMIT) return false;
+    // Before the build only blanks, a mail's quote marks, letters and an agent's "/" (a row's cells, an address, a date: no sentence).
+    for (let i = this.lineStart; i < at; i++) {
+      const c = input.charCodeAt(i);
+      if (!(c === 32 || c === 62 || c === 47 || c === 39 || c === 45 || c === 0x2019 || isAnyLetter(c))) return false;
+    }
     // The line above: this scan's, else the last line of the slice scanned before this one (ScanCarry.above).
     let text = input;
     let aboveStart = this.lineAboveStart;
