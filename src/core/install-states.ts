@@ -15,6 +15,9 @@ export const STATE_BEFORE: readonly string[] = [
   'actualizare planificată', 'se va instala', 'planificat', 'planificată', 'προγραμματισμένη αναβάθμιση', 'zamanlanmış güncelleme', 'güncelleme planlandı',
   'заплановане оновлення', 'ütemezve', 'plánovaná aktualizace', 'bude nainstalován', 'bude nainstalována', 'zaplanowana aktualizacja', 'aktualizacja zaplanowana',
   'planujemy wdrożenie', 'zaplanowano', 'agendado', 'agendada', 'será instalado', 'en espera de instalación', 'in attesa di installazione', 'σε αναμονή εγκατάστασης',
+  'en attente d installation', 'ожидает установки', 'en cola', 'instalación pendiente', 'in coda', 'oczekuje na instalację', 'čeká na instalaci', 'kurulum bekleniyor',
+  'planlanmış kurulum', 'installation ausstehend', 'version prévue', 'geplande versie', 'geplande update', 'versión solicitada', 'gevraagde versie', 'zielwert',
+  'nous passerons', 'vamos a pasar', 'lo metemos', 'ελάχιστη έκδοση',
   // Updates, downloads and installs under way.
   'trwa aktualizacja', 'trwa instalacja', 'pobieranie', 'probíhá aktualizace', 'stahuje se', 'stahování', 'atualização em andamento', 'baixando',
   'güncelleme devam ediyor', 'indiriliyor', 'yükleme başarısız', 'помилка встановлення', 'αποτυχία εγκατάστασης', 'виконується оновлення', 'завантажується', 'завантаження', 'letöltés folyamatban', 'γίνεται λήψη',
@@ -30,7 +33,9 @@ export const STATE_AFTER: readonly string[] = [
   'yüklenecek', 'telepítése ütemezve', 'kurulum sürüyor', 'se instalează', 'встановлюється', 'instalace probíhá', 'instalação pendente', 'telepítés folyamatban',
   'jeszcze nie zainstalowano', 'nie jest już zainstalowany', 'δεν έχει εγκατασταθεί ακόμη', 'δεν έχει εγκατασταθεί', 'zatím nenainstalováno', 'nenainstalováno',
   'již není nainstalován', 'henüz yüklenmedi', 'henüz yüklü değil', 'ще не встановлено', 'neinstalat încă', 'a eșuat', 'başarısız oldu', 'nie powiodła się',
-  'verziótól kezdve', 'verziótól', 'sürümünden itibaren', 'itibaren', 'і вище', 'onward', 'beyond', 'beating',
+  'mislukt', 'non riuscita', 'non riuscito', 'завершилась неудачно', 'falló', 'загружается', 'идёт загрузка', 'идет загрузка', 'устанавливается', 'wordt gedownload',
+  'lädt noch', 'download läuft', 'download in corso', 'bezig met downloaden', 'in attesa', 'in wachtrij', 'niet meer geïnstalleerd', 'se desinstaló', 'kommt morgen drauf',
+  'veya üstü', 'verziótól kezdve', 'verziótól', 'sürümünden itibaren', 'itibaren', 'і вище', 'onward', 'beyond', 'beating',
 ];
 
 /** Taken away, before or after the build ("Απεγκαταστάθηκε: …"). */
@@ -71,6 +76,7 @@ export const STATE_CELLS: readonly string[] = [
   'zaplanowano', 'pobieranie', 'oczekuje', 'błąd instalacji', 'henüz yüklü değil', 'başarısız', 'kaldırıldı', 'ダウンロード中', '失敗', '失败', '예약됨', '다운로드 중', '실패',
   'заплановано', 'завантаження', 'помилка', 'προγραμματισμένο', 'απεγκαταστάθηκε', '尚未安裝', '尚未安装', '已解除安裝', 'supprimé', 'supprimée', 'eliminado', 'eliminada',
   'entfernt', 'planifié', 'planifiée', 'téléchargement en cours', 'descargando', 'скачивается', 'non applicable', 'no aplicable', 'nie dotyczy', 'nicht zutreffend',
-  'не применимо', 'not applicable', 'superseded', 'dostępne', 'dosud nenainstalováno', 'αποτυχία εγκατάστασης', 'σε εξέλιξη λήψη', 'letöltés alatt', 'descărcare în curs', 'İndiriliyor', 'indiriliyor',
+  'не применимо', 'not applicable', 'superseded', 'dostępne', 'download läuft', 'download in corso', 'bezig met downloaden', 'in attesa', 'non riuscito', 'in wachtrij', 'mislukt',
+  'ausstehend', 'en cola', 'in coda', 'install pending', 'waiting for install', 'installation ausstehend', 'niepowodzenie', 'installation en attente', 'dosud nenainstalováno', 'αποτυχία εγκατάστασης', 'σε εξέλιξη λήψη', 'letöltés alatt', 'descărcare în curs', 'İndiriliyor', 'indiriliyor',
   'ще не встановлено', '已排定', '下載中', '下载中', 'yükleme başarısız', 'desinstalado', 'desinstalada', 'odinstalowano', 'dezinstalat',
 ];

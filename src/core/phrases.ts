@@ -297,7 +297,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'being upgraded to', 'being updated to', 'is being upgraded to', 'is being updated to', 'getting upgraded to', 'getting updated to', 'wird gerade auf', 'wird gerade aktualisiert auf', 'muss auf', 'müssen auf', 'mise à jour prévue vers', 'prévue vers', 'anything from', 'everything from',
       'последняя версия', 'последняя доступная', 'последняя доступная версия', 'новейшая версия', 'самая новая версия', 'beats', 'exceeds', 'übertrifft',
       'the cut off',
-      'minimaln*', 'minimaal', 'vereist', 'vereiste', 'a partir de', 'à partir de', 'a partir da', 'a partir do', 'starsi niż', 'starszy niż', 'starsze niż', 'starsza niż', 'starší než',
+      'minstens', 'minimaln*', 'minimaal', 'vereist', 'vereiste', 'a partir de', 'à partir de', 'a partir da', 'a partir do', 'starsi niż', 'starszy niż', 'starsze niż', 'starsza niż', 'starší než',
       'alespoň', 'nejméně', 'anteriores a', 'anterior a', 'anteriores à', 'anterior à', 'en az', 'gereksinim*', 'minonline*', 'minonprem*', 'onlinemin*', 'onpremmin*',
     ],
   ],

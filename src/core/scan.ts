@@ -242,7 +242,7 @@ const APP_NOTE_REACH = 3;
  * 10.06.2016 ausgerollt", "… 16.0.x will be rolled out to the pilot group", "— geplant für Ring 2"); looked for only
  * on a line holding a threshold phrase, up to PLANNED_REACH characters.
  */
-const PLANNED_LATER = /(?<![\p{L}])(?:(?:is |are )?not (?:yet )?installed|pending install(?:ation)?|wird\s(?:[^;,!?]{0,30}\s)?(?:ausgerollt|verteilt|installiert|bereitgestellt)|geplant|planned|scheduled|will be (?:deployed|rolled out|installed|pushed)|sera (?:déployée?|installée?)|prévue?|planifiée?|se (?:desplegará|instalará)|será (?:implantad|instalad)[oa]|sarà (?:distribuit|installat)[oa]|verrà (?:distribuit|installat)[oa]|zostanie (?:wdrożon|zainstalowan)[ya]|zaplanowan\p{L}*|запланирован\p{L}*|заплановано|programat\p{L}*|προγραμματισμέν\p{L}*|in programma|in download|a transferir|se descarcă|em curso|în curs|σε εξέλιξη|non (?:ancora )?installato|não instalado|(?:încă )?neinstalat|nu mai este instalat|δεν είναι (?:πλέον )?εγκατεστημένο|já não está instalado|planerad|planerat|planlagt|naplánován[oa]|plánováno|planlandı|tervezve|tervezett|ütemezett|suunniteltu|agendad[oa]|gepland|будет (?:установлен|развернут|раскатан)\p{L}*)(?![\p{L}])|予定|예정|ダウンロード中|다운로드 중|正在下载|未インストール|もうインストールされていません|더 이상 설치되어 있지 않|설치 안 됨|已不再安[装裝]|计划中|（计划）/iu;
+const PLANNED_LATER = /(?<![\p{L}])(?:(?:is |are )?not (?:yet )?installed|pending install(?:ation)?|wird\s(?:[^;,!?]{0,30}\s)?(?:ausgerollt|verteilt|installiert|bereitgestellt|aktualisiert)|geplant|planned|scheduled|will be (?:deployed|rolled out|installed|pushed)|sera (?:déployée?|installée?)|prévue?|planifiée?|se (?:desplegará|instalará)|será (?:implantad|instalad)[oa]|sarà (?:distribuit|installat)[oa]|verrà (?:distribuit|installat)[oa]|zostanie (?:wdrożon|zainstalowan)[ya]|zaplanowan\p{L}*|запланирован\p{L}*|заплановано|programat\p{L}*|προγραμματισμέν\p{L}*|in programma|in download|a transferir|se descarcă|em curso|în curs|σε εξέλιξη|non (?:ancora )?installato|não instalado|(?:încă )?neinstalat|nu mai este instalat|δεν είναι (?:πλέον )?εγκατεστημένο|já não está instalado|planerad|planerat|planlagt|naplánován[oa]|plánováno|planlandı|tervezve|tervezett|ütemezett|suunniteltu|agendad[oa]|gepland|будет (?:установлен|развернут|раскатан)\p{L}*)(?![\p{L}])|予定|예정|ダウンロード中|다운로드 중|正在下载|未インストール|もうインストールされていません|더 이상 설치되어 있지 않|설치 안 됨|已不再安[装裝]|计划中|（计划）/iu;
 const PLANNED_REACH = 64;
 const ROW_SEPARATORS = [',', ';', '\t', '|'];
 /** A service desk ticket's number (ServiceNow's INC…, RITM…, CHG…): its row's state is the ticket's. */
@@ -345,6 +345,9 @@ const WRAP_CLIENT = /^[ >]*(?:skype for business|skype für business|skype entre
 /** At most so many characters of words (a product's name, "to") between a wrapped threshold phrase and its line's end. */
 const WRAP_GAP = 24;
 const WRAP_GAP_WORDS = /^[\p{L} '’-]*$/u;
+/** A quantity just before a threshold phrase: a number, or "once", "twice" (the phrase then ends its own sentence). */
+const QUANTITY_BEFORE = /\d|(?<![\p{L}])(?:once|twice|thrice|einmal|zweimal|deux fois|дважды)(?![\p{L}])/iu;
+const WRAP_QUANTITY = 16;
 /** An agent's first half ending the line above ("UCCAPI/16.0.x", with a shell's "\" maybe). */
 const WRAPPED_AGENT = /[^\S\r\n]*(?:uccapi|oc)\/\d+(?:\.\d+){1,3}[^\S\r\n]*\\?$/i;
 /** Between a threshold phrase and the build it names: blanks, a colon, a bracket, "is". */
@@ -3082,7 +3085,10 @@ class Scanner {
     if (to > lineStart && !WRAP_PREFIX.test(text.slice(lineStart, to)) && !WRAP_CLIENT.test(text.slice(lineStart, to))) return false;
     // A line above with a build of its own is a row or a sentence of its own ("16.0.y — 0 devices — planned").
     if (!agent && DOTTED_RUN.test(text.slice(aboveStart, end))) return false;
-    // An agent cut in two ("Need at least UCCAPI/16.0.x" then "OC/16.0.x"): its first half goes with it.
+    // An agent opens its line only after its first half ("Need at least UCCAPI/16.0.x" then "OC/16.0.x"): a whole agent
+    // under a sentence is a client's, not a threshold's.
+    if (agent && isAnyLetter(text.charCodeAt(end - 1))) return false;
+    // An agent cut in two: its first half goes with it.
     if (!isAnyLetter(text.charCodeAt(end - 1))) {
       // (Looked for only where the line ends with a slash, then digits and dots.)
       let slash = end - 1;
@@ -3098,6 +3104,8 @@ class Scanner {
     for (let m = mentions.length - 1; m >= 0; m--) {
       const mention = mentions[m]!;
       if (mention.kind !== 'threshold-before') continue;
+      // A phrase after a quantity ends its own sentence ("Lockout threshold: 5 attempts minimum", "twice at least").
+      if (QUANTITY_BEFORE.test(text.slice(Math.max(aboveStart, from + mention.start - WRAP_QUANTITY), from + mention.start))) return false;
       return from + mention.start < lineStart && from + mention.end >= end - WRAP_GAP && WRAP_GAP_WORDS.test(text.slice(from + mention.end, end));
     }
     return false;
