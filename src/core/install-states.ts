@@ -39,7 +39,9 @@ export const STATE_AFTER: readonly string[] = [
 ];
 
 /** Taken away, before or after the build ("Απεγκαταστάθηκε: …"). */
-export const STATE_GONE: readonly string[] = ['απεγκαταστάθηκε', 'odinstalowano'];
+export const STATE_GONE: readonly string[] = [
+  'απεγκαταστάθηκε', 'odinstalowano', 'removal of', 'uninstall of', 'deinstallation von', 'désinstallation de', 'désinstallation du', 'desinstalación de', 'rimozione di', 'удаление',
+];
 
 /** The same in the scripts written without blanks between words (Japanese, Chinese; Korean phrases keep theirs). */
 export const STATE_UNSPACED: ReadonlyArray<[MentionKind, string]> = [

@@ -174,7 +174,7 @@ const ALSO_GAP = /^[\s)]*(?:auf\s*)?[,;]?\s*(?:but also|and also|as well as|sond
  */
 const LIST_ITEM_AFTER = /^\s*(?:\((?:\p{Lu}[\p{L}\d .'’\\@_-]{0,30}|\d+\s+(?:users?|clients?|пользовател\p{L}*|benutzer|utilisateurs?))\)|(?:on|auf|на|sur|en|bei)\s+[\p{L}\d][\p{L}\d.-]{1,30})\s*[,;]\s*$/u;
 /** A label for the build before a change ("Before: 16.0.x; After: 16.0.y", «Было: x; Стало: y»): the build left. */
-const PAST_LABEL = /(?:^|[\s;,(|–—-])(?:before|previous|prior|было|раньше|ранее|vorher|bisher|avant|antes|anterior|wcześniej)\s*[:=]\s*(?:(?:lync|skype|sfb|скайп)[\p{L} ]{0,24}?(?:\s20\d\d)?\s*)?$/iu;
+const PAST_LABEL = /(?:^|[\s;,(|–—-])(?:before|previous|prior|было|раньше|ранее|vorher|bisher|avant|antes|anterior|wcześniej|(?:version|versión|versione|versão|версия)\s+(?:précédente|anterior|precedente)|vorherige\s+version|предыдущая\s+версия|previous\s+version)\s*[:=]\s*(?:(?:lync|skype|sfb|скайп)[\p{L} ]{0,24}?(?:\s20\d\d)?\s*)?$/iu;
 /** Between a build and another product named right after it: "16.0.x (Outlook)", "16.0.x on SPSE-APP01 (SharePoint …)". */
 const PRODUCT_IN_BRACKETS_AFTER = /^\s*(?:(?:on|auf|на|sur|en)\s+(?:[\p{L}\d][\p{L}\d.-]*\s*[(（])?|[(（])\s*$/u;
 /** A list item's brackets that name a product, not a user ("16.0.x (SfB), 16.0.y (Outlook)"). */
