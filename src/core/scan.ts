@@ -2066,6 +2066,12 @@ class Scanner {
         this.noteWith(c.start, c.end, { key: exchange ? 'ignored_exchange' : 'ignored_windows', params: { text } });
         continue;
       }
+      // Office's revisions have four digits or five: an About "(Build 7472.19)", "(Build 1544.4)" is a server's (Exchange's
+      // "Version 15.20" on the line above it).
+      if (c.keyword >= 0 && info.parts[3]!.length < 4) {
+        this.noteWith(c.start, c.end, { key: 'ignored_server', params: { text } });
+        continue;
+      }
       // Nothing on the line names it: a heading above may (a CSV header's column, a command, "About Outlook").
       // A program file named before it ("Faulting module name: wwlib.dll, version: …") owns it, also a library of the
       // suite's ("mso20win32client.dll"): a file's version, not an installed client's. (The suite's service,
