@@ -200,7 +200,7 @@ const PLAN_LABEL = /(?<![\p{L}\d])(?:target|planned|to be|geplant|soll|ziel\p{L}
  * A header row's column of builds to reach or releases, not installs ("Minimum version", "Required build", "Target
  * client version", "Recommended build", "Latest available", "Tested client version", «Минимальная версия», 最小バージョン).
  */
-const PLAN_COLUMN = /(?<![\p{L}\d])(?:min\.?|fix\s*versions?|recommended|latest|available|tested|validated|certified|approved|supported|empfohlen\p{L}*|neueste\p{L}*|najnowsz\p{L}*|mínim[oa]|erforderlich\p{L}*|verfügbar\p{L}*|disponible|freigegeben\p{L}*|getestet\p{L}*|recommandée?|testée?|recomendad[oa]|probad[oa]|рекомендуем\p{L}*|последн\p{L}*|доступн\p{L}*|протестирован\p{L}*)(?![\p{L}\d])|推奨|推荐|最新/iu;
+const PLAN_COLUMN = /(?<![\p{L}\d])(?:min\.?|fix\s*versions?|recommended|latest|available|tested|validated|certified|approved|supported|empfohlen\p{L}*|версия для обновления|новая версия|версия в дистрибутиве|neueste\p{L}*|najnowsz\p{L}*|mínim[oa]|erforderlich\p{L}*|verfügbar\p{L}*|disponible|freigegeben\p{L}*|getestet\p{L}*|recommandée?|testée?|recomendad[oa]|probad[oa]|рекомендуем\p{L}*|последн\p{L}*|доступн\p{L}*|протестирован\p{L}*)(?![\p{L}\d])|推奨|推荐|最新/iu;
 
 /** A title that calls the builds under it a plan's ("planned builds", "Target Skype for Business versions", "## Minimum builds"). */
 const PLAN_TITLE = /(?<![\p{L}\d])(?:planned|target|minimum|required|geplante?|ziel|minimale?|требуем\p{L}*|минимальн\p{L}*|запланированн\p{L}*|целев\p{L}*)\s+(?:(?:skype for business|skype|sfb|lync|client|клиент\p{L}*)\s+)?(?:builds|versions|versionen|сборки|версии|client builds|client versions)(?![\p{L}\d])/iu;

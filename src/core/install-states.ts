@@ -17,7 +17,9 @@ export const STATE_BEFORE: readonly string[] = [
   'planujemy wdrożenie', 'zaplanowano', 'agendado', 'agendada', 'será instalado', 'en espera de instalación', 'in attesa di installazione', 'σε αναμονή εγκατάστασης',
   'en attente d installation', 'ожидает установки', 'en cola', 'instalación pendiente', 'in coda', 'oczekuje na instalację', 'čeká na instalaci', 'kurulum bekleniyor',
   'planlanmış kurulum', 'installation ausstehend', 'version prévue', 'geplande versie', 'geplande update', 'versión solicitada', 'gevraagde versie', 'zielwert',
-  'nous passerons', 'vamos a pasar', 'lo metemos', 'ελάχιστη έκδοση',
+  'nous passerons', 'vamos a pasar', 'lo metemos', 'ελάχιστη έκδοση', 'da installare', 'versione da installare', 'puntiamo alla', 'apuntar a', 'descarga en curso',
+  'sera poussé', 'à installer', 'dernière version', 'ultima versione', 'l ultima versione', 'próxima versión', 'свежая версия', 'не старше',
+  'we ll have everyone on', 'once the image is rebuilt with', 'plan is to get',
   // Updates, downloads and installs under way.
   'trwa aktualizacja', 'trwa instalacja', 'pobieranie', 'probíhá aktualizace', 'stahuje se', 'stahování', 'atualização em andamento', 'baixando',
   'güncelleme devam ediyor', 'indiriliyor', 'yükleme başarısız', 'помилка встановлення', 'αποτυχία εγκατάστασης', 'виконується оновлення', 'завантажується', 'завантаження', 'letöltés folyamatban', 'γίνεται λήψη',
@@ -35,11 +37,15 @@ export const STATE_AFTER: readonly string[] = [
   'již není nainstalován', 'henüz yüklenmedi', 'henüz yüklü değil', 'ще не встановлено', 'neinstalat încă', 'a eșuat', 'başarısız oldu', 'nie powiodła się',
   'mislukt', 'non riuscita', 'non riuscito', 'завершилась неудачно', 'falló', 'загружается', 'идёт загрузка', 'идет загрузка', 'устанавливается', 'wordt gedownload',
   'lädt noch', 'download läuft', 'download in corso', 'bezig met downloaden', 'in attesa', 'in wachtrij', 'niet meer geïnstalleerd', 'se desinstaló', 'kommt morgen drauf',
+  'in attesa di riavvio', 'in sospeso', 'c est pour ce soir', 'en file d attente', 'en échec', 'fallida', 'fallita', 'fallito', 'fallido', 'non si è installato',
+  'cancelada', 'annullata', 'annullato', 'rollbackato', 'no se llegó a instalar', 'o más nuevo', 'o más nueva', 'previsto', 'prevista per',
+  'немесе жаңарақ', 'немесе одан жоғары', 'және одан жоғары', 'вышла',
   'veya üstü', 'verziótól kezdve', 'verziótól', 'sürümünden itibaren', 'itibaren', 'і вище', 'onward', 'beyond', 'beating',
 ];
 
 /** Taken away, before or after the build ("Απεγκαταστάθηκε: …"). */
 export const STATE_GONE: readonly string[] = [
+  'деинсталлирован', 'деинсталлирована', 'снесли', 'снесён', 'снесен', 'выпилили',
   'απεγκαταστάθηκε', 'odinstalowano', 'removal of', 'uninstall of', 'deinstallation von', 'désinstallation de', 'désinstallation du', 'desinstalación de', 'rimozione di', 'удаление',
 ];
 
@@ -79,6 +85,6 @@ export const STATE_CELLS: readonly string[] = [
   'заплановано', 'завантаження', 'помилка', 'προγραμματισμένο', 'απεγκαταστάθηκε', '尚未安裝', '尚未安装', '已解除安裝', 'supprimé', 'supprimée', 'eliminado', 'eliminada',
   'entfernt', 'planifié', 'planifiée', 'téléchargement en cours', 'descargando', 'скачивается', 'non applicable', 'no aplicable', 'nie dotyczy', 'nicht zutreffend',
   'не применимо', 'not applicable', 'superseded', 'dostępne', 'download läuft', 'download in corso', 'bezig met downloaden', 'in attesa', 'non riuscito', 'in wachtrij', 'mislukt',
-  'ausstehend', 'en cola', 'in coda', 'install pending', 'waiting for install', 'installation ausstehend', 'niepowodzenie', 'installation en attente', 'dosud nenainstalováno', 'αποτυχία εγκατάστασης', 'σε εξέλιξη λήψη', 'letöltés alatt', 'descărcare în curs', 'İndiriliyor', 'indiriliyor',
+  'ausstehend', 'en cola', 'in coda', 'fallito', 'fallido', 'fallita', 'sin instalar', 'retiré', 'disinstallato', 'in sospeso', 'en échec', 'annullata', 'cancelada', 'install pending', 'waiting for install', 'installation ausstehend', 'niepowodzenie', 'installation en attente', 'dosud nenainstalováno', 'αποτυχία εγκατάστασης', 'σε εξέλιξη λήψη', 'letöltés alatt', 'descărcare în curs', 'İndiriliyor', 'indiriliyor',
   'ще не встановлено', '已排定', '下載中', '下载中', 'yükleme başarısız', 'desinstalado', 'desinstalada', 'odinstalowano', 'dezinstalat',
 ];

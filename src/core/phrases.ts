@@ -41,6 +41,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'after the rollout', 'after rollout', 'nach dem rollout', 'après le déploiement', 'post upgrade', 'rollout done', 'rollout completed', 'rollout complete', 'rollback completed',
       'update erfolgreich', 'erfolgreich aktualisiert', 'mise à jour effectuée', 'mise à jour terminée',
       'upgrade completed', 'upgrade complete', 'upgrade done', 'upgrade finished', 'upgrade successful', 'after upgrading', 'after upgrading to',
+      'dernière version installée', 'ultima versione installata', 'última versión instalada', 'последняя установленная версия', 'letzte installierte version',
       'frissítés után', 'a frissítés után', 'po aktualizaci', 'po aktualizacji', 'güncellemeden sonra', 'після оновлення',
       'aktualisierung abgeschlossen', 'installation abgeschlossen', 'installation completed', 'install completed', 'installation complete', 'installation finished', 'install finished', 'rollout finished', 'обновление выполнено', 'установка завершена',
       'update done', 'update finished', 'update completed', 'update complete', 'update successful', 'update installed', 'update erledigt', 'update abgeschlossen', 'обновление завершено', 'обновление установлено',

@@ -373,6 +373,9 @@ const STATE_LINE_LABEL = /(?:pending(?: install(?:ation)?)?|queued|awaiting(?: a
 const STATE_LABEL_GAP = /^\s*[:：]\s*(?:[\p{L}\d'’ .()-]*\s)?(?:version\s|build\s)?$/iu;
 const STATE_LABEL_REACH = 48;
 
+/** How far an installer's name may go on after its build before its extension ("_x86_ru-ru"). */
+const FILE_SUFFIX_REACH = 24;
+
 const EXCLUDED_KEY = /^\s*(?:<[\w:]+\s+\w+=["']|["<])?(?:[\w.-]*exclude|исключ)/iu;
 /** Suite findings of a block kept to be replaced by their client's, and findings looked back over for that client. */
 const BLOCK_SUITES_KEPT = 16;
@@ -2502,6 +2505,13 @@ class Scanner {
   /** Where a file's name ends when the run at `end` goes on into one ("….20114.xml"), or -1. */
   private fileNameAfter(end: number, lineEnd: number): number {
     const input = this.input;
+    // An installer's name goes on after an underscore before its extension ("SkypeForBusiness_16.0.x_x86_ru-ru.exe").
+    if (input.charCodeAt(end) === 95 /* _ */) {
+      let i = end + 1;
+      while (i < lineEnd && i - end <= FILE_SUFFIX_REACH && (isLetter(input.charCodeAt(i)) || isAsciiDigit(input.charCodeAt(i)) || input.charCodeAt(i) === 95 || input.charCodeAt(i) === 45)) i++;
+      if (input.charCodeAt(i) === 46) end = i;
+      else return -1;
+    }
     if (input.charCodeAt(end) !== 46 || !isLetter(input.charCodeAt(end + 1))) return -1;
     let i = end + 1;
     while (i < lineEnd && i - end <= 9 && isLetter(input.charCodeAt(i))) i++;
