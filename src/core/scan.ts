@@ -268,6 +268,11 @@ const STATE_CELL_WORDS = STATE_CELLS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g,
 const NOT_THERE = `(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|отсутствует|ошибка(?: установки)?|pending(?: install(?:ation)?| reboot| restart)?|reboot pending|ausstehend|en attente|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \\(0x[0-9a-f]+\\))?|install(?:ation)? failed|installfailed|fehlgeschlagen|fehler|échec|erreur|error|download in progress|download pending|pending download|downloading|in progress(?: \\(downloading\\))?|en cours(?: d'installation)?|running|wird ausgeführt|läuft|waiting to install|waiting for (?:content|install status)|requirements not met|not detected|nicht erkannt|non détecté|uninstalled|uninstall completed|removed(?: \\d{4}-\\d\\d-\\d\\d)?|retired|deinstalliert|désinstallée?|удал[её]н[оа]?|target|открыто|installation in progress|awaiting (?:maintenance window|deployment|install(?:ation)?|reboot|restart)|(?:deployment|installation|update|rollout) cancell?ed|cancell?ed by user|annulée?|abgebrochen|отменен[оа]?|rolled back|error 0x[0-9a-f]+|waiting for reboot(?: to start install)?|available|unknown|absent|uninstall|uninst(?:\\.\\.\\.|…)|downloa\\p{L}*(?:\\.\\.\\.|…)|wird heruntergeladen|verfügbar|disponible|доступно|ожидание|загрузка|not applicable|non installato|não instalado|neinstalat|dezinstalat|μη εγκατεστημένο|απεγκαταστάθηκε|pianificato|programado|programat|προγραμματισμένο|pendiente(?: de instalar)?|in download|a transferir|em curso|in corso|en curso|în curs|σε εξέλιξη|설치 안 됨|제거됨|アンインストール済み|已卸载|已解除安裝|已计划|计划中|ダウンロード中|다운로드 중|正在下载|未インストール|未安[装裝]|gepland|planerad|planlagt|naplánováno|planlandı|заплановано|ütemezett|agendado|zaplanowan[yao]|verwijderd|avinstallerad|avinstallert|afinstalleret|odinstalowan[yao]|odinstalováno|poistettu|eltávolítva|kaldırıldı|видалено|не встановлено|niet geïnstalleerd|nie zainstalowano|${STATE_CELL_WORDS})`;
 /** The same that name the install itself, and so speak of it whatever follows them in their segment. */
 const NOT_THERE_NAMED = '(?:(?:deployment )?planned for|отсутствует|ошибка установки|install(?:ation)? failed|failed to install|not (?:yet )?installed|nicht installiert|не установлен[оа]?|uninstall(?:ed| completed)|removed|deinstalliert|désinstallée?|удал[её]н[оа]?)';
+/** A record's line that says its install is not there: a state key and a not-installed value ("InstallState : NotInstalled"). */
+const RECORD_NOT_INSTALLED = new RegExp(
+  `"?(?:install\\s?state|install(?:ation)?\\s?status|installationsstatus|resolved\\s?state|evaluation\\s?state|status|state|installed|is\\s?installed|состояние|статус|状態|インストール状態|설치 상태|安装状态)"?\\s*[:=：]\\s*"?(?:${NOT_THERE}|false|no|nein|нет|いいえ)"?`,
+  'iuy',
+);
 const ROW_NOT_INSTALLED = new RegExp(
   `(?:(?:^|[\\t;,|>]| {2,}|[:=]\\s*"|(?:status|state|état|stato|estado|stare|κατάσταση|статус|состояние|installationsstatus|bereitstellungsstatus|état de l'installation|état du déploiement|状態|状态|상태)\\s*[:：])\\s*"?\\s*${NOT_THERE}\\s*"?\\s*(?=[\\t;,|}/<]| {2,}|\\s[—–(-]|$)` +
     `|(?:\\s[—–-]|:)\\s+(?:${NOT_THERE}\\s*(?=[—–(\\t;,|]|$)|${NOT_THERE_NAMED}(?![\\p{L}]))` +
@@ -2221,7 +2226,8 @@ class Scanner {
         this.blockSuiteKeys.push(this.rowKeyOfLine());
       }
       if (recordLine) this.carry.record.found = info.version;
-      if (recordLine && source === 'registry' && evidence === 'confirmed') {
+      // (Any record's client, not only a registry value's: a state line after it may say it is not installed.)
+      if (recordLine && evidence === 'confirmed') {
         this.recordRegistryFinding = this.findings.length - 1;
         this.recordRegistryInfo = info;
       } else if (source === 'registry' && evidence === 'confirmed') {
@@ -2867,6 +2873,10 @@ class Scanner {
       RULE_RECORD_KEY.lastIndex = this.firstNonBlank(lineStart, lineEnd);
       if (RULE_RECORD_KEY.test(this.input)) carry.record.rule = true;
     }
+    // "InstallState : NotInstalled", "ResolvedState : Failed", "installed: false": the record's install is not there, as if
+    // it had left the client out (a VersionToReport it gave before is judged again; a version after it is the suite's, unknown).
+    RECORD_NOT_INSTALLED.lastIndex = this.firstNonBlank(lineStart, lineEnd);
+    if (!carry.record.leftOut && RECORD_NOT_INSTALLED.test(this.input) && this.firstLineBreakAfter(RECORD_NOT_INSTALLED.lastIndex, lineEnd)) this.clientLeftOut();
     // "O365ProPlusRetail.ExcludedApps  REG_SZ  groove,lync": the apps a line excludes are not installed.
     // Read only when the line names a client: most record lines name none.
     let excludes: boolean | undefined;
@@ -3045,6 +3055,15 @@ class Scanner {
     if (m.start > first + 2) return false;
     const gap = this.lineText().slice(m.end, s);
     return STATE_LABEL_GAP.test(gap) && !SENTENCE_END.test(gap);
+  }
+
+  /** Whether only blanks, quotes and a comma stand from `at` to the line's end (a record value read whole). */
+  private firstLineBreakAfter(at: number, lineEnd: number): boolean {
+    for (let i = at; i < lineEnd; i++) {
+      const c = this.input.charCodeAt(i);
+      if (!(isBlank(c) || c === 34 || c === 44 || c === 39)) return false;
+    }
+    return true;
   }
 
   /** Whether the line's runs all stand in the message header it starts with (a chat's date: "[18.06.2024 11:30] Anna:"). */
