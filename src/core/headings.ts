@@ -205,6 +205,8 @@ const PLAN_COLUMN = /(?<![\p{L}\d])(?:min\.?|fix\s*versions?|recommended|latest|
 /** A title that calls the builds under it a plan's ("planned builds", "Target Skype for Business versions", "## Minimum builds"). */
 const PLAN_TITLE = /(?<![\p{L}\d])(?:planned|target|minimum|required|geplante?|ziel|minimale?|требуем\p{L}*|минимальн\p{L}*|запланированн\p{L}*|целев\p{L}*)\s+(?:(?:skype for business|skype|sfb|lync|client|клиент\p{L}*)\s+)?(?:builds|versions|versionen|сборки|версии|client builds|client versions)(?![\p{L}\d])/iu;
 const PLAN_TITLE_LIMIT = 64;
+/** A list item's bullet at a line's start ("- ", "* ", "• ", "1. "). */
+const LIST_BULLET = /^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+\S/;
 /** A plan named as such, at a title's start or end: "Plan:", "Rollout plan", "Upgrade schedule", «План обновления». */
 const PLAN_NAME = /^[\s#*>-]*(?:plan|план|zeitplan)(?![\p{L}])|(?<![\p{L}])(?:plan|schedule|zeitplan|план)\s*[:：]?\s*$/iu;
 /** The noun every PLAN_TITLE holds, looked for first (most headings hold none). */
@@ -656,6 +658,8 @@ export class Headings {
         if (span !== undefined) return RELEASE_COLUMN.test(h.text) || isPlanCell(h.text.slice(span[0], span[1]));
       }
       if (isPlanLabel(h)) return true;
+      // An item of the list under the label ("Anforderungen:" / "- Exchange 2016 CU2" / "- Skype for Business 16.0.x").
+      if (LIST_BULLET.test(h.text)) continue;
       // A label that only names the client ("Skype for Business", "SfB:") under the plan's label.
       if (h.to - h.from > BARE_LABEL_LIMIT || titleClient(h) === undefined) return false;
     }

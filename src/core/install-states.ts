@@ -18,6 +18,7 @@ export const STATE_BEFORE: readonly string[] = [
   'en attente d installation', 'ожидает установки', 'en cola', 'instalación pendiente', 'in coda', 'oczekuje na instalację', 'čeká na instalaci', 'kurulum bekleniyor',
   'planlanmış kurulum', 'installation ausstehend', 'version prévue', 'geplande versie', 'geplande update', 'versión solicitada', 'gevraagde versie', 'zielwert',
   'nous passerons', 'vamos a pasar', 'lo metemos', 'ελάχιστη έκδοση', 'da installare', 'versione da installare', 'puntiamo alla', 'apuntar a', 'descarga en curso',
+  'frühestens', 'steht im software center bereit', 'in paketierung',
   'sera poussé', 'à installer', 'dernière version', 'ultima versione', 'l ultima versione', 'próxima versión', 'свежая версия', 'не старше',
   'we ll have everyone on', 'once the image is rebuilt with', 'plan is to get',
   // Updates, downloads and installs under way.
@@ -39,6 +40,7 @@ export const STATE_AFTER: readonly string[] = [
   'lädt noch', 'download läuft', 'download in corso', 'bezig met downloaden', 'in attesa', 'in wachtrij', 'niet meer geïnstalleerd', 'se desinstaló', 'kommt morgen drauf',
   'in attesa di riavvio', 'in sospeso', 'c est pour ce soir', 'en file d attente', 'en échec', 'fallida', 'fallita', 'fallito', 'fallido', 'non si è installato',
   'cancelada', 'annullata', 'annullato', 'rollbackato', 'no se llegó a instalar', 'o más nuevo', 'o más nueva', 'previsto', 'prevista per',
+  'nicht mehr vorhanden', 'fehlt auf', 'oder aktueller', 'bzw neuer', 'beziehungsweise neuer', 'oder aktuellere',
   'немесе жаңарақ', 'немесе одан жоғары', 'және одан жоғары', 'вышла',
   'veya üstü', 'verziótól kezdve', 'verziótól', 'sürümünden itibaren', 'itibaren', 'і вище', 'onward', 'beyond', 'beating',
 ];
