@@ -2215,6 +2215,9 @@ class Scanner {
           continue;
         }
       }
+      // A record that said its install is not there, or left the client out, before this line ("InstallState : NotInstalled"
+      // then "Version : 16.0.x"): no client of its own, unless this line names the client itself.
+      if (recordLine && evidence === 'confirmed' && this.carry.record.leftOut && !clientNamed) evidence = 'suite';
       if (c.keyword >= 0) {
         // "Version 1605 (Build 6965.2058 …)": the finding reads from the keyword.
         if (family === 'win16-msi-range') family = 'win16';
