@@ -344,6 +344,23 @@ function spacedStarts(h: Heading): number[] | null {
   return h.spaced;
 }
 
+/** The row last asked about by rowIsSpaced, and its answer: a row's builds ask one after another. */
+let spacedRowInput: string | undefined;
+let spacedRowStart = -1;
+let spacedRowAnswer = false;
+
+/** Whether a row holds two blanks in a row, read once per row (a long row of many builds would cost its length for each). */
+function rowIsSpaced(input: string, lineStart: number, lineEnd: number): boolean {
+  if (input !== spacedRowInput || lineStart !== spacedRowStart) {
+    let gap = lineStart + 1;
+    while (gap < lineEnd && !(input.charCodeAt(gap) === 32 && input.charCodeAt(gap - 1) === 32)) gap++;
+    spacedRowInput = input;
+    spacedRowStart = lineStart;
+    spacedRowAnswer = gap < lineEnd;
+  }
+  return spacedRowAnswer;
+}
+
 /**
  * The span of the column of a space-aligned header (Format-Table without its rule, a console grid copied as text:
  * "Host         Outlook          Skype" over "PC-45        16.0.x           16.0.y") under which offset `at` of a
@@ -353,10 +370,7 @@ function spacedStarts(h: Heading): number[] | null {
 function spacedColumn(h: Heading, input: string, lineStart: number, lineEnd: number, at: number): [number, number] | undefined {
   const starts = spacedStarts(h);
   if (starts === null) return undefined;
-  // (Looked for within the row only: a search of the rest of the input would cost each row the input's length.)
-  let gap = lineStart + 1;
-  while (gap < lineEnd && !(input.charCodeAt(gap) === 32 && input.charCodeAt(gap - 1) === 32)) gap++;
-  if (gap >= lineEnd) return undefined;
+  if (!rowIsSpaced(input, lineStart, lineEnd)) return undefined;
   let k = 0;
   while (k + 1 < starts.length && starts[k + 1]! <= at) k++;
   return [starts[k]!, k + 1 < starts.length ? starts[k + 1]! : h.text.length];

@@ -55,6 +55,13 @@ describe('megabyte lines', () => {
     expect(text.slice(last.start, last.end)).toBe('16.0.6920.1000');
   });
 
+  it('a megabyte row of builds under a space-aligned header finishes (each build reads the row once, not once per build)', () => {
+    const unit = '16.0.7070.2036 ';
+    const r = scan(`Host         Outlook          Skype            Teams\n${fill(unit)}`);
+    expect(r.summary.lines).toBe(2);
+    expect(r.findings.every((f) => f.version === '16.0.7070.2036' && f.line === 2)).toBe(true);
+  });
+
   it('a megabyte of line breaks of every kind', () => {
     const r = scan(fill('\r\n\n\r'));
     expect(r.findings).toEqual([]);
