@@ -18,7 +18,7 @@ export const STATE_BEFORE: readonly string[] = [
   'en attente d installation', 'ожидает установки', 'en cola', 'instalación pendiente', 'in coda', 'oczekuje na instalację', 'čeká na instalaci', 'kurulum bekleniyor',
   'planlanmış kurulum', 'installation ausstehend', 'version prévue', 'geplande versie', 'geplande update', 'versión solicitada', 'gevraagde versie', 'zielwert',
   'nous passerons', 'vamos a pasar', 'lo metemos', 'ελάχιστη έκδοση', 'da installare', 'versione da installare', 'puntiamo alla', 'apuntar a', 'descarga en curso',
-  'frühestens', 'steht im software center bereit', 'in paketierung',
+  'frühestens', 'steht im software center bereit', 'in paketierung', 'introduced with', 'first shipped in', 'added in', 'lowest build allowed', 'the lowest build',
   'sera poussé', 'à installer', 'dernière version', 'ultima versione', 'l ultima versione', 'próxima versión', 'свежая версия', 'не старше',
   'we ll have everyone on', 'once the image is rebuilt with', 'plan is to get',
   // Updates, downloads and installs under way.
@@ -40,14 +40,14 @@ export const STATE_AFTER: readonly string[] = [
   'lädt noch', 'download läuft', 'download in corso', 'bezig met downloaden', 'in attesa', 'in wachtrij', 'niet meer geïnstalleerd', 'se desinstaló', 'kommt morgen drauf',
   'in attesa di riavvio', 'in sospeso', 'c est pour ce soir', 'en file d attente', 'en échec', 'fallida', 'fallita', 'fallito', 'fallido', 'non si è installato',
   'cancelada', 'annullata', 'annullato', 'rollbackato', 'no se llegó a instalar', 'o más nuevo', 'o más nueva', 'previsto', 'prevista per',
-  'nicht mehr vorhanden', 'fehlt auf', 'oder aktueller', 'bzw neuer', 'beziehungsweise neuer', 'oder aktuellere',
+  'descargado', 'descargué', 'скачан', 'скачана', 'nicht mehr vorhanden', 'fehlt auf', 'oder aktueller', 'bzw neuer', 'beziehungsweise neuer', 'oder aktuellere',
   'немесе жаңарақ', 'немесе одан жоғары', 'және одан жоғары', 'вышла',
   'veya üstü', 'verziótól kezdve', 'verziótól', 'sürümünden itibaren', 'itibaren', 'і вище', 'onward', 'beyond', 'beating',
 ];
 
 /** Taken away, before or after the build ("Απεγκαταστάθηκε: …"). */
 export const STATE_GONE: readonly string[] = [
-  'деинсталлирован', 'деинсталлирована', 'снесли', 'снесён', 'снесен', 'выпилили',
+  'деинсталлирован', 'деинсталлирована', 'снесли', 'снесён', 'снесен', 'снёс', 'выпилили', 'desinstaló', 'desinstalé', 'eliminó',
   'απεγκαταστάθηκε', 'odinstalowano', 'removal of', 'uninstall of', 'deinstallation von', 'désinstallation de', 'désinstallation du', 'desinstalación de', 'rimozione di', 'удаление',
 ];
 
@@ -75,6 +75,9 @@ export const STATE_UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['threshold-after', '失败'],
   ['threshold-after', 'インストール待ち'],
   ['past', 'アンインストールされました'],
+  ['past', '削除しました'],
+  ['threshold-after', 'インストール失敗'],
+  ['threshold-after', '待安装'],
 ];
 
 /**
@@ -87,6 +90,6 @@ export const STATE_CELLS: readonly string[] = [
   'заплановано', 'завантаження', 'помилка', 'προγραμματισμένο', 'απεγκαταστάθηκε', '尚未安裝', '尚未安装', '已解除安裝', 'supprimé', 'supprimée', 'eliminado', 'eliminada',
   'entfernt', 'planifié', 'planifiée', 'téléchargement en cours', 'descargando', 'скачивается', 'non applicable', 'no aplicable', 'nie dotyczy', 'nicht zutreffend',
   'не применимо', 'not applicable', 'superseded', 'dostępne', 'download läuft', 'download in corso', 'bezig met downloaden', 'in attesa', 'non riuscito', 'in wachtrij', 'mislukt',
-  'ausstehend', 'en cola', 'in coda', 'fallito', 'fallido', 'fallita', 'sin instalar', 'retiré', 'disinstallato', 'in sospeso', 'en échec', 'annullata', 'cancelada', 'install pending', 'waiting for install', 'installation ausstehend', 'niepowodzenie', 'installation en attente', 'dosud nenainstalováno', 'αποτυχία εγκατάστασης', 'σε εξέλιξη λήψη', 'letöltés alatt', 'descărcare în curs', 'İndiriliyor', 'indiriliyor',
+  'ausstehend', 'en cola', 'in coda', 'в очереди', 'インストール失敗', '待安装', 'fallito', 'fallido', 'fallita', 'sin instalar', 'retiré', 'disinstallato', 'in sospeso', 'en échec', 'annullata', 'cancelada', 'install pending', 'waiting for install', 'installation ausstehend', 'niepowodzenie', 'installation en attente', 'dosud nenainstalováno', 'αποτυχία εγκατάστασης', 'σε εξέλιξη λήψη', 'letöltés alatt', 'descărcare în curs', 'İndiriliyor', 'indiriliyor',
   'ще не встановлено', '已排定', '下載中', '下载中', 'yükleme başarısız', 'desinstalado', 'desinstalada', 'odinstalowano', 'dezinstalat',
 ];
