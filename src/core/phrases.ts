@@ -41,6 +41,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'after the rollout', 'after rollout', 'nach dem rollout', 'après le déploiement', 'post upgrade', 'rollout done', 'rollout completed', 'rollout complete', 'rollback completed',
       'update erfolgreich', 'erfolgreich aktualisiert', 'mise à jour effectuée', 'mise à jour terminée',
       'upgrade completed', 'upgrade complete', 'upgrade done', 'upgrade finished', 'upgrade successful', 'after upgrading', 'after upgrading to',
+      // A suite's name for the platform it runs on (Intune's "Microsoft 365 Apps for Windows 10 and later"): no Windows build.
+      'windows 10 and later', 'windows 11 and later', 'for windows 10', 'for windows 11', 'for windows 10 and later',
       'dernière version installée', 'ultima versione installata', 'última versión instalada', 'последняя установленная версия', 'letzte installierte version',
       'frissítés után', 'a frissítés után', 'po aktualizaci', 'po aktualizacji', 'güncellemeden sonra', 'після оновлення',
       'aktualisierung abgeschlossen', 'installation abgeschlossen', 'installation completed', 'install completed', 'installation complete', 'installation finished', 'install finished', 'rollout finished', 'обновление выполнено', 'установка завершена',
