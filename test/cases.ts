@@ -1338,6 +1338,13 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'quoted-threshold', input: 'Skype Entreprise : dernière version 16.0.8431.2079, ils ont encore Lync 2010', clients: none },
   { cls: 'quoted-threshold', input: 'L\'ultima versione di Skype for Business è la 16.0.8431.2079, ma l\'utente non ce l\'ha ancora', clients: none },
   { cls: 'quoted-threshold', input: 'Próxima versión de Skype Empresarial en el canal semestral: 16.0.8431.2079', clients: none },
+  // Feature introductions, the lowest build allowed, Spanish/Russian/Japanese uninstalls and downloads, Missing/Fehlt cells (rounds 117-120).
+{ cls: 'quoted-threshold', input: 'The feature was introduced with Skype for Business build 16.0.6701.1000 (Current Channel 1603).', clients: none },
+  { cls: 'quoted-threshold', input: 'Offline IM support first shipped in Skype for Business 16.0.6701.1000 (March 2016).', clients: none },
+  { cls: 'quoted-threshold', input: 'Offline IM was added in Skype for Business 16.0.6701.1000 — see the Office blog.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Desinstalé Skype Empresarial 16.0.13127.20408 del equipo de contabilidad.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Se eliminó Skype for Business 16.0.12827.20336 del PC-04 por orden de TI.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Снёс Skype для бизнеса 16.0.9126.2152, пользователь перешёл на Teams.', clients: none },
 ];
 
 /**
@@ -1346,6 +1353,10 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'clients-in-admin-output', input: '端末,Skype for Business バージョン,ステータス\nJP-10,16.0.7766.2060,インストール済み\nJP-11,16.0.14326.20404,アンインストール済み\nJP-12,16.0.17928.20114,インストール失敗', clients: EL('16.0.7766.2060') },
+  { cls: 'clients-in-admin-output', input: '主机,Skype for Business 版本,状态\nBJ-01,16.0.11929.20300,已安装\nBJ-02,16.0.14326.20404,安装失败\nBJ-03,16.0.17928.20114,待安装', clients: EL('16.0.11929.20300') },
+  { cls: 'clients-in-admin-output', input: 'ПК;Версия Skype для бизнеса;Статус\nM-01;16.0.8201.2102;ОК\nM-02;16.0.14326.20404;Не установлен\nM-03;16.0.17928.20114;В очереди', clients: EL('16.0.8201.2102') },
+  { cls: 'deployment-and-updates', input: 'Status    Name                        Version\n------    ----                        -------\nMissing   Skype for Business          16.0.13127.21216', clients: none },
 { cls: 'registry-and-records', input: 'Name          : Skype for Business 2016\nVersion       : 16.0.17928.20114\nInstallState  : NotInstalled', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   { cls: 'registry-and-records', input: 'Name          : Skype for Business 2016\nInstallState  : NotInstalled\nVersion       : 16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   { cls: 'registry-and-records', input: 'Name            : Skype for Business (Microsoft 365 Apps)\nSoftwareVersion : 16.0.17928.20114\nResolvedState   : Failed', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
