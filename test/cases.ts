@@ -1345,6 +1345,11 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Desinstalé Skype Empresarial 16.0.13127.20408 del equipo de contabilidad.', clients: none },
   { cls: 'deployment-and-updates', input: 'Se eliminó Skype for Business 16.0.12827.20336 del PC-04 por orden de TI.', clients: none },
   { cls: 'deployment-and-updates', input: 'Снёс Skype для бизнеса 16.0.9126.2152, пользователь перешёл на Teams.', clients: none },
+  // A planned change from x to y: x is the build installed now, y the target.
+{ cls: 'clients-in-admin-output', input: 'Skype for Business 16.0.4266.1001 から 16.0.17928.20114 へアップグレード予定', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: '비즈니스용 Skype 16.0.4266.1001 → 16.0.17928.20114 업그레이드 예정', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business 16.0.4266.1001 → 16.0.7766.2060 (planned)', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Mise à jour planifiée de Skype for Business de 16.0.6568.2025 vers 16.0.14326.20404.', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
 ];
 
 /**

@@ -381,6 +381,9 @@ const STATE_LABEL_REACH = 48;
 /** How far an installer's name may go on after its build before its extension ("_x86_ru-ru"). */
 const FILE_SUFFIX_REACH = 24;
 
+/** A change the line plans rather than reports (with FROM_TO between its builds; PLANNED_LATER also counts). */
+const PLANNED_CHANGE = /(?<![\p{L}])(?:plan(?:ned)?|scheduled|geplant\p{L}*|prévu\p{L}*|planifi\p{L}*|programad\p{L}*|pianificat\p{L}*|agendad\p{L}*|запланир\p{L}*|заплан\p{L}*|планиру\p{L}*|will be|wird|sera|будет)(?![\p{L}])|予定|计划|計畫|예정/iu;
+
 const EXCLUDED_KEY = /^\s*(?:<[\w:]+\s+\w+=["']|["<])?(?:[\w.-]*exclude|исключ)/iu;
 /** Suite findings of a block kept to be replaced by their client's, and findings looked back over for that client. */
 const BLOCK_SUITES_KEPT = 16;
@@ -1876,6 +1879,8 @@ class Scanner {
     let listItem = 0;
     // The run before this one was left for it ("from … to …").
     let replacing = false;
+    // The run before this one was the build installed before a planned change: this one is the change's target.
+    let targetNext = false;
     // Where the build before this one ends when a threshold phrase quoted it, else -1.
     let quotedBuildEnd = -1;
     // The build before this one began a range that this one ends.
@@ -1959,7 +1964,17 @@ class Scanner {
         this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
         continue;
       }
+      // A change the line plans ("Geplantes Upgrade von x auf y", "x → y (planned)", "обновление с x на y запланировано"):
+      // x is the build installed now, judged as any; y the target.
+      if (targetNext) {
+        targetNext = false;
+        this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
+        continue;
+      }
       if (k + 1 < candidateCount && FROM_TO.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart)) && !this.pendingAfter(after, afterCount, candidates[k + 1]!.end - lineStart)) {
+        if (!CHANGE_MADE.test(this.lineText()) && (PLANNED_CHANGE.test(this.lineText()) || PLANNED_LATER.test(this.lineText()))) targetNext = true;
+      }
+      if (!targetNext && k + 1 < candidateCount && FROM_TO.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart)) && !this.pendingAfter(after, afterCount, candidates[k + 1]!.end - lineStart)) {
         this.noteWith(c.start, c.end, { key: 'ignored_replaced', params: { text } });
         // A change the line says is made ("Обновили … с x до y", "x から y に更新しました", "已将 … 从 x 升级到 y") gives y as it is.
         replacing = !CHANGE_MADE.test(this.lineText());
