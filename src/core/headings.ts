@@ -640,6 +640,25 @@ export class Headings {
   }
 
   /**
+   * The label of the column the build at `at` stands under in an aligned table, and its header's text: heading k a
+   * Format-Table rule under its header, or (`spaced`) heading k a header whose cells stand two blanks apart
+   * (spacedColumn). Undefined for neither.
+   */
+  private alignedColumn(k: number, input: string, lineStart: number, lineEnd: number, at: number, spaced: boolean): { header: string; label: string } | undefined {
+    const h = this.at(k);
+    if (this.ruleAt(k) !== undefined && k + 1 < this.count) {
+      const header = this.at(k + 1).text;
+      const [from, to] = ruleColumn(h.text, at - lineStart);
+      return { header, label: header.slice(from, to) };
+    }
+    if (!spaced) return undefined;
+    if (h.separator < 0) readCells(h);
+    if (h.separator > 0) return undefined;
+    const span = spacedColumn(h, input, lineStart, lineEnd, at - lineStart);
+    return span === undefined ? undefined : { header: h.text, label: h.text.slice(span[0], span[1]) };
+  }
+
+  /**
    * Whether the build at `at` on input[lineStart, lineEnd) stands under a plan's heading, its own line naming the
    * client: a short label of a plan's section ("Target state:", "Soll-Stand:", "Required builds:" over a line that only
    * names the client), or the column of a header row that holds builds to reach ("Client | Minimum version | Status").
@@ -662,15 +681,8 @@ export class Headings {
       }
       // A Format-Table rule under its header ("Product  Minimum Version" / "-------  ---------------"), or a
       // space-aligned header without one: the column under which the build stands.
-      if (this.ruleAt(k) !== undefined && k + 1 < this.count) {
-        const header = this.at(k + 1).text;
-        const [from, to] = ruleColumn(h.text, at - lineStart);
-        return RELEASE_COLUMN.test(header) || isPlanCell(header.slice(from, to));
-      }
-      if (!row && h.separator <= 0) {
-        const span = spacedColumn(h, input, lineStart, lineEnd, at - lineStart);
-        if (span !== undefined) return RELEASE_COLUMN.test(h.text) || isPlanCell(h.text.slice(span[0], span[1]));
-      }
+      const column = this.alignedColumn(k, input, lineStart, lineEnd, at, !row);
+      if (column !== undefined) return RELEASE_COLUMN.test(column.header) || isPlanCell(column.label);
       if (isPlanLabel(h)) return true;
       // An item of the list under the label ("Anforderungen:" / "- Exchange 2016 CU2" / "- Skype for Business 16.0.x").
       if (LIST_BULLET.test(h.text)) continue;
@@ -690,16 +702,10 @@ export class Headings {
     for (let k = 0; k < this.count; k++) {
       const h = this.at(k);
       // A Format-Table header over its rule, or a space-aligned header: the column under which the build stands.
-      if (this.ruleAt(k) !== undefined && k + 1 < this.count) {
-        const [from, to] = ruleColumn(h.text, at - lineStart);
-        return INSTALLED_COLUMN.test(this.at(k + 1).text.slice(from, to));
-      }
-      if (h.separator < 0) readCells(h);
-      if (h.separator <= 0) {
-        const span = spacedColumn(h, input, lineStart, lineEnd, at - lineStart);
-        // (One "cell" holding two labels, "InstalledVersion TargetVersion", is two columns a single blank apart: no saying which.)
-        return span !== undefined && INSTALLED_COLUMN.test(h.text.slice(span[0], span[1])) && !isPlanCell(h.text.slice(span[0], span[1]));
-      }
+      // (One "cell" holding two labels, "InstalledVersion TargetVersion", is two columns a single blank apart: no saying which.)
+      const column = this.alignedColumn(k, input, lineStart, lineEnd, at, true);
+      if (column !== undefined) return INSTALLED_COLUMN.test(column.label) && !isPlanCell(column.label);
+      if (h.separator <= 0) return false;
       const rowCells = countOutsideQuotes(input, lineStart, lineEnd, h.separator);
       if (rowCells === 0 || rowCells > h.cells) return false;
       // (A Markdown table's rule under its header names nothing: the header is above it.)

@@ -265,7 +265,7 @@ const AGENT_UNINSTALLED = /^[(\s—–→-]*(?:(?:the )?client )?(?:(?:was |has 
 /** A status cell's words as a regular expression's alternatives (install-states.ts). */
 const STATE_CELL_WORDS = STATE_CELLS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** A status cell's words that say the install is not there (the whole cell, or the segment after a dash or a colon). */
-const NOT_THERE = `(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|отсутствует|ошибка(?: установки)?|pending(?: install(?:ation)?| reboot| restart)?|reboot pending|ausstehend|en attente|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \\(0x[0-9a-f]+\\))?|install(?:ation)? failed|installfailed|fehlgeschlagen|fehler|échec|erreur|error|download in progress|download pending|pending download|downloading|in progress(?: \\(downloading\\))?|en cours(?: d'installation)?|running|wird ausgeführt|läuft|waiting to install|waiting for (?:content|install status)|requirements not met|not detected|nicht erkannt|non détecté|uninstalled|uninstall completed|removed(?: \\d{4}-\\d\\d-\\d\\d)?|retired|deinstalliert|désinstallée?|удал[её]н[оа]?|target|открыто|installation in progress|awaiting (?:maintenance window|deployment|install(?:ation)?|reboot|restart)|(?:deployment|installation|update|rollout) cancell?ed|cancell?ed by user|annulée?|abgebrochen|отменен[оа]?|rolled back|error 0x[0-9a-f]+|waiting for reboot(?: to start install)?|available|unknown|absent|missing|fehlt|uninstall|uninst(?:\\.\\.\\.|…)|downloa\\p{L}*(?:\\.\\.\\.|…)|wird heruntergeladen|verfügbar|disponible|доступно|ожидание|загрузка|not applicable|non installato|não instalado|neinstalat|dezinstalat|μη εγκατεστημένο|απεγκαταστάθηκε|pianificato|programado|programat|προγραμματισμένο|pendiente(?: de instalar)?|in download|a transferir|em curso|in corso|en curso|în curs|σε εξέλιξη|설치 안 됨|제거됨|アンインストール済み|已卸载|已解除安裝|已计划|计划中|ダウンロード中|다운로드 중|正在下载|未インストール|未安[装裝]|gepland|planerad|planlagt|naplánováno|planlandı|заплановано|ütemezett|agendado|zaplanowan[yao]|verwijderd|avinstallerad|avinstallert|afinstalleret|odinstalowan[yao]|odinstalováno|poistettu|eltávolítva|kaldırıldı|видалено|не встановлено|niet geïnstalleerd|nie zainstalowano|${STATE_CELL_WORDS})`;
+const NOT_THERE = `(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|отсутствует|ошибка(?: установки)?|pending(?: install(?:ation)?| reboot| restart)?|reboot pending|ausstehend|en attente|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \\(0x[0-9a-f]+\\))?|install(?:ation)? failed|installfailed|fehlgeschlagen|fehler|échec|erreur|error|download in progress|download pending|pending download|downloading|in progress(?: \\(downloading\\))?|en cours(?: d'installation)?|running|wird ausgeführt|läuft|waiting to install|waiting for (?:content|install status)|requirements not met|not detected|nicht erkannt|non détecté|uninstalled|uninstall completed|removed(?: \\d{4}-\\d\\d-\\d\\d)?|retired|deinstalliert|désinstallée?|удал[её]н[оа]?|target|открыто|installation in progress|awaiting (?:maintenance window|deployment|install(?:ation)?|reboot|restart)|(?:deployment|installation|update|rollout) cancell?ed|cancell?ed by user|annulée?|abgebrochen|отменен[оа]?|rolled back|error 0x[0-9a-f]+|waiting for reboot(?: to start install)?|available|unknown|absent|uninstall|uninst(?:\\.\\.\\.|…)|downloa\\p{L}*(?:\\.\\.\\.|…)|pendiente(?: de instalar)?|未安[装裝]|zaplanowan[yao]|odinstalowan[yao]|${STATE_CELL_WORDS})`;
 /** The same that name the install itself, and so speak of it whatever follows them in their segment. */
 const NOT_THERE_NAMED = '(?:(?:deployment )?planned for|отсутствует|ошибка установки|install(?:ation)? failed|failed to install|not (?:yet )?installed|nicht installiert|не установлен[оа]?|uninstall(?:ed| completed)|removed|deinstalliert|désinstallée?|удал[её]н[оа]?)';
 /** A record's line that says its install is not there: a state key and a not-installed value ("InstallState : NotInstalled"). */
@@ -1972,13 +1972,14 @@ class Scanner {
         continue;
       }
       if (k + 1 < candidateCount && FROM_TO.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart)) && !this.pendingAfter(after, afterCount, candidates[k + 1]!.end - lineStart)) {
-        if (!CHANGE_MADE.test(this.lineText()) && (PLANNED_CHANGE.test(this.lineText()) || PLANNED_LATER.test(this.lineText()))) targetNext = true;
-      }
-      if (!targetNext && k + 1 < candidateCount && FROM_TO.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart)) && !this.pendingAfter(after, afterCount, candidates[k + 1]!.end - lineStart)) {
-        this.noteWith(c.start, c.end, { key: 'ignored_replaced', params: { text } });
-        // A change the line says is made ("Обновили … с x до y", "x から y に更新しました", "已将 … 从 x 升级到 y") gives y as it is.
-        replacing = !CHANGE_MADE.test(this.lineText());
-        continue;
+        const made = CHANGE_MADE.test(this.lineText());
+        if (!made && (PLANNED_CHANGE.test(this.lineText()) || PLANNED_LATER.test(this.lineText()))) targetNext = true;
+        else {
+          this.noteWith(c.start, c.end, { key: 'ignored_replaced', params: { text } });
+          // A change the line says is made ("Обновили … с x до y", "x から y に更新しました", "已将 … 从 x 升级到 y") gives y as it is.
+          replacing = !made;
+          continue;
+        }
       }
       // A value in a script ("$MinBuild = '16.0.6920.1000'", "[version]'16.0.x'", "set MINVER=16.0.x", "new Version(\"…\")"):
       // code's, a rule's or a test's, not an installed client's.
@@ -2894,7 +2895,7 @@ class Scanner {
     // "InstallState : NotInstalled", "ResolvedState : Failed", "installed: false": the record's install is not there, as if
     // it had left the client out (a VersionToReport it gave before is judged again; a version after it is the suite's, unknown).
     RECORD_NOT_INSTALLED.lastIndex = this.firstNonBlank(lineStart, lineEnd);
-    if (!carry.record.leftOut && RECORD_NOT_INSTALLED.test(this.input) && this.firstLineBreakAfter(RECORD_NOT_INSTALLED.lastIndex, lineEnd)) this.clientLeftOut();
+    if (!carry.record.leftOut && RECORD_NOT_INSTALLED.test(this.input) && this.onlyBlanksAfter(RECORD_NOT_INSTALLED.lastIndex, lineEnd)) this.clientLeftOut();
     // "O365ProPlusRetail.ExcludedApps  REG_SZ  groove,lync": the apps a line excludes are not installed.
     // Read only when the line names a client: most record lines name none.
     let excludes: boolean | undefined;
@@ -3076,7 +3077,7 @@ class Scanner {
   }
 
   /** Whether only blanks, quotes and a comma stand from `at` to the line's end (a record value read whole). */
-  private firstLineBreakAfter(at: number, lineEnd: number): boolean {
+  private onlyBlanksAfter(at: number, lineEnd: number): boolean {
     for (let i = at; i < lineEnd; i++) {
       const c = this.input.charCodeAt(i);
       if (!(isBlank(c) || c === 34 || c === 44 || c === 39)) return false;
