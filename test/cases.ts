@@ -1350,6 +1350,30 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: '비즈니스용 Skype 16.0.4266.1001 → 16.0.17928.20114 업그레이드 예정', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business 16.0.4266.1001 → 16.0.7766.2060 (planned)', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },
   { cls: 'clients-in-admin-output', input: 'Mise à jour planifiée de Skype for Business de 16.0.6568.2025 vers 16.0.14326.20404.', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
+  // Blind rounds 121-124: restarts awaited, failed installs and schedules in other languages, a date inside an uninstall clause, an agent before a rollback or as a target, flags and columns of builds not installed, Intune detection values
+{ cls: 'quoted-threshold', input: 'Post-implementation verification: lync.exe version must equal 16.0.17928.20114', clients: none },
+  { cls: 'deployment-and-updates', input: 'Affected CI: APP-SFB-2016-C2R, version 16.0.17928.20114 (catalogue entry)', clients: none },
+  { cls: 'deployment-and-updates', input: 'Downloaded SfB 16.0.17928.20114 ISO from VLSC, not installed yet.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Description : Test rule - OC/16.0.7766.2060 target build for pilot ring', clients: none },
+  { cls: 'quoted-threshold', input: '"detectionRules": [{"@odata.type":"#microsoft.graph.win32LobAppFileSystemDetection","path":"C:\\\\Program Files\\\\Microsoft Office\\\\root\\\\Office16","fileOrFolderName":"lync.exe","check32BitOn64System":false,"detectionType":"version","operator":"greaterThanOrEqual","detectionValue":"16.0.6920.1000"}]', clients: none },
+  { cls: 'quoted-threshold', input: '{"@odata.type":"#microsoft.graph.win32LobAppFileSystemRequirement","fileOrFolderName":"lync.exe","detectionType":"version","operator":"lessThan","detectionValue":"16.0.6701.1000"}', clients: none },
+  { cls: 'deployment-and-updates', input: '<inv:item name="Skype for Business 2016" version="16.0.9330.2087" installed="false"/>', clients: none },
+  { cls: 'deployment-and-updates', input: 'Installation fehlgeschlagen: Skype for Business 16.0.8201.2102 (Fehlercode 30088-1015)', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.6769.2017 wurde am 03.11. deinstalliert, Nutzer arbeitet nur noch mit Teams.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Error de instalación de Skype Empresarial 16.0.9126.2116: código 30015-11', clients: none },
+  { cls: 'deployment-and-updates', input: 'Se descargó Skype Empresarial 16.0.14326.20404 pero aún no se ha instalado.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Installazione non riuscita: Skype for Business 16.0.7766.2060 (errore 30183-39)', clients: none },
+  { cls: 'deployment-and-updates', input: '再起動待ち: Skype for Business 16.0.12527.20278 の更新', clients: none },
+  { cls: 'deployment-and-updates', input: '다시 시작 대기 중: 비즈니스용 Skype 16.0.12527.20278 업데이트', clients: none },
+  { cls: 'deployment-and-updates', input: 'Installatie mislukt: Skype voor Bedrijven 16.0.8431.2079 (foutcode 30094-1011)', clients: none },
+  { cls: 'deployment-and-updates', input: 'Zaplanowano aktualizację Skype dla firm do 16.0.13127.20408 na 20.12.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Oczekuje na ponowne uruchomienie: Skype dla firm 16.0.11328.20146', clients: none },
+  { cls: 'deployment-and-updates', input: 'Ожидает перезагрузки: установка Skype для бизнеса 16.0.13127.20408', clients: none },
+  { cls: 'deployment-and-updates', input: 'Yeniden başlatma bekleniyor: İş için Skype 16.0.12527.20278', clients: none },
+  { cls: 'deployment-and-updates', input: 'Помилка інсталяції Skype для бізнесу 16.0.10730.20102 (код 30088-4)', clients: none },
+  { cls: 'deployment-and-updates', input: 'Очікує перезавантаження: Skype для бізнесу 16.0.12527.20278', clients: none },
+  { cls: 'deployment-and-updates', input: '等待重启：Skype for Business 16.0.12527.20278 更新', clients: none },
+  { cls: 'deployment-and-updates', input: 'The user agent was UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business) before the rollback; we uninstalled it and put Lync 2013 back', clients: none },
 ];
 
 /**
@@ -1358,6 +1382,10 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'deployment-and-updates', input: 'Computer Name,UpdateToVersion0,Platform0\nPC-0212,16.0.10228.20080,x86', clients: none },
+  { cls: 'deployment-and-updates', input: 'Ticket\tProduct\tRequested build\nINC0012348\tSkype for Business 2016\t16.0.7070.2036', clients: none },
+  { cls: 'deployment-and-updates', input: '| Computer | Office build | Note |\n|---|---|---|\n| PC-0600 | 16.0.15601.20148 | Skype excluded via ODT (ExcludeApp Lync) |', clients: none },
+  { cls: 'deployment-and-updates', input: 'Имя компьютера;Версия Skype для бизнеса;Статус\nSPB-PC-15;16.0.11328.20146;Ожидает установки', clients: none },
 { cls: 'clients-in-admin-output', input: '端末,Skype for Business バージョン,ステータス\nJP-10,16.0.7766.2060,インストール済み\nJP-11,16.0.14326.20404,アンインストール済み\nJP-12,16.0.17928.20114,インストール失敗', clients: EL('16.0.7766.2060') },
   { cls: 'clients-in-admin-output', input: '主机,Skype for Business 版本,状态\nBJ-01,16.0.11929.20300,已安装\nBJ-02,16.0.14326.20404,安装失败\nBJ-03,16.0.17928.20114,待安装', clients: EL('16.0.11929.20300') },
   { cls: 'clients-in-admin-output', input: 'ПК;Версия Skype для бизнеса;Статус\nM-01;16.0.8201.2102;ОК\nM-02;16.0.14326.20404;Не установлен\nM-03;16.0.17928.20114;В очереди', clients: EL('16.0.8201.2102') },

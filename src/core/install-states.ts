@@ -14,7 +14,7 @@ export const STATE_BEFORE: readonly string[] = [
   'version demandée', 'version souhaitée', 'planifié', 'planifiée', 'ожидается установка', 'запрошенная версия', 'версия для установки',
   'actualizare planificată', 'se va instala', 'planificat', 'planificată', 'προγραμματισμένη αναβάθμιση', 'zamanlanmış güncelleme', 'güncelleme planlandı',
   'заплановане оновлення', 'ütemezve', 'plánovaná aktualizace', 'bude nainstalován', 'bude nainstalována', 'zaplanowana aktualizacja', 'aktualizacja zaplanowana',
-  'planujemy wdrożenie', 'zaplanowano', 'agendado', 'agendada', 'será instalado', 'en espera de instalación', 'in attesa di installazione', 'σε αναμονή εγκατάστασης',
+  'planujemy wdrożenie', 'zaplanowano', 'zaplanowano aktualizację', 'se descargó', 'se ha descargado', 'agendado', 'agendada', 'será instalado', 'en espera de instalación', 'in attesa di installazione', 'σε αναμονή εγκατάστασης',
   'en attente d installation', 'ожидает установки', 'en cola', 'instalación pendiente', 'in coda', 'oczekuje na instalację', 'čeká na instalaci', 'kurulum bekleniyor',
   'planlanmış kurulum', 'installation ausstehend', 'version prévue', 'geplande versie', 'geplande update', 'versión solicitada', 'gevraagde versie', 'zielwert',
   'nous passerons', 'vamos a pasar', 'lo metemos', 'ελάχιστη έκδοση', 'da installare', 'versione da installare', 'puntiamo alla', 'apuntar a', 'descarga en curso',
@@ -25,7 +25,13 @@ export const STATE_BEFORE: readonly string[] = [
   'trwa aktualizacja', 'trwa instalacja', 'pobieranie', 'probíhá aktualizace', 'stahuje se', 'stahování', 'atualização em andamento', 'baixando',
   'güncelleme devam ediyor', 'indiriliyor', 'yükleme başarısız', 'помилка встановлення', 'αποτυχία εγκατάστασης', 'виконується оновлення', 'завантажується', 'завантаження', 'letöltés folyamatban', 'γίνεται λήψη',
   'téléchargement en cours', 'скачивается',
+  // Installed but waiting for a restart: the build before the restart is the one running.
+  'awaiting restart', 'awaiting reboot', 'waiting for restart', 'waiting for a restart', 'waiting for a reboot', 'restart pending', 'neustart ausstehend', 'wartet auf neustart',
+  'wartet auf den neustart', 'en attente de redémarrage', 'redémarrage en attente', 'pendiente de reinicio', 'reinicio pendiente', 'esperando reinicio', 'in attesa del riavvio',
+  'wacht op herstart', 'wacht op opnieuw opstarten', 'oczekuje na ponowne uruchomienie', 'aguardando reinicialização', 'reinicialização pendente', 'ожидает перезагрузки',
+  'ожидает перезапуска', 'очікує перезавантаження', 'yeniden başlatma bekleniyor', 'yeniden başlatma bekliyor',
   // Failed installs.
+  'installation fehlgeschlagen', 'installatie mislukt', 'installazione non riuscita', 'error de instalación', 'error de instalación de', 'erro de instalação', 'помилка інсталяції',
   'η εγκατάσταση απέτυχε', 'instalarea a eșuat', 'sikertelen telepítés', 'instalace selhala', 'instalacja nie powiodła się', 'błąd instalacji', 'falha na instalação',
   // Minimums and the newest release.
   'minimální verze', 'minimális verzió', 'versiunea minimă', 'мінімальна версія', 'τελευταία διαθέσιμη έκδοση', 'остання доступна версія',
@@ -42,6 +48,7 @@ export const STATE_AFTER: readonly string[] = [
   'cancelada', 'annullata', 'annullato', 'rollbackato', 'no se llegó a instalar', 'o más nuevo', 'o más nueva', 'previsto', 'prevista per',
   'descargado', 'descargué', 'скачан', 'скачана', 'nicht mehr vorhanden', 'fehlt auf', 'oder aktueller', 'bzw neuer', 'beziehungsweise neuer', 'oder aktuellere',
   'немесе жаңарақ', 'немесе одан жоғары', 'және одан жоғары', 'вышла',
+  'aún no se ha instalado', 'todavía no se ha instalado', 'no se ha instalado',
   'veya üstü', 'verziótól kezdve', 'verziótól', 'sürümünden itibaren', 'itibaren', 'і вище', 'onward', 'beyond', 'beating',
 ];
 
@@ -74,6 +81,10 @@ export const STATE_UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['threshold-after', '失敗'],
   ['threshold-after', '失败'],
   ['threshold-after', 'インストール待ち'],
+  ['threshold-before', '再起動待ち'],
+  ['threshold-before', '等待重启'],
+  ['threshold-before', '等待重新啟動'],
+  ['threshold-before', '다시 시작 대기 중'],
   ['past', 'アンインストールされました'],
   ['past', '削除しました'],
   ['threshold-after', 'インストール失敗'],
@@ -91,7 +102,7 @@ export const STATE_CELLS: readonly string[] = [
   'entfernt', 'planifié', 'planifiée', 'téléchargement en cours', 'descargando', 'скачивается', 'non applicable', 'no aplicable', 'nie dotyczy', 'nicht zutreffend',
   'не применимо', 'not applicable', 'superseded', 'dostępne', 'download läuft', 'download in corso', 'bezig met downloaden', 'in attesa', 'non riuscito', 'in wachtrij', 'mislukt',
   'ausstehend', 'en cola', 'in coda', 'в очереди', 'インストール失敗', '待安装', 'fallito', 'fallido', 'fallita', 'sin instalar', 'retiré', 'disinstallato', 'in sospeso', 'en échec', 'annullata', 'cancelada', 'install pending', 'waiting for install', 'installation ausstehend', 'niepowodzenie', 'installation en attente', 'dosud nenainstalováno', 'αποτυχία εγκατάστασης', 'σε εξέλιξη λήψη', 'letöltés alatt', 'descărcare în curs', 'İndiriliyor', 'indiriliyor',
-  'ще не встановлено', '已排定', '下載中', '下载中', 'yükleme başarısız', 'desinstalado', 'desinstalada', 'odinstalowano', 'dezinstalat',
+  'ще не встановлено', 'ожидает установки', 'ожидает перезагрузки', 'очікує встановлення', 'очікує перезавантаження', '已排定', '下載中', '下载中', 'yükleme başarısız', 'desinstalado', 'desinstalada', 'odinstalowano', 'dezinstalat',
   // More of the same in German, Dutch, the Nordic languages, Czech, Hungarian, Romanian, Greek, Turkish, Russian, Ukrainian, Japanese, Korean and Chinese.
   'missing', 'fehlt', 'wird heruntergeladen', 'verfügbar', 'disponible', 'доступно', 'ожидание', 'загрузка', 'non installato', 'neinstalat', 'μη εγκατεστημένο', 'pianificato', 'programado', 'programat', 'in download', 'a transferir', 'em curso', 'in corso', 'en curso', 'în curs', 'σε εξέλιξη', '설치 안 됨', '제거됨', 'アンインストール済み', '已卸载', '已计划', '计划中', '正在下载', '未インストール', 'gepland', 'planerad', 'planlagt', 'naplánováno', 'planlandı', 'ütemezett', 'verwijderd', 'avinstallerad', 'avinstallert', 'afinstalleret', 'odinstalováno', 'poistettu', 'eltávolítva', 'видалено', 'не встановлено', 'niet geïnstalleerd', 'nie zainstalowano',
 ];

@@ -37,7 +37,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'не обновился', 'не обновилась', 'не обновились', 'не обновлялся', 'не обновлялась',
       // A rollout's report says what is installed now ("SfB rollout status (Fri):", "Rollout recap: SfB clients on 16.0.x").
       // A report's install state ("Install status: Installed"), and a client found after an install ("After installing KB…, …").
-      'install status', 'install state', 'installation status', 'installation state', 'after installing',
+      'install status', 'install state', 'installation status', 'installation state', 'after installing', 'downloaded and installed', 'downloaded installed',
       'after the rollout', 'after rollout', 'nach dem rollout', 'après le déploiement', 'post upgrade', 'rollout done', 'rollout completed', 'rollout complete', 'rollback completed',
       'update erfolgreich', 'erfolgreich aktualisiert', 'mise à jour effectuée', 'mise à jour terminée',
       'upgrade completed', 'upgrade complete', 'upgrade done', 'upgrade finished', 'upgrade successful', 'after upgrading', 'after upgrading to',
@@ -97,6 +97,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       ...SKYPE_NAMES.map((n) => `сервер ${n}`),
       // A client left out or replaced is not installed: "(Skype for Business excluded)", "replaced Skype for Business".
       ...SKYPE_NAMES.flatMap((n) => [`${n} excluded`, `${n} exclu`, `${n} ausgeschlossen`, `${n} исключ*`, `${n} not installed`, `${n} removed`, `${n} uninstalled`, `${n} не установлен*`, 'skype not installed', 'skype is not installed', "skype isn't installed", 'skype not present', `${n} удал*`, `${n} nicht installiert`, `${n} non installé`, `${n} no instalado`, `${n} missing`, `${n} is not installed`, `no ${n} installed`, `не установлен ${n}`, `нет ${n}`]),
+      // The same said of the client's short names ("Skype excluded via ODT", "SfB removed").
+      ...['skype', 'sfb', 's4b', 'скайп'].flatMap((n) => [`${n} excluded`, `${n} is excluded`, `${n} removed`, `${n} uninstalled`, `${n} not installed`]),
       // Meeting-room devices and third-party products named for the client.
       ...SKYPE_NAMES.flatMap((n) => [`${n} room system`, `connector for ${n}`, `plugin for ${n}`, `plug in for ${n}`, `add in for ${n}`]), 'skype room system',
       // "(no lync in ProductReleaseIds)", "(no SfB component)": the suite without the client.
@@ -163,7 +165,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'открыто', 'fail', 'failed', 'failure', 'defer', 'deferred', 'wait', 'waiting', 'fehler', 'échec', 'erreur', 'error', 'running', 'requirements', 'erkannt', 'ошибка', 'ausgeführt',
       'no instalado', 'no instalada', 'notinstalled', 'pendinginstall', 'pendingreboot', 'installpending', 'installfailed',
       'geq', 'leq', 'rule', 'rules', 'allow', 'block', 'zulassen', 'blockieren', 'filter', 'policy', 'match', 'übereinstimmung', 'action', 'aktion', 'разрешить', 'запретить',
-      'greaterequals', 'greaterthan', 'lessthan', 'lessequals', 'detection', 'compareop', 'useragentfullname', 'clientversionpolicy', 'clientversionrule', 'clientversionsrichtlinie', 'versionsrichtlinie',
+      'greaterequals', 'greaterthan', 'lessthan', 'lessequals', 'greaterthanorequal', 'lessthanorequal', 'detectionvalue', 'installed false', 'isinstalled false', 'detection', 'compareop', 'useragentfullname', 'clientversionpolicy', 'clientversionrule', 'clientversionsrichtlinie', 'versionsrichtlinie',
     ],
   ],
   // "Скайп" (also with a Latin "С") is what Russian-speaking admins call the client; one-word column names of exports.
@@ -213,14 +215,14 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       ...STATE_AFTER,
       // Lower bounds and plans not carried out: "from 16.0.x upwards", "… 16.0.x — rollout postponed".
       'upwards', 'and upwards', 'or upwards', 'rollout postponed', 'postponed', 'verschoben', 'reporté', 'reportée', 'отложено', 'отложен',
-      'released', 'was released', 'or a later', 'or any later', 'or a newer', 'or any newer', 'onwards', 'and up', 'und höher', 'und neuer', 'und später', 'et plus', 'et ultérieures', 'et versions ultérieures', 'et version ultérieure', 'или позднее', 'и позднее', 'и позже',
+      'released', 'was released', 'iso', 'iso image', 'catalogue entry', 'catalog entry', 'catalog item', 'catalogue item', 'or a later', 'or any later', 'or a newer', 'or any newer', 'onwards', 'and up', 'und höher', 'und neuer', 'und später', 'et plus', 'et ultérieures', 'et versions ultérieures', 'et version ultérieure', 'или позднее', 'и позднее', 'и позже',
     ],
   ],
   [
     'threshold-before',
     [
       'at least', 'minimum', 'minimal', 'min', 'require', 'required', 'requires', 'need', 'needs', 'needed', 'must be', 'should be', 'update to', 'upgrade to', 'be updated to', 'be upgraded to',
-      'threshold', 'thresholds', 'between', 'zwischen', 'между', 'supersedes', 'superseded', 'replaces build', 'geplant', 'aktualisierung', 'mindestens', 'erforderlich', 'benötigt', 'au moins', 'minimale', 'requis', 'nécessite', 'al menos', 'mínimo', 'mínima', 'requiere', 'не ниже', 'минимум', 'минимальн*',
+      'threshold', 'thresholds', 'between', 'zwischen', 'между', 'supersedes', 'superseded', 'replaces build', 'geplant', 'aktualisierung', 'mindestens', 'erforderlich', 'benötigt', 'au moins', 'minimale', 'requis', 'nécessite', 'al menos', 'mínimo', 'mínima', 'requiere', 'не ниже', 'не нижче', 'минимум', 'минимальн*',
       'требуется', 'требу*', 'нужн*', 'необходим*', 'обнов* до', 'начиная с', 'начиная со', 'starting with', 'starting from', 'almeno', 'serve almeno',
       'above', 'well above', 'well past', 'выше', 'below', 'under', 'older than', 'lower than', 'less than', 'earlier than', 'prior to', 'ниже', 'меньше', 'старее', 'раньше', 'unter', 'inférieure à', 'inferior a',
       // Targets and baselines: a build to reach, not one installed.
@@ -255,7 +257,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Builds to approve, the latest, newest or standard release, builds to be installed: releases, not installs.
       'approve', 'to approve', 'latest', 'newest', 'our standard', 'bump', 'eta', 'eta for', 'standardise on', 'standardize on', 'proposed', 'prerequisite', 'cutoff', 'cut off for', 'as of', 'hold', 'looking for', 'search for', 'searching for', 'does anyone', 'anyone still', 'no registrations from', 'no sessions from', 'hold at', 'available in', 'wanted', 'sera déployé', 'seront déployés', 'standard build', 'sera installé', 'seront installés', 'wird installiert', 'будет установлен*',
       // Builds a client should get, or would be on: "should get 16.0.x tonight", "If Skype for Business were on 16.0.x".
-      'should get', 'will get', 'were on', 'would be on', 'that support', 'which support', 'that supports',
+      'should get', 'will get', 'were on', 'would be on', 'must equal', 'must match', 'should equal', 'should match', 'must show', 'must report', 'will report', 'expected to show', 'that support', 'which support', 'that supports',
       // Updates under way, to-dos, release notes, fixes and vendors' tests: builds that are not (yet) the installed one.
       // The client version policy's cmdlets, in a prompt above their output: its builds are the rules'.
       'csclientversionpolicyrule', 'csclientversionpolicy', 'csclientversionconfiguration',

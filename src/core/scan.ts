@@ -229,6 +229,10 @@ const PAST_AFTER_GAP = 3;
  */
 const UNINSTALLED_WORD = /^(?:(?:was|were|has been|wurde) )?(?:uninstalled|removed|deinstalliert|entfernt|désinstallée?s?|supprimée?|desinstalad[oa]|eliminad[oa]|disinstallat[oa]|rimoss[oa]|removid[oa]|odinstalowan[yao]|usunięt[yao]|удал[её]н|удалили|verwijderd|gedeïnstalleerd|avinstaller\p{L}*|a[fv]installer\p{L}*|odinstalován[oa]?|kaldırıldı|видалено|eltávolítva|poistettu|poistettiin)$/iu;
 const UNINSTALLED_REACH = 48;
+/** A date's day and month in such a clause ("am 03.11."): its dot ends no sentence. */
+const DATE_IN_GAP = /(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{2,4})?/g;
+/** A day and month (and year) written with dots: a date, no build. */
+const DAY_MONTH = /(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d\d)?/y;
 /** Past phrases that say something was uninstalled, read before a build only within its clause (pastBefore). */
 const UNINSTALL_BEFORE = /uninstall|remov|deinstall|entfernt|désinstall|desinstal|eliminad|disinstall|rimoss|removid|odinstal|usunię|удал|アンインストール|已卸载|卸载|제거/iu;
 /** Between a range's two ends: a dash, a tilde, "..", "...". */
@@ -256,8 +260,8 @@ const SPLIT_AGENT_GAP = 24;
 const ROW_INSTALLED = /(?:^|[\t;,|])\s*"?\s*(?:installed|installed successfully|succeeded|success|successful|compliant|erfolgreich|installiert|installé|instalado|installato|установлено|установлен|インストール済み|已安装|已安裝|설치됨)\s*"?\s*(?=[\t;,|]|$)/iu;
 /** A change request's or a plan's label at a line's start: the line says what is to come ("Soll:", "Target state:", «Цель:»). */
 const PLAN_LINE_LABEL = /(?:soll(?:-?zustand|-?stand)?|ziel(?:zustand|version)?|target(?: state| version)?|planned|geplant|to be|cible|état cible|objetivo|alvo|цель|целевая версия|план)\s*[:：]/iuy;
-/** An uninstall said right after an agent ("… (Skype for Business) uninstalled from VDI gold image"). */
-const AGENT_UNINSTALLED = /^[(\s—–→-]*(?:(?:the )?client )?(?:(?:was |has been |wurde |is |ist )?(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н)|(?:is |ist )?(?:no longer installed|nicht mehr installiert))(?![\p{L}])/iu;
+/** What is said right after an agent that leaves it no installed client: an uninstall ("… (Skype for Business) uninstalled from VDI gold image"), a time before a rollback, a target ("OC/16.0.x target build for pilot ring"). */
+const AGENT_UNINSTALLED = /^[(\s—–→-]*(?:(?:the )?client )?(?:(?:was |has been |wurde |is |ist )?(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н)|(?:is |ist )?(?:no longer installed|nicht mehr installiert)|target (?:build|version)|before (?:the |our |we )?(?:rollback|roll back|rolled back|downgrade|downgraded|reimage|re-image|reinstall|uninstall|uninstalled|removal|removed))(?![\p{L}])/iu;
 /**
  * A row's status cell that says its install is not there: a deployment's state (scheduled, queued, pending, failed,
  * waiting), or not installed, or removed. The whole cell, between separators, quotes or a JSON or XML value's quotes.
@@ -276,6 +280,8 @@ const RECORD_NOT_INSTALLED = new RegExp(
 const ROW_NOT_INSTALLED = new RegExp(
   `(?:(?:^|[\\t;,|>]| {2,}|[:=]\\s*"|(?:status|state|état|stato|estado|stare|κατάσταση|статус|состояние|installationsstatus|bereitstellungsstatus|état de l'installation|état du déploiement|状態|状态|상태)\\s*[:：])\\s*"?\\s*${NOT_THERE}\\s*"?\\s*(?=[\\t;,|}/<]| {2,}|\\s[—–(-]|$)` +
     `|(?:\\s[—–-]|:)\\s+(?:${NOT_THERE}\\s*(?=[—–(\\t;,|]|$)|${NOT_THERE_NAMED}(?![\\p{L}]))` +
+    // An element's or a record's own flag: installed="false", "IsInstalled": false.
+    `|(?<![\\p{L}])(?:is\\s?)?installed["']?\\s*[=:]\\s*["']?(?:false|no)(?![\\p{L}])` +
     // A Format-Table row's last cell, a single blank before it when its column is full ("… 16.0.x NotInstalled").
     `|(?<=\\d)\\s(?:notinstalled|not installed|failed|available|unknown|absent|queued|downloading|scheduled|installpending|pendingreboot)\\s*$)`,
   'iu',
@@ -285,7 +291,7 @@ const ROW_NOT_INSTALLED = new RegExp(
  * ("Action: Allow", "Block with URL"), its keys (UserAgentFullName, "Rules : {…"), its cmdlets, or its name
  * ("client version rule / filter / policy", Clientversionsrichtlinie), in the shell and in the Control Panel.
  */
-const RULE_LINE = /(?<![\p{L}])(?:compare(?:op)?\s*[:=]?\s*(?:geq|leq|gtr?|lss|neq|eq|ge|le)|geq|leq|useragentfullname|client\s*version\s*(?:polic\p{L}*|rules?|filters?)|clientversion(?:polic\p{L}*|rules?)|\p{L}*versionsrichtlinie\p{L}*|action\s*[:=]\s*(?:allow|block\p{L}*|zulassen|blockieren|autoriser|bloquer|разрешить|блокировать)|aktion\s*:\s*(?:zulassen|blockieren)|match\s*:\s*(?:older|newer|same)|übereinstimmung\s*:|(?:allow|block)\s+with\s+url|rules\s*:\s*\{|(?:new|set|remove)-cs\w*rule|detection\s+(?:rule|method)|operator\s*[=:>]\s*"?(?:greater|less))(?![\p{L}])|^\s*(?:description|beschreibung|описание)\s*:\s*(?:(?:allow|block|zulassen|blockieren|разрешить|запретить)(?![\p{L}])|.*[-–—]\s*(?:allow|block)\s*$|.*\s(?:zulassen|blockieren)\s*$)/iu;
+const RULE_LINE = /(?<![\p{L}])(?:compare(?:op)?\s*[:=]?\s*(?:geq|leq|gtr?|lss|neq|eq|ge|le)|geq|leq|useragentfullname|client\s*version\s*(?:polic\p{L}*|rules?|filters?)|clientversion(?:polic\p{L}*|rules?)|\p{L}*versionsrichtlinie\p{L}*|action\s*[:=]\s*(?:allow|block\p{L}*|zulassen|blockieren|autoriser|bloquer|разрешить|блокировать)|aktion\s*:\s*(?:zulassen|blockieren)|match\s*:\s*(?:older|newer|same)|übereinstimmung\s*:|(?:allow|block)\s+with\s+url|rules\s*:\s*\{|(?:new|set|remove)-cs\w*rule|detection\s+(?:rule|method)|operator"?\s*[=:>]\s*"?(?:greater|less)\p{L}*)(?![\p{L}])|^\s*(?:description|beschreibung|описание)\s*:\s*(?:(?:allow|block|zulassen|blockieren|разрешить|запретить)(?![\p{L}])|.*[-–—]\s*(?:allow|block)\s*$|.*\s(?:zulassen|blockieren)\s*$)/iu;
 /** A rule's property written before its agent ("UserAgent: OC/16.0.x CompareOp: GEQ"), at the line's start. */
 const RULE_AGENT_KEY = /useragent\s*[:=]/iy;
 /** A record key of a client version policy's rule, at its line's start. */
@@ -1943,7 +1949,7 @@ class Scanner {
       // "Lync was 15.0.x before the refresh": a "before …" right after the build says the same.
       const pastNext = pastAt < pastCount && past[pastAt]!.start >= e ? past[pastAt] : undefined;
       // (A row's state cell says it across the cell break: "FIN-PC700;Skype for Business 2016;16.0.x;Uninstalled 2024-08-30".)
-      const pastAfter = (pastNext !== undefined && pastNext.start - e <= PAST_AFTER_GAP && PAST_AFTER.test(pastNext.text) && !CLAUSE_BREAK.test(this.lineText().slice(e, pastNext.start))) || uninstalledAfter(this.input, c.end, lineEnd) || (pastNext !== undefined && this.uninstalledLater(pastNext, e, k + 1 < candidateCount ? candidates[k + 1]!.start - lineStart : lineEnd - lineStart, owners, ownersBefore, ownerCount));
+      const pastAfter = (pastNext !== undefined && pastNext.start - e <= PAST_AFTER_GAP && PAST_AFTER.test(pastNext.text) && !CLAUSE_BREAK.test(this.lineText().slice(e, pastNext.start))) || uninstalledAfter(this.input, c.end, lineEnd) || (pastNext !== undefined && this.uninstalledLater(pastNext, e, this.nextBuildStart(k), owners, ownersBefore, ownerCount));
       const named = ownersBefore > 0 ? owners[ownersBefore - 1] : undefined;
       const pastLabel = (this.labelledAt(c.start) || (named !== undefined && isClientKind(named.kind) && s - named.end <= 8 && this.labelledAt(lineStart + named.start))) && PAST_LABEL.test(this.lineText().slice(Math.max(k > 0 ? candidates[k - 1]!.end - lineStart : 0, s - 48), s));
       if (pastAfter || pastLabel || (pastAt > 0 && this.pastBefore(past[pastAt - 1]!, k > 0 ? candidates[k - 1]!.end - lineStart : 0, s))) {
@@ -2333,9 +2339,20 @@ class Scanner {
    * no other build (the next starts at nextStart) nor product named between ("… 16.0.x wurde am 03.05.2017 deinstalliert").
    */
   private uninstalledLater(p: Mention, e: number, nextStart: number, owners: readonly Mention[], ownersBefore: number, ownerCount: number): boolean {
-    if (p.start - e > UNINSTALLED_REACH || p.start > nextStart || !UNINSTALLED_WORD.test(p.text) || CLAUSE_BREAK.test(this.lineText().slice(e, p.start))) return false;
+    if (p.start - e > UNINSTALLED_REACH || p.start > nextStart || !UNINSTALLED_WORD.test(p.text) || CLAUSE_BREAK.test(this.lineText().slice(e, p.start).replace(DATE_IN_GAP, ' '))) return false;
     for (let o = ownersBefore; o < ownerCount && owners[o]!.start < p.start; o++) if (owners[o]!.start >= e) return false;
     return true;
+  }
+
+  /** Where the build after candidate k starts on the line (a date between, "wurde am 03.11. deinstalliert", is none), or the line's length. */
+  private nextBuildStart(k: number): number {
+    const input = this.input;
+    for (let n = k + 1; n < this.candidateCount; n++) {
+      const next = this.candidates[n]!;
+      DAY_MONTH.lastIndex = next.start;
+      if (!(DAY_MONTH.test(input) && DAY_MONTH.lastIndex >= next.end)) return next.start - this.lineStart;
+    }
+    return this.lineEnd - this.lineStart;
   }
 
   /** Whether the line under decision has a status cell that says its install is not there (ROW_NOT_INSTALLED), read once. */
