@@ -1374,6 +1374,11 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Очікує перезавантаження: Skype для бізнесу 16.0.12527.20278', clients: none },
   { cls: 'deployment-and-updates', input: '等待重启：Skype for Business 16.0.12527.20278 更新', clients: none },
   { cls: 'deployment-and-updates', input: 'The user agent was UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business) before the rollback; we uninstalled it and put Lync 2013 back', clients: none },
+  // Blind rounds 121-124: message kinds that hold the word update, a suite in brackets after the client, one agent twice on a line, a VersionToReport column
+{ cls: 'clients-in-admin-output', input: 'Ticket update from L1: Skype for Business 2016 16.0.6769.2040, mailbox moved to Exchange Online 11/02.', clients: c('16.0.6769.2040', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Quick update - Skype for Business on WS-30412 now shows 16.0.17726.20126 after the repair. Can you retest offline IM?', clients: EL('16.0.17726.20126') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business (Office 365 ProPlus, Deferred Channel) build 16.0.7341.2035 - user on floor 4', clients: EL('16.0.7341.2035') },
+  { cls: 'agent-encodings', input: '2018-03-22 12:01:00 10.0.0.10 GET /autodiscover/autodiscoverservice.svc/root ua=UCCAPI%2F16.0.9029.2167%20OC%2F16.0.9029.2167%20(Skype%20for%20Business) 443 - 10.1.4.55 OC/16.0.9029.2167+(Skype+for+Business) - 200 0 0 12', clients: EL('16.0.9029.2167') },
 ];
 
 /**
@@ -1382,6 +1387,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'registry-and-records', input: 'PS C:\\> Get-ItemProperty HKLM:\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration | Select-Object VersionToReport, Platform, ProductReleaseIds\n\nVersionToReport  Platform ProductReleaseIds\n---------------  -------- -----------------\n16.0.10228.20080 x86      O365ProPlusRetail', clients: EL('16.0.10228.20080') },
+  { cls: 'registry-and-records', input: 'PS C:\\> Invoke-Command -ComputerName PC-0101,PC-0102,PC-0103 { Get-ItemProperty HKLM:\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration } | ft PSComputerName,VersionToReport,ProductReleaseIds -AutoSize\n\nPSComputerName VersionToReport  ProductReleaseIds\n-------------- ---------------  -----------------\nPC-0101        16.0.12527.21416 O365ProPlusRetail\nPC-0102        16.0.6769.2017   O365ProPlusRetail\nPC-0103        16.0.11328.20222 VisioProRetail', clients: [...EL('16.0.12527.21416'), ...c('16.0.6769.2017', 'eligible', 'upgrade-required')] },
 { cls: 'deployment-and-updates', input: 'Computer Name,UpdateToVersion0,Platform0\nPC-0212,16.0.10228.20080,x86', clients: none },
   { cls: 'deployment-and-updates', input: 'Ticket\tProduct\tRequested build\nINC0012348\tSkype for Business 2016\t16.0.7070.2036', clients: none },
   { cls: 'deployment-and-updates', input: '| Computer | Office build | Note |\n|---|---|---|\n| PC-0600 | 16.0.15601.20148 | Skype excluded via ODT (ExcludeApp Lync) |', clients: none },

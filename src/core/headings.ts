@@ -249,6 +249,9 @@ function planColumns(h: Heading): boolean[] | null {
   return h.planColumns;
 }
 
+/** A client registry value's name as a column's label. */
+const REGISTRY_COLUMN = /versiontoreport/i;
+
 /** An update history's release date column: "Release date", "Released", "ReleaseDate", «Дата выпуска», "Veröffentlicht". */
 const RELEASE_COLUMN = /(?<![\p{L}])(?:release\s?date|released|date de publication|fecha de lanzamiento|veröffentlich\p{L}*|дата выпуска|リリース日|发布日期)(?![\p{L}])/iu;
 
@@ -630,6 +633,25 @@ export class Headings {
       if (m !== undefined) return namesAClient(m) ? undefined : m;
     }
     return undefined;
+  }
+
+  /**
+   * Whether the build at `at` on input[lineStart, lineEnd) stands in the column of a client registry value
+   * ("VersionToReport", "ClientVersionToReport") of the nearest header row: a separated one, or an aligned one.
+   */
+  registryColumn(input: string, lineStart: number, lineEnd: number, at: number): boolean {
+    for (let k = 0; k < this.count; k++) {
+      const h = this.at(k);
+      if (h.separator < 0) readCells(h);
+      if (h.separator > 0) {
+        if (!REGISTRY_COLUMN.test(h.text)) return false;
+        const [from, to] = cellBounds(h, columnAt(h, input, lineStart, at));
+        return REGISTRY_COLUMN.test(h.text.slice(from, to));
+      }
+      const column = this.alignedColumn(k, input, lineStart, lineEnd, at, true);
+      if (column !== undefined) return REGISTRY_COLUMN.test(column.label);
+    }
+    return false;
   }
 
   /** Heading k when it is a Format-Table rule (a header's dashes), else undefined. */

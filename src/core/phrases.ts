@@ -37,6 +37,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'не обновился', 'не обновилась', 'не обновились', 'не обновлялся', 'не обновлялась',
       // A rollout's report says what is installed now ("SfB rollout status (Fri):", "Rollout recap: SfB clients on 16.0.x").
       // A report's install state ("Install status: Installed"), and a client found after an install ("After installing KB…, …").
+      // A message's kind, not an update to make: "Ticket update from L1: …", "Quick update - …".
+      'ticket update', 'status update', 'quick update', 'progress update', 'weekly update', 'daily update', 'short update', 'brief update',
       'install status', 'install state', 'installation status', 'installation state', 'after installing', 'downloaded and installed', 'downloaded installed',
       'after the rollout', 'after rollout', 'nach dem rollout', 'après le déploiement', 'post upgrade', 'rollout done', 'rollout completed', 'rollout complete', 'rollback completed',
       'update erfolgreich', 'erfolgreich aktualisiert', 'mise à jour effectuée', 'mise à jour terminée',
@@ -76,7 +78,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       ...STATE_GONE,
       'απεγκαταστάθηκε', 'dezinstalat', 'dezinstalată', 'gedeïnstalleerd', 'verwijderd', 'avinstallerad', 'avinstallerat', 'avinstallerades', 'avinstallert', 'ble avinstallert', 'afinstalleret', 'blev afinstalleret',
       'odinstalován', 'odinstalována', 'odinstalováno', 'byl odinstalován', 'kaldırıldı', 'видалено', 'було видалено', 'видалений', 'eltávolítva', 'eltávolították', 'poistettu', 'poistettiin',
-      'used to be', 'used to have', 'used to run', 'until the reimage', 'until the rollback', 'until the upgrade', 'until the update',
+      'used to be', 'used to have', 'used to run', 'until the reimage', 'until the rollback', 'until the upgrade', 'until the update', 'until last week', 'until yesterday', 'until recently', 'until this morning', 'bis letzte woche', 'bis gestern', 'до прошлой недели', 'до вчерашнего дня',
       'upgraded from', 'updated from', 'migrated from', 'previously', 'no longer on', 'no longer', 'nicht mehr auf', 'nicht mehr', 'больше не на', 'уже не на', 'plus sur', 'ya no está en', 'previous version', 'previous build', 'previousbuild', 'previousversion', 'oldbuild', 'oldversion', 'before the update', 'before updating', 'before the upgrade', 'before the refresh', 'before the rollback', 'before rollback', 'vor dem rollback', 'до отката', 'before the reimage', 'before reimaging', 'before the migration', 'vor dem update', 'avant la mise à jour', 'до переустановки',
       'vorher', 'zuvor', 'früher', 'vor dem', 'antes', 'anteriormente', 'auparavant', 'précédemment', 'avant la mise à jour', 'avant la migration', 'avant le', 'avant la',
       'prima', 'in precedenza', 'voorheen', 'eerder', 'wcześniej', 'poprzednio', 'dříve', 'předtím', 'korábban', 'előtte', 'önceden', 'daha önce', 'tidigare', 'tidligere', 'før', 'aiemmin', 'раніше', 'до цього',
@@ -257,7 +259,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Builds to approve, the latest, newest or standard release, builds to be installed: releases, not installs.
       'approve', 'to approve', 'latest', 'newest', 'our standard', 'bump', 'eta', 'eta for', 'standardise on', 'standardize on', 'proposed', 'prerequisite', 'cutoff', 'cut off for', 'as of', 'hold', 'looking for', 'search for', 'searching for', 'does anyone', 'anyone still', 'no registrations from', 'no sessions from', 'hold at', 'available in', 'wanted', 'sera déployé', 'seront déployés', 'standard build', 'sera installé', 'seront installés', 'wird installiert', 'будет установлен*',
       // Builds a client should get, or would be on: "should get 16.0.x tonight", "If Skype for Business were on 16.0.x".
-      'should get', 'will get', 'were on', 'would be on', 'must equal', 'must match', 'should equal', 'should match', 'must show', 'must report', 'will report', 'expected to show', 'that support', 'which support', 'that supports',
+      'should get', 'will get', 'were on', 'would be on', 'we accept', 'we still accept', 'we allow', 'we still allow', 'must equal', 'must match', 'should equal', 'should match', 'must show', 'must report', 'will report', 'expected to show', 'that support', 'which support', 'that supports',
       // Updates under way, to-dos, release notes, fixes and vendors' tests: builds that are not (yet) the installed one.
       // The client version policy's cmdlets, in a prompt above their output: its builds are the rules'.
       'csclientversionpolicyrule', 'csclientversionpolicy', 'csclientversionconfiguration',

@@ -306,6 +306,8 @@ const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|rolled back|downgraded|об�
 
 /** Between a client's name and the suite it comes with, in its own About line: "… for Microsoft 365", «… для Microsoft 365». */
 const CLIENT_FOR_SUITE = /^\s*(?:for|для)\s*$/i;
+/** Between a client's bracketed suite and its build: a version's or a build's label (clientBeforeBrackets). */
+const LABEL_AFTER_BRACKETS = /^\s*[,:-]?\s*(?:version|build|versión|versione|versão|версия|сборка)\s*[:#]?\s*$/iu;
 
 /** What may stand between a negation and the build it negates: "not 16.0.x", "NOT on build 16.0.x", «не на 16.0.x», "pas sur la 16.0.x". */
 const NEGATED_GAP = /^[\s:]*(?:(?:on|at|yet on|running|auf|на|sur|sur la|en|na|w)\s+)?(?:the\s+)?(?:(?:version|build|верси[ияюи]|сборк[аеиу]|v)\.?\s*)?$/i;
@@ -1465,7 +1467,11 @@ class Scanner {
     this.agentTo[this.agentCount++] = this.groupEnd;
     // Agents come first on their line (the line's other findings wait for its end), so `found` counts the agents before this one.
     // (A row has no third agent's user: -1.)
-    this.push(this.groupStart[pick]!, this.groupRunEnd[pick]!, info, familyOfAgent(product, info.parts), 'user-agent', product, 'confirmed', undefined, this.found <= 1 ? this.found : -1);
+    const family = familyOfAgent(product, info.parts);
+    const userIndex = this.found <= 1 ? this.found : -1;
+    // The same agent again on its line, no other user named for it (an IIS line's query string and its User-Agent field, a
+    // retry's header): the same client, counted once.
+    if (!this.sameAgentAgain(info.version, family, userIndex)) this.push(this.groupStart[pick]!, this.groupRunEnd[pick]!, info, family, 'user-agent', product, 'confirmed', undefined, userIndex);
     // An agent written in a sentence ("should report UCCAPI/… OC/…", "fixed in OC/… and later") is read again at the line's end.
     if (this.proseAgentCount < PROSE_AGENTS_KEPT && this.proseBefore(this.groupStart[0]!)) {
       const at = this.proseAgentCount++;
@@ -2036,6 +2042,8 @@ class Scanner {
       if (owner?.kind === 'suite' && negativeBefore && !(negativeBefore.kind === 'windows' && CELL_BREAK.test(this.lineText().slice(negativeBefore.end, s)))) owner = negativeBefore;
       // "Skype for Business for Microsoft 365 MSO (Version 2410 Build 16.0.x)": the client's own About line names its suite after it.
       if (owner?.kind === 'suite' && ownersBefore > 1 && isClientKind(owners[ownersBefore - 2]!.kind) && CLIENT_FOR_SUITE.test(this.lineText().slice(owners[ownersBefore - 2]!.end, owner.start))) owner = owners[ownersBefore - 2];
+      // "Skype for Business (Office 365 ProPlus, Deferred Channel) build 16.0.x": the suite in brackets after the client is its own.
+      if (owner?.kind === 'suite') owner = this.clientBeforeBrackets(owners, ownersBefore, s) ?? owner;
       // Windows in an earlier cell is the row's OS column ("WS-0412,…,Windows,10.0.19045,…,16.0.x").
       // (The product named in a cell before it still owns it: "sharepoint_server_2019,Windows,microsoft,16.0.x", a
       // Defender software inventory's row.)
@@ -2081,6 +2089,10 @@ class Scanner {
         // A client registry value's build is not the suite's named after it on its line ("VersionToReport": …, "ProductReleaseIds": "O365ProPlusRetail").
         if (owner?.kind === 'suite' && this.isRegistryLine(lineEnd) && this.registryAt < c.start) owner = undefined;
       }
+      // A table's VersionToReport column ("VersionToReport  Platform ProductReleaseIds" over "16.0.x x86 O365ProPlusRetail"):
+      // a client registry value, whatever suite the row names after it.
+      const registryColumn = c.keyword < 0 && (owner === undefined || (owner.kind === 'suite' && owner.start >= e)) && !recordLine && !this.carry.headings.empty && this.carry.headings.registryColumn(this.input, lineStart, lineEnd, c.start);
+      if (registryColumn) owner = undefined;
       // The 40 characters before the run (before the keyword of an About run), where a version label stands.
       const labelEnd = c.keyword < 0 ? s : c.keyword - lineStart;
       const labelStart = Math.max(0, labelEnd - 40);
@@ -2113,7 +2125,7 @@ class Scanner {
       }
       // A client registry value's name right before the build decides, whatever else the line names (JSON exports).
       if (owner && c.keyword < 0 && this.registryValueBefore(c.start)) owner = undefined;
-      if (!owner && !recordLine && !this.carry.headings.empty) owner = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start, c.keyword >= 0);
+      if (!owner && !recordLine && !registryColumn && !this.carry.headings.empty) owner = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start, c.keyword >= 0);
       // A record of another product under its heading ("reg query …\Microsoft SQL Server\…"): the heading may only defeat.
       else if (!owner && recordLine && !this.carry.headings.empty && !this.carry.record.client && !this.carry.record.suite && this.carry.record.other === undefined && !this.isRegistryLine(lineEnd)) {
         const heading = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start, c.keyword >= 0);
@@ -2198,7 +2210,7 @@ class Scanner {
         if (!CLICK_TO_RUN.test(parenthesis)) evidence = OFFICE_LABEL.test(this.lineText().slice(labelStart, labelEnd)) ? 'suite' : 'prose';
       } else if (recordLine && this.carry.record.found === info.version) {
         continue;
-      } else if (this.isRegistryLine(lineEnd)) {
+      } else if (registryColumn || this.isRegistryLine(lineEnd)) {
         source = 'registry';
         // VersionToReport is the suite's build: in a record that names other Office apps and no client, not the client's;
         // so on a line that leaves the client out ({"VersionToReport": …, "ExcludedApps": "groove,lync"}).
@@ -2342,6 +2354,33 @@ class Scanner {
     if (p.start - e > UNINSTALLED_REACH || p.start > nextStart || !UNINSTALLED_WORD.test(p.text) || CLAUSE_BREAK.test(this.lineText().slice(e, p.start).replace(DATE_IN_GAP, ' '))) return false;
     for (let o = ownersBefore; o < ownerCount && owners[o]!.start < p.start; o++) if (owners[o]!.start >= e) return false;
     return true;
+  }
+
+  /**
+   * The client named right before the brackets that hold the suite owners[ownersBefore - 1], when those brackets close
+   * just before the build at line offset s, its label between ("Skype for Business (Office 365 ProPlus) build 16.0.x").
+   */
+  private clientBeforeBrackets(owners: readonly Mention[], ownersBefore: number, s: number): Mention | undefined {
+    const line = this.lineText();
+    const suite = owners[ownersBefore - 1]!;
+    const open = line.lastIndexOf('(', suite.start);
+    const close = line.indexOf(')', suite.end);
+    if (open < 0 || close < 0 || close > s || line.lastIndexOf(')', suite.start) > open || !LABEL_AFTER_BRACKETS.test(line.slice(close + 1, s))) return undefined;
+    for (let o = ownersBefore - 2; o >= 0; o--) {
+      const m = owners[o]!;
+      if (m.end > open) continue;
+      return isClientKind(m.kind) && line.slice(m.end, open).trim() === '' ? m : undefined;
+    }
+    return undefined;
+  }
+
+  /** Whether the line's agent found last has this version and family, and the agent about to be pushed would name no other user. */
+  private sameAgentAgain(version: string, family: FamilyId, userIndex: number): boolean {
+    if (this.found === 0) return false;
+    const last = this.findings[this.findings.length - 1]!;
+    if (last.line !== this.lineNo || last.source !== 'user-agent' || last.version !== version || last.family !== family) return false;
+    const user = userIndex > 0 ? nthUserIn(this.input, this.lineStart, this.lineEnd, userIndex) : userIndex === 0 ? this.userOfLine() : undefined;
+    return user === undefined || user === last.user;
   }
 
   /** Where the build after candidate k starts on the line (a date between, "wurde am 03.11. deinstalliert", is none), or the line's length. */

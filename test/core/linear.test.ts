@@ -27,11 +27,17 @@ describe('megabyte lines', () => {
   });
 
   it('"OC/16.0.7000.1000 (" repeated: an unclosed comment separates the agents', () => {
-    const unit = 'OC/16.0.7000.1000 (';
+    // Two builds in turn: the same agent right again on its line would be the same client, counted once.
+    const unit = 'OC/16.0.7000.1000 (OC/16.0.7000.1001 (';
     const count = Math.floor(MB / unit.length);
     const r = scan(unit.repeat(count));
-    expect(r.findings).toHaveLength(count);
-    for (const f of r.findings) expect(f.text).toBe('OC/16.0.7000.1000');
+    expect(r.findings).toHaveLength(2 * count);
+    r.findings.forEach((f, i) => expect(f.text).toBe(i % 2 === 0 ? 'OC/16.0.7000.1000' : 'OC/16.0.7000.1001'));
+  });
+
+  it('the same agent repeated on one line is one client', () => {
+    const r = scan('OC/16.0.7000.1000 ('.repeat(Math.floor(MB / 19)));
+    expect(r.findings.map((f) => f.text)).toEqual(['OC/16.0.7000.1000']);
   });
 
   it('"(Build " repeated, with and without numbers', () => {
