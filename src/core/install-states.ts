@@ -52,6 +52,20 @@ export const STATE_AFTER: readonly string[] = [
   'veya üstü', 'verziótól kezdve', 'verziótól', 'sürümünden itibaren', 'itibaren', 'і вище', 'onward', 'beyond', 'beating',
 ];
 
+/**
+ * Said before the build or after it ("We never installed SfB 16.0.x", "SfB 16.0.x was never installed", "… 16.0.x
+ * deployment failed", «… отозвана Microsoft, не устанавливать»): never installed, an install given up, a client left out
+ * of the image, a build withdrawn, scheduled or only offered for download.
+ */
+export const STATE_EITHER: readonly string[] = [
+  'never installed', 'never been installed', 'never got installed', 'not been installed', 'hasn t been installed', 'has not been installed', 'haven t installed',
+  'have not installed', 'was not installed', 'were not installed', 'deployment failed', 'rollout failed', 'excluded from', 'is excluded from',
+  'nie installiert', 'wurde nie installiert', 'installation abgebrochen', 'jamais installé', 'n a jamais été installé', 'não foi instalado', 'nunca foi instalado',
+  'ainda não foi instalado', 'todavía no instalado', 'todavía no se instaló', 'nunca se instaló', 'no se instaló', 'nie zainstalowano', 'nie udało się zainstalować',
+  'nie został zainstalowany', 'никогда не устанавливался', 'не устанавливать', 'не ставить', 'do not install', 'don t install', 'nicht installieren', 'ne pas installer',
+  'no instalar', 'назначено на', 'назначено', 'доступно для загрузки', 'доступна для загрузки', 'отозвана', 'отозван', 'withdrawn by microsoft', 'pulled by microsoft',
+];
+
 /** Taken away, before or after the build ("Απεγκαταστάθηκε: …"). */
 export const STATE_GONE: readonly string[] = [
   'деинсталлирован', 'деинсталлирована', 'снесли', 'снесён', 'снесен', 'снёс', 'выпилили', 'desinstaló', 'desinstalé', 'eliminó',
@@ -99,7 +113,7 @@ export const STATE_CELLS: readonly string[] = [
   'agendado', 'baixando', 'falhou', 'não instalado', 'planificat', 'eșuat', 'neinstalat încă', 'ütemezve', 'sikertelen', 'nincs telepítve', 'stahování', 'selhalo',
   'zaplanowano', 'pobieranie', 'oczekuje', 'błąd instalacji', 'henüz yüklü değil', 'başarısız', 'kaldırıldı', 'ダウンロード中', '失敗', '失败', '예약됨', '다운로드 중', '실패',
   'заплановано', 'завантаження', 'помилка', 'προγραμματισμένο', 'απεγκαταστάθηκε', '尚未安裝', '尚未安装', '已解除安裝', 'supprimé', 'supprimée', 'eliminado', 'eliminada',
-  'entfernt', 'planifié', 'planifiée', 'téléchargement en cours', 'descargando', 'скачивается', 'non applicable', 'no aplicable', 'nie dotyczy', 'nicht zutreffend',
+  'entfernt', 'installation abgebrochen', 'planifié', 'planifiée', 'téléchargement en cours', 'descargando', 'скачивается', 'non applicable', 'no aplicable', 'nie dotyczy', 'nicht zutreffend',
   'не применимо', 'not applicable', 'superseded', 'dostępne', 'download läuft', 'download in corso', 'bezig met downloaden', 'in attesa', 'non riuscito', 'in wachtrij', 'mislukt',
   'ausstehend', 'en cola', 'in coda', 'в очереди', 'インストール失敗', '待安装', 'fallito', 'fallido', 'fallita', 'sin instalar', 'retiré', 'disinstallato', 'in sospeso', 'en échec', 'annullata', 'cancelada', 'install pending', 'waiting for install', 'installation ausstehend', 'niepowodzenie', 'installation en attente', 'dosud nenainstalováno', 'αποτυχία εγκατάστασης', 'σε εξέλιξη λήψη', 'letöltés alatt', 'descărcare în curs', 'İndiriliyor', 'indiriliyor',
   'ще не встановлено', 'ожидает установки', 'ожидает перезагрузки', 'очікує встановлення', 'очікує перезавантаження', '已排定', '下載中', '下载中', 'yükleme başarısız', 'desinstalado', 'desinstalada', 'odinstalowano', 'dezinstalat',

@@ -1,5 +1,5 @@
 import type { MentionKind } from './evidence.ts';
-import { STATE_AFTER, STATE_BEFORE, STATE_CELLS, STATE_GONE, STATE_UNSPACED } from './install-states.ts';
+import { STATE_AFTER, STATE_BEFORE, STATE_CELLS, STATE_EITHER, STATE_GONE, STATE_UNSPACED } from './install-states.ts';
 
 // The names and phrases that are evidence (docs/evidence.md), as lower-case words;
 // mentions.ts finds them on a line.
@@ -38,6 +38,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // A rollout's report says what is installed now ("SfB rollout status (Fri):", "Rollout recap: SfB clients on 16.0.x").
       // A report's install state ("Install status: Installed"), and a client found after an install ("After installing KB…, …").
       // A message's kind, not an update to make: "Ticket update from L1: …", "Quick update - …".
+      // Portuguese "está no …" ("is on the"): no negation.
+      'está no', 'esta no', 'estão no', 'estao no', 'fica no', 'ficou no', 'continua no', 'segue no',
       'ticket update', 'status update', 'quick update', 'progress update', 'weekly update', 'daily update', 'short update', 'brief update',
       'install status', 'install state', 'installation status', 'installation state', 'after installing', 'downloaded and installed', 'downloaded installed',
       'after the rollout', 'after rollout', 'nach dem rollout', 'après le déploiement', 'post upgrade', 'rollout done', 'rollout completed', 'rollout complete', 'rollback completed',
@@ -184,7 +186,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'aktualisieren', 'updaten', 'aktualisiert werden',
       'is the newest', 'is the latest', 'the newest build', 'the latest build', 'approved by', 'pilot only',
       // Not installed yet: queued, downloaded, awaiting approval ("16.0.x awaiting approval in WSUS", "(not installed yet)").
-      'wasn t installed', 'was not installed', 'never installed', 'not been installed', 'download only', 'not applied', 'not applied yet',
+      'wasn t installed', 'download only', 'not applied', 'not applied yet',
       'не установлено', 'не установилось', 'не установилась', 'is queued', 'queued', 'downloaded', 'awaiting approval', 'awaiting', 'pending approval', 'not installed yet', 'not yet installed', 'noch nicht installiert', 'ещё не установлен*', 'еще не установлен*',
       // Below or above the build, said after it: Korean, Turkish (its case ending after an apostrophe).
       '미만', '이하', 'den eski', 'dan eski', 'den düşük', 'dan düşük', 'den yüksek', 'dan yüksek', 'den büyük', 'dan büyük', 've üzeri', 've sonrası',
@@ -292,6 +294,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'hedef', 'hedef sürüm', 'en son sürüm', 'planlanan', 'буде оновлено до', 'оновлення до', 'щонайменше', 'починаючи з', 'найновіша', 'заплановано', 'цільов*',
       'legalább', 'legújabb', 'tervezett', 'frissítés', 'frissítjük', 'célverzió',
       ...STATE_BEFORE,
+      ...STATE_EITHER,
       // Requirements, minimums, plans, targets, downloads and updates under way in Greek, Romanian, Italian, Spanish and Portuguese;
       // Russian "нужен", "с версии", "последняя сборка"; future wording in English, German and French (red-team rounds 93-98).
       'απαιτείται', 'τουλάχιστον', 'από την έκδοση', 'προγραμματισμένη ενημέρωση', 'ενημέρωση σε εξέλιξη', 'λήψη σε εξέλιξη', 'λήψη', 'έκδοση στόχος', 'στόχος', 'προγραμματισμένο', 'σε εξέλιξη',

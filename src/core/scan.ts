@@ -4,7 +4,7 @@ import { BATCH_LABELS, CLAUSE_NEGATIONS, COMPARISONS, NEXT_ONLY, PENDING_PHRASES
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
 import { isBlank, lastNonBlank } from './blank.ts';
 import { rowKey, sameRowOwner } from './row-key.ts';
-import { STATE_AFTER, STATE_CELLS } from './install-states.ts';
+import { STATE_AFTER, STATE_CELLS, STATE_EITHER } from './install-states.ts';
 import { EXCLUDED_CLIENT, Headings, LEFT_OUT_WORD, LOG_DIGITS, messageHeaderLength } from './headings.ts';
 import { BLOCK_KEPT, NO_RECORD, type AppNote, type BlockState, type RecordState } from './part-state.ts';
 import { isRecordLine, productNameValueAt } from './record-line.ts';
@@ -304,8 +304,13 @@ const FAILED_FIRST = /^(?:install(?:ation)?\s+|update\s+|deployment\s+)?failed(?
 /** Words that say a change from one build to another is made (past tense), in the admins' languages. */
 const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|rolled back|downgraded|обновили|обновлен[оа]?|обновлён|обновился|обновилась|откатили|aktualisiert|mis à jour|mise à jour effectuée|rétrogradé|restauré|actualizad[oa]|revertid[oa]|aggiornat[oa]|ripristinat[oa]|atualizad[oa]|revertid[oa]|zaktualizowan[yao]|przywrócon[yao])(?=[\s,.;:)]|$)|更新しました|アップデートしました|已将|已经|已升级|已更新/iu;
 
-/** Between a client's name and the suite it comes with, in its own About line: "… for Microsoft 365", «… для Microsoft 365». */
-const CLIENT_FOR_SUITE = /^\s*(?:for|для)\s*$/i;
+/**
+ * Between a client's name and the suite it comes with: its own About line's "… for Microsoft 365", «… для Microsoft 365»,
+ * or "(part of …", "- part of …", "from …", "included in …", «из состава …», «в составе …».
+ */
+const CLIENT_FOR_SUITE = /^\s*(?:20\d\d\s*)?(?:[(（]|[-–—]\s)?\s*(?:for|для|part of|from|included in|aus|из состава|в составе)\s*$/iu;
+/** A later clause that says the build stayed what it was: "…, SfB still 16.0.x", "- still on", "bleibt auf", «всё ещё». */
+const STILL_CLAUSE = /[,;:–—-]\s(?:[^,;:–—]*\s)?(?:still|stays?|stayed|remains?|remained|bleibt|blieb|weiterhin|immer noch|noch immer|всё ещё|все ещё|все еще|всё еще|по-прежнему|toujours|sigue|ainda|nadal|wciąż|nog steeds|fortfarande)(?![\p{L}])/iu;
 /** Between a client's bracketed suite and its build: a version's or a build's label (clientBeforeBrackets). */
 const LABEL_AFTER_BRACKETS = /^\s*[,:-]?\s*(?:version|build|versión|versione|versão|версия|сборка)\s*[:#]?\s*$/iu;
 
@@ -376,8 +381,8 @@ const AGENT_FROM_REACH = 24;
 /** A dotted number: a run the scanner reads (onlyHeaderRuns). */
 const DOTTED_RUN = /\d[.．]\d/;
 
-/** The install states said after a build in its clause, in the other languages (install-states.ts). */
-const STATE_LATER = new RegExp(`(?<![\\p{L}])(?:${STATE_AFTER.join('|')})(?![\\p{L}])`, 'iu');
+/** The install states said after a build in its clause, in the other languages (install-states.ts); a blank in a phrase also stands for an apostrophe ("hasn t"). */
+const STATE_LATER = new RegExp(`(?<![\\p{L}])(?:${[...STATE_AFTER, ...STATE_EITHER].map((w) => w.replace(/ /g, "[\\s'’]+")).join('|')})(?![\\p{L}])`, 'iu');
 
 /** An install's state as a line's label, the client or its build right after it ("Pending install: Skype for Business 16.0.x", "Queued: 16.0.x"). */
 const STATE_LINE_LABEL = /(?:pending(?: install(?:ation)?)?|queued|awaiting(?: approval| deployment| install(?:ation)?)?|to be installed|upcoming)\s*[:：]\s*(?:(?:microsoft\s+)?(?:skype|lync|sfb|uccapi\/|oc\/)|\d)/iuy;
@@ -1930,6 +1935,15 @@ class Scanner {
         this.noteWith(c.start, c.end, { key: 'ignored_product', params: { text, product: this.input.slice(name, fileEnd) } });
         continue;
       }
+      // "\\fs01\distr\SfB\16.0.x\setup.exe": a folder of a path, an installer's source, not an installed client.
+      if (this.input.charCodeAt(c.start - 1) === 92 && this.input.charCodeAt(c.end) === 92 && c.start > lineStart) {
+        let path = c.start;
+        while (path > lineStart && !isBlank(this.input.charCodeAt(path - 1))) path--;
+        let pathEnd = c.end;
+        while (pathEnd < lineEnd && !isBlank(this.input.charCodeAt(pathEnd))) pathEnd++;
+        this.noteWith(c.start, c.end, { key: 'ignored_product', params: { text, product: this.input.slice(path, pathEnd) } });
+        continue;
+      }
       // "https://intranet.contoso.com/sfb-16.0.6965.2058": part of an address.
       const url = this.urlAround(c.start);
       if (url >= 0) {
@@ -2041,7 +2055,8 @@ class Scanner {
       // (Nor Windows that a later cell break leaves behind: "…\Windows\CurrentVersion\Uninstall\O365ProPlusRetail,DisplayVersion,16.0.x".)
       if (owner?.kind === 'suite' && negativeBefore && !(negativeBefore.kind === 'windows' && CELL_BREAK.test(this.lineText().slice(negativeBefore.end, s)))) owner = negativeBefore;
       // "Skype for Business for Microsoft 365 MSO (Version 2410 Build 16.0.x)": the client's own About line names its suite after it.
-      if (owner?.kind === 'suite' && ownersBefore > 1 && isClientKind(owners[ownersBefore - 2]!.kind) && CLIENT_FOR_SUITE.test(this.lineText().slice(owners[ownersBefore - 2]!.end, owner.start))) owner = owners[ownersBefore - 2];
+      // So a client named as part of the suite ("Skype for Business (part of Microsoft 365 Apps) 16.0.x", "… from Office 365 ProPlus, 16.0.x").
+      if (owner?.kind === 'suite' && ownersBefore > 1) owner = this.clientOfSuite(owners, ownersBefore) ?? owner;
       // "Skype for Business (Office 365 ProPlus, Deferred Channel) build 16.0.x": the suite in brackets after the client is its own.
       if (owner?.kind === 'suite') owner = this.clientBeforeBrackets(owners, ownersBefore, s) ?? owner;
       // Windows in an earlier cell is the row's OS column ("WS-0412,…,Windows,10.0.19045,…,16.0.x").
@@ -2290,7 +2305,7 @@ class Scanner {
     // Not across a sentence's end ("Change request: set … next week. Current client: Skype for Business 16.0.x.").
     // Nor across a semicolon or a dash to a build a product's name stands before ("Pushed Office update via SCCM; Skype
     // for Business now at 16.0.x"; a comma keeps it: "After you install this update, the version of … is 16.0.x").
-    if (before && (before.end >= previousEnd || LIST_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE && quotesNext(line, before, s) && !SENTENCE_BREAK.test(line.slice(before.end, s)) && !(named !== undefined && named.start >= before.end && STRONG_CLAUSE_BREAK.test(line.slice(before.end, named.start)))) return true;
+    if (before && (before.end >= previousEnd || LIST_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE && quotesNext(line, before, s) && !SENTENCE_BREAK.test(line.slice(before.end, s)) && !STILL_CLAUSE.test(line.slice(before.end, s)) && !(named !== undefined && named.start >= before.end && STRONG_CLAUSE_BREAK.test(line.slice(before.end, named.start)))) return true;
     return this.isThresholdInForce(info);
   }
 
@@ -2354,6 +2369,18 @@ class Scanner {
     if (p.start - e > UNINSTALLED_REACH || p.start > nextStart || !UNINSTALLED_WORD.test(p.text) || CLAUSE_BREAK.test(this.lineText().slice(e, p.start).replace(DATE_IN_GAP, ' '))) return false;
     for (let o = ownersBefore; o < ownerCount && owners[o]!.start < p.start; o++) if (owners[o]!.start >= e) return false;
     return true;
+  }
+
+  /**
+   * The client named right before the suite owners[ownersBefore - 1] (its words, "Office 365 ProPlus", read as one) as
+   * the suite it comes with: "for", "part of", "from" between (CLIENT_FOR_SUITE).
+   */
+  private clientOfSuite(owners: readonly Mention[], ownersBefore: number): Mention | undefined {
+    const line = this.lineText();
+    let first = ownersBefore - 1;
+    while (first > 0 && owners[first - 1]!.kind === 'suite' && line.slice(owners[first - 1]!.end, owners[first]!.start).trim() === '') first--;
+    const client = first > 0 ? owners[first - 1]! : undefined;
+    return client !== undefined && isClientKind(client.kind) && CLIENT_FOR_SUITE.test(line.slice(client.end, owners[first]!.start)) ? client : undefined;
   }
 
   /**
@@ -2562,7 +2589,8 @@ class Scanner {
       const b = before[i]!;
       if (b.end <= s && !quotesNext(line, b, s)) continue;
       // Not across a sentence's end: "Expected: it lands in Missed Conversations. Actual: … Client: Skype for Business 16.0.x".
-      if (b.end <= s && b.end >= previousEnd) return !SENTENCE_BREAK.test(line.slice(b.end, s));
+      // Nor across a clause that says the build stayed ("Update failed, SfB still 16.0.x").
+      if (b.end <= s && b.end >= previousEnd) return !SENTENCE_BREAK.test(line.slice(b.end, s)) && !STILL_CLAUSE.test(line.slice(b.end, s));
       // One taken by the build before this one, or one after this one (the next build's, or said of something else
       // across a clause's end: "…, it's pinned to 1602"), concerns it only within its clause.
       if (b.end <= s && !CLAUSE_BREAK.test(line.slice(previousEnd, s))) return true;
