@@ -1411,6 +1411,15 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Ссылка на дистрибутив: \\\\fs01\\distr\\SfB\\16.0.9126.2116\\setup.exe', clients: none },
   { cls: 'deployment-and-updates', input: 'Skype для бизнеса: сборка 16.0.7967.2161 отозвана Microsoft, не устанавливать', clients: none },
   { cls: 'deployment-and-updates', input: 'Заявка переведена в статус «Ожидание»: обновление Skype для бизнеса до 16.0.9001.2171 назначено на 03.12.', clients: none },
+  // Blind round 130: plans in French, Dutch, Italian and Spanish, failed installs, the build after a rollback, a build before 'au-dessus de … mais en dessous de …'
+{ cls: 'clients-in-admin-output', input: 'War vorher auf 16.0.8431.2079, nach dem Rollback steht Skype for Business jetzt auf 16.0.6366.2062.', clients: c('16.0.6366.2062', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'La actualización de Skype Empresarial a 16.0.8431.2079 ha fallado (error 30088-4), el equipo sigue en 16.0.6366.2062.', clients: c('16.0.6366.2062', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Antes estaba en 16.0.8431.2079, pero tras el rollback Skype Empresarial ha vuelto a 16.0.6366.2062.', clients: c('16.0.6366.2062', 'upgrade-required', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'On prévoit de passer tout le parc Skype Entreprise en 16.0.8431.2079 le mois prochain.', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Avant la mise à jour Skype Entreprise était en 16.0.8431.2079 ; depuis le rollback il est redescendu en 16.0.6366.2062.', clients: c('16.0.6366.2062', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Prima era alla 16.0.8431.2079, dopo il rollback Skype for Business è tornato alla 16.0.6366.2062.', clients: c('16.0.6366.2062', 'upgrade-required', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'We gaan Skype voor Bedrijven volgende week naar 16.0.8431.2079 tillen.', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Stond eerst op 16.0.8431.2079, na de rollback staat Skype voor Bedrijven weer op 16.0.6366.2062.', clients: c('16.0.6366.2062', 'upgrade-required', 'upgrade-required') },
 ];
 
 /**

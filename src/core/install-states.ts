@@ -17,6 +17,8 @@ export const STATE_BEFORE: readonly string[] = [
   'planujemy wdrożenie', 'zaplanowano', 'zaplanowano aktualizację', 'se descargó', 'se ha descargado', 'agendado', 'agendada', 'será instalado', 'en espera de instalación', 'in attesa di installazione', 'σε αναμονή εγκατάστασης',
   'en attente d installation', 'ожидает установки', 'en cola', 'instalación pendiente', 'in coda', 'oczekuje na instalację', 'čeká na instalaci', 'kurulum bekleniyor',
   'planlanmış kurulum', 'installation ausstehend', 'version prévue', 'geplande versie', 'geplande update', 'versión solicitada', 'gevraagde versie', 'zielwert',
+  'on prévoit', 'prévoit de passer', 'nous prévoyons', 'on va passer', 'nous allons passer', 'we gaan', 'gaan we', 'aggiorneremo', 'porteremo', 'verrà portato', 'verranno portati',
+  'está previsto', 'están previstos', 'previsto pasar', 'vamos a actualizar',
   'nous passerons', 'vamos a pasar', 'lo metemos', 'ελάχιστη έκδοση', 'da installare', 'versione da installare', 'puntiamo alla', 'apuntar a', 'descarga en curso',
   'frühestens', 'steht im software center bereit', 'in paketierung', 'introduced with', 'first shipped in', 'added in', 'lowest build allowed', 'the lowest build',
   'sera poussé', 'à installer', 'dernière version', 'ultima versione', 'l ultima versione', 'próxima versión', 'свежая версия', 'не старше',
@@ -63,13 +65,13 @@ export const STATE_EITHER: readonly string[] = [
   'nie installiert', 'wurde nie installiert', 'installation abgebrochen', 'jamais installé', 'n a jamais été installé', 'não foi instalado', 'nunca foi instalado',
   'ainda não foi instalado', 'todavía no instalado', 'todavía no se instaló', 'nunca se instaló', 'no se instaló', 'nie zainstalowano', 'nie udało się zainstalować',
   'nie został zainstalowany', 'никогда не устанавливался', 'не устанавливать', 'не ставить', 'do not install', 'don t install', 'nicht installieren', 'ne pas installer',
-  'no instalar', 'назначено на', 'назначено', 'доступно для загрузки', 'доступна для загрузки', 'отозвана', 'отозван', 'withdrawn by microsoft', 'pulled by microsoft',
+  'no instalar', 'ha fallado', 'no se pudo instalar', 'non è riuscita', 'non è riuscito', 'is mislukt', 'назначено на', 'назначено', 'доступно для загрузки', 'доступна для загрузки', 'отозвана', 'отозван', 'withdrawn by microsoft', 'pulled by microsoft',
 ];
 
 /** Taken away, before or after the build ("Απεγκαταστάθηκε: …"). */
 export const STATE_GONE: readonly string[] = [
   'деинсталлирован', 'деинсталлирована', 'снесли', 'снесён', 'снесен', 'снёс', 'выпилили', 'desinstaló', 'desinstalé', 'eliminó',
-  'απεγκαταστάθηκε', 'odinstalowano', 'removal of', 'uninstall of', 'deinstallation von', 'désinstallation de', 'désinstallation du', 'desinstalación de', 'rimozione di', 'удаление',
+  'fue desinstalado', 'è stato disinstallato', 'werd verwijderd', 'is verwijderd', 'απεγκαταστάθηκε', 'odinstalowano', 'removal of', 'uninstall of', 'deinstallation von', 'désinstallation de', 'désinstallation du', 'desinstalación de', 'rimozione di', 'удаление',
 ];
 
 /** The same in the scripts written without blanks between words (Japanese, Chinese; Korean phrases keep theirs). */

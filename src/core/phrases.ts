@@ -40,6 +40,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // A message's kind, not an update to make: "Ticket update from L1: …", "Quick update - …".
       // Portuguese "está no …" ("is on the"): no negation.
       'está no', 'esta no', 'estão no', 'estao no', 'fica no', 'ficou no', 'continua no', 'segue no',
+      // After a rollback, the build said is the one installed now ("nach dem Rollback steht … jetzt auf 16.0.x").
+      'after the rollback', 'after rollback', 'post rollback', 'nach dem rollback', 'depuis le rollback', 'après le rollback', 'tras el rollback', 'después del rollback', 'dopo il rollback', 'na de rollback', 'после отката',
       'ticket update', 'status update', 'quick update', 'progress update', 'weekly update', 'daily update', 'short update', 'brief update',
       'install status', 'install state', 'installation status', 'installation state', 'after installing', 'downloaded and installed', 'downloaded installed',
       'after the rollout', 'after rollout', 'nach dem rollout', 'après le déploiement', 'post upgrade', 'rollout done', 'rollout completed', 'rollout complete', 'rollback completed',
@@ -80,7 +82,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       ...STATE_GONE,
       'απεγκαταστάθηκε', 'dezinstalat', 'dezinstalată', 'gedeïnstalleerd', 'verwijderd', 'avinstallerad', 'avinstallerat', 'avinstallerades', 'avinstallert', 'ble avinstallert', 'afinstalleret', 'blev afinstalleret',
       'odinstalován', 'odinstalována', 'odinstalováno', 'byl odinstalován', 'kaldırıldı', 'видалено', 'було видалено', 'видалений', 'eltávolítva', 'eltávolították', 'poistettu', 'poistettiin',
-      'used to be', 'used to have', 'used to run', 'until the reimage', 'until the rollback', 'until the upgrade', 'until the update', 'until last week', 'until yesterday', 'until recently', 'until this morning', 'bis letzte woche', 'bis gestern', 'до прошлой недели', 'до вчерашнего дня',
+      'stond eerst op', 'stond vroeger op', 'era alla', 'era sulla', 'ora non più', 'used to be', 'used to have', 'used to run', 'until the reimage', 'until the rollback', 'until the upgrade', 'until the update', 'until last week', 'until yesterday', 'until recently', 'until this morning', 'bis letzte woche', 'bis gestern', 'до прошлой недели', 'до вчерашнего дня',
       'upgraded from', 'updated from', 'migrated from', 'previously', 'no longer on', 'no longer', 'nicht mehr auf', 'nicht mehr', 'больше не на', 'уже не на', 'plus sur', 'ya no está en', 'previous version', 'previous build', 'previousbuild', 'previousversion', 'oldbuild', 'oldversion', 'before the update', 'before updating', 'before the upgrade', 'before the refresh', 'before the rollback', 'before rollback', 'vor dem rollback', 'до отката', 'before the reimage', 'before reimaging', 'before the migration', 'vor dem update', 'avant la mise à jour', 'до переустановки',
       'vorher', 'zuvor', 'früher', 'vor dem', 'antes', 'anteriormente', 'auparavant', 'précédemment', 'avant la mise à jour', 'avant la migration', 'avant le', 'avant la',
       'prima', 'in precedenza', 'voorheen', 'eerder', 'wcześniej', 'poprzednio', 'dříve', 'předtím', 'korábban', 'előtte', 'önceden', 'daha önce', 'tidigare', 'tidligere', 'før', 'aiemmin', 'раніше', 'до цього',
@@ -228,7 +230,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'at least', 'minimum', 'minimal', 'min', 'require', 'required', 'requires', 'need', 'needs', 'needed', 'must be', 'should be', 'update to', 'upgrade to', 'be updated to', 'be upgraded to',
       'threshold', 'thresholds', 'between', 'zwischen', 'между', 'supersedes', 'superseded', 'replaces build', 'geplant', 'aktualisierung', 'mindestens', 'erforderlich', 'benötigt', 'au moins', 'minimale', 'requis', 'nécessite', 'al menos', 'mínimo', 'mínima', 'requiere', 'не ниже', 'не нижче', 'минимум', 'минимальн*',
       'требуется', 'требу*', 'нужн*', 'необходим*', 'обнов* до', 'начиная с', 'начиная со', 'starting with', 'starting from', 'almeno', 'serve almeno',
-      'above', 'well above', 'well past', 'выше', 'below', 'under', 'older than', 'lower than', 'less than', 'earlier than', 'prior to', 'ниже', 'меньше', 'старее', 'раньше', 'unter', 'inférieure à', 'inferior a',
+      'above', 'well above', 'well past', 'выше', 'below', 'under', 'older than', 'lower than', 'less than', 'earlier than', 'prior to', 'ниже', 'меньше', 'старее', 'раньше', 'unter', 'inférieure à', 'inferior a', 'en dessous de', 'en dessous de la', 'debajo de', 'por debajo de', 'sotto la', 'al di sotto di', 'al di sotto della', 'alles onder', 'onder de', 'lager dan', 'au dessus de', 'au dessus de la', 'por encima de', 'sopra la', 'boven de', 'hoger dan',
       // Targets and baselines: a build to reach, not one installed.
       'target', 'targetversion', 'updatetoversion', 'updatetargetversion', 'update', 'baseline*', 'sfbbaseline*', 'skypebaseline*', 'lyncbaseline*', 'clientbaseline*', 'supported from', 'since', 'newer than', 'higher than', 'greater than', 'later than',
       'ab', 'requiert', 'обнови*', 'от', 'план', 'планируем*',
@@ -333,6 +335,7 @@ export const CLAUSE_NEGATIONS: ReadonlySet<string> = new Set(['none of', 'nobody
 export const COMPARISONS: ReadonlySet<string> = new Set([
   '>=', '<=', '>', '<', '≥', '≤', 'below', 'above', 'under', 'less than', 'lower than', 'older than', 'earlier than', 'newer than', 'higher than', 'greater than', 'later than',
   'kleiner als', 'größer als', 'grösser als', 'unter', 'ниже', 'выше', 'меньше', 'старее', 'inférieure à', 'inferior a', 'beats', 'exceeds', 'übertrifft',
+  'en dessous de', 'en dessous de la', 'au dessus de', 'au dessus de la', 'debajo de', 'por debajo de', 'por encima de', 'sotto la', 'sopra la', 'al di sotto di', 'al di sotto della', 'onder de', 'boven de', 'lager dan', 'hoger dan',
 ]);
 
 /**

@@ -2410,6 +2410,15 @@ class Scanner {
     return user === undefined || user === last.user;
   }
 
+  /** Whether a build after candidate k starts within THRESHOLD_BEFORE after line offset `at` (a comparison's own build). */
+  private buildRightAfter(k: number, at: number): boolean {
+    for (let n = k + 1; n < this.candidateCount; n++) {
+      const start = this.candidates[n]!.start - this.lineStart;
+      if (start >= at) return start - at <= THRESHOLD_BEFORE;
+    }
+    return false;
+  }
+
   /** Where the build after candidate k starts on the line (a date between, "wurde am 03.11. deinstalliert", is none), or the line's length. */
   private nextBuildStart(k: number): number {
     const input = this.input;
@@ -2597,7 +2606,8 @@ class Scanner {
       // A word that quotes only the build right after it ("since Monday") says nothing of one before it.
       // A phrase between this build and the next quotes the next one: this one is what is compared with it
       // ("lync.exe 16.0.x >= 16.0.6920.1000", "Dateiversion 16.0.x ist kleiner als 16.0.6920.1000").
-      if (b.start >= e && b.end <= nextStart && nextStart - b.end <= THRESHOLD_BEFORE && COMPARISONS.has(b.text.toLowerCase())) continue;
+      // So do the comparisons after it ("16.0.x: au-dessus de 16.0.6701.1000 mais en dessous de 16.0.6920.1000").
+      if (b.start >= e && COMPARISONS.has(b.text.toLowerCase().replace(/[-\s]+/g, ' ')) && this.buildRightAfter(k, b.end)) continue;
       // So does one that names the next build right after it, set apart from this one ("16.0.x (minimum 16.0.6920.1000)",
       // "16.0.x vs required 16.0.6920.1000", "16.0.x ✔ meets requirement (16.0.6920.1000 or later)", "16.0.x (latest is 16.0.y)").
       if (b.start >= e && b.end <= nextStart && QUOTES_RIGHT_AFTER.test(line.slice(b.end, nextStart)) && SET_APART.test(line.slice(e, b.start))) continue;
