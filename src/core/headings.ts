@@ -208,7 +208,7 @@ const PLAN_TITLE_LIMIT = 64;
 /** A list item's bullet at a line's start ("- ", "* ", "• ", "1. "). */
 const LIST_BULLET = /^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+\S/;
 /** A plan named as such, at a title's start or end: "Plan:", "Rollout plan", "Upgrade schedule", «План обновления». */
-const PLAN_NAME = /^[\s#*>-]*(?:plan|план|zeitplan)(?![\p{L}])|(?<![\p{L}])(?:plan|schedule|zeitplan|план)\s*[:：]?\s*$/iu;
+const PLAN_NAME = /^[\s#*>•\d.-]*(?:plan|план|zeitplan|future state|to-be|target state|desired state|end state|état futur|état cible|zielzustand|будущее состояние|целевое состояние)(?![\p{L}])|(?<![\p{L}])(?:plan|schedule|zeitplan|план)\s*[:：]?\s*$/iu;
 /** The noun every PLAN_TITLE holds, looked for first (most headings hold none). */
 const PLAN_TITLE_NOUN = /build|version|сборк|верси/i;
 
@@ -249,6 +249,22 @@ function planColumns(h: Heading): boolean[] | null {
   return h.planColumns;
 }
 
+/** A header cell that holds the builds before a change: "Before", "Old", "Previous", "Vorher", «Было» (addPastCells). */
+const PAST_CELL = /(?<=^|[,;\t|])\s*"?(before|old|previous|prev|vorher|alt|avant|ancien|antes|anterior|prima|было|до)"?\s*(?=[,;\t|]|$)/giu;
+const PAST_CELL_WORD = /(?<![\p{L}])(?:before|old|previous|prev|vorher|alt|avant|ancien|antes|anterior|prima|было|до)(?![\p{L}])/iu;
+
+/** Adds to a header row's mentions a past one for each cell that holds the builds before a change, in line order. */
+function addPastCells(h: Heading): void {
+  const mentions = h.mentions!;
+  let added = false;
+  for (const m of h.text.matchAll(PAST_CELL)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    mentions.push({ kind: 'past', start, end: start + m[1]!.length, text: m[1]! });
+    added = true;
+  }
+  if (added) mentions.sort((a, b) => a.start - b.start);
+}
+
 /** A client registry value's name as a column's label. */
 const REGISTRY_COLUMN = /versiontoreport/i;
 
@@ -277,6 +293,8 @@ function read(h: Heading): boolean {
         const title = APP_TITLE.exec(h.text);
         if (title) h.mentions = [{ kind: 'app', start: title.index, end: title.index + title[0].length, text: title[0] }];
       }
+      // A header row's column of builds before a change ("Host,Before,After", "Computer;Old;New"): the builds left.
+      if (PAST_CELL_WORD.test(h.text)) addPastCells(h);
       h.silent = h.mentions.length === 0 && !h.text.includes(REGISTRY_MARK);
     }
   }

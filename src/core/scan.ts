@@ -221,7 +221,7 @@ function uninstalledAfter(input: string, e: number, lineEnd: number): boolean {
   const first = input.charCodeAt(i) | 0x20;
   return (first === 0x75 || first === 0x72 || first === 0x64 || input.charCodeAt(i) === 0x443 || input.charCodeAt(i) === 0x423) && UNINSTALLED_AFTER.test(input.slice(e, Math.min(lineEnd, e + 24)));
 }
-const PAST_AFTER = /^(?:(?:before|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили)|retired|decommissioned|deprovisioned|uninstall succeeded|απεγκαταστάθηκε|dezinstalat\p{L}*|(?:is |ist )?(?:no longer installed|nicht mehr installiert)|n est plus installé|plus installé|больше не установлен|ya no está instalado|non è più installato|não está mais instalado|verwijderd|gedeïnstalleerd|avinstaller\p{L}*|(?:ble |blev )?a[fv]installer\p{L}*|(?:byl )?odinstalován[oa]?|kaldırıldı|(?:було )?видалено|eltávolítva|poistettu|poistettiin|uninstall completed|削除済み|アンインストール完了|已删除|已移除|解除安裝|삭제됨|アンインストール済み|アンインストールしました|已卸载|卸载了|제거 완료|제거됨|제거했습니다)/iu;
+const PAST_AFTER = /^(?:(?:before|until|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили)|retired|decommissioned|deprovisioned|uninstall succeeded|απεγκαταστάθηκε|dezinstalat\p{L}*|(?:is |ist )?(?:no longer installed|nicht mehr installiert)|n est plus installé|plus installé|больше не установлен|ya no está instalado|non è più installato|não está mais instalado|verwijderd|gedeïnstalleerd|avinstaller\p{L}*|(?:ble |blev )?a[fv]installer\p{L}*|(?:byl )?odinstalován[oa]?|kaldırıldı|(?:було )?видалено|eltávolítva|poistettu|poistettiin|uninstall completed|削除済み|アンインストール完了|已删除|已移除|解除安裝|삭제됨|アンインストール済み|アンインストールしました|已卸载|卸载了|제거 완료|제거됨|제거했습니다)/iu;
 const PAST_AFTER_GAP = 3;
 /**
  * Past phrases that say a build was uninstalled, also from further on in its clause ("Skype for Business 16.0.x wurde
@@ -259,7 +259,7 @@ const SPLIT_AGENT_GAP = 24;
 /** A row's status cell that says its install is there: "Installed", "Succeeded", "Compliant", "Erfolgreich", «Установлено». */
 const ROW_INSTALLED = /(?:^|[\t;,|])\s*"?\s*(?:installed|installed successfully|succeeded|success|successful|compliant|erfolgreich|installiert|installé|instalado|installato|установлено|установлен|インストール済み|已安装|已安裝|설치됨)\s*"?\s*(?=[\t;,|]|$)/iu;
 /** A change request's or a plan's label at a line's start: the line says what is to come ("Soll:", "Target state:", «Цель:»). */
-const PLAN_LINE_LABEL = /(?:soll(?:-?zustand|-?stand)?|ziel(?:zustand|version)?|target(?: state| version)?|planned|geplant|to be|cible|état cible|objetivo|alvo|цель|целевая версия|план)\s*[:：]/iuy;
+const PLAN_LINE_LABEL = /(?:soll(?:-?zustand|-?stand)?|ziel(?:zustand|version)?|target(?: state| version)?|future state|desired state|end state|planned|geplant|to[ -]be|cible|état cible|objetivo|alvo|цель|целевая версия|план)\s*[:：]/iuy;
 /** What is said right after an agent that leaves it no installed client: an uninstall ("… (Skype for Business) uninstalled from VDI gold image"), a time before a rollback, a target ("OC/16.0.x target build for pilot ring"). */
 const AGENT_UNINSTALLED = /^[(\s—–→-]*(?:(?:the )?client )?(?:(?:was |has been |wurde |is |ist )?(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н)|(?:is |ist )?(?:no longer installed|nicht mehr installiert)|target (?:build|version)|before (?:the |our |we )?(?:rollback|roll back|rolled back|downgrade|downgraded|reimage|re-image|reinstall|uninstall|uninstalled|removal|removed))(?![\p{L}])/iu;
 /**
@@ -311,6 +311,14 @@ const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|rolled back|downgraded|об�
 const CLIENT_FOR_SUITE = /^\s*(?:20\d\d\s*)?(?:[(（]|[-–—]\s)?\s*(?:for|для|part of|from|included in|aus|из состава|в составе)\s*$/iu;
 /** A later clause that says the build stayed what it was: "…, SfB still 16.0.x", "- still on", "bleibt auf", «всё ещё». */
 const STILL_CLAUSE = /[,;:–—-]\s(?:[^,;:–—]*\s)?(?:still|stays?|stayed|remains?|remained|bleibt|blieb|weiterhin|immer noch|noch immer|всё ещё|все ещё|все еще|всё еще|по-прежнему|toujours|sigue|ainda|nadal|wciąż|nog steeds|fortfarande)(?![\p{L}])/iu;
+/** Between two agents of a list: a comma, a slash, "or", "and", after the first one's bracketed note ("(EXO) / "). */
+const AGENT_LIST_GAP = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:[,/;|]|or|and|oder|und|ou|et|o|y|или|и)\s*$/iu;
+/** A tag that strikes its text through, right before a build ("<s>", "<del>", "<strike>"). */
+const STRUCK_TAG = /<(?:s|del|strike)>$/i;
+/** An unchecked checklist item at a line's start: "[ ]", "- [ ]", "* [ ]", "1. [ ]", "☐". */
+const UNCHECKED_ITEM = /(?:(?:[-*+]|\d+[.)])\s+)?(?:\[\s\]|☐)\s/y;
+/** What makes an unchecked item's build the thing to do (uncheckedItem): nothing but the build, or a done word after it. */
+const UNCHECKED_TARGET = /^[^\d]{0,48}?(?:\d+\.){3}\d+\s*[.)]?\s*$|(?:\d+\.){3}\d+[^,;]{0,24}?\s(?:installed|rolled out|deployed|pushed|updated|upgraded|in place|installiert|ausgerollt|verteilt|установлен\p{L}*|развернут\p{L}*)(?![\p{L}])/iu;
 /** Between a client's bracketed suite and its build: a version's or a build's label (clientBeforeBrackets). */
 const LABEL_AFTER_BRACKETS = /^\s*[,:-]?\s*(?:version|build|versión|versione|versão|версия|сборка)\s*[:#]?\s*$/iu;
 
@@ -346,10 +354,10 @@ const CELL_REACH = 64;
 export const UNRECOGNIZED_TEXT_LIMIT = 200;
 const REGISTRY_MARK = 'ersionToReport'; // VersionToReport, ClientVersionToReport
 /** What stands between two builds when a line says the first was replaced by the second: " to ", " -> ", " на версию ". */
-const FROM_TO = /^[\s)）]*(?:(?:back\s+)?to(?:\s+the)?(?:\s+(?:msi|c2r|click-to-run))?|(?:wurde\s+)?zurückgerollt\s+auf|(?:was\s+)?rolled\s+back\s+to|->|→|=>|на|до|auf|à|a|até|para|vers|hacia|do|na|naar|till|から|升级到|更新到|回滚到|降级到|更新為|更新为|回退為|回退为|回滚为|到|至|에서)(?:\s+(?:version|build|версию|версии|сборку|сборки))?[\s(（]*$/i;
+const FROM_TO = /^[\s)）]*(?:(?:back\s+)?to(?:\s+the)?(?:\s+(?:msi|c2r|click-to-run))?|(?:wurde\s+)?zurückgerollt\s+auf|(?:was\s+)?rolled\s+back\s+to|->|→|=>|на|до|auf|à|a|até|para|vers|hacia|do|na|naar|till|から|升级到|更新到|回滚到|降级到|更新為|更新为|回退為|回退为|回滚为|到|至|에서)(?:\s+(?:version|build|версию|версии|сборку|сборки))?(?:\s*(?:version|версия)\s+\d{4}\s*[(（]\s*(?:build|сборка))?[\s(（]*$/i;
 /** A record key that lists apps left out of an install (Click-to-Run's ExcludedApps, ODT's ExcludeApp). */
 /** "was 16.0.x, now 16.0.y", "16.0.x – jetzt 16.0.y": the build before the word is the one left. */
-const NOW_GAP = /^[\s)）]*[,;]?\s*(?:and\s+|und\s+|и\s+|et\s+)?(?:now|jetzt|nun|сейчас|теперь|maintenant|ahora|agora|ora)(?:\s+(?:on|at|auf|на|sur|en|em|su))?[\s:(（]*$/i;
+const NOW_GAP = /^[\s)）]*[,;]?\s*(?:and\s+|und\s+|и\s+|et\s+)?(?:now|jetzt|nun|сейчас|теперь|стало|maintenant|ahora|agora|ora|(?:→|->)\s*стало)(?:\s+(?:on|at|auf|на|sur|en|em|su))?[\s:(（]*$/i;
 
 /** How far from the end of the line above a wrapped sentence's threshold phrase is read (wrappedQuoteBefore). */
 const WRAP_REACH = 48;
@@ -1022,6 +1030,10 @@ class Scanner {
   /** Whether line ruleLineOf is a client version policy rule's (RULE_LINE), once asked. */
   private ruleLineSeen = false;
   private ruleLineOf = -1;
+  /** Where the line's last agent quoted as a threshold ends, or -1: an agent listed right after it is quoted too. */
+  private agentQuotedEnd = -1;
+  private uncheckedSeen = false;
+  private uncheckedOf = -1;
 
   /** The reason for the line's first passed-over run, when known before whyNot. */
   private noteWhy: Message | undefined;
@@ -1036,6 +1048,7 @@ class Scanner {
     this.keyLine = -1;
     this.blockStartLine = firstLine;
     this.ruleLineOf = -1;
+    this.uncheckedOf = -1;
     this.blockFromAbove = true;
     this.unrecognized = [];
     this.carry = carry;
@@ -1429,8 +1442,11 @@ class Scanner {
     // Only those windows are read, and not on a log's line (more than LOG_DIGITS digits before the agent: a date, a
     // time, an address): real agents carry these builds too, on every line of some logs.
     // (So is one that opens a line continuing the sentence above: "Need at least UCCAPI/16.0.x" / "OC/16.0.x (Skype for Business)".)
-    if ((this.isThresholdInForce(info) && !this.loggedBefore(this.groupStart[0]!) && this.thresholdPhraseAround(this.groupStart[0]!, this.groupEnd)) || (this.firstNonBlank(this.lineStart, this.lineEnd) === this.groupStart[0] && this.wrappedQuoteBefore(this.groupStart[0], true))) {
+    // (And so is the next of a list it opens: "Minimum supported: OC/16.0.6701.1000 (EXO) / OC/16.0.6920.1000 (on-prem)".)
+    const listed = this.agentQuotedEnd >= 0 && AGENT_LIST_GAP.test(this.input.slice(this.agentQuotedEnd, this.groupStart[0]));
+    if (listed || (this.isThresholdInForce(info) && !this.loggedBefore(this.groupStart[0]!) && this.thresholdPhraseAround(this.groupStart[0]!, this.groupEnd)) || (this.firstNonBlank(this.lineStart, this.lineEnd) === this.groupStart[0] && this.wrappedQuoteBefore(this.groupStart[0], true))) {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
+      this.agentQuotedEnd = this.groupEnd;
       return;
     }
     // "changed from OC/16.0.x to OC/16.0.y": the agent left (the one after it is judged on its own).
@@ -1446,6 +1462,11 @@ class Scanner {
     }
     // A row whose status cell says the install is not there ("WS-0144;\"UCCAPI/… OC/… (Skype for Business)\";geplant").
     if (this.groupEnd < this.lineEnd && this.rowHasSeparator() && this.agentRowNotInstalled(this.groupEnd)) {
+      this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_not_installed', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
+      return;
+    }
+    // An unchecked item of a checklist ("- [ ] UCCAPI/… OC/… rolled out"): still to be done.
+    if (this.uncheckedItem()) {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_not_installed', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
@@ -1959,6 +1980,16 @@ class Scanner {
       if (this.found + k > 0 && /mso[\s(（]*$/i.test(this.lineText().slice(Math.max(0, s - 8), s)) && !(this.found === 0 && clientNamedAfter(owners, ownersBefore, candidates[k - 1]!.end - lineStart))) continue;
       // A report's "Client version" cell beside the agent it was read from (the Client Version Summary): that agent's client.
       if (agents > 0 && c.keyword < 0 && this.agentOnLineHas(info.version, agents)) continue;
+      // A build struck through ("~~16.0.x~~ 16.0.y", "<del>16.0.x</del>"): one no longer in force.
+      if (this.struckThrough(c.start, c.end)) {
+        this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
+        continue;
+      }
+      // An unchecked item of a checklist ("- [ ] Skype for Business 16.0.x rolled out"): still to be done.
+      if (this.uncheckedItem()) {
+        this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
+        continue;
+      }
       // A diff's line taken out ("-SkypeForBusiness=16.0.x"): a build no longer there.
       if (this.removedLine()) {
         this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
@@ -2156,7 +2187,7 @@ class Scanner {
       }
       // A client version policy's rule: a record of one ("RuleId : …" above), or a line of one ("OC 16.0.x GEQ Allow",
       // "UserAgentFullName : …", "Match: Older than", "Client version filter: allow …"): the rule's build, no client.
-      if ((recordLine && this.carry.record.rule) || ((statusCount > 0 || hasThreshold) && this.ruleLine()) || (hasThreshold && this.planLabelLine())) {
+      if ((recordLine && this.carry.record.rule) || ((statusCount > 0 || hasThreshold) && this.ruleLine()) || this.planLabelLine()) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
@@ -3136,6 +3167,7 @@ class Scanner {
     this.found = 0;
     this.agentCount = 0;
     this.agentRunCount = 0;
+    this.agentQuotedEnd = -1;
     this.noteStart = -1;
     this.noteWhy = undefined;
   }
@@ -3186,6 +3218,28 @@ class Scanner {
     const text = this.input.slice(first, lineEnd);
     const header = messageHeaderLength(text);
     return header > 0 && !DOTTED_RUN.test(text.slice(header));
+  }
+
+  /** Whether the run input[start, end) is struck through: between "~~" and "~~", or right after "<s>", "<del>", "<strike>". */
+  private struckThrough(start: number, end: number): boolean {
+    const input = this.input;
+    if (input.charCodeAt(start - 1) === 126 && input.charCodeAt(start - 2) === 126) return input.charCodeAt(end) === 126 && input.charCodeAt(end + 1) === 126;
+    return input.charCodeAt(start - 1) === 62 /* > */ && STRUCK_TAG.test(input.slice(Math.max(this.lineStart, start - 8), start));
+  }
+
+  /**
+   * Whether the line under way is an unchecked checklist item whose build is the thing to do: the item is only the
+   * build ("[ ] 16.0.x", "- [ ] Skype for Business 16.0.x"), or says it is to be rolled out, installed or deployed
+   * ("- [ ] Skype for Business 16.0.x rolled out"). (An item that names a machine's build and what to do about it,
+   * "[ ] PC-HR-02 – SfB 16.0.x, needs update", gives the installed build.) Read once per line.
+   */
+  private uncheckedItem(): boolean {
+    if (this.uncheckedOf !== this.lineNo) {
+      this.uncheckedOf = this.lineNo;
+      UNCHECKED_ITEM.lastIndex = this.firstNonBlank(this.lineStart, this.lineEnd);
+      this.uncheckedSeen = UNCHECKED_ITEM.test(this.input) && UNCHECKED_TARGET.test(this.lineText());
+    }
+    return this.uncheckedSeen;
   }
 
   /** Whether the line under decision is a diff's line taken out ("-SkypeForBusiness=16.0.x" under "@@ … @@"). */
