@@ -1442,6 +1442,24 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Skype for Business: <del>16.0.6568.2025</del> <ins>16.0.6965.2058</ins>', clients: EL('16.0.6965.2058') },
   { cls: 'quoted-threshold', input: 'Skype for Business: Sollwert 16.0.6701.1000, Istwert 16.0.6568.2025 → nicht konform', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
   { cls: 'quoted-threshold', input: 'Skype для бизнеса: ожидалось 16.0.6920.1000, фактически 16.0.6568.2025', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
+  // Blind rounds 133-136: an MSP's job results, delivery states and plans for a time to come; 'läuft' says a client runs; aborted or offered installs in German; CJK targets and plans; an Excel criterion
+{ cls: 'deployment-and-updates', input: 'Testprotokoll: Installation Skype for Business 16.0.17928.20114 auf TS03 abgebrochen (Fehler 17004), Client nicht vorhanden.', clients: none },
+  { cls: 'clients-in-admin-output', input: 'skype4b 16.0.6965.2058 läuft', clients: EL('16.0.6965.2058') },
+  { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.11328.20222 steht im Software Center zur Installation bereit.', clients: none },
+  { cls: 'deployment-and-updates', input: '以下のバージョンへ更新してください: 16.0.17928.20114', clients: none },
+  { cls: 'deployment-and-updates', input: '建议版本：16.0.17928.20114', clients: none },
+  { cls: 'clients-in-admin-output', input: '林工程師：SfB 還是 16.0.4266.1001，下週會升到 16.0.17928.20114', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },
+  { cls: 'quoted-threshold', input: '=COUNTIF(D:D;"<16.0.6920.1000")', clients: none },
+  { cls: 'deployment-and-updates', input: '[10:16] Mike: PC-09 SfB -> 16.0.7571.2109 tmrw', clients: none },
+  { cls: 'deployment-and-updates', input: 'Plan: SfB 16.0.7571.2109 on PC-09 tomorrow after hours', clients: none },
+  { cls: 'deployment-and-updates', input: 'Fabrikam: SfB 16.0.7571.2109 this weekend (MW Sat 22:00)', clients: none },
+  { cls: 'deployment-and-updates', input: 'Proposal: SfB 16.0.7571.2109 for all Contoso PCs, 0.25h per PC', clients: none },
+  { cls: 'deployment-and-updates', input: 'SfB 16.0.7571.2109 offered via WSUS, not yet accepted', clients: none },
+  { cls: 'deployment-and-updates', input: 'Datto job result: SfB 16.0.7571.2109 - exit code 1603', clients: none },
+  { cls: 'deployment-and-updates', input: 'Datto job result: SfB 16.0.7571.2109 setup error 30088-4', clients: none },
+  { cls: 'deployment-and-updates', input: 'SfB 16.0.7571.2109 excluded via ODT (Teams only)', clients: none },
+  { cls: 'deployment-and-updates', input: 'SfB 16.0.7571.2109 rolled back on PC-12 after crash, back on MSI', clients: none },
+  { cls: 'deployment-and-updates', input: 'SfB 16.0.7571.2109 - pending user approval in Company Portal', clients: none },
 ];
 
 /**

@@ -173,7 +173,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   [
     'status',
     [
-      'available', 'unknown', 'uninstall', 'доступно', 'ожидание', 'загрузка', 'heruntergeladen', 'not applicable',
+      // "Download läuft", "— läuft" (a status cell: under way); "SfB 16.0.x läuft" says the client runs.
+      'läuft', 'available', 'unknown', 'uninstall', 'доступно', 'ожидание', 'загрузка', 'heruntergeladen', 'not applicable',
       'открыто', 'fail', 'failed', 'failure', 'defer', 'deferred', 'wait', 'waiting', 'fehler', 'échec', 'erreur', 'error', 'running', 'requirements', 'erkannt', 'ошибка', 'ausgeführt',
       'no instalado', 'no instalada', 'notinstalled', 'pendinginstall', 'pendingreboot', 'installpending', 'installfailed',
       'geq', 'leq', 'rule', 'rules', 'allow', 'block', 'zulassen', 'blockieren', 'filter', 'policy', 'match', 'übereinstimmung', 'action', 'aktion', 'разрешить', 'запретить',
@@ -209,7 +210,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'hoch', 'eingeführt', 'ou plus', 'ou mais recente', 'o versione successiva', 'o una versione successiva', 'o una versión posterior', 'tai uudemman', 'tai uudempi',
       // Not installed, said after the build in running text: "… non installé", "… aún no instalado", "… is not present", "… haven't installed it yet".
       'no instalado todavía', 'завершилась с ошибкой', 'завершилась ошибкой', 'non installé', 'pas encore installé', 'pas installé', 'no instalado', 'aún no instalado', 'missing', 'absent', 'is not present', 'not present', 'haven t installed', 'have not installed', 'o superiore', 'in poi', 'en adelante', 'n est pas encore installé', 'todavía no está instalado', 'téléchargé', 'descargado', 'scaricato', 'baixado',
-      'pending install', 'pending installation', 'staged on', 'source files staged', 'is the first build', 'is the first version', 'first build with', 'first build that', 'in progress', 'en cours', 'in corso', 'en curso', 'em andamento', 'folyamatban', 'läuft',
+      'pending install', 'pending installation', 'staged on', 'source files staged', 'is the first build', 'is the first version', 'first build with', 'first build that', 'in progress', 'en cours', 'in corso', 'en curso', 'em andamento', 'folyamatban', 'installation läuft', 'update läuft', 'aktualisierung läuft', 'läuft noch',
       'ausgerollt', 'verteilt', 'planejada', 'planejado', 'será implantado', 'será instalado', 'zaplanowan*', 'zostanie wdrożony', 'zostanie zainstalowany', 'wird ausgerollt', 'wird verteilt',
       'wird bereitgestellt', 'will be deployed', 'will be rolled out', 'will be installed', 'будет развернут*', 'будет раскатан*',
       // Not installed yet, from … on, required, and plans, said after the build in Dutch, the Nordic languages, Polish, Czech,
@@ -269,7 +270,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Builds to approve, the latest, newest or standard release, builds to be installed: releases, not installs.
       'approve', 'to approve', 'latest', 'newest', 'our standard', 'bump', 'eta', 'eta for', 'standardise on', 'standardize on', 'proposed', 'prerequisite', 'cutoff', 'cut off for', 'as of', 'hold', 'looking for', 'search for', 'searching for', 'does anyone', 'anyone still', 'no registrations from', 'no sessions from', 'hold at', 'available in', 'wanted', 'sera déployé', 'seront déployés', 'standard build', 'sera installé', 'seront installés', 'wird installiert', 'будет установлен*',
       // Builds a client should get, or would be on: "should get 16.0.x tonight", "If Skype for Business were on 16.0.x".
-      'should get', 'will get', 'were on', 'would be on', 'sollwert', 'soll wert', 'ожидалось', 'ожидаемо', 'future state', 'desired state', 'end state', 'acceptance criterion', 'acceptance criteria', 'will include', 'will carry', 'will ship', 'will contain', 'standardise', 'standardize', 'standardisieren', 'replace lync with', 'replace lync 2013 with', 'replace lync 2010 with', 'to replace', 'will replace', 'last build validated', 'build validated', 'is the last build', 'we accept', 'we still accept', 'we allow', 'we still allow', 'must equal', 'must match', 'should equal', 'should match', 'must show', 'must report', 'will report', 'expected to show', 'that support', 'which support', 'that supports',
+      'should get', 'will get', 'were on', 'would be on', 'sollwert', 'soll wert', 'ожидалось', 'ожидаемо', 'proposal', 'quote for', 'future state', 'desired state', 'end state', 'acceptance criterion', 'acceptance criteria', 'will include', 'will carry', 'will ship', 'will contain', 'standardise', 'standardize', 'standardisieren', 'replace lync with', 'replace lync 2013 with', 'replace lync 2010 with', 'to replace', 'will replace', 'last build validated', 'build validated', 'is the last build', 'we accept', 'we still accept', 'we allow', 'we still allow', 'must equal', 'must match', 'should equal', 'should match', 'must show', 'must report', 'will report', 'expected to show', 'that support', 'which support', 'that supports',
       // Updates under way, to-dos, release notes, fixes and vendors' tests: builds that are not (yet) the installed one.
       // The client version policy's cmdlets, in a prompt above their output: its builds are the rules'.
       'csclientversionpolicyrule', 'csclientversionpolicy', 'csclientversionconfiguration',
@@ -283,7 +284,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'content distributed', 'distributed to', 'package library',
       'package source', 'source path', 'content source', 'updating to', 'upgrading to', 'upgrading', 'updating', 'installing', 'installs', 'downloading',
       'älter als', 'niedriger als', 'antérieur à', 'antérieure à', 'inférieur à', 'ниже чем', 'старше чем',
-      'поставить', 'поставь', 'поставьте', 'скачал', 'скачала', 'скачали', 'появились в', 'появилась в', 'появился в', 'introduced in', 'eingeführt in', 'introduit dans', 'before applying', 'applying', 'wird auf', 'vers la version', 'actualizando', 'actualizar a', 'wordt bijgewerkt naar', 'todo',
+      'поставить', 'поставь', 'поставьте', 'скачал', 'скачала', 'скачали', 'появились в', 'появилась в', 'появился в', 'introduced in', 'eingeführt in', 'introduit dans', 'before applying', 'applying', 'wird auf', 'verteilung von', 'vers la version', 'actualizando', 'actualizar a', 'wordt bijgewerkt naar', 'todo',
       'release notes', 'release note', 'versionshinweise', 'notes de publication', 'заметки о выпуске', 'tested with', 'getestet mit', 'testé avec', 'validated with', 'validated client builds', 'validated builds', 'validated client build', 'resolved in', 'behoben in', 'corrigé dans', 'we fixed',
       'поставим', 'установим', 'обновим', 'накатим', 'раскатим',
       // Keys of exports and API objects: "desiredVersion", "nextVersion", "availableVersions", "downloadBuild", "supportedBuilds".

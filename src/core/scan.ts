@@ -259,7 +259,7 @@ const SPLIT_AGENT_GAP = 24;
 /** A row's status cell that says its install is there: "Installed", "Succeeded", "Compliant", "Erfolgreich", «Установлено». */
 const ROW_INSTALLED = /(?:^|[\t;,|])\s*"?\s*(?:installed|installed successfully|succeeded|success|successful|compliant|erfolgreich|installiert|installé|instalado|installato|установлено|установлен|インストール済み|已安装|已安裝|설치됨)\s*"?\s*(?=[\t;,|]|$)/iu;
 /** A change request's or a plan's label at a line's start: the line says what is to come ("Soll:", "Target state:", «Цель:»). */
-const PLAN_LINE_LABEL = /(?:soll(?:-?zustand|-?stand)?|ziel(?:zustand|version)?|target(?: state| version)?|future state|desired state|end state|planned|geplant|to[ -]be|cible|état cible|objetivo|alvo|цель|целевая версия|план)\s*[:：]/iuy;
+const PLAN_LINE_LABEL = /(?:proposal|vorschlag|предложение|soll(?:-?zustand|-?stand)?|ziel(?:zustand|version)?|target(?: state| version)?|future state|desired state|end state|planned|geplant|to[ -]be|cible|état cible|objetivo|alvo|цель|целевая версия|план)\s*[:：]/iuy;
 /** What is said right after an agent that leaves it no installed client: an uninstall ("… (Skype for Business) uninstalled from VDI gold image"), a time before a rollback, a target ("OC/16.0.x target build for pilot ring"). */
 const AGENT_UNINSTALLED = /^[(\s—–→-]*(?:(?:the )?client )?(?:(?:was |has been |wurde |is |ist )?(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н)|(?:is |ist )?(?:no longer installed|nicht mehr installiert)|target (?:build|version)|before (?:the |our |we )?(?:rollback|roll back|rolled back|downgrade|downgraded|reimage|re-image|reinstall|uninstall|uninstalled|removal|removed))(?![\p{L}])/iu;
 /**
@@ -2756,7 +2756,8 @@ class Scanner {
       // "(> 16.0.6920.1000)", "<>", "=>" (not "16.0.x => 16.0.y", a change); a report's bucket opening its cell ("< 16.0.6920.1000;57",
       // ">16.0.6701.1000;301", "> 16.0.6920.1000;412": not "> 16.0.x" alone opening a line, a mail's quote).
       if (isBlank(b) || b === 40 || (c === 62 && b === 60) || (c === 62 && b === 61 && !this.buildEndsBefore(i - 1))) return true;
-      return b === 59 || b === 44 || b === 124 || (b === -1 && (c === 60 || i === start - 1 || this.rowHasSeparator()));
+      // (So an Excel criterion, its operator inside the quotes: =COUNTIF(D:D;"<16.0.6920.1000"); not XML's `">` before a value.)
+      return b === 59 || b === 44 || b === 124 || (b === 34 && c === 60) || (b === -1 && (c === 60 || i === start - 1 || this.rowHasSeparator()));
     }
     // PowerShell: -lt -le -gt -ge -eq -ne (the letters, then "-", then a blank, "(" or the line's start before it).
     if (!isLetter(c) || !isLetter(b) || i - 2 < lineStart || input.charCodeAt(i - 2) !== 45) return false;
