@@ -313,6 +313,8 @@ const CLIENT_FOR_SUITE = /^\s*(?:20\d\d\s*)?(?:[(（]|[-–—]\s)?\s*(?:for|д�
 const STILL_CLAUSE = /[,;:–—-]\s(?:[^,;:–—]*\s)?(?:still|stays?|stayed|remains?|remained|bleibt|blieb|weiterhin|immer noch|noch immer|всё ещё|все ещё|все еще|всё еще|по-прежнему|toujours|sigue|ainda|nadal|wciąż|nog steeds|fortfarande)(?![\p{L}])/iu;
 /** Between two agents of a list: a comma, a slash, "or", "and", after the first one's bracketed note ("(EXO) / "). */
 const AGENT_LIST_GAP = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:[,/;|]|or|and|oder|und|ou|et|o|y|или|и)\s*$/iu;
+/** Words for "before" that, right after a build, make it a bound ("or earlier"), not a build of the past. */
+const BOUND_BEFORE: ReadonlySet<string> = new Set(['以前', '之前']);
 /** A tag that strikes its text through, right before a build ("<s>", "<del>", "<strike>"). */
 const STRUCK_TAG = /<(?:s|del|strike)>$/i;
 /** An unchecked checklist item at a line's start: "[ ]", "- [ ]", "* [ ]", "1. [ ]", "☐". */
@@ -2001,6 +2003,11 @@ class Scanner {
       const pastNext = pastAt < pastCount && past[pastAt]!.start >= e ? past[pastAt] : undefined;
       // (A row's state cell says it across the cell break: "FIN-PC700;Skype for Business 2016;16.0.x;Uninstalled 2024-08-30".)
       const pastAfter = (pastNext !== undefined && pastNext.start - e <= PAST_AFTER_GAP && PAST_AFTER.test(pastNext.text) && !CLAUSE_BREAK.test(this.lineText().slice(e, pastNext.start))) || uninstalledAfter(this.input, c.end, lineEnd) || (pastNext !== undefined && this.uninstalledLater(pastNext, e, this.nextBuildStart(k), owners, ownersBefore, ownerCount));
+      // "16.0.6920.1000以前のビルドは非対応", "16.0.6701.1000 之前的版本": right after a build, "before" bounds the builds before it.
+      if (pastNext !== undefined && pastNext.start - e <= 1 && BOUND_BEFORE.has(pastNext.text)) {
+        this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
+        continue;
+      }
       const named = ownersBefore > 0 ? owners[ownersBefore - 1] : undefined;
       const pastLabel = (this.labelledAt(c.start) || (named !== undefined && isClientKind(named.kind) && s - named.end <= 8 && this.labelledAt(lineStart + named.start))) && PAST_LABEL.test(this.lineText().slice(Math.max(k > 0 ? candidates[k - 1]!.end - lineStart : 0, s - 48), s));
       if (pastAfter || pastLabel || (pastAt > 0 && this.pastBefore(past[pastAt - 1]!, k > 0 ? candidates[k - 1]!.end - lineStart : 0, s))) {
