@@ -1460,6 +1460,22 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'SfB 16.0.7571.2109 excluded via ODT (Teams only)', clients: none },
   { cls: 'deployment-and-updates', input: 'SfB 16.0.7571.2109 rolled back on PC-12 after crash, back on MSI', clients: none },
   { cls: 'deployment-and-updates', input: 'SfB 16.0.7571.2109 - pending user approval in Company Portal', clients: none },
+  // Blind rounds 135-140: a deployment package, 'w/o sfb', a build on the old PC, after last night's update, Spanish and Portuguese installs not there, rollback plans and reference builds, Portuguese 'no' before the client, 以前 after a build
+{ cls: 'deployment-and-updates', input: 'sccm package "SfB 2016 C2R 16.0.10730.20102" created, deployment scheduled sat', clients: none },
+  { cls: 'deployment-and-updates', input: 'o365 w/o sfb 16.0.8201.2102 (excluded in odt)', clients: none },
+  { cls: 'deployment-and-updates', input: 'sfb 16.0.7766.2060 was on the old pc (now recycled)', clients: none },
+  { cls: 'clients-in-admin-output', input: 'sfb atm is 16.0.11328.20158 after last nights update', clients: EL('16.0.11328.20158') },
+  { cls: 'deployment-and-updates', input: '[09:15] Rafa: tranqui, mañana le subo el skype a la 16.0.17928.20114', clients: none },
+  { cls: 'deployment-and-updates', input: 'Ricardo ainda não tem o Skype for Business 16.0.17928.20114, o pacote ficou na fila', clients: none },
+  { cls: 'deployment-and-updates', input: 'La computadora del gerente ya no tiene Skype for Business 16.0.6769.2017; se reemplazó por Teams.', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Chamado #88213: usuário não recebe mensagens offline no Skype for Business 16.0.6769.2017.', clients: c('16.0.6769.2017', 'eligible', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'A instalação do Skype for Business 16.0.17928.20114 falhou com o erro 17002.', clients: none },
+  { cls: 'deployment-and-updates', input: 'A versão 16.0.17928.20114 do Skype for Business ainda não foi implantada nas lojas.', clients: none },
+  { cls: 'deployment-and-updates', input: 'O portátil da Dra. Sousa deixou de ter o Skype para Empresas 16.0.6741.2021 após a reinstalação.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Plan de reversión: volver a Skype Empresarial 16.0.16731.20234 si falla la actualización.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Build de referência homologada do Skype for Business: 16.0.17928.20114', clients: none },
+  { cls: 'deployment-and-updates', input: 'Cambio rechazado: no se instalará Skype Empresarial 16.0.17928.20114 en el área de Finanzas.', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype for Business 16.0.6920.1000以前のビルドは非対応', clients: none },
 ];
 
 /**
@@ -1468,6 +1484,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'deployment-and-updates', input: 'Equipo;Producto;Versión;Estado\nPC-11;Skype Empresarial;16.0.17928.20114;Pendiente de instalación', clients: none },
 { cls: 'deployment-and-updates', input: 'Future state\nSkype for Business 2016 C2R\n16.0.17928.20114\nTeams 1.6.00.4472 (classic) replaced by new Teams', clients: none },
   { cls: 'clients-in-admin-output', input: 'Current state (as measured, 14 Oct 2026)\nSkype for Business client: 16.0.6741.2021\nFuture state (target, Q2 2027)\nSkype for Business client: 16.0.17928.20114', clients: c('16.0.6741.2021', 'eligible', 'upgrade-required') },
   { cls: 'deployment-and-updates', input: 'Future state (target, Q2 2027)\nSkype for Business client: 16.0.17928.20114\nExchange: Exchange Online', clients: none },

@@ -68,7 +68,9 @@ export const STATE_EITHER: readonly string[] = [
   'nie installiert', 'wurde nie installiert', 'installation abgebrochen', 'jamais installé', 'n a jamais été installé', 'não foi instalado', 'nunca foi instalado',
   'ainda não foi instalado', 'todavía no instalado', 'todavía no se instaló', 'nunca se instaló', 'no se instaló', 'nie zainstalowano', 'nie udało się zainstalować',
   'nie został zainstalowany', 'никогда не устанавливался', 'не устанавливать', 'не ставить', 'do not install', 'don t install', 'nicht installieren', 'ne pas installer',
-  'zur installation bereit', 'steht zur installation bereit', 'not yet deployed', 'not deployed yet', 'previously installed', 'no instalar', 'ha fallado', 'no se pudo instalar', 'non è riuscita', 'non è riuscito', 'is mislukt', 'назначено на', 'назначено', 'доступно для загрузки', 'доступна для загрузки', 'отозвана', 'отозван', 'withdrawn by microsoft', 'pulled by microsoft',
+  'ya no tiene', 'ya no tenía', 'deixou de ter', 'já não tem', 'ainda não tem', 'ainda não foi implantada', 'ainda não foi implantado', 'não foi implantado', 'não foi implantada',
+  'no se instalará', 'no se va a instalar', 'não será instalado', 'pendiente de instalación', 'pendente de instalação', 'falhou', 'le subo', 'lo subo', 'subiré', 'vou subir', 'vou atualizar',
+  'old pc', 'old laptop', 'old machine', 'previous pc', 'previous laptop', 'previous machine', 'zur installation bereit', 'steht zur installation bereit', 'not yet deployed', 'not deployed yet', 'previously installed', 'no instalar', 'ha fallado', 'no se pudo instalar', 'non è riuscita', 'non è riuscito', 'is mislukt', 'назначено на', 'назначено', 'доступно для загрузки', 'доступна для загрузки', 'отозвана', 'отозван', 'withdrawn by microsoft', 'pulled by microsoft',
 ];
 
 /** Taken away, before or after the build ("Απεγκαταστάθηκε: …"). */
@@ -131,7 +133,7 @@ export const STATE_CELLS: readonly string[] = [
   'agendado', 'baixando', 'falhou', 'não instalado', 'planificat', 'eșuat', 'neinstalat încă', 'ütemezve', 'sikertelen', 'nincs telepítve', 'stahování', 'selhalo',
   'zaplanowano', 'pobieranie', 'oczekuje', 'błąd instalacji', 'henüz yüklü değil', 'başarısız', 'kaldırıldı', 'ダウンロード中', '失敗', '失败', '예약됨', '다운로드 중', '실패',
   'заплановано', 'завантаження', 'помилка', 'προγραμματισμένο', 'απεγκαταστάθηκε', '尚未安裝', '尚未安装', '已解除安裝', 'supprimé', 'supprimée', 'eliminado', 'eliminada',
-  'entfernt', 'installation abgebrochen', 'planifié', 'planifiée', 'téléchargement en cours', 'descargando', 'скачивается', 'non applicable', 'no aplicable', 'nie dotyczy', 'nicht zutreffend',
+  'entfernt', 'installation abgebrochen', 'pendiente de instalación', 'pendente de instalação', 'planifié', 'planifiée', 'téléchargement en cours', 'descargando', 'скачивается', 'non applicable', 'no aplicable', 'nie dotyczy', 'nicht zutreffend',
   'не применимо', 'not applicable', 'superseded', 'dostępne', 'download läuft', 'download in corso', 'bezig met downloaden', 'in attesa', 'non riuscito', 'in wachtrij', 'mislukt',
   'ausstehend', 'en cola', 'in coda', 'в очереди', 'インストール失敗', '待安装', 'fallito', 'fallido', 'fallita', 'sin instalar', 'retiré', 'disinstallato', 'in sospeso', 'en échec', 'annullata', 'cancelada', 'install pending', 'waiting for install', 'installation ausstehend', 'niepowodzenie', 'installation en attente', 'dosud nenainstalováno', 'αποτυχία εγκατάστασης', 'σε εξέλιξη λήψη', 'letöltés alatt', 'descărcare în curs', 'İndiriliyor', 'indiriliyor',
   'ще не встановлено', 'ожидает установки', 'ожидает перезагрузки', 'очікує встановлення', 'очікує перезавантаження', '已排定', '下載中', '下载中', 'yükleme başarısız', 'desinstalado', 'desinstalada', 'odinstalowano', 'dezinstalat',

@@ -48,6 +48,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'istwert', 'ist wert', 'фактически', 'по факту',
       // «было обновлено до …» reports an update made, not a build before.
       'было обновлено', 'было обновлено до', 'было установлено',
+      // An update behind us: "… 16.0.x after last night's update".
+      'after last night s update', 'after last nights update', 'after yesterday s update', 'after the update last night',
       'ticket update', 'status update', 'quick update', 'progress update', 'weekly update', 'daily update', 'short update', 'brief update',
       'install status', 'install state', 'installation status', 'installation state', 'after installing', 'downloaded and installed', 'downloaded installed',
       'after the rollout', 'after rollout', 'nach dem rollout', 'après le déploiement', 'post upgrade', 'rollout done', 'rollout completed', 'rollout complete', 'rollback completed',
@@ -114,7 +116,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Meeting-room devices and third-party products named for the client.
       ...SKYPE_NAMES.flatMap((n) => [`${n} room system`, `connector for ${n}`, `plugin for ${n}`, `plug in for ${n}`, `add in for ${n}`]), 'skype room system',
       // "(no lync in ProductReleaseIds)", "(no SfB component)": the suite without the client.
-      'no lync', 'no sfb', 'no s4b', 'no skype', 'kein lync', 'kein skype', 'pas de lync', 'pas de skype', 'sin lync', 'sin skype',
+      'no lync', 'no sfb', 'no s4b', 'no skype', 'w o lync', 'w o sfb', 'w o s4b', 'w o skype', 'without sfb', 'without skype', 'kein lync', 'kein skype', 'pas de lync', 'pas de skype', 'sin lync', 'sin skype',
       ...['sfb', 's4b'].flatMap((n) => [`${n} not installed`, `${n} is not installed`, `${n} missing`, `${n} removed`, `${n} uninstalled`, `${n} excluded`, `no ${n} installed`, `without ${n}`, `ohne ${n}`, `sans ${n}`, `без ${n}`]),
       // A crash report's faulting module: its version is the library's ("Fault Module Version: 16.0.x").
       'fault module version', 'faulting module version', 'fault module name', 'faulting module name',
@@ -270,7 +272,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Builds to approve, the latest, newest or standard release, builds to be installed: releases, not installs.
       'approve', 'to approve', 'latest', 'newest', 'our standard', 'bump', 'eta', 'eta for', 'standardise on', 'standardize on', 'proposed', 'prerequisite', 'cutoff', 'cut off for', 'as of', 'hold', 'looking for', 'search for', 'searching for', 'does anyone', 'anyone still', 'no registrations from', 'no sessions from', 'hold at', 'available in', 'wanted', 'sera déployé', 'seront déployés', 'standard build', 'sera installé', 'seront installés', 'wird installiert', 'будет установлен*',
       // Builds a client should get, or would be on: "should get 16.0.x tonight", "If Skype for Business were on 16.0.x".
-      'should get', 'will get', 'were on', 'would be on', 'sollwert', 'soll wert', 'ожидалось', 'ожидаемо', 'proposal', 'quote for', 'future state', 'desired state', 'end state', 'acceptance criterion', 'acceptance criteria', 'will include', 'will carry', 'will ship', 'will contain', 'standardise', 'standardize', 'standardisieren', 'replace lync with', 'replace lync 2013 with', 'replace lync 2010 with', 'to replace', 'will replace', 'last build validated', 'build validated', 'is the last build', 'we accept', 'we still accept', 'we allow', 'we still allow', 'must equal', 'must match', 'should equal', 'should match', 'must show', 'must report', 'will report', 'expected to show', 'that support', 'which support', 'that supports',
+      'should get', 'will get', 'were on', 'would be on', 'sollwert', 'soll wert', 'ожидалось', 'ожидаемо', 'plan de reversión', 'volver a', 'voltar para', 'reverter para', 'homologada', 'homologado', 'build de referência', 'versión de referencia', 'proposal', 'quote for', 'sccm package', 'intune package', 'deployment package', 'app package', 'package created', 'future state', 'desired state', 'end state', 'acceptance criterion', 'acceptance criteria', 'will include', 'will carry', 'will ship', 'will contain', 'standardise', 'standardize', 'standardisieren', 'replace lync with', 'replace lync 2013 with', 'replace lync 2010 with', 'to replace', 'will replace', 'last build validated', 'build validated', 'is the last build', 'we accept', 'we still accept', 'we allow', 'we still allow', 'must equal', 'must match', 'should equal', 'should match', 'must show', 'must report', 'will report', 'expected to show', 'that support', 'which support', 'that supports',
       // Updates under way, to-dos, release notes, fixes and vendors' tests: builds that are not (yet) the installed one.
       // The client version policy's cmdlets, in a prompt above their output: its builds are the rules'.
       'csclientversionpolicyrule', 'csclientversionpolicy', 'csclientversionconfiguration',

@@ -315,6 +315,10 @@ const STILL_CLAUSE = /[,;:–—-]\s(?:[^,;:–—]*\s)?(?:still|stays?|stayed|r
 const AGENT_LIST_GAP = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:[,/;|]|or|and|oder|und|ou|et|o|y|или|и)\s*$/iu;
 /** Words for "before" that, right after a build, make it a bound ("or earlier"), not a build of the past. */
 const BOUND_BEFORE: ReadonlySet<string> = new Set(['以前', '之前']);
+/** A "no X" phrase that may be Portuguese's "in the" before the client's name ("estava no Skype for Business 16.0.x"). */
+const NO_BEFORE_CLIENT = /^no\s+(?:skype|lync|sfb|s4b)$/i;
+/** What stands between such a name and the build that makes it the client's name with its build, not a negation. */
+const CLIENT_THEN_BUILD = /^(?:\s+for\s+business|\s+para\s+empresas|\s+empresarial)?(?:\s+20\d\d)?\s*[:,(]?\s*(?:(?:version|versão|versión|build|compilação|compilación)\s*)?$/i;
 /** A tag that strikes its text through, right before a build ("<s>", "<del>", "<strike>"). */
 const STRUCK_TAG = /<(?:s|del|strike)>$/i;
 /** An unchecked checklist item at a line's start: "[ ]", "- [ ]", "* [ ]", "1. [ ]", "☐". */
@@ -359,7 +363,7 @@ const REGISTRY_MARK = 'ersionToReport'; // VersionToReport, ClientVersionToRepor
 const FROM_TO = /^[\s)）]*(?:(?:back\s+)?to(?:\s+the)?(?:\s+(?:msi|c2r|click-to-run))?|(?:wurde\s+)?zurückgerollt\s+auf|(?:was\s+)?rolled\s+back\s+to|->|→|=>|на|до|auf|à|a|até|para|vers|hacia|do|na|naar|till|から|升级到|更新到|回滚到|降级到|更新為|更新为|回退為|回退为|回滚为|到|至|에서)(?:\s+(?:version|build|версию|версии|сборку|сборки))?(?:\s*(?:version|версия)\s+\d{4}\s*[(（]\s*(?:build|сборка))?[\s(（]*$/i;
 /** A record key that lists apps left out of an install (Click-to-Run's ExcludedApps, ODT's ExcludeApp). */
 /** "was 16.0.x, now 16.0.y", "16.0.x – jetzt 16.0.y": the build before the word is the one left. */
-const NOW_GAP = /^[\s)）]*[,;]?\s*(?:and\s+|und\s+|и\s+|et\s+)?(?:now|jetzt|nun|сейчас|теперь|стало|maintenant|ahora|agora|ora|(?:→|->)\s*стало)(?:\s+(?:on|at|auf|на|sur|en|em|su))?[\s:(（]*$/i;
+const NOW_GAP = /^[\s)）]*[,;]?\s*(?:and\s+|und\s+|и\s+|et\s+)?(?:now|jetzt|nun|сейчас|теперь|стало|maintenant|ahora|agora|ora|(?:→|->)\s*стало)(?:\s+(?:is|ist|est|está|esta|es|è))?(?:\s+(?:on|at|auf|на|sur|en|em|su|no|na))?[\s:(（]*$/i;
 
 /** How far from the end of the line above a wrapped sentence's threshold phrase is read (wrappedQuoteBefore). */
 const WRAP_REACH = 48;
@@ -2209,6 +2213,10 @@ class Scanner {
       if (owner === undefined && !recordLine && this.appBuildAbove(info)) {
         this.noteWith(c.start, c.end, { key: 'ignored_office_app', params: { text, product: this.carry.app!.note.params.product ?? '' } });
         continue;
+      }
+      // Portuguese "no" ("in the") before the client's name and its build ("estava no Skype for Business 16.0.x"): no negation.
+      if (owner?.kind === 'other' && owner.end <= s && NO_BEFORE_CLIENT.test(owner.text) && CLIENT_THEN_BUILD.test(this.lineText().slice(owner.end, s))) {
+        owner = { kind: 'client', start: owner.start + 3, end: owner.end, text: owner.text.slice(3) };
       }
       let evidence: Evidence = 'confirmed';
       let family: FamilyId = info.family!;
