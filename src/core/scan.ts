@@ -295,7 +295,7 @@ const RULE_LINE = /(?<![\p{L}])(?:compare(?:op)?\s*[:=]?\s*(?:geq|leq|gtr?|lss|n
 /** A rule's property written before its agent ("UserAgent: OC/16.0.x CompareOp: GEQ"), at the line's start. */
 const RULE_AGENT_KEY = /useragent\s*[:=]/iy;
 /** A record key of a client version policy's rule, at its line's start. */
-const RULE_RECORD_KEY = /(?:ruleid|compareop|useragentfullname|qfenumber|actionurl|identity\s*:\s*(?:global|site:[^/\r\n]*|tag:[^/\r\n]*|service:[^/\r\n]*)\/[0-9a-f]{8}-[0-9a-f]{4}-)/iy;
+const RULE_RECORD_KEY = /(?:ruleid|compareop|useragentfullname|qfenumber|actionurl|package\s?(?:name|type|id)\s*:|identity\s*:\s*(?:global|site:[^/\r\n]*|tag:[^/\r\n]*|service:[^/\r\n]*)\/[0-9a-f]{8}-[0-9a-f]{4}-)/iy;
 /** What may open the clause after a build that a plan's words follow: closing brackets, then a dash or colon. */
 const PLANNED_OPENING = /^(?:[^()（）\r\n]{0,40}[)）])?[\s)\]）]*(?:[—–:-]\s*)?/;
 /** A failed install said first in the clause after a build ("16.0.x — failed (0x80070643)", "16.0.x install failed"). */
@@ -319,6 +319,8 @@ const BOUND_BEFORE: ReadonlySet<string> = new Set(['以前', '之前']);
 const NO_BEFORE_CLIENT = /^no\s+(?:skype|lync|sfb|s4b)$/i;
 /** What stands between such a name and the build that makes it the client's name with its build, not a negation. */
 const CLIENT_THEN_BUILD = /^(?:\s+for\s+business|\s+para\s+empresas|\s+empresarial)?(?:\s+20\d\d)?\s*[:,(]?\s*(?:(?:version|versão|versión|build|compilação|compilación)\s*)?$/i;
+/** Windows Installer's event of a product removed (event 1034 and its MSI log line), in English, German, French and Spanish. */
+const REMOVAL_EVENT = /windows installer (?:removed the product|hat das produkt entfernt|a supprimé le produit|quitó el producto|removeu o produto)|removal (?:success or error status|completed successfully)|entfernen erfolgreich/i;
 /** A tag that strikes its text through, right before a build ("<s>", "<del>", "<strike>"). */
 const STRUCK_TAG = /<(?:s|del|strike)>$/i;
 /** An unchecked checklist item at a line's start: "[ ]", "- [ ]", "* [ ]", "1. [ ]", "☐". */
@@ -1038,6 +1040,8 @@ class Scanner {
   private ruleLineOf = -1;
   /** Where the line's last agent quoted as a threshold ends, or -1: an agent listed right after it is quoted too. */
   private agentQuotedEnd = -1;
+  private removalSeen = false;
+  private removalOf = -1;
   private uncheckedSeen = false;
   private uncheckedOf = -1;
 
@@ -1055,6 +1059,7 @@ class Scanner {
     this.blockStartLine = firstLine;
     this.ruleLineOf = -1;
     this.uncheckedOf = -1;
+    this.removalOf = -1;
     this.blockFromAbove = true;
     this.unrecognized = [];
     this.carry = carry;
@@ -1986,6 +1991,12 @@ class Scanner {
       if (this.found + k > 0 && /mso[\s(（]*$/i.test(this.lineText().slice(Math.max(0, s - 8), s)) && !(this.found === 0 && clientNamedAfter(owners, ownersBefore, candidates[k - 1]!.end - lineStart))) continue;
       // A report's "Client version" cell beside the agent it was read from (the Client Version Summary): that agent's client.
       if (agents > 0 && c.keyword < 0 && this.agentOnLineHas(info.version, agents)) continue;
+      // Windows Installer's removal event ("Windows Installer removed the product. Product Name: … Product Version: 16.0.x."):
+      // the product it names is gone.
+      if (this.removalEventLine()) {
+        this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
+        continue;
+      }
       // A build struck through ("~~16.0.x~~ 16.0.y", "<del>16.0.x</del>"): one no longer in force.
       if (this.struckThrough(c.start, c.end)) {
         this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
@@ -3029,6 +3040,7 @@ class Scanner {
   private followRecord(lineStart: number, lineEnd: number, mentions: readonly Mention[] | undefined): void {
     const carry = this.carry;
     // A client version policy's rule ("RuleId : …", "CompareOp : GEQ", "Identity : Global/<guid>"): its builds are the rule's.
+    // So are a software package's ("Package Name : Skype for Business 2016 C2R" / "Version : 16.0.x"): a package, not an install.
     if (!carry.record.rule) {
       RULE_RECORD_KEY.lastIndex = this.firstNonBlank(lineStart, lineEnd);
       if (RULE_RECORD_KEY.test(this.input)) carry.record.rule = true;
@@ -3241,6 +3253,15 @@ class Scanner {
     const input = this.input;
     if (input.charCodeAt(start - 1) === 126 && input.charCodeAt(start - 2) === 126) return input.charCodeAt(end) === 126 && input.charCodeAt(end + 1) === 126;
     return input.charCodeAt(start - 1) === 62 /* > */ && STRUCK_TAG.test(input.slice(Math.max(this.lineStart, start - 8), start));
+  }
+
+  /** Whether the line under way is Windows Installer's event of a product removed (REMOVAL_EVENT), read once per line. */
+  private removalEventLine(): boolean {
+    if (this.removalOf !== this.lineNo) {
+      this.removalOf = this.lineNo;
+      this.removalSeen = REMOVAL_EVENT.test(this.lineText());
+    }
+    return this.removalSeen;
   }
 
   /**
