@@ -3259,7 +3259,9 @@ class Scanner {
   private removalEventLine(): boolean {
     if (this.removalOf !== this.lineNo) {
       this.removalOf = this.lineNo;
-      this.removalSeen = REMOVAL_EVENT.test(this.lineText());
+      // (Every such event holds "nstaller", "emoval" or "ntfernen": most lines are passed by a look for those.)
+      const line = this.lineText();
+      this.removalSeen = (line.includes('nstaller') || line.includes('emoval') || line.includes('ntfernen')) && REMOVAL_EVENT.test(line);
     }
     return this.removalSeen;
   }
