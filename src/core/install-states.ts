@@ -47,7 +47,7 @@ export const STATE_AFTER: readonly string[] = [
   'mislukt', 'non riuscita', 'non riuscito', 'завершилась неудачно', 'falló', 'загружается', 'идёт загрузка', 'идет загрузка', 'устанавливается', 'wordt gedownload',
   'abgebrochen', 'lädt noch',
   // An MSP's job results and delivery states, and plans for a time to come ("SfB 16.0.x tmrw", "… pushed via Intune, awaiting check-in").
-  'excluded via', 'rolled back on', 'rolled back from', 'reverted on', 'reverted from', 'pending user approval', 'awaiting check in', 'offered via', 'not yet accepted', 'exit code 1603',
+  'excluded via', 'rolled back on', 'reverted on', 'pending user approval', 'awaiting check in', 'offered via', 'not yet accepted', 'exit code 1603',
   'exit code 1618', 'setup error', 'installer error', 'install error', 'tmrw', 'tomorrow', 'this weekend', 'next weekend', 'download läuft', 'download in corso', 'bezig met downloaden', 'in attesa', 'in wachtrij', 'niet meer geïnstalleerd', 'se desinstaló', 'kommt morgen drauf',
   'in attesa di riavvio', 'in sospeso', 'c est pour ce soir', 'en file d attente', 'en échec', 'fallida', 'fallita', 'fallito', 'fallido', 'non si è installato',
   'cancelada', 'annullata', 'annullato', 'rollbackato', 'no se llegó a instalar', 'o más nuevo', 'o más nueva', 'previsto', 'prevista per',
@@ -70,13 +70,15 @@ export const STATE_EITHER: readonly string[] = [
   'nie został zainstalowany', 'никогда не устанавливался', 'не устанавливать', 'не ставить', 'do not install', 'don t install', 'nicht installieren', 'ne pas installer',
   'ya no tiene', 'ya no tenía', 'deixou de ter', 'já não tem', 'ainda não tem', 'ainda não foi implantada', 'ainda não foi implantado', 'não foi implantado', 'não foi implantada',
   'no se instalará', 'no se va a instalar', 'não será instalado', 'pendiente de instalación', 'pendente de instalação', 'falhou', 'le subo', 'lo subo', 'subiré', 'vou subir', 'vou atualizar',
-  'old pc', 'old laptop', 'old machine', 'previous pc', 'previous laptop', 'previous machine', 'zur installation bereit', 'steht zur installation bereit', 'not yet deployed', 'not deployed yet', 'previously installed', 'no instalar', 'ha fallado', 'no se pudo instalar', 'non è riuscita', 'non è riuscito', 'is mislukt', 'назначено на', 'назначено', 'доступно для загрузки', 'доступна для загрузки', 'отозвана', 'отозван', 'withdrawn by microsoft', 'pulled by microsoft',
+  'not yet tested', 'not tested yet', 'to be tested', 'haven t tried', 'have not tried', 'untested', 'pending validation', 'завершилось ошибкой', 'завершилась ошибкой',
+  'jeszcze nie instalowałem', 'jeszcze nie instalowałam', 'henüz kurmadım', 'henüz kurulmadı', 'поки не ставив', 'ще не ставив', 'ще не встановлював',
+  'not yet built', 'golden image plan', 'не ставили', 'не устанавливали', 'не установили', 'old pc', 'old laptop', 'old machine', 'previous pc', 'previous laptop', 'previous machine', 'zur installation bereit', 'steht zur installation bereit', 'not yet deployed', 'not deployed yet', 'previously installed', 'no instalar', 'ha fallado', 'no se pudo instalar', 'non è riuscita', 'non è riuscito', 'is mislukt', 'назначено на', 'назначено', 'доступно для загрузки', 'доступна для загрузки', 'отозвана', 'отозван', 'withdrawn by microsoft', 'pulled by microsoft',
 ];
 
 /** Taken away, before or after the build ("Απεγκαταστάθηκε: …"). */
 export const STATE_GONE: readonly string[] = [
   'деинсталлирован', 'деинсталлирована', 'снесли', 'снесён', 'снесен', 'снёс', 'выпилили', 'desinstaló', 'desinstalé', 'eliminó',
-  'fue desinstalado', 'è stato disinstallato', 'werd verwijderd', 'is verwijderd', 'απεγκαταστάθηκε', 'odinstalowano', 'removal of', 'uninstall of', 'deinstallation von', 'désinstallation de', 'désinstallation du', 'desinstalación de', 'rimozione di', 'удаление',
+  'odinstalowałem', 'odinstalowałam', 'fue desinstalado', 'è stato disinstallato', 'werd verwijderd', 'is verwijderd', 'απεγκαταστάθηκε', 'odinstalowano', 'removal of', 'uninstall of', 'deinstallation von', 'désinstallation de', 'désinstallation du', 'desinstalación de', 'rimozione di', 'удаление',
 ];
 
 /** The same in the scripts written without blanks between words (Japanese, Chinese; Korean phrases keep theirs). */

@@ -259,7 +259,7 @@ const SPLIT_AGENT_GAP = 24;
 /** A row's status cell that says its install is there: "Installed", "Succeeded", "Compliant", "Erfolgreich", «Установлено». */
 const ROW_INSTALLED = /(?:^|[\t;,|])\s*"?\s*(?:installed|installed successfully|succeeded|success|successful|compliant|erfolgreich|installiert|installé|instalado|installato|установлено|установлен|インストール済み|已安装|已安裝|설치됨)\s*"?\s*(?=[\t;,|]|$)/iu;
 /** A change request's or a plan's label at a line's start: the line says what is to come ("Soll:", "Target state:", «Цель:»). */
-const PLAN_LINE_LABEL = /(?:proposal|vorschlag|предложение|soll(?:-?zustand|-?stand)?|ziel(?:zustand|version)?|target(?: state| version)?|future state|desired state|end state|planned|geplant|to[ -]be|cible|état cible|objetivo|alvo|цель|целевая версия|план)\s*[:：]/iuy;
+const PLAN_LINE_LABEL = /(?:proposal|example|sample output|beispiel|пример|приклад|exemple|ejemplo|esempio|exemplo|przykład|příklad|örnek|vorschlag|предложение|soll(?:-?zustand|-?stand)?|ziel(?:zustand|version)?|target(?: state| version)?|future state|desired state|end state|planned|geplant|to[ -]be|cible|état cible|objetivo|alvo|цель|целевая версия|план)\s*[:：]/iuy;
 /** What is said right after an agent that leaves it no installed client: an uninstall ("… (Skype for Business) uninstalled from VDI gold image"), a time before a rollback, a target ("OC/16.0.x target build for pilot ring"). */
 const AGENT_UNINSTALLED = /^[(\s—–→-]*(?:(?:the )?client )?(?:(?:was |has been |wurde |is |ist )?(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н)|(?:is |ist )?(?:no longer installed|nicht mehr installiert)|target (?:build|version)|before (?:the |our |we )?(?:rollback|roll back|rolled back|downgrade|downgraded|reimage|re-image|reinstall|uninstall|uninstalled|removal|removed))(?![\p{L}])/iu;
 /**
@@ -310,7 +310,7 @@ const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|rolled back|downgraded|об�
  */
 const CLIENT_FOR_SUITE = /^\s*(?:20\d\d\s*)?(?:[(（]|[-–—]\s)?\s*(?:for|для|part of|from|included in|aus|из состава|в составе)\s*$/iu;
 /** A later clause that says the build stayed what it was: "…, SfB still 16.0.x", "- still on", "bleibt auf", «всё ещё». */
-const STILL_CLAUSE = /[,;:–—-]\s(?:[^,;:–—]*\s)?(?:still|stays?|stayed|remains?|remained|bleibt|blieb|weiterhin|immer noch|noch immer|всё ещё|все ещё|все еще|всё еще|по-прежнему|toujours|sigue|ainda|nadal|wciąż|nog steeds|fortfarande)(?![\p{L}])/iu;
+const STILL_CLAUSE = /[,;:–—-]\s(?:[^,;:–—]*\s)?(?:still|stays?|stayed|remains?|remained|bleibt|blieb|weiterhin|immer noch|noch immer|всё ещё|все ещё|все еще|всё еще|по-прежнему|осталась|остался|осталось|toujours|sigue|ainda|nadal|wciąż|nog steeds|fortfarande)(?![\p{L}])/iu;
 /** Between two agents of a list: a comma, a slash, "or", "and", after the first one's bracketed note ("(EXO) / "). */
 const AGENT_LIST_GAP = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:[,/;|]|or|and|oder|und|ou|et|o|y|или|и)\s*$/iu;
 /** Words for "before" that, right after a build, make it a bound ("or earlier"), not a build of the past. */
@@ -321,6 +321,8 @@ const NO_BEFORE_CLIENT = /^no\s+(?:skype|lync|sfb|s4b)$/i;
 const CLIENT_THEN_BUILD = /^(?:\s+for\s+business|\s+para\s+empresas|\s+empresarial)?(?:\s+20\d\d)?\s*[:,(]?\s*(?:(?:version|versão|versión|build|compilação|compilación)\s*)?$/i;
 /** Windows Installer's event of a product removed (event 1034 and its MSI log line), in English, German, French and Spanish. */
 const REMOVAL_EVENT = /windows installer (?:removed the product|hat das produkt entfernt|a supprimé le produit|quitó el producto|removeu o produto)|removal (?:success or error status|completed successfully)|entfernen erfolgreich/i;
+/** A product's own dotted number right after its name in brackets ("(Exchange 2016 CU3 15.1.544.27)"), no candidate build. */
+const OWN_NUMBER_AFTER = /^[^()（）]{0,16}?\d+\.\d+\.\d+/;
 /** A tag that strikes its text through, right before a build ("<s>", "<del>", "<strike>"). */
 const STRUCK_TAG = /<(?:s|del|strike)>$/i;
 /** An unchecked checklist item at a line's start: "[ ]", "- [ ]", "* [ ]", "1. [ ]", "☐". */
@@ -1772,6 +1774,12 @@ class Scanner {
       this.noteRun(start, end);
       return end;
     }
+    // A table's cell cut short before its build number ends ("16.0.1252…", "OC/16.0.1…"): no build. (One cut in its revision,
+    // "16.0.17928.2…", still shows its build number whole.)
+    if (this.dots < 3 && (input.charCodeAt(end) === 0x2026 || (input.charCodeAt(end) === 46 && input.startsWith('..', end + 1)))) {
+      this.noteWith(start, end, { key: 'ignored_cut', params: { text: input.slice(start, end) } });
+      return end;
+    }
 
     const slash = start > this.lineStart ? this.slashBefore(start) : -1;
     const nameStart = slash > this.lineStart ? this.agentBefore(slash) : -1;
@@ -2138,7 +2146,7 @@ class Scanner {
       if (owner !== undefined && isClientKind(owner.kind) && ownersBefore < ownerCount) {
         const next = owners[ownersBefore]!;
         // (Not a product that has its own build in the brackets: "Skype for Business 16.0.x (Outlook 16.0.x)".)
-        const ownBuild = k + 1 < candidateCount && candidates[k + 1]!.start - lineStart - next.end <= 12;
+        const ownBuild = (k + 1 < candidateCount && candidates[k + 1]!.start - lineStart - next.end <= 12) || OWN_NUMBER_AFTER.test(this.lineText().slice(next.end, next.end + 24));
         if (isNegativeKind(next.kind) && next.start >= e && next.start - e <= 40 && !ownBuild && PRODUCT_IN_BRACKETS_AFTER.test(this.lineText().slice(e, next.start))) owner = next;
       }
       // "Faulting module name: UccApi.dll, version: 16.0.x": a library's file version (its program, lync.exe, names the client).
@@ -2383,11 +2391,17 @@ class Scanner {
    * where the build before ends), and a "before …" right after that build belongs to it ("15.0.x before the refresh,
    * now 16.0.y").
    */
-  /** Whether a threshold word labels a message's news ("Update:", "Quick update:"): "update" right before a colon. */
+  /** Whether a threshold word labels a message's news ("Update:", "Update 09/20:"): "update" right before a colon, a date at most between. */
   private isNewsLabel(m: Mention): boolean {
     if (m.end - m.start !== 6 || (this.input.charCodeAt(this.lineStart + m.start) | 0x20) !== 0x75 /* u */) return false;
     let i = this.lineStart + m.end;
     while (isBlank(this.input.charCodeAt(i))) i++;
+    // (A date may stand between: "Update 09/20: Skype for Business was upgraded to 16.0.x".)
+    if (isAsciiDigit(this.input.charCodeAt(i))) {
+      const from = i;
+      while (i - from < 10 && (isAsciiDigit(this.input.charCodeAt(i)) || this.input.charCodeAt(i) === 47 || this.input.charCodeAt(i) === 46 || this.input.charCodeAt(i) === 45)) i++;
+      while (isBlank(this.input.charCodeAt(i))) i++;
+    }
     return this.input.charCodeAt(i) === 58 /* : */;
   }
 

@@ -36,6 +36,7 @@ const CORPUS = [
   'Microsoft Skype for Business 2016  16.0.4266.1001',
   '',
   '16.0.0.0',
+  'Skype for Business 2016 - en-us             16.0.1252…',
   'Microsoft SharePoint Server 2019,16.0.10337.12109',
   'Microsoft Outlook 16.0.17928.20114',
   'Version 15.20 (Build 7472.19)',
