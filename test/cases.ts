@@ -1492,6 +1492,24 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Skype Empresarial 16.0.6366.2062 (Exchange 2016 CU3 15.1.544.27)', clients: c('16.0.6366.2062', 'upgrade-required', 'upgrade-required') },
   { cls: 'deployment-and-updates', input: 'Access 16.0.16130.20218 установлен, Skype не ставили.', clients: none },
   { cls: 'clients-in-admin-output', input: 'Lync 2013 15.0.4569.1503 läuft noch auf PC-88.', clients: c('15.0.4569.1503', 'not-supported', 'not-supported') },
+  // Final blind rounds 145-148: uninstalls and plans in the Romance languages, Dutch, Japanese and Chinese; downloads and queued installs; release notes and known issues; deadlines; an old version under its update
+{ cls: 'deployment-and-updates', input: 'Skype for Business 16.0.7070.2036 nur heruntergeladen, noch nicht installiert.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Se desinstaló Skype Empresarial 16.0.7571.2109 del portátil de Pedro.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Il est prévu de passer Skype Entreprise en 16.0.9126.2116 le mois prochain.', clients: none },
+  { cls: 'office-apps-and-suite', input: 'Project Professionnel 2016 : 16.0.9126.2116', clients: none },
+  { cls: 'deployment-and-updates', input: 'È previsto l\'aggiornamento di Skype for Business alla 16.0.10827.20181 entro fine mese.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.7766.2060 è stato disinstallato dal portatile di Bianchi.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.9126.2116 は鈴木さんの PC からアンインストール済みです。', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype voor Bedrijven 16.0.8201.2102 is verwijderd van de laptop van De Vries.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Planejamos atualizar o Skype for Business para 16.0.10325.20118 no próximo fim de semana.', clients: none },
+  { cls: 'deployment-and-updates', input: '已从李娜的笔记本卸载 Skype for Business 16.0.10827.20181。', clients: none },
+  { cls: 'quoted-threshold', input: 'Deadline: all Skype for Business clients on 16.0.10730.20102 by Friday.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.7167.2060 install pending (waiting for user logoff)', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.9330.2087 wird heruntergeladen …', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.9330.2087 — queued for installation', clients: none },
+  { cls: 'deployment-and-updates', input: 'What\'s new in Skype for Business, Version 1702 (Build 7870.2024)', clients: none },
+  { cls: 'deployment-and-updates', input: 'Known issue in Skype for Business 16.0.7766.2060: offline messages are delivered twice (see KB4013297).', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.8201.2102 release date: June 13, 2017', clients: none },
 ];
 
 /**
@@ -1500,6 +1518,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'clients-in-admin-output', input: 'Skype for Business updated.\nOld version: 16.0.7070.2033\nNew version: 16.0.8201.2102', clients: EL('16.0.8201.2102') },
 { cls: 'office-apps-and-suite', input: 'Uživatel;Verze Outlooku;Velikost schránky (GB)\nnovak;16.0.17928.20114;8,2', clients: none },
 { cls: 'deployment-and-updates', input: 'Package Name: Skype for Business 2016 C2R\nPackage Type: EXE\nVersion: 16.0.18129.20116\nInstallation Command: setup.exe /configure sfb.xml\nDeployment Status: Yet to apply (24), Succeeded (0)', clients: none },
   { cls: 'clients-in-admin-output', input: 'From: Olga Petrova <o.petrova@contoso.ru>\nSent: Tuesday, September 4, 2018 13:47\nTo: UC Escalation\nSubject: RE: Офлайн-сообщения не доставляются\n\nGood morning,\n\nMsiInstaller, Event ID 1034:\nWindows Installer removed the product. Product Name: Microsoft Lync 2010. Product Version: 4.0.7577.4356. Product Language: 1033. Removal success or error status: 0.\n\n> Minimum client build for this feature: 16.0.6920.1000 (on-prem mailbox) / 16.0.6701.1000 (EXO mailbox).\n> Anything older will simply not show the toast.\n\nUpdate: we updated WS-FIN-014 from 16.0.6568.2036 to 16.0.7070.2036 yesterday, Skype for Business now shows the missed-conversation toast.\n\nRegards,\nLi Wei\nGlobal UC Support (Skype for Business) | Tel: +86 10 5917 0000 ext. 6920\nNo. 5 Danling St, Haidian District, Beijing 100080\n\nOn Mon, Mar 13, 2017 at 5:10 PM, Anna Schmidt <anna.schmidt@contoso.com> wrote:\n> Hi Priya,\n>\n> Kiosk machines in the warehouse still run Microsoft Lync 2010 (4.0.7577.4540), not planned to be touched.\n>\n> Thanks,\n> Anna', clients: [...EL('16.0.7070.2036'), ...c('4.0.7577.4540', 'not-supported', 'not-supported')] },

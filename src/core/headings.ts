@@ -208,7 +208,7 @@ const PLAN_TITLE_LIMIT = 64;
 /** A list item's bullet at a line's start ("- ", "* ", "• ", "1. "). */
 const LIST_BULLET = /^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+\S/;
 /** A plan named as such, at a title's start or end: "Plan:", "Rollout plan", "Upgrade schedule", «План обновления». */
-const PLAN_NAME = /^[\s#*>•\d.-]*(?:plan|план|zeitplan|future state|to-be|target state|desired state|end state|état futur|état cible|zielzustand|будущее состояние|целевое состояние)(?![\p{L}])|(?<![\p{L}])(?:plan|schedule|zeitplan|план)\s*[:：]?\s*$/iu;
+const PLAN_NAME = /^[\s#*>•\d.-]*(?:plan|план|zeitplan|release notes|what's new|future state|to-be|target state|desired state|end state|état futur|état cible|zielzustand|будущее состояние|целевое состояние)(?![\p{L}])|(?<![\p{L}])(?:plan|schedule|zeitplan|план)\s*[:：]?\s*$/iu;
 /** The noun every PLAN_TITLE holds, looked for first (most headings hold none). */
 const PLAN_TITLE_NOUN = /build|version|сборк|верси/i;
 

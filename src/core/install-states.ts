@@ -70,7 +70,8 @@ export const STATE_EITHER: readonly string[] = [
   'nie został zainstalowany', 'никогда не устанавливался', 'не устанавливать', 'не ставить', 'do not install', 'don t install', 'nicht installieren', 'ne pas installer',
   'ya no tiene', 'ya no tenía', 'deixou de ter', 'já não tem', 'ainda não tem', 'ainda não foi implantada', 'ainda não foi implantado', 'não foi implantado', 'não foi implantada',
   'no se instalará', 'no se va a instalar', 'não será instalado', 'pendiente de instalación', 'pendente de instalação', 'falhou', 'le subo', 'lo subo', 'subiré', 'vou subir', 'vou atualizar',
-  'not yet tested', 'not tested yet', 'to be tested', 'haven t tried', 'have not tried', 'untested', 'pending validation', 'завершилось ошибкой', 'завершилась ошибкой',
+  'nur heruntergeladen', 'wird heruntergeladen', 'install pending', 'installation pending', 'queued for installation', 'queued for install', 'will install later',
+  'what s new in', 'known issue in', 'known issues in', 'release date', 'deadline', 'not yet tested', 'not tested yet', 'to be tested', 'haven t tried', 'have not tried', 'untested', 'pending validation', 'завершилось ошибкой', 'завершилась ошибкой',
   'jeszcze nie instalowałem', 'jeszcze nie instalowałam', 'henüz kurmadım', 'henüz kurulmadı', 'поки не ставив', 'ще не ставив', 'ще не встановлював',
   'not yet built', 'golden image plan', 'не ставили', 'не устанавливали', 'не установили', 'old pc', 'old laptop', 'old machine', 'previous pc', 'previous laptop', 'previous machine', 'zur installation bereit', 'steht zur installation bereit', 'not yet deployed', 'not deployed yet', 'previously installed', 'no instalar', 'ha fallado', 'no se pudo instalar', 'non è riuscita', 'non è riuscito', 'is mislukt', 'назначено на', 'назначено', 'доступно для загрузки', 'доступна для загрузки', 'отозвана', 'отозван', 'withdrawn by microsoft', 'pulled by microsoft',
 ];

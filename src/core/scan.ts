@@ -174,7 +174,7 @@ const ALSO_GAP = /^[\s)]*(?:auf\s*)?[,;]?\s*(?:but also|and also|as well as|sond
  */
 const LIST_ITEM_AFTER = /^\s*(?:\((?:\p{Lu}[\p{L}\d .'’\\@_-]{0,30}|\d+\s+(?:users?|clients?|пользовател\p{L}*|benutzer|utilisateurs?))\)|(?:on|auf|на|sur|en|bei)\s+[\p{L}\d][\p{L}\d.-]{1,30})\s*[,;]\s*$/u;
 /** A label for the build before a change ("Before: 16.0.x; After: 16.0.y", «Было: x; Стало: y»): the build left. */
-const PAST_LABEL = /(?:^|[\s;,(|–—-])(?:before|previous|prior|было|раньше|ранее|vorher|bisher|avant|antes|anterior|wcześniej|(?:version|versión|versione|versão|версия)\s+(?:précédente|anterior|precedente)|vorherige\s+version|предыдущая\s+версия|previous\s+version)\s*[:=]\s*(?:(?:lync|skype|sfb|скайп)[\p{L} ]{0,24}?(?:\s20\d\d)?\s*)?$/iu;
+const PAST_LABEL = /(?:^|[\s;,(|–—-])(?:before|previous|prior|было|раньше|ранее|vorher|bisher|avant|antes|anterior|wcześniej|(?:version|versión|versione|versão|версия)\s+(?:précédente|anterior|precedente)|vorherige\s+version|предыдущая\s+версия|previous\s+version|old\s+(?:version|build)|alte\s+version|ancienne\s+version|старая\s+версия)\s*[:=]\s*(?:(?:lync|skype|sfb|скайп)[\p{L} ]{0,24}?(?:\s20\d\d)?\s*)?$/iu;
 /** Between a build and another product named right after it: "16.0.x (Outlook)", "16.0.x on SPSE-APP01 (SharePoint …)". */
 const PRODUCT_IN_BRACKETS_AFTER = /^\s*(?:(?:on|auf|на|sur|en)\s+(?:[\p{L}\d][\p{L}\d.-]*\s*[(（])?|[(（])\s*$/u;
 /** A list item's brackets that name a product, not a user ("16.0.x (SfB), 16.0.y (Outlook)"). */
@@ -227,7 +227,7 @@ const PAST_AFTER_GAP = 3;
  * Past phrases that say a build was uninstalled, also from further on in its clause ("Skype for Business 16.0.x wurde
  * am 03.05.2017 deinstalliert", "… 16.0.x eliminado de todos los equipos"), and how far.
  */
-const UNINSTALLED_WORD = /^(?:(?:was|were|has been|wurde) )?(?:uninstalled|removed|deinstalliert|entfernt|désinstallée?s?|supprimée?|desinstalad[oa]|eliminad[oa]|disinstallat[oa]|rimoss[oa]|removid[oa]|odinstalowan[yao]|usunięt[yao]|удал[её]н|удалили|verwijderd|gedeïnstalleerd|avinstaller\p{L}*|a[fv]installer\p{L}*|odinstalován[oa]?|kaldırıldı|видалено|eltávolítva|poistettu|poistettiin)$/iu;
+const UNINSTALLED_WORD = /^(?:(?:was|were|has been|wurde|is|ist|è stato|è stata|fue|foi|a été) )?(?:uninstalled|removed|deinstalliert|entfernt|désinstallée?s?|supprimée?|desinstalad[oa]|eliminad[oa]|disinstallat[oa]|rimoss[oa]|removid[oa]|odinstalowan[yao]|usunięt[yao]|удал[её]н|удалили|verwijderd|gedeïnstalleerd|avinstaller\p{L}*|a[fv]installer\p{L}*|odinstalován[oa]?|kaldırıldı|видалено|eltávolítva|poistettu|poistettiin|アンインストール済み|アンインストールしました|削除済み|已卸载|卸载了)$/iu;
 const UNINSTALLED_REACH = 48;
 /** A date's day and month in such a clause ("am 03.11."): its dot ends no sentence. */
 const DATE_IN_GAP = /(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{2,4})?/g;
