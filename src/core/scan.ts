@@ -319,8 +319,8 @@ const BOUND_BEFORE: ReadonlySet<string> = new Set(['以前', '之前']);
 const NO_BEFORE_CLIENT = /^no\s+(?:skype|lync|sfb|s4b)$/i;
 /** What stands between such a name and the build that makes it the client's name with its build, not a negation. */
 const CLIENT_THEN_BUILD = /^(?:\s+for\s+business|\s+para\s+empresas|\s+empresarial)?(?:\s+20\d\d)?\s*[:,(]?\s*(?:(?:version|versão|versión|build|compilação|compilación)\s*)?$/i;
-/** Windows Installer's event of a product removed (event 1034 and its MSI log line), in English, German, French and Spanish. */
-const REMOVAL_EVENT = /windows installer (?:removed the product|hat das produkt entfernt|a supprimé le produit|quitó el producto|removeu o produto)|removal (?:success or error status|completed successfully)|entfernen erfolgreich/i;
+/** Windows Installer's events of a product removed (1034 in English, German, French, Spanish and Portuguese; 11724). */
+const REMOVAL_EVENT = /windows installer (?:removed the product|hat das produkt entfernt|a supprimé le produit|quitó el producto|removeu o produto)|removal (?:success or error status|completed successfully)/i;
 /** A product's own dotted number right after its name in brackets ("(Exchange 2016 CU3 15.1.544.27)"), no candidate build. */
 const OWN_NUMBER_AFTER = /^[^()（）]{0,16}?\d+\.\d+\.\d+/;
 /** A tag that strikes its text through, right before a build ("<s>", "<del>", "<strike>"). */
@@ -1043,6 +1043,10 @@ class Scanner {
   /** Where the line's last agent quoted as a threshold ends, or -1: an agent listed right after it is quoted too. */
   private agentQuotedEnd = -1;
   private removalSeen = false;
+  /** Where "nstaller" next stands in the input (-1: nowhere further), for removalEventLine. */
+  private nextInstaller = 0;
+  /** Where "emoval" next stands in the input (-1: nowhere further), for removalEventLine. */
+  private nextRemoval = 0;
   private removalOf = -1;
   private uncheckedSeen = false;
   private uncheckedOf = -1;
@@ -1084,6 +1088,8 @@ class Scanner {
     this.runEnd = 0;
     this.dots = 0;
     this.nextLf = input.indexOf('\n', start);
+    this.nextInstaller = 0;
+    this.nextRemoval = 0;
     this.nextCr = input.indexOf('\r', start);
     // Searched on first need: a mark a text never holds would otherwise cost a pass over all of it.
     this.registryAt = NOT_SEARCHED;
@@ -3273,9 +3279,12 @@ class Scanner {
   private removalEventLine(): boolean {
     if (this.removalOf !== this.lineNo) {
       this.removalOf = this.lineNo;
-      // (Every such event holds "nstaller", "emoval" or "ntfernen": most lines are passed by a look for those.)
-      const line = this.lineText();
-      this.removalSeen = (line.includes('nstaller') || line.includes('emoval') || line.includes('ntfernen')) && REMOVAL_EVENT.test(line);
+      // (Every such event names "Windows Installer", untranslated, or says "Removal": a look for those, from places that only
+      // move forward, passes most lines.)
+      if (this.nextInstaller !== -1 && this.nextInstaller < this.lineStart) this.nextInstaller = this.input.indexOf('nstaller', this.lineStart);
+      if (this.nextRemoval !== -1 && this.nextRemoval < this.lineStart) this.nextRemoval = this.input.indexOf('emoval', this.lineStart);
+      const near = (this.nextInstaller !== -1 && this.nextInstaller < this.lineEnd) || (this.nextRemoval !== -1 && this.nextRemoval < this.lineEnd);
+      this.removalSeen = near && REMOVAL_EVENT.test(this.lineText());
     }
     return this.removalSeen;
   }
