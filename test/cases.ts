@@ -1510,6 +1510,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'What\'s new in Skype for Business, Version 1702 (Build 7870.2024)', clients: none },
   { cls: 'deployment-and-updates', input: 'Known issue in Skype for Business 16.0.7766.2060: offline messages are delivered twice (see KB4013297).', clients: none },
   { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.8201.2102 release date: June 13, 2017', clients: none },
+  // A host named OLD-PC is no old PC
+{ cls: 'clients-in-admin-output', input: 'OLD-PC-01,Microsoft Office Communicator 2007,2.0.6362.0,Microsoft Corporation', clients: c('2.0.6362.0', 'not-supported', 'not-supported') },
 ];
 
 /**
