@@ -6,6 +6,21 @@ import type { MentionKind } from './evidence.ts';
 // quoted threshold uses. One list per place a word stands, each in lower
 // case as mentions.ts reads words; phrases.ts and scan.ts take them from here.
 
+/**
+ * Installed but waiting for a restart, said before the build or after it, also past a comma ("Skype for Business 16.0.x
+ * installato, in attesa di riavvio"): the build before the restart is the one running.
+ */
+export const STATE_RESTART: readonly string[] = [
+  'awaiting restart', 'awaiting reboot', 'waiting for restart', 'waiting for a restart', 'waiting for a reboot', 'restart pending', 'restart required', 'reboot required',
+  'requires a restart', 'neustart ausstehend', 'neustart erforderlich', 'wartet auf neustart', 'wartet auf den neustart', 'en attente de redémarrage', 'redémarrage en attente',
+  'redémarrage requis', 'redémarrage nécessaire', 'pendiente de reinicio', 'reinicio pendiente', 'esperando reinicio', 'requiere reinicio', 'in attesa del riavvio', 'in attesa di riavvio',
+  'riavvio necessario', 'wacht op herstart', 'wacht op opnieuw opstarten', 'herstart vereist', 'oczekuje na ponowne uruchomienie', 'wymagane ponowne uruchomienie',
+  'aguardando reinicialização', 'reinicialização pendente', 'ожидает перезагрузки', 'ожидает перезапуска', 'требуется перезагрузка', 'очікує перезавантаження',
+  'yeniden başlatma bekleniyor', 'yeniden başlatma bekliyor', 'čeká na restart', 'vyžaduje restart', 'genstart afventer', 'afventer genstart', 'kræver genstart',
+  'venter på omstart', 'omstart kreves', 'omstart krävs', 'väntar på omstart', 'odottaa uudelleenkäynnistystä', 'vaatii uudelleenkäynnistyksen', 'újraindításra vár',
+  'újraindítás szükséges', 'necesită repornire', 'așteaptă repornirea', 'εκκρεμεί επανεκκίνηση', 'απαιτείται επανεκκίνηση',
+];
+
 /** Said before the build, as a label or a verb ("Plánovaná aktualizace: …", "Trwa aktualizacja: lync.exe …", "Stahuje se …"). */
 export const STATE_BEFORE: readonly string[] = [
   // Plans and requests.
@@ -27,11 +42,7 @@ export const STATE_BEFORE: readonly string[] = [
   'trwa aktualizacja', 'trwa instalacja', 'pobieranie', 'probíhá aktualizace', 'stahuje se', 'stahování', 'atualização em andamento', 'baixando',
   'güncelleme devam ediyor', 'indiriliyor', 'yükleme başarısız', 'помилка встановлення', 'αποτυχία εγκατάστασης', 'виконується оновлення', 'завантажується', 'завантаження', 'letöltés folyamatban', 'γίνεται λήψη',
   'téléchargement en cours', 'скачивается',
-  // Installed but waiting for a restart: the build before the restart is the one running.
-  'awaiting restart', 'awaiting reboot', 'waiting for restart', 'waiting for a restart', 'waiting for a reboot', 'restart pending', 'neustart ausstehend', 'wartet auf neustart',
-  'wartet auf den neustart', 'en attente de redémarrage', 'redémarrage en attente', 'pendiente de reinicio', 'reinicio pendiente', 'esperando reinicio', 'in attesa del riavvio',
-  'wacht op herstart', 'wacht op opnieuw opstarten', 'oczekuje na ponowne uruchomienie', 'aguardando reinicialização', 'reinicialização pendente', 'ожидает перезагрузки',
-  'ожидает перезапуска', 'очікує перезавантаження', 'yeniden başlatma bekleniyor', 'yeniden başlatma bekliyor',
+  ...STATE_RESTART,
   // Failed installs.
   'installation fehlgeschlagen', 'installatie mislukt', 'installazione non riuscita', 'error de instalación', 'error de instalación de', 'erro de instalação', 'помилка інсталяції',
   'η εγκατάσταση απέτυχε', 'instalarea a eșuat', 'sikertelen telepítés', 'instalace selhala', 'instalacja nie powiodła się', 'błąd instalacji', 'falha na instalação',
@@ -49,7 +60,7 @@ export const STATE_AFTER: readonly string[] = [
   // An MSP's job results and delivery states, and plans for a time to come ("SfB 16.0.x tmrw", "… pushed via Intune, awaiting check-in").
   'excluded via', 'rolled back on', 'reverted on', 'pending user approval', 'awaiting check in', 'offered via', 'not yet accepted', 'exit code 1603',
   'exit code 1618', 'setup error', 'installer error', 'install error', 'tmrw', 'tomorrow', 'this weekend', 'next weekend', 'download läuft', 'download in corso', 'bezig met downloaden', 'in attesa', 'in wachtrij', 'niet meer geïnstalleerd', 'se desinstaló', 'kommt morgen drauf',
-  'in attesa di riavvio', 'in sospeso', 'c est pour ce soir', 'en file d attente', 'en échec', 'fallida', 'fallita', 'fallito', 'fallido', 'non si è installato',
+  'in sospeso', 'c est pour ce soir', 'en file d attente', 'en échec', 'fallida', 'fallita', 'fallito', 'fallido', 'non si è installato',
   'cancelada', 'annullata', 'annullato', 'rollbackato', 'no se llegó a instalar', 'o más nuevo', 'o más nueva', 'previsto', 'prevista per',
   'descargado', 'descargué', 'скачан', 'скачана', 'nicht mehr vorhanden', 'fehlt auf', 'oder aktueller', 'bzw neuer', 'beziehungsweise neuer', 'oder aktuellere',
   'немесе жаңарақ', 'немесе одан жоғары', 'және одан жоғары', 'вышла',
@@ -70,6 +81,11 @@ export const STATE_EITHER: readonly string[] = [
   'nie został zainstalowany', 'никогда не устанавливался', 'не устанавливать', 'не ставить', 'do not install', 'don t install', 'nicht installieren', 'ne pas installer',
   'ya no tiene', 'ya no tenía', 'deixou de ter', 'já não tem', 'ainda não tem', 'ainda não foi implantada', 'ainda não foi implantado', 'não foi implantado', 'não foi implantada',
   'no se instalará', 'no se va a instalar', 'não será instalado', 'pendiente de instalación', 'pendente de instalação', 'falhou', 'le subo', 'lo subo', 'subiré', 'vou subir', 'vou atualizar',
+  'mislykkedes', 'misslyckades', 'mislyktes', 'epäonnistui', 'sikertelen volt', 'nu a reușit', 'ikke installeret', 'ikke installeret endnu', 'ikke installert',
+  'inte installerad', 'ej installerad', 'ei asennettu', 'még nincs telepítve', 'прервано', 'прервана', 'откачено', 'откачена', 'не устанавливался', 'eingeplant', 'warten drauf',
+  'errored out', 'still failing', 'will retry', 'awaiting install', 'would have been installed', 'had been installed', 'last seen running', 'no longer present', 'is gone',
+  'revert point', 'intunewin', 'chocolatey feed', 'packer template', 'known bug', 'known bugs', 'regression in', 'shipped in', 'fix shipped',
+  'shortlisted', 'uat subject', 'test plan', 'validate against', 'roadmap', 'tgt ver', 'target ver', 'sched', 'aiming',
   'nur heruntergeladen', 'wird heruntergeladen', 'install pending', 'installation pending', 'queued for installation', 'queued for install', 'will install later',
   'what s new in', 'known issue in', 'known issues in', 'release date', 'deadline', 'not yet tested', 'not tested yet', 'to be tested', 'haven t tried', 'have not tried', 'untested', 'pending validation', 'завершилось ошибкой', 'завершилась ошибкой',
   'jeszcze nie instalowałem', 'jeszcze nie instalowałam', 'henüz kurmadım', 'henüz kurulmadı', 'поки не ставив', 'ще не ставив', 'ще не встановлював',
@@ -79,7 +95,7 @@ export const STATE_EITHER: readonly string[] = [
 /** Taken away, before or after the build ("Απεγκαταστάθηκε: …"). */
 export const STATE_GONE: readonly string[] = [
   'деинсталлирован', 'деинсталлирована', 'снесли', 'снесён', 'снесен', 'снёс', 'выпилили', 'desinstaló', 'desinstalé', 'eliminó',
-  'odinstalowałem', 'odinstalowałam', 'fue desinstalado', 'è stato disinstallato', 'werd verwijderd', 'is verwijderd', 'απεγκαταστάθηκε', 'odinstalowano', 'removal of', 'uninstall of', 'deinstallation von', 'désinstallation de', 'désinstallation du', 'desinstalación de', 'rimozione di', 'удаление',
+  'απεγκαταστήσαμε', 'eltávolítottuk', 'odinstalowałem', 'odinstalowałam', 'fue desinstalado', 'è stato disinstallato', 'werd verwijderd', 'is verwijderd', 'απεγκαταστάθηκε', 'odinstalowano', 'removal of', 'uninstall of', 'deinstallation von', 'désinstallation de', 'désinstallation du', 'desinstalación de', 'rimozione di', 'удаление',
 ];
 
 /** The same in the scripts written without blanks between words (Japanese, Chinese; Korean phrases keep theirs). */
@@ -118,6 +134,7 @@ export const STATE_UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['threshold-after', '未適用'],
   ['threshold-after', '미설치'],
   ['past', '削除済み'],
+  ['past', '제거했습니다'],
   ['threshold-before', '再起動待ち'],
   ['threshold-before', '等待重启'],
   ['threshold-before', '等待重新啟動'],

@@ -4,7 +4,7 @@ import { BATCH_LABELS, CLAUSE_NEGATIONS, COMPARISONS, NEXT_ONLY, PENDING_PHRASES
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
 import { isBlank, lastNonBlank } from './blank.ts';
 import { rowKey, sameRowOwner } from './row-key.ts';
-import { STATE_AFTER, STATE_CELLS, STATE_EITHER } from './install-states.ts';
+import { STATE_AFTER, STATE_CELLS, STATE_EITHER, STATE_RESTART } from './install-states.ts';
 import { EXCLUDED_CLIENT, Headings, LEFT_OUT_WORD, LOG_DIGITS, messageHeaderLength } from './headings.ts';
 import { BLOCK_KEPT, NO_RECORD, type AppNote, type BlockState, type RecordState } from './part-state.ts';
 import { isRecordLine, productNameValueAt } from './record-line.ts';
@@ -310,7 +310,7 @@ const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|rolled back|downgraded|об�
  */
 const CLIENT_FOR_SUITE = /^\s*(?:20\d\d\s*)?(?:[(（]|[-–—]\s)?\s*(?:for|для|part of|from|included in|aus|из состава|в составе)\s*$/iu;
 /** A later clause that says the build stayed what it was: "…, SfB still 16.0.x", "- still on", "bleibt auf", «всё ещё». */
-const STILL_CLAUSE = /[,;:–—-]\s(?:[^,;:–—]*\s)?(?:still|stays?|stayed|remains?|remained|bleibt|blieb|weiterhin|immer noch|noch immer|всё ещё|все ещё|все еще|всё еще|по-прежнему|осталась|остался|осталось|toujours|sigue|ainda|nadal|wciąż|nog steeds|fortfarande)(?![\p{L}])/iu;
+const STILL_CLAUSE = /[,;:–—-]\s(?:[^,;:–—]*\s)?(?:still|stays?|stayed|remains?|remained|bleibt|blieb|weiterhin|immer noch|noch immer|всё ещё|все ещё|все еще|всё еще|по-прежнему|осталась|остался|осталось|stadig|fortsatt|edelleen|még mindig|încă|ακόμα|toujours|sigue|ainda|nadal|wciąż|nog steeds|fortfarande)(?![\p{L}])/iu;
 /** Between two agents of a list: a comma, a slash, "or", "and", after the first one's bracketed note ("(EXO) / "). */
 const AGENT_LIST_GAP = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:[,/;|]|or|and|oder|und|ou|et|o|y|или|и)\s*$/iu;
 /** Words for "before" that, right after a build, make it a bound ("or earlier"), not a build of the past. */
@@ -401,6 +401,9 @@ const DOTTED_RUN = /\d[.．]\d/;
 
 /** The install states said after a build in its clause, in the other languages (install-states.ts); a blank in a phrase also stands for an apostrophe ("hasn t"). */
 const STATE_LATER = new RegExp(`(?<![\\p{L}])(?:${[...STATE_AFTER, ...STATE_EITHER].map((w) => w.replace(/ /g, "[\\s'’]+")).join('|')})(?![\\p{L}])`, 'iu');
+
+/** A restart awaited after a build, past a comma too (install-states.ts). */
+const RESTART_LATER = new RegExp(`(?<![\\p{L}])(?:${STATE_RESTART.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 
 /** An install's state as a line's label, the client or its build right after it ("Pending install: Skype for Business 16.0.x", "Queued: 16.0.x"). */
 const STATE_LINE_LABEL = /(?:pending(?: install(?:ation)?)?|queued|awaiting(?: approval| deployment| install(?:ation)?)?|to be installed|upcoming)\s*[:：]\s*(?:(?:microsoft\s+)?(?:skype|lync|sfb|uccapi\/|oc\/)|\d)/iuy;
@@ -2632,7 +2635,8 @@ class Scanner {
     let clause = line.slice(from, Math.min(nextStart, from + PLANNED_REACH));
     const cut = CLAUSE_BREAK.exec(clause);
     if (cut) clause = clause.slice(0, cut.index);
-    return PLANNED_LATER.test(clause) || STATE_LATER.test(clause) || FAILED_FIRST.test(clause);
+    // A restart awaited counts past a comma too ("… 16.0.x installato, in attesa di riavvio").
+    return PLANNED_LATER.test(clause) || STATE_LATER.test(clause) || FAILED_FIRST.test(clause) || RESTART_LATER.test(line.slice(from, Math.min(nextStart, from + PLANNED_REACH)));
   }
 
   private pastBefore(p: Mention, previousEnd: number, s: number): boolean {
