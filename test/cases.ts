@@ -1560,6 +1560,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'quoted-threshold', input: 'Name              Value\n----              -----\nSfbMinimumOnPrem  16.0.6920.1000', clients: none },
 { cls: 'clients-in-admin-output', input: 'Skype for Business updated.\nOld version: 16.0.7070.2033\nNew version: 16.0.8201.2102', clients: EL('16.0.8201.2102') },
 { cls: 'office-apps-and-suite', input: 'Uživatel;Verze Outlooku;Velikost schránky (GB)\nnovak;16.0.17928.20114;8,2', clients: none },
 { cls: 'deployment-and-updates', input: 'Package Name: Skype for Business 2016 C2R\nPackage Type: EXE\nVersion: 16.0.18129.20116\nInstallation Command: setup.exe /configure sfb.xml\nDeployment Status: Yet to apply (24), Succeeded (0)', clients: none },

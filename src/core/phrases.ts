@@ -250,7 +250,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'will be', 'should have', 'should show', 'should display', 'should report', 'sollte', 'sollten', 'должен', 'должна', 'должно', 'devrait', 'debería', 'ring', 'deployment ring', 'кольцо', 'push', 'pushing', 'schedule', 'scheduled',
       'pin', 'pinned to', 'revert to', 'revert clients to', 'revert all clients to', 'roll back clients to', 'downgrade to', 'downgrade clients to', 'roll back to', 'rollback to', 'mettre à jour', 'mettez à jour', 'actualizar', 'actualice', 'aggiornare', 'aggiorna', 'zaktualizuj*', 'zaktualizować', 'zaktualizowac', 'порог', 'должно быть', 'должна быть', 'должен быть', 'будет', 'candidate', 'кандидат*', 'fallback', 'rollback', 'rollback build', 'откат', 'откатить на',
       // Keys of rules in exports: "minBuildOnPrem", "minimumVersion", "requiredBuild".
-      'minbuild*', 'minimum*', 'minversion*', 'minsupported*', 'minclient*', 'minagent*',
+      'minbuild*', 'minimum*', 'sfbminimum*', 'skypeminimum*', 'lyncminimum*', 'clientminimum*', 'sfbmin*', 'minversion*', 'minsupported*', 'minclient*', 'minagent*',
       // Rollout waves and hypothetical moves; builds a vendor certified.
       'compareop', 'released in', 'fix was released in', 'fix released in', 'updates available', 'staged', 'rollbackbuild', 'rollbackversion', 'vendor validated',
       'moved everyone to', 'moved everybody to', 'moved all users to', 'wave', 'waves', 'welle', 'волна', 'волне', 'certified', 'zertifiziert', 'certifié', 'certifiée', 'сертифицирован*', 'requiredversion*', 'requiredbuild*', 'targetbuild*',
