@@ -399,11 +399,16 @@ const AGENT_FROM_REACH = 24;
 /** A dotted number: a run the scanner reads (onlyHeaderRuns). */
 const DOTTED_RUN = /\d[.．]\d/;
 
-/** The install states said after a build in its clause, in the other languages (install-states.ts); a blank in a phrase also stands for an apostrophe ("hasn t"). */
-const STATE_LATER = new RegExp(`(?<![\\p{L}])(?:${[...STATE_AFTER, ...STATE_EITHER].map((w) => w.replace(/ /g, "[\\s'’]+")).join('|')})(?![\\p{L}])`, 'iu');
+/** Whole phrases of install-states.ts as one pattern, any case; a blank in a phrase stands for blanks or an apostrophe ("hasn t"). */
+function phrasesPattern(phrases: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}])(?:${phrases.map((w) => w.replace(/ /g, "[\\s'’]+")).join('|')})(?![\\p{L}])`, 'iu');
+}
+
+/** The install states said after a build in its clause, in the other languages (install-states.ts). */
+const STATE_LATER = phrasesPattern([...STATE_AFTER, ...STATE_EITHER]);
 
 /** A restart awaited after a build, past a comma too (install-states.ts). */
-const RESTART_LATER = new RegExp(`(?<![\\p{L}])(?:${STATE_RESTART.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+const RESTART_LATER = phrasesPattern(STATE_RESTART);
 
 /** An install's state as a line's label, the client or its build right after it ("Pending install: Skype for Business 16.0.x", "Queued: 16.0.x"). */
 const STATE_LINE_LABEL = /(?:pending(?: install(?:ation)?)?|queued|awaiting(?: approval| deployment| install(?:ation)?)?|to be installed|upcoming)\s*[:：]\s*(?:(?:microsoft\s+)?(?:skype|lync|sfb|uccapi\/|oc\/)|\d)/iuy;
