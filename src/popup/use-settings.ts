@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/defaults.ts';
-import { loadEffectiveSettings, onEffectiveSettingsChanged } from '../settings/managed-store.ts';
+import { loadEffectiveSettings, onEffectiveSettingsReload } from '../settings/managed-store.ts';
 import { mergeSettings, readManagedPolicy, type EffectiveSettings } from '../settings/managed.ts';
 import { saveSettings } from '../settings/settings-store.ts';
+import { createLocalChoices, withChoice } from './local-choices.ts';
 
 const DEFAULTS: EffectiveSettings = mergeSettings({ ...DEFAULT_SETTINGS, autoMarkSites: [] }, readManagedPolicy(undefined));
 
@@ -12,23 +13,28 @@ const DEFAULTS: EffectiveSettings = mergeSettings({ ...DEFAULT_SETTINGS, autoMar
  */
 export function useSettings(): [EffectiveSettings, (change: Partial<Settings>) => void] {
   const [effective, setEffective] = useState<EffectiveSettings>(DEFAULTS);
+  const [local] = useState(createLocalChoices);
   useEffect(() => {
     let live = true;
-    void loadEffectiveSettings().then((s) => live && setEffective(s));
-    const stop = onEffectiveSettingsChanged((s) => live && setEffective(s));
+    const show = (load: Promise<EffectiveSettings>) => {
+      const mine = local.loadStarted();
+      void load.then((s) => {
+        const shown = live ? local.over(s, mine) : undefined;
+        if (shown) setEffective(shown);
+      });
+    };
+    show(loadEffectiveSettings());
+    const stop = onEffectiveSettingsReload(show);
     return () => {
       live = false;
       stop();
     };
   }, []);
   const update = useCallback((change: Partial<Settings>) => {
-    setEffective((e) => {
-      // Fields the organisation decides stay as they are.
-      const allowed = Object.fromEntries(Object.entries(change).filter(([k]) => !e.managedKeys.includes(k as keyof Settings)));
-      return { ...e, settings: { ...e.settings, ...allowed }, user: { ...e.user, ...allowed } };
-    });
+    setEffective((e) => withChoice(e, change));
+    const saved = local.chose(change);
     // A failed write keeps the choice for this session; nothing else to do.
-    saveSettings(change).catch(() => undefined);
+    saveSettings(change).then(saved, () => undefined);
   }, []);
   return [effective, update];
 }

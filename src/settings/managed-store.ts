@@ -28,10 +28,13 @@ export async function loadEffectiveSettings(): Promise<EffectiveSettings> {
 
 /** Calls back with fresh effective settings when the user's settings or the policy change. */
 export function onEffectiveSettingsChanged(callback: (effective: EffectiveSettings) => void): () => void {
+  return onEffectiveSettingsReload((load) => void load.then(callback));
+}
+
+/** Like onEffectiveSettingsChanged, but calls back as each read begins, for callers that order reads themselves. */
+export function onEffectiveSettingsReload(callback: (load: Promise<EffectiveSettings>) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'local' && SETTINGS_KEY in changes)) {
-      void loadEffectiveSettings().then(callback);
-    }
+    if (area === 'managed' || (area === 'local' && SETTINGS_KEY in changes)) callback(loadEffectiveSettings());
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

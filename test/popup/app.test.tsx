@@ -222,6 +222,27 @@ describe('settings', () => {
     expect(document.querySelectorAll('.fleet-location[data-location="onprem"]')).toHaveLength(1);
   });
 
+  test('a choice made while the settings are still being read stands: the slow first read does not undo it', async () => {
+    // storage.managed can take seconds to answer at a profile's first open; the admin clicks before that.
+    let answer!: () => void;
+    const slow = new Promise<void>((resolve) => (answer = resolve));
+    // The stand-in is used once: the read it makes after the wait is the fake's own.
+    vi.mocked(browser.storage.managed.get).mockImplementationOnce(async (keys) => {
+      await slow;
+      return browser.storage.managed.get(keys);
+    });
+    render(<App />);
+    const onprem = screen.getByRole('radio', { name: 'Exchange on-premises' });
+    fireEvent.click(onprem);
+    await waitFor(async () => expect(((await browser.storage.local.get('settings')).settings as { mailbox: string }).mailbox).toBe('onprem'));
+    await act(async () => {
+      answer();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    expect(onprem).toHaveProperty('checked', true);
+    expect(screen.getByRole('radio', { name: message('popup_mailbox_both') })).toHaveProperty('checked', false);
+  });
+
   test('a saved choice is shown when the popup opens', async () => {
     await browser.storage.local.set({ settings: { version: 1, mailbox: 'online', problemsOnly: true, autoMarkSites: [] } });
     render(<App />);
