@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/defaults.ts';
 import { MAILBOX_CHOICES, type MailboxChoice } from '../core/mailbox-choice.ts';
 import { mergeSettings, readManagedPolicy, type EffectiveSettings } from '../settings/managed.ts';
-import { loadEffectiveSettings, onEffectiveSettingsChanged } from '../settings/managed-store.ts';
+import { loadEffectiveSettings, onEffectiveSettingsReload } from '../settings/managed-store.ts';
+import { createLocalChoices, withChoice } from '../settings/local-choices.ts';
 import { loadSettings, saveSettings } from '../settings/settings-store.ts';
 import type { MessageKey } from '../message-key.ts';
 import { t, tMessage } from '../platform/i18n.ts';
@@ -42,20 +43,15 @@ export function OptionsPage({ initial }: OptionsPageProps) {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState<string | undefined>();
 
+  const [local] = useState(createLocalChoices);
+
   useEffect(() => {
     let live = true;
-    let full = false;
-    void loadSettings()
-      .then((user) => live && !full && !initial && setEffective(mergeSettings(user, readManagedPolicy(undefined))))
-      .catch(() => undefined);
-    loadEffectiveSettings()
-      .then((e) => {
-        full = true;
-        if (live) setEffective(e);
-      })
-      // The user's own settings (read above) stay on show.
-      .catch(() => undefined);
-    const stop = onEffectiveSettingsChanged((e) => live && setEffective(e));
+    const show = (load: Promise<EffectiveSettings>) => local.follow(load, (e) => live && setEffective(e));
+    // The user's own settings first (storage.managed can be slow); the full read, begun later, replaces them.
+    if (!initial) show(loadSettings().then((user) => mergeSettings(user, readManagedPolicy(undefined))));
+    show(loadEffectiveSettings());
+    const stop = onEffectiveSettingsReload(show);
     return () => {
       live = false;
       stop();
@@ -63,9 +59,11 @@ export function OptionsPage({ initial }: OptionsPageProps) {
   }, []);
 
   const save = useCallback(async (change: Partial<Settings>) => {
-    setEffective((e) => ({ ...e, settings: { ...e.settings, ...change }, user: { ...e.user, ...change } }));
+    setEffective((e) => withChoice(e, change));
+    const saved = local.chose(change);
     try {
       await saveSettings(change);
+      saved();
       setStatus(t('options_saved'));
     } catch {
       setStatus(t('options_save_failed'));

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings/defaults.ts';
 import { loadEffectiveSettings, onEffectiveSettingsReload } from '../settings/managed-store.ts';
 import { mergeSettings, readManagedPolicy, type EffectiveSettings } from '../settings/managed.ts';
 import { saveSettings } from '../settings/settings-store.ts';
-import { createLocalChoices, withChoice } from './local-choices.ts';
+import { createLocalChoices, withChoice } from '../settings/local-choices.ts';
 
 const DEFAULTS: EffectiveSettings = mergeSettings({ ...DEFAULT_SETTINGS, autoMarkSites: [] }, readManagedPolicy(undefined));
 
@@ -16,13 +16,7 @@ export function useSettings(): [EffectiveSettings, (change: Partial<Settings>) =
   const [local] = useState(createLocalChoices);
   useEffect(() => {
     let live = true;
-    const show = (load: Promise<EffectiveSettings>) => {
-      const mine = local.loadStarted();
-      void load.then((s) => {
-        const shown = live ? local.over(s, mine) : undefined;
-        if (shown) setEffective(shown);
-      });
-    };
+    const show = (load: Promise<EffectiveSettings>) => local.follow(load, (s) => live && setEffective(s));
     show(loadEffectiveSettings());
     const stop = onEffectiveSettingsReload(show);
     return () => {

@@ -37,13 +37,27 @@ describe('first open', () => {
     expect(screen.getByRole('heading', { level: 1 })).toBeTruthy();
     await waitFor(() => expect((screen.getByRole('radio', { name: 'Exchange Online' }) as HTMLInputElement).checked).toBe(true));
   });
+
+  test('a choice made before storage.managed answers stands when it does', async () => {
+    let answer!: (policy: Record<string, unknown>) => void;
+    browser.storage.managed.get.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
+    render(<OptionsPage />);
+    const onprem = screen.getByRole('radio', { name: 'Exchange on-premises' });
+    await waitFor(() => expect((screen.getByRole('radio', { name: 'Exchange Online' }) as HTMLInputElement).checked).toBe(true));
+    fireEvent.click(onprem);
+    await waitFor(async () => expect((await stored()).mailbox).toBe('onprem'));
+    answer({});
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((onprem as HTMLInputElement).checked).toBe(true);
+  });
 });
 
 describe('user settings', () => {
   test('shows the stored choices with labelled controls', async () => {
     render(<OptionsPage />);
     const online = await screen.findByRole('radio', { name: 'Exchange Online' });
-    expect((online as HTMLInputElement).checked).toBe(true);
+    // The defaults are on show until storage answers.
+    await waitFor(() => expect((online as HTMLInputElement).checked).toBe(true));
     expect((screen.getByRole('radio', { name: 'Exchange on-premises' }) as HTMLInputElement).checked).toBe(false);
     expect(screen.getByRole('group', { name: "Where are your users' mailboxes?" })).toBeTruthy();
     expect((screen.getByRole('checkbox', { name: 'Show only builds that need action' }) as HTMLInputElement).checked).toBe(false);

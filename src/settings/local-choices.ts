@@ -8,22 +8,33 @@ export function withChoice(effective: EffectiveSettings, change: Partial<Setting
 }
 
 /**
- * Choices made in this popup that stored settings may not show yet. Reading
+ * Choices made on this page (the popup, the options page) that stored settings may not show yet. Reading
  * settings is slow at a profile's first open (storage.managed), so a load
  * begun before the admin clicked "on-premises" can answer after the click:
  * it must not undo the choice. A choice stands until a load begun after its
  * save ended (that load saw it, or something newer from another surface);
- * a failed save keeps it for the popup's life. Loads answer out of order too:
+ * a failed save keeps it for the page's life. Loads answer out of order too:
  * an older one than the one shown is dropped.
  */
 export function createLocalChoices() {
   let loads = 0;
   let shown = 0;
   const choices: Array<{ change: Partial<Settings>; savedBefore: number }> = [];
-  return {
+  const self = {
     /** A read of the stored settings begins; returns its number for `over`. */
     loadStarted(): number {
       return ++loads;
+    },
+    /** Numbers a read as it begins; its answer, with the choices on top, goes to `show` unless a newer one was shown. A failed read shows nothing. */
+    follow(load: Promise<EffectiveSettings>, show: (effective: EffectiveSettings) => void): void {
+      const mine = self.loadStarted();
+      load.then(
+        (effective) => {
+          const shown = self.over(effective, mine);
+          if (shown) show(shown);
+        },
+        () => undefined,
+      );
     },
     /** The user changed settings here; call the returned function once the save has succeeded. */
     chose(change: Partial<Settings>): () => void {
@@ -41,4 +52,5 @@ export function createLocalChoices() {
       return choices.reduce((e, c) => withChoice(e, c.change), effective);
     },
   };
+  return self;
 }

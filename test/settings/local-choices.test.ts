@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/defaults.ts';
 import { mergeSettings, readManagedPolicy } from '../../src/settings/managed.ts';
-import { createLocalChoices } from '../../src/popup/local-choices.ts';
+import { createLocalChoices } from '../../src/settings/local-choices.ts';
 
 const stored = (mailbox: Settings['mailbox'], policy?: Record<string, unknown>) =>
   mergeSettings({ ...DEFAULT_SETTINGS, mailbox, autoMarkSites: [] }, readManagedPolicy(policy));
