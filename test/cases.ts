@@ -1552,6 +1552,11 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'office-apps-and-suite', input: 'Project профессиональный 2016 Версия 1605 (сборка 6965.2058 нажми и работай)', clients: none },
   { cls: 'deployment-and-updates', input: 'Обновление SfB до 16.0.12527.20278 прервано и откачено.', clients: none },
   { cls: 'deployment-and-updates', input: 'Не устанавливался Skype для бизнеса 16.0.10325.20118 — пакет битый.', clients: none },
+  // A correction's first half is denied, client name and copula included (not / não é o / no es la)
+{ cls: 'clients-in-admin-output', input: 'Confirmando: NÃO é o Skype for Business 16.0.17928.20114, é o 16.0.6568.2025.', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'No es la 16.0.7070.2036 como pensábamos; el Skype Empresarial del usuario está en 16.0.6568.2025.', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Correction: it\'s not Skype for Business 16.0.7070.2036, it\'s 16.0.6568.2025.', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'The user is not on Skype for Business 16.0.7070.2036.', clients: none },
 ];
 
 /**
@@ -1560,6 +1565,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'clients-in-admin-output', input: 'Teams – canal Soporte N2\nMariana Lopes: o do Ricardo é Skype for Business 16.0.6769.2017, não 16.0.17928.20114 como eu tinha dito', clients: c('16.0.6769.2017', 'eligible', 'upgrade-required') },
 { cls: 'quoted-threshold', input: 'Name              Value\n----              -----\nSfbMinimumOnPrem  16.0.6920.1000', clients: none },
 { cls: 'clients-in-admin-output', input: 'Skype for Business updated.\nOld version: 16.0.7070.2033\nNew version: 16.0.8201.2102', clients: EL('16.0.8201.2102') },
 { cls: 'office-apps-and-suite', input: 'Uživatel;Verze Outlooku;Velikost schránky (GB)\nnovak;16.0.17928.20114;8,2', clients: none },

@@ -138,7 +138,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   ],
   // "not 16.0.x", "NOT on 16.0.x", «не 16.0.x»: only the build right after the word (NEGATED_GAP in scan.ts).
   // Negations; with their verb where one stands between them and the build ("was not updated to 16.0.x", "never got").
-  ['negation', ['not', 'isn t', 'aren t', 'не', 'nicht', 'pas', 'niet', 'nie', 'non',
+  ['negation', ['not', 'isn t', 'aren t', 'не', 'nicht', 'pas', 'niet', 'nie', 'non', 'não', 'no es', 'no está en',
     'not updated to', 'not upgraded to', 'wasn t updated to', 'wasn t upgraded to', 'hasn t received', 'has not received', 'haven t received', 'have not received', 'didn t get', 'did not get',
     'never got', 'never received', 'never updated to', 'never reached', 'never made it to', 'not yet at', 'not yet on', 'don t have any', 'do not have any', 'not been upgraded to', 'not been updated to', 'hasn t been upgraded to', 'hasn t been updated to', 'none of', 'nobody', 'no one',
     'n a pas été mis à jour en', 'n a pas été mis à jour vers', 'pas été mis à jour', 'niet bijgewerkt naar', 'nicht aktualisiert', 'no se ha actualizado a', 'не обновился до', 'не обновилась до', 'не обновлен до', 'не обновлён до', 'не получил', 'не получила', 'nicht aktualisiert auf']],

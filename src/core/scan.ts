@@ -332,8 +332,13 @@ const UNCHECKED_TARGET = /^[^\d]{0,48}?(?:\d+\.){3}\d+\s*[.)]?\s*$|(?:\d+\.){3}\
 /** Between a client's bracketed suite and its build: a version's or a build's label (clientBeforeBrackets). */
 const LABEL_AFTER_BRACKETS = /^\s*[,:-]?\s*(?:version|build|versión|versione|versão|версия|сборка)\s*[:#]?\s*$/iu;
 
-/** What may stand between a negation and the build it negates: "not 16.0.x", "NOT on build 16.0.x", «не на 16.0.x», "pas sur la 16.0.x". */
-const NEGATED_GAP = /^[\s:]*(?:(?:on|at|yet on|running|auf|на|sur|sur la|en|na|w)\s+)?(?:the\s+)?(?:(?:version|build|верси[ияюи]|сборк[аеиу]|v)\.?\s*)?$/i;
+/**
+ * What may stand between a negation and the build it negates: "not 16.0.x", "NOT on build 16.0.x", «не на 16.0.x»,
+ * "pas sur la 16.0.x", and a correction's first half, copula and client name included: "it's not Skype for Business
+ * 16.0.x, it's 16.0.y", "NÃO é o Skype for Business 16.0.x, é o 16.0.y", "No es la 16.0.x como pensábamos".
+ */
+const NEGATED_GAP =
+  /^(?:[\s:]*(?:(?:on|at|yet on|running|auf|на|sur|sur la|en|na|w)\s+)?(?:the\s+)?|\s+(?:(?:is|ist|es|é)\s+)?(?:(?:on|at|running|auf|на|sur|en|na)\s+)?(?:(?:the|la|el|o)\s+)?(?:(?:skype for business|skype empresarial|skype для бизнеса|sfb|lync)(?:\s+20\d\d)?\s+)?)(?:(?:version|build|versão|versión|верси[ияюи]|сборк[аеиу]|v)\.?\s*)?$/i;
 
 /** "After" phrases of a change still to come. */
 const PENDING: ReadonlySet<string> = new Set(PENDING_PHRASES);
