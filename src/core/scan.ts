@@ -1,5 +1,6 @@
 import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
 import { encodedSpaceAt } from './spaced-line.ts';
+import { hypotheticalClause } from './hypothetical-clause.ts';
 import { BATCH_LABELS, CLAUSE_NEGATIONS, COMPARISONS, NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
 import { isBlank, lastNonBlank } from './blank.ts';
@@ -2335,6 +2336,8 @@ class Scanner {
         evidence = 'prose';
       }
       if (hasThreshold && evidence === 'confirmed' && this.thresholdConcerns(k, after, afterCount, before, beforeTotal)) evidence = 'threshold-on-line';
+      // "We ought to get everyone onto Skype for Business 16.0.x", "If we get them to 16.0.x, …": what would be, not what is.
+      if (evidence === 'confirmed' && c.keyword < 0 && !recordLine && hypotheticalClause(this.lineText(), s, e)) evidence = 'hypothetical';
       if (replacing && evidence === 'confirmed') evidence = 'prose';
       replacing = false;
       // The suite's build in a row that gives the same build as another cell's ("OfficeVersion,SfBClientVersion"): that

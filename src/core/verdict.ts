@@ -24,12 +24,13 @@ const NOT_SUPPORTED_REASON: Readonly<Partial<Record<FamilyId, string>>> = {
  * client registry value or a build standing alone. Any other strength keeps
  * the verdict from being "eligible" (it becomes "unknown", with the reason).
  */
-export type Evidence = 'confirmed' | 'suite' | 'threshold-on-line' | 'prose';
+export type Evidence = 'confirmed' | 'suite' | 'threshold-on-line' | 'prose' | 'hypothetical';
 
 const UNCONFIRMED_REASON: Readonly<Record<Exclude<Evidence, 'confirmed'>, string>> = {
   suite: 'reason_unconfirmed_suite',
   'threshold-on-line': 'reason_unconfirmed_threshold',
   prose: 'reason_unconfirmed_prose',
+  hypothetical: 'reason_unconfirmed_hypothetical',
 };
 
 /** Thresholds in force: Microsoft's, raised (never lowered) by an organisation minimum. */

@@ -48,6 +48,7 @@ const CORPUS = [
   '16.0.17928.20114; minimum 16.0.6920.1000',
   'Users on Skype for Business 16.0.17928.20114 need a newer patch',
   'Bob has 16.0.17928.20114',
+  'We ought to get everyone onto Skype for Business 16.0.17928.20114 by the end of Q3.',
   'EnableOfflineIM : False',
   'EnableOfflineIM : True',
   'EnableIMAutoArchiving : False',

@@ -1,0 +1,60 @@
+// Whether the sentence around a named build speaks of what would, should or
+// will be rather than of what is (docs/evidence.md, "What would be"). Lists of
+// plan phrases never end ("ought to get everyone onto", "as soon as it lands",
+// "Had she been on"); the grammar of a supposition is shorter: a modal verb or
+// a conditional in the build's clause, and no word of the present state.
+
+/** Ends of a clause: a sentence's stop, a semicolon, a dash between spaces. */
+const CLAUSE_BREAK = /[.;!?](?=\s|$)|\s[-–—]\s/g;
+
+/** Modal verbs, the future and suppositions, in the admins' languages: anywhere in the build's clause. */
+const MODAL =
+  /(?<![\p{L}\p{N}])(?:would|could|should|shall|ought|might|will|won['’]t|wouldn['’]t|shouldn['’]t|couldn['’]t|let['’]s|hypothetically|in theory|supposed to|wants?|plan is|as soon as|hoping|hope to|aim to|aiming|intend|going to|gonna|würde|würden|sollte|sollten|könnte|könnten|wird|werden|devrait|devraient|pourrait|sera|seront|должен|должна|должны|будет|будут|бы|debería|deberían|podría|será|serán|dovrebbe|potrebbe|sarà|deveria|poderia|zou|zouden|zal|zullen)(?![\p{L}\p{N}])|\p{L}['’]ll(?![\p{L}])/iu;
+
+/** Conditionals: only before the build ("If we get them to 16.0.x"; not "16.0.x, if that helps"). */
+const CONDITIONAL = /(?<![\p{L}\p{N}])(?:if|whether|once|wenn|falls|если|si)(?![\p{L}\p{N}])/iu;
+
+/** Words of the present state: the clause says what is there ("Once the update ran, SfB is on 16.0.x"). */
+const PRESENT =
+  /(?<![\p{L}\p{N}])(?:is on|are on|['’]s on|runs|running|shows|showing|has|reports?|installed|currently|now|still|already|came back|sitting on|is at|['’]s at|läuft|hat|zeigt|installiert|aktuell|jetzt|noch|est|affiche|installé|actuellement|maintenant|стоит|установлен|установлена|сейчас|уже|ещё|еще|tiene|muestra|instalado|ahora|todavía|mostra|installato|tem|está|staat|draait|heeft)(?![\p{L}\p{N}])/iu;
+
+/** How far a sentence reaches on either side of its build. */
+const REACH = 160;
+
+/** A table's or record's row (cells, a CSV line, a formula): its words are cells, not one sentence. */
+const ROW_LINE = /\t|\||\s{3}|=|[,;][^,;]*[,;]/;
+
+/**
+ * Whether the build at [start, end) of `line`, a sentence's, is spoken of as a
+ * supposition or a plan: "We ought to get everyone onto Skype for Business
+ * 16.0.x", "If we get them to 16.0.x of SfB, offline IM should be on", "Skype
+ * for Business wird morgen auf 16.0.x aktualisiert". A question about a build
+ * is not ("Would 16.0.x be enough?" asks for its answer), nor a clause that
+ * also says what is there now.
+ */
+export function hypotheticalClause(line: string, start: number, end: number): boolean {
+  // A sentence's reach, so that a huge line costs the same per build.
+  const near = line.slice(Math.max(0, start - REACH), Math.min(line.length, end + REACH));
+  const at = Math.min(start, REACH);
+  const atEnd = at + (end - start);
+  if (ROW_LINE.test(near)) return false;
+  let from = 0;
+  let to = near.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(near); m !== null; m = CLAUSE_BREAK.exec(near)) {
+    const breakEnd = m.index + m[0].length;
+    if (breakEnd <= at) from = breakEnd;
+    else if (m.index >= atEnd) {
+      to = m.index + 1;
+      break;
+    }
+  }
+  const before = near.slice(from, at);
+  let after = near.slice(atEnd, to);
+  // After the build, the clause ends at a comma ("…16.0.x, it's already superseded").
+  const comma = after.indexOf(',');
+  if (comma >= 0) after = after.slice(0, comma);
+  if (after.includes('?')) return false;
+  if (!MODAL.test(before) && !MODAL.test(after) && !CONDITIONAL.test(before)) return false;
+  return !PRESENT.test(before) && !PRESENT.test(after);
+}
