@@ -1585,6 +1585,21 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Mgmt wants SfB on 16.0.8431.2079 across the estate by 1 Sept, pending budget.', clients: c('16.0.8431.2079', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Skype for Business is supposed to go to 16.0.8201.2102 tonight - will confirm tomorrow whether it actually did.', clients: c('16.0.8201.2102', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: '[09:14] Anna Berg: Skype for Business wird heute Nacht auf 16.0.17928.20114 aktualisiert', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  // Plans asked as questions ("Should we roll SfB to 16.0.x?"), Russian infinitives and targets, Italian and Turkish futures, packages not deployed
+{ cls: 'deployment-and-updates', input: 'Скачан дистрибутив Skype для бизнеса 16.0.16130.20332 (setup.exe + configuration.xml).', clients: none },
+  { cls: 'deployment-and-updates', input: 'Reception is on Lync 15.0.4569.1503 at the moment, plan is SfB 16.0.7766.2060 after the refresh.', clients: [...c('15.0.4569.1503', 'not-supported', 'not-supported'), ...c('16.0.7766.2060', 'unknown', 'unknown')] },
+  { cls: 'deployment-and-updates', input: 'When\'s skype biz 16.0.8201.2102 hitting Semi-Annual? anyone know?', clients: c('16.0.8201.2102', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Should we not just roll SfB to 16.0.7766.2060 and be done with it?', clients: c('16.0.7766.2060', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Could we pilot Skype for Business 16.0.8067.2115 on the HR floor first?', clients: c('16.0.8067.2115', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'п.7: Срок обновления SfB до 16.0.8201.2102 — 30.09.2017, ответственный — Сидоров.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Дистр Skype для бизнеса базовый 2016 x64 лежит на шаре, версия 16.0.13801.20266', clients: c('16.0.13801.20266', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'ЗНИ-2019-114: раскатить Skype для бизнеса 16.0.11328.20146 на филиал Брест', clients: none },
+  { cls: 'deployment-and-updates', input: 'Конечное состояние: Skype для бизнеса 16.0.10730.20102 (Semi-Annual Channel)', clients: none },
+  { cls: 'deployment-and-updates', input: 'Тестирование: на стенде Windows 11 23H2 (сборка 22631.2861) проверить установку SfB 16.0.17126.20126', clients: none },
+  { cls: 'deployment-and-updates', input: 'Версия пакета SCCM «Office 365 ProPlus SfB-only»: 16.0.8431.2079 (не развернут)', clients: none },
+  { cls: 'deployment-and-updates', input: 'Эталонная версия клиента SfB по стандарту ИТ: 16.0.8431.2079', clients: none },
+  { cls: 'deployment-and-updates', input: 'Il prossimo mese installeremo Skype for Business 16.0.17928.20114', clients: none },
+  { cls: 'deployment-and-updates', input: 'Gelecek hafta İş İçin Skype 16.0.17928.20114 dağıtılacak', clients: none },
 ];
 
 /**
@@ -1593,6 +1608,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'deployment-and-updates', input: '[10:02] Sunil: when will SfB go to 16.0.8201.2102?\n[10:03] Kate: as soon as it lands in the Deferred channel, pending the CAB', clients: c('16.0.8201.2102', 'unknown', 'unknown') },
 { cls: 'clients-in-admin-output', input: 'Teams – canal Soporte N2\nMariana Lopes: o do Ricardo é Skype for Business 16.0.6769.2017, não 16.0.17928.20114 como eu tinha dito', clients: c('16.0.6769.2017', 'eligible', 'upgrade-required') },
 { cls: 'quoted-threshold', input: 'Name              Value\n----              -----\nSfbMinimumOnPrem  16.0.6920.1000', clients: none },
 { cls: 'clients-in-admin-output', input: 'Skype for Business updated.\nOld version: 16.0.7070.2033\nNew version: 16.0.8201.2102', clients: EL('16.0.8201.2102') },

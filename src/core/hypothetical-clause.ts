@@ -14,6 +14,9 @@ const MODAL =
 /** Conditionals: only before the build ("If we get them to 16.0.x"; not "16.0.x, if that helps"). */
 const CONDITIONAL = /(?<![\p{L}\p{N}])(?:if|whether|once|wenn|falls|если|si)(?![\p{L}\p{N}])/iu;
 
+/** A question about what to do: "Should we roll SfB to 16.0.x?", "Could we pilot …", "When will SfB go to …", "When's … hitting". */
+const PLAN_QUESTION = /(?<![\p{L}\p{N}])(?:(?:should|could|shall|will)\s+(?:we|i)|when\s+(?:will|is|are)|when['’]s)(?![\p{L}\p{N}])/iu;
+
 /** Words of the present state: the clause says what is there ("Once the update ran, SfB is on 16.0.x"). */
 const PRESENT =
   /(?<![\p{L}\p{N}])(?:is on|are on|['’]s on|runs|running|shows|showing|has|reports?|installed|currently|now|still|already|came back|sitting on|is at|['’]s at|läuft|hat|zeigt|installiert|aktuell|jetzt|noch|est|affiche|installé|actuellement|maintenant|стоит|установлен|установлена|сейчас|уже|ещё|еще|tiene|muestra|instalado|ahora|todavía|mostra|installato|tem|está|staat|draait|heeft)(?![\p{L}\p{N}])/iu;
@@ -54,7 +57,12 @@ export function hypotheticalClause(line: string, start: number, end: number): bo
   // After the build, the clause ends at a comma ("…16.0.x, it's already superseded").
   const comma = after.indexOf(',');
   if (comma >= 0) after = after.slice(0, comma);
-  if (after.includes('?')) return false;
-  if (!MODAL.test(before) && !MODAL.test(after) && !CONDITIONAL.test(before)) return false;
-  return !PRESENT.test(before) && !PRESENT.test(after);
+  // A question asks for the build's answer ("Would 16.0.x be enough?"), unless it asks what we should do ("Could we pilot 16.0.x?").
+  const question = after.includes('?');
+  const planQuestion = question && PLAN_QUESTION.test(before);
+  if (question && !planQuestion) return false;
+  if (!planQuestion && !MODAL.test(before) && !MODAL.test(after) && !CONDITIONAL.test(before)) return false;
+  // The present state is read in the build's own part of the clause ("Reception is on Lync at the moment, plan is SfB 16.0.x").
+  const own = before.lastIndexOf(',');
+  return !PRESENT.test(own >= 0 ? before.slice(own + 1) : before) && !PRESENT.test(after);
 }

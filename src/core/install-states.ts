@@ -66,6 +66,8 @@ export const STATE_AFTER: readonly string[] = [
   'немесе жаңарақ', 'немесе одан жоғары', 'және одан жоғары', 'вышла',
   'aún no se ha instalado', 'todavía no se ha instalado', 'no se ha instalado',
   'veya üstü', 'verziótól kezdve', 'verziótól', 'sürümünden itibaren', 'itibaren', 'і вище', 'onward', 'beyond', 'beating',
+  // Turkish futures and packages not deployed (red-team rounds 154, 156).
+  'dağıtılacak', 'kurulacak', 'güncellenecek', 'не развернут', 'не развёрнут', 'не развернута', 'не развёрнута', 'не раскатан', 'не раскатана',
 ];
 
 /**

@@ -289,6 +289,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'поставить', 'поставь', 'поставьте', 'скачал', 'скачала', 'скачали', 'появились в', 'появилась в', 'появился в', 'introduced in', 'eingeführt in', 'introduit dans', 'before applying', 'applying', 'wird auf', 'verteilung von', 'vers la version', 'actualizando', 'actualizar a', 'wordt bijgewerkt naar', 'todo',
       'release notes', 'release note', 'versionshinweise', 'notes de publication', 'заметки о выпуске', 'tested with', 'getestet mit', 'testé avec', 'validated with', 'validated client builds', 'validated builds', 'validated client build', 'resolved in', 'behoben in', 'corrigé dans', 'we fixed',
       'поставим', 'установим', 'обновим', 'накатим', 'раскатим',
+      // Plans in the infinitive and the first person future, targets and media (red-team rounds 154, 156).
+      'раскатить', 'накатить', 'развернуть', 'проверить установку', 'срок обновления', 'эталонн*', 'конечное состояние', 'дистр', 'дистрибутив*',
+      'installeremo', 'aggiorneremo', 'distribuiremo', 'installeranno', 'aggiorneranno',
       // Keys of exports and API objects: "desiredVersion", "nextVersion", "availableVersions", "downloadBuild", "supportedBuilds".
       'desired*', 'expected*', 'recommended*', 'nextversion*', 'nextbuild*', 'deployversion*', 'availableversion*', 'availablebuild*', 'downloadbuild*', 'downloadversion*',
       'supportedbuild*', 'supportedversion*', 'updateversion*', 'latestversion*', 'latestbuild*', 'plannedbuild*', 'plannedversion*', 'requested*',

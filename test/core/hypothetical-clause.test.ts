@@ -14,6 +14,10 @@ describe('what would be, not what is', () => {
     'Once CAB signs off we\'ll take Lync users straight to Skype for Business 16.0.10325.20118.',
     'Skype for Business wird morgen auf 16.0.7070.2036 aktualisiert.',
     'Skype для бизнеса должен быть 16.0.9126.2116 после обновления',
+    // A question about what to do, and the present state said of another client before the comma.
+    'Could we pilot Skype for Business 16.0.8067.2115 on the HR floor first?',
+    "When's skype biz 16.0.8201.2102 hitting Semi-Annual? anyone know?",
+    'Reception is on Lync at the moment, plan is SfB 16.0.7766.2060 after the refresh.',
   ])('a supposition or a plan: %s', (line) => expect(said(line)).toBe(true));
 
   test.each([
@@ -22,6 +26,7 @@ describe('what would be, not what is', () => {
     'Skype for Business 16.0.7070.2036 is installed, the rest will follow next week',
     // A question asks for the build's answer.
     'Would 16.0.7070.2026 be enough for Skype for Business?',
+    'Can I check why Skype for Business 16.0.7070.2036 drops offline IMs?',
     // The modal is in another clause.
     'Skype for Business 16.0.7070.2036 on PC-12. We will update the others tomorrow.',
     // "if" after the build is no condition on it.
