@@ -1600,6 +1600,27 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Эталонная версия клиента SfB по стандарту ИТ: 16.0.8431.2079', clients: none },
   { cls: 'deployment-and-updates', input: 'Il prossimo mese installeremo Skype for Business 16.0.17928.20114', clients: none },
   { cls: 'deployment-and-updates', input: 'Gelecek hafta İş İçin Skype 16.0.17928.20114 dağıtılacak', clients: none },
+  // A change said done ("went from x to y", "x → y after the channel change", 已从 x 升级到 y) gives y; a plan word past a comma to a part that says what is there now ("Roadmap aside, today the user runs SfB 16.0.x") concerns something else
+{ cls: 'clients-in-admin-output', input: 'Neustart erforderlich, danach zeigt Skype for Business 16.0.9126.2116', clients: EL('16.0.9126.2116') },
+  { cls: 'clients-in-admin-output', input: 'Per the latest inventory scan, Skype for Business 16.0.8730.2175 is installed.', clients: EL('16.0.8730.2175') },
+  { cls: 'clients-in-admin-output', input: 'After the June update, Skype for Business shows 16.0.9330.2087.', clients: EL('16.0.9330.2087') },
+  { cls: 'clients-in-admin-output', input: 'Update voltooid, Skype voor Bedrijven draait nu op 16.0.7070.2036.', clients: EL('16.0.7070.2036') },
+  { cls: 'clients-in-admin-output', input: 'Rollback effectué, Skype Entreprise est revenu en 16.0.6769.2017', clients: c('16.0.6769.2017', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'KB3178656 Skype for Business 2016 update (MSI) installed, lync.exe now 16.0.4432.1000', clients: c('16.0.4432.1000', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'lync.exe file version 16.0.6568.2025 → 16.0.6965.2058 after the update', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Office update finished, Skype for Business went from 16.0.6568.2025 to 16.0.6965.2058 – offline IM OK now', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'SfB 16.0.6366.2036 → 16.0.8201.2102 after the channel change', clients: EL('16.0.8201.2102') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business 已从 16.0.6366.2036 升级到 16.0.8431.2079', clients: EL('16.0.8431.2079') },
+  { cls: 'clients-in-admin-output', input: 'Roadmap aside, today the user runs Skype for Business 16.0.12527.20278', clients: EL('16.0.12527.20278') },
+  { cls: 'clients-in-admin-output', input: 'Geplante Wartung gestern erledigt, Skype for Business 16.0.6965.2058 läuft', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Die Aktualisierung von Outlook ist fehlgeschlagen, aber Skype for Business 16.0.10827.20150 läuft.', clients: EL('16.0.10827.20150') },
+  { cls: 'clients-in-admin-output', input: 'Скачал логи с MSK-PC-70, где стоит Skype для бизнеса 16.0.6741.2021.', clients: c('16.0.6741.2021', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Wave 2 done, Skype for Business 2016 reports 16.0.6965.2058 on every machine.', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Lync 2013 updated with the latest CU, now 15.0.4569.1503 on the RDS hosts.', clients: c('15.0.4569.1503', 'not-supported', 'not-supported') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business upgraded from the baseline, PC now runs 16.0.6868.2067.', clients: c('16.0.6868.2067', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Since the update on 2018-11-02, Skype for Business 16.0.10827.20150 is running on my PC.', clients: EL('16.0.10827.20150') },
+  { cls: 'clients-in-admin-output', input: 'Das Update lief durch, Skype for Business zeigt 16.0.6965.2058.', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: '2017-06-20: Ring 1 upgraded, Skype for Business now on 16.0.8201.2102 (Version 1705)', clients: EL('16.0.8201.2102') },
 ];
 
 /**
@@ -1608,6 +1629,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'clients-in-admin-output', input: 'After Software Center install, Skype for Business shows 16.0.7167.2040.\n\n> From: Mark Lee\n> My Skype for Business version is 16.0.6366.2062.', clients: [...EL('16.0.7167.2040'), ...c('16.0.6366.2062', 'upgrade-required', 'upgrade-required')] },
 { cls: 'deployment-and-updates', input: '[10:02] Sunil: when will SfB go to 16.0.8201.2102?\n[10:03] Kate: as soon as it lands in the Deferred channel, pending the CAB', clients: c('16.0.8201.2102', 'unknown', 'unknown') },
 { cls: 'clients-in-admin-output', input: 'Teams – canal Soporte N2\nMariana Lopes: o do Ricardo é Skype for Business 16.0.6769.2017, não 16.0.17928.20114 como eu tinha dito', clients: c('16.0.6769.2017', 'eligible', 'upgrade-required') },
 { cls: 'quoted-threshold', input: 'Name              Value\n----              -----\nSfbMinimumOnPrem  16.0.6920.1000', clients: none },

@@ -66,3 +66,19 @@ export function hypotheticalClause(line: string, start: number, end: number): bo
   const own = before.lastIndexOf(',');
   return !PRESENT.test(own >= 0 ? before.slice(own + 1) : before) && !PRESENT.test(after);
 }
+
+/**
+ * Whether the words from line offset `from` to the build at [start, end), and after it to its clause's end or a
+ * comma, say what is there now: "Roadmap aside, today the user runs Skype for Business 16.0.x",
+ * "Geplante Wartung gestern erledigt, Skype for Business 16.0.x läuft".
+ */
+export function presentStateFrom(line: string, from: number, start: number, end: number): boolean {
+  if (PRESENT.test(line.slice(Math.max(from, start - REACH), start))) return true;
+  const after = line.slice(end, Math.min(line.length, end + REACH));
+  CLAUSE_BREAK.lastIndex = 0;
+  const stop = CLAUSE_BREAK.exec(after);
+  let own = stop ? after.slice(0, stop.index) : after;
+  const comma = own.indexOf(',');
+  if (comma >= 0) own = own.slice(0, comma);
+  return PRESENT.test(own);
+}

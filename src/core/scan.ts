@@ -1,6 +1,6 @@
 import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
 import { encodedSpaceAt } from './spaced-line.ts';
-import { hypotheticalClause } from './hypothetical-clause.ts';
+import { hypotheticalClause, presentStateFrom } from './hypothetical-clause.ts';
 import { BATCH_LABELS, CLAUSE_NEGATIONS, COMPARISONS, NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
 import { isBlank, lastNonBlank } from './blank.ts';
@@ -303,7 +303,7 @@ const PLANNED_OPENING = /^(?:[^()（）\r\n]{0,40}[)）])?[\s)\]）]*(?:[—–:
 const FAILED_FIRST = /^(?:install(?:ation)?\s+|update\s+|deployment\s+)?failed(?![\p{L}])/iu;
 
 /** Words that say a change from one build to another is made (past tense), in the admins' languages. */
-const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|rolled back|downgraded|обновили|обновлен[оа]?|обновлён|обновился|обновилась|откатили|aktualisiert|mis à jour|mise à jour effectuée|rétrogradé|restauré|actualizad[oa]|revertid[oa]|aggiornat[oa]|ripristinat[oa]|atualizad[oa]|revertid[oa]|zaktualizowan[yao]|przywrócon[yao])(?=[\s,.;:)]|$)|更新しました|アップデートしました|已将|已经|已升级|已更新/iu;
+const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|rolled back|went|jumped|switched|bumped|after the (?:\p{L}+ )?(?:change|update|upgrade)|downgraded|обновили|обновлен[оа]?|обновлён|обновился|обновилась|откатили|aktualisiert|mis à jour|mise à jour effectuée|rétrogradé|restauré|actualizad[oa]|revertid[oa]|aggiornat[oa]|ripristinat[oa]|atualizad[oa]|revertid[oa]|zaktualizowan[yao]|przywrócon[yao])(?=[\s,.;:)]|$)|更新しました|アップデートしました|已将|已经|已升级|已更新|已从/iu;
 
 /**
  * Between a client's name and the suite it comes with: its own About line's "… for Microsoft 365", «… для Microsoft 365»,
@@ -2392,8 +2392,17 @@ class Scanner {
     // Not across a sentence's end ("Change request: set … next week. Current client: Skype for Business 16.0.x.").
     // Nor across a semicolon or a dash to a build a product's name stands before ("Pushed Office update via SCCM; Skype
     // for Business now at 16.0.x"; a comma keeps it: "After you install this update, the version of … is 16.0.x").
-    if (before && (before.end >= previousEnd || LIST_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE && quotesNext(line, before, s) && !SENTENCE_BREAK.test(line.slice(before.end, s)) && !STILL_CLAUSE.test(line.slice(before.end, s)) && !(named !== undefined && named.start >= before.end && STRONG_CLAUSE_BREAK.test(line.slice(before.end, named.start)))) return true;
+    if (before && (before.end >= previousEnd || LIST_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE && quotesNext(line, before, s) && !SENTENCE_BREAK.test(line.slice(before.end, s)) && !STILL_CLAUSE.test(line.slice(before.end, s)) && !(named !== undefined && named.start >= before.end && STRONG_CLAUSE_BREAK.test(line.slice(before.end, named.start))) && !this.presentPastComma(line, before.end, s, e)) return true;
     return this.isThresholdInForce(info);
+  }
+
+  /**
+   * Whether a comma stands between a plan word and the build, and the build's own part of the clause says what is
+   * there now ("Roadmap aside, today the user runs Skype for Business 16.0.x"): the plan word speaks of something else.
+   */
+  private presentPastComma(line: string, from: number, s: number, e: number): boolean {
+    const comma = line.lastIndexOf(',', s);
+    return comma >= from && presentStateFrom(line, comma + 1, s, e);
   }
 
   /**
@@ -2693,7 +2702,8 @@ class Scanner {
       if (b.end <= s && !quotesNext(line, b, s)) continue;
       // Not across a sentence's end: "Expected: it lands in Missed Conversations. Actual: … Client: Skype for Business 16.0.x".
       // Nor across a clause that says the build stayed ("Update failed, SfB still 16.0.x").
-      if (b.end <= s && b.end >= previousEnd) return !SENTENCE_BREAK.test(line.slice(b.end, s)) && !STILL_CLAUSE.test(line.slice(b.end, s));
+      // Nor past a comma to a part that says what is there now ("Roadmap aside, today the user runs Skype for Business 16.0.x").
+      if (b.end <= s && b.end >= previousEnd) return !SENTENCE_BREAK.test(line.slice(b.end, s)) && !STILL_CLAUSE.test(line.slice(b.end, s)) && !this.presentPastComma(line, b.end, s, e);
       // One taken by the build before this one, or one after this one (the next build's, or said of something else
       // across a clause's end: "…, it's pinned to 1602"), concerns it only within its clause.
       if (b.end <= s && !CLAUSE_BREAK.test(line.slice(previousEnd, s))) return true;
