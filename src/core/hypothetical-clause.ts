@@ -9,17 +9,27 @@ const CLAUSE_BREAK = /[.;!?](?=\s|$)|\s[-–—]\s/g;
 
 /** Modal verbs, the future and suppositions, in the admins' languages: anywhere in the build's clause. */
 const MODAL =
-  /(?<![\p{L}\p{N}])(?:would|could|should|shall|ought|might|will|won['’]t|wouldn['’]t|shouldn['’]t|couldn['’]t|let['’]s|hypothetically|in theory|supposed to|wants?|plan is|as soon as|hoping|hope to|aim to|aiming|intend|going to|gonna|würde|würden|sollte|sollten|könnte|könnten|wird|werden|devrait|devraient|pourrait|sera|seront|должен|должна|должны|будет|будут|бы|debería|deberían|podría|será|serán|dovrebbe|potrebbe|sarà|deveria|poderia|zou|zouden|zal|zullen)(?![\p{L}\p{N}])|\p{L}['’]ll(?![\p{L}])/iu;
+  /(?<![\p{L}\p{N}])(?:would|could|should|shall|ought|might|will|won['’]t|wouldn['’]t|shouldn['’]t|couldn['’]t|let['’]s|hypothetically|in theory|supposed to|plan is|wants?\s+(?:sfb|skype|lync|everyone|everybody|all|us|them)|as soon as|hoping|hope to|aim to|aiming|intend|going to|gonna|würde|würden|sollte|sollten|könnte|könnten|wird|werden|devrait|devraient|pourrait|sera|seront|должен|должна|должны|будет|будут|бы|debería|deberían|podría|será|serán|dovrebbe|potrebbe|sarà|deveria|poderia|zou|zouden|zal|zullen|hätte|hätten|wäre|wären|müsste|müssten|sería|serían|estuviera|estuvieran|podrá|podrán|sarebbe|sarebbero|avessimo|installassimo|potrà|potranno|avranno|hadden|wordt\s+(?:\p{L}+\s+){0,3}(?:geïnstalleerd|uitgerold|bijgewerkt))(?![\p{L}\p{N}])|\p{L}['’]ll(?![\p{L}])/iu;
 
 /** Conditionals: only before the build ("If we get them to 16.0.x"; not "16.0.x, if that helps"). */
-const CONDITIONAL = /(?<![\p{L}\p{N}])(?:if|whether|once|wenn|falls|если|si)(?![\p{L}\p{N}])/iu;
+const CONDITIONAL = /(?<![\p{L}\p{N}])(?:if|whether|once|wenn|falls|sobald|если|как только|si|dès que|cuando|appena|zodra)(?![\p{L}\p{N}])/iu;
 
 /** A question about what to do: "Should we roll SfB to 16.0.x?", "Could we pilot …", "When will SfB go to …", "When's … hitting". */
-const PLAN_QUESTION = /(?<![\p{L}\p{N}])(?:(?:should|could|shall|will)\s+(?:we|i)|when\s+(?:will|is|are)|when['’]s)(?![\p{L}\p{N}])/iu;
+const PLAN_QUESTION = /(?<![\p{L}\p{N}])(?:(?:should|could|shall|will)\s+(?:we|i)|when\s+(?:will|is|are)|when['’]s|müssen\s+wir|sollen\s+wir|sollten\s+wir|faut-il|devons-nous|hay\s+que|debemos|dobbiamo|moeten\s+we|нужно\s+ли|надо\s+ли|стоит\s+ли)(?![\p{L}\p{N}])/iu;
+
+/** A copula right before the build, the client's name between at most: "the client version is 16.0.x", "la versión es Skype for Business 16.0.x". */
+const COPULA_BEFORE = /(?<!(?:plan|goal|target|idea|aim|ziel|objectif|objetivo|цель|план)\s+)(?:(?<![\p{L}\p{N}])(?:is|ist|es|est|è|é|是)|['’]s)\s+(?:(?:skype for business|skype entreprise|skype empresarial|sfb|lync)\s+)?$/iu;
+
+/** A conjunction after the build starts another clause, often with another subject ("… 16.0.x and would like an answer today"). */
+const CONJUNCTION = /\s(?:and|but|und|aber|et|mais|y|pero|и|а|но|ma|maar)\s(?!\s*\d)/iu;
+
+/** A conditional that only offers the build ("If you need it, …", "Si besoin :", "Por si hace falta:"): no condition on it. */
+const HEDGE =
+  /(?<![\p{L}\p{N}])(?:(?:if|falls|si|wenn)\s+(?:you\s+need|needed|it\s+(?:matters|helps)|that\s+helps|sie\s+es\s+brauchen|es\s+hilft|ça\s+aide|sirve|nötig|besoin|lo\s+necesitas|hace\s+falta|necesario)|por\s+si\s+(?:sirve|hace\s+falta|acaso)|in\s+case|für\s+den\s+fall|au\s+cas\s+où|если\s+(?:нужно|надо)|на\s+всякий\s+случай)(?![\p{L}\p{N}])/iu;
 
 /** Words of the present state: the clause says what is there ("Once the update ran, SfB is on 16.0.x"). */
 const PRESENT =
-  /(?<![\p{L}\p{N}])(?:is on|are on|['’]s on|runs|running|shows|showing|has|reports?|installed|currently|now|still|already|came back|sitting on|is at|['’]s at|läuft|hat|zeigt|installiert|aktuell|jetzt|noch|est|affiche|installé|actuellement|maintenant|стоит|установлен|установлена|сейчас|уже|ещё|еще|tiene|muestra|instalado|ahora|todavía|mostra|installato|tem|está|staat|draait|heeft)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:is on|are on|['’]s on|runs|running|shows|showing|has|reports?|installed|currently|now|still|already|came back|sitting on|is at|['’]s at|läuft|hat|zeigt|installiert|aktuell|jetzt|noch|est|affiche|installé|actuellement|maintenant|стоит|установлен|установлена|сейчас|уже|ещё|еще|tiene|muestra|instalado|ahora|todavía|mostra|installato|tem|está|staat|draait|heeft|saw|seen|see|found|says|said|reads|steht|zeigte|angezeigt|verwendet|used|shown|displayed|affiché|mostrado|vu|vi|видел|видно|aparece|appare|apparaît|erscheint|verschijnt|appears|начал|начала|показывает|показал|показала)(?![\p{L}\p{N}])/iu;
 
 /** How far a sentence reaches on either side of its build. */
 const REACH = 160;
@@ -52,19 +62,23 @@ export function hypotheticalClause(line: string, start: number, end: number): bo
       break;
     }
   }
-  const before = near.slice(from, at);
+  // Before the build, its own part of the clause: past a comma or a colon ("If you need it, the client version is 16.0.x").
+  const whole = near.slice(from, at);
+  const own = Math.max(whole.lastIndexOf(','), whole.lastIndexOf(':'));
+  const before = own >= 0 ? whole.slice(own + 1) : whole;
   let after = near.slice(atEnd, to);
-  // After the build, the clause ends at a comma ("…16.0.x, it's already superseded").
+  // After the build, the clause ends at a comma or a conjunction ("…16.0.x, it's already superseded", "… and would like an answer").
   const comma = after.indexOf(',');
   if (comma >= 0) after = after.slice(0, comma);
   // A question asks for the build's answer ("Would 16.0.x be enough?"), unless it asks what we should do ("Could we pilot 16.0.x?").
   const question = after.includes('?');
-  const planQuestion = question && PLAN_QUESTION.test(before);
+  const conjunction = CONJUNCTION.exec(after);
+  if (conjunction) after = after.slice(0, conjunction.index);
+  const planQuestion = question && PLAN_QUESTION.test(whole);
   if (question && !planQuestion) return false;
-  if (!planQuestion && !MODAL.test(before) && !MODAL.test(after) && !CONDITIONAL.test(before)) return false;
-  // The present state is read in the build's own part of the clause ("Reception is on Lync at the moment, plan is SfB 16.0.x").
-  const own = before.lastIndexOf(',');
-  return !PRESENT.test(own >= 0 ? before.slice(own + 1) : before) && !PRESENT.test(after);
+  // A condition may stand before a comma ("If the stars align, SfB 16.0.x lands on Tuesday"), unless it only offers the build.
+  if (!planQuestion && !MODAL.test(whole) && !MODAL.test(after) && !CONDITIONAL.test(HEDGE.test(whole) ? before : whole)) return false;
+  return !PRESENT.test(before) && !PRESENT.test(after) && !COPULA_BEFORE.test(before);
 }
 
 /**

@@ -18,6 +18,11 @@ describe('what would be, not what is', () => {
     'Could we pilot Skype for Business 16.0.8067.2115 on the HR floor first?',
     "When's skype biz 16.0.8201.2102 hitting Semi-Annual? anyone know?",
     'Reception is on Lync at the moment, plan is SfB 16.0.7766.2060 after the refresh.',
+    // A condition before a comma, counterfactuals and futures in other languages.
+    'If the stars align, Skype for Business 16.0.8229.2103 lands on Tuesday.',
+    'Hätten wir Skype for Business 16.0.7070.2036, wäre das Problem gelöst.',
+    'Cuando todos tengan Skype Empresarial 16.0.8201.2102, activaremos la directiva.',
+    'Faut-il monter Skype Entreprise en 16.0.7070.2036 ou la 16.0.6965.2058 suffirait-elle ?',
   ])('a supposition or a plan: %s', (line) => expect(said(line)).toBe(true));
 
   test.each([
@@ -27,6 +32,12 @@ describe('what would be, not what is', () => {
     // A question asks for the build's answer.
     'Would 16.0.7070.2026 be enough for Skype for Business?',
     'Can I check why Skype for Business 16.0.7070.2036 drops offline IMs?',
+    // A hedge offers the build; a copula states it; a modal after "and" has another subject.
+    'If you need it, the client version is Skype for Business 16.0.7070.2036.',
+    'Si besoin : lync.exe version de fichier 16.0.8431.2079.',
+    "If you look at his Skype for Business About box it's 16.0.6868.2067.",
+    'The CEO cannot receive offline IMs on his Skype for Business 16.0.6965.2058 and would like an answer today.',
+    'Once I remoted in I saw Skype for Business 16.0.7167.2060 in About.',
     // The modal is in another clause.
     'Skype for Business 16.0.7070.2036 on PC-12. We will update the others tomorrow.',
     // "if" after the build is no condition on it.
