@@ -1687,6 +1687,10 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'It would be Skype for Business 16.0.7070.2036 after the update, if the channel switch goes through.', clients: c('16.0.7070.2036', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Cuando se despliegue Skype for Business 16.0.7167.2060, debería funcionar.', clients: c('16.0.7167.2060', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Once Skype for Business 16.0.7167.2060 is deployed, offline IM should start working.', clients: c('16.0.7167.2060', 'unknown', 'unknown') },
+  // A threshold word ("need") past a comma to a copula that states the build ("If you need it, the client version is 16.0.x"): a client
+{ cls: 'clients-in-admin-output', input: 'If you need it, the client version is 16.0.7070.2036 (Skype for Business).', clients: EL('16.0.7070.2036') },
+  { cls: 'clients-in-admin-output', input: 'If you need it, the Skype for Business client version is 16.0.7070.2036.', clients: EL('16.0.7070.2036') },
+  { cls: 'clients-in-admin-output', input: 'As requested, the version is Skype for Business 16.0.9001.2171 - let me know if you need more.', clients: EL('16.0.9001.2171') },
 ];
 
 /**

@@ -84,10 +84,11 @@ export function hypotheticalClause(line: string, start: number, end: number): bo
 /**
  * Whether the words from line offset `from` to the build at [start, end), and after it to its clause's end or a
  * comma, say what is there now: "Roadmap aside, today the user runs Skype for Business 16.0.x",
- * "Geplante Wartung gestern erledigt, Skype for Business 16.0.x läuft".
+ * "Geplante Wartung gestern erledigt, Skype for Business 16.0.x läuft", "If you need it, the client version is 16.0.x".
  */
-export function presentStateFrom(line: string, from: number, start: number, end: number): boolean {
-  if (PRESENT.test(line.slice(Math.max(from, start - REACH), start))) return true;
+export function presentStateFrom(line: string, from: number, start: number, end: number, copula = true): boolean {
+  const before = line.slice(Math.max(from, start - REACH), start);
+  if (PRESENT.test(before) || (copula && COPULA_BEFORE.test(before))) return true;
   const after = line.slice(end, Math.min(line.length, end + REACH));
   CLAUSE_BREAK.lastIndex = 0;
   const stop = CLAUSE_BREAK.exec(after);

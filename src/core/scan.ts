@@ -333,6 +333,9 @@ const UNCHECKED_TARGET = /^[^\d]{0,48}?(?:\d+\.){3}\d+\s*[.)]?\s*$|(?:\d+\.){3}\
 /** Between a client's bracketed suite and its build: a version's or a build's label (clientBeforeBrackets). */
 const LABEL_AFTER_BRACKETS = /^\s*[,:-]?\s*(?:version|build|versión|versione|versão|версия|сборка)\s*[:#]?\s*$/iu;
 
+/** A plan word that names an install or an update ("install", "update", «обновить»). */
+const UPDATE_WORD = /install|updat|upgrad|aktualis|обнов|устан|mise à jour|actualiz|aggiorn|atualiz/i;
+
 /**
  * What may stand between a negation and the build it negates: "not 16.0.x", "NOT on build 16.0.x", «не на 16.0.x»,
  * "pas sur la 16.0.x", and a correction's first half, copula and client name included: "it's not Skype for Business
@@ -2392,7 +2395,7 @@ class Scanner {
     // Not across a sentence's end ("Change request: set … next week. Current client: Skype for Business 16.0.x.").
     // Nor across a semicolon or a dash to a build a product's name stands before ("Pushed Office update via SCCM; Skype
     // for Business now at 16.0.x"; a comma keeps it: "After you install this update, the version of … is 16.0.x").
-    if (before && (before.end >= previousEnd || LIST_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE && quotesNext(line, before, s) && !SENTENCE_BREAK.test(line.slice(before.end, s)) && !STILL_CLAUSE.test(line.slice(before.end, s)) && !(named !== undefined && named.start >= before.end && STRONG_CLAUSE_BREAK.test(line.slice(before.end, named.start))) && !this.presentPastComma(line, before.end, s, e)) return true;
+    if (before && (before.end >= previousEnd || LIST_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE && quotesNext(line, before, s) && !SENTENCE_BREAK.test(line.slice(before.end, s)) && !STILL_CLAUSE.test(line.slice(before.end, s)) && !(named !== undefined && named.start >= before.end && STRONG_CLAUSE_BREAK.test(line.slice(before.end, named.start))) && !this.presentPastComma(line, before, s, e)) return true;
     return this.isThresholdInForce(info);
   }
 
@@ -2400,9 +2403,10 @@ class Scanner {
    * Whether a comma stands between a plan word and the build, and the build's own part of the clause says what is
    * there now ("Roadmap aside, today the user runs Skype for Business 16.0.x"): the plan word speaks of something else.
    */
-  private presentPastComma(line: string, from: number, s: number, e: number): boolean {
+  private presentPastComma(line: string, phrase: Mention, s: number, e: number): boolean {
     const comma = line.lastIndexOf(',', s);
-    return comma >= from && presentStateFrom(line, comma + 1, s, e);
+    // "After you install this update, the … build number is 16.0.x" (an update's notes): the copula states the update's build.
+    return comma >= phrase.end && presentStateFrom(line, comma + 1, s, e, !UPDATE_WORD.test(phrase.text));
   }
 
   /**
@@ -2703,7 +2707,7 @@ class Scanner {
       // Not across a sentence's end: "Expected: it lands in Missed Conversations. Actual: … Client: Skype for Business 16.0.x".
       // Nor across a clause that says the build stayed ("Update failed, SfB still 16.0.x").
       // Nor past a comma to a part that says what is there now ("Roadmap aside, today the user runs Skype for Business 16.0.x").
-      if (b.end <= s && b.end >= previousEnd) return !SENTENCE_BREAK.test(line.slice(b.end, s)) && !STILL_CLAUSE.test(line.slice(b.end, s)) && !this.presentPastComma(line, b.end, s, e);
+      if (b.end <= s && b.end >= previousEnd) return !SENTENCE_BREAK.test(line.slice(b.end, s)) && !STILL_CLAUSE.test(line.slice(b.end, s)) && !this.presentPastComma(line, b, s, e);
       // One taken by the build before this one, or one after this one (the next build's, or said of something else
       // across a clause's end: "…, it's pinned to 1602"), concerns it only within its clause.
       if (b.end <= s && !CLAUSE_BREAK.test(line.slice(previousEnd, s))) return true;
