@@ -1699,6 +1699,18 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'deployment-and-updates', input: 'Tested builds (lab only, not deployed):\n16.0.7571.2109\n16.0.7766.2060', clients: none },
+  { cls: 'deployment-and-updates', input: '> Here is what we will get in Q3:\n> Skype for Business 16.0.10325.20118', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business – upgrade request\nNew version:\n16.0.10730.20102', clients: none },
+  { cls: 'deployment-and-updates', input: 'Версия после обновления:\n16.0.11328.20222', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business – upgrade request\nCurrent version:\n16.0.6568.2036\nNew version:\n16.0.10730.20102', clients: c('16.0.6568.2036', 'upgrade-required', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'Lab only, not deployed:\nSkype for Business 16.0.11328.20222', clients: none },
+  { cls: 'deployment-and-updates', input: 'Pilot ring (not yet deployed):\nSkype for Business 16.0.13127.21064', clients: none },
+  { cls: 'deployment-and-updates', input: 'Только в тестовой среде, не развёрнуто:\nSkype для бизнеса 16.0.12527.21416', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Wave 2 – scheduled 2018-04-10:\nSkype for Business 16.0.9126.2275\nWave 1 – completed:\nSkype for Business 16.0.8431.2153', clients: EL('16.0.8431.2153') },
+  { cls: 'clients-in-admin-output', input: 'Lab only, not deployed:\n- Skype for Business 16.0.11328.20222\n- Skype for Business 16.0.12527.21416\nProduction:\n- Skype for Business 16.0.9126.2275', clients: EL('16.0.9126.2275') },
+  { cls: 'clients-in-admin-output', input: 'Not installed:\nSkype for Business 16.0.9126.2275\nInstalled:\nLync 2010 4.0.7577.4510', clients: c('4.0.7577.4510', 'not-supported', 'not-supported') },
+  { cls: 'agent-encodings', input: 'После обновления будет:\nUCCAPI/16.0.7369.2038 OC/16.0.7369.2038 (Skype для бизнеса)', clients: none },
 { cls: 'deployment-and-updates', input: 'RFP-2026-117, Annex B, requirement UC-14:\nThe supplier shall deliver Skype for Business clients at build 16.0.9126.2116.\nCompliance evidence: About-box screenshot per device.', clients: c('16.0.9126.2116', 'unknown', 'unknown') },
   { cls: 'clients-in-admin-output', input: 'Resolution notes: Office updated via Windows Update for Business, Skype for Business now 16.0.10827.20138. Offline IM works.\nClose code: Solved (Permanently)', clients: EL('16.0.10827.20138') },
 { cls: 'clients-in-admin-output', input: 'After Software Center install, Skype for Business shows 16.0.7167.2040.\n\n> From: Mark Lee\n> My Skype for Business version is 16.0.6366.2062.', clients: [...EL('16.0.7167.2040'), ...c('16.0.6366.2062', 'upgrade-required', 'upgrade-required')] },

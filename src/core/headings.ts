@@ -1,3 +1,4 @@
+import { speaksOfWhatWillBe } from './hypothetical-clause.ts';
 import { isBlank } from './blank.ts';
 import { mentionsIn } from './mentions.ts';
 import type { Mention } from './evidence.ts';
@@ -194,7 +195,7 @@ const LABEL_END = /:\s*$/;
  * A section label over builds still to come or to reach ("Target state:", "Soll-Stand:", "État cible :", "After
  * (planned):", "Minimum versions:"): the builds under it are a plan's, even where their lines name the client.
  */
-const PLAN_LABEL = /(?<![\p{L}\d])(?:target|planned|to be|geplant|soll|ziel\p{L}*|cible|prévu\p{L}*|planifi\p{L}*|objetivo|alvo|planificad\p{L}*|pianificat\p{L}*|planejad\p{L}*|docelow\p{L}*|zaplanowan\p{L}*|doel|mål|minimum|minimal\p{L}*|required|requirements?|thresholds?|mindest\p{L}*|запланирован\p{L}*|целев\p{L}*|минимальн\p{L}*|требуем\p{L}*|план\p{L}*|cílov\p{L}*|voraussetzung\p{L}*|anforderung\p{L}*|prérequis|requisitos?|требовани\p{L}*|exigences?|hedef|цільов\p{L}*|célverzió|planerad|planlagt|gepland)(?![\p{L}\d])|予定|目標|目标|最小|최소|목표|예정/iu;
+const PLAN_LABEL = /(?<![\p{L}\d])(?:target|planned|to be|geplant|soll|ziel\p{L}*|cible|prévu\p{L}*|planifi\p{L}*|objetivo|alvo|planificad\p{L}*|pianificat\p{L}*|planejad\p{L}*|docelow\p{L}*|zaplanowan\p{L}*|doel|mål|minimum|minimal\p{L}*|required|requirements?|thresholds?|mindest\p{L}*|запланирован\p{L}*|целев\p{L}*|минимальн\p{L}*|требуем\p{L}*|план\p{L}*|cílov\p{L}*|voraussetzung\p{L}*|anforderung\p{L}*|prérequis|requisitos?|требовани\p{L}*|exigences?|hedef|цільов\p{L}*|célverzió|planerad|planlagt|gepland|not (?:yet )?(?:deployed|installed)|lab only|approved for deployment|scheduled|upcoming|new version|nicht installiert|noch nicht verteilt|не установлен\p{L}*|не развёрнут\p{L}*|не развернут\p{L}*|версия после обновления|non installé|no instalado)(?![\p{L}\d])|予定|目標|目标|最小|최소|목표|예정/iu;
 
 /**
  * A header row's column of builds to reach or releases, not installs ("Minimum version", "Required build", "Target
@@ -224,7 +225,9 @@ function isPlanLabel(h: Heading): boolean {
       // A title over a plan's builds: "## Planned Skype for Business builds (Q3)", "Skype for Business – planned builds per site".
       (end - h.from <= PLAN_TITLE_LIMIT && PLAN_TITLE_NOUN.test(h.text) && PLAN_TITLE.test(h.text)) ||
       // A short title that names a plan ("Plan:", "Rollout plan", "Upgrade schedule", «План обновления»).
-      (end - h.from <= BARE_LABEL_LIMIT && PLAN_NAME.test(h.text));
+      (end - h.from <= BARE_LABEL_LIMIT && PLAN_NAME.test(h.text)) ||
+      // A sentence ending in a colon that speaks of what will be ("Here is what we will get in Q3:", «Скоро раскатим:»).
+      (end - h.from <= PLAN_TITLE_LIMIT && (last === 58 /* : */ || last === 0xff1a) && speaksOfWhatWillBe(h.text));
   }
   return h.plan;
 }

@@ -97,3 +97,13 @@ export function presentStateFrom(line: string, from: number, start: number, end:
   if (comma >= 0) own = own.slice(0, comma);
   return PRESENT.test(own);
 }
+
+/** Whether a short text (a heading, a label) speaks of what will or would be, and not of what is: "Here is what we will get in Q3:". */
+export function speaksOfWhatWillBe(text: string): boolean {
+  // Its last sentence ("The user would like offline IM. Her client:" speaks of the client).
+  CLAUSE_BREAK.lastIndex = 0;
+  let from = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) from = m.index + m[0].length;
+  const last = text.slice(from);
+  return MODAL.test(last) && !PRESENT.test(last) && !COPULA_BEFORE.test(last);
+}
