@@ -1691,6 +1691,25 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
 { cls: 'clients-in-admin-output', input: 'If you need it, the client version is 16.0.7070.2036 (Skype for Business).', clients: EL('16.0.7070.2036') },
   { cls: 'clients-in-admin-output', input: 'If you need it, the Skype for Business client version is 16.0.7070.2036.', clients: EL('16.0.7070.2036') },
   { cls: 'clients-in-admin-output', input: 'As requested, the version is Skype for Business 16.0.9001.2171 - let me know if you need more.', clients: EL('16.0.9001.2171') },
+  // Wishes and obligations for the build in nine languages ("The user wants SfB 16.0.x installed", "möchte … haben", «хочет …», "deverá mostrar", "powinien pokazywać"), "une fois … déployé": unknown
+{ cls: 'deployment-and-updates', input: 'Une fois Skype for Business 16.0.7167.2060 déployé, la messagerie hors connexion devrait marcher.', clients: c('16.0.7167.2060', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Der Benutzer möchte Skype for Business 16.0.12527.20278 auf seinem neuen Notebook haben.', clients: c('16.0.12527.20278', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'The user wants Skype for Business 16.0.8431.2079 installed on his new laptop.', clients: c('16.0.8431.2079', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'El usuario quiere tener Skype Empresarial 16.0.12527.20278 en su portátil nuevo.', clients: c('16.0.12527.20278', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Une fois Skype Entreprise 16.0.12527.20278 déployé, nous activerons les MI hors connexion.', clients: c('16.0.12527.20278', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'L\'utilisateur veut que Skype Entreprise 16.0.8431.2079 soit installé sur son nouveau PC.', clients: c('16.0.8431.2079', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'Si ça peut aider : Skype Entreprise 16.0.8431.2079.', clients: EL('16.0.8431.2079') },
+  { cls: 'deployment-and-updates', input: 'Se il client viene aggiornato a Skype for Business 16.0.8201.2102, la messaggistica offline dovrebbe funzionare.', clients: none },
+  { cls: 'deployment-and-updates', input: 'L\'utente vorrebbe avere Skype for Business 16.0.12527.20278 sul nuovo portatile.', clients: c('16.0.12527.20278', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'De gebruiker wil Skype voor Bedrijven 16.0.12527.20278 op zijn nieuwe laptop.', clients: c('16.0.12527.20278', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Planowana jest dystrybucja Skype dla firm 16.0.11328.20222 przez SCCM.', clients: c('16.0.11328.20222', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Użytkownik chce mieć Skype dla firm 16.0.12527.20278 na nowym laptopie.', clients: c('16.0.12527.20278', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Po aktualizacji Skype dla firm powinien pokazywać 16.0.7369.2038.', clients: c('16.0.7369.2038', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Se o cliente for atualizado para Skype for Business 16.0.8201.2102, as mensagens offline deverão funcionar.', clients: none },
+  { cls: 'deployment-and-updates', input: 'O usuário quer ter o Skype for Business 16.0.12527.20278 no notebook novo.', clients: c('16.0.12527.20278', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Queremos atualizar o Skype for Business para 16.0.7070.2036.', clients: c('16.0.7070.2036', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Depois da atualização, o Skype for Business deverá mostrar 16.0.7369.2038.', clients: c('16.0.7369.2038', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Пользователь хочет Skype для бизнеса 16.0.12527.20278 на новом ноутбуке.', clients: c('16.0.12527.20278', 'unknown', 'unknown') },
 ];
 
 /**

@@ -11,8 +11,12 @@ const CLAUSE_BREAK = /[.;!?](?=\s|$)|\s[-–—]\s/g;
 const MODAL =
   /(?<![\p{L}\p{N}])(?:would|could|should|shall|ought|might|will|won['’]t|wouldn['’]t|shouldn['’]t|couldn['’]t|let['’]s|hypothetically|in theory|supposed to|plan is|wants?\s+(?:sfb|skype|lync|everyone|everybody|all|us|them)|as soon as|hoping|hope to|aim to|aiming|intend|going to|gonna|würde|würden|sollte|sollten|könnte|könnten|wird|werden|devrait|devraient|pourrait|sera|seront|должен|должна|должны|будет|будут|бы|debería|deberían|podría|será|serán|dovrebbe|potrebbe|sarà|deveria|poderia|zou|zouden|zal|zullen|hätte|hätten|wäre|wären|müsste|müssten|sería|serían|estuviera|estuvieran|podrá|podrán|sarebbe|sarebbero|avessimo|installassimo|potrà|potranno|avranno|hadden|wordt\s+(?:\p{L}+\s+){0,3}(?:geïnstalleerd|uitgerold|bijgewerkt))(?![\p{L}\p{N}])|\p{L}['’]ll(?![\p{L}])/iu;
 
+/** Wishes and obligations for the build ("The user wants SfB 16.0.x installed", "möchte … haben", «хочет …»), not to know something. */
+const WISH =
+  /(?<![\p{L}\p{N}])(?:wants?|would like|möchte|möchten|quiere|quieren|queremos|veut|veulent|voudrait|vuole|vorrebbe|wil|wilt|willen|chce|chcą|quer|querem|хочет|хотят|deverá|deverão|powinien|powinna|powinno|planowana)(?![\p{L}\p{N}])(?!\s+(?:to\s+)?(?:know|understand|find out|ask|wissen|saber|savoir|sapere|weten|wiedzieć|знать|понять))/iu;
+
 /** Conditionals: only before the build ("If we get them to 16.0.x"; not "16.0.x, if that helps"). */
-const CONDITIONAL = /(?<![\p{L}\p{N}])(?:if|whether|once|wenn|falls|sobald|если|как только|si|dès que|cuando|appena|zodra)(?![\p{L}\p{N}])/iu;
+const CONDITIONAL = /(?<![\p{L}\p{N}])(?:if|whether|once|wenn|falls|sobald|если|как только|si|dès que|une fois|cuando|appena|zodra)(?![\p{L}\p{N}])/iu;
 
 /** A question about what to do: "Should we roll SfB to 16.0.x?", "Could we pilot …", "When will SfB go to …", "When's … hitting". */
 const PLAN_QUESTION = /(?<![\p{L}\p{N}])(?:(?:should|could|shall|will)\s+(?:we|i)|when\s+(?:will|is|are)|when['’]s|müssen\s+wir|sollen\s+wir|sollten\s+wir|faut-il|devons-nous|hay\s+que|debemos|dobbiamo|moeten\s+we|нужно\s+ли|надо\s+ли|стоит\s+ли)(?![\p{L}\p{N}])/iu;
@@ -25,7 +29,7 @@ const CONJUNCTION = /\s(?:and|but|und|aber|et|mais|y|pero|и|а|но|ma|maar)\s(
 
 /** A conditional that only offers the build ("If you need it, …", "Si besoin :", "Por si hace falta:"): no condition on it. */
 const HEDGE =
-  /(?<![\p{L}\p{N}])(?:(?:if|falls|si|wenn)\s+(?:you\s+need|needed|it\s+(?:matters|helps)|that\s+helps|sie\s+es\s+brauchen|es\s+hilft|ça\s+aide|sirve|nötig|besoin|lo\s+necesitas|hace\s+falta|necesario)|por\s+si\s+(?:sirve|hace\s+falta|acaso)|in\s+case|für\s+den\s+fall|au\s+cas\s+où|если\s+(?:нужно|надо)|на\s+всякий\s+случай)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(?:if|falls|si|wenn)\s+(?:you\s+need|needed|it\s+(?:matters|helps)|that\s+helps|sie\s+es\s+brauchen|es\s+hilft|ça\s+aide|ça\s+peut\s+aider|(?:it|that)\s+may\s+help|sirve|nötig|besoin|lo\s+necesitas|hace\s+falta|necesario)|por\s+si\s+(?:sirve|hace\s+falta|acaso)|in\s+case|für\s+den\s+fall|au\s+cas\s+où|если\s+(?:нужно|надо)|на\s+всякий\s+случай)(?![\p{L}\p{N}])/iu;
 
 /** Words of the present state: the clause says what is there ("Once the update ran, SfB is on 16.0.x"). */
 const PRESENT =
@@ -77,8 +81,10 @@ export function hypotheticalClause(line: string, start: number, end: number): bo
   const planQuestion = question && PLAN_QUESTION.test(whole);
   if (question && !planQuestion) return false;
   // A condition may stand before a comma ("If the stars align, SfB 16.0.x lands on Tuesday"), unless it only offers the build.
-  if (!planQuestion && !MODAL.test(whole) && !MODAL.test(after) && !CONDITIONAL.test(HEDGE.test(whole) ? before : whole)) return false;
-  return !PRESENT.test(before) && !PRESENT.test(after) && !COPULA_BEFORE.test(before);
+  const wish = WISH.test(before);
+  if (!planQuestion && !wish && !MODAL.test(whole) && !MODAL.test(after) && !CONDITIONAL.test(HEDGE.test(whole) ? before : whole)) return false;
+  // A wish's complement is no present state ("wants Skype for Business 16.0.x installed").
+  return !PRESENT.test(before) && (wish || !PRESENT.test(after)) && !COPULA_BEFORE.test(before);
 }
 
 /**

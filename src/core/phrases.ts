@@ -291,7 +291,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'поставим', 'установим', 'обновим', 'накатим', 'раскатим',
       // Plans in the infinitive and the first person future, targets and media (red-team rounds 154, 156).
       'раскатить', 'накатить', 'развернуть', 'проверить установку', 'срок обновления', 'эталонн*', 'конечное состояние', 'дистр', 'дистрибутив*',
-      'installeremo', 'aggiorneremo', 'distribuiremo', 'installeranno', 'aggiorneranno',
+      'installeremo', 'aggiorneremo', 'distribuiremo', 'installeranno', 'aggiorneranno', 'for atualizado para', 'viene aggiornato a',
       // Keys of exports and API objects: "desiredVersion", "nextVersion", "availableVersions", "downloadBuild", "supportedBuilds".
       'desired*', 'expected*', 'recommended*', 'nextversion*', 'nextbuild*', 'deployversion*', 'availableversion*', 'availablebuild*', 'downloadbuild*', 'downloadversion*',
       'supportedbuild*', 'supportedversion*', 'updateversion*', 'latestversion*', 'latestbuild*', 'plannedbuild*', 'plannedversion*', 'requested*',

@@ -23,6 +23,9 @@ describe('what would be, not what is', () => {
     'Hätten wir Skype for Business 16.0.7070.2036, wäre das Problem gelöst.',
     'Cuando todos tengan Skype Empresarial 16.0.8201.2102, activaremos la directiva.',
     'Faut-il monter Skype Entreprise en 16.0.7070.2036 ou la 16.0.6965.2058 suffirait-elle ?',
+    // Wishes for the build: its complement ("installed") is no present state.
+    'The user wants Skype for Business 16.0.8431.2079 installed on his new laptop.',
+    'Пользователь хочет Skype для бизнеса 16.0.12527.20278 на новом ноутбуке.',
   ])('a supposition or a plan: %s', (line) => expect(said(line)).toBe(true));
 
   test.each([
@@ -38,6 +41,8 @@ describe('what would be, not what is', () => {
     "If you look at his Skype for Business About box it's 16.0.6868.2067.",
     'The CEO cannot receive offline IMs on his Skype for Business 16.0.6965.2058 and would like an answer today.',
     'Once I remoted in I saw Skype for Business 16.0.7167.2060 in About.',
+    'The user wants to know why Skype for Business 16.0.6741.2021 drops missed IMs.',
+    'Si ça peut aider : Skype Entreprise 16.0.8431.2079.',
     // The modal is in another clause.
     'Skype for Business 16.0.7070.2036 on PC-12. We will update the others tomorrow.',
     // "if" after the build is no condition on it.
