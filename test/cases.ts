@@ -1710,6 +1710,31 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Queremos atualizar o Skype for Business para 16.0.7070.2036.', clients: c('16.0.7070.2036', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Depois da atualização, o Skype for Business deverá mostrar 16.0.7369.2038.', clients: c('16.0.7369.2038', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Пользователь хочет Skype для бизнеса 16.0.12527.20278 на новом ноутбуке.', clients: c('16.0.12527.20278', 'unknown', 'unknown') },
+  // A build of the past: a machine or an image that is gone (retired, returned, reimaged, deleted, ausgemustert, списанные), a client replaced after its build, a year gone by with a past verb (past-clause.ts): unknown
+{ cls: 'clients-in-admin-output', input: 'Back when we first deployed it was 16.0.6741.2021; today Skype for Business shows 16.0.6868.2067.', clients: [...c('16.0.6741.2021', 'unknown', 'upgrade-required'), ...c('16.0.6868.2067', 'eligible', 'upgrade-required')] },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business 16.0.6868.2067 was the build on the laptops that were stolen in 2017.', clients: c('16.0.6868.2067', 'unknown', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.7070.2036 is long gone, we ripped it out during the Teams migration.', clients: c('16.0.7070.2036', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Three refreshes ago the trading floor had Skype for Business 16.0.7369.2038.', clients: c('16.0.7369.2038', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'In 2017 the fleet was all Skype for Business 16.0.7766.2060, before the big upgrade.', clients: c('16.0.7766.2060', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business 16.0.6741.2021 was replaced with Teams in 2021.', clients: c('16.0.6741.2021', 'unknown', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'The 2016 build (16.0.6741.2021) is long gone; Skype for Business is on 16.0.8827.2148 now.', clients: [...c('16.0.6741.2021', 'unknown', 'upgrade-required'), ...EL('16.0.8827.2148')] },
+  { cls: 'deployment-and-updates', input: 'In 2017 the fleet was on 16.0.7766.2060; today Skype for Business reports 16.0.12527.20278.', clients: c('16.0.7766.2060', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Two laptop generations ago the image had Skype for Business 16.0.7167.2040.', clients: c('16.0.7167.2040', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'The old VDI golden image had Skype for Business 16.0.7571.2075 but that golden image was deleted.', clients: c('16.0.7571.2075', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'In 2017 the fleet was on Skype for Business 16.0.7766.2060, but that\'s long gone.', clients: c('16.0.7766.2060', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Until 2019 the branch offices ran Skype for Business 16.0.8201.2102; those offices were closed.', clients: c('16.0.8201.2102', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'Originalmente la imagen traía Skype for Business 16.0.6741.2021; ya no existe.', clients: c('16.0.6741.2021', 'unknown', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Auf dem alten Laptop (zurückgegeben an den Leasinggeber) war Skype for Business 16.0.6769.2017.', clients: c('16.0.6769.2017', 'unknown', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Der alte Client Skype for Business 16.0.6868.2067 wurde vor zwei Jahren durch Teams ersetzt.', clients: c('16.0.6868.2067', 'unknown', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'L\'ancien client Skype Entreprise 16.0.6868.2067 a été remplacé par Teams en 2021.', clients: c('16.0.6868.2067', 'unknown', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Skype Empresarial 16.0.6868.2067 fue reemplazado por Teams en 2021.', clients: c('16.0.6868.2067', 'unknown', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Когда-то (в 2016 году) весь парк сидел на Skype для бизнеса 16.0.6868.2067.', clients: c('16.0.6868.2067', 'unknown', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'Les postes réformés avaient Skype for Business 16.0.7070.2026.', clients: c('16.0.7070.2026', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Списанные компьютеры были с Skype for Business 16.0.7571.2075.', clients: c('16.0.7571.2075', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Die ausgemusterten Rechner hatten Skype for Business 16.0.7766.2060.', clients: c('16.0.7766.2060', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'En 2017 toda la flota estaba en Skype for Business 16.0.7766.2060, hace mucho que se reemplazó.', clients: c('16.0.7766.2060', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'El portátil devuelto tenía Skype Empresarial 16.0.6741.2021.', clients: c('16.0.6741.2021', 'unknown', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'На списанном ноутбуке был Skype для бизнеса 16.0.6741.2021.', clients: c('16.0.6741.2021', 'unknown', 'upgrade-required') },
 ];
 
 /**
@@ -1718,6 +1743,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'clients-in-admin-output', input: 'Historial de Skype Empresarial en PC-VENTAS-5\n2016: 16.0.6741.2021 (reemplazada)\n2018: 16.0.9126.2116 (actual)', clients: [...c('16.0.6741.2021', 'unknown', 'upgrade-required'), ...EL('16.0.9126.2116')] },
 { cls: 'deployment-and-updates', input: 'Tested builds (lab only, not deployed):\n16.0.7571.2109\n16.0.7766.2060', clients: none },
   { cls: 'deployment-and-updates', input: '> Here is what we will get in Q3:\n> Skype for Business 16.0.10325.20118', clients: none },
   { cls: 'deployment-and-updates', input: 'Skype for Business – upgrade request\nNew version:\n16.0.10730.20102', clients: none },

@@ -4,8 +4,7 @@
 // "Had she been on"); the grammar of a supposition is shorter: a modal verb or
 // a conditional in the build's clause, and no word of the present state.
 
-/** Ends of a clause: a sentence's stop, a semicolon, a dash between spaces. */
-const CLAUSE_BREAK = /[.;!?](?=\s|$)|\s[-–—]\s/g;
+import { CLAUSE_BREAK, clauseAround, COPULA_BEFORE, PRESENT, REACH, type Clause } from './clause-around.ts';
 
 /** Modal verbs, the future and suppositions, in the admins' languages: anywhere in the build's clause. */
 const MODAL =
@@ -21,25 +20,9 @@ const CONDITIONAL = /(?<![\p{L}\p{N}])(?:if|whether|once|wenn|falls|sobald|ес�
 /** A question about what to do: "Should we roll SfB to 16.0.x?", "Could we pilot …", "When will SfB go to …", "When's … hitting". */
 const PLAN_QUESTION = /(?<![\p{L}\p{N}])(?:(?:should|could|shall|will)\s+(?:we|i)|when\s+(?:will|is|are)|when['’]s|müssen\s+wir|sollen\s+wir|sollten\s+wir|faut-il|devons-nous|hay\s+que|debemos|dobbiamo|moeten\s+we|нужно\s+ли|надо\s+ли|стоит\s+ли)(?![\p{L}\p{N}])/iu;
 
-/** A copula right before the build, the client's name between at most: "the client version is 16.0.x", "la versión es Skype for Business 16.0.x". */
-const COPULA_BEFORE = /(?<!(?:plan|goal|target|idea|aim|ziel|objectif|objetivo|цель|план)\s+)(?:(?<![\p{L}\p{N}])(?:is|ist|es|est|è|é|是)|['’]s)\s+(?:(?:skype for business|skype entreprise|skype empresarial|sfb|lync)\s+)?$/iu;
-
-/** A conjunction after the build starts another clause, often with another subject ("… 16.0.x and would like an answer today"). */
-const CONJUNCTION = /\s(?:and|but|und|aber|et|mais|y|pero|и|а|но|ma|maar)\s(?!\s*\d)/iu;
-
 /** A conditional that only offers the build ("If you need it, …", "Si besoin :", "Por si hace falta:"): no condition on it. */
 const HEDGE =
   /(?<![\p{L}\p{N}])(?:(?:if|falls|si|wenn)\s+(?:you\s+need|needed|it\s+(?:matters|helps)|that\s+helps|sie\s+es\s+brauchen|es\s+hilft|ça\s+aide|ça\s+peut\s+aider|(?:it|that)\s+may\s+help|sirve|nötig|besoin|lo\s+necesitas|hace\s+falta|necesario)|por\s+si\s+(?:sirve|hace\s+falta|acaso)|in\s+case|für\s+den\s+fall|au\s+cas\s+où|если\s+(?:нужно|надо)|на\s+всякий\s+случай)(?![\p{L}\p{N}])/iu;
-
-/** Words of the present state: the clause says what is there ("Once the update ran, SfB is on 16.0.x"). */
-const PRESENT =
-  /(?<![\p{L}\p{N}])(?:is on|are on|['’]s on|runs|running|shows|showing|has|reports?|installed|currently|now|still|already|came back|sitting on|is at|['’]s at|läuft|hat|zeigt|installiert|aktuell|jetzt|noch|est|affiche|installé|actuellement|maintenant|стоит|установлен|установлена|сейчас|уже|ещё|еще|tiene|muestra|instalado|ahora|todavía|mostra|installato|tem|está|staat|draait|heeft|saw|seen|see|found|says|said|reads|steht|zeigte|angezeigt|verwendet|used|shown|displayed|affiché|mostrado|vu|vi|видел|видно|aparece|appare|apparaît|erscheint|verschijnt|appears|начал|начала|показывает|показал|показала)(?![\p{L}\p{N}])/iu;
-
-/** How far a sentence reaches on either side of its build. */
-const REACH = 160;
-
-/** A table's or record's row (cells, a CSV line, a formula): its words are cells, not one sentence. */
-const ROW_LINE = /\t|\||\s{3}|=|[,;][^,;]*[,;]/;
 
 /**
  * Whether the build at [start, end) of `line`, a sentence's, is spoken of as a
@@ -50,34 +33,14 @@ const ROW_LINE = /\t|\||\s{3}|=|[,;][^,;]*[,;]/;
  * also says what is there now.
  */
 export function hypotheticalClause(line: string, start: number, end: number): boolean {
-  // A sentence's reach, so that a huge line costs the same per build.
-  const near = line.slice(Math.max(0, start - REACH), Math.min(line.length, end + REACH));
-  const at = Math.min(start, REACH);
-  const atEnd = at + (end - start);
-  if (ROW_LINE.test(near)) return false;
-  let from = 0;
-  let to = near.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(near); m !== null; m = CLAUSE_BREAK.exec(near)) {
-    const breakEnd = m.index + m[0].length;
-    if (breakEnd <= at) from = breakEnd;
-    else if (m.index >= atEnd) {
-      to = m.index + 1;
-      break;
-    }
-  }
-  // Before the build, its own part of the clause: past a comma or a colon ("If you need it, the client version is 16.0.x").
-  const whole = near.slice(from, at);
-  const own = Math.max(whole.lastIndexOf(','), whole.lastIndexOf(':'));
-  const before = own >= 0 ? whole.slice(own + 1) : whole;
-  let after = near.slice(atEnd, to);
-  // After the build, the clause ends at a comma or a conjunction ("…16.0.x, it's already superseded", "… and would like an answer").
-  const comma = after.indexOf(',');
-  if (comma >= 0) after = after.slice(0, comma);
+  const clause = clauseAround(line, start, end);
+  return clause !== undefined && speaksOfWhatWouldBe(clause);
+}
+
+/** hypotheticalClause for a clause already found (clause-around.ts). */
+export function speaksOfWhatWouldBe(clause: Clause): boolean {
+  const { whole, before, after, question } = clause;
   // A question asks for the build's answer ("Would 16.0.x be enough?"), unless it asks what we should do ("Could we pilot 16.0.x?").
-  const question = after.includes('?');
-  const conjunction = CONJUNCTION.exec(after);
-  if (conjunction) after = after.slice(0, conjunction.index);
   const planQuestion = question && PLAN_QUESTION.test(whole);
   if (question && !planQuestion) return false;
   // A condition may stand before a comma ("If the stars align, SfB 16.0.x lands on Tuesday"), unless it only offers the build.

@@ -1,6 +1,8 @@
 import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
 import { encodedSpaceAt } from './spaced-line.ts';
-import { hypotheticalClause, presentStateFrom } from './hypothetical-clause.ts';
+import { clauseAround } from './clause-around.ts';
+import { presentStateFrom, speaksOfWhatWouldBe } from './hypothetical-clause.ts';
+import { speaksOfThePast } from './past-clause.ts';
 import { BATCH_LABELS, CLAUSE_NEGATIONS, COMPARISONS, NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
 import { isBlank, lastNonBlank } from './blank.ts';
@@ -2340,7 +2342,11 @@ class Scanner {
       }
       if (hasThreshold && evidence === 'confirmed' && this.thresholdConcerns(k, after, afterCount, before, beforeTotal)) evidence = 'threshold-on-line';
       // "We ought to get everyone onto Skype for Business 16.0.x", "If we get them to 16.0.x, …": what would be, not what is.
-      if (evidence === 'confirmed' && c.keyword < 0 && !recordLine && hypotheticalClause(this.lineText(), s, e)) evidence = 'hypothetical';
+      // "The old VDI golden image had Skype for Business 16.0.x but that image was deleted", "In 2017 the fleet was on 16.0.x".
+      if (evidence === 'confirmed' && c.keyword < 0 && !recordLine) {
+        const clause = clauseAround(this.lineText(), s, e);
+        if (clause !== undefined) evidence = speaksOfWhatWouldBe(clause) ? 'hypothetical' : speaksOfThePast(clause) ? 'past' : evidence;
+      }
       if (replacing && evidence === 'confirmed') evidence = 'prose';
       replacing = false;
       // The suite's build in a row that gives the same build as another cell's ("OfficeVersion,SfBClientVersion"): that

@@ -24,13 +24,14 @@ const NOT_SUPPORTED_REASON: Readonly<Partial<Record<FamilyId, string>>> = {
  * client registry value or a build standing alone. Any other strength keeps
  * the verdict from being "eligible" (it becomes "unknown", with the reason).
  */
-export type Evidence = 'confirmed' | 'suite' | 'threshold-on-line' | 'prose' | 'hypothetical';
+export type Evidence = 'confirmed' | 'suite' | 'threshold-on-line' | 'prose' | 'hypothetical' | 'past';
 
 const UNCONFIRMED_REASON: Readonly<Record<Exclude<Evidence, 'confirmed'>, string>> = {
   suite: 'reason_unconfirmed_suite',
   'threshold-on-line': 'reason_unconfirmed_threshold',
   prose: 'reason_unconfirmed_prose',
   hypothetical: 'reason_unconfirmed_hypothetical',
+  past: 'reason_unconfirmed_past',
 };
 
 /** Thresholds in force: Microsoft's, raised (never lowered) by an organisation minimum. */

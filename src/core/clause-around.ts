@@ -1,0 +1,65 @@
+// The clause of a sentence around a build, and the words that say what is
+// there now: shared by hypothetical-clause.ts and past-clause.ts.
+
+export /** Ends of a clause: a sentence's stop, a semicolon, a dash between spaces. */
+const CLAUSE_BREAK = /[.;!?](?=\s|$)|\s[-–—]\s/g;
+
+export /** A copula right before the build, the client's name between at most: "the client version is 16.0.x", "la versión es Skype for Business 16.0.x". */
+const COPULA_BEFORE = /(?<!(?:plan|goal|target|idea|aim|ziel|objectif|objetivo|цель|план)\s+)(?:(?<![\p{L}\p{N}])(?:is|ist|es|est|è|é|是)|['’]s)\s+(?:(?:skype for business|skype entreprise|skype empresarial|sfb|lync)\s+)?$/iu;
+
+/** A conjunction after the build starts another clause, often with another subject ("… 16.0.x and would like an answer today"). */
+const CONJUNCTION = /\s(?:and|but|und|aber|et|mais|y|pero|и|а|но|ma|maar)\s(?!\s*\d)/iu;
+
+export /** Words of the present state: the clause says what is there ("Once the update ran, SfB is on 16.0.x"). */
+const PRESENT =
+  /(?<![\p{L}\p{N}])(?:is on|are on|['’]s on|runs|running|shows|showing|has|reports?|installed|currently|now|still|already|came back|sitting on|is at|['’]s at|läuft|hat|zeigt|installiert|aktuell|jetzt|noch|est|affiche|installé|actuellement|maintenant|стоит|установлен|установлена|сейчас|уже|ещё|еще|tiene|muestra|instalado|ahora|todavía|mostra|installato|tem|está|staat|draait|heeft|saw|seen|see|found|says|said|reads|steht|zeigte|angezeigt|verwendet|used|shown|displayed|affiché|mostrado|vu|vi|видел|видно|aparece|appare|apparaît|erscheint|verschijnt|appears|начал|начала|показывает|показал|показала)(?![\p{L}\p{N}])/iu;
+
+export /** How far a sentence reaches on either side of its build. */
+const REACH = 160;
+
+/** A table's or record's row (cells, a CSV line, a formula): its words are cells, not one sentence. */
+const ROW_LINE = /\t|\||\s{3}|=|[,;][^,;]*[,;]/;
+
+/** A build's clause: before it (whole, and its own part past a comma or colon), after it (to a comma or conjunction), and whether it asks. */
+export interface Clause {
+  whole: string;
+  before: string;
+  after: string;
+  /** After the build to the clause's end, commas and conjunctions included ("…, but that's long gone"). */
+  tail: string;
+  /** The clause after the build, to its comma, ends in a question mark. */
+  question: boolean;
+}
+
+/** The clause around the build at [start, end) of a sentence's `line`; undefined for a table's or record's row. */
+export function clauseAround(line: string, start: number, end: number): Clause | undefined {
+  // A sentence's reach, so that a huge line costs the same per build.
+  const near = line.slice(Math.max(0, start - REACH), Math.min(line.length, end + REACH));
+  const at = Math.min(start, REACH);
+  const atEnd = at + (end - start);
+  if (ROW_LINE.test(near)) return undefined;
+  let from = 0;
+  let to = near.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(near); m !== null; m = CLAUSE_BREAK.exec(near)) {
+    const breakEnd = m.index + m[0].length;
+    if (breakEnd <= at) from = breakEnd;
+    else if (m.index >= atEnd) {
+      to = m.index + 1;
+      break;
+    }
+  }
+  // Before the build, its own part of the clause: past a comma or a colon ("If you need it, the client version is 16.0.x").
+  const whole = near.slice(from, at);
+  const own = Math.max(whole.lastIndexOf(','), whole.lastIndexOf(':'));
+  const before = own >= 0 ? whole.slice(own + 1) : whole;
+  const tail = near.slice(atEnd, to);
+  let after = tail;
+  // After the build, the clause ends at a comma or a conjunction ("…16.0.x, it's already superseded", "… and would like an answer").
+  const comma = after.indexOf(',');
+  if (comma >= 0) after = after.slice(0, comma);
+  const question = after.includes('?');
+  const conjunction = CONJUNCTION.exec(after);
+  if (conjunction) after = after.slice(0, conjunction.index);
+  return { whole, before, after, tail, question };
+}
