@@ -1735,6 +1735,12 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'En 2017 toda la flota estaba en Skype for Business 16.0.7766.2060, hace mucho que se reemplazó.', clients: c('16.0.7766.2060', 'unknown', 'unknown') },
   { cls: 'clients-in-admin-output', input: 'El portátil devuelto tenía Skype Empresarial 16.0.6741.2021.', clients: c('16.0.6741.2021', 'unknown', 'upgrade-required') },
   { cls: 'clients-in-admin-output', input: 'На списанном ноутбуке был Skype для бизнеса 16.0.6741.2021.', clients: c('16.0.6741.2021', 'unknown', 'upgrade-required') },
+  // Days to come in the build's clause (tomorrow, next week, demain, domani, morgen, завтра, получит); "déjà installé" after a comma keeps the client
+{ cls: 'deployment-and-updates', input: 'skype entreprise 16.0.7070.2036 on le pousse demain', clients: c('16.0.7070.2036', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'sfb 16.0.7070.2036 lo mettiamo domani', clients: c('16.0.7070.2036', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'sfb 16.0.7070.2036 gaat er morgen op', clients: c('16.0.7070.2036', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'пилотная группа получит Skype для бизнеса 16.0.11929.20300 в понедельник', clients: c('16.0.11929.20300', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'La réunion de demain se fera avec Skype Entreprise 16.0.7070.2036, déjà installé sur le poste.', clients: EL('16.0.7070.2036') },
 ];
 
 /**

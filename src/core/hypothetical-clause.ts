@@ -8,11 +8,15 @@ import { CLAUSE_BREAK, clauseAround, COPULA_BEFORE, PRESENT, REACH, type Clause 
 
 /** Modal verbs, the future and suppositions, in the admins' languages: anywhere in the build's clause. */
 const MODAL =
-  /(?<![\p{L}\p{N}])(?:would|could|should|shall|ought|might|will|won['’]t|wouldn['’]t|shouldn['’]t|couldn['’]t|let['’]s|hypothetically|in theory|supposed to|plan is|wants?\s+(?:sfb|skype|lync|everyone|everybody|all|us|them)|as soon as|hoping|hope to|aim to|aiming|intend|going to|gonna|würde|würden|sollte|sollten|könnte|könnten|wird|werden|devrait|devraient|pourrait|sera|seront|должен|должна|должны|будет|будут|бы|debería|deberían|podría|será|serán|dovrebbe|potrebbe|sarà|deveria|poderia|zou|zouden|zal|zullen|hätte|hätten|wäre|wären|müsste|müssten|sería|serían|estuviera|estuvieran|podrá|podrán|sarebbe|sarebbero|avessimo|installassimo|potrà|potranno|avranno|hadden|wordt\s+(?:\p{L}+\s+){0,3}(?:geïnstalleerd|uitgerold|bijgewerkt))(?![\p{L}\p{N}])|\p{L}['’]ll(?![\p{L}])/iu;
+  /(?<![\p{L}\p{N}])(?:would|could|should|shall|ought|might|will|won['’]t|wouldn['’]t|shouldn['’]t|couldn['’]t|let['’]s|hypothetically|in theory|supposed to|plan is|wants?\s+(?:sfb|skype|lync|everyone|everybody|all|us|them)|as soon as|hoping|hope to|aim to|aiming|intend|going to|gonna|würde|würden|sollte|sollten|könnte|könnten|wird|werden|devrait|devraient|pourrait|sera|seront|должен|должна|должны|будет|будут|бы|debería|deberían|podría|será|serán|dovrebbe|potrebbe|sarà|deveria|poderia|zou|zouden|zal|zullen|hätte|hätten|wäre|wären|müsste|müssten|sería|serían|estuviera|estuvieran|podrá|podrán|sarebbe|sarebbero|avessimo|installassimo|potrà|potranno|avranno|hadden|wordt\s+(?:\p{L}+\s+){0,3}(?:geïnstalleerd|uitgerold|bijgewerkt)|(?:next|this coming)\s+(?:week|month|weekend|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight|(?<!heute\s)morgen|übermorgen|nächste\p{L}*\s+woche|demain|la semaine prochaine|(?<!esta\s)mañana|la próxima semana|domani|la prossima settimana|завтра|на следующей неделе|получит|получат)(?![\p{L}\p{N}])|\p{L}['’]ll(?![\p{L}])/iu;
 
 /** Wishes and obligations for the build ("The user wants SfB 16.0.x installed", "möchte … haben", «хочет …»), not to know something. */
 const WISH =
   /(?<![\p{L}\p{N}])(?:wants?|would like|möchte|möchten|quiere|quieren|queremos|veut|veulent|voudrait|vuole|vorrebbe|wil|wilt|willen|chce|chcą|quer|querem|хочет|хотят|deverá|deverão|powinien|powinna|powinno|planowana)(?![\p{L}\p{N}])(?!\s+(?:to\s+)?(?:know|understand|find out|ask|wissen|saber|savoir|sapere|weten|wiedzieć|знать|понять))/iu;
+
+/** Installed already, said after the build ("La réunion de demain se fera avec … 16.0.x, déjà installé sur le poste"). */
+const ALREADY_INSTALLED =
+  /(?<![\p{L}\p{N}])(?:already|déjà|bereits|schon|уже|ya|già|al)\s+(?:\p{L}+\s+)?(?:installed|installé|installiert|установлен\p{L}*|instalado|installato|geïnstalleerd)(?![\p{L}\p{N}])/iu;
 
 /** Conditionals: only before the build ("If we get them to 16.0.x"; not "16.0.x, if that helps"). */
 const CONDITIONAL = /(?<![\p{L}\p{N}])(?:if|whether|once|wenn|falls|sobald|если|как только|si|dès que|une fois|cuando|appena|zodra)(?![\p{L}\p{N}])/iu;
@@ -46,8 +50,8 @@ export function speaksOfWhatWouldBe(clause: Clause): boolean {
   // A condition may stand before a comma ("If the stars align, SfB 16.0.x lands on Tuesday"), unless it only offers the build.
   const wish = WISH.test(before);
   if (!planQuestion && !wish && !MODAL.test(whole) && !MODAL.test(after) && !CONDITIONAL.test(HEDGE.test(whole) ? before : whole)) return false;
-  // A wish's complement is no present state ("wants Skype for Business 16.0.x installed").
-  return !PRESENT.test(before) && (wish || !PRESENT.test(after)) && !COPULA_BEFORE.test(before);
+  // A wish's complement is no present state ("wants Skype for Business 16.0.x installed"); "already installed" is, past a comma too.
+  return !PRESENT.test(before) && (wish || !PRESENT.test(after)) && !COPULA_BEFORE.test(before) && !ALREADY_INSTALLED.test(clause.tail);
 }
 
 /**
