@@ -1741,6 +1741,13 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'sfb 16.0.7070.2036 gaat er morgen op', clients: c('16.0.7070.2036', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'пилотная группа получит Skype для бизнеса 16.0.11929.20300 в понедельник', clients: c('16.0.11929.20300', 'unknown', 'unknown') },
   { cls: 'clients-in-admin-output', input: 'La réunion de demain se fera avec Skype Entreprise 16.0.7070.2036, déjà installé sur le poste.', clients: EL('16.0.7070.2036') },
+  // A device retired or replaced in the sentence before one that says the client is there; hedges ("Falls das hilft:", "Not sure if relevant:")
+{ cls: 'clients-in-admin-output', input: 'Falls das hilft: Skype for Business 16.0.11929.20300', clients: EL('16.0.11929.20300') },
+  { cls: 'clients-in-admin-output', input: 'Not sure if relevant: Skype for Business 16.0.6741.2021', clients: c('16.0.6741.2021', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'SharePoint 2010 was retired last year; Skype for Business 16.0.10730.20102 is what she has.', clients: EL('16.0.10730.20102') },
+  { cls: 'clients-in-admin-output', input: 'The old printer was retired; SfB 16.0.12527.21416 is fine.', clients: EL('16.0.12527.21416') },
+  { cls: 'clients-in-admin-output', input: 'Retired the webcam driver package; Skype for Business 16.0.6366.2062 still on it.', clients: c('16.0.6366.2062', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'The Lync Server 2013 pool was decommissioned; the client here is Skype for Business 16.0.8431.2079.', clients: EL('16.0.8431.2079') },
 ];
 
 /**

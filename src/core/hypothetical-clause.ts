@@ -26,7 +26,7 @@ const PLAN_QUESTION = /(?<![\p{L}\p{N}])(?:(?:should|could|shall|will)\s+(?:we|i
 
 /** A conditional that only offers the build ("If you need it, …", "Si besoin :", "Por si hace falta:"): no condition on it. */
 const HEDGE =
-  /(?<![\p{L}\p{N}])(?:(?:if|falls|si|wenn)\s+(?:you\s+need|needed|it\s+(?:matters|helps)|that\s+helps|sie\s+es\s+brauchen|es\s+hilft|ça\s+aide|ça\s+peut\s+aider|(?:it|that)\s+may\s+help|sirve|nötig|besoin|lo\s+necesitas|hace\s+falta|necesario)|por\s+si\s+(?:sirve|hace\s+falta|acaso)|in\s+case|für\s+den\s+fall|au\s+cas\s+où|если\s+(?:нужно|надо)|на\s+всякий\s+случай)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(?:if|falls|si|wenn)\s+(?:you\s+need|needed|it\s+(?:matters|helps)|that\s+helps|sie\s+es\s+brauchen|es\s+hilft|das\s+hilft|relevant|ça\s+aide|ça\s+peut\s+aider|(?:it|that)\s+may\s+help|sirve|nötig|besoin|lo\s+necesitas|hace\s+falta|necesario)|por\s+si\s+(?:sirve|hace\s+falta|acaso)|in\s+case|not\s+sure\s+if|für\s+den\s+fall|если\s+что|au\s+cas\s+où|если\s+(?:нужно|надо)|на\s+всякий\s+случай)(?![\p{L}\p{N}])/iu;
 
 /**
  * Whether the build at [start, end) of `line`, a sentence's, is spoken of as a

@@ -236,6 +236,10 @@ const UNINSTALLED_REACH = 48;
 const DATE_IN_GAP = /(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{2,4})?/g;
 /** A day and month (and year) written with dots: a date, no build. */
 const DAY_MONTH = /(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d\d)?/y;
+/** Past phrases that say a machine or a device is gone, read before a build only within its sentence when the next says the client is there. */
+const RETIRED_BEFORE = /retired|decommission|deprovision|replaced/i;
+const SENTENCE_STOP = /[;.!?](?:\s|$)|；|。/;
+const STILL_THERE = /(?<![\p{L}])(?:is|are|stays|remains|fine|ok|okay|still|now|runs|works|läuft|bleibt|reste|sigue|остался|осталась|работает)(?![\p{L}])/iu;
 /** Past phrases that say something was uninstalled, read before a build only within its clause (pastBefore). */
 const UNINSTALL_BEFORE = /uninstall|remov|deinstall|entfernt|désinstall|desinstal|eliminad|disinstall|rimoss|removid|odinstal|usunię|удал|アンインストール|已卸载|卸载|제거/iu;
 /** Between a range's two ends: a dash, a tilde, "..", "...". */
@@ -2676,6 +2680,13 @@ class Scanner {
     // An uninstall names what it took away right after it ("Removed SfB 16.0.x"): past a clause's end it is another
     // thing's ("Teams removed; Skype for Business 16.0.x remains", "Excel was uninstalled …, but Skype for Business …").
     if (UNINSTALL_BEFORE.test(p.text) && CLAUSE_BREAK.test(this.lineText().slice(p.end, s))) return false;
+    // So is a machine or a device retired in a sentence before one that says the client is there ("The old printer was
+    // retired; SfB 16.0.x is fine"; not "HR-LAPTOP-04 was decommissioned; last inventory showed Skype for Business 16.0.x").
+    if (RETIRED_BEFORE.test(p.text)) {
+      const gap = this.lineText().slice(p.end, s);
+      const stop = SENTENCE_STOP.exec(gap);
+      if (stop !== null && STILL_THERE.test(this.lineText().slice(p.end + stop.index))) return false;
+    }
     // "Раньше был Lync 2010, сейчас Skype для бизнеса 16.0.x": what is now, after the past.
     if (NOW_WORD.test(this.lineText().slice(p.end, s))) return false;
     return !(previousEnd > 0 && p.start - previousEnd <= PAST_AFTER_GAP && PAST_AFTER.test(p.text));
