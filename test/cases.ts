@@ -1748,6 +1748,10 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'The old printer was retired; SfB 16.0.12527.21416 is fine.', clients: EL('16.0.12527.21416') },
   { cls: 'clients-in-admin-output', input: 'Retired the webcam driver package; Skype for Business 16.0.6366.2062 still on it.', clients: c('16.0.6366.2062', 'upgrade-required', 'upgrade-required') },
   { cls: 'clients-in-admin-output', input: 'The Lync Server 2013 pool was decommissioned; the client here is Skype for Business 16.0.8431.2079.', clients: EL('16.0.8431.2079') },
+  // Last week, last month, last year (в прошлом году, letztes Jahr, l'année dernière) with a past verb: a build of the past; a copula keeps the client
+{ cls: 'deployment-and-updates', input: 'Ex-colleague\'s laptop (returned and wiped last year) had Skype for Business 16.0.8201.2102.', clients: c('16.0.8201.2102', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'PC-0412 (reimaged last week) had Skype for Business 16.0.6741.2021 before the wipe.', clients: c('16.0.6741.2021', 'unknown', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Caller states her SfB version is 16.0.6741.2021, mailbox was migrated to EXO last month.', clients: c('16.0.6741.2021', 'eligible', 'upgrade-required') },
 ];
 
 /**

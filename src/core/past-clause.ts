@@ -3,11 +3,11 @@
 // had Skype for Business 16.0.x but that image was deleted", "In 2017 the
 // fleet was on 16.0.x", "… 16.0.x was replaced with Teams in 2021").
 
-import { clauseAround, PRESENT, type Clause } from './clause-around.ts';
+import { clauseAround, COPULA_BEFORE, PRESENT, type Clause } from './clause-around.ts';
 
 /** A time gone by: a year with a past verb, "back when", "… ago", "damals", «когда-то», "originally". */
 const PAST_TIME =
-  /(?<![\p{L}\p{N}])(?:(?:in|until|till|bis|im jahr|en|в|jusqu['’]en|hasta)\s+(?:19|20)\d\d|back when|\p{L}+\s+ago|years ago|damals|früher|ursprünglich|autrefois|jadis|à l['’]époque|originally|originalmente|hace años|antiguamente|когда-то|раньше|давно)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(?:in|until|till|bis|im jahr|en|в|jusqu['’]en|hasta)\s+(?:19|20)\d\d|back when|\p{L}+\s+ago|last (?:week|month|year)|в прошлом (?:году|месяце)|letzte[ns]? (?:woche|monat|jahr)|l['’]année dernière|le mois dernier|el año pasado|el mes pasado|years ago|damals|früher|ursprünglich|autrefois|jadis|à l['’]époque|originally|originalmente|hace años|antiguamente|когда-то|раньше|давно)(?![\p{L}\p{N}])/iu;
 
 /** A past verb of having or running, for a year ("In 2017 the fleet was on …"). */
 const PAST_VERB =
@@ -36,5 +36,6 @@ export function speaksOfThePast(clause: Clause): boolean {
   const { before, tail } = clause;
   const words = `${before} ${tail}`;
   if (!GONE.test(words) && !REPLACED_AFTER.test(tail) && !(PAST_TIME.test(words) && PAST_VERB.test(words))) return false;
-  return !PRESENT.test(words) && !NOW.test(words);
+  // "… her SfB version is 16.0.x, mailbox was migrated last month": the copula states the build now.
+  return !PRESENT.test(words) && !NOW.test(words) && !COPULA_BEFORE.test(before);
 }
