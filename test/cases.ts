@@ -1752,6 +1752,23 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
 { cls: 'deployment-and-updates', input: 'Ex-colleague\'s laptop (returned and wiped last year) had Skype for Business 16.0.8201.2102.', clients: c('16.0.8201.2102', 'unknown', 'unknown') },
   { cls: 'clients-in-admin-output', input: 'PC-0412 (reimaged last week) had Skype for Business 16.0.6741.2021 before the wipe.', clients: c('16.0.6741.2021', 'unknown', 'upgrade-required') },
   { cls: 'clients-in-admin-output', input: 'Caller states her SfB version is 16.0.6741.2021, mailbox was migrated to EXO last month.', clients: c('16.0.6741.2021', 'eligible', 'upgrade-required') },
+  // Blind rounds 165-168: hopes, expectations and plans in the build's own clause, counterfactual questions ("Would offline IM work if SfB were at 16.0.x?"), "Can we get … onto"
+{ cls: 'deployment-and-updates', input: 'Nous espérons passer Skype Entreprise en 16.0.8201.2102 d\'ici l\'été.', clients: c('16.0.8201.2102', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.9126.2116 is what we expect everyone to be on after the March patch window.', clients: c('16.0.9126.2116', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'I hope we get Skype for Business 16.0.9126.2116 on the image by Friday.', clients: c('16.0.9126.2116', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Fingers crossed the vendor image ships with Skype for Business 16.0.10827.20181.', clients: c('16.0.10827.20181', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Can we get Skype for Business 16.0.14326.20454 onto the VDI golden image before go-live?', clients: c('16.0.14326.20454', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'Would offline IM work if Skype for Business were at 16.0.6769.2017?', clients: c('16.0.6769.2017', 'unknown', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'Después de la actualización de esta noche, Skype Empresarial estará en 16.0.10827.20181.', clients: c('16.0.10827.20181', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'En la ventana de mantenimiento de mañana, Skype Empresarial pasará a 16.0.11328.20222.', clients: c('16.0.11328.20222', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Esperamos que la nueva imagen ya traiga Skype for Business 16.0.12228.20364.', clients: c('16.0.12228.20364', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: '¿Funcionaría si Skype Empresarial estuviera en 16.0.6769.2017?', clients: c('16.0.6769.2017', 'unknown', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'Deberíamos estar en Skype Empresarial 16.0.7070.2036 hace tiempo, pero el despliegue nunca llegó.', clients: c('16.0.7070.2036', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Ojalá tengamos Skype Empresarial 16.0.7668.2066 en los quioscos antes de Navidad.', clients: c('16.0.7668.2066', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Tenemos previsto desplegar Skype Empresarial 16.0.7967.2161 el próximo trimestre.', clients: c('16.0.7967.2161', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'J\'espère que la nouvelle image embarquera déjà Skype for Business 16.0.11328.20222.', clients: c('16.0.11328.20222', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'On aurait dû être en Skype Entreprise 16.0.7070.2036 depuis longtemps, mais le déploiement n\'a jamais eu lieu.', clients: c('16.0.7070.2036', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'On espère avoir Skype Entreprise 16.0.7070.2036 sur les bornes avant Noël.', clients: c('16.0.7070.2036', 'unknown', 'unknown') },
 ];
 
 /**
@@ -1760,6 +1777,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'deployment-and-updates', input: '[17:20] Сергей: я удалил Lync 2013 (15.0.4569.1503) вчера\n[17:21] Админ: а Skype для бизнеса поставил?\n[17:22] Сергей: нет ещё, завтра поставлю 16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
 { cls: 'clients-in-admin-output', input: 'Historial de Skype Empresarial en PC-VENTAS-5\n2016: 16.0.6741.2021 (reemplazada)\n2018: 16.0.9126.2116 (actual)', clients: [...c('16.0.6741.2021', 'unknown', 'upgrade-required'), ...EL('16.0.9126.2116')] },
 { cls: 'deployment-and-updates', input: 'Tested builds (lab only, not deployed):\n16.0.7571.2109\n16.0.7766.2060', clients: none },
   { cls: 'deployment-and-updates', input: '> Here is what we will get in Q3:\n> Skype for Business 16.0.10325.20118', clients: none },

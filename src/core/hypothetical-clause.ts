@@ -18,11 +18,17 @@ const WISH =
 const ALREADY_INSTALLED =
   /(?<![\p{L}\p{N}])(?:already|déjà|bereits|schon|уже|ya|già|al)\s+(?:\p{L}+\s+)?(?:installed|installé|installiert|установлен\p{L}*|instalado|installato|geïnstalleerd)(?![\p{L}\p{N}])/iu;
 
+/** Hopes, expectations and plans, read in the build's own part of the clause ("I hope this is enough info: SfB 16.0.x" hopes nothing of it). */
+const HOPE = /(?<![\p{L}\p{N}])(?:hoffentlich|hoffen|hope|hopes|hoped|fingers crossed|espère|espérons|esperamos|espero|ojalá|speriamo|spero|надеемся|надеюсь|erwarten|expect|expecting|previsto|prévu|estará|estarán|aurait|auraient|deberíamos|planen|planning)(?![\p{L}\p{N}])/iu;
+
+/** A condition contrary to fact: "if … were", "wenn … wäre", "si … estuviera", "si … était". */
+const COUNTERFACTUAL = /(?<![\p{L}\p{N}])(?:if|wenn|falls|si)\s(?:[^,;.?]{0,60}\s)?(?:were|wäre|wären|estuviera|fuera|était|serait)(?![\p{L}\p{N}])/iu;
+
 /** Conditionals: only before the build ("If we get them to 16.0.x"; not "16.0.x, if that helps"). */
 const CONDITIONAL = /(?<![\p{L}\p{N}])(?:if|whether|once|wenn|falls|sobald|если|как только|si|dès que|une fois|cuando|appena|zodra)(?![\p{L}\p{N}])/iu;
 
 /** A question about what to do: "Should we roll SfB to 16.0.x?", "Could we pilot …", "When will SfB go to …", "When's … hitting". */
-const PLAN_QUESTION = /(?<![\p{L}\p{N}])(?:(?:should|could|shall|will)\s+(?:we|i)|when\s+(?:will|is|are)|when['’]s|müssen\s+wir|sollen\s+wir|sollten\s+wir|faut-il|devons-nous|hay\s+que|debemos|dobbiamo|moeten\s+we|нужно\s+ли|надо\s+ли|стоит\s+ли)(?![\p{L}\p{N}])/iu;
+const PLAN_QUESTION = /(?<![\p{L}\p{N}])(?:(?:should|could|shall|will|can)\s+we|(?:should|could|shall|will)\s+i|when\s+(?:will|is|are)|when['’]s|müssen\s+wir|sollen\s+wir|sollten\s+wir|faut-il|devons-nous|hay\s+que|debemos|dobbiamo|moeten\s+we|нужно\s+ли|надо\s+ли|стоит\s+ли)(?![\p{L}\p{N}])/iu;
 
 /** A conditional that only offers the build ("If you need it, …", "Si besoin :", "Por si hace falta:"): no condition on it. */
 const HEDGE =
@@ -45,11 +51,12 @@ export function hypotheticalClause(line: string, start: number, end: number): bo
 export function speaksOfWhatWouldBe(clause: Clause): boolean {
   const { whole, before, after, question } = clause;
   // A question asks for the build's answer ("Would 16.0.x be enough?"), unless it asks what we should do ("Could we pilot 16.0.x?").
-  const planQuestion = question && PLAN_QUESTION.test(whole);
+  // So does a counterfactual one ("Would offline IM work if Skype for Business were at 16.0.x?").
+  const planQuestion = question && (PLAN_QUESTION.test(whole) || COUNTERFACTUAL.test(whole));
   if (question && !planQuestion) return false;
   // A condition may stand before a comma ("If the stars align, SfB 16.0.x lands on Tuesday"), unless it only offers the build.
   const wish = WISH.test(before);
-  if (!planQuestion && !wish && !MODAL.test(whole) && !MODAL.test(after) && !CONDITIONAL.test(HEDGE.test(whole) ? before : whole)) return false;
+  if (!planQuestion && !wish && !HOPE.test(before) && !HOPE.test(after) && !MODAL.test(whole) && !MODAL.test(after) && !CONDITIONAL.test(HEDGE.test(whole) ? before : whole)) return false;
   // A wish's complement is no present state ("wants Skype for Business 16.0.x installed"); "already installed" is, past a comma too.
   return !PRESENT.test(before) && (wish || !PRESENT.test(after)) && !COPULA_BEFORE.test(before) && !ALREADY_INSTALLED.test(clause.tail);
 }
