@@ -1769,6 +1769,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'J\'espère que la nouvelle image embarquera déjà Skype for Business 16.0.11328.20222.', clients: c('16.0.11328.20222', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'On aurait dû être en Skype Entreprise 16.0.7070.2036 depuis longtemps, mais le déploiement n\'a jamais eu lieu.', clients: c('16.0.7070.2036', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'On espère avoir Skype Entreprise 16.0.7070.2036 sur les bornes avant Noël.', clients: c('16.0.7070.2036', 'unknown', 'unknown') },
+  // A change said done with "took … from x to y": y
+{ cls: 'clients-in-admin-output', input: 'Last night\'s patch run took Skype for Business from 16.0.6568.2025 to 16.0.8431.2079.', clients: EL('16.0.8431.2079') },
 ];
 
 /**
