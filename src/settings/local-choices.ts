@@ -1,5 +1,5 @@
-import type { Settings } from '../settings/defaults.ts';
-import type { EffectiveSettings } from '../settings/managed.ts';
+import type { Settings } from './defaults.ts';
+import type { EffectiveSettings } from './managed.ts';
 
 /** `effective` with the user's `change` applied; fields the organisation decides stay as they are. */
 export function withChoice(effective: EffectiveSettings, change: Partial<Settings>): EffectiveSettings {
@@ -30,8 +30,8 @@ export function createLocalChoices() {
       const mine = self.loadStarted();
       load.then(
         (effective) => {
-          const shown = self.over(effective, mine);
-          if (shown) show(shown);
+          const view = self.over(effective, mine);
+          if (view) show(view);
         },
         () => undefined,
       );
