@@ -1,21 +1,21 @@
 // The clause of a sentence around a build, and the words that say what is
 // there now: shared by hypothetical-clause.ts and past-clause.ts.
 
-export /** Ends of a clause: a sentence's stop, a semicolon, a dash between spaces. */
-const CLAUSE_BREAK = /[.;!?](?=\s|$)|\s[-–—]\s/g;
+/** Ends of a clause: a sentence's stop, a semicolon, a dash between spaces. */
+export const CLAUSE_BREAK = /[.;!?](?=\s|$)|\s[-–—]\s/g;
 
-export /** A copula right before the build, the client's name between at most: "the client version is 16.0.x", "la versión es Skype for Business 16.0.x". */
-const COPULA_BEFORE = /(?<!(?:plan|goal|target|idea|aim|ziel|objectif|objetivo|цель|план)\s+)(?:(?<![\p{L}\p{N}])(?:is|ist|es|est|è|é|是)|['’]s)\s+(?:(?:skype for business|skype entreprise|skype empresarial|sfb|lync)\s+)?$/iu;
+/** A copula right before the build, the client's name between at most: "the client version is 16.0.x", "la versión es Skype for Business 16.0.x". */
+export const COPULA_BEFORE = /(?<!(?:plan|goal|target|idea|aim|ziel|objectif|objetivo|цель|план)\s+)(?:(?<![\p{L}\p{N}])(?:is|ist|es|est|è|é|是)|['’]s)\s+(?:(?:skype for business|skype entreprise|skype empresarial|sfb|lync)\s+)?$/iu;
 
 /** A conjunction after the build starts another clause, often with another subject ("… 16.0.x and would like an answer today"). */
 const CONJUNCTION = /\s(?:and|but|und|aber|et|mais|y|pero|и|а|но|ma|maar)\s(?!\s*\d)/iu;
 
-export /** Words of the present state: the clause says what is there ("Once the update ran, SfB is on 16.0.x"). */
-const PRESENT =
+/** Words of the present state: the clause says what is there ("Once the update ran, SfB is on 16.0.x"). */
+export const PRESENT =
   /(?<![\p{L}\p{N}])(?:is on|are on|['’]s on|runs|running|shows|showing|has|reports?|installed|currently|now|still|already|came back|sitting on|is at|['’]s at|läuft|hat|zeigt|installiert|aktuell|jetzt|noch|est|affiche|installé|actuellement|maintenant|стоит|установлен|установлена|сейчас|уже|ещё|еще|tiene|muestra|instalado|ahora|todavía|mostra|installato|tem|está|staat|draait|heeft|saw|seen|see|found|says|said|reads|steht|zeigte|angezeigt|verwendet|used|shown|displayed|affiché|mostrado|vu|vi|видел|видно|aparece|appare|apparaît|erscheint|verschijnt|appears|начал|начала|показывает|показал|показала)(?![\p{L}\p{N}])/iu;
 
-export /** How far a sentence reaches on either side of its build. */
-const REACH = 160;
+/** How far a sentence reaches on either side of its build. */
+export const REACH = 160;
 
 /** A table's or record's row (cells, a CSV line, a formula): its words are cells, not one sentence. */
 const ROW_LINE = /\t|\||\s{3}|=|[,;][^,;]*[,;]/;
