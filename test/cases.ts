@@ -1771,6 +1771,10 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'On espère avoir Skype Entreprise 16.0.7070.2036 sur les bornes avant Noël.', clients: c('16.0.7070.2036', 'unknown', 'unknown') },
   // A change said done with "took … from x to y": y
 { cls: 'clients-in-admin-output', input: 'Last night\'s patch run took Skype for Business from 16.0.6568.2025 to 16.0.8431.2079.', clients: EL('16.0.8431.2079') },
+  // A time word that dates a present state ("As of this morning SfB shows 16.0.x"); Russian hosts («на RDS-серверах», «на терминальных серверах»)
+{ cls: 'clients-in-admin-output', input: 'As of this morning every desk has Skype for Business 16.0.11929.20300.', clients: EL('16.0.11929.20300') },
+  { cls: 'clients-in-admin-output', input: 'На всех RDS-серверах установлен Skype для бизнеса 16.0.11929.20300', clients: EL('16.0.11929.20300') },
+  { cls: 'clients-in-admin-output', input: 'As of this morning Skype for Business shows 16.0.8431.2079.', clients: EL('16.0.8431.2079') },
 ];
 
 /**

@@ -62,7 +62,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'aktualisierung abgeschlossen', 'installation abgeschlossen', 'installation completed', 'install completed', 'installation complete', 'installation finished', 'install finished', 'rollout finished', 'обновление выполнено', 'установка завершена',
       'update done', 'update finished', 'update completed', 'update complete', 'update successful', 'update installed', 'update erledigt', 'update abgeschlossen', 'обновление завершено', 'обновление установлено',
       // Hosts the client runs on, not server products: "terminal server", "RDS server", "Citrix server".
-      'terminal server', 'terminalserver', 'rds server', 'rdsh server', 'citrix server', 'session host', 'remote desktop server', 'xenapp server',
+      'terminal server', 'terminalserver', 'rds server', 'rdsh server', 'citrix server', 'session host', 'remote desktop server', 'xenapp server', 'rds сервер*', 'терминальн* сервер*', 'citrix сервер*',
       'rollout status', 'rollout recap', 'rollout report', 'rollout summary', 'deployment status', 'deployment report', 'deployment summary',
       'ring is on', 'ring still on', 'ring are on', 'ring runs', 'rings are on', 'ring is still on', 'ring still at', 'ring is still at', 'ring is at', 'ring stays on', 'ring currently on', 'ring is currently on',
       // "next to him": beside, not the next release.

@@ -339,6 +339,9 @@ const UNCHECKED_TARGET = /^[^\d]{0,48}?(?:\d+\.){3}\d+\s*[.)]?\s*$|(?:\d+\.){3}\
 /** Between a client's bracketed suite and its build: a version's or a build's label (clientBeforeBrackets). */
 const LABEL_AFTER_BRACKETS = /^\s*[,:-]?\s*(?:version|build|versión|versione|versão|версия|сборка)\s*[:#]?\s*$/iu;
 
+/** Words that date what follows ("as of", "since", "seit", "depuis", "desde", «с»): a state's date, or a minimum's. */
+const TIME_WORD = /^(?:as of|since|seit|depuis|desde|с|from|ab)$/i;
+
 /** A plan word that names an install or an update ("install", "update", «обновить»). */
 const UPDATE_WORD = /install|updat|upgrad|aktualis|обнов|устан|mise à jour|actualiz|aggiorn|atualiz/i;
 
@@ -2405,8 +2408,16 @@ class Scanner {
     // Not across a sentence's end ("Change request: set … next week. Current client: Skype for Business 16.0.x.").
     // Nor across a semicolon or a dash to a build a product's name stands before ("Pushed Office update via SCCM; Skype
     // for Business now at 16.0.x"; a comma keeps it: "After you install this update, the version of … is 16.0.x").
-    if (before && (before.end >= previousEnd || LIST_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE && quotesNext(line, before, s) && !SENTENCE_BREAK.test(line.slice(before.end, s)) && !STILL_CLAUSE.test(line.slice(before.end, s)) && !(named !== undefined && named.start >= before.end && STRONG_CLAUSE_BREAK.test(line.slice(before.end, named.start))) && !this.presentPastComma(line, before, s, e)) return true;
+    if (before && (before.end >= previousEnd || LIST_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE && quotesNext(line, before, s) && !SENTENCE_BREAK.test(line.slice(before.end, s)) && !STILL_CLAUSE.test(line.slice(before.end, s)) && !(named !== undefined && named.start >= before.end && STRONG_CLAUSE_BREAK.test(line.slice(before.end, named.start))) && !this.presentPastComma(line, before, s, e) && !this.presentBetween(line, before, s)) return true;
     return this.isThresholdInForce(info);
+  }
+
+  /**
+   * Whether a time word's phrase ends before a verb of the present state that leads to the build ("As of this morning
+   * Skype for Business shows 16.0.x", "Since the reboot SfB is on 16.0.x"): the phrase dates the state, not the build.
+   */
+  private presentBetween(line: string, phrase: Mention, s: number): boolean {
+    return TIME_WORD.test(phrase.text) && presentStateFrom(line, phrase.end, s, s, false);
   }
 
   /**
@@ -2724,7 +2735,7 @@ class Scanner {
       // Not across a sentence's end: "Expected: it lands in Missed Conversations. Actual: … Client: Skype for Business 16.0.x".
       // Nor across a clause that says the build stayed ("Update failed, SfB still 16.0.x").
       // Nor past a comma to a part that says what is there now ("Roadmap aside, today the user runs Skype for Business 16.0.x").
-      if (b.end <= s && b.end >= previousEnd) return !SENTENCE_BREAK.test(line.slice(b.end, s)) && !STILL_CLAUSE.test(line.slice(b.end, s)) && !this.presentPastComma(line, b, s, e);
+      if (b.end <= s && b.end >= previousEnd) return !SENTENCE_BREAK.test(line.slice(b.end, s)) && !STILL_CLAUSE.test(line.slice(b.end, s)) && !this.presentPastComma(line, b, s, e) && !this.presentBetween(line, b, s);
       // One taken by the build before this one, or one after this one (the next build's, or said of something else
       // across a clause's end: "…, it's pinned to 1602"), concerns it only within its clause.
       if (b.end <= s && !CLAUSE_BREAK.test(line.slice(previousEnd, s))) return true;
