@@ -1,5 +1,6 @@
 // The clause of a sentence around a build, and the words that say what is
-// there now: shared by hypothetical-clause.ts and past-clause.ts.
+// there now: shared by hypothetical-clause.ts, past-clause.ts and the
+// scanner's plan words (presentStateFrom).
 
 /** Ends of a clause: a sentence's stop, a semicolon, a dash between spaces. */
 export const CLAUSE_BREAK = /[.;!?](?=\s|$)|\s[-–—]\s/g;
@@ -62,4 +63,21 @@ export function clauseAround(line: string, start: number, end: number): Clause |
   const conjunction = CONJUNCTION.exec(after);
   if (conjunction) after = after.slice(0, conjunction.index);
   return { whole, before, after, tail, question };
+}
+
+/**
+ * Whether the words from line offset `from` to the build at [start, end), and after it to its clause's end or a
+ * comma, say what is there now: "Roadmap aside, today the user runs Skype for Business 16.0.x",
+ * "Geplante Wartung gestern erledigt, Skype for Business 16.0.x läuft", "If you need it, the client version is 16.0.x".
+ */
+export function presentStateFrom(line: string, from: number, start: number, end: number, copula = true): boolean {
+  const before = line.slice(Math.max(from, start - REACH), start);
+  if (PRESENT.test(before) || (copula && COPULA_BEFORE.test(before))) return true;
+  const after = line.slice(end, Math.min(line.length, end + REACH));
+  CLAUSE_BREAK.lastIndex = 0;
+  const stop = CLAUSE_BREAK.exec(after);
+  let own = stop ? after.slice(0, stop.index) : after;
+  const comma = own.indexOf(',');
+  if (comma >= 0) own = own.slice(0, comma);
+  return PRESENT.test(own);
 }

@@ -4,7 +4,7 @@
 // "Had she been on"); the grammar of a supposition is shorter: a modal verb or
 // a conditional in the build's clause, and no word of the present state.
 
-import { CLAUSE_BREAK, clauseAround, COPULA_BEFORE, PRESENT, REACH, type Clause } from './clause-around.ts';
+import { CLAUSE_BREAK, clauseAround, COPULA_BEFORE, PRESENT, type Clause } from './clause-around.ts';
 
 /** Modal verbs, the future and suppositions, in the admins' languages: anywhere in the build's clause. */
 const MODAL =
@@ -61,22 +61,6 @@ export function speaksOfWhatWouldBe(clause: Clause): boolean {
   return !PRESENT.test(before) && (wish || !PRESENT.test(after)) && !COPULA_BEFORE.test(before) && !ALREADY_INSTALLED.test(clause.tail);
 }
 
-/**
- * Whether the words from line offset `from` to the build at [start, end), and after it to its clause's end or a
- * comma, say what is there now: "Roadmap aside, today the user runs Skype for Business 16.0.x",
- * "Geplante Wartung gestern erledigt, Skype for Business 16.0.x läuft", "If you need it, the client version is 16.0.x".
- */
-export function presentStateFrom(line: string, from: number, start: number, end: number, copula = true): boolean {
-  const before = line.slice(Math.max(from, start - REACH), start);
-  if (PRESENT.test(before) || (copula && COPULA_BEFORE.test(before))) return true;
-  const after = line.slice(end, Math.min(line.length, end + REACH));
-  CLAUSE_BREAK.lastIndex = 0;
-  const stop = CLAUSE_BREAK.exec(after);
-  let own = stop ? after.slice(0, stop.index) : after;
-  const comma = own.indexOf(',');
-  if (comma >= 0) own = own.slice(0, comma);
-  return PRESENT.test(own);
-}
 
 /** Whether a short text (a heading, a label) speaks of what will or would be, and not of what is: "Here is what we will get in Q3:". */
 export function speaksOfWhatWillBe(text: string): boolean {

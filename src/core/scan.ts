@@ -1,7 +1,7 @@
 import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
 import { encodedSpaceAt } from './spaced-line.ts';
-import { clauseAround } from './clause-around.ts';
-import { presentStateFrom, speaksOfWhatWouldBe } from './hypothetical-clause.ts';
+import { clauseAround, presentStateFrom } from './clause-around.ts';
+import { speaksOfWhatWouldBe } from './hypothetical-clause.ts';
 import { speaksOfThePast } from './past-clause.ts';
 import { BATCH_LABELS, CLAUSE_NEGATIONS, COMPARISONS, NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
