@@ -11,6 +11,7 @@ import { STATE_AFTER, STATE_CELLS, STATE_EITHER, STATE_RESTART } from './install
 import { EXCLUDED_CLIENT, Headings, LEFT_OUT_WORD, LOG_DIGITS, messageHeaderLength } from './headings.ts';
 import { BLOCK_KEPT, NO_RECORD, type AppNote, type BlockState, type RecordState } from './part-state.ts';
 import { isRecordLine, productNameValueAt } from './record-line.ts';
+import { isStatusBelow } from './status-below.ts';
 import { USER_SCAN_LIMIT, findUserIn, nthUserIn } from './find-user.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
 import { CSV_HEADER, emptyPrerequisiteState, notePropertyRead, readInlineSwitch, readPrerequisite, readsTableLine, SWITCH_NAME, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
@@ -1007,6 +1008,13 @@ class Scanner {
   private rowRegistryFinding = -1;
   private rowRegistryInfo: RunInfo | undefined;
   private rowRegistryLine = -1;
+  // The last line that gave findings none of which is a user agent's (status-below.ts): its number, its first finding's
+  // index and how many it gave; and the versions this input was the first to add to the carry's.
+  private statusTargetLine = -1;
+  private statusTargetFrom = 0;
+  private statusTargetCount = 0;
+  private readonly carryNewVersions = new Set<string>();
+  private versionsTaken = false;
   lines = 0;
   private lineNo = 0;
   private lineStart = 0;
@@ -1084,6 +1092,9 @@ class Scanner {
   reset(input: string, start: number, end: number, base: number, firstLine: number, thresholds: Thresholds, carry: ScanCarry): void {
     this.findings = [];
     this.recordRegistryFinding = -1;
+    this.statusTargetLine = -1;
+    this.carryNewVersions.clear();
+    this.versionsTaken = false;
     this.blockSuites.length = 0;
     this.blockSuiteLines.length = 0;
     this.blockSuiteKeys.length = 0;
@@ -1154,6 +1165,9 @@ class Scanner {
     this.spacedText = undefined;
     this.findings = [];
     this.recordRegistryFinding = -1;
+    this.statusTargetLine = -1;
+    this.carryNewVersions.clear();
+    this.versionsTaken = false;
     this.blockSuites.length = 0;
     this.blockSuiteLines.length = 0;
     this.blockSuiteKeys.length = 0;
@@ -1293,7 +1307,11 @@ class Scanner {
     if (info.seen !== this.scanId) {
       info.seen = this.scanId;
       this.versions.add(info.version);
-      this.carry.versions.add(info.version);
+      const carried = this.carry.versions;
+      if (!carried.has(info.version)) {
+        carried.add(info.version);
+        this.carryNewVersions.add(info.version);
+      }
     }
     const j = entry.judgement;
     const counts = this.counts;
@@ -1432,6 +1450,56 @@ class Scanner {
       this.blockSuiteKeys.splice(k, 1);
       for (let m = k; m < this.blockSuites.length; m++) this.blockSuites[m] = this.blockSuites[m]! - 1;
     }
+  }
+
+  /** The line's findings may be taken back by a state on the line below (status-below.ts), unless one is a user agent's: traffic is proof. */
+  private markStatusTarget(): void {
+    const from = this.findings.length - this.found;
+    for (let i = from; i < this.findings.length; i++) {
+      if (this.findings[i]!.source === 'user-agent') {
+        this.statusTargetLine = -1;
+        return;
+      }
+    }
+    this.statusTargetLine = this.lineNo;
+    this.statusTargetFrom = from;
+    this.statusTargetCount = this.found;
+  }
+
+  /**
+   * The line under way (starting at lineStart, no finding of its own) says the install of the item above is not
+   * there: the line above's findings are taken back (their counts too) and that line is listed as unrecognised with
+   * the reason a state on the item's own line gives. Within one input only: a state in the next slice comes too late.
+   */
+  private takeBackStatusTarget(lineStart: number): void {
+    const from = this.statusTargetFrom;
+    const count = this.statusTargetCount;
+    const above = this.statusTargetLine;
+    this.statusTargetLine = -1;
+    const findings = this.findings;
+    if (findings.length !== from + count || findings[from]?.line !== above || this.lineAboveStart >= lineStart) return;
+    const taken = findings.splice(from, count);
+    if (this.recordRegistryFinding >= from) this.recordRegistryFinding = -1;
+    if (this.rowRegistryFinding >= from) this.rowRegistryFinding = -1;
+    for (let k = this.blockSuites.length - 1; k >= 0; k--) {
+      if (this.blockSuites[k]! < from) continue;
+      this.blockSuites.splice(k, 1);
+      this.blockSuiteLines.splice(2 * k, 2);
+      this.blockSuiteKeys.splice(k, 1);
+    }
+    for (const f of taken) {
+      const online = verdictIndex(f.verdicts.online);
+      const onprem = COUNTED.length + verdictIndex(f.verdicts.onprem);
+      this.counts[online] = this.counts[online]! - 1;
+      this.counts[onprem] = this.counts[onprem]! - 1;
+    }
+    // Out of the distinct builds; result() puts back those another finding gave.
+    for (const f of taken) {
+      this.versions.delete(f.version);
+      if (this.carryNewVersions.delete(f.version)) this.carry.versions.delete(f.version);
+    }
+    this.versionsTaken = true;
+    this.unrecognized.push({ line: above, text: this.unrecognizedText(this.lineAboveStart, this.lineAboveEnd), note: { key: 'ignored_not_installed', params: { text: taken[0]!.text } } });
   }
 
   /** The first cell of the line under way (see rowKey), read once per line. */
@@ -3239,6 +3307,8 @@ class Scanner {
         this.recordRegistryFinding = -1;
       }
     }
+    if (this.found > 0) this.markStatusTarget();
+    else if (this.statusTargetLine === this.lineNo - 1 && first < lineEnd && isStatusBelow(input, first, lineEnd)) this.takeBackStatusTarget(lineStart);
     const state = this.carry.prereq;
     // Lines of a PowerShell table under way (its blank last line too) go to the table reader.
     const inTable = readsTableLine(state);
@@ -3434,12 +3504,15 @@ class Scanner {
     return false;
   }
 
-
-
-
   /** Applies the server switches read so far, then counts. */
   result(): ScanResult {
     this.keepBlock();
+    if (this.versionsTaken) {
+      for (const f of this.findings) {
+        this.versions.add(f.version);
+        this.carry.versions.add(f.version);
+      }
+    }
     const switches: ServerSwitches = serverSwitches(this.carry.prerequisites);
     const findings: Finding[] = this.findings;
     if (switches.offlineImOff) {

@@ -1,0 +1,52 @@
+// A line that says the install of the item on the line above is not there:
+// an install state written under the item, as deployment consoles, tickets
+// and checklists lay it out (docs/evidence.md, "A status on the line below"):
+//
+//   Skype for Business 2016 16.0.7766.2099
+//   Status: Pending install
+//
+// Only a state key (Status, Install state, Deployment status, Installed …)
+// or a line that is nothing but the state counts: "Teams: not installed yet"
+// speaks of another product. States that leave the item installed
+// (Installed, Running, Scheduled for upgrade, Available) are not read here.
+
+/** Words before "status" / "state" that keep the key the item's own ("Device install status", "Deployment state"). */
+const KEY_WORDS = '(?:(?:device|deployment|install(?:ation)?|update|app(?:lication)?|client|job|delivery|enforcement|evaluation|resolved|current|overall|last)\\s+){0,3}';
+
+/** A state key, in the languages of the engine's other state lists. */
+const STATE_KEY =
+  `(?:${KEY_WORDS}(?:status|state)|(?:installations|bereitstellungs|verteilungs|installation\\s?)?(?:status|zustand)|état(?:\\s+(?:de\\s+l'installation|du\\s+déploiement))?` +
+  `|estado(?:\\s+de\\s+(?:la\\s+)?instalación)?|stato|(?:статус|состояние)(?:\\s+(?:установки|развертывания|развёртывания))?|(?:is\\s+)?installed|installiert|установлен[оа]?)`;
+
+/** A value that says the install is not (yet) there: pending, under way, failed, taken away, or a plain "no". */
+const NOT_THERE_VALUE =
+  '(?:pending(?:[ -]install(?:ation)?)?|install(?:ation)?\\s+(?:pending|failed|in\\s+progress)|not\\s+(?:yet\\s+)?installed|notinstalled|failed|error|uninstalled|removed|deinstalliert|entfernt' +
+  '|downloading|download(?:ing)?\\s+in\\s+progress|in\\s+progress|waiting\\s+(?:for|to)\\s+install|awaiting\\s+(?:install(?:ation)?|deployment|reboot|restart)|(?:pending|awaiting)\\s+(?:reboot|restart)' +
+  '|(?:restart|reboot)\\s+(?:pending|required)|queued|(?:noch\\s+)?nicht\\s+installiert|(?:installation|neustart)?\\s*ausstehend|fehlgeschlagen|non\\s+installé|échec|en\\s+attente(?:\\s+d.installation)?' +
+  '|no\\s+instalado|pendiente(?:\\s+de\\s+instalación)?|fallido|(?:ещё\\s+|еще\\s+)?не\\s+установлен[оа]?|ожидает\\s+(?:установки|перезагрузки)|ошибка(?:\\s+установки)?|удал[её]н[оа]?|в\\s+очереди' +
+  '|false|no|nein|нет)';
+
+/** A line that is nothing but the state ("Not installed yet", «Ещё не установлен», "> is not installed yet"). */
+const STATE_ALONE =
+  '(?:(?:it\\s+)?(?:is|was)\\s+)?(?:not\\s+(?:yet\\s+)?installed(?:\\s+yet)?|pending\\s+install(?:ation)?|install(?:ation)?\\s+(?:pending|failed)|(?:noch\\s+)?nicht\\s+installiert|installation\\s+(?:ausstehend|fehlgeschlagen)' +
+  '|(?:ещё\\s+|еще\\s+|пока\\s+)?не\\s+установлен[оа]?(?:\\s+(?:ещё|еще))?|pas\\s+encore\\s+installé|non\\s+installé|todavía\\s+no\\s+instalado|no\\s+instalado)';
+
+/**
+ * From the line's first character that is no blank: quote marks and list bullets, then the state key, a colon and a
+ * not-there value ending a word; or the state alone, ending the line (a full stop or "!" may close it).
+ */
+const STATUS_BELOW = new RegExp(
+  `(?:>\\s*)*(?:[-*•]\\s+)?(?:${STATE_KEY}\\s*[:：=]\\s*${NOT_THERE_VALUE}(?![\\p{L}\\d])|${STATE_ALONE}[.!]*\\s*$)`,
+  'iuy',
+);
+
+/**
+ * Whether input[first, lineEnd) (first: the line's first character that is no blank) says the install of the item on
+ * the line above is not there.
+ */
+export function isStatusBelow(input: string, first: number, lineEnd: number): boolean {
+  // A state is short: a long line is a sentence of its own.
+  if (lineEnd - first > 80) return false;
+  STATUS_BELOW.lastIndex = 0;
+  return STATUS_BELOW.test(input.slice(first, lineEnd));
+}

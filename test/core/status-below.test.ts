@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { scan } from '../../src/core/scan.ts';
+import { isStatusBelow } from '../../src/core/status-below.ts';
+
+const says = (line: string) => {
+  const first = line.length - line.trimStart().length;
+  return isStatusBelow(line, first, line.length);
+};
+
+describe('a state on the line below an item', () => {
+  test.each([
+    'Status: Pending install',
+    'Deployment status: Pending install',
+    'Device install status: Failed',
+    'Install state: Downloading (45%)',
+    'Status: Failed (0x80070643)',
+    'Status: Removed on 2017-03-02',
+    'Installed: No',
+    'Installiert: Nein',
+    'Status: nicht installiert',
+    'Status: Neustart ausstehend',
+    'Статус: не установлен',
+    'Not installed yet',
+    '> is not installed yet',
+    'Noch nicht installiert.',
+    '- Status: uninstalled',
+  ])('not there: %s', (line) => expect(says(line)).toBe(true));
+
+  test.each([
+    'Status: Installed',
+    'Status: Running',
+    'Status: scheduled for upgrade',
+    'Installed: Yes',
+    'Sign-in status: Signed in',
+    'Presence: Available',
+    // Another product's state.
+    'Teams: not installed yet',
+    'Teams status: not installed',
+    // A sentence of its own.
+    'Not installed yet on the three kiosks in the lobby, which still run the old image and wait for the refresh.',
+  ])('no state of the item: %s', (line) => expect(says(line)).toBe(false));
+});
+
+describe('scan: the item above a state that says it is not there', () => {
+  test('is taken back, listed with the reason, and leaves the counts and distinct builds', () => {
+    const r = scan('Skype for Business 2016 16.0.7766.2099\nStatus: pending install\nSkype for Business 16.0.9126.2275\nStatus: Installed');
+    expect(r.findings.map((f) => f.version)).toEqual(['16.0.9126.2275']);
+    expect(r.unrecognized.find((u) => u.line === 1)?.note?.key).toBe('ignored_not_installed');
+    expect(r.summary.findings).toBe(1);
+    expect(r.summary.distinctBuilds).toBe(1);
+    expect(r.summary.byLocation.online.eligible).toBe(1);
+  });
+
+  test('a build taken back still counts once when another line gives it', () => {
+    const r = scan('Skype for Business 16.0.7766.2099\nStatus: Failed\nClient: Skype for Business 16.0.7766.2099');
+    expect(r.findings.map((f) => f.line)).toEqual([3]);
+    expect(r.summary.distinctBuilds).toBe(1);
+  });
+
+  test('a record’s state line takes back its version line', () => {
+    const r = scan('App: Skype for Business\nVersion: 16.0.12527.21416\nDevice install status: Pending install');
+    expect(r.findings).toEqual([]);
+  });
+
+  test('a user agent is traffic, not an install: a state below leaves it', () => {
+    const r = scan('UserAgent : UCCAPI/16.0.7766.2099 OC/16.0.7766.2099 (Skype for Business)\nStatus    : Failed');
+    expect(r.findings.map((f) => f.version)).toEqual(['16.0.7766.2099']);
+  });
+
+  test('a state after a blank line, or under another product, leaves the item', () => {
+    expect(scan('Skype for Business 16.0.7766.2099\n\nStatus: pending install').findings).toHaveLength(1);
+    expect(scan('Skype for Business 16.0.7766.2099\nTeams: not installed yet').findings).toHaveLength(1);
+  });
+});
