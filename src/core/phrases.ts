@@ -228,6 +228,10 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'will not be deployed', 'won t be deployed', 'awaiting maintenance window', 'awaiting deployment', 'awaiting installation', 'awaiting install', 'cancelled by user', 'annulée', 'annulé', 'отменено', 'deployment cancelled', 'rollout cancelled', 'installation cancelled', 'update cancelled',
       'in download', 'se descarcă', 'и старше', 'доступен для загрузки', 'approval pending', 'awaiting approval', 'waiting for reboot', 'installation in progress', 'couldn t be installed', 'could not be installed', 'ist noch nicht drauf', 'noch nicht drauf',
       ...STATE_AFTER,
+      // Said after the build: solved from it on (German), plans and "from … up" (Turkish, Greek, Hungarian, Swedish), at
+      // least and "or newer" (Arabic, Hebrew, Greek) (red-team rounds 169, 173).
+      'ist das problem gelöst', 'ist das problem behoben', 'nicht mehr auf', 'sürümüne yükseltmeyi planlıyoruz', 'yükseltmeyi planlıyoruz', 'planlıyoruz', 'güncelleyeceğiz', 'sürümüne güncelleyeceğiz', 'indirdik',
+      'θα εγκατασταθεί', 'και νεότερες', 'και νεότερη', 'tervezzük frissíteni', 'tervezzük', 'verzióra', 'felfelé', 'tól felfelé', 'ska installeras', 'على الأقل', 'أو أحدث', 'غير مثبت', 'לפחות', 'ואילך', 'או חדשה יותר', 'לא מותקן',
       // Lower bounds and plans not carried out: "from 16.0.x upwards", "… 16.0.x — rollout postponed".
       'upwards', 'and upwards', 'or upwards', 'rollout postponed', 'postponed', 'verschoben', 'reporté', 'reportée', 'отложено', 'отложен',
       'sau o versiune mai nouă', 'sau mai nouă', 'released', 'was released', 'iso', 'iso image', 'catalogue entry', 'catalog entry', 'catalog item', 'catalogue item', 'or a later', 'or any later', 'or a newer', 'or any newer', 'onwards', 'and up', 'und höher', 'und neuer', 'und später', 'et plus', 'et ultérieures', 'et versions ultérieures', 'et version ultérieure', 'или позднее', 'и позднее', 'и позже',
@@ -289,6 +293,14 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'поставить', 'поставь', 'поставьте', 'скачал', 'скачала', 'скачали', 'появились в', 'появилась в', 'появился в', 'introduced in', 'eingeführt in', 'introduit dans', 'before applying', 'applying', 'wird auf', 'verteilung von', 'vers la version', 'actualizando', 'actualizar a', 'wordt bijgewerkt naar', 'todo',
       'release notes', 'release note', 'versionshinweise', 'notes de publication', 'заметки о выпуске', 'tested with', 'getestet mit', 'testé avec', 'validated with', 'validated client builds', 'validated builds', 'validated client build', 'resolved in', 'behoben in', 'corrigé dans', 'we fixed',
       'поставим', 'установим', 'обновим', 'накатим', 'раскатим',
+      // Fixes and features a build brought, in support replies (red-team round 169); plans, updates to make, targets and
+      // requirements in Swedish, Greek, Hungarian, Czech, Turkish, Arabic and Hebrew (round 173).
+      'fixed with', 'fixed by', 'was fixed with', 'arrived with', 'arrived in', 'came in', 'came with', 'behoben ab', 'behoben mit', 'behoben durch', 'tritt ab',
+      'kam mit', 'kam in', 'erster build mit', 'erste version mit', 'aktuellste version', 'aktuellste', 'исправлена в', 'исправлен в', 'исправлена в версии', 'исправлено в версии',
+      'устранено в', 'устранена в', 'устранён в', 'устранен в', 'доступны с', 'доступно с', 'доступна с', 'доступен с', 'появилось в',
+      'planerar att uppgradera', 'vi planerar', 'kommer att uppgradera', 'uppgradera till', 'från version', 'θα αναβαθμίσουμε', 'σχεδιάζουμε', 'σχεδιάζουμε αναβάθμιση', 'αναβάθμιση σε',
+      'frissíteni fogjuk', 'aktualizujeme na', 'aktualizujeme', 'يجب تحديث', 'تحديث', 'الإصدار المستهدف', 'الحد الأدنى المطلوب', 'الحد الأدنى', 'سنقوم بالترقية إلى', 'الترقية إلى',
+      'يتطلب', 'تتطلب', 'גרסת יעד', 'צריך לעדכן', 'לעדכן', 'דורשות', 'דורש', 'דורשת', 'נדרשת גרסה', 'נדרשת', 'נשדרג', 'לשדרג', 'לגרסה',
       // Plans in the infinitive and the first person future, targets and media (red-team rounds 154, 156).
       'раскатить', 'накатить', 'развернуть', 'проверить установку', 'срок обновления', 'эталонн*', 'конечное состояние', 'дистр', 'дистрибутив*',
       'installeremo', 'aggiorneremo', 'distribuiremo', 'installeranno', 'aggiorneranno', 'for atualizado para', 'viene aggiornato a',
@@ -425,6 +437,15 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['past', '前は'],
   ['past', '이전에'],
   ['threshold-after', 'を修正'],
+  // Plans, updates to make and removals in Japanese, Chinese and Korean (red-team round 173).
+  ['threshold-after', 'へのアップグレードを検討中'],
+  ['threshold-after', '検討中'],
+  ['threshold-before', '請將'],
+  ['threshold-before', '请将'],
+  ['threshold-after', '버전으로 업데이트하세요'],
+  ['threshold-after', '업데이트하세요'],
+  ['past', '삭제함'],
+  ['past', '삭제했습니다'],
   // Updates under way, support from a build on, uninstalls: "…に更新しています", "…から対応", "开始支持", "…부터 지원", "已卸载", "제거 완료".
   // Not installed yet, planned, downloaded, targets, failures and "later" in Chinese, Japanese and Korean (red-team round 77).
   ['threshold-before', '將於'],
