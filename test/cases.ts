@@ -1809,6 +1809,32 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'quoted-threshold', input: '‏הודעות במצב לא מקוון דורשות Skype for Business ‎16.0.6920.1000‎ ואילך', clients: none },
   { cls: 'quoted-threshold', input: '‏נדרשת גרסה ‎16.0.6701.1000‎ או חדשה יותר', clients: none },
   { cls: 'deployment-and-updates', input: '‏נשדרג את Skype for Business לגרסה ‎16.0.12130.20344‎ בשבוע הבא', clients: none },
+  // Client version policy rules' agents, agents looked for and not found, examples, conditions; fixes and plans in other languages (red-team rounds 169, 173, 175)
+{ cls: 'clients-in-admin-output', input: 'Skype Kurumsal 16.0.11929.20300 sürümünü indirdik, henüz kurulmadı', clients: c('16.0.11929.20300', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'A Vállalati Skype-ot 16.0.12130.20344-re tervezzük frissíteni', clients: c('16.0.12130.20344', 'unknown', 'unknown') },
+  { cls: 'quoted-threshold', input: 'Description       : UserAgentFullName=UCCAPI/16.0.6701.1000 OC/16.0.6701.1000 (Skype for Business) CompareOp=LT Action=Block', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Should any REGISTER arrive with OC/16.0.6965.2058 we want it allowed.', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'If you still see OC/16.0.7766.2060 in the log, upgrade it.', clients: c('16.0.7766.2060', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business: UCCAPI/16.0.7766.2060 OC/16.0.7766.2060 (Skype for Business) - test only, not deployed', clients: c('16.0.7766.2060', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'Wenn im Log OC/16.0.7766.2060 auftaucht, bitte melden.', clients: c('16.0.7766.2060', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'Если в логе появится OC/16.0.7766.2060 — сообщите.', clients: c('16.0.7766.2060', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'e.g. a C2R client would show up as UCCAPI/16.0.8431.2270 OC/16.0.8431.2270 (Skype for Business)', clients: c('16.0.8431.2270', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'For example, User-Agent: UCCAPI/16.0.9126.2259 OC/16.0.9126.2259 (Skype for Business) means Click-to-Run.', clients: c('16.0.9126.2259', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Rules    : {Description=;Action=Allow;ActionUrl=;MajorVersion=16;MinorVersion=0;BuildNumber=7766;QfeNumber=2060;UserAgent=OC;UserAgentFullName=UCCAPI/16.0.7766.2060 OC/16.0.7766.2060 (Skype for Business);Identity=Global/1;Priority=0;Enabled=True;CompareOp=GE}', clients: none },
+  { cls: 'deployment-and-updates', input: 'UserAgentFullName : OC/16.0.7766.2060 (Skype for Business)', clients: none },
+  { cls: 'quoted-threshold', input: 'UserAgentFullName : UCCAPI/16.0.6920.1000 OC/16.0.6920.1000 (Skype for Business)', clients: none },
+  { cls: 'quoted-threshold', input: 'Search-CsClsLogging -Pools pool01.contoso.com -Components SIPStack -MatchAny "OC/16.0.6920.1000" -StartTime "3/14/2018 8:00"', clients: none },
+  { cls: 'quoted-threshold', input: '<ClientVersionPolicyRule RuleId="4b8c1e2a" Priority="0" Action="Block" MajorVersion="16" MinorVersion="0" BuildNumber="6920" QfeNumber="1000" UserAgent="OC" UserAgentFullName="UCCAPI/16.0.6920.1000 OC/16.0.6920.1000 (Skype for Business)" CompareOp="LT" Enabled="true" />', clients: none },
+  { cls: 'quoted-threshold', input: 'Rule 0: UCCAPI/16.0.6920.1000 OC/16.0.6920.1000 (Skype for Business) -> Allow (CompareOp GE)', clients: none },
+  { cls: 'deployment-and-updates', input: '{"Identity":"Global/4b8c1e2a","Action":"Allow","UserAgent":"OC","UserAgentFullName":"OC/16.0.7766.2060 (Skype for Business)","CompareOp":"GE"}', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Nobody is registering with OC/16.0.7766.2060 (Skype for Business) any more - all moved to Teams.', clients: c('16.0.7766.2060', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'Kein REGISTER mit User-Agent OC/16.0.8431.2270 in den CLS-Protokollen gefunden.', clients: c('16.0.8431.2270', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: '0 registrations from UCCAPI/16.0.9126.2259 OC/16.0.9126.2259 (Skype for Business) in the last 7 days', clients: c('16.0.9126.2259', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Search-CsClsLogging -Pools pool01.contoso.com -Components SIPStack -MatchAll "sip:alice@contoso.com","OC/16.0.8431.2270"', clients: none },
+  { cls: 'deployment-and-updates', input: 'Search-CsClsLogging -Pools pool01.contoso.com -Components SIPStack -MatchAny "UCCAPI/16.0.7766.2060" -OutputFilePath C:\\temp\\cls.txt', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Example from the docs: User-Agent: UCCAPI/16.0.6920.1000 OC/16.0.6920.1000 (Skype for Business)', clients: c('16.0.6920.1000', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'No REGISTER with User-Agent OC/16.0.8431.2270 found in the CLS logs for alice.', clients: c('16.0.8431.2270', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'Not seen in the IIS logs: OC/16.0.9126.2259+(Skype+for+Business)', clients: c('16.0.9126.2259', 'unknown', 'unknown') },
 ];
 
 /**
@@ -1817,6 +1843,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'quoted-threshold', input: 'Priority UserAgent UserAgentFullName                                               Action CompareOp\n-------- --------- -----------------                                               ------ ---------\n       0 OC        UCCAPI/16.0.6920.1000 OC/16.0.6920.1000 (Skype for Business)   Allow  GE\n       1 OC        UCCAPI/15.0.4420.1017 OC/15.0.4420.1017 (Microsoft Lync)       Block  LT', clients: none },
 { cls: 'deployment-and-updates', input: 'Von: IT-Servicedesk\nGesendet: Montag, 24. Juni 2024 10:02\nBetreff: AW: Offline-Nachrichten\n\nHallo Frau Klein,\ndas Problem ist laut Microsoft behoben ab Skype for Business 16.0.7070.2036 laut Versionshinweisen. Bitte schicken Sie uns Ihre Version.', clients: none },
   { cls: 'deployment-and-updates', input: 'Hi Mark,\n\nKnown issue - fixed with Skype for Business 16.0.7070.2036 (KB3115262). Can you check your version under Help > About?\n\nThanks,\nService Desk', clients: none },
   { cls: 'deployment-and-updates', input: 'Добрый день!\n\nОшибка исправлена в версии Skype для бизнеса 16.0.7070.2036. Пришлите, пожалуйста, вашу версию.', clients: none },

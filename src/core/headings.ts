@@ -770,6 +770,13 @@ export class Headings {
     return false;
   }
 
+  /** Whether a heading kept above matches `pattern` (a rule table's "UserAgentFullName" column). */
+  some(pattern: RegExp): boolean {
+    for (let k = 0; k < this.count; k++) if (pattern.test(this.at(k).text)) return true;
+    if (this.startUnknown && !this.sawBlank && this.count < KEPT) this.dependedOnStart = true;
+    return false;
+  }
+
   get empty(): boolean {
     return this.count === 0 && this.prompt === undefined && !this.startUnknown && this.aboveCount === 0;
   }

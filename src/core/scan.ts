@@ -155,7 +155,7 @@ function endsWithColon(input: string, from: number, to: number): boolean {
 /** A clause's end stronger than a comma: a semicolon, a dash between blanks, a full-width comma, a "but" that turns to another thing. */
 const STRONG_CLAUSE_BREAK = /[;；，]|\s[-–—]\s|\s(?:but|aber|mais|pero|ma|mas|но|однако)\s/i;
 /** A query's filter ending right before an agent (its quote between), within QUERY_REACH characters. */
-const QUERY_BEFORE = /(?:\b(?:where|and|or|on|when)\s+[\w.[\]"@()-]+\s*(?:=|<>|!=)|-in\s+(?:['"][^'"]*['"]\s*,\s*)+|\s(?:<>|!=|-like|-match|-contains|-in|-pattern|like|has|has_any|contains|startswith)|\bin\s*\((?:[^()]|\([^()]*\))*|\bfindstr(?:\s+\/\w+)*\s+\/c:|\bgrep(?:\s+-\w+)*|\b(?:countif|charindex|instr|search)\s*\([^()]*)\s*['"]$/i;
+const QUERY_BEFORE = /(?:\b(?:where|and|or|on|when)\s+[\w.[\]"@()-]+\s*(?:=|<>|!=)|-(?:in|matchany|matchall)\s+(?:['"][^'"]*['"]\s*,\s*)+|\s(?:<>|!=|-like|-match|-matchany|-matchall|-contains|-in|-pattern|like|has|has_any|contains|startswith)|\bin\s*\((?:[^()]|\([^()]*\))*|\bfindstr(?:\s+\/\w+)*\s+\/c:|\bgrep(?:\s+-\w+)*|\b(?:countif|charindex|instr|search)\s*\([^()]*)\s*['"]$/i;
 const QUERY_REACH = 160;
 /** A Click-to-Run product ID ("SkypeforBusinessRetail", "ProjectProRetail", "VisioPro2021Volume"). */
 const PRODUCT_ID = /(?:retail|volume)$/i;
@@ -212,7 +212,13 @@ const ROOM_SYSTEM = /\broom\s?systems?\b|\brooms\b/i;
 const ROOM_COMMENT_LEAST = 22;
 /** Agents in a sentence kept per line, and how far a phrase may stand from one. */
 const PROSE_AGENTS_KEPT = 8;
+/** A sentence that gives its agent as an example, or says it was looked for and not seen ("No REGISTER with …", "0 registrations from …"). */
+const EXAMPLE_OR_ABSENT =
+  /(?<![\p{L}])(?:e\.\s?g\.|for example|for instance|example|sample|z\.\s?b\.|zum beispiel|beispiel|например|пример|not seen|never seen|no (?:register|registrations?|requests?|hits|matches|sign-?ins?)|0 (?:registrations?|matches|hits|requests|sign-?ins?)|nobody|no one|kein(?:e|en)?(?= )|не найден\p{L}*|не встречается|test only|not deployed)(?![\p{L}])/iu;
 const PROSE_AGENT_REACH = 48;
+const USER_AGENT_KEY = /^user-agent$/i;
+/** A sentence that opens with a condition: "If you still see OC/… in the log", "Should any REGISTER arrive with …", «Если в логе появится …». */
+const CONDITION_FIRST = /^[\s>]*(?:if|wenn|falls|если|si|should any|whenever|sobald)(?![\p{L}])(?!\s+(?:(?:it|this|that)\s+helps|you\s+need|needed|das\s+hilft|besoin|нужно))/iu;
 const UNINSTALLED_SEPARATORS = ';,|"\'(—–-';
 const UNINSTALLED_AFTER = /^[\s;,|"'(—–-]{1,5}(?:uninstalled|removed|deinstalliert|désinstallé|desinstalad|eliminad|disinstallat|rimoss|removid|odinstalowan|usunięt|удал[её]н)/iu;
 
@@ -302,6 +308,12 @@ const ROW_NOT_INSTALLED = new RegExp(
 const RULE_LINE = /(?<![\p{L}])(?:compare(?:op)?\s*[:=]?\s*(?:geq|leq|gtr?|lss|neq|eq|ge|le)|geq|leq|useragentfullname|client\s*version\s*(?:polic\p{L}*|rules?|filters?)|clientversion(?:polic\p{L}*|rules?)|\p{L}*versionsrichtlinie\p{L}*|action\s*[:=]\s*(?:allow|block\p{L}*|zulassen|blockieren|autoriser|bloquer|разрешить|блокировать)|aktion\s*:\s*(?:zulassen|blockieren)|match\s*:\s*(?:older|newer|same)|übereinstimmung\s*:|(?:allow|block)\s+with\s+url|rules\s*:\s*\{|(?:new|set|remove)-cs\w*rule|detection\s+(?:rule|method)|operator"?\s*[=:>]\s*"?(?:greater|less)\p{L}*)(?![\p{L}])|^\s*(?:description|beschreibung|описание)\s*:\s*(?:(?:allow|block|zulassen|blockieren|разрешить|запретить)(?![\p{L}])|.*[-–—]\s*(?:allow|block)\s*$|.*\s(?:zulassen|blockieren)\s*$)/iu;
 /** A rule's property written before its agent ("UserAgent: OC/16.0.x CompareOp: GEQ"), at the line's start. */
 const RULE_AGENT_KEY = /useragent\s*[:=]/iy;
+/** A client version policy rule's words on an agent's line: its full-name key, its comparison, its action. */
+const RULE_AGENT_CONTEXT = /useragentfullname|compareop|(?<![\p{L}])action\s*[:=]\s*"?(?:allow|block)(?![\p{L}])|->\s*(?:allow|block)(?![\p{L}])/iu;
+/** Longer lines are logs, whose free text may hold anything: a rule's line is short. */
+const RULE_AGENT_LINE_LIMIT = 600;
+const RULE_AGENT_COLUMN = /useragentfullname/i;
+const FILTER_LOG = /user-agent|matched/i;
 /** A record key of a client version policy's rule, at its line's start. */
 const RULE_RECORD_KEY = /(?:ruleid|compareop|useragentfullname|qfenumber|actionurl|package\s?(?:name|type|id)\s*:|identity\s*:\s*(?:global|site:[^/\r\n]*|tag:[^/\r\n]*|service:[^/\r\n]*)\/[0-9a-f]{8}-[0-9a-f]{4}-)/iy;
 /** What may open the clause after a build that a plan's words follow: closing brackets, then a dash or colon. */
@@ -1588,9 +1600,10 @@ class Scanner {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
-    // "UserAgent: OC/16.0.x CompareOp: GEQ Action: Allow": a client version policy's rule, written as an agent (its key first).
+    // "UserAgent: OC/16.0.x CompareOp: GEQ Action: Allow": a client version policy's rule, written as an agent (its key first);
+    // "UserAgentFullName : UCCAPI/… OC/…", `-UserAgentFullName "…"`, "Rule 0: … -> Allow", a rule table's column: its pattern.
     RULE_AGENT_KEY.lastIndex = this.firstNonBlank(this.lineStart, this.lineEnd);
-    if (RULE_AGENT_KEY.test(this.input) && this.ruleLine()) {
+    if ((RULE_AGENT_KEY.test(this.input) && this.ruleLine()) || this.agentOfRule()) {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
@@ -1621,6 +1634,21 @@ class Scanner {
     }
   }
 
+  /**
+   * Whether the line's agents are a client version policy rule's patterns: the line names the rule's agent key, its
+   * comparison or its action ("UserAgentFullName", "CompareOp", "Action=Block", "-> Allow"), or a heading above does
+   * (a rule table's "UserAgentFullName" column).
+   */
+  private agentOfRule(): boolean {
+    // (Read before the line is decided: its spaced text is not made yet.)
+    if (this.lineEnd - this.lineStart <= RULE_AGENT_LINE_LIMIT) {
+      const line = this.input.slice(this.lineStart, this.lineEnd);
+      // A filter's log of a client's request ("User-Agent '…' matched rule OC < 16.0.x, action=Block"): the client is real.
+      if (RULE_AGENT_CONTEXT.test(line) && (RULE_AGENT_COLUMN.test(line) || !FILTER_LOG.test(line))) return true;
+    }
+    return !this.carry.headings.empty && this.carry.headings.some(RULE_AGENT_COLUMN);
+  }
+
   /** Whether the agent [from, to) is the one a change left: "from" right before it, "to" and another agent right after it. */
   private agentReplaced(from: number, to: number): boolean {
     const input = this.input;
@@ -1638,8 +1666,16 @@ class Scanner {
     let i = at;
     while (i > lineStart && (isBlank(input.charCodeAt(i - 1)) || input.charCodeAt(i - 1) === 58 || input.charCodeAt(i - 1) === 44)) i--;
     if (i === at) return false;
-    const end = i;
+    let end = i;
     while (i > lineStart && isAnyLetter(input.charCodeAt(i - 1))) i--;
+    // "For example, User-Agent: UCCAPI/…", "No REGISTER with User-Agent OC/…": the key's words are not the sentence's.
+    if (end - i === 5 && i - 5 >= lineStart && input.startsWith('-', i - 1) && USER_AGENT_KEY.test(input.slice(i - 5, end))) {
+      i -= 5;
+      if (i === lineStart) return false;
+      while (i > lineStart && (isBlank(input.charCodeAt(i - 1)) || input.charCodeAt(i - 1) === 58 || input.charCodeAt(i - 1) === 44)) i--;
+      end = i;
+      while (i > lineStart && isAnyLetter(input.charCodeAt(i - 1))) i--;
+    }
     if (end - i < 2) return false;
     return i === lineStart || isBlank(input.charCodeAt(i - 1)) || input.charCodeAt(i - 1) === 40;
   }
@@ -1666,6 +1702,8 @@ class Scanner {
         } else if (kind === 'threshold-after' && m.start >= to && m.start - to <= PROSE_AGENT_REACH && !CLAUSE_BREAK.test(line.slice(to, m.start))) said = true;
         if (said) break;
       }
+      // An example, an agent looked for and not found, or one the sentence only supposes ("If you still see OC/…").
+      if (!said) said = EXAMPLE_OR_ABSENT.test(line) || CONDITION_FIRST.test(line);
       if (said) this.judgeAgain(this.proseAgentFinding[a]!, this.proseAgentInfo[a]!, 'threshold-on-line');
     }
     this.proseAgentCount = 0;
