@@ -1835,6 +1835,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Example from the docs: User-Agent: UCCAPI/16.0.6920.1000 OC/16.0.6920.1000 (Skype for Business)', clients: c('16.0.6920.1000', 'unknown', 'unknown') },
   { cls: 'clients-in-admin-output', input: 'No REGISTER with User-Agent OC/16.0.8431.2270 found in the CLS logs for alice.', clients: c('16.0.8431.2270', 'unknown', 'unknown') },
   { cls: 'clients-in-admin-output', input: 'Not seen in the IIS logs: OC/16.0.9126.2259+(Skype+for+Business)', clients: c('16.0.9126.2259', 'unknown', 'unknown') },
+  // Change documents: underlined and numbered titles, rollback sections, verification steps, builds kept for reference (red-team round 174)
+{ cls: 'deployment-and-updates', input: 'Known-good builds (for reference, not deployed here): 16.0.9126.2259, 16.0.10730.20102, 16.0.11328.20222', clients: none },
+  { cls: 'deployment-and-updates', input: 'Supported builds for this procedure: 16.0.9126.2259, 16.0.10730.20102 (reference only)', clients: none },
 ];
 
 /**
@@ -1843,6 +1846,19 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'clients-in-admin-output', input: 'CHG0050211 Lync 2013 retirement\nCurrent state\n---------------\nLync 2013 client 15.0.4569.1503 still deployed on 85 kiosk PCs\nTarget state\n---------------\nSkype for Business 2016 16.0.7766.2060 (Deferred Channel)\nImplementation window: Sat 02:00–06:00', clients: c('15.0.4569.1503', 'not-supported', 'not-supported') },
+  { cls: 'deployment-and-updates', input: 'Целевое состояние\n===================\nКлиент Skype для бизнеса версии 16.0.12527.21416\nКанал обновления: Semi-Annual Enterprise Channel', clients: none },
+  { cls: 'deployment-and-updates', input: '# Runbook: Upgrade Skype for Business client\n1. Open an elevated prompt.\n2. Run: "C:\\Program Files\\Common Files\\microsoft shared\\ClickToRun\\OfficeC2RClient.exe" /update user updatetoversion=16.0.10730.20102\n3. Wait until Skype for Business restarts.\n4. Verify Skype for Business shows 16.0.10730.20102 in Help > About.', clients: none },
+  { cls: 'deployment-and-updates', input: '## Rollback procedure\n1. Run OfficeC2RClient.exe /update user updatetoversion=16.0.9126.2259\n2. Disable updates: reg add HKLM\\SOFTWARE\\Policies\\Microsoft\\Office\\16.0\\Common\\OfficeUpdate /v EnableAutomaticUpdates /t REG_DWORD /d 0\n3. Confirm Skype for Business version 16.0.9126.2259', clients: none },
+  { cls: 'deployment-and-updates', input: 'Ранбук: откат клиента Skype для бизнеса\n1. Выполнить OfficeC2RClient.exe /update user updatetoversion=16.0.8431.2079\n2. Дождаться перезапуска Skype для бизнеса\n3. Убедиться, что версия Skype для бизнеса — 16.0.8431.2079', clients: none },
+  { cls: 'deployment-and-updates', input: '## 6. Откат\nSkype для бизнеса 16.0.11929.20300', clients: none },
+  { cls: 'deployment-and-updates', input: 'Rollback\n--------\nSkype for Business 16.0.9029.2167 (N-1 build, never installed here)', clients: none },
+  { cls: 'deployment-and-updates', input: 'Откат\n-----\nSkype для бизнеса 16.0.9029.2167 (предыдущая сборка, пакет подготовлен)', clients: none },
+  { cls: 'deployment-and-updates', input: 'Rollout calendar\nWeek 36: Teams 1.1.00.22463 pilot\nWeek 38: Skype for Business 16.0.10730.20102 wave 1\nWeek 40: Skype for Business 16.0.10730.20102 wave 2', clients: none },
+  { cls: 'deployment-and-updates', input: '### 4. Rollback\nSkype for Business 16.0.10730.20102 (previous SAC build; package retained, never deployed in this estate)', clients: none },
+  { cls: 'deployment-and-updates', input: 'Planned state after change\n-------------------------\nlync.exe 16.0.10730.20102', clients: none },
+  { cls: 'deployment-and-updates', input: 'Target state\n~~~~~~~~~~~~\nSkype for Business 16.0.11001.20108', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Current state\n=============\nSkype for Business 16.0.8201.2102\n\nTarget state\n=============\nSkype for Business 16.0.10730.20102', clients: EL('16.0.8201.2102') },
 { cls: 'quoted-threshold', input: 'Priority UserAgent UserAgentFullName                                               Action CompareOp\n-------- --------- -----------------                                               ------ ---------\n       0 OC        UCCAPI/16.0.6920.1000 OC/16.0.6920.1000 (Skype for Business)   Allow  GE\n       1 OC        UCCAPI/15.0.4420.1017 OC/15.0.4420.1017 (Microsoft Lync)       Block  LT', clients: none },
 { cls: 'deployment-and-updates', input: 'Von: IT-Servicedesk\nGesendet: Montag, 24. Juni 2024 10:02\nBetreff: AW: Offline-Nachrichten\n\nHallo Frau Klein,\ndas Problem ist laut Microsoft behoben ab Skype for Business 16.0.7070.2036 laut Versionshinweisen. Bitte schicken Sie uns Ihre Version.', clients: none },
   { cls: 'deployment-and-updates', input: 'Hi Mark,\n\nKnown issue - fixed with Skype for Business 16.0.7070.2036 (KB3115262). Can you check your version under Help > About?\n\nThanks,\nService Desk', clients: none },

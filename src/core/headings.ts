@@ -209,7 +209,9 @@ const PLAN_TITLE_LIMIT = 64;
 /** A list item's bullet at a line's start ("- ", "* ", "• ", "1. "). */
 const LIST_BULLET = /^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+\S/;
 /** A plan named as such, at a title's start or end: "Plan:", "Rollout plan", "Upgrade schedule", «План обновления». */
-const PLAN_NAME = /^[\s#*>•\d.-]*(?:plan|план|zeitplan|release notes|what's new|future state|to-be|target state|desired state|end state|état futur|état cible|zielzustand|будущее состояние|целевое состояние)(?![\p{L}])|(?<![\p{L}])(?:plan|schedule|zeitplan|план)\s*[:：]?\s*$/iu;
+const PLAN_NAME = /^[\s#*>•\d.-]*(?:plan|план|zeitplan|release notes|what's new|future state|to-be|target state|planned state|desired state|end state|état futur|état cible|zielzustand|будущее состояние|целевое состояние|rollback|roll back|backout|back-out|fallback|откат|rückfall\p{L}*|rollout calendar|rollout schedule)(?![\p{L}])|(?<![\p{L}])(?:plan|schedule|zeitplan|план)\s*[:：]?\s*$/iu;
+/** A Markdown or reStructuredText title's underline: a line of "-", "=" or "~" alone. */
+const UNDERLINE = /^\s*(?:-{3,}|={3,}|~{3,})\s*$/;
 /** The noun every PLAN_TITLE holds, looked for first (most headings hold none). */
 const PLAN_TITLE_NOUN = /build|version|сборк|верси/i;
 
@@ -726,6 +728,8 @@ export class Headings {
       // space-aligned header without one: the column under which the build stands.
       const column = this.alignedColumn(k, input, lineStart, lineEnd, at, !row);
       if (column !== undefined) return RELEASE_COLUMN.test(column.header) || isPlanCell(column.label);
+      // A title's underline ("Target state" / "------------", "Откат" / "=====") is part of the title above it.
+      if (UNDERLINE.test(h.text)) continue;
       if (isPlanLabel(h)) return true;
       // An item of the list under the label ("Anforderungen:" / "- Exchange 2016 CU2" / "- Skype for Business 16.0.x").
       if (LIST_BULLET.test(h.text)) continue;

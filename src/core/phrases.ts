@@ -230,6 +230,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       ...STATE_AFTER,
       // Said after the build: solved from it on (German), plans and "from … up" (Turkish, Greek, Hungarian, Swedish), at
       // least and "or newer" (Arabic, Hebrew, Greek) (red-team rounds 169, 173).
+      'not yet used', 'never used', 'reference only', 'пакет подготовлен',
       'ist das problem gelöst', 'ist das problem behoben', 'nicht mehr auf', 'sürümüne yükseltmeyi planlıyoruz', 'yükseltmeyi planlıyoruz', 'planlıyoruz', 'güncelleyeceğiz', 'sürümüne güncelleyeceğiz', 'indirdik',
       'θα εγκατασταθεί', 'και νεότερες', 'και νεότερη', 'tervezzük frissíteni', 'tervezzük', 'verzióra', 'felfelé', 'tól felfelé', 'ska installeras', 'على الأقل', 'أو أحدث', 'غير مثبت', 'לפחות', 'ואילך', 'או חדשה יותר', 'לא מותקן',
       // Lower bounds and plans not carried out: "from 16.0.x upwards", "… 16.0.x — rollout postponed".
@@ -295,6 +296,10 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'поставим', 'установим', 'обновим', 'накатим', 'раскатим',
       // Fixes and features a build brought, in support replies (red-team round 169); plans, updates to make, targets and
       // requirements in Swedish, Greek, Hungarian, Czech, Turkish, Arabic and Hebrew (round 173).
+      // A step that checks for the build the change brings ("4. Verify Skype for Business shows 16.0.x", «Убедиться, что версия — …»),
+      // builds kept for reference (red-team round 174).
+      'verify', 'verify that', 'убедиться', 'убедитесь', 'убедиться что', 'убедитесь что', 'prüfen ob', 'prüfen sie',
+      'for reference', 'known good', 'known good builds', 'supported builds',
       'fixed with', 'fixed by', 'was fixed with', 'arrived with', 'arrived in', 'came in', 'came with', 'behoben ab', 'behoben mit', 'behoben durch', 'tritt ab',
       'kam mit', 'kam in', 'erster build mit', 'erste version mit', 'aktuellste version', 'aktuellste', 'исправлена в', 'исправлен в', 'исправлена в версии', 'исправлено в версии',
       'устранено в', 'устранена в', 'устранён в', 'устранен в', 'доступны с', 'доступно с', 'доступна с', 'доступен с', 'появилось в',
