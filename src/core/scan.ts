@@ -273,7 +273,7 @@ const SPLIT_AGENT_GAP = 24;
 /** A row's status cell that says its install is there: "Installed", "Succeeded", "Compliant", "Erfolgreich", «Установлено». */
 const ROW_INSTALLED = /(?:^|[\t;,|])\s*"?\s*(?:installed|installed successfully|succeeded|success|successful|compliant|erfolgreich|installiert|installé|instalado|installato|установлено|установлен|インストール済み|已安装|已安裝|설치됨)\s*"?\s*(?=[\t;,|]|$)/iu;
 /** A change request's or a plan's label at a line's start: the line says what is to come ("Soll:", "Target state:", «Цель:»). */
-const PLAN_LINE_LABEL = /(?:proposal|example|sample output|beispiel|пример|приклад|exemple|ejemplo|esempio|exemplo|przykład|příklad|örnek|vorschlag|предложение|soll(?:-?zustand|-?stand)?|ziel(?:zustand|version)?|target(?: state| version)?|future state|desired state|end state|planned|geplant|to[ -]be|cible|état cible|objetivo|alvo|цель|целевая версия|план)\s*[:：]/iuy;
+const PLAN_LINE_LABEL = /(?:e\.\s?g\.|for (?:example|instance),|например,|z\.\s?b\.|(?:example|sample)(?: output)?|proposal|beispiel|пример|приклад|exemple|ejemplo|esempio|exemplo|przykład|příklad|örnek|vorschlag|предложение|soll(?:-?zustand|-?stand)?|ziel(?:zustand|version)?|target(?: state| version)?|future state|desired state|end state|planned|geplant|to[ -]be|cible|état cible|objetivo|alvo|цель|целевая версия|план)\s*[:：]/iuy;
 /** What is said right after an agent that leaves it no installed client: an uninstall ("… (Skype for Business) uninstalled from VDI gold image"), a time before a rollback, a target ("OC/16.0.x target build for pilot ring"). */
 const AGENT_UNINSTALLED = /^[(\s—–→-]*(?:(?:the )?client )?(?:(?:was |has been |wurde |is |ist )?(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н)|(?:is |ist )?(?:no longer installed|nicht mehr installiert)|target (?:build|version)|before (?:the |our |we )?(?:rollback|roll back|rolled back|downgrade|downgraded|reimage|re-image|reinstall|uninstall|uninstalled|removal|removed))(?![\p{L}])/iu;
 /**
@@ -315,7 +315,7 @@ const RULE_AGENT_LINE_LIMIT = 600;
 const RULE_AGENT_COLUMN = /useragentfullname/i;
 const FILTER_LOG = /user-agent|matched/i;
 /** A record key of a client version policy's rule, at its line's start. */
-const RULE_RECORD_KEY = /(?:ruleid|compareop|useragentfullname|qfenumber|actionurl|package\s?(?:name|type|id)\s*:|identity\s*:\s*(?:global|site:[^/\r\n]*|tag:[^/\r\n]*|service:[^/\r\n]*)\/[0-9a-f]{8}-[0-9a-f]{4}-)/iy;
+const RULE_RECORD_KEY = /(?:ruleid|compareop|useragentfullname|qfenumber|actionurl|package\s?(?:name|type|id)\s*:|"?(?:operator|operationtype|detectiontype|detectionvalue|comparisonvalue|version\s?comparison|detection\s?method)"?\s*[:=]|"@odata\.type"\s*:\s*"#microsoft\.graph\.win32LobApp"|identity\s*:\s*(?:global|site:[^/\r\n]*|tag:[^/\r\n]*|service:[^/\r\n]*)\/[0-9a-f]{8}-[0-9a-f]{4}-)/iy;
 /** What may open the clause after a build that a plan's words follow: closing brackets, then a dash or colon. */
 const PLANNED_OPENING = /^(?:[^()（）\r\n]{0,40}[)）])?[\s)\]）]*(?:[—–:-]\s*)?/;
 /** A failed install said first in the clause after a build ("16.0.x — failed (0x80070643)", "16.0.x install failed"). */
