@@ -311,6 +311,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'installeremo', 'aggiorneremo', 'distribuiremo', 'installeranno', 'aggiorneranno', 'for atualizado para', 'viene aggiornato a',
       // Keys of exports and API objects: "desiredVersion", "nextVersion", "availableVersions", "downloadBuild", "supportedBuilds".
       'desired*', 'expected*', 'recommended*', 'nextversion*', 'nextbuild*', 'deployversion*', 'availableversion*', 'availablebuild*', 'downloadbuild*', 'downloadversion*',
+      'upgradeto*', 'newestversion*', 'newestbuild*', 'latestavailable*', 'pilotbuild*', 'pilotversion*', 'stagedversion*', 'stagedbuild*', 'downloadedversion*',
+      'downloadedbuild*', 'updatesreadytoapply*',
       'supportedbuild*', 'supportedversion*', 'updateversion*', 'latestversion*', 'latestbuild*', 'plannedbuild*', 'plannedversion*', 'requested*',
       // Updates to make and downloads, in the admins' languages: "Mise à jour vers Skype Entreprise 16.0.x", "Download: …".
       'mise à jour vers', 'aggiornamento a', 'actualización a', 'atualização para', 'aktualizacja do', 'download', 'descargar', 'descargue', 'herunterladen', 'télécharger',

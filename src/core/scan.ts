@@ -1,6 +1,7 @@
 import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
 import { encodedSpaceAt } from './spaced-line.ts';
 import { clauseAround, presentStateFrom } from './clause-around.ts';
+import { speaksOfElsewhere } from './elsewhere-line.ts';
 import { speaksOfWhatWouldBe } from './hypothetical-clause.ts';
 import { speaksOfThePast } from './past-clause.ts';
 import { BATCH_LABELS, CLAUSE_NEGATIONS, COMPARISONS, NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
@@ -1703,7 +1704,7 @@ class Scanner {
         if (said) break;
       }
       // An example, an agent looked for and not found, or one the sentence only supposes ("If you still see OC/…").
-      if (!said) said = EXAMPLE_OR_ABSENT.test(line) || CONDITION_FIRST.test(line);
+      if (!said) said = EXAMPLE_OR_ABSENT.test(line) || CONDITION_FIRST.test(line) || speaksOfElsewhere(line, from);
       if (said) this.judgeAgain(this.proseAgentFinding[a]!, this.proseAgentInfo[a]!, 'threshold-on-line');
     }
     this.proseAgentCount = 0;
@@ -2460,6 +2461,8 @@ class Scanner {
         const clause = clauseAround(this.lineText(), s, e);
         if (clause !== undefined) evidence = speaksOfWhatWouldBe(clause) ? 'hypothetical' : speaksOfThePast(clause) ? 'past' : evidence;
       }
+      // "In my lab I run Skype for Business 16.0.x", "Works for me on Version 1705 (Build …)", "the vendor's demo": someone else's machine.
+      if (evidence === 'confirmed' && !recordLine && speaksOfElsewhere(this.lineText(), s)) evidence = 'elsewhere';
       if (replacing && evidence === 'confirmed') evidence = 'prose';
       replacing = false;
       // The suite's build in a row that gives the same build as another cell's ("OfficeVersion,SfBClientVersion"): that

@@ -49,6 +49,7 @@ const CORPUS = [
   'Users on Skype for Business 16.0.17928.20114 need a newer patch',
   'Bob has 16.0.17928.20114',
   'We ought to get everyone onto Skype for Business 16.0.17928.20114 by the end of Q3.',
+  'In this demo we are using Skype for Business 2016 (16.0.7766.2060) with an Exchange Online mailbox.',
   'The old VDI golden image had Skype for Business 16.0.17928.20114 but that image was deleted.',
   'EnableOfflineIM : False',
   'EnableOfflineIM : True',

@@ -1,0 +1,26 @@
+// A line that speaks of someone else's machine: a lab or a test machine, a
+// vendor's or Microsoft's demo, a forum post, a blog, an article or the
+// documentation's example (docs/evidence.md, "Someone else's build"). Admins
+// paste such text while researching; its builds are not their clients.
+// Read on the line before the build: the words that say whose machine it is
+// often stand in another clause ("Accepted answer: Works for me on Version …"),
+// and a build before them is the writer's own ("Our PC: SfB 16.0.x (the blog used 16.0.y)").
+
+const ELSEWHERE = new RegExp(
+  [
+    // Demos and vendors' tests (a lab or a test machine may be the admin's own: not read).
+    'demo', "vendor's demo", 'vendor demo', 'vendor tested', "vendor's test", 'демо\\p{L}*',
+    // Forums, blogs, articles and the documentation.
+    'posted by', 'accepted answer', 'answer \\(', 'answer from', 'quoting', 'quote from', 'tech community', 'q&a', 'forum', 'mvp',
+    'blog', 'article', 'sample log', 'docs example', 'the docs', 'documentation example', 'microsoft docs', 'someone else', "colleague's machine",
+    'for comparison', 'same issue here', 'laut blog', 'на форуме', 'в блоге', 'в статье',
+  ].join('|'),
+  'iu',
+);
+/** Word edges around ELSEWHERE (its alternatives start and end with letters, a bracket or a dot). */
+const EDGED = new RegExp(`(?<![\\p{L}\\d])(?:${ELSEWHERE.source})(?![\\p{L}\\d])`, 'iu');
+
+/** Whether `line` says, before offset `at`, that the build there is someone else's machine's (a demo, a forum post, a blog, the docs). */
+export function speaksOfElsewhere(line: string, at: number): boolean {
+  return EDGED.test(at >= line.length ? line : line.slice(0, at));
+}
