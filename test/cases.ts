@@ -1576,7 +1576,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'If we get them to 16.0.7070.2026 of SfB, offline IM should be on for the whole floor.', clients: c('16.0.7070.2026', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'As soon as 16.0.7167.2040 lands, SfB offline IM should just start working.', clients: c('16.0.7167.2040', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'She would have been on 16.0.6965.2058 of Skype for Business if the deployment hadn\'t failed.', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
-  { cls: 'deployment-and-updates', input: 'The plan is to bring all SfB clients up to 16.0.9126.2116 after the freeze.', clients: c('16.0.9126.2116', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'The plan is to bring all SfB clients up to 16.0.9126.2116 after the freeze.', clients: none },
   { cls: 'deployment-and-updates', input: 'Once CAB signs off we\'ll take Lync users straight to Skype for Business 16.0.10325.20118.', clients: c('16.0.10325.20118', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'If the vendor\'s right, Skype for Business 16.0.6965.2058 should sort it.', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'In theory Skype for Business 16.0.7341.2032 would fix it, but we can\'t get it past the CAB.', clients: c('16.0.7341.2032', 'unknown', 'unknown') },
@@ -1587,7 +1587,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: '[09:14] Anna Berg: Skype for Business wird heute Nacht auf 16.0.17928.20114 aktualisiert', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   // Plans asked as questions ("Should we roll SfB to 16.0.x?"), Russian infinitives and targets, Italian and Turkish futures, packages not deployed
 { cls: 'deployment-and-updates', input: 'Скачан дистрибутив Skype для бизнеса 16.0.16130.20332 (setup.exe + configuration.xml).', clients: none },
-  { cls: 'deployment-and-updates', input: 'Reception is on Lync 15.0.4569.1503 at the moment, plan is SfB 16.0.7766.2060 after the refresh.', clients: [...c('15.0.4569.1503', 'not-supported', 'not-supported'), ...c('16.0.7766.2060', 'unknown', 'unknown')] },
+  { cls: 'deployment-and-updates', input: 'Reception is on Lync 15.0.4569.1503 at the moment, plan is SfB 16.0.7766.2060 after the refresh.', clients: c('15.0.4569.1503', 'not-supported', 'not-supported') },
   { cls: 'deployment-and-updates', input: 'When\'s skype biz 16.0.8201.2102 hitting Semi-Annual? anyone know?', clients: c('16.0.8201.2102', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Should we not just roll SfB to 16.0.7766.2060 and be done with it?', clients: c('16.0.7766.2060', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Could we pilot Skype for Business 16.0.8067.2115 on the HR floor first?', clients: c('16.0.8067.2115', 'unknown', 'unknown') },
@@ -1857,6 +1857,14 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Someone else\'s screenshot: Version 1705 (Build 8201.2102 Click-to-Run)', clients: c('16.0.8201.2102', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'On the vendor\'s demo tenant the About box showed Skype for Business 2016 MSO (16.0.9029.2253) 64-bit.', clients: c('16.0.9029.2253', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'The screenshot in the article shows UCCAPI/16.0.9126.2116 OC/16.0.9126.2116 (Skype for Business).', clients: c('16.0.9126.2116', 'unknown', 'unknown') },
+  // Chats: typos corrected on the next line, plans in the present, builds asked about (red-team round 171)
+{ cls: 'deployment-and-updates', input: '[14:35] Ann: ok so the plan: sfb 16.0.7070.2036 on all desks by EOM', clients: none },
+  { cls: 'deployment-and-updates', input: '[16:02] Vic: Skype for Business 2016 - 16.0.7466.2038 - available in the portal, not deployed yet', clients: none },
+  { cls: 'deployment-and-updates', input: '[09:05] Olga: do we have sfb 16.0.7070.2036 in the software center?', clients: none },
+  { cls: 'deployment-and-updates', input: '[09:06] Olga: anyone tested skype for business 16.0.9126.2116 with exchange 2016?', clients: none },
+  { cls: 'deployment-and-updates', input: '[12:41] Маша: sfb 16.0.9126.2116 лежит в SCCM, никуда ещё не ставили', clients: none },
+  { cls: 'deployment-and-updates', input: '[12:42] Маша: кто-нибудь пробовал sfb 16.0.9126.2116 с exchange 2016?', clients: none },
+  { cls: 'clients-in-admin-output', input: '[10:34] Саша: обновление sfb до 16.0.17928.20114 не встало, осталась 16.0.16130.20332', clients: EL('16.0.16130.20332') },
 ];
 
 /**
@@ -1865,6 +1873,14 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'clients-in-admin-output', input: '[12:15] Jen: sfb on mine 16.0.6936.2062\n[12:15] Jen: typo -> 16.0.6366.2062', clients: c('16.0.6366.2062', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: '[12:11] Jen: her s4b is 16.0.6865.2025\n[12:12] Jen: sorry, 16.0.6568.2025, mixed up digits', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: '[13:30] Kim: my s4b = 16.0.6886.2067\n[13:31] Kim: *16.0.6868.2067 fat fingers', clients: c('16.0.6868.2067', 'unknown', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: '[13:20] Raj: sfb 16.0.7167.2606\n[13:21] Raj: sorry typo, 16.0.7167.2060', clients: EL('16.0.7167.2060') },
+  { cls: 'deployment-and-updates', input: 'Forwarded from IT News\nMicrosoft released Skype for Business 16.0.17928.20114 to Current Channel today', clients: none },
+  { cls: 'deployment-and-updates', input: 'Тимур 12:31\nставим s4b 16.0.8625.2121 на все машины в пятницу', clients: none },
+  { cls: 'deployment-and-updates', input: '[13:20] Рустам: sfb 16.0.7167.2006\n[13:21] Рустам: ой, опечатка — 16.0.7167.2060', clients: c('16.0.7167.2060', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: '[10:11] Ольга: у неё sfb 16.0.6936.2062\n[10:11] Ольга: *16.0.6366.2062, опечатка', clients: c('16.0.6366.2062', 'upgrade-required', 'upgrade-required') },
 { cls: 'deployment-and-updates', input: 'From our SfB Server client version report (the docs example uses UCCAPI/16.0.6965.2058, ours differ):\nUserAgent,Count\nUCCAPI/16.0.7571.2075 OC/16.0.7571.2109 (Skype for Business),412\nUCCAPI/16.0.4266.1001 OC/16.0.4266.1001 (Skype for Business),88\nUCCAPI/15.0.4919.1000 OC/15.0.4919.1000 (Skype for Business),12', clients: [...c('16.0.6965.2058', 'unknown', 'unknown'), ...EL('16.0.7571.2109'), ...c('16.0.4266.1001', 'upgrade-required', 'upgrade-required'), ...c('15.0.4919.1000', 'not-supported', 'not-supported')] },
   { cls: 'clients-in-admin-output', input: 'Our users have:\nMicrosoft® Skype® for Business MSO (Version 1611 Build 16.0.7571.2109) 32-bit\nUpdate history (for reference): Current Channel Version 1701 (Build 7766.2060), January 2017', clients: EL('16.0.7571.2109') },
   { cls: 'deployment-and-updates', input: 'Our users have:\nSkype for Business 2016 MSO (16.0.7571.2109) 32-bit\nFor comparison, the Microsoft demo in the blog post used Skype for Business 2016 MSO (16.0.6965.2058) 32-bit.', clients: [...EL('16.0.7571.2109'), ...c('16.0.6965.2058', 'unknown', 'unknown')] },

@@ -230,7 +230,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       ...STATE_AFTER,
       // Said after the build: solved from it on (German), plans and "from … up" (Turkish, Greek, Hungarian, Swedish), at
       // least and "or newer" (Arabic, Hebrew, Greek) (red-team rounds 169, 173).
-      'not yet used', 'never used', 'reference only', 'пакет подготовлен',
+      'not yet used', 'never used', 'reference only', 'пакет подготовлен', 'by eom', 'лежит в', 'in the software center',
+      'не встало', 'не встал', 'не встала', 'ещё не раскатывали', 'еще не раскатывали', 'не раскатывали',
       'ist das problem gelöst', 'ist das problem behoben', 'nicht mehr auf', 'sürümüne yükseltmeyi planlıyoruz', 'yükseltmeyi planlıyoruz', 'planlıyoruz', 'güncelleyeceğiz', 'sürümüne güncelleyeceğiz', 'indirdik',
       'θα εγκατασταθεί', 'και νεότερες', 'και νεότερη', 'tervezzük frissíteni', 'tervezzük', 'verzióra', 'felfelé', 'tól felfelé', 'ska installeras', 'على الأقل', 'أو أحدث', 'غير مثبت', 'לפחות', 'ואילך', 'או חדשה יותר', 'לא מותקן',
       // Lower bounds and plans not carried out: "from 16.0.x upwards", "… 16.0.x — rollout postponed".
@@ -300,6 +301,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // builds kept for reference (red-team round 174).
       'verify', 'verify that', 'убедиться', 'убедитесь', 'убедиться что', 'убедитесь что', 'prüfen ob', 'prüfen sie',
       'for reference', 'known good', 'known good builds', 'supported builds',
+      // Chats: plans in the present, builds asked about before anyone ran them, releases (red-team round 171).
+      'the plan', 'plan is', 'ставим', 'anyone tested', 'has anyone tested', 'anybody tested', 'кто нибудь пробовал', 'кто пробовал', 'microsoft released', 'released',
       'fixed with', 'fixed by', 'was fixed with', 'arrived with', 'arrived in', 'came in', 'came with', 'behoben ab', 'behoben mit', 'behoben durch', 'tritt ab',
       'kam mit', 'kam in', 'erster build mit', 'erste version mit', 'aktuellste version', 'aktuellste', 'исправлена в', 'исправлен в', 'исправлена в версии', 'исправлено в версии',
       'устранено в', 'устранена в', 'устранён в', 'устранен в', 'доступны с', 'доступно с', 'доступна с', 'доступен с', 'появилось в',

@@ -13,6 +13,7 @@ import { EXCLUDED_CLIENT, Headings, LEFT_OUT_WORD, LOG_DIGITS, messageHeaderLeng
 import { BLOCK_KEPT, NO_RECORD, type AppNote, type BlockState, type RecordState } from './part-state.ts';
 import { isRecordLine, productNameValueAt } from './record-line.ts';
 import { isStatusBelow } from './status-below.ts';
+import { isCorrectionBelow } from './correction-below.ts';
 import { USER_SCAN_LIMIT, findUserIn, nthUserIn } from './find-user.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
 import { CSV_HEADER, emptyPrerequisiteState, notePropertyRead, readInlineSwitch, readPrerequisite, readsTableLine, SWITCH_NAME, TABLE_HEADER, type PrerequisiteState } from './prerequisites.ts';
@@ -1484,18 +1485,24 @@ class Scanner {
    * there: the line above's findings are taken back (their counts too) and that line is listed as unrecognised with
    * the reason a state on the item's own line gives. Within one input only: a state in the next slice comes too late.
    */
-  private takeBackStatusTarget(lineStart: number): void {
+  private takeBackStatusTarget(lineStart: number, why: 'ignored_not_installed' | 'ignored_corrected'): void {
     const from = this.statusTargetFrom;
     const count = this.statusTargetCount;
     const above = this.statusTargetLine;
     this.statusTargetLine = -1;
     const findings = this.findings;
-    if (findings.length !== from + count || findings[from]?.line !== above || this.lineAboveStart >= lineStart) return;
+    // The line above's findings, and after them only this line's (this.found of them).
+    if (findings.length !== from + count + this.found || findings[from]?.line !== above || findings[from + count - 1]?.line !== above || this.lineAboveStart >= lineStart) return;
     const taken = findings.splice(from, count);
-    if (this.recordRegistryFinding >= from) this.recordRegistryFinding = -1;
-    if (this.rowRegistryFinding >= from) this.rowRegistryFinding = -1;
+    const shifted = (at: number): number => (at < from ? at : at < from + count ? -1 : at - count);
+    this.recordRegistryFinding = shifted(this.recordRegistryFinding);
+    this.rowRegistryFinding = shifted(this.rowRegistryFinding);
     for (let k = this.blockSuites.length - 1; k >= 0; k--) {
-      if (this.blockSuites[k]! < from) continue;
+      const at = shifted(this.blockSuites[k]!);
+      if (at >= 0) {
+        this.blockSuites[k] = at;
+        continue;
+      }
       this.blockSuites.splice(k, 1);
       this.blockSuiteLines.splice(2 * k, 2);
       this.blockSuiteKeys.splice(k, 1);
@@ -1512,7 +1519,7 @@ class Scanner {
       if (this.carryNewVersions.delete(f.version)) this.carry.versions.delete(f.version);
     }
     this.versionsTaken = true;
-    this.unrecognized.push({ line: above, text: this.unrecognizedText(this.lineAboveStart, this.lineAboveEnd), note: { key: 'ignored_not_installed', params: { text: taken[0]!.text } } });
+    this.unrecognized.push({ line: above, text: this.unrecognizedText(this.lineAboveStart, this.lineAboveEnd), note: { key: why, params: { text: taken[0]!.text } } });
   }
 
   /** The first cell of the line under way (see rowKey), read once per line. */
@@ -3348,8 +3355,11 @@ class Scanner {
         this.recordRegistryFinding = -1;
       }
     }
-    if (this.found > 0) this.markStatusTarget();
-    else if (this.statusTargetLine === this.lineNo - 1 && first < lineEnd && isStatusBelow(input, first, lineEnd)) this.takeBackStatusTarget(lineStart);
+    if (this.found > 0) {
+      // A typo owned up to ("sorry, 16.0.x, mixed up digits", "*16.0.x"): the line above's build was never the client's.
+      if (this.statusTargetLine === this.lineNo - 1 && isCorrectionBelow(input, first, lineEnd)) this.takeBackStatusTarget(lineStart, 'ignored_corrected');
+      this.markStatusTarget();
+    } else if (this.statusTargetLine === this.lineNo - 1 && first < lineEnd && isStatusBelow(input, first, lineEnd)) this.takeBackStatusTarget(lineStart, 'ignored_not_installed');
     const state = this.carry.prereq;
     // Lines of a PowerShell table under way (its blank last line too) go to the table reader.
     const inTable = readsTableLine(state);

@@ -50,6 +50,8 @@ const CORPUS = [
   'Bob has 16.0.17928.20114',
   'We ought to get everyone onto Skype for Business 16.0.17928.20114 by the end of Q3.',
   'In this demo we are using Skype for Business 2016 (16.0.7766.2060) with an Exchange Online mailbox.',
+  '[13:20] Raj: sfb 16.0.7167.2606',
+  '[13:21] Raj: sorry typo, 16.0.7167.2060',
   'The old VDI golden image had Skype for Business 16.0.17928.20114 but that image was deleted.',
   'EnableOfflineIM : False',
   'EnableOfflineIM : True',

@@ -72,3 +72,19 @@ describe('scan: the item above a state that says it is not there', () => {
     expect(scan('Skype for Business 16.0.7766.2099\nTeams: not installed yet').findings).toHaveLength(1);
   });
 });
+
+describe('scan: a line that corrects the build of the line above', () => {
+  test('takes that build back with the reason; its own build stands', () => {
+    const r = scan('[12:15] Jen: sfb on mine 16.0.6936.2062\n[12:15] Jen: typo -> 16.0.6366.2062');
+    expect(r.findings.map((f) => f.version)).toEqual(['16.0.6366.2062']);
+    expect(r.unrecognized.find((u) => u.line === 1)?.note).toEqual({ key: 'ignored_corrected', params: { text: '16.0.6936.2062' } });
+    expect(r.summary.distinctBuilds).toBe(1);
+    expect(r.summary.byLocation.online['upgrade-required']).toBe(1);
+    expect(r.summary.byLocation.online.eligible).toBe(0);
+  });
+
+  test('a chat’s "*" before the build corrects too; a next line without a correction word adds a client', () => {
+    expect(scan('[13:30] Kim: my s4b = 16.0.6886.2067\n[13:31] Kim: *16.0.6868.2067 fat fingers').findings.map((f) => f.version)).toEqual(['16.0.6868.2067']);
+    expect(scan('Anna: Skype for Business 16.0.6936.2062\nJens: Skype for Business 16.0.6366.2062').findings).toHaveLength(2);
+  });
+});
