@@ -6,11 +6,15 @@
 /** Words of a correction, or "*" right before a build (the chat's way to correct a word). */
 const CORRECTION = /(?<![\p{L}])(?:sorry|typo|oops|my bad|correction|i mean|i meant|mixed up|fat fingers?|опечатк\p{L}*|поправка|ой|точнее|вернее|tippfehler|korrektur|pardon|désolé|perdón)(?![\p{L}])|(?:^|\s)\*\s?\d/iu;
 
+/** The same words found fast, without word edges (most lines hold none): CORRECTION confirms. */
+const CORRECTION_HINT = /sorry|typo|oops|my bad|correction|i mean|mixed up|fat finger|опечатк|поправка|ой|точнее|вернее|tippfehler|korrektur|pardon|désolé|perdón|\*/i;
+
 /** A correction is a short message; a long line is a sentence of its own. */
 const CORRECTION_LIMIT = 160;
 
 /** Whether input[first, lineEnd) (a line that gives a build) corrects the build of the line above. */
 export function isCorrectionBelow(input: string, first: number, lineEnd: number): boolean {
   if (lineEnd - first > CORRECTION_LIMIT) return false;
-  return CORRECTION.test(input.slice(first, lineEnd));
+  const line = input.slice(first, lineEnd);
+  return CORRECTION_HINT.test(line) && CORRECTION.test(line);
 }

@@ -85,6 +85,8 @@ export const STATE_EITHER: readonly string[] = [
   'no se instalará', 'no se va a instalar', 'não será instalado', 'pendiente de instalación', 'pendente de instalação', 'falhou', 'le subo', 'lo subo', 'subiré', 'vou subir', 'vou atualizar',
   'mislykkedes', 'misslyckades', 'mislyktes', 'epäonnistui', 'sikertelen volt', 'nu a reușit', 'ikke installeret', 'ikke installeret endnu', 'ikke installert',
   'inte installerad', 'ej installerad', 'ei asennettu', 'még nincs telepítve', 'прервано', 'прервана', 'откачено', 'откачена', 'не устанавливался', 'eingeplant', 'warten drauf',
+  'ещё не установлен', 'еще не установлен', 'ещё не установлена', 'еще не установлена', 'ещё не поставили', 'еще не поставили', 'установка не удалась',
+  'не встало', 'не встал', 'не встала', 'ещё не раскатывали', 'еще не раскатывали', 'не раскатывали',
   'errored out', 'still failing', 'will retry', 'awaiting install', 'would have been installed', 'had been installed', 'last seen running', 'no longer present', 'is gone',
   'revert point', 'intunewin', 'chocolatey feed', 'packer template', 'known bug', 'known bugs', 'regression in', 'shipped in', 'fix shipped',
   'shortlisted', 'uat subject', 'test plan', 'validate against', 'roadmap', 'tgt ver', 'target ver', 'sched', 'aiming',
@@ -160,6 +162,7 @@ export const STATE_CELLS: readonly string[] = [
   'ausstehend', 'en cola', 'in coda', 'в очереди', 'インストール失敗', '待安装', 'fallito', 'fallido', 'fallita', 'sin instalar', 'retiré', 'disinstallato', 'in sospeso', 'en échec', 'annullata', 'cancelada', 'install pending', 'waiting for install', 'installation ausstehend', 'niepowodzenie', 'installation en attente', 'dosud nenainstalováno', 'αποτυχία εγκατάστασης', 'σε εξέλιξη λήψη', 'letöltés alatt', 'descărcare în curs', 'İndiriliyor', 'indiriliyor',
   'ще не встановлено', 'ожидает установки', 'ожидает перезагрузки', 'очікує встановлення', 'очікує перезавантаження', '已排定', '下載中', '下载中', 'yükleme başarısız', 'desinstalado', 'desinstalada', 'odinstalowano', 'dezinstalat',
   // More of the same in German, Dutch, the Nordic languages, Czech, Hungarian, Romanian, Greek, Turkish, Russian, Ukrainian, Japanese, Korean and Chinese.
-  'download only', 'not deployed', 'not deployed yet', 'no (excluded)',
+  'download only', 'not deployed', 'not deployed yet', 'no (excluded)', 'installing', 'uninstalling', 'waiting for maintenance window',
+  'wird deinstalliert', 'установка',
   'missing', 'fehlt', 'wird heruntergeladen', 'verfügbar', 'disponible', 'доступно', 'ожидание', 'загрузка', 'non installato', 'neinstalat', 'μη εγκατεστημένο', 'pianificato', 'programado', 'programat', 'in download', 'a transferir', 'em curso', 'in corso', 'en curso', 'în curs', 'σε εξέλιξη', '설치 안 됨', '제거됨', 'アンインストール済み', '已卸载', '已计划', '计划中', '正在下载', '未インストール', 'gepland', 'planerad', 'planlagt', 'naplánováno', 'planlandı', 'ütemezett', 'verwijderd', 'avinstallerad', 'avinstallert', 'afinstalleret', 'odinstalováno', 'poistettu', 'eltávolítva', 'видалено', 'не встановлено', 'niet geïnstalleerd', 'nie zainstalowano',
 ];

@@ -109,6 +109,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       ...SKYPE_NAMES.map((n) => `${n} online`),
       ...SKYPE_NAMES.map((n) => `${n} hybrid`),
       ...SKYPE_NAMES.map((n) => `сервер ${n}`),
+      // The VDI plugin on a thin client: its own build, not the client's inside the desktop (red-team round 180).
+      'vdi plugin', 'vdi plug in', 'lync vdi',
       // A client left out or replaced is not installed: "(Skype for Business excluded)", "replaced Skype for Business".
       ...SKYPE_NAMES.flatMap((n) => [`${n} excluded`, `${n} exclu`, `${n} ausgeschlossen`, `${n} исключ*`, `${n} not installed`, `${n} removed`, `${n} uninstalled`, `${n} не установлен*`, 'skype not installed', 'skype is not installed', "skype isn't installed", 'skype not present', `${n} удал*`, `${n} nicht installiert`, `${n} non installé`, `${n} no instalado`, `${n} missing`, `${n} is not installed`, `no ${n} installed`, `не установлен ${n}`, `нет ${n}`]),
       // The same said of the client's short names ("Skype excluded via ODT", "SfB removed").
@@ -230,8 +232,10 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       ...STATE_AFTER,
       // Said after the build: solved from it on (German), plans and "from … up" (Turkish, Greek, Hungarian, Swedish), at
       // least and "or newer" (Arabic, Hebrew, Greek) (red-team rounds 169, 173).
-      'not yet used', 'never used', 'reference only', 'пакет подготовлен', 'by eom', 'лежит в', 'in the software center',
-      'не встало', 'не встал', 'не встала', 'ещё не раскатывали', 'еще не раскатывали', 'не раскатывали',
+      'not yet used', 'never used', 'reference only', 'пакет подготовлен', 'by eom', 'лежит в', 'in the pipeline', 'yet to be pushed', 'yet to be',
+      'on the to do list', 'in the works', 'to be rolled', 'on the cards', 'test vm only', 'lab vm only', 'is where offline im starts', 'introduced', 'a twinkle', 'setup to', 'haven t run it', 'not here',
+      'is available', 'will install at', 'download failed', 'can be applied',
+      'скачано', 'не начиналась', 'rollout not started', 'in the software center',
       'ist das problem gelöst', 'ist das problem behoben', 'nicht mehr auf', 'sürümüne yükseltmeyi planlıyoruz', 'yükseltmeyi planlıyoruz', 'planlıyoruz', 'güncelleyeceğiz', 'sürümüne güncelleyeceğiz', 'indirdik',
       'θα εγκατασταθεί', 'και νεότερες', 'και νεότερη', 'tervezzük frissíteni', 'tervezzük', 'verzióra', 'felfelé', 'tól felfelé', 'ska installeras', 'على الأقل', 'أو أحدث', 'غير مثبت', 'לפחות', 'ואילך', 'או חדשה יותר', 'לא מותקן',
       // Lower bounds and plans not carried out: "from 16.0.x upwards", "… 16.0.x — rollout postponed".
@@ -302,6 +306,11 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'verify', 'verify that', 'убедиться', 'убедитесь', 'убедиться что', 'убедитесь что', 'prüfen ob', 'prüfen sie',
       'for reference', 'known good', 'known good builds', 'supported builds',
       // Chats: plans in the present, builds asked about before anyone ran them, releases (red-team round 171).
+      // Idioms of plans, wishes, requests, hearsay and absence; VDI and ticket wording (red-team rounds 182, 183).
+      'due to be', 'due to be bumped to', 'll be running', 'will be running', 'sitting on the', 'chuck', 'grab', 'wish', 'north of', 'anything north of', 'rumour has it', 'rumor has it',
+      'pending version', 'offered version', 'ausstehende version', 'ожидающая установки версия', 'доступна версия', 'to apply', 'terminated to apply',
+      'failed application installation', 'successful application removal',
+      'don t run', 'do not run', 'hasn t picked up', 'has not picked up', 'not picked up', 'пока не обновился до', 'пока не обновился', 'handed back', 'rolling back from', 'per the kb', 'заменим на', 'available version', 'в планах',
       'the plan', 'plan is', 'ставим', 'anyone tested', 'has anyone tested', 'anybody tested', 'кто нибудь пробовал', 'кто пробовал', 'microsoft released', 'released',
       'fixed with', 'fixed by', 'was fixed with', 'arrived with', 'arrived in', 'came in', 'came with', 'behoben ab', 'behoben mit', 'behoben durch', 'tritt ab',
       'kam mit', 'kam in', 'erster build mit', 'erste version mit', 'aktuellste version', 'aktuellste', 'исправлена в', 'исправлен в', 'исправлена в версии', 'исправлено в версии',
