@@ -9,7 +9,7 @@
 const ELSEWHERE = new RegExp(
   [
     // Demos and vendors' tests (a lab or a test machine may be the admin's own: not read).
-    'demo', "vendor's demo", 'vendor demo', 'vendor tested', "vendor's test", 'демо\\p{L}*',
+    '(?:this|the|a|their|microsoft\'s|microsoft) demo', 'demo (?:tenant|environment|vm|machine|setup|lab|video)', "vendor's demo", 'vendor demo', 'vendor tested', "vendor's test", 'демо(?:нстрац\\p{L}*)?',
     // Forums, blogs, articles and the documentation.
     'posted by', 'accepted answer', 'answer \\(', 'answer from', 'quoting', 'quote from', 'tech community', 'q&a', 'forum', 'mvp',
     'blog', 'article', 'sample log', 'docs example', 'the docs', 'documentation example', 'microsoft docs', 'someone else', "colleague's machine",
@@ -18,7 +18,11 @@ const ELSEWHERE = new RegExp(
   'iu',
 );
 /** Word edges around ELSEWHERE (its alternatives start and end with letters, a bracket or a dot). */
-const EDGED = new RegExp(`(?<![\\p{L}\\d])(?:${ELSEWHERE.source})(?![\\p{L}\\d])`, 'iu');
+const EDGED = new RegExp(`(?<![\\p{L}\\d_-])(?:${ELSEWHERE.source})(?![\\p{L}\\d_-])`, 'giu');
+/** Words that bring the text back to the writer's own machines after such words ("Replying to the forum thread: on our side …"). */
+const OWN_AGAIN = /(?<![\p{L}])(?:on our side|our own|in our (?:company|environment|estate|office|org)|у нас|bei uns|chez nous)(?![\p{L}])/iu;
+/** A quotation mark: what follows is still the other's words ("… thread: "Our users are on …""). */
+const QUOTE = /["“”«„]/;
 
 /** A word every ELSEWHERE alternative holds, found fast (most lines hold none): EDGED confirms. */
 const HINT = /demo|демо|vendor|posted|answer|quot|community|q&a|forum|форум|mvp|blog|блог|article|статье|sample|docs|documentation|someone|colleague|comparison|same issue/i;
@@ -29,5 +33,11 @@ const REACH = 200;
 /** Whether `line` says, before offset `at`, that the build there is someone else's machine's (a demo, a forum post, a blog, the docs). */
 export function speaksOfElsewhere(line: string, at: number): boolean {
   const before = line.slice(Math.max(0, at - REACH), at);
-  return HINT.test(before) && EDGED.test(before);
+  if (!HINT.test(before)) return false;
+  let last = -1;
+  EDGED.lastIndex = 0;
+  for (let m = EDGED.exec(before); m; m = EDGED.exec(before)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  const after = before.slice(last);
+  return QUOTE.test(after) || !OWN_AGAIN.test(after);
 }

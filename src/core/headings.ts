@@ -1,3 +1,4 @@
+import { speaksOfElsewhere } from './elsewhere-line.ts';
 import { speaksOfWhatWillBe } from './hypothetical-clause.ts';
 import { isBlank } from './blank.ts';
 import { mentionsIn } from './mentions.ts';
@@ -209,7 +210,28 @@ const PLAN_TITLE_LIMIT = 64;
 /** A list item's bullet at a line's start ("- ", "* ", "• ", "1. "). */
 const LIST_BULLET = /^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+\S/;
 /** A plan named as such, at a title's start or end: "Plan:", "Rollout plan", "Upgrade schedule", «План обновления». */
-const PLAN_NAME = /^[\s#*>•\d.-]*(?:plan|план|zeitplan|release notes|what's new|future state|to-be|target state|planned state|desired state|end state|état futur|état cible|zielzustand|будущее состояние|целевое состояние|rollback|roll back|backout|back-out|fallback|откат|rückfall\p{L}*|rollout calendar|rollout schedule)(?![\p{L}])|^[\s#*>•\d.-]*(?:example output|sample output|examples?|пример\p{L}*|beispiel\p{L}*|exemple)(?![\p{L}])(?![^\r\n]*\s(?:from|von|aus|с|из|de)\s)|(?<![\p{L}])(?:plan|schedule|zeitplan|план)\s*[:：]?\s*$/iu;
+const PLAN_NAME = /^[\s#*>•\d.-]*(?:plan|план|zeitplan|release notes|what's new|future state|to-be|target state|planned state|desired state|end state|état futur|état cible|zielzustand|будущее состояние|целевое состояние|(?:rollback|roll back|backout|back-out|fallback|откат|rückfall\p{L}*)(?![\p{L}])(?!\s+(?:completed|complete|done|finished|successful|succeeded|erfolgreich|abgeschlossen|выполнен\p{L}*|заверш[её]н\p{L}*))|rollout calendar|rollout schedule)(?![\p{L}])|^[\s#*>•\d.-]*(?:example output|sample output|examples?|пример\p{L}*|beispiel\p{L}*|exemple)(?![\p{L}])(?![^\r\n]*\s(?:from|von|aus|с|из|de)\s+(?!(?:the\s+)?(?:docs|documentation|kb|article|blog|forum|vendor|microsoft)))|(?<![\p{L}])(?:plan|schedule|zeitplan|план)\s*[:：]?\s*$/iu;
+/** A title's qualifier: in brackets, or after a dash. */
+const QUALIFIER = /[(（]([^)）]{1,60})[)）]|\s[—–-]\s(.{1,60})$/u;
+/** A qualifier's words of a threshold or a download, besides PLAN_LABEL's. */
+const QUALIFIER_WORDS = /(?<![\p{L}])(?:or later|or newer|or higher|oder höher|oder neuer|und höher|или новее|и выше|ou ultérieure|download|required|erforderlich|обязательн\p{L}*)(?![\p{L}])|以降|以上/iu;
+
+function planQualifier(text: string): boolean {
+  const m = QUALIFIER.exec(text);
+  if (m === null) return false;
+  const q = m[1] ?? m[2] ?? '';
+  return PLAN_LABEL.test(q) || QUALIFIER_WORDS.test(q);
+}
+
+/** Words before a build that make its line a sentence or a label of words: two words and a colon, or three words. */
+const WORDS_BEFORE = /\p{L}{2,} \p{L}{2,}[^\r\n]*[:：]\s*$|\p{L}{2,} \p{L}{2,} \p{L}{2,}/u;
+const WORDS_REACH = 80;
+/** An example named in a title. */
+const EXAMPLE_TITLE = /(?<![\p{L}])(?:examples?|samples?|пример\p{L}*|beispiel\p{L}*|exemples?)(?![\p{L}])/iu;
+/** A title that calls its rows the admin's own ("Sample of our own inventory:"). */
+const OWN_TITLE = /(?<![\p{L}])(?:our|own|unser\p{L}*|наш\p{L}*)(?![\p{L}])/iu;
+/** A title that names where its output came from, other than the docs, an article, a blog or a forum: a machine of the admin's. */
+const OWN_SOURCE = /\s(?:from|von|aus|с|из)\s+(?!(?:the\s+)?(?:docs|documentation|kb|article|blog|forum|vendor|microsoft|doku\p{L}*|документаци\p{L}*|блог\p{L}*|стать\p{L}*))/iu;
 /** A Markdown or reStructuredText title's underline: a line of "-", "=" or "~" alone. */
 const UNDERLINE = /^\s*(?:-{3,}|={3,}|~{3,})\s*$/;
 /** The noun every PLAN_TITLE holds, looked for first (most headings hold none). */
@@ -229,7 +251,13 @@ function isPlanLabel(h: Heading): boolean {
       // A short title that names a plan ("Plan:", "Rollout plan", "Upgrade schedule", «План обновления»).
       (end - h.from <= BARE_LABEL_LIMIT && PLAN_NAME.test(h.text)) ||
       // A sentence ending in a colon that speaks of what will be ("Here is what we will get in Q3:", «Скоро раскатим:»).
-      (end - h.from <= PLAN_TITLE_LIMIT && (last === 58 /* : */ || last === 0xff1a) && speaksOfWhatWillBe(h.text));
+      (end - h.from <= PLAN_TITLE_LIMIT && (last === 58 /* : */ || last === 0xff1a) && speaksOfWhatWillBe(h.text)) ||
+      // A title that names the client with a qualifier of a plan or a threshold ("Skype for Business (minimum)",
+      // "Skype for Business (mindestens)", "Skype for Business — required version (on-prem mailbox)").
+      (end - h.from <= PLAN_TITLE_LIMIT && planQualifier(h.text)) ||
+      // A title over someone else's builds or examples ("Quote from the blog post:", "Sample output of … from the docs:",
+      // "The following table lists example user agents:"), unless it names the machine they came from.
+      (end - h.from <= PLAN_TITLE_LIMIT && (last === 58 /* : */ || last === 0xff1a) && (speaksOfElsewhere(h.text, h.text.length) || (EXAMPLE_TITLE.test(h.text) && !OWN_TITLE.test(h.text))) && !OWN_SOURCE.test(h.text));
   }
   return h.plan;
 }
@@ -637,7 +665,9 @@ export class Headings {
     // Headings above this part would come next (no blank line between), and so would a prompt above it.
     if (this.startUnknown && ((!this.sawBlank && this.count < KEPT) || !this.sawPrompt)) this.dependedOnStart = true;
     const prompted = this.prompt ? says(this.prompt, input, lineStart, lineEnd, at, undefined) : undefined;
-    if (prompted !== undefined) return prompted;
+    // A command that names the client speaks for its output, not for a sentence or a label of words further down the
+    // paste ("reg query … /v VersionToReport" … "all clients: 16.0.x"): that line is no output of it.
+    if (prompted !== undefined && !(namesAClient(prompted) && WORDS_BEFORE.test(input.slice(Math.max(lineStart, at - WORDS_REACH), at)))) return prompted;
     // When neither says anything, the block before the blank line may say the build is another product's (its title,
     // "Office Online Server release history" over a table of builds); never that it is a client's.
     if (this.startUnknown && (!this.sawBlank || (this.aboveGoesOn && this.aboveCount < KEPT))) this.dependedOnStart = true;

@@ -234,7 +234,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // least and "or newer" (Arabic, Hebrew, Greek) (red-team rounds 169, 173).
       'not yet used', 'never used', 'reference only', 'пакет подготовлен', 'by eom', 'лежит в', 'in the pipeline', 'yet to be pushed', 'yet to be',
       'on the to do list', 'in the works', 'to be rolled', 'on the cards', 'test vm only', 'lab vm only', 'is where offline im starts', 'introduced', 'a twinkle', 'setup to', 'haven t run it', 'not here',
-      'is available', 'will install at', 'download failed', 'can be applied',
+      'is available', 'will install at', 'download failed', 'can be applied', 'not yet', 'and below', 'and older', 'and earlier', 'und älter', 'und darunter', 'и старше', 'и ниже',
       'скачано', 'не начиналась', 'rollout not started', 'in the software center',
       'ist das problem gelöst', 'ist das problem behoben', 'nicht mehr auf', 'sürümüne yükseltmeyi planlıyoruz', 'yükseltmeyi planlıyoruz', 'planlıyoruz', 'güncelleyeceğiz', 'sürümüne güncelleyeceğiz', 'indirdik',
       'θα εγκατασταθεί', 'και νεότερες', 'και νεότερη', 'tervezzük frissíteni', 'tervezzük', 'verzióra', 'felfelé', 'tól felfelé', 'ska installeras', 'على الأقل', 'أو أحدث', 'غير مثبت', 'לפחות', 'ואילך', 'או חדשה יותר', 'לא מותקן',
@@ -311,6 +311,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'pending version', 'offered version', 'ausstehende version', 'ожидающая установки версия', 'доступна версия', 'to apply', 'terminated to apply',
       'failed application installation', 'successful application removal',
       'don t run', 'do not run', 'hasn t picked up', 'has not picked up', 'not picked up', 'пока не обновился до', 'пока не обновился', 'handed back', 'rolling back from', 'per the kb', 'заменим на', 'available version', 'в планах',
+      'to do', 'to-do', 'пример из документации', 'beispiel aus der', 'test user agent string', 'sample image',
+      'выпустила', 'выпустил', 'выпущенные в версии', 'выпущен в', 'выпущена в', 'выпущено в', 'скачаю', 'поставлю', 'поставлю сам', 'установщик',
       'the plan', 'plan is', 'ставим', 'anyone tested', 'has anyone tested', 'anybody tested', 'кто нибудь пробовал', 'кто пробовал', 'microsoft released', 'released',
       'fixed with', 'fixed by', 'was fixed with', 'arrived with', 'arrived in', 'came in', 'came with', 'behoben ab', 'behoben mit', 'behoben durch', 'tritt ab',
       'kam mit', 'kam in', 'erster build mit', 'erste version mit', 'aktuellste version', 'aktuellste', 'исправлена в', 'исправлен в', 'исправлена в версии', 'исправлено в версии',

@@ -15,7 +15,7 @@ const KEY_WORDS = '(?:(?:device|deployment|install(?:ation)?|update|app(?:licati
 
 /** A state key, in the languages of the engine's other state lists. */
 const STATE_KEY =
-  `(?:${KEY_WORDS}(?:status|state)|(?:installations|bereitstellungs|verteilungs|installation\\s?)?(?:status|zustand)|état(?:\\s+(?:de\\s+l'installation|du\\s+déploiement))?` +
+  `(?:${KEY_WORDS}(?:status|state)|installation\\s+state|(?:installations|bereitstellungs|verteilungs|installation\\s?)?(?:status|zustand)|état(?:\\s+(?:de\\s+l'installation|du\\s+déploiement))?` +
   `|estado(?:\\s+de\\s+(?:la\\s+)?instalación)?|stato|(?:статус|состояние)(?:\\s+(?:установки|развертывания|развёртывания))?|(?:is\\s+)?installed|installiert|установлен[оа]?)`;
 
 /** A value that says the install is not (yet) there: pending, under way, failed, taken away, or a plain "no". */
@@ -24,6 +24,7 @@ const NOT_THERE_VALUE =
   '|downloading|download(?:ing)?\\s+in\\s+progress|in\\s+progress|waiting\\s+(?:for|to)\\s+install|awaiting\\s+(?:install(?:ation)?|deployment|reboot|restart)|(?:pending|awaiting)\\s+(?:reboot|restart)' +
   '|(?:restart|reboot)\\s+(?:pending|required)|queued|(?:noch\\s+)?nicht\\s+installiert|(?:installation|neustart)?\\s*ausstehend|fehlgeschlagen|non\\s+installé|échec|en\\s+attente(?:\\s+d.installation)?' +
   '|no\\s+instalado|pendiente(?:\\s+de\\s+instalación)?|fallido|(?:ещё\\s+|еще\\s+)?не\\s+установлен[оа]?|ожидает\\s+(?:установки|перезагрузки)|ошибка(?:\\s+установки)?|удал[её]н[оа]?|в\\s+очереди' +
+  '|available|verfügbar|disponible|доступн[оа](?:\\s+для\\s+установки)?|download\\s+queued|queued\\s+for\\s+download|ожидает\\s+загрузки|not\\s+applicable|update\\s+available|past\\s+due|not\\s+deployed' +
   '|false|no|nein|нет)';
 
 /** A line that is nothing but the state ("Not installed yet", «Ещё не установлен», "> is not installed yet"). */
