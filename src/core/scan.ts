@@ -444,7 +444,7 @@ const STATE_LATER = phrasesPattern([...STATE_AFTER, ...STATE_EITHER]);
 const RESTART_LATER = phrasesPattern(STATE_RESTART);
 
 /** An install's state as a line's label, the client or its build right after it ("Pending install: Skype for Business 16.0.x", "Queued: 16.0.x"). */
-const STATE_LINE_LABEL = /(?:pending(?: install(?:ation)?)?|queued|awaiting(?: approval| deployment| install(?:ation)?)?|to be installed|upcoming)\s*[:：]\s*(?:(?:microsoft\s+)?(?:skype|lync|sfb|uccapi\/|oc\/)|\d)/iuy;
+const STATE_LINE_LABEL = /(?:pending(?: install(?:ation)?)?|queued|awaiting(?: approval| deployment| install(?:ation)?)?|to be installed|upcoming|not (?:yet )?installed|setup failed|install(?:ation)? failed|uninstalled|removed|nicht installiert|не установлен[оа]?)\s*[:：]\s*(?:(?:microsoft\s+)?(?:skype|lync|sfb|uccapi\/|oc\/)|\d)/iuy;
 
 /** A state label's colon, then the client's name or nothing before the build (stateLabelBefore). */
 const STATE_LABEL_GAP = /^\s*[:：]\s*(?:[\p{L}\d'’ .()-]*\s)?(?:version\s|build\s)?$/iu;
