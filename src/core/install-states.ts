@@ -87,6 +87,12 @@ export const STATE_EITHER: readonly string[] = [
   'inte installerad', 'ej installerad', 'ei asennettu', 'még nincs telepítve', 'прервано', 'прервана', 'откачено', 'откачена', 'не устанавливался', 'eingeplant', 'warten drauf',
   'ещё не установлен', 'еще не установлен', 'ещё не установлена', 'еще не установлена', 'ещё не поставили', 'еще не поставили', 'установка не удалась',
   'не встало', 'не встал', 'не встала', 'ещё не раскатывали', 'еще не раскатывали', 'не раскатывали',
+  // Informal Russian and German: not arrived, stuck, failed, taken off, planned, called off (red-team rounds 192, 193).
+  'так и не доехал', 'так и не доехало', 'не доехал', 'не доехало', 'пока не доехал', 'так и не установился', 'так и не поставили', 'не встаёт', 'не встает',
+  'не взлетел', 'не взлетело', 'не залетел', 'не накатили', 'ещё не накатили', 'еще не накатили', 'не раскатили', 'провалился', 'упало с ошибкой', 'упал с ошибкой', 'никто не ставил',
+  'не ставится', 'только скачался', 'ещё едет', 'еще едет', 'его нет', 'её нет', 'ее нет', 'такого нет', 'отменена', 'отменён', 'отменен', 'переносим', 'передумали', 'только в плане',
+  'gibt s bei uns nicht mehr', 'nicht mehr drauf', 'wieder runter', 'runtergeworfen', 'runtergeschmissen', 'runtergenommen', 'auf keinem', 'noch nicht installiert', 'ist in arbeit',
+  'vorgesehen', 'steht noch aus', 'ist beantragt', 'beantragt', 'zurückgestellt', 'noch keins', 'noch keiner',
   'errored out', 'still failing', 'will retry', 'awaiting install', 'would have been installed', 'had been installed', 'last seen running', 'no longer present', 'is gone',
   'revert point', 'intunewin', 'chocolatey feed', 'packer template', 'known bug', 'known bugs', 'regression in', 'shipped in', 'fix shipped',
   'shortlisted', 'uat subject', 'test plan', 'validate against', 'roadmap', 'tgt ver', 'target ver', 'sched', 'aiming',

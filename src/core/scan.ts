@@ -310,6 +310,16 @@ const ROW_NOT_INSTALLED = new RegExp(
 const RULE_LINE = /(?<![\p{L}])(?:compare(?:op)?\s*[:=]?\s*(?:geq|leq|gtr?|lss|neq|eq|ge|le)|geq|leq|useragentfullname|client\s*version\s*(?:polic\p{L}*|rules?|filters?)|clientversion(?:polic\p{L}*|rules?)|\p{L}*versionsrichtlinie\p{L}*|action\s*[:=]\s*(?:allow|block\p{L}*|zulassen|blockieren|autoriser|bloquer|разрешить|блокировать)|aktion\s*:\s*(?:zulassen|blockieren)|match\s*:\s*(?:older|newer|same)|übereinstimmung\s*:|(?:allow|block)\s+with\s+url|rules\s*:\s*\{|(?:new|set|remove)-cs\w*rule|detection\s+(?:rule|method)|operator"?\s*[=:>]\s*"?(?:greater|less)\p{L}*)(?![\p{L}])|^\s*(?:description|beschreibung|описание)\s*:\s*(?:(?:allow|block|zulassen|blockieren|разрешить|запретить)(?![\p{L}])|.*[-–—]\s*(?:allow|block)\s*$|.*\s(?:zulassen|blockieren)\s*$)/iu;
 /** A rule's property written before its agent ("UserAgent: OC/16.0.x CompareOp: GEQ"), at the line's start. */
 const RULE_AGENT_KEY = /useragent\s*[:=]/iy;
+/** A mailbox location or offline IM named on a line (a requirement table's row labels). */
+const LOCATION_WORDS = /exchange\s*online|(?<![\p{L}])(?:exo|on-?prem\p{L}*|online|локальн\p{L}*|облак\p{L}*|lokal\p{L}*|vor ort|offline[- ]?im|офлайн\p{L}*|автономн\p{L}*|offline-nachricht\p{L}*)(?![\p{L}])/iu;
+const LOCATION_LINE_LIMIT = 300;
+/** The words a requirement's row may hold besides its location and build; any other word is an owner's (a user, a host). */
+const REQUIREMENT_WORDS = /exchange\s*online|(?<![\p{L}])(?:exo|on-?prem\p{L}*|online|локальн\p{L}*|облак\p{L}*|lokal\p{L}*|vor ort|offline[- ]?im|офлайн\p{L}*|автономн\p{L}*|offline-nachricht\p{L}*|exchange|server|mailbox\p{L}*|postfach|почтов\p{L}*|ящик\p{L}*|messages?|сообщени\p{L}*|skype for business|skype для бизнеса|sfb|lync|client|клиент\p{L}*|minimum|min|required|requirement\p{L}*|mindestens|минимальн\p{L}*|build|version|versi[oó]n|верси\p{L}*|сборк\p{L}*|location|standort|расположени\p{L}*|for|für|для|in|im|в|и|and|und|or|oder)(?![\p{L}])|\d+(?:\.\d+)*/giu;
+
+/** Whether a line holds a word besides a requirement's (REQUIREMENT_WORDS): then it is a row of someone's client. */
+function ownerWordsLeft(line: string): boolean {
+  return /\p{L}{2,}/u.test(line.replace(REQUIREMENT_WORDS, ' '));
+}
 /** A client version policy rule's words on an agent's line: its full-name key, its comparison, its action. */
 const RULE_AGENT_CONTEXT = /useragentfullname|compareop|(?<![\p{L}])action\s*[:=]\s*"?(?:allow|block)(?![\p{L}])|->\s*(?:allow|block)(?![\p{L}])/iu;
 /** Longer lines are logs, whose free text may hold anything: a rule's line is short. */
@@ -388,6 +398,8 @@ function quotesNext(line: string, before: Mention, s: number): boolean {
 
 /** Between two builds of one list: separators and at most an "or" / "and"; or a JSON array's `", "`. */
 const LIST_GAP = /^[\s,;/|、，；]*(?:(?:or|and|или|и|oder|und|ou|et|o|y)[\s,;/|、，；]+)?$|^["']\s*,\s*["']$/i;
+/** The same list's next item with its label: a bracketed note after the item before, a name or a host ("…, Jens 16.0.y", "(Online), 16.0.y", "…, PC-02 16.0.y"). */
+const LIST_ITEM_GAP = /^(?:\s*\([^()\r\n]{0,30}\))?[\s,;/|、，；]+(?:(?!(?:Current|Actual|Ist|Istwert|Installed|Now|Aktuell|Сейчас)(?![\p{L}])|Текущ|Фактическ)\p{Lu}[\p{L}\d-]{0,24}(?:\s*[—–:-])?\s+)?$/u;
 const THRESHOLD_AFTER = 16;
 /** What may stand between a build and the threshold phrase after it: blanks, brackets, Turkish's "'den", Korean's "(으)로". */
 const AFTER_GAP = /^(?:\(으\)|[\s()[\],.'’（）])*$/;
@@ -2356,6 +2368,12 @@ class Scanner {
         // The file version beside the product's in that record is the same client ("ProductVersion : x" / "FileVersion : y").
         if (owner !== undefined && isClientKind(owner.kind) && this.carry.record.found !== undefined && FILE_VERSION_KEY.test(this.lineText())) continue;
       }
+      // A threshold in force on a line that names a mailbox location or offline IM ("Exchange Online,16.0.6701.1000",
+      // "| On-premises | 16.0.6920.1000 |", "OnPrem   16.0.6920.1000"): the published requirement, not a client.
+      if (this.isThresholdInForce(info) && lineEnd - lineStart <= LOCATION_LINE_LIMIT && LOCATION_WORDS.test(this.lineText()) && !ownerWordsLeft(this.lineText())) {
+        this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
+        continue;
+      }
       // Under a plan's section label ("Target state:" / "Skype for Business: 16.0.x"): a build to reach, not one installed.
       if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && !this.carry.headings.empty && this.carry.headings.planAbove(this.input, lineStart, lineEnd, c.start, this.rowHasSeparator())) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
@@ -2524,7 +2542,7 @@ class Scanner {
     // Not across a sentence's end ("Change request: set … next week. Current client: Skype for Business 16.0.x.").
     // Nor across a semicolon or a dash to a build a product's name stands before ("Pushed Office update via SCCM; Skype
     // for Business now at 16.0.x"; a comma keeps it: "After you install this update, the version of … is 16.0.x").
-    if (before && (before.end >= previousEnd || LIST_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE && quotesNext(line, before, s) && !SENTENCE_BREAK.test(line.slice(before.end, s)) && !STILL_CLAUSE.test(line.slice(before.end, s)) && !(named !== undefined && named.start >= before.end && STRONG_CLAUSE_BREAK.test(line.slice(before.end, named.start))) && !this.presentPastComma(line, before, s, e) && !this.presentBetween(line, before, s)) return true;
+    if (before && (before.end >= previousEnd || LIST_GAP.test(line.slice(previousEnd, s)) || LIST_ITEM_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE && quotesNext(line, before, s) && !SENTENCE_BREAK.test(line.slice(before.end, s)) && !STILL_CLAUSE.test(line.slice(before.end, s)) && !(named !== undefined && named.start >= before.end && STRONG_CLAUSE_BREAK.test(line.slice(before.end, named.start))) && !this.presentPastComma(line, before, s, e) && !this.presentBetween(line, before, s)) return true;
     return this.isThresholdInForce(info);
   }
 
