@@ -2043,6 +2043,17 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Skype for Business failed installs: PC-01 16.0.7070.2036, PC-02 16.0.6965.2058', clients: none },
   { cls: 'deployment-and-updates', input: 'Skype для бизнеса: Петру поставим 16.0.7070.2036, Ивану — 16.0.6965.2058', clients: none },
   { cls: 'quoted-threshold', input: 'Офлайн-сообщения | Exchange Online | 16.0.6701.1000', clients: none },
+  // Removals and holds in Russian and English, searches quoted (red-team rounds 196-198)
+{ cls: 'quoted-threshold', input: 'Searched KB for "Skype for Business 16.0.6701.1000 offline IM" - found article 3210476.', clients: none },
+  { cls: 'quoted-threshold', input: 'Googled "Skype for Business 16.0.6920.1000 offline messages" and found a TechNet thread.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Forum post title: Skype for Business 16.0.7766.2060 missed conversations not showing', clients: c('16.0.7766.2060', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: '[14:22] Олег: не ставь пока, Skype for Business 16.0.12026.20334 только в пилоте на след неделе', clients: none },
+  { cls: 'deployment-and-updates', input: '[17:00] Света: Skype for Business deprecated у нас с 01.03, деинсталлируем 16.0.8201.2213 везде', clients: none },
+  { cls: 'quoted-threshold', input: 'Exchange Online + Skype for Business — офлайн сообщения с 16.0.6701.1000', clients: none },
+  { cls: 'deployment-and-updates', input: 'откатились: Skype for Business 16.0.9126.2259 больше не стоит, вернули 2013', clients: none },
+  { cls: 'deployment-and-updates', input: 'в пятницу ставим Skype для бизнеса 16.0.10730.20102 на бухгалтерию', clients: none },
+  { cls: 'deployment-and-updates', input: 'не обновлять пока Skype for Business до 16.0.12026.20334 — баг с демонстрацией', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype для бизнеса 16.0.7766.2092 в планах на Q1 2027', clients: c('16.0.7766.2092', 'unknown', 'unknown') },
 ];
 
 /**
@@ -2051,6 +2062,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+  { cls: 'clients-in-admin-output', input: 'User URI,Client version,Update available (download)\nsip:o@contoso.com,UCCAPI/16.0.6769.2040 OC/16.0.6769.2040 (Skype for Business),16.0.7070.2036', clients: c('16.0.6769.2040', 'eligible', 'upgrade-required') },
 { cls: 'deployment-and-updates', input: 'Stand heute:\nSkype for Business wurde runtergeschmissen\n16.0.6741.2021', clients: none },
   { cls: 'quoted-threshold', input: 'Offline IM | Exchange Online | 16.0.6701.1000\nOffline IM | Exchange on-premises | 16.0.6920.1000', clients: none },
   { cls: 'quoted-threshold', input: 'Feature,Mailbox,Build\nOffline IM,Exchange Online,16.0.6701.1000\nOffline IM,Exchange on-premises,16.0.6920.1000', clients: none },

@@ -217,6 +217,8 @@ const QUALIFIER = /[(（]([^)）]{1,60})[)）]|\s[—–-]\s(.{1,60})$/u;
 const QUALIFIER_WORDS = /(?<![\p{L}])(?:or later|or newer|or higher|oder höher|oder neuer|und höher|или новее|и выше|ou ultérieure|download|required|erforderlich|обязательн\p{L}*)(?![\p{L}])|以降|以上/iu;
 
 function planQualifier(text: string): boolean {
+  // A table's header row is no title: its cells' brackets qualify columns ("Update available (download)").
+  if (/[,;\t|]/.test(text)) return false;
   const m = QUALIFIER.exec(text);
   if (m === null) return false;
   const q = m[1] ?? m[2] ?? '';

@@ -93,6 +93,7 @@ export const STATE_EITHER: readonly string[] = [
   'не ставится', 'только скачался', 'ещё едет', 'еще едет', 'его нет', 'её нет', 'ее нет', 'такого нет', 'отменена', 'отменён', 'отменен', 'переносим', 'передумали', 'только в плане',
   'gibt s bei uns nicht mehr', 'nicht mehr drauf', 'wieder runter', 'runtergeworfen', 'runtergeschmissen', 'runtergenommen', 'auf keinem', 'noch nicht installiert', 'ist in arbeit',
   'vorgesehen', 'steht noch aus', 'ist beantragt', 'beantragt', 'zurückgestellt', 'noch keins', 'noch keiner',
+  'deinstalled', 'rolled back from', 'больше не стоит', 'откатили с', 'деинсталлируем', 'не ставь пока', 'не обновлять пока', 'not in production yet',
   'errored out', 'still failing', 'will retry', 'awaiting install', 'would have been installed', 'had been installed', 'last seen running', 'no longer present', 'is gone',
   'revert point', 'intunewin', 'chocolatey feed', 'packer template', 'known bug', 'known bugs', 'regression in', 'shipped in', 'fix shipped',
   'shortlisted', 'uat subject', 'test plan', 'validate against', 'roadmap', 'tgt ver', 'target ver', 'sched', 'aiming',
