@@ -219,6 +219,8 @@ const QUALIFIER_WORDS = /(?<![\p{L}])(?:or later|or newer|or higher|oder höher|
 function planQualifier(text: string): boolean {
   // A table's header row is no title: its cells' brackets qualify columns ("Update available (download)").
   if (/[,;\t|]/.test(text)) return false;
+  // Most titles hold neither a bracket nor a dash: the pattern is read only for those that do.
+  if (text.indexOf('(') < 0 && text.indexOf('（') < 0 && text.indexOf(' - ') < 0 && text.indexOf('—') < 0 && text.indexOf('–') < 0) return false;
   const m = QUALIFIER.exec(text);
   if (m === null) return false;
   const q = m[1] ?? m[2] ?? '';

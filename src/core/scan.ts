@@ -1039,6 +1039,7 @@ class Scanner {
   private statusTargetLine = -1;
   private statusTargetFrom = 0;
   private statusTargetCount = 0;
+  private statusTargetWritten = false;
   private readonly carryNewVersions = new Set<string>();
   private versionsTaken = false;
   lines = 0;
@@ -1490,6 +1491,9 @@ class Scanner {
     this.statusTargetLine = this.lineNo;
     this.statusTargetFrom = from;
     this.statusTargetCount = this.found;
+    // Only a build written by hand (named, or standing alone) is one a typo may be owned up to: an About line's or a registry value's is copied.
+    const source = this.findings[from]!.source;
+    this.statusTargetWritten = source === 'named' || source === 'bare';
   }
 
   /**
@@ -3375,7 +3379,7 @@ class Scanner {
     }
     if (this.found > 0) {
       // A typo owned up to ("sorry, 16.0.x, mixed up digits", "*16.0.x"): the line above's build was never the client's.
-      if (this.statusTargetLine === this.lineNo - 1 && isCorrectionBelow(input, first, lineEnd)) this.takeBackStatusTarget(lineStart, 'ignored_corrected');
+      if (this.statusTargetLine === this.lineNo - 1 && this.statusTargetWritten && isCorrectionBelow(input, first, lineEnd)) this.takeBackStatusTarget(lineStart, 'ignored_corrected');
       this.markStatusTarget();
     } else if (this.statusTargetLine === this.lineNo - 1 && first < lineEnd && isStatusBelow(input, first, lineEnd)) this.takeBackStatusTarget(lineStart, 'ignored_not_installed');
     const state = this.carry.prereq;
