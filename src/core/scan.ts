@@ -1497,9 +1497,10 @@ class Scanner {
   }
 
   /**
-   * The line under way (starting at lineStart, no finding of its own) says the install of the item above is not
-   * there: the line above's findings are taken back (their counts too) and that line is listed as unrecognised with
-   * the reason a state on the item's own line gives. Within one input only: a state in the next slice comes too late.
+   * The line under way (starting at lineStart) says the install of the item above is not there (status-below.ts, no
+   * finding of its own), or corrects its build (correction-below.ts): the line above's findings are taken back (their
+   * counts too) and that line is listed as unrecognised with `why`. Within one input only: a line in the next slice
+   * comes too late.
    */
   private takeBackStatusTarget(lineStart: number, why: 'ignored_not_installed' | 'ignored_corrected'): void {
     const from = this.statusTargetFrom;
