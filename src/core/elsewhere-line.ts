@@ -1,5 +1,5 @@
-// A line that speaks of someone else's machine: a lab or a test machine, a
-// vendor's or Microsoft's demo, a forum post, a blog, an article or the
+// A line that speaks of someone else's machine: a vendor's or Microsoft's
+// demo or test, a forum post, a blog, an article or the
 // documentation's example (docs/evidence.md, "Someone else's build"). Admins
 // paste such text while researching; its builds are not their clients.
 // Read on the line before the build: the words that say whose machine it is
