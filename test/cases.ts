@@ -2054,6 +2054,11 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'в пятницу ставим Skype для бизнеса 16.0.10730.20102 на бухгалтерию', clients: none },
   { cls: 'deployment-and-updates', input: 'не обновлять пока Skype for Business до 16.0.12026.20334 — баг с демонстрацией', clients: none },
   { cls: 'deployment-and-updates', input: 'Skype для бизнеса 16.0.7766.2092 в планах на Q1 2027', clients: c('16.0.7766.2092', 'unknown', 'unknown') },
+  // Thresholds wrapped onto the next line, goals, requirement rows of offline chat (red-team rounds 184, 186, 195)
+{ cls: 'deployment-and-updates', input: 'Goal for Q2: everyone on Skype for Business 16.0.7766.2060.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business – nächster Schritt 16.0.7870.2031', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business: wir wollen auf 16.0.7870.2031', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype для бизнеса: цель — 16.0.7766.2060 у всех', clients: none },
 ];
 
 /**
@@ -2062,6 +2067,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'quoted-threshold', input: 'Skype for Business 16.0.6701.1000\noder höher (Exchange Online)', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype for Business 16.0.6920.1000\n以降が必要です。', clients: none },
+  { cls: 'quoted-threshold', input: 'Bereitstellung | Postfach | Build\nOffline-Chat | Exchange Online | 16.0.6701.1000\nOffline-Chat | Exchange lokal | 16.0.6920.1000', clients: none },
   { cls: 'clients-in-admin-output', input: 'User URI,Client version,Update available (download)\nsip:o@contoso.com,UCCAPI/16.0.6769.2040 OC/16.0.6769.2040 (Skype for Business),16.0.7070.2036', clients: c('16.0.6769.2040', 'eligible', 'upgrade-required') },
 { cls: 'deployment-and-updates', input: 'Stand heute:\nSkype for Business wurde runtergeschmissen\n16.0.6741.2021', clients: none },
   { cls: 'quoted-threshold', input: 'Offline IM | Exchange Online | 16.0.6701.1000\nOffline IM | Exchange on-premises | 16.0.6920.1000', clients: none },

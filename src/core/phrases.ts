@@ -321,6 +321,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'bisogna installare', 'é preciso implantar', 'é preciso instalar', 'deveria estar com', 'debería estar en', 'va a pasar a', 'ficará na', 'ficará em', 'versão exigida', 'versión exigida',
       'echec', 'échec', 'errore durante l installazione', 'errore durante l aggiornamento', 'fallo en la actualizacion', 'fallo en la actualización',
       'impossibile installare', 'desinstalei', 'desinstalamos', 'verrà installato', 'pianificato l aggiornamento', 'le package', 'el paquete', 'il pacchetto', 'o pacote',
+      'goal', 'our goal', 'wir wollen auf', 'nächster schritt', 'цель',
       'мин', 'только с', 'only works from', 'works from', 'erst ab', 'searched kb for', 'searched for', 'googled', 'search for',
       'хотим поднять', 'хотим', 'зальём', 'зальем', 'раскатаем', 'скоро прилетит', 'минималка', 'ставить будем', 'будем ставить', 'говорят', 'по слухам', 'слышал', 'кажется',
       'вроде как', 'нет у нас', 'собирались', 'ziehen wir', 'beabsichtigt', 'kriegt', 'kommt mit', 'kommt dann mit', 'die paketierung für', 'der change für', 'die anhebung auf',

@@ -12,7 +12,7 @@ import { STATE_AFTER, STATE_CELLS, STATE_EITHER, STATE_RESTART } from './install
 import { EXCLUDED_CLIENT, Headings, LEFT_OUT_WORD, LOG_DIGITS, messageHeaderLength } from './headings.ts';
 import { BLOCK_KEPT, NO_RECORD, type AppNote, type BlockState, type RecordState } from './part-state.ts';
 import { isRecordLine, productNameValueAt } from './record-line.ts';
-import { isStatusBelow } from './status-below.ts';
+import { isStatusBelow, isThresholdBelow } from './status-below.ts';
 import { isCorrectionBelow } from './correction-below.ts';
 import { USER_SCAN_LIMIT, findUserIn, nthUserIn } from './find-user.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
@@ -311,10 +311,10 @@ const RULE_LINE = /(?<![\p{L}])(?:compare(?:op)?\s*[:=]?\s*(?:geq|leq|gtr?|lss|n
 /** A rule's property written before its agent ("UserAgent: OC/16.0.x CompareOp: GEQ"), at the line's start. */
 const RULE_AGENT_KEY = /useragent\s*[:=]/iy;
 /** A mailbox location or offline IM named on a line (a requirement table's row labels). */
-const LOCATION_WORDS = /exchange\s*online|(?<![\p{L}])(?:exo|on-?prem\p{L}*|online|локальн\p{L}*|облак\p{L}*|lokal\p{L}*|vor ort|offline[- ]?im|офлайн\p{L}*|автономн\p{L}*|offline-nachricht\p{L}*)(?![\p{L}])/iu;
+const LOCATION_WORDS = /exchange\s*online|(?<![\p{L}])(?:exo|on-?prem\p{L}*|online|локальн\p{L}*|облак\p{L}*|lokal\p{L}*|vor ort|offline[- ]?im|offline[- ]?chat|офлайн\p{L}*|автономн\p{L}*|offline-nachricht\p{L}*)(?![\p{L}])/iu;
 const LOCATION_LINE_LIMIT = 300;
 /** The words a requirement's row may hold besides its location and build; any other word is an owner's (a user, a host). */
-const REQUIREMENT_WORDS = /exchange\s*online|(?<![\p{L}])(?:exo|on-?prem\p{L}*|online|локальн\p{L}*|облак\p{L}*|lokal\p{L}*|vor ort|offline[- ]?im|офлайн\p{L}*|автономн\p{L}*|offline-nachricht\p{L}*|exchange|server|mailbox\p{L}*|postfach|почтов\p{L}*|ящик\p{L}*|messages?|сообщени\p{L}*|skype for business|skype для бизнеса|sfb|lync|client|клиент\p{L}*|minimum|min|required|requirement\p{L}*|mindestens|минимальн\p{L}*|build|version|versi[oó]n|верси\p{L}*|сборк\p{L}*|location|standort|расположени\p{L}*|for|für|для|in|im|в|и|and|und|or|oder)(?![\p{L}])|\d+(?:\.\d+)*/giu;
+const REQUIREMENT_WORDS = /exchange\s*online|(?<![\p{L}])(?:exo|on-?prem\p{L}*|online|локальн\p{L}*|облак\p{L}*|lokal\p{L}*|vor ort|offline[- ]?im|offline[- ]?chat|офлайн\p{L}*|автономн\p{L}*|offline-nachricht\p{L}*|exchange|server|mailbox\p{L}*|postfach|почтов\p{L}*|ящик\p{L}*|messages?|сообщени\p{L}*|skype for business|skype для бизнеса|sfb|lync|client|клиент\p{L}*|minimum|min|required|requirement\p{L}*|mindestens|минимальн\p{L}*|build|version|versi[oó]n|верси\p{L}*|сборк\p{L}*|location|standort|расположени\p{L}*|for|für|для|in|im|в|и|and|und|or|oder)(?![\p{L}])|\d+(?:\.\d+)*/giu;
 
 /** Whether a line holds a word besides a requirement's (REQUIREMENT_WORDS): then it is a row of someone's client. */
 function ownerWordsLeft(line: string): boolean {
@@ -1502,7 +1502,7 @@ class Scanner {
    * counts too) and that line is listed as unrecognised with `why`. Within one input only: a line in the next slice
    * comes too late.
    */
-  private takeBackStatusTarget(lineStart: number, why: 'ignored_not_installed' | 'ignored_corrected'): void {
+  private takeBackStatusTarget(lineStart: number, why: 'ignored_not_installed' | 'ignored_corrected' | 'ignored_threshold'): void {
     const from = this.statusTargetFrom;
     const count = this.statusTargetCount;
     const above = this.statusTargetLine;
@@ -3382,7 +3382,11 @@ class Scanner {
       // A typo owned up to ("sorry, 16.0.x, mixed up digits", "*16.0.x"): the line above's build was never the client's.
       if (this.statusTargetLine === this.lineNo - 1 && this.statusTargetWritten && isCorrectionBelow(input, first, lineEnd)) this.takeBackStatusTarget(lineStart, 'ignored_corrected');
       this.markStatusTarget();
-    } else if (this.statusTargetLine === this.lineNo - 1 && first < lineEnd && isStatusBelow(input, first, lineEnd)) this.takeBackStatusTarget(lineStart, 'ignored_not_installed');
+    } else if (this.statusTargetLine === this.lineNo - 1 && first < lineEnd) {
+      if (isStatusBelow(input, first, lineEnd)) this.takeBackStatusTarget(lineStart, 'ignored_not_installed');
+      // A threshold wrapped onto this line ("… 16.0.6920.1000" / "or later"): the build above is the rule's.
+      else if (isThresholdBelow(input, first, lineEnd)) this.takeBackStatusTarget(lineStart, 'ignored_threshold');
+    }
     const state = this.carry.prereq;
     // Lines of a PowerShell table under way (its blank last line too) go to the table reader.
     const inTable = readsTableLine(state);

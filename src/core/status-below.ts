@@ -51,3 +51,13 @@ export function isStatusBelow(input: string, first: number, lineEnd: number): bo
   STATUS_BELOW.lastIndex = 0;
   return STATUS_BELOW.test(input.slice(first, lineEnd));
 }
+
+/** The end of a threshold wrapped onto the next line ("Skype for Business 16.0.6920.1000" / "or later", "以降が必要です。"). */
+const THRESHOLD_BELOW = /(?:>\s*)*(?:(?:or|and) (?:later|newer|higher|above)|oder (?:höher|neuer)|und (?:höher|neuer)|или (?:новее|выше)|и (?:новее|выше)|ou (?:ultérieure|supérieure)|o (?:posterior|superior)|以降|以上|或更高)(?=\s*(?:$|[.,;:!(（]|(?:is|are|required|needed|erforderlich|notwendig|требуется|необходим)(?![\p{L}])|が|です))/iuy;
+
+/** Whether input[first, lineEnd) opens with the end of a threshold whose build is on the line above. */
+export function isThresholdBelow(input: string, first: number, lineEnd: number): boolean {
+  if (lineEnd - first > 80) return false;
+  THRESHOLD_BELOW.lastIndex = 0;
+  return THRESHOLD_BELOW.test(input.slice(first, lineEnd));
+}

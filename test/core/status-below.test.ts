@@ -88,3 +88,13 @@ describe('scan: a line that corrects the build of the line above', () => {
     expect(scan('Anna: Skype for Business 16.0.6936.2062\nJens: Skype for Business 16.0.6366.2062').findings).toHaveLength(2);
   });
 });
+
+describe('scan: a threshold wrapped onto the line below a build', () => {
+  test('takes the build above back as the rule’s; a line that only follows it leaves it', () => {
+    const r = scan('Skype for Business 16.0.6920.1000\noder höher (Exchange Online)');
+    expect(r.findings).toEqual([]);
+    expect(r.unrecognized.find((u) => u.line === 1)?.note?.key).toBe('ignored_threshold');
+    expect(scan('Skype for Business 16.0.6920.1000\n以降が必要です。').findings).toEqual([]);
+    expect(scan('Skype for Business 16.0.7070.2036\nOr later we check Outlook too.').findings).toHaveLength(1);
+  });
+});
