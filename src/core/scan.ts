@@ -311,10 +311,16 @@ const RULE_LINE = /(?<![\p{L}])(?:compare(?:op)?\s*[:=]?\s*(?:geq|leq|gtr?|lss|n
 /** A rule's property written before its agent ("UserAgent: OC/16.0.x CompareOp: GEQ"), at the line's start. */
 const RULE_AGENT_KEY = /useragent\s*[:=]/iy;
 /** A mailbox location or offline IM named on a line (a requirement table's row labels). */
-const LOCATION_WORDS = /exchange\s*online|(?<![\p{L}])(?:exo|on-?prem\p{L}*|online|локальн\p{L}*|облак\p{L}*|lokal\p{L}*|vor ort|offline[- ]?im|offline[- ]?chat|офлайн\p{L}*|автономн\p{L}*|offline-nachricht\p{L}*)(?![\p{L}])/iu;
+/** A mailbox location or offline IM, as a requirement table's rows name them. */
+const LOCATION = 'exo|on-?prem\\p{L}*|online|локальн\\p{L}*|облак\\p{L}*|lokal\\p{L}*|vor ort|offline[- ]?im|offline[- ]?chat|офлайн\\p{L}*|автономн\\p{L}*|offline-nachricht\\p{L}*';
+/** A mailbox location or offline IM named on a line (a requirement table's row labels). */
+const LOCATION_WORDS = new RegExp(`exchange\\s*online|(?<![\\p{L}])(?:${LOCATION})(?![\\p{L}])`, 'iu');
 const LOCATION_LINE_LIMIT = 300;
 /** The words a requirement's row may hold besides its location and build; any other word is an owner's (a user, a host). */
-const REQUIREMENT_WORDS = /exchange\s*online|(?<![\p{L}])(?:exo|on-?prem\p{L}*|online|локальн\p{L}*|облак\p{L}*|lokal\p{L}*|vor ort|offline[- ]?im|offline[- ]?chat|офлайн\p{L}*|автономн\p{L}*|offline-nachricht\p{L}*|exchange|server|mailbox\p{L}*|postfach|почтов\p{L}*|ящик\p{L}*|messages?|сообщени\p{L}*|skype for business|skype для бизнеса|sfb|lync|client|клиент\p{L}*|minimum|min|required|requirement\p{L}*|mindestens|минимальн\p{L}*|build|version|versi[oó]n|верси\p{L}*|сборк\p{L}*|location|standort|расположени\p{L}*|for|für|для|in|im|в|и|and|und|or|oder)(?![\p{L}])|\d+(?:\.\d+)*/giu;
+const REQUIREMENT_WORDS = new RegExp(
+  `exchange\\s*online|(?<![\\p{L}])(?:${LOCATION}|exchange|server|mailbox\\p{L}*|postfach|почтов\\p{L}*|ящик\\p{L}*|messages?|сообщени\\p{L}*|skype for business|skype для бизнеса|sfb|lync|client|клиент\\p{L}*|minimum|min|required|requirement\\p{L}*|mindestens|минимальн\\p{L}*|build|version|versi[oó]n|верси\\p{L}*|сборк\\p{L}*|location|standort|расположени\\p{L}*|for|für|для|in|im|в|и|and|und|or|oder)(?![\\p{L}])|\\d+(?:\\.\\d+)*`,
+  'giu',
+);
 
 /** Whether a line holds a word besides a requirement's (REQUIREMENT_WORDS): then it is a row of someone's client. */
 function ownerWordsLeft(line: string): boolean {
