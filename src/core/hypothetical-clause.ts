@@ -19,7 +19,7 @@ const ALREADY_INSTALLED =
   /(?<![\p{L}\p{N}])(?:already|déjà|bereits|schon|уже|ya|già|al)\s+(?:\p{L}+\s+)?(?:installed|installé|installiert|установлен\p{L}*|instalado|installato|geïnstalleerd)(?![\p{L}\p{N}])/iu;
 
 /** Hopes, expectations and plans, read in the build's own part of the clause ("I hope this is enough info: SfB 16.0.x" hopes nothing of it). */
-const HOPE = /(?<![\p{L}\p{N}])(?:hoffentlich|hoffen|hope|hopes|hoped|fingers crossed|espère|espérons|esperamos|espero|ojalá|speriamo|spero|надеемся|надеюсь|erwarten|expect|expecting|previsto|prévu|estará|estarán|aurait|auraient|deberíamos|planen|planning)(?![\p{L}\p{N}])/iu;
+const HOPE = /(?<![\p{L}\p{N}])(?:hoffentlich|hoffen|hopefully|hope|hopes|hoped|fingers crossed|espère|espérons|esperamos|espero|ojalá|speriamo|spero|надеемся|надеюсь|erwarten|expect|expecting|previsto|prévu|estará|estarán|aurait|auraient|deberíamos|planen|planning)(?![\p{L}\p{N}])/iu;
 
 /** A condition contrary to fact: "if … were", "wenn … wäre", "si … estuviera", "si … était". */
 const COUNTERFACTUAL = /(?<![\p{L}\p{N}])(?:if|wenn|falls|si)\s(?:[^,;.?]{0,60}\s)?(?:were|wäre|wären|estuviera|fuera|était|serait)(?![\p{L}\p{N}])/iu;

@@ -3,6 +3,7 @@ import { encodedSpaceAt } from './spaced-line.ts';
 import { clauseAround, presentStateFrom } from './clause-around.ts';
 import { speaksOfElsewhere } from './elsewhere-line.ts';
 import { speaksOfWhatWouldBe } from './hypothetical-clause.ts';
+import { notThereLater, notThereNow } from './state-clause.ts';
 import { speaksOfThePast } from './past-clause.ts';
 import { BATCH_LABELS, CLAUSE_NEGATIONS, COMPARISONS, NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
@@ -2496,6 +2497,11 @@ class Scanner {
       if (evidence === 'confirmed' && c.keyword < 0 && !recordLine) {
         const clause = clauseAround(this.lineText(), s, e);
         if (clause !== undefined) evidence = speaksOfWhatWouldBe(clause) ? 'hypothetical' : speaksOfThePast(clause) ? 'past' : evidence;
+        // «сфб 16.0.x ждёт перезагрузки», "sfb 16.0.x bombed out with 30088-4", "kommt erst mit Welle 3": not there now.
+        if (evidence === 'confirmed' && clause !== undefined && (notThereNow(this.lineText(), s, e, clause) || notThereLater(clause))) {
+          this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
+          continue;
+        }
       }
       // "In my lab I run Skype for Business 16.0.x", "Works for me on Version 1705 (Build …)", "the vendor's demo": someone else's machine.
       if (evidence === 'confirmed' && !recordLine && speaksOfElsewhere(this.lineText(), s)) evidence = 'elsewhere';

@@ -1,0 +1,183 @@
+// Whether the sentence around a named build says, in everyday words, that the
+// build is not on the client now (docs/evidence.md, "Not there now"): waiting,
+// queued, downloading, in the cache, failed, rolled back, removed, coming
+// tonight, a target. Phrase lists by position never end («висит в очереди»,
+// "bombed out", "kommt erst mit Welle 3", "staat klaar"); the grammar is
+// shorter: a word of another state in the build's own clause, and no word of
+// the present state there. Read only for a build a client's name owns in prose.
+
+import type { Clause } from './clause-around.ts';
+
+const L = '\\p{L}';
+const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+
+/** Waiting, queued, downloading, staged or cached: the build is on its way, not installed. */
+const UNDER_WAY = [
+  'pending', 'queued', 'in (?:the )?queue', `(?:a)?waiting(?! (?:on |for )?(?:the |a )?(?:user|customer|caller|reply|response|approval|feedback|info|information|confirmation|answer|callback)${EDGE_AFTER})`, 'staged', 'staging', 'deploying', 'distributing', 'downloading',
+  'download(?:ing)? (?:at|stuck)', 'stuck downloading', '(?:at|bei|на|auf|op|na) \\d{1,2} ?%', 'in progress', 'not (?:yet )?(?:installed|applied|deployed)', 'never (?:made it|landed|installed|arrived|got installed)',
+  'not there yet', 'has ?n[\'’]?t (?:landed|arrived|installed|shown up)', 'did ?n[\'’]?t (?:install|take|land|stick)', 'sitting in (?:the )?(?:cache|ccmcache)', 'in (?:the )?cache', 'ccmcache',
+  'ausstehend', 'wartend', 'wartet', 'warteschlange', 'in vorbereitung', 'lädt', `download (?:bei|läuft|hängt)`, `noch nicht (?:installiert|drauf|oben|durch|angekommen|da)`,
+  `nicht installiert`, `installer (?:läuft|rennt) noch`,
+  `(?:ждёт|ждет|ждут)(?! ответ)`, 'в очереди', `ожида${L}*`, `пендинг${L}*`, `скачива${L}*`, `скачал${L}*`, 'качается', `загружа${L}*`, `в кэше`, `кэш${L}*`,
+  'ставится', `устанавлива${L}*`, `раскатыва${L}*`, `не (?:встал|встала|установ${L}*|применил${L}*|прилетел${L}*|доехал${L}*|докатил${L}*|поставил${L}*|раскатил${L}*)`,
+  `очіку${L}*`, `завантажу${L}*`, `не (?:встановлен${L}*|прилетів|прилетіло)`,
+  'staat klaar', 'nog niet', 'in de wachtrij', `wordt (?:gedownload|geïnstalleerd|uitgerold|verspreid)`, 'moet nog',
+  'czeka', 'oczekuje', 'w kolejce', `pobiera${L}*`, `nie (?:zainstalowan${L}*|wdrożon${L}*)`,
+  'en attente', `en cours de (?:téléchargement|déploiement|installation)`, 'pendiente', 'en cola', 'descargando', 'in attesa', 'in coda', 'pendente',
+];
+
+/** Failed: a failure word the install owns ("bombed out", "installer died", «установщик отвалился», "exit code 17044"). */
+const FAILED = [
+  'bombed(?: out)?', 'installer (?:died|crashed|failed|hung)', '(?:install|installation|update|upgrade|deployment|deploy) (?:failed|errored|bombed|died)', 'failed to (?:install|update|deploy|apply)',
+  'failed with', 'failed,? exit code', 'package failed', `fehlgeschlagen`,
+  `(?:error|fehler|erreur|errore|błąd|ошибка|помилка) \\d{5}-\\d{1,4}`, `hat sich verschluckt`, `ошибк${L}* (?:при|во время) (?:установк|обновлени)${L}*`, `провал${L}*`, `отвалил${L}*`,
+  `mislukt`, `nie powiodł${L}*`, `błąd instalacji`, `échoué${L}*`, `falló`, `fallit${L}*`,
+];
+
+/** Taken away: rolled back, reverted, removed, uninstalled («откатили», «снесли», «выпилили», «слетел», "zurückgerollt", "teruggedraaid"). */
+const TAKEN_AWAY = [
+  'rolled back', 'rolled it back', 'reverted', 'yanked', 'pulled back', 'got pulled', 'we pulled', 'ripped(?: it)? out', 'uninstalled', 'removed', 'wiped', 'rollback', 'uninstall (?:done|complete)', 'old (?:build|version) was', 'reimaged', 'neu aufgesetzt', `переустанов${L}*`,
+  `(?:until|till) (?:last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day`, `bis (?:letzten |zum )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)`,
+  `до (?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)`,
+  `zurückgerollt`, `zurückgesetzt`, `deinstalliert`, `runtergeworfen`, `teruggedraaid`, `verwijderd`, `gedeïnstalleerd`, `wycofan${L}*`, `odinstalowan${L}*`, `usunięt${L}*`,
+  `откат${L}*`, 'снесли', 'снёс', 'снес', `выпилил${L}*`, 'удалил', 'удалила', 'удалили', 'удалён', 'удален', 'удалена', 'удалены', `слетел${L}*`, `деинстал${L}*`, `видалил${L}*`, `відкот${L}*`,
+  `désinstallé${L}*`, `desinstalad${L}*`, `disinstallat${L}*`,
+];
+
+/** Coming later, a target or a request: «прилетит ночью», «накати», "kommt erst mit", "bekommt ab Montag", "zostanie", "slated for". */
+const TO_COME = [
+  'slated', 'scheduled', 'targeting', 'targeted', 'the target', 'is what we[\'’]?d want', 'the package is', `pins? (?:${L}+ )?to`, `pinned (?:${L}+ )?to`, '(?:is |are )?set to', 'хотели', 'хотим', 'wanted',
+  `kommt (?:erst |noch |dann )?(?:mit|ab|in)`, `kommen (?:erst |noch )?mit`, `(?:bekommt|bekommen|kriegt|kriegen) (?:${L}+ )?(?:ab|mit|in|nächst${L}*)`,
+  `(?:bei|nach) der nächsten (?:anmeldung|neustart|reboot)`, 'wunschversion', 'sollzustand', 'soll-zustand', 'zielversion', 'zielstand', 'geplant', `wird (?:${L}+ ){0,4}(?:installiert|verteilt|ausgerollt|aktualisiert|bereitgestellt)`,
+  'прилетит', 'прилетят', 'прилететь', 'прилетіти', 'прилетить', `накат(?:им|ите|и|ываем|ывать|ить)`, `раскатк${L}*`, 'раскатим', 'пушим', `вшива${L}*`, 'поставим', 'ставим', 'обновим', 'станет',
+  `таргет${L}*`, `деплоймент${L}*`, `заапрувил${L}*`, 'оновиться', 'мав би', 'має бути',
+  `komt (?:mee )?met`, 'gepland', 'zostanie', 'będzie', `planowan${L}*`, `zaplanowan${L}*`,
+];
+
+const NOT_NOW = new RegExp(`${EDGE_BEFORE}(?:${[...UNDER_WAY, ...FAILED, ...TAKEN_AWAY, ...TO_COME].join('|')})${EDGE_AFTER}`, 'giu');
+/** A comment that starts with such a word, "is", "got" or «был» before it at most ("— uninstalled", "— rollback сделали"). */
+const STATE_FIRST = new RegExp(`^\\s*(?:(?:is|was|got|has been|ist|wurde|war|был|была|было)\\s+)?(?:${[...UNDER_WAY, ...FAILED, ...TAKEN_AWAY, ...TO_COME].join('|')})${EDGE_AFTER}`, 'iu');
+
+/** The words of taking away; "rolled back to 16.0.x", "auf 16.0.x zurückgerollt": the build it went back to is there now. */
+const TAKEN_AWAY_ONLY = new RegExp(`^(?:${TAKEN_AWAY.join('|')})$`, 'iu');
+const BACK_TO = /(?<![\p{L}\p{N}])(?:to|auf|на|до|naar|op|a|al|alla|en|em|vers|à)\s+(?:[\p{L}\p{N}-]+\s+){0,4}$/iu;
+/** An update named before the build («обнова на 16.0.x»): "on" the build is the update's, not a client's way back. */
+const UPDATE_BEFORE = /(?<![\p{L}\p{N}])(?:update|upgrade|обнов\p{L}*|aktualisierung|actualización|mise à jour|aggiornamento)(?![\p{L}\p{N}])/iu;
+/** A removal yet to come: "to be removed", "wird deinstalliert", "will be uninstalled". */
+const REMOVAL_TO_COME = /(?<![\p{L}\p{N}])(?:to be|will be|['’]ll be|wird|werden|soll|sollen|to|gonna be|going to be)\s+$/iu;
+
+/** Failed, said first after the build ("s4b → 16.0.x ❌ failed", "lab3: 16.0.x failed (30088-4)"); not "failed to send". */
+const FAILED_FIRST = /^[\s\p{P}\p{S}]*(?:failed|fehlgeschlagen|échoué|falló)(?!\s+to\s)(?![\p{L}\p{N}])/u;
+
+/** Words of the state now ("is on", «стоит», "läuft", "installed" not denied or to come, "done"): the clause says what is there. */
+const NOW =
+  /(?<![\p{L}\p{N}])(?:is on|are on|['’]s on|still on|still at|still running|noch auf|всё ещё на|все еще на|runs|running|shows|showing|reports?|currently|now|already|läuft|zeigt|aktuell|jetzt|стоит|сейчас|уже|теперь|остался|осталась|tiene|muestra|ahora|draait|heeft|installed|installiert|установлен\p{L}*|instalado|installato|installé|geïnstalleerd|zainstalowan\p{L}*)(?![\p{L}\p{N}])/iu;
+
+/** Done: the install the sentence speaks of is finished («Статус раскатки …: 40 из 40 ПК, завершено»). */
+const DONE = /(?<![\p{L}\p{N}])(?:done|completed?|finished|abgeschlossen|erledigt|fertig|завершен\p{L}*|завершён\p{L}*|выполнен\p{L}*|voltooid|terminée?|completad\p{L}*|completat\p{L}*)(?![\p{L}\p{N}])/iu;
+/** Updating the build comes after it was there: «16.0.x — обновим на следующей неделе» (before it, «обновим до 16.0.x», it is the target). */
+const UPDATE_VERB = /^(?:обновим)$/iu;
+
+/** "Installed" denied or to come, and «не стоит»: no word of the present state. */
+const NOT_NOW_PARTICIPLE =
+  /(?<![\p{L}\p{N}])(?:not|n['’]t|nicht|kein|не|niet|nie|no|never|nooit|wird|werden|will be|['’]ll be|to be|be|будет|будут|zostanie|będzie|worden|wordt)\s+(?:[\p{L}]+\s+){0,3}?(?:installed|installiert|установлен\p{L}*|стоит|instalado|installato|installé|geïnstalleerd|zainstalowan\p{L}*)(?![\p{L}\p{N}])/giu;
+
+/**
+ * A later part of the sentence about something else: another product ("SfB 16.0.x, Teams removed"), the client
+ * named again («…, а у него скайп не встал»), an update of the build ("…, upgrade scheduled for Friday").
+ */
+const OTHER_SUBJECT =
+  /(?<![\p{L}\p{N}])(?:teams|outlook|word|excel|powerpoint|onenote|onedrive|windows|exchange|zoom|webex|chrome|edge|firefox|java|vpn|visio|project|skype|sfb|s4b|lync|скайп\p{L}*|сфб|линк|update|upgrade|updates|replacement|austausch|ersatz|замен\p{L}*|обнов\p{L}*|апдейт\p{L}*|aktualisierung|у него|у неё|у нее|у них|he|she|his|her|er|sie|ihm|ihr)(?![\p{L}\p{N}])/iu;
+/** A later part that starts with a capitalised word (a name: "…, Jens nicht installiert") other than an install's noun. */
+const NAMED_START = /^\s*(?!(?:Installation|Install|Installer|Rollout|Deployment|Verteilung|Установка|Раскатка|Instalacja|Installatie)(?![\p{L}]))\p{Lu}/u;
+
+/** A dotted number: another build, whose own clause the words past it belong to. */
+const DOTTED = /\d+(?:\.\d+)+/;
+const DOTTED_ALL = /\d+(?:\.\d+)+/g;
+
+/**
+ * Whether the build at [start, end) of `line`, with its clause (clause-around.ts), is said not to be on the client
+ * now: the words before it in its own part of the sentence (a label before a colon included; none past another
+ * build, they are that build's), those after it to the next comma, or a dash's comment that starts with the state
+ * ("скайп 16.0.x — rollback сделали"); and no word of the present state there.
+ */
+export function notThereNow(line: string, start: number, end: number, clause: Clause): boolean {
+  const own = ownPartBefore(clause.whole);
+  const before = lastDotted(own) >= 0 ? '' : own;
+  let after = untilBuild(clause.after);
+  if (after.trim() === '' && clause.tail.trim() === '') {
+    const comment = untilBuild(partAfterDash(line, end));
+    if (STATE_FIRST.test(comment)) after = comment;
+  }
+  if (FAILED_FIRST.test(after)) return !NOW.test(after);
+  const words = `${before} \u0000 ${after}`;
+  if (!saysState(words, before.length, own)) return false;
+  return !NOW.test(words.replace(NOT_NOW_PARTICIPLE, ' ')) && !DONE.test(untilBuild(clause.tail).replace(NOT_NOW, ' '));
+}
+
+/**
+ * Whether `words` (before the build up to offset `at`, after it past that) hold a word of another state, other than
+ * a way back to the build ("rolled back to 16.0.x", "auf 16.0.x zurückgerollt"), a removal to come ("to be removed")
+ * or an update after it («16.0.x — обновим»). `own` is the build's own part before it.
+ */
+function saysState(words: string, at: number, own: string): boolean {
+  NOT_NOW.lastIndex = 0;
+  for (let m = NOT_NOW.exec(words); m !== null; m = NOT_NOW.exec(words)) {
+    if (TAKEN_AWAY_ONLY.test(m[0])) {
+      // "rolled back to 16.0.x", "auf 16.0.x zurückgerollt", "~~16.0.x~~ 16.0.y (rolled back)": the build it went back to.
+      if (m.index < at ? BACK_TO.test(words.slice(m.index + m[0].length, at)) : (BACK_TO.test(own) && !UPDATE_BEFORE.test(own)) || lastDotted(own) >= 0) continue;
+      if (REMOVAL_TO_COME.test(words.slice(Math.max(0, m.index - 20), m.index))) continue;
+    }
+    if (m.index > at && UPDATE_VERB.test(m[0])) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a later part of the build's sentence, past a comma, says its build is not there ("Skype for Business
+ * 16.0.x 64-Bit, Semi-Annual Channel, Installation am 02.03. geplant", "tried 16.0.x on her sfb, bombed out with
+ * 30088-4, back on 16.0.y"): only a part with no subject of its own, before any other build's part, in a sentence with
+ * no word of the present state.
+ */
+export function notThereLater(clause: Clause): boolean {
+  const until = untilBuild(clause.tail);
+  const segments = until.split(',');
+  // The first is the build's own (notThereNow read it); the last, when another build follows, is that build's.
+  const last = until.length < clause.tail.length ? segments.length - 1 : segments.length;
+  for (let k = 1; k < last; k++) {
+    const later = segments[k]!;
+    if (OTHER_SUBJECT.test(later) || NAMED_START.test(later)) continue;
+    if (saysState(later, 0, ownPartBefore(clause.whole))) return !NOW.test(`${ownPartBefore(clause.whole)} ${until}`.replace(NOT_NOW_PARTICIPLE, ' '));
+  }
+  return false;
+}
+
+/** The build's own part of the clause before it: past the last comma, semicolon or slash; a label before a colon stays. */
+function ownPartBefore(whole: string): string {
+  const cut = Math.max(whole.lastIndexOf(','), whole.lastIndexOf(';'), whole.lastIndexOf(' / '));
+  return cut >= 0 ? whole.slice(cut + 1) : whole;
+}
+
+function lastDotted(text: string): number {
+  let last = -1;
+  DOTTED_ALL.lastIndex = 0;
+  for (let m = DOTTED_ALL.exec(text); m !== null; m = DOTTED_ALL.exec(text)) last = m.index + m[0].length;
+  return last;
+}
+
+function untilBuild(text: string): string {
+  const m = DOTTED.exec(text);
+  return m === null ? text : text.slice(0, m.index);
+}
+
+/** The part of the sentence after a dash right past the build, to its next comma or stop. */
+function partAfterDash(line: string, end: number): string {
+  const rest = line.slice(end, end + 120);
+  const dash = /^\s*(?:[-–—]|\.{2,}|…)\s+/.exec(rest);
+  if (dash === null) return '';
+  const part = rest.slice(dash[0].length);
+  const stop = /[,.;!?](?=\s|$)|\s[-–—]\s/.exec(part);
+  return stop === null ? part : part.slice(0, stop.index);
+}
