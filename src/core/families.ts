@@ -20,6 +20,7 @@ export const FAMILY_MESSAGE = {
 } as const satisfies Readonly<Record<FamilyId, string>>;
 
 const MSI_RANGE_END = '6701'; // first Click-to-Run build with offline IM (online threshold)
+const MAX_BUILD_DIGITS = 7;
 const MIN_CLIENT_BUILD = '1000'; // 16.0.0.0 / 15.0.1.x are assembly or server numbers, not clients
 
 /**
@@ -29,6 +30,9 @@ const MIN_CLIENT_BUILD = '1000'; // 16.0.0.0 / 15.0.1.x are assembly or server n
 export function familyOfNumber(parts: Parts): FamilyId | undefined {
   const [major, minor, build] = parts;
   if (build === undefined) return undefined;
+  // Office builds have five digits today, room for a few more to come: "16.0.65682025" is "16.0.6568.2025" that lost
+  // its dot (OCR, a PDF), two parts run together, no client's build.
+  if (build.length > MAX_BUILD_DIGITS) return undefined;
   if (major === '16' && minor === '0') {
     if (comparePart(build, MIN_CLIENT_BUILD) < 0) return undefined;
     return comparePart(build, MSI_RANGE_END) < 0 && comparePart(build, '4000') >= 0

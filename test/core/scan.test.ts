@@ -47,6 +47,12 @@ describe('thresholds', () => {
     expect(f.verdicts).toEqual({ online: 'eligible', onprem: 'eligible' });
   });
 
+  it('takes a build of more than seven digits for two parts run together (a dot lost to OCR), no client', () => {
+    const r = scan('Skype for Business 16.0.65682025\nSkype for Business 2016 (MSI) 16.0.42661001\nSkype for Business 16.0.1234567.20114');
+    expect(r.findings.map((f) => f.version)).toEqual(['16.0.1234567.20114']);
+    expect(r.unrecognized.map((u) => u.line)).toEqual([1, 2]);
+  });
+
   it('never loses precision on huge parts', () => {
     const f = only('16.0.6920.99999999999999999999999');
     expect(f.version).toBe('16.0.6920.99999999999999999999999');
