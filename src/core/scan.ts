@@ -2386,6 +2386,13 @@ class Scanner {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
+      // A threshold in force beside another build on its line ("SfB lync.exe build  16.0.6920.1000  16.0.6868.2067  Non-compliant",
+      // an expected and a discovered value), or both Microsoft's thresholds on one line ("-Warn 16.0.6920.1000 -Crit 16.0.6701.1000"):
+      // a rule's value; a client has one build.
+      if (this.isThresholdInForce(info) && c.keyword < 0 && this.ruleValueBeside(k, candidates, candidateCount)) {
+        this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
+        continue;
+      }
       // Under a plan's section label ("Target state:" / "Skype for Business: 16.0.x"): a build to reach, not one installed.
       if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && !this.carry.headings.empty && this.carry.headings.planAbove(this.input, lineStart, lineEnd, c.start, this.rowHasSeparator())) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
@@ -2983,6 +2990,26 @@ class Scanner {
     return false;
   }
 
+  /**
+   * Whether the threshold in force candidates[k] stands beside another Windows client build after it on its line (an
+   * expected value, then the discovered one), or beside the other of Microsoft's two thresholds.
+   */
+  private ruleValueBeside(k: number, candidates: readonly { info: RunInfo; start: number }[], count: number): boolean {
+    const own = candidates[k]!.info;
+    const headings = this.carry.headings;
+    for (let j = 0; j < count; j++) {
+      const other = candidates[j]!.info;
+      if (other === own || other.family === undefined || !other.family.startsWith('win16')) continue;
+      const bothThresholds = other.version === THRESHOLDS.online || other.version === THRESHOLDS.onprem;
+      if (!bothThresholds && j < k) continue;
+      // A header that says which is installed: "Installiert  Ziel", winget's "Version  Available" (the later one a plan's).
+      if (headings.empty) return true;
+      const { input, lineStart, lineEnd } = this;
+      return !headings.installedColumn(input, lineStart, lineEnd, candidates[k]!.start) && !(j > k && headings.planAbove(input, lineStart, lineEnd, candidates[j]!.start, this.rowHasSeparator()));
+    }
+    return false;
+  }
+
   private isThresholdInForce(info: RunInfo): boolean {
     if (info.inForce < 0) {
       const v = info.version;
@@ -3013,7 +3040,8 @@ class Scanner {
       // ">16.0.6701.1000;301", "> 16.0.6920.1000;412": not "> 16.0.x" alone opening a line, a mail's quote).
       if (isBlank(b) || b === 40 || (c === 62 && b === 60) || (c === 62 && b === 61 && !this.buildEndsBefore(i - 1))) return true;
       // (So an Excel criterion, its operator inside the quotes: =COUNTIF(D:D;"<16.0.6920.1000"); not XML's `">` before a value.)
-      return b === 59 || b === 44 || b === 124 || (b === 34 && c === 60) || (b === -1 && (c === 60 || i === start - 1 || this.rowHasSeparator()));
+      // (And code's "…)<\"16.0.6920.1000\"": a quoted operand right after "<", which no markup writes.)
+      return b === 59 || b === 44 || b === 124 || (b === 34 && c === 60) || (c === 60 && (input.charCodeAt(i + 1) === 34 || input.charCodeAt(i + 1) === 39)) || (b === -1 && (c === 60 || i === start - 1 || this.rowHasSeparator()));
     }
     // PowerShell: -lt -le -gt -ge -eq -ne (the letters, then "-", then a blank, "(" or the line's start before it).
     if (!isLetter(c) || !isLetter(b) || i - 2 < lineStart || input.charCodeAt(i - 2) !== 45) return false;
