@@ -895,6 +895,11 @@ function isLineBreak(c: number): boolean {
 }
 
 /** Whether a run after candidate k on its line has the same text (the same run info). */
+/** Server products that serve the client (presence in SharePoint, Office Online Server for meetings, SQL for monitoring). */
+const SERVING_PRODUCT = /office online|\boos\b|sharepoint|\bsql\b|web apps|\bwac\b/i;
+/** The words between such a product and the client's name: "for", "farm with", «для». */
+const SERVES = /^[\s\p{L}\p{N}-]{0,24}?\s(?:for|with|für|mit|для|pour|avec|para|con|per|voor|met|dla)\s+$/iu;
+
 function sameRunLater(candidates: readonly { info: RunInfo }[], k: number, count: number, info: RunInfo): boolean {
   for (let j = k + 1; j < count; j++) if (candidates[j]!.info === info) return true;
   return false;
@@ -2305,6 +2310,12 @@ class Scanner {
         }
       }
       if (owner?.kind === 'client' && ownersBefore > 1) owner = this.serverNamed(owners[ownersBefore - 2]!, owner) ?? owner;
+      // A server product that serves the client, named right before it ("Office Online Server for Skype for Business: 16.0.x",
+      // "SharePoint 2019 farm with Skype for Business presence: 16.0.x"): the build is the server's.
+      if (owner?.kind === 'client' && ownersBefore > 1) {
+        const served = owners[ownersBefore - 2]!;
+        if (served.kind === 'other' && SERVING_PRODUCT.test(served.text) && SERVES.test(this.lineText().slice(served.end, owner.start))) owner = served;
+      }
       // The client named in brackets right after it is its own, past another product named before it in an earlier clause
       // ("Exchange 2016 CU23 (15.1.x); клиент отправителя 16.0.y (Skype for Business, C2R)").
       if (owner !== undefined && isNegativeKind(owner.kind) && ownersBefore < ownerCount && CLAUSE_BREAK.test(this.lineText().slice(owner.end, s))) {

@@ -62,6 +62,8 @@ const STATE_FIRST = new RegExp(`^\\s*(?:(?:is|was|got|has been|ist|wurde|war|б�
 /** The words of taking away; "rolled back to 16.0.x", "auf 16.0.x zurückgerollt": the build it went back to is there now. */
 const TAKEN_AWAY_ONLY = new RegExp(`^(?:${TAKEN_AWAY.join('|')})$`, 'iu');
 const BACK_TO = /(?<![\p{L}\p{N}])(?:to|auf|на|до|naar|op|a|al|alla|en|em|vers|à)\s+(?:[\p{L}\p{N}-]+\s+){0,4}$/iu;
+/** A word of taking away, then "to" and at most a name: "rolled back to ", «откатили на Lync 2013 ». */
+const WENT_BACK_TO = new RegExp(`${EDGE_BEFORE}(${TAKEN_AWAY.join('|')})\\s+(?:to|auf|на|до|naar|op|a|al|alla|en|em|vers|à)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}$`, 'iu');
 /** An update named before the build («обнова на 16.0.x»): "on" the build is the update's, not a client's way back. */
 const UPDATE_BEFORE = /(?<![\p{L}\p{N}])(?:update|upgrade|обнов\p{L}*|aktualisierung|actualización|mise à jour|aggiornamento)(?![\p{L}\p{N}])/iu;
 /** A removal yet to come: "to be removed", "wird deinstalliert", "will be uninstalled". */
@@ -111,6 +113,8 @@ export function notThereNow(line: string, start: number, end: number, clause: Cl
     if (STATE_FIRST.test(comment)) after = comment;
   }
   if (FAILED_FIRST.test(after)) return !NOW.test(after);
+  // "User was on SfB 16.0.x but we rolled back to 16.0.y", «был 16.0.x, откатили на 16.0.y»: the build the client left.
+  if (wentBackFrom(clause.tail)) return true;
   const words = `${before} \u0000 ${after}`;
   if (!saysState(words, before.length, own)) return false;
   return !NOW.test(words.replace(NOT_NOW_PARTICIPLE, ' ')) && !DONE.test(untilBuild(clause.tail).replace(NOT_NOW, ' '));
@@ -152,6 +156,14 @@ export function notThereLater(clause: Clause): boolean {
     if (saysState(later, 0, ownPartBefore(clause.whole))) return !NOW.test(`${ownPartBefore(clause.whole)} ${until}`.replace(NOT_NOW_PARTICIPLE, ' '));
   }
   return false;
+}
+
+/** Whether the words after a build, up to the next one, end in a way back to that one ("…, we rolled back to 16.0.y"). */
+function wentBackFrom(tail: string): boolean {
+  const until = untilBuild(tail);
+  if (until.length === tail.length) return false;
+  const m = WENT_BACK_TO.exec(until);
+  return m !== null && TAKEN_AWAY_ONLY.test(m[1]!);
 }
 
 /** The build's own part of the clause before it: past the last comma, semicolon or slash; a label before a colon stays. */
