@@ -20,6 +20,8 @@ export const REACH = 160;
 
 /** A table's or record's row (cells, a CSV line, a formula): its words are cells, not one sentence. */
 const ROW_LINE = /\t|\||\s{3}|=|[,;][^,;]*[,;]/;
+/** The same, where commas and semicolons a blank follows are a sentence's ("tried 16.0.x on her sfb, bombed out with 30088-4, back on 16.0.y"). */
+const ROW_LINE_SPACED = /\t|\||\s{3}|=|[,;](?!\s)[^,;]*[,;](?!\s)/;
 
 /** A build's clause: before it (whole, and its own part past a comma or colon), after it (to a comma or conjunction), and whether it asks. */
 export interface Clause {
@@ -32,13 +34,16 @@ export interface Clause {
   question: boolean;
 }
 
-/** The clause around the build at [start, end) of a sentence's `line`; undefined for a table's or record's row. */
-export function clauseAround(line: string, start: number, end: number): Clause | undefined {
+/**
+ * The clause around the build at [start, end) of a sentence's `line`; undefined for a table's or record's row (with
+ * `spacedCommas`, a line whose commas a blank follows is a sentence, not a row).
+ */
+export function clauseAround(line: string, start: number, end: number, spacedCommas = false): Clause | undefined {
   // A sentence's reach, so that a huge line costs the same per build.
   const near = line.slice(Math.max(0, start - REACH), Math.min(line.length, end + REACH));
   const at = Math.min(start, REACH);
   const atEnd = at + (end - start);
-  if (ROW_LINE.test(near)) return undefined;
+  if ((spacedCommas ? ROW_LINE_SPACED : ROW_LINE).test(near)) return undefined;
   let from = 0;
   let to = near.length;
   CLAUSE_BREAK.lastIndex = 0;

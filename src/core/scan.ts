@@ -2516,7 +2516,9 @@ class Scanner {
         const clause = clauseAround(this.lineText(), s, e);
         if (clause !== undefined) evidence = speaksOfWhatWouldBe(clause) ? 'hypothetical' : speaksOfThePast(clause) ? 'past' : evidence;
         // «сфб 16.0.x ждёт перезагрузки», "sfb 16.0.x bombed out with 30088-4", "kommt erst mit Welle 3": not there now.
-        if (evidence === 'confirmed' && clause !== undefined && (notThereNow(this.lineText(), s, e, clause) || notThereLater(clause))) {
+        // (A chat's line with several commas is a sentence here.)
+        const sentence = evidence === 'confirmed' ? clause ?? clauseAround(this.lineText(), s, e, true) : undefined;
+        if (sentence !== undefined && (notThereNow(this.lineText(), s, e, sentence) || notThereLater(sentence))) {
           this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
           continue;
         }

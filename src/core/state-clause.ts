@@ -12,19 +12,22 @@ const L = '\\p{L}';
 const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
 const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 
+/** Not waiting for someone's answer ("awaiting user reply", «ждёт ответа», "en attente de retour", "czeka na odpowiedź użytkownika"). */
+const NOT_FOR_A_REPLY = `(?!\\s+(?:on |for |na |auf |de |на |от |di |op )?(?:the |a |la |le |die |den |eine? |das |du |il |de )?(?:user|customer|caller|reply|response|approval|feedback|info|information|confirmation|answer|callback|retour|réponse|odpowied${L}*|antwort|rückmeldung|freigabe|ответ${L}*|пользовател${L}*|respuesta|risposta|riscontro|gebruiker|reactie|klant|kunde${L}*)${EDGE_AFTER})`;
+
 /** Waiting, queued, downloading, staged or cached: the build is on its way, not installed. */
 const UNDER_WAY = [
-  'pending', 'queued', 'in (?:the )?queue', `(?:a)?waiting(?! (?:on |for )?(?:the |a )?(?:user|customer|caller|reply|response|approval|feedback|info|information|confirmation|answer|callback)${EDGE_AFTER})`, 'staged', 'staging', 'deploying', 'distributing', 'downloading',
+  `pending${NOT_FOR_A_REPLY}`, 'queued', 'in (?:the )?queue', `(?:a)?waiting${NOT_FOR_A_REPLY}`, 'staged', 'staging', 'deploying', 'distributing', 'downloading',
   'download(?:ing)? (?:at|stuck)', 'stuck downloading', '(?:at|bei|на|auf|op|na) \\d{1,2} ?%', 'in progress', 'not (?:yet )?(?:installed|applied|deployed)', 'never (?:made it|landed|installed|arrived|got installed)',
   'not there yet', 'has ?n[\'’]?t (?:landed|arrived|installed|shown up)', 'did ?n[\'’]?t (?:install|take|land|stick)', 'sitting in (?:the )?(?:cache|ccmcache)', 'in (?:the )?cache', 'ccmcache',
-  'ausstehend', 'wartend', 'wartet', 'warteschlange', 'in vorbereitung', 'lädt', `download (?:bei|läuft|hängt)`, `noch nicht (?:installiert|drauf|oben|durch|angekommen|da)`,
+  'ausstehend', 'wartend', `wartet${NOT_FOR_A_REPLY}`, 'warteschlange', 'in vorbereitung', 'lädt', `download (?:bei|läuft|hängt)`, `noch nicht (?:installiert|drauf|oben|durch|angekommen|da)`,
   `nicht installiert`, `installer (?:läuft|rennt) noch`,
-  `(?:ждёт|ждет|ждут)(?! ответ)`, 'в очереди', `ожида${L}*`, `пендинг${L}*`, `скачива${L}*`, `скачал${L}*`, 'качается', `загружа${L}*`, `в кэше`, `кэш${L}*`,
+  `(?:ждёт|ждет|ждут)${NOT_FOR_A_REPLY}`, 'в очереди', `ожида${L}*`, `пендинг${L}*`, `скачива${L}*`, `скачал${L}*`, 'качается', `загружа${L}*`, `в кэше`, `кэш${L}*`,
   'ставится', `устанавлива${L}*`, `раскатыва${L}*`, `не (?:встал|встала|установ${L}*|применил${L}*|прилетел${L}*|доехал${L}*|докатил${L}*|поставил${L}*|раскатил${L}*)`,
   `очіку${L}*`, `завантажу${L}*`, `не (?:встановлен${L}*|прилетів|прилетіло)`,
   'staat klaar', 'nog niet', 'in de wachtrij', `wordt (?:gedownload|geïnstalleerd|uitgerold|verspreid)`, 'moet nog',
-  'czeka', 'oczekuje', 'w kolejce', `pobiera${L}*`, `nie (?:zainstalowan${L}*|wdrożon${L}*)`,
-  'en attente', `en cours de (?:téléchargement|déploiement|installation)`, 'pendiente', 'en cola', 'descargando', 'in attesa', 'in coda', 'pendente',
+  `czeka${NOT_FOR_A_REPLY}`, `oczekuje${NOT_FOR_A_REPLY}`, 'w kolejce', `pobiera${L}*`, `nie (?:zainstalowan${L}*|wdrożon${L}*)`,
+  `en attente${NOT_FOR_A_REPLY}`, `en cours de (?:téléchargement|déploiement|installation)`, `pendiente${NOT_FOR_A_REPLY}`, 'en cola', 'descargando', `in attesa${NOT_FOR_A_REPLY}`, 'in coda', `pendente${NOT_FOR_A_REPLY}`,
 ];
 
 /** Failed: a failure word the install owns ("bombed out", "installer died", «установщик отвалился», "exit code 17044"). */
@@ -92,11 +95,14 @@ const NOT_NOW_PARTICIPLE =
 const OTHER_SUBJECT =
   /(?<![\p{L}\p{N}])(?:teams|outlook|word|excel|powerpoint|onenote|onedrive|windows|exchange|zoom|webex|chrome|edge|firefox|java|vpn|visio|project|skype|sfb|s4b|lync|скайп\p{L}*|сфб|линк|update|upgrade|updates|replacement|austausch|ersatz|замен\p{L}*|обнов\p{L}*|апдейт\p{L}*|aktualisierung|у него|у неё|у нее|у них|he|she|his|her|er|sie|ihm|ihr)(?![\p{L}\p{N}])/iu;
 /** A later part that starts with a capitalised word (a name: "…, Jens nicht installiert") other than an install's noun. */
-const NAMED_START = /^\s*(?!(?:Installation|Install|Installer|Rollout|Deployment|Verteilung|Установка|Раскатка|Instalacja|Installatie)(?![\p{L}]))\p{Lu}/u;
+const NAMED_START = /^\s*(?!(?:Installation|Install|Installer|Download|Rollout|Deployment|Verteilung|Установка|Раскатка|Загрузка|Instalacja|Installatie)(?![\p{L}]))\p{Lu}/u;
 
-/** A dotted number: another build, whose own clause the words past it belong to. */
-const DOTTED = /\d+(?:\.\d+)+/;
-const DOTTED_ALL = /\d+(?:\.\d+)+/g;
+/** Nothing but blanks and dots: the clause ended right after the build ("lync 16.0.x ... not there yet"). */
+const ONLY_STOPS = /^[\s.…]*$/;
+
+/** Another build (three parts, or an About's "6965.2058"; not a date's "02.03."), whose own clause the words past it belong to. */
+const DOTTED = /\d+(?:\.\d+){2,}|\d{4,5}\.\d{1,5}/;
+const DOTTED_ALL = /\d+(?:\.\d+){2,}|\d{4,5}\.\d{1,5}/g;
 
 /**
  * Whether the build at [start, end) of `line`, with its clause (clause-around.ts), is said not to be on the client
@@ -108,7 +114,7 @@ export function notThereNow(line: string, start: number, end: number, clause: Cl
   const own = ownPartBefore(clause.whole);
   const before = lastDotted(own) >= 0 ? '' : own;
   let after = untilBuild(clause.after);
-  if (after.trim() === '' && clause.tail.trim() === '') {
+  if (ONLY_STOPS.test(after) && ONLY_STOPS.test(clause.tail)) {
     const comment = untilBuild(partAfterDash(line, end));
     if (STATE_FIRST.test(comment)) after = comment;
   }
@@ -152,7 +158,9 @@ export function notThereLater(clause: Clause): boolean {
   const last = until.length < clause.tail.length ? segments.length - 1 : segments.length;
   for (let k = 1; k < last; k++) {
     const later = segments[k]!;
-    if (OTHER_SUBJECT.test(later) || NAMED_START.test(later)) continue;
+    // (Past a part with another subject, the parts after it go on speaking of that: "…, обнова не ставится, ошибка 30015-4".)
+    if (OTHER_SUBJECT.test(later)) return false;
+    if (NAMED_START.test(later)) continue;
     if (saysState(later, 0, ownPartBefore(clause.whole))) return !NOW.test(`${ownPartBefore(clause.whole)} ${until}`.replace(NOT_NOW_PARTICIPLE, ' '));
   }
   return false;
