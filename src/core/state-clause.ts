@@ -13,7 +13,7 @@ const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
 const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 
 /** Not waiting for someone's answer ("awaiting user reply", «ждёт ответа», "en attente de retour", "czeka na odpowiedź użytkownika"). */
-const NOT_FOR_A_REPLY = `(?!\\s+(?:on |for |na |auf |de |на |от |di |op )?(?:the |a |la |le |die |den |eine? |das |du |il |de )?(?:user|customer|caller|reply|response|approval|feedback|info|information|confirmation|answer|callback|retour|réponse|odpowied${L}*|antwort|rückmeldung|freigabe|ответ${L}*|пользовател${L}*|respuesta|risposta|riscontro|gebruiker|reactie|klant|kunde${L}*)${EDGE_AFTER})`;
+const NOT_FOR_A_REPLY = `(?!\\s+(?:on |for |na |auf |de |на |от |di |op )?(?:the |a |la |le |die |den |eine? |das |du |il |de )?(?:user|customer|caller|reply|response|feedback|info|information|confirmation|answer|callback|retour|réponse|odpowied${L}*|antwort|rückmeldung|freigabe|ответ${L}*|пользовател${L}*|respuesta|risposta|riscontro|gebruiker|reactie|klant|kunde${L}*)${EDGE_AFTER})`;
 
 /** Waiting, queued, downloading, staged or cached: the build is on its way, not installed. */
 const UNDER_WAY = [
@@ -29,6 +29,39 @@ const UNDER_WAY = [
   `czeka${NOT_FOR_A_REPLY}`, `oczekuje${NOT_FOR_A_REPLY}`, 'w kolejce', `pobiera${L}*`, `nie (?:zainstalowan${L}*|wdrożon${L}*)`,
   `en attente${NOT_FOR_A_REPLY}`, `en cours de (?:téléchargement|déploiement|installation)`, `pendiente${NOT_FOR_A_REPLY}`, 'en cola', 'descargando', `in attesa${NOT_FOR_A_REPLY}`, 'in coda', `pendente${NOT_FOR_A_REPLY}`,
 ];
+
+/** Not a message's delivery: «сообщение не доставлено получателю», «не доставлены офлайн-сообщения». */
+const NOT_A_MESSAGE = `(?!\\s+(?:получател${L}*|адресат${L}*|офлайн${L}*|сообщени${L}*|повідомлен${L}*|im${EDGE_AFTER}))`;
+
+/** Put off, held or withdrawn: deferred, on hold, superseded, «отложено», «снят с раскатки», "uitgesteld", "pospuesta". */
+const PUT_OFF = [
+  'deferred(?! channel)', 'postponed', 'held back', 'holding back', 'withdrawn', 'superseded', 'parked', 'in the pipeline', 'yet to (?:be (?:installed|deployed|rolled out)|receive|get)',
+  `hav(?:e|en[\'’]?t|e not) (?:yet )?rolled (?:it )?out`, `has ?n[\'’]?t been (?:given|deployed|pushed|installed)`, 'not on (?:the )?devices yet', 'never got it',
+  'zurückgestellt', 'verschoben', 'noch nicht (?:verteilt|ausgerollt|freigegeben)',
+  'отложено', 'отложена', 'отложен', 'отложены', `не прош(?:ёл|ел|ла|ли)`, `не доставлен${L}*${NOT_A_MESSAGE}`, `не доставил${L}*`, `в плане`, `в планах`, `снят${L}* с раскатки`, `не раскатан${L}*`, `не раскатыва${L}*`, `не готов${L}*`,
+  `не выполнен${L}*`, 'будем ставить', 'не катим', 'недоступ(?:ен|на|но) для установки',
+  `відкладен${L}*`, 'відкладено', `не пройш(?:ов|ла|ли)`, `не доставлен${L}*${NOT_A_MESSAGE}`, `(?:в|у) плані`, `знят${L}* з розкатки`, `не розкатан${L}*`, 'чекає', `скасован${L}*`, `відкликан${L}*`, `не готов${L}*`,
+  'uitgesteld', 'verschoven', 'in de wacht', 'nog niet (?:uitgerold|geïnstalleerd|verspreid)', 'wordt pas',
+  `wstrzyman${L}*`, `przełożon${L}*`, `jeszcze nie (?:wdrożon|zainstalowan|rozesłan)${L}*`,
+  `pospuest${L}*`, `aplazad${L}*`, `(?:todavía|aún) no (?:desplegad|instalad|distribuid)${L}*`, `no instalad${L}*`,
+  `rinviat${L}*`, `non ancora (?:distribuit|installat|rilasciat)${L}*`, `reporté${L}*`, `pas encore (?:déployé|installé|distribué)${L}*`, `non installé${L}*`,
+];
+
+/**
+ * Blocked, rejected, paused or greyed out: said of the install only as the first word after the build («сфб 16.0.x:
+ * заблокировано», "Skype for Business 16.0.x — pulled.") or with an install's noun in the clause ("Установка Skype для
+ * бизнеса 16.0.x заблокирована"); "Skype for Business 16.0.x blocked by the firewall" keeps the client.
+ */
+const GATED = [
+  'blocked', 'rejected', 'paused', 'pulled', 'on hold', 'greyed out', 'grayed out', 'disabled', 'gesperrt', 'abgelehnt', 'pausiert', 'ausgegraut',
+  `заблокирован${L}*`, `запрещен${L}*`, `запрещён${L}*`, `отклонен${L}*`, `отклонён${L}*`, 'серое', `неактивн${L}*`, `заблокован${L}*`, 'заблоковано', 'сіре',
+  'geblokkeerd', 'afgewezen', 'on hold gezet', `zablokowan${L}*`, `odrzucon${L}*`, `bloquead${L}*`, `rechazad${L}*`, 'en pausa', `bloccat${L}*`, `rifiutat${L}*`, `sospes${L}*`,
+  `bloqué${L}*`, `refusé${L}*`, `suspendu${L}*`,
+];
+
+/** Words of an install, which gate GATED: "deployment paused", «установка заблокирована», "Software Center". */
+const INSTALL_NOUN =
+  /(?<![\p{L}\p{N}])(?:install\p{L}*|deployment|rollout|roll-out|package|cab|software center|wsus|sccm|установк\p{L}*|развёртывани\p{L}*|развертывани\p{L}*|раскатк\p{L}*|пакет\p{L}*|центр\p{L}* программ|встановлен\p{L}*|розгортанн\p{L}*|центр\p{L}* програм|verteilung|bereitstellung|paket|uitrol|installatie|wdrożeni\p{L}*|instalacj\p{L}*|despliegue|instalación|distribuzione|installazione|déploiement)(?![\p{L}\p{N}])/iu;
 
 /** Failed: a failure word the install owns ("bombed out", "installer died", «установщик отвалился», "exit code 17044"). */
 const FAILED = [
@@ -56,11 +89,15 @@ const TO_COME = [
   'прилетит', 'прилетят', 'прилететь', 'прилетіти', 'прилетить', `накат(?:им|ите|и|ываем|ывать|ить)`, `раскатк${L}*`, 'раскатим', 'пушим', `вшива${L}*`, 'поставим', 'ставим', 'обновим', 'станет',
   `таргет${L}*`, `деплоймент${L}*`, `заапрувил${L}*`, 'оновиться', 'мав би', 'має бути',
   `komt (?:mee )?met`, 'gepland', 'zostanie', 'będzie', `planowan${L}*`, `zaplanowan${L}*`,
+  'arrivera', 'viendra', 'vendrá', 'llegará', 'arriverà', 'przyjdzie', 'pojawi się', 'прилетить', 'eta', 'due (?:next|on|in)',
 ];
 
-const NOT_NOW = new RegExp(`${EDGE_BEFORE}(?:${[...UNDER_WAY, ...FAILED, ...TAKEN_AWAY, ...TO_COME].join('|')})${EDGE_AFTER}`, 'giu');
+const NOT_NOW = new RegExp(`${EDGE_BEFORE}(?:${[...UNDER_WAY, ...PUT_OFF, ...FAILED, ...TAKEN_AWAY, ...TO_COME].join('|')})${EDGE_AFTER}`, 'giu');
+const GATED_WORD = new RegExp(`${EDGE_BEFORE}(?:${GATED.join('|')})${EDGE_AFTER}`, 'iu');
+/** A gated word first after the build, past punctuation and "is", "was", "got", "ist", "wurde". */
+const GATED_FIRST = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:(?:is|was|got|has been|ist|wurde|был|была|было)\\s+)?(?:${GATED.join('|')})${EDGE_AFTER}`, 'iu');
 /** A comment that starts with such a word, "is", "got" or «был» before it at most ("— uninstalled", "— rollback сделали"). */
-const STATE_FIRST = new RegExp(`^\\s*(?:(?:is|was|got|has been|ist|wurde|war|был|была|было)\\s+)?(?:${[...UNDER_WAY, ...FAILED, ...TAKEN_AWAY, ...TO_COME].join('|')})${EDGE_AFTER}`, 'iu');
+const STATE_FIRST = new RegExp(`^\\s*(?:(?:is|was|got|has been|ist|wurde|war|был|была|было)\\s+)?(?:${[...UNDER_WAY, ...PUT_OFF, ...FAILED, ...TAKEN_AWAY, ...TO_COME, ...GATED].join('|')})${EDGE_AFTER}`, 'iu');
 
 /** The words of taking away; "rolled back to 16.0.x", "auf 16.0.x zurückgerollt": the build it went back to is there now. */
 const TAKEN_AWAY_ONLY = new RegExp(`^(?:${TAKEN_AWAY.join('|')})$`, 'iu');
@@ -118,11 +155,11 @@ export function notThereNow(line: string, start: number, end: number, clause: Cl
     const comment = untilBuild(partAfterDash(line, end));
     if (STATE_FIRST.test(comment)) after = comment;
   }
-  if (FAILED_FIRST.test(after)) return !NOW.test(after);
+  if (FAILED_FIRST.test(after) || GATED_FIRST.test(after)) return !NOW.test(after);
   // "User was on SfB 16.0.x but we rolled back to 16.0.y", «был 16.0.x, откатили на 16.0.y»: the build the client left.
   if (wentBackFrom(clause.tail)) return true;
   const words = `${before} \u0000 ${after}`;
-  if (!saysState(words, before.length, own)) return false;
+  if (!saysState(words, before.length, own) && !(GATED_WORD.test(words) && INSTALL_NOUN.test(words))) return false;
   return !NOW.test(words.replace(NOT_NOW_PARTICIPLE, ' ')) && !DONE.test(untilBuild(clause.tail).replace(NOT_NOW, ' '));
 }
 
