@@ -36,7 +36,7 @@ const NOT_A_MESSAGE = `(?!\\s+(?:получател${L}*|адресат${L}*|о�
 /** Put off, held or withdrawn: deferred, on hold, superseded, «отложено», «снят с раскатки», "uitgesteld", "pospuesta". */
 const PUT_OFF = [
   'deferred(?! channel)', 'postponed', 'held back', 'holding back', 'withdrawn', 'superseded', 'parked', 'in the pipeline', 'yet to (?:be (?:installed|deployed|rolled out)|receive|get)',
-  `hav(?:e|en['’]?t|e not) (?:yet )?rolled (?:it )?out`, `has ?n['’]?t been (?:given|deployed|pushed|installed)`, 'not on (?:the )?devices yet', 'never got it',
+  `hav(?:en['’]?t|e not) (?:yet )?rolled (?:it )?out`, `has ?n['’]?t been (?:given|deployed|pushed|installed)`, 'not on (?:the )?devices yet', 'never got it',
   'zurückgestellt', 'verschoben', 'noch nicht (?:verteilt|ausgerollt|freigegeben)',
   'отложено', 'отложена', 'отложен', 'отложены', `не прош(?:ёл|ел|ла|ли)`, `не доставлен${L}*${NOT_A_MESSAGE}`, `не доставил${L}*`, `в плане`, `в планах`, `снят${L}* с раскатки`, `не раскатан${L}*`, `не раскатыва${L}*`, `не готов${L}*`,
   `не выполнен${L}*`, 'будем ставить', 'не катим', 'недоступ(?:ен|на|но) для установки',
