@@ -3,7 +3,7 @@ import { encodedSpaceAt } from './spaced-line.ts';
 import { clauseAround, presentStateFrom } from './clause-around.ts';
 import { speaksOfElsewhere } from './elsewhere-line.ts';
 import { speaksOfWhatWouldBe } from './hypothetical-clause.ts';
-import { notThereLater, notThereNow } from './state-clause.ts';
+import { notThereLater, notThereNow, stateSaysNotThere } from './state-clause.ts';
 import { speaksOfThePast } from './past-clause.ts';
 import { BATCH_LABELS, CLAUSE_NEGATIONS, COMPARISONS, NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
@@ -895,6 +895,12 @@ function isLineBreak(c: number): boolean {
 }
 
 /** Whether a run after candidate k on its line has the same text (the same run info). */
+/** A cell that names another build or product, whose state it is ("Teams not yet deployed", "Update auf 16.0.x geplant"). */
+const CELL_OTHER_SUBJECT = /\d+\.\d+\.\d+|=|\b(?:teams|outlook|office|windows|kb\d+|update|upgrade|offline|mailbox|on-?prem|exo|vendor|change|ticket|agent|user|ring|branch|migration)\b|обновлени|оновлен|заявк|пользовател/iu;
+
+/** A release ring's or branch's name in a cell ("Targeted", "Pilot (deferred)"): where the client is, not its state. */
+const RING_CELL = /^\s*"?(?:targeted|pilot|broad|fast|slow|preview|insider|ring\s*\d)/i;
+
 /** Server products that serve the client (presence in SharePoint, Office Online Server for meetings, SQL for monitoring). */
 const SERVING_PRODUCT = /office online|\boos\b|sharepoint|\bsql\b|web apps|\bwac\b/i;
 /** The words between such a product and the client's name: "for", "farm with", «для». */
@@ -2417,7 +2423,9 @@ class Scanner {
       }
       // A row whose status cell says the install is not there ("PC-0401,Skype for Business,16.0.x,Scheduled",
       // "…;Nicht installiert", {"installState":"notInstalled"}): a deployment's target, not an installed client.
-      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && (hasThreshold || pastCount + negationCount + statusCount > 0) && this.rowNotInstalled() && !(!this.carry.headings.empty && this.carry.headings.installedColumn(this.input, lineStart, lineEnd, c.start))) {
+      // So do the cells after the build in the words of another state ("WS-114;Skype for Business;16.0.x;uitgesteld",
+      // "…,16.0.x,never got it - greyed out in Software Center").
+      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && (((hasThreshold || pastCount + negationCount + statusCount > 0) && this.rowNotInstalled()) || this.cellsAfterNotThere(c.end)) && !(!this.carry.headings.empty && this.carry.headings.installedColumn(this.input, lineStart, lineEnd, c.start))) {
         this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
         continue;
       }
@@ -2736,6 +2744,23 @@ class Scanner {
       this.rowNotInstalledSeen = ROW_NOT_INSTALLED.test(line) && !TICKET_ID.test(line);
     }
     return this.rowNotInstalledSeen;
+  }
+
+  /**
+   * Whether the cell right after a row's build at `end` says, in the words of another state, that it is not installed
+   * (state-clause.ts): "WS-114;Skype for Business;16.0.x;uitgesteld", "…,16.0.x,never got it - greyed out in Software
+   * Center". Cells split by ";", a tab, "|" or a comma with no blank after it (a sentence's commas have one).
+   */
+  private cellsAfterNotThere(end: number): boolean {
+    const input = this.input;
+    let i = end;
+    while (i < this.lineEnd && (input.charCodeAt(i) === 32 || input.charCodeAt(i) === 34)) i++;
+    const sep = input.charCodeAt(i);
+    if (!(sep === 59 || sep === 9 || sep === 124 || (sep === 44 && !isBlank(input.charCodeAt(i + 1))))) return false;
+    let to = input.indexOf(String.fromCharCode(sep), i + 1);
+    if (to < 0 || to > this.lineEnd) to = this.lineEnd;
+    const cell = input.slice(i + 1, Math.min(to, i + 1 + 160));
+    return !CELL_OTHER_SUBJECT.test(cell) && !RING_CELL.test(cell) && !TICKET_ID.test(input.slice(this.lineStart, end)) && stateSaysNotThere(cell);
   }
 
   /** Whether the line under way is a client version policy rule's (RULE_LINE), its words looked for first; read once per line. */

@@ -18,11 +18,11 @@ const NOT_FOR_A_REPLY = `(?!\\s+(?:on |for |na |auf |de |на |от |di |op )?(?
 /** Waiting, queued, downloading, staged or cached: the build is on its way, not installed. */
 const UNDER_WAY = [
   `pending${NOT_FOR_A_REPLY}`, 'queued', 'in (?:the )?queue', `(?:a)?waiting${NOT_FOR_A_REPLY}`, 'staged', 'staging', 'deploying', 'distributing', 'downloading',
-  'download(?:ing)? (?:at|stuck)', 'stuck downloading', '(?:at|bei|на|auf|op|na) \\d{1,2} ?%', 'in progress', 'not (?:yet )?(?:installed|applied|deployed)', 'never (?:made it|landed|installed|arrived|got installed)',
+  'download(?:ing)? (?:at|stuck)', 'stuck downloading', '(?:at|bei|на|auf|op|na) \\d{1,2} ?%', '(?<!work )in progress', 'not (?:yet )?(?:installed|applied|deployed)', 'never (?:made it|landed|installed|arrived|got installed)',
   'not there yet', 'has ?n[\'’]?t (?:landed|arrived|installed|shown up)', 'did ?n[\'’]?t (?:install|take|land|stick)', 'sitting in (?:the )?(?:cache|ccmcache)', 'in (?:the )?cache', 'ccmcache',
   'ausstehend', 'wartend', `wartet${NOT_FOR_A_REPLY}`, 'warteschlange', 'in vorbereitung', 'lädt', `download (?:bei|läuft|hängt)`, `noch nicht (?:installiert|drauf|oben|durch|angekommen|da)`,
   `nicht installiert`, `installer (?:läuft|rennt) noch`,
-  `(?:ждёт|ждет|ждут)${NOT_FOR_A_REPLY}`, 'в очереди', `ожида${L}*`, `пендинг${L}*`, `скачива${L}*`, `скачал${L}*`, 'качается', `загружа${L}*`, `в кэше`, `кэш${L}*`,
+  `(?:ждёт|ждет|ждут)${NOT_FOR_A_REPLY}`, 'в очереди', `ожида${L}*${NOT_FOR_A_REPLY}`, `пендинг${L}*`, `скачива${L}*`, `скачал${L}*`, 'качается', `загружа${L}*`, `в кэше`, `кэш${L}*`,
   'ставится', `устанавлива${L}*`, `раскатыва${L}*`, `не (?:встал|встала|установ${L}*|применил${L}*|прилетел${L}*|доехал${L}*|докатил${L}*|поставил${L}*|раскатил${L}*)`,
   `очіку${L}*`, `завантажу${L}*`, `не (?:встановлен${L}*|прилетів|прилетіло)`,
   'staat klaar', 'nog niet', 'in de wachtrij', `wordt (?:gedownload|geïnstalleerd|uitgerold|verspreid)`, 'moet nog',
@@ -53,11 +53,15 @@ const PUT_OFF = [
  * бизнеса 16.0.x заблокирована"); "Skype for Business 16.0.x blocked by the firewall" keeps the client.
  */
 const GATED = [
-  'blocked', 'rejected', 'paused', 'pulled', 'on hold', 'greyed out', 'grayed out', 'disabled', 'gesperrt', 'abgelehnt', 'pausiert', 'ausgegraut',
+  'blocked', 'rejected', 'paused', 'pulled', 'targeted', 'on hold', 'greyed out', 'grayed out', 'disabled', 'gesperrt', 'abgelehnt', 'pausiert', 'ausgegraut',
   `заблокирован${L}*`, `запрещен${L}*`, `запрещён${L}*`, `отклонен${L}*`, `отклонён${L}*`, 'серое', `неактивн${L}*`, `заблокован${L}*`, 'заблоковано', 'сіре',
   'geblokkeerd', 'afgewezen', 'on hold gezet', `zablokowan${L}*`, `odrzucon${L}*`, `bloquead${L}*`, `rechazad${L}*`, 'en pausa', `bloccat${L}*`, `rifiutat${L}*`, `sospes${L}*`,
   `bloqué${L}*`, `refusé${L}*`, `suspendu${L}*`,
 ];
+
+/** A comment that opens with an install's noun ("Installation vom Change Board abgelehnt", «установка запрещена»). */
+const INSTALL_FIRST =
+  /^\s*(?:install\p{L}*|deployment|rollout|установк\p{L}*|развёртывани\p{L}*|развертывани\p{L}*|раскатк\p{L}*|встановлен\p{L}*|розгортанн\p{L}*|verteilung|bereitstellung|installatie|uitrol|wdrożeni\p{L}*|instalacj\p{L}*|despliegue|instalación|distribuzione|installazione|déploiement)(?![\p{L}\p{N}])/iu;
 
 /** Words of an install, which gate GATED: "deployment paused", «установка заблокирована», "Software Center". */
 const INSTALL_NOUN =
@@ -83,7 +87,7 @@ const TAKEN_AWAY = [
 
 /** Coming later, a target or a request: «прилетит ночью», «накати», "kommt erst mit", "bekommt ab Montag", "zostanie", "slated for". */
 const TO_COME = [
-  'slated', 'scheduled', 'targeting', 'targeted', 'the target', 'is what we[\'’]?d want', 'the package is', `pins? (?:${L}+ )?to`, `pinned (?:${L}+ )?to`, '(?:is |are )?set to', 'хотели', 'хотим', 'wanted',
+  'slated', `(?<!(?:uninstall|removal|upgrade|update|replacement) )scheduled(?! for (?:removal|upgrade|update|uninstall|replacement))`, 'targeting', 'the target', 'is what we[\'’]?d want', 'the package is', `pins? (?:${L}+ )?to`, `pinned (?:${L}+ )?to`, '(?:is |are )?set to', 'хотели', 'хотим', 'wanted',
   `kommt (?:erst |noch |dann )?(?:mit|ab|in)`, `kommen (?:erst |noch )?mit`, `(?:bekommt|bekommen|kriegt|kriegen) (?:${L}+ )?(?:ab|mit|in|nächst${L}*)`,
   `(?:bei|nach) der nächsten (?:anmeldung|neustart|reboot)`, 'wunschversion', 'sollzustand', 'soll-zustand', 'zielversion', 'zielstand', 'geplant', `wird (?:${L}+ ){0,4}(?:installiert|verteilt|ausgerollt|aktualisiert|bereitgestellt)`,
   'прилетит', 'прилетят', 'прилететь', 'прилетіти', 'прилетить', `накат(?:им|ите|и|ываем|ывать|ить)`, `раскатк${L}*`, 'раскатим', 'пушим', `вшива${L}*`, 'поставим', 'ставим', 'обновим', 'станет',
@@ -114,7 +118,7 @@ const FAILED_FIRST = /^[\s\p{P}\p{S}]*(?:failed|fehlgeschlagen|échoué|falló)(
 
 /** Words of the state now ("is on", «стоит», "läuft", "installed" not denied or to come, "done"): the clause says what is there. */
 const NOW =
-  /(?<![\p{L}\p{N}])(?:is on|are on|['’]s on|still on|still at|still running|noch auf|всё ещё на|все еще на|runs|running|shows|showing|reports?|currently|now|already|läuft|zeigt|aktuell|jetzt|стоит|сейчас|уже|теперь|остался|осталась|tiene|muestra|ahora|draait|heeft|installed|installiert|установлен\p{L}*|instalado|installato|installé|geïnstalleerd|zainstalowan\p{L}*)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:is on|are on|['’]s on|still on|still at|still running|stuck on|noch auf|всё ещё на|все еще на|runs|running|shows|showing|reports?|currently|now|already|läuft|zeigt|aktuell|jetzt|стоит|сейчас|уже|теперь|остался|осталась|tiene|muestra|ahora|draait|heeft|installed|installiert|установлен\p{L}*|instalado|installato|installé|geïnstalleerd|zainstalowan\p{L}*)(?![\p{L}\p{N}])/iu;
 
 /** Done: the install the sentence speaks of is finished («Статус раскатки …: 40 из 40 ПК, завершено»). */
 const DONE = /(?<![\p{L}\p{N}])(?:done|completed?|finished|abgeschlossen|erledigt|fertig|завершен\p{L}*|завершён\p{L}*|выполнен\p{L}*|voltooid|terminée?|completad\p{L}*|completat\p{L}*)(?![\p{L}\p{N}])/iu;
@@ -153,7 +157,8 @@ export function notThereNow(line: string, start: number, end: number, clause: Cl
   let after = untilBuild(clause.after);
   if (ONLY_STOPS.test(after) && ONLY_STOPS.test(clause.tail)) {
     const comment = untilBuild(partAfterDash(line, end));
-    if (STATE_FIRST.test(comment)) after = comment;
+    // (Or an install's noun first: "– installation rechazada por el CAB", «— установка в очереди, ещё не выполнена».)
+    if (STATE_FIRST.test(comment) || (INSTALL_FIRST.test(comment) && stateSaysNotThere(comment))) after = comment;
   }
   if (FAILED_FIRST.test(after) || GATED_FIRST.test(after)) return !NOW.test(after);
   // "User was on SfB 16.0.x but we rolled back to 16.0.y", «был 16.0.x, откатили на 16.0.y»: the build the client left.
@@ -161,6 +166,15 @@ export function notThereNow(line: string, start: number, end: number, clause: Cl
   const words = `${before} \u0000 ${after}`;
   if (!saysState(words, before.length, own) && !(GATED_WORD.test(words) && INSTALL_NOUN.test(words))) return false;
   return !NOW.test(words.replace(NOT_NOW_PARTICIPLE, ' ')) && !DONE.test(untilBuild(clause.tail).replace(NOT_NOW, ' '));
+}
+
+/**
+ * Whether a state's value says the install is not there ("Status: noch nicht verteilt, kommt mit dem neuen Image", a
+ * row's last cells "…;uitgesteld", "never got it - greyed out in Software Center"): a word of another state, or a
+ * blocked/rejected one, and no word of the present state.
+ */
+export function stateSaysNotThere(value: string): boolean {
+  return (saysState(value, 0, '') || GATED_WORD.test(value)) && !NOW.test(value.replace(NOT_NOW_PARTICIPLE, ' '));
 }
 
 /**

@@ -10,6 +10,8 @@
 // speaks of another product. States that leave the item installed
 // (Installed, Running, Scheduled for upgrade, Available) are not read here.
 
+import { stateSaysNotThere } from './state-clause.ts';
+
 /** Words before "status" / "state" that keep the key the item's own ("Device install status", "Deployment state"). */
 const KEY_WORDS = '(?:(?:device|deployment|install(?:ation)?|update|app(?:lication)?|client|job|delivery|enforcement|evaluation|resolved|current|overall|last)\\s+){0,3}';
 
@@ -41,6 +43,9 @@ const STATUS_BELOW = new RegExp(
   'iuy',
 );
 
+/** A state key and its colon, whose value the words of another state may fill ("Status: noch nicht verteilt, …"). */
+const STATE_KEY_ONLY = new RegExp(`(?:>\\s*)*(?:[-*•]\\s+)?(?:${STATE_KEY}|статус|стан|stan|statut|estado|stato)\\s*[:：=]\\s*`, 'iuy');
+
 /**
  * Whether input[first, lineEnd) (first: the line's first character that is no blank) says the install of the item on
  * the line above is not there.
@@ -48,8 +53,12 @@ const STATUS_BELOW = new RegExp(
 export function isStatusBelow(input: string, first: number, lineEnd: number): boolean {
   // A state is short: a long line is a sentence of its own.
   if (lineEnd - first > 80) return false;
+  const line = input.slice(first, lineEnd);
   STATUS_BELOW.lastIndex = 0;
-  return STATUS_BELOW.test(input.slice(first, lineEnd));
+  if (STATUS_BELOW.test(line)) return true;
+  // The words of another state after a state key (state-clause.ts): "Statut : reportée, pas encore déployée".
+  STATE_KEY_ONLY.lastIndex = 0;
+  return STATE_KEY_ONLY.test(line) && stateSaysNotThere(line.slice(STATE_KEY_ONLY.lastIndex));
 }
 
 /** The end of a threshold wrapped onto the next line ("Skype for Business 16.0.6920.1000" / "or later", "以降が必要です。"). */
