@@ -2757,6 +2757,10 @@ class Scanner {
     while (i < this.lineEnd && (input.charCodeAt(i) === 32 || input.charCodeAt(i) === 34)) i++;
     const sep = input.charCodeAt(i);
     if (!(sep === 59 || sep === 9 || sep === 124 || (sep === 44 && !isBlank(input.charCodeAt(i + 1))))) return false;
+    // (A state is words: a cell of digits, a date or a count, is read no further.)
+    let first = i + 1;
+    while (first < this.lineEnd && (isBlank(input.charCodeAt(first)) || input.charCodeAt(first) === 34)) first++;
+    if (first >= this.lineEnd || isDigit(input.charCodeAt(first))) return false;
     let to = input.indexOf(String.fromCharCode(sep), i + 1);
     if (to < 0 || to > this.lineEnd) to = this.lineEnd;
     const cell = input.slice(i + 1, Math.min(to, i + 1 + 160));
