@@ -3,7 +3,7 @@ import { encodedSpaceAt } from './spaced-line.ts';
 import { clauseAround, presentStateFrom } from './clause-around.ts';
 import { speaksOfElsewhere } from './elsewhere-line.ts';
 import { speaksOfWhatWouldBe } from './hypothetical-clause.ts';
-import { notThereLater, notThereNow, stateSaysNotThere } from './state-clause.ts';
+import { notThereLater, notThereNow, stateOpens, stateSaysNotThere } from './state-clause.ts';
 import { speaksOfThePast } from './past-clause.ts';
 import { BATCH_LABELS, CLAUSE_NEGATIONS, COMPARISONS, NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
@@ -1498,6 +1498,16 @@ class Scanner {
   }
 
   /** The line's findings may be taken back by a state on the line below (status-below.ts), unless one is a user agent's: traffic is proof. */
+  /** Whether a build of the line above's findings (the status target) is a threshold in force. */
+  private statusTargetInForce(): boolean {
+    const t = this.thresholds;
+    for (let i = this.statusTargetFrom; i < this.statusTargetFrom + this.statusTargetCount && i < this.findings.length; i++) {
+      const v = this.findings[i]!.version;
+      if (v === THRESHOLDS.online || v === THRESHOLDS.onprem || v === t.online || v === t.onprem) return true;
+    }
+    return false;
+  }
+
   private markStatusTarget(): void {
     const from = this.findings.length - this.found;
     for (let i = from; i < this.findings.length; i++) {
@@ -2749,14 +2759,14 @@ class Scanner {
   /**
    * Whether the cell right after a row's build at `end` says, in the words of another state, that it is not installed
    * (state-clause.ts): "WS-114;Skype for Business;16.0.x;uitgesteld", "…,16.0.x,never got it - greyed out in Software
-   * Center". Cells split by ";", a tab, "|" or a comma with no blank after it (a sentence's commas have one).
+   * Center". Cells split by a tab, "|", or ";" or "," with no blank after it (a sentence's have one).
    */
   private cellsAfterNotThere(end: number): boolean {
     const input = this.input;
     let i = end;
     while (i < this.lineEnd && (input.charCodeAt(i) === 32 || input.charCodeAt(i) === 34)) i++;
     const sep = input.charCodeAt(i);
-    if (!(sep === 59 || sep === 9 || sep === 124 || (sep === 44 && !isBlank(input.charCodeAt(i + 1))))) return false;
+    if (!(sep === 9 || sep === 124 || sep === 59 || (sep === 44 && !isBlank(input.charCodeAt(i + 1))))) return false;
     // (A state is words: a cell of digits, a date or a count, is read no further.)
     let first = i + 1;
     while (first < this.lineEnd && (isBlank(input.charCodeAt(first)) || input.charCodeAt(first) === 34)) first++;
@@ -2764,6 +2774,9 @@ class Scanner {
     let to = input.indexOf(String.fromCharCode(sep), i + 1);
     if (to < 0 || to > this.lineEnd) to = this.lineEnd;
     const cell = input.slice(i + 1, Math.min(to, i + 1 + 160));
+    // (A cell, or after "; " a sentence's clause, that opens with the state: "uitgesteld", "never got it - greyed out …",
+    // "…; pendiente de instalar."; not "old printer retired 2019".)
+    if (!stateOpens(cell)) return false;
     return !CELL_OTHER_SUBJECT.test(cell) && !RING_CELL.test(cell) && !TICKET_ID.test(input.slice(this.lineStart, end)) && stateSaysNotThere(cell);
   }
 
@@ -3467,7 +3480,7 @@ class Scanner {
     } else if (this.statusTargetLine === this.lineNo - 1 && first < lineEnd) {
       if (isStatusBelow(input, first, lineEnd)) this.takeBackStatusTarget(lineStart, 'ignored_not_installed');
       // A threshold wrapped onto this line ("… 16.0.6920.1000" / "or later"): the build above is the rule's.
-      else if (isThresholdBelow(input, first, lineEnd)) this.takeBackStatusTarget(lineStart, 'ignored_threshold');
+      else if (isThresholdBelow(input, first, lineEnd, this.lineAboveStart, this.lineAboveEnd, this.statusTargetInForce())) this.takeBackStatusTarget(lineStart, 'ignored_threshold');
     }
     const state = this.carry.prereq;
     // Lines of a PowerShell table under way (its blank last line too) go to the table reader.

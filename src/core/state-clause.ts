@@ -38,9 +38,9 @@ const PUT_OFF = [
   'deferred(?! channel)', 'postponed', 'held back', 'holding back', 'withdrawn', 'superseded', 'parked', 'in the pipeline', 'yet to (?:be (?:installed|deployed|rolled out)|receive|get)',
   `hav(?:en['’]?t|e not) (?:yet )?rolled (?:it )?out`, `has ?n['’]?t been (?:given|deployed|pushed|installed)`, 'not on (?:the )?devices yet', 'never got it',
   'zurückgestellt', 'verschoben', 'noch nicht (?:verteilt|ausgerollt|freigegeben)',
-  'отложено', 'отложена', 'отложен', 'отложены', `не прош(?:ёл|ел|ла|ли)`, `не доставлен${L}*${NOT_A_MESSAGE}`, `не доставил${L}*`, `в плане`, `в планах`, `снят${L}* с раскатки`, `не раскатан${L}*`, `не раскатыва${L}*`, `не готов${L}*`,
+  'отложено', 'отложена', 'отложен', 'отложены', `не прош(?:ёл|ел|ла|ли)`, `(?<!(?:сообщени${L}*|письм${L}*|im|повідомлен${L}*)\\s+)не доставлен${L}*${NOT_A_MESSAGE}`, `не доставил${L}*`, `в плане`, `в планах`, `снят${L}* с раскатки`, `не раскатан${L}*`, `не раскатыва${L}*`, `не готов${L}*`,
   `не выполнен${L}*`, 'будем ставить', 'не катим', 'недоступ(?:ен|на|но) для установки',
-  `відкладен${L}*`, 'відкладено', `не пройш(?:ов|ла|ли)`, `не доставлен${L}*${NOT_A_MESSAGE}`, `(?:в|у) плані`, `знят${L}* з розкатки`, `не розкатан${L}*`, 'чекає', `скасован${L}*`, `відкликан${L}*`, `не готов${L}*`,
+  `відкладен${L}*`, 'відкладено', `не пройш(?:ов|ла|ли)`, `(?<!(?:сообщени${L}*|повідомлен${L}*)\\s+)не доставлен${L}*${NOT_A_MESSAGE}`, `(?:в|у) плані`, `знят${L}* з розкатки`, `не розкатан${L}*`, 'чекає', `скасован${L}*`, `відкликан${L}*`, `не готов${L}*`,
   'uitgesteld', 'verschoven', 'in de wacht', 'nog niet (?:uitgerold|geïnstalleerd|verspreid)', 'wordt pas',
   `wstrzyman${L}*`, `przełożon${L}*`, `jeszcze nie (?:wdrożon|zainstalowan|rozesłan)${L}*`,
   `pospuest${L}*`, `aplazad${L}*`, `(?:todavía|aún) no (?:desplegad|instalad|distribuid)${L}*`, `no instalad${L}*`,
@@ -53,15 +53,17 @@ const PUT_OFF = [
  * бизнеса 16.0.x заблокирована"); "Skype for Business 16.0.x blocked by the firewall" keeps the client.
  */
 const GATED = [
-  'blocked', 'rejected', 'paused', 'pulled', 'targeted', 'on hold', 'greyed out', 'grayed out', 'disabled', 'gesperrt', 'abgelehnt', 'pausiert', 'ausgegraut',
+  'blocked', 'rejected', 'paused', 'pulled', 'targeted', 'доступна', 'доступен', 'доступно', 'on hold', 'greyed out', 'grayed out', 'disabled', 'gesperrt', 'abgelehnt', 'pausiert', 'ausgegraut',
   `заблокирован${L}*`, `запрещен${L}*`, `запрещён${L}*`, `отклонен${L}*`, `отклонён${L}*`, 'серое', `неактивн${L}*`, `заблокован${L}*`, 'заблоковано', 'сіре',
   'geblokkeerd', 'afgewezen', 'on hold gezet', `zablokowan${L}*`, `odrzucon${L}*`, `bloquead${L}*`, `rechazad${L}*`, 'en pausa', `bloccat${L}*`, `rifiutat${L}*`, `sospes${L}*`,
   `bloqué${L}*`, `refusé${L}*`, `suspendu${L}*`,
+  // Failed, said of a sign-in as well: «logowanie nie powiodło się», "Anmeldung fehlgeschlagen".
+  'fehlgeschlagen', 'mislukt', `nie powiodł${L}*`, `échoué${L}*`, 'falló', `fallit${L}*`, 'a eșuat', 'feilet', 'misslyckades',
 ];
 
 /** A comment that opens with an install's noun ("Installation vom Change Board abgelehnt", «установка запрещена»). */
 const INSTALL_FIRST =
-  /^\s*(?:install\p{L}*|deployment|rollout|установк\p{L}*|развёртывани\p{L}*|развертывани\p{L}*|раскатк\p{L}*|встановлен\p{L}*|розгортанн\p{L}*|verteilung|bereitstellung|installatie|uitrol|wdrożeni\p{L}*|instalacj\p{L}*|despliegue|instalación|distribuzione|installazione|déploiement)(?![\p{L}\p{N}])/iu;
+  /^\s*(?:install\p{L}*|установщик\p{L}*|инсталлятор\p{L}*|deployment|rollout|установк\p{L}*|развёртывани\p{L}*|развертывани\p{L}*|раскатк\p{L}*|встановлен\p{L}*|розгортанн\p{L}*|verteilung|bereitstellung|installatie|uitrol|wdrożeni\p{L}*|instalacj\p{L}*|despliegue|instalación|distribuzione|installazione|déploiement)(?![\p{L}\p{N}])/iu;
 
 /** Words of an install, which gate GATED: "deployment paused", «установка заблокирована», "Software Center". */
 const INSTALL_NOUN =
@@ -70,14 +72,14 @@ const INSTALL_NOUN =
 /** Failed: a failure word the install owns ("bombed out", "installer died", «установщик отвалился», "exit code 17044"). */
 const FAILED = [
   'bombed(?: out)?', 'installer (?:died|crashed|failed|hung)', '(?:install|installation|update|upgrade|deployment|deploy) (?:failed|errored|bombed|died)', 'failed to (?:install|update|deploy|apply)',
-  'failed with', 'failed,? exit code', 'package failed', `fehlgeschlagen`,
+  'failed with', 'failed,? exit code', 'package failed',
   `(?:error|fehler|erreur|errore|błąd|ошибка|помилка) \\d{5}-\\d{1,4}`, `hat sich verschluckt`, `ошибк${L}* (?:при|во время) (?:установк|обновлени)${L}*`, `провал${L}*`, `отвалил${L}*`,
-  `mislukt`, `nie powiodł${L}*`, `błąd instalacji`, `échoué${L}*`, `falló`, `fallit${L}*`,
+  `błąd instalacji`,
 ];
 
 /** Taken away: rolled back, reverted, removed, uninstalled («откатили», «снесли», «выпилили», «слетел», "zurückgerollt", "teruggedraaid"). */
 const TAKEN_AWAY = [
-  'rolled back', 'rolled it back', 'reverted', 'yanked', 'pulled back', 'got pulled', 'we pulled', 'ripped(?: it)? out', 'uninstalled', 'removed', 'wiped', 'rollback', 'uninstall (?:done|complete)', 'old (?:build|version) was', 'reimaged', 'neu aufgesetzt', `переустанов${L}*`,
+  'rolled back', 'rolled it back', 'reverted', 'decommissioned', 'retired', 'yanked', 'pulled back', 'got pulled', 'we pulled', 'ripped(?: it)? out', 'uninstalled', 'removed', 'wiped', 'rollback', 'uninstall (?:done|complete)', 'old (?:build|version) was', 'reimaged', 'neu aufgesetzt', `переустанов${L}*`,
   `(?:until|till) (?:last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day`, `bis (?:letzten |zum )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)`,
   `до (?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)`,
   `zurückgerollt`, `zurückgesetzt`, `deinstalliert`, `runtergeworfen`, `teruggedraaid`, `verwijderd`, `gedeïnstalleerd`, `wycofan${L}*`, `odinstalowan${L}*`, `usunięt${L}*`,
@@ -93,6 +95,7 @@ const TO_COME = [
   'прилетит', 'прилетят', 'прилететь', 'прилетіти', 'прилетить', `накат(?:им|ите|и|ываем|ывать|ить)`, `раскатк${L}*`, 'раскатим', 'пушим', `вшива${L}*`, 'поставим', 'ставим', 'обновим', 'станет',
   `таргет${L}*`, `деплоймент${L}*`, `заапрувил${L}*`, 'оновиться', 'мав би', 'має бути',
   `komt (?:mee )?met`, 'gepland', 'zostanie', 'będzie', `planowan${L}*`, `zaplanowan${L}*`,
+  `(?:available|доступн(?:а|о|ен|ы)|verfügbar|disponible|disponibile|beschikbaar|dostępn${L}*)(?=\\s*[:：]?\\s*\\u0000)`,
   'arrivera', 'viendra', 'vendrá', 'llegará', 'arriverà', 'przyjdzie', 'pojawi się', 'прилетить', 'eta', 'due (?:next|on|in)',
 ];
 
@@ -118,7 +121,7 @@ const FAILED_FIRST = /^[\s\p{P}\p{S}]*(?:failed|fehlgeschlagen|échoué|falló)(
 
 /** Words of the state now ("is on", «стоит», "läuft", "installed" not denied or to come, "done"): the clause says what is there. */
 const NOW =
-  /(?<![\p{L}\p{N}])(?:is on|are on|['’]s on|still on|still at|still running|stuck on|noch auf|всё ещё на|все еще на|runs|running|shows|showing|reports?|currently|now|already|läuft|zeigt|aktuell|jetzt|стоит|сейчас|уже|теперь|остался|осталась|tiene|muestra|ahora|draait|heeft|installed|installiert|установлен\p{L}*|instalado|installato|installé|geïnstalleerd|zainstalowan\p{L}*)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:is on|are on|['’]s on|still on|still at|still running|stuck on|noch auf|всё ещё на|все еще на|runs|running|works|working|działa|работает|funktioniert|fonctionne|funciona|funziona|werkt|shows|showing|reports?|currently|now|already|läuft|zeigt|aktuell|jetzt|стоит|сейчас|уже|теперь|остался|осталась|tiene|muestra|ahora|draait|heeft|installed|installiert|установлен\p{L}*|instalado|installato|installé|geïnstalleerd|zainstalowan\p{L}*)(?![\p{L}\p{N}])/iu;
 
 /** Done: the install the sentence speaks of is finished («Статус раскатки …: 40 из 40 ПК, завершено»). */
 const DONE = /(?<![\p{L}\p{N}])(?:done|completed?|finished|abgeschlossen|erledigt|fertig|завершен\p{L}*|завершён\p{L}*|выполнен\p{L}*|voltooid|terminée?|completad\p{L}*|completat\p{L}*)(?![\p{L}\p{N}])/iu;
@@ -135,6 +138,13 @@ const NOT_NOW_PARTICIPLE =
  */
 const OTHER_SUBJECT =
   /(?<![\p{L}\p{N}])(?:teams|outlook|word|excel|powerpoint|onenote|onedrive|windows|exchange|zoom|webex|chrome|edge|firefox|java|vpn|visio|project|skype|sfb|s4b|lync|скайп\p{L}*|сфб|линк|update|upgrade|updates|replacement|austausch|ersatz|замен\p{L}*|обнов\p{L}*|апдейт\p{L}*|aktualisierung|у него|у неё|у нее|у них|he|she|his|her|er|sie|ihm|ihr)(?![\p{L}\p{N}])/iu;
+/** Little words that may open a later part before its state: conjunctions, adverbs, pronouns, auxiliaries. */
+const LITTLE_WORDS =
+  /^\s*(?:(?:but|and|then|which|that|it|has|had|have|since|been|was|were|is|are|yet|still|already|we|they|he|she|later|also|so|today|yesterday|aber|und|dann|ist|sind|wurde|wurden|war|noch|schon|es|er|sie|wir|heute|gestern|но|а|и|потом|затем|пока|ещё|еще|уже|сам|сама|его|её|ее|он|она|мы|они|был|была|было|вчера|сегодня|пользователям|юзер|юзеру|pero|y|luego|sigue|todavía|aún|se|le|lo|mais|et|puis|il|elle|maar|dat|het|nog|ma|e|poi|ancora|ale|potem|jeszcze)\s+){1,5}/iu;
+
+/** Another product named between a state word and the build, whose state it is. */
+const OTHER_PRODUCT = /(?<![\p{L}\p{N}])(?:teams|outlook|windows|word|excel|powerpoint|onedrive|exchange|zoom|webex|chrome|edge|firefox|java|vpn|lync 2010|lync 2013)(?![\p{L}\p{N}])/iu;
+
 /** A later part that starts with a capitalised word (a name: "…, Jens nicht installiert") other than an install's noun. */
 const NAMED_START = /^\s*(?!(?:Installation|Install|Installer|Download|Rollout|Deployment|Verteilung|Установка|Раскатка|Загрузка|Instalacja|Installatie)(?![\p{L}]))\p{Lu}/u;
 
@@ -177,6 +187,11 @@ export function stateSaysNotThere(value: string): boolean {
   return (saysState(value, 0, '') || GATED_WORD.test(value)) && !NOW.test(value.replace(NOT_NOW_PARTICIPLE, ' '));
 }
 
+/** Whether `text` opens with a word of another state, little words before it at most ("pendiente de instalar", "aber noch nicht installiert"). */
+export function stateOpens(text: string): boolean {
+  return STATE_FIRST.test(text) || STATE_FIRST.test(text.replace(LITTLE_WORDS, ''));
+}
+
 /**
  * Whether `words` (before the build up to offset `at`, after it past that) hold a word of another state, other than
  * a way back to the build ("rolled back to 16.0.x", "auf 16.0.x zurückgerollt"), a removal to come ("to be removed")
@@ -191,6 +206,8 @@ function saysState(words: string, at: number, own: string): boolean {
       if (REMOVAL_TO_COME.test(words.slice(Math.max(0, m.index - 20), m.index))) continue;
     }
     if (m.index > at && UPDATE_VERB.test(m[0])) continue;
+    // "Po wycofaniu aktualizacji Windows Skype for Business 16.0.x": another product between the word and the build.
+    if (m.index < at && OTHER_PRODUCT.test(words.slice(m.index + m[0].length, at))) continue;
     return true;
   }
   return false;
@@ -212,6 +229,9 @@ export function notThereLater(clause: Clause): boolean {
     // (Past a part with another subject, the parts after it go on speaking of that: "…, обнова не ставится, ошибка 30015-4".)
     if (OTHER_SUBJECT.test(later)) return false;
     if (NAMED_START.test(later)) continue;
+    // (A part with a subject of its own first speaks of that: "…, persistent chat add-in removed", "…, the desktop PC is still
+    // scheduled"; only little words may come before the state: "…, aber noch nicht installiert", «…, потом снесли».)
+    if (!stateOpens(later) && !INSTALL_FIRST.test(later.replace(LITTLE_WORDS, ''))) continue;
     if (saysState(later, 0, ownPartBefore(clause.whole))) return !NOW.test(`${ownPartBefore(clause.whole)} ${until}`.replace(NOT_NOW_PARTICIPLE, ' '));
   }
   return false;

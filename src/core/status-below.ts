@@ -64,9 +64,27 @@ export function isStatusBelow(input: string, first: number, lineEnd: number): bo
 /** The end of a threshold wrapped onto the next line ("Skype for Business 16.0.6920.1000" / "or later", "以降が必要です。"). */
 const THRESHOLD_BELOW = /(?:>\s*)*(?:(?:or|and) (?:later|newer|higher|above)|oder (?:höher|neuer)|und (?:höher|neuer)|или (?:новее|выше)|и (?:новее|выше)|ou (?:ultérieure|supérieure)|o (?:posterior|superior)|以降|以上|或更高)(?=\s*(?:$|[.,;:!(（]|(?:is|are|required|needed|erforderlich|notwendig|требуется|необходим)(?![\p{L}])|が|です))/iuy;
 
-/** Whether input[first, lineEnd) opens with the end of a threshold whose build is on the line above. */
-export function isThresholdBelow(input: string, first: number, lineEnd: number): boolean {
+/** The same, the rest of a sentence after it ("or later when the mailbox is hosted in Exchange Online."), and a requirement's note. */
+const THRESHOLD_BELOW_SENTENCE = /(?:>\s*)*(?:(?:or|and) (?:later|newer|higher|above)\s|oder (?:höher|neuer)\s|ou (?:version )?(?:ultérieure|supérieure)\s|o (?:posterior|superior)\s|или (?:новее|выше)\s|\(\s*(?:requirement|required|minimum|mindestens|erforderlich|requis|requerido|требование|минимум)(?![\p{L}]))/iuy;
+/** A threshold's first word ending the line above ("… 16.0.6920.1000 oder" / "höher wird benötigt."). */
+const OR_ENDING = /(?:^|\s)(?:or|and|oder|und|ou|o|или|и|або)\s*$/iu;
+/** The rest of such a threshold opening the line below. */
+const LATER_OPENING = /(?:>\s*)*(?:later|newer|higher|above|höher|neuer|(?:version )?ultérieure|supérieure|posterior|superior|новее|выше|новіша|пізніша)(?![\p{L}])/iuy;
+
+/**
+ * Whether input[first, lineEnd) opens with the end of a threshold whose build is on the line above
+ * (input[aboveStart, aboveEnd)): "or later", "oder höher (Exchange Online)", "höher wird benötigt." under a line that
+ * ends in "oder"; under a threshold in force (`thresholdAbove`) also "or later when the mailbox is …" and
+ * "(requirement for on-premises mailboxes)".
+ */
+export function isThresholdBelow(input: string, first: number, lineEnd: number, aboveStart = 0, aboveEnd = 0, thresholdAbove = false): boolean {
   if (lineEnd - first > 80) return false;
+  const line = input.slice(first, lineEnd);
   THRESHOLD_BELOW.lastIndex = 0;
-  return THRESHOLD_BELOW.test(input.slice(first, lineEnd));
+  if (THRESHOLD_BELOW.test(line)) return true;
+  // (The sentence's rest only under a threshold in force: "Or later we check Outlook too." under a client's build is prose.)
+  THRESHOLD_BELOW_SENTENCE.lastIndex = 0;
+  if (thresholdAbove && THRESHOLD_BELOW_SENTENCE.test(line)) return true;
+  LATER_OPENING.lastIndex = 0;
+  return aboveEnd > aboveStart && LATER_OPENING.test(line) && OR_ENDING.test(input.slice(Math.max(aboveStart, aboveEnd - 12), aboveEnd));
 }
