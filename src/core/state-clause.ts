@@ -28,6 +28,15 @@ const UNDER_WAY = [
   'staat klaar', 'nog niet', 'in de wachtrij', `wordt (?:gedownload|geïnstalleerd|uitgerold|verspreid)`, 'moet nog',
   `czeka${NOT_FOR_A_REPLY}`, `oczekuje${NOT_FOR_A_REPLY}`, 'w kolejce', `pobiera${L}*`, `nie (?:zainstalowan${L}*|wdrożon${L}*)`,
   `en attente${NOT_FOR_A_REPLY}`, `en cours de (?:téléchargement|déploiement|installation)`, `pendiente${NOT_FOR_A_REPLY}`, 'en cola', 'descargando', `in attesa${NOT_FOR_A_REPLY}`, 'in coda', `pendente${NOT_FOR_A_REPLY}`,
+  // Spanish, Portuguese, Italian, French, the Nordic languages, Finnish, Czech, Slovak, Hungarian, Turkish, Romanian.
+  `encolad${L}*`, 'en (?:la )?cola', 'bajando', 'descargándose', `esperando (?:la )?aprobación`, `(?:todavía|aún) no se (?:ha )?(?:desplegad|despliega|instal)${L}*`,
+  'na fila', 'em fila', `a aguardar aprovação`, `aguardando aprovação`, `ainda não (?:foi )?(?:implementad|instalad|distribuíd)${L}*`,
+  'scaricando', `non è ancora (?:stato )?(?:installat|distribuit)${L}*`, `en attente d['’]approbation`,
+  'i kö', 'laddas ner', 'inte installerad än', 'väntar på godkännande', `inte utrullad${L}*`, 'i kø', 'ved at blive downloadet', 'ikke installeret endnu', 'afventer',
+  `endnu ikke udrullet`, 'lastes ned', 'ikke installert ennå', 'venter på godkjenning', 'ikke rullet ut', 'jonossa', 'latautuu', `ei ole vielä (?:asennettu|jaettu|julkaistu)`, 'odottaa hyväksyntää',
+  'se stahuje', `(?:zatím )?nebyl${L}* nasazen${L}*`, `čeká na (?:schválení|instalaci)`, 've frontě', `čaká na (?:inštaláciu|schválenie)`, 'sťahuje sa', `ešte nebol${L}* nasaden${L}*`,
+  'függőben', 'jóváhagyásra vár', 'nincs még kiadva', `letöltés${L}*`, 'beklemede', 'kurulmadı', 'yüklenmedi', 'în așteptare', 'așteaptă aprobare', 'se descarcă',
+  `ще не розгорнут${L}*`, 'у черзі', `ждёт одобрения`, `ждет одобрения`,
 ];
 
 /** Not a message's delivery: «сообщение не доставлено получателю», «не доставлены офлайн-сообщения». */
@@ -42,6 +51,8 @@ const PUT_OFF = [
   `не выполнен${L}*`, 'будем ставить', 'не катим', 'недоступ(?:ен|на|но) для установки',
   `відкладен${L}*`, 'відкладено', `не пройш(?:ов|ла|ли)`, `(?<!(?:сообщени${L}*|повідомлен${L}*)\\s+)не доставлен${L}*${NOT_A_MESSAGE}`, `(?:в|у) плані`, `знят${L}* з розкатки`, `не розкатан${L}*`, 'чекає', `скасован${L}*`, `відкликан${L}*`, `не готов${L}*`,
   'uitgesteld', 'verschoven', 'in de wacht', 'nog niet (?:uitgerold|geïnstalleerd|verspreid)', 'wordt pas',
+  `se postergó`, `postergad${L}*`, `movid${L}* al`, `rimandat${L}*`, `spostat${L}* al`, `uppskjut${L}*`, 'udskudt', 'utsatt', 'siirretty', 'lykätty', `odložen${L}*`,
+  'elhalasztva', 'elhalasztották', 'ertelendi', `amânat${L}*`,
   `wstrzyman${L}*`, `przełożon${L}*`, `jeszcze nie (?:wdrożon|zainstalowan|rozesłan)${L}*`,
   `pospuest${L}*`, `aplazad${L}*`, `(?:todavía|aún) no (?:desplegad|instalad|distribuid)${L}*`, `no instalad${L}*`,
   `rinviat${L}*`, `non ancora (?:distribuit|installat|rilasciat)${L}*`, `reporté${L}*`, `pas encore (?:déployé|installé|distribué)${L}*`, `non installé${L}*`,
@@ -57,6 +68,9 @@ const GATED = [
   `заблокирован${L}*`, `запрещен${L}*`, `запрещён${L}*`, `отклонен${L}*`, `отклонён${L}*`, 'серое', `неактивн${L}*`, `заблокован${L}*`, 'заблоковано', 'сіре',
   'geblokkeerd', 'afgewezen', 'on hold gezet', `zablokowan${L}*`, `odrzucon${L}*`, `bloquead${L}*`, `rechazad${L}*`, 'en pausa', `bloccat${L}*`, `rifiutat${L}*`, `sospes${L}*`,
   `bloqué${L}*`, `refusé${L}*`, `suspendu${L}*`,
+  'en gris', 'grisé', 'grigio', 'acinzentado', 'utgråat', 'harmaana', 'szürke', `zašedl${L}*`, `wyszarzon${L}*`, `nieaktywn${L}*`, `deshabilitad${L}*`, `disattivat${L}*`,
+  `blockerad${L}*`, 'blokeret', 'blokkert', 'estetty', 'letiltva', 'avslogs', 'avvist', 'hylättiin', 'elutasították', `zamítnut${L}*`, `anulowan${L}*`, `anulad${L}*`, `zrušen${L}*`,
+  'iptal edildi', `anulat${L}*`, 'rechazaron', `selhal${L}*`, 'sikertelen', `відхилен${L}*`,
   // Failed, said of a sign-in as well: «logowanie nie powiodło się», "Anmeldung fehlgeschlagen".
   'fehlgeschlagen', 'mislukt', `nie powiodł${L}*`, `échoué${L}*`, 'falló', `fallit${L}*`, 'a eșuat', 'feilet', 'misslyckades',
 ];
@@ -67,7 +81,7 @@ const INSTALL_FIRST =
 
 /** Words of an install, which gate GATED: "deployment paused", «установка заблокирована», "Software Center". */
 const INSTALL_NOUN =
-  /(?<![\p{L}\p{N}])(?:install\p{L}*|deployment|rollout|roll-out|package|cab|software center|wsus|sccm|установк\p{L}*|развёртывани\p{L}*|развертывани\p{L}*|раскатк\p{L}*|пакет\p{L}*|центр\p{L}* программ|встановлен\p{L}*|розгортанн\p{L}*|центр\p{L}* програм|verteilung|bereitstellung|paket|uitrol|installatie|wdrożeni\p{L}*|instalacj\p{L}*|despliegue|instalación|distribuzione|installazione|déploiement)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:install\p{L}*|deployment|rollout|roll-out|package|cab|software center|wsus|sccm|установк\p{L}*|развёртывани\p{L}*|развертывани\p{L}*|раскатк\p{L}*|пакет\p{L}*|центр\p{L}* программ|встановлен\p{L}*|розгортанн\p{L}*|центр\p{L}* програм|verteilung|bereitstellung|paket|uitrol|installatie|wdrożeni\p{L}*|instalacj\p{L}*|despliegue|instalación|distribuzione|installazione|déploiement|implementación|implementação|instalação|atualização|actualización|utrullning\p{L}*|udrulning\p{L}*|utrulling\p{L}*|jakelu|asennus|nasazení|instalace|inštalácia|telepítés\p{L}*|kurulum\p{L}*|yükleme\p{L}*|dağıtım|instalare|centro de software|centre logiciel|centrum oprogramowania|centru softwaru|szoftverközpont\p{L}*|software centerissä|ändringsbegäran|endringsforespørsel\p{L}*|muutospyyntö|change board|comité de cambios)(?![\p{L}\p{N}])/iu;
 
 /** Failed: a failure word the install owns ("bombed out", "installer died", «установщик отвалился», "exit code 17044"). */
 const FAILED = [
@@ -85,6 +99,8 @@ const TAKEN_AWAY = [
   `zurückgerollt`, `zurückgesetzt`, `deinstalliert`, `runtergeworfen`, `teruggedraaid`, `verwijderd`, `gedeïnstalleerd`, `wycofan${L}*`, `odinstalowan${L}*`, `usunięt${L}*`,
   `откат${L}*`, 'снесли', 'снёс', 'снес', `выпилил${L}*`, 'удалил', 'удалила', 'удалили', 'удалён', 'удален', 'удалена', 'удалены', `слетел${L}*`, `деинстал${L}*`, `видалил${L}*`, `відкот${L}*`,
   `désinstallé${L}*`, `desinstalad${L}*`, `disinstallat${L}*`,
+  'se revirtió', `revertid${L}*`, 'le quitamos', 'removemos', 'removimos', `removid${L}*`, 'retour arrière', 'rullades tillbaka', 'rullet tilbake', 'palautettiin',
+  `odebrán${L}*`, `odinstalován${L}*`, 'visszaállítottuk', 'eltávolítva', 'kaldırıldı', 'geri alındı', 'dezinstalat', 'eliminat',
 ];
 
 /** Coming later, a target or a request: «прилетит ночью», «накати», "kommt erst mit", "bekommt ab Montag", "zostanie", "slated for". */
@@ -96,7 +112,8 @@ const TO_COME = [
   `таргет${L}*`, `деплоймент${L}*`, `заапрувил${L}*`, 'оновиться', 'мав би', 'має бути',
   `komt (?:mee )?met`, 'gepland', 'zostanie', 'będzie', `planowan${L}*`, `zaplanowan${L}*`,
   `(?:available|доступн(?:а|о|ен|ы)|verfügbar|disponible|disponibile|beschikbaar|dostępn${L}*)(?=\\s*[:：]?\\s*\\u0000)`,
-  'arrivera', 'viendra', 'vendrá', 'llegará', 'arriverà', 'przyjdzie', 'pojawi się', 'прилетить', 'eta', 'due (?:next|on|in)',
+  'arrivera', 'viendra', 'va a venir', 'vai vir', `s['’]en vient`, `kommer med (?:nästa|næste|neste)`, `tulee (?:${L}+ )?mukana`, 'přijde', `bude (?:${L}+ )?(?:nainstalován|nasazen)${L}*`,
+  'érkezik', `verrà installat${L}*`, `(?:è )?pianificat${L}*`, 'прийде', 'gelecek', 'vendrá', 'llegará', 'arriverà', 'przyjdzie', 'pojawi się', 'прилетить', 'eta', 'due (?:next|on|in)',
 ];
 
 const NOT_NOW = new RegExp(`${EDGE_BEFORE}(?:${[...UNDER_WAY, ...PUT_OFF, ...FAILED, ...TAKEN_AWAY, ...TO_COME].join('|')})${EDGE_AFTER}`, 'giu');
@@ -111,6 +128,8 @@ const TAKEN_AWAY_ONLY = new RegExp(`^(?:${TAKEN_AWAY.join('|')})$`, 'iu');
 const BACK_TO = /(?<![\p{L}\p{N}])(?:to|auf|на|до|naar|op|a|al|alla|en|em|vers|à)\s+(?:[\p{L}\p{N}-]+\s+){0,4}$/iu;
 /** A word of taking away, then "to" and at most a name: "rolled back to ", «откатили на Lync 2013 ». */
 const WENT_BACK_TO = new RegExp(`${EDGE_BEFORE}(${TAKEN_AWAY.join('|')})\\s+(?:to|auf|на|до|naar|op|a|al|alla|en|em|vers|à)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}$`, 'iu');
+/** A time after a change, right before its word ("after the rollback", «после отката», "nach dem Rollback"). */
+const AFTER_THE_CHANGE = /(?<![\p{L}\p{N}])(?:after(?: the| a)?|nach(?: dem| der)?|après(?: le| la| un)?|после|después del?|dopo(?: il| la)?|na de|na het|po|since(?: the)?|seit(?: dem)?|depuis(?: le)?)\s+$/iu;
 /** An update named before the build («обнова на 16.0.x»): "on" the build is the update's, not a client's way back. */
 const UPDATE_BEFORE = /(?<![\p{L}\p{N}])(?:update|upgrade|обнов\p{L}*|aktualisierung|actualización|mise à jour|aggiornamento)(?![\p{L}\p{N}])/iu;
 /** A removal yet to come: "to be removed", "wird deinstalliert", "will be uninstalled". */
@@ -204,6 +223,8 @@ function saysState(words: string, at: number, own: string): boolean {
       // "rolled back to 16.0.x", "auf 16.0.x zurückgerollt", "~~16.0.x~~ 16.0.y (rolled back)": the build it went back to.
       if (m.index < at ? BACK_TO.test(words.slice(m.index + m[0].length, at)) : (BACK_TO.test(own) && !UPDATE_BEFORE.test(own)) || lastDotted(own) >= 0) continue;
       if (REMOVAL_TO_COME.test(words.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // "Après retour arrière : VersionToReport … 16.0.x", «после отката скайп 16.0.x»: what is there after the change.
+      if (m.index < at && AFTER_THE_CHANGE.test(words.slice(Math.max(0, m.index - 16), m.index))) continue;
     }
     if (m.index > at && UPDATE_VERB.test(m[0])) continue;
     // "Po wycofaniu aktualizacji Windows Skype for Business 16.0.x": another product between the word and the build.

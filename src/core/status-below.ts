@@ -44,7 +44,7 @@ const STATUS_BELOW = new RegExp(
 );
 
 /** A state key and its colon, whose value the words of another state may fill ("Status: noch nicht verteilt, …"). */
-const STATE_KEY_ONLY = new RegExp(`(?:>\\s*)*(?:[-*•]\\s+)?(?:${STATE_KEY}|статус|стан|stan|statut|estado|stato)\\s*[:：=]\\s*`, 'iuy');
+const STATE_KEY_ONLY = new RegExp(`(?:>\\s*)*(?:[-*•]\\s+)?(?:${STATE_KEY}|статус|стан|stan|statut|estado|stato|stav|állapot|durum|stare|tila|tilstand)\\s*[:：=]\\s*`, 'iuy');
 
 /**
  * Whether input[first, lineEnd) (first: the line's first character that is no blank) says the install of the item on
