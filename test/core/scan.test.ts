@@ -285,6 +285,9 @@ describe('not client builds', () => {
     ['Версия 24H2 (сборка 26100.2605)', 'ignored_windows'],
     ['Version 24H2 (Build 6965.2058)', 'ignored_windows'],
     ['Client IP 192.168.10.25 connected', 'ignored_ip'],
+    // A server that serves the client, named right before it: its build.
+    ['OOS for Skype for Business: 16.0.10338.20039', 'ignored_product'],
+    ['SharePoint 2019 farm with Skype for Business presence: 16.0.10337.12109', 'ignored_product'],
     ['from 10.1.2.3', 'ignored_ip'],
     ['14.06.2016', 'ignored_date'],
     ['2016.06.14', 'ignored_date'],

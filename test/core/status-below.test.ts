@@ -98,3 +98,40 @@ describe('scan: a threshold wrapped onto the line below a build', () => {
     expect(scan('Skype for Business 16.0.7070.2036\nOr later we check Outlook too.').findings).toHaveLength(1);
   });
 });
+
+describe('scan: the words of another state below an item, split over two lines, or in the cell after a row’s build', () => {
+  test('a state key’s value in the words of another state takes the item back; a ticket’s state does not', () => {
+    expect(scan('Skype for Business: neue Version 16.0.9126.2152\nStatus: noch nicht verteilt, kommt mit dem neuen Image').findings).toEqual([]);
+    expect(scan('Nasazení: Skype pro firmy 16.0.11328.20158\nStav: Čeká na instalaci').findings).toEqual([]);
+    expect(scan('Версия клиента: Skype для бизнеса 16.0.9126.2116\nСтатус: Ожидание ответа пользователя').findings.map((f) => f.version)).toEqual(['16.0.9126.2116']);
+  });
+
+  test('a threshold’s first word ending the line above ("oder" / "höher wird benötigt."); its rest under a threshold only', () => {
+    expect(scan('Skype for Business 16.0.6920.1000 oder\nhöher wird benötigt.').findings).toEqual([]);
+    expect(scan('Offline IM requires the Skype for Business client at build\n16.0.6701.1000\nor later when the mailbox is hosted in Exchange Online.').findings).toEqual([]);
+    expect(scan('Skype for Business 16.0.7070.2036\nOr later we check Outlook too.').findings).toHaveLength(1);
+  });
+
+  test('the cell right after a row’s build opens with another state: no client; a cell about something else leaves it', () => {
+    expect(scan('Computer;Product;Version;Deployment state\nWS-114;Skype for Business;16.0.8201.2102;uitgesteld').findings).toEqual([]);
+    expect(scan('Asset,User,Product,Build,Notes\nSYD-LT-018,d.harris,Skype for Business 2016 C2R,16.0.8431.2107,never got it - greyed out in Software Center').findings).toEqual([]);
+    expect(scan('Hostname,SfB version,Notes\nPC-017,16.0.11328.20158,old printer retired 2019').findings.map((f) => f.version)).toEqual(['16.0.11328.20158']);
+    expect(scan('Computer,Product,Version,Branch\nPC-0604,Skype for Business,16.0.10827.20150,Targeted').findings).toHaveLength(1);
+    // A sentence's "; " and a ticket's row are no cells of a state.
+    expect(scan('Skype for Business 16.0.10730.20102; printer driver install failed').findings).toHaveLength(1);
+  });
+});
+
+describe('scan: a threshold in force beside another build on its line', () => {
+  test('is the rule’s value (expected / discovered, warning / critical); the discovered build is the client', () => {
+    const r = scan('Rule Name            Expected Value    Actual Value      Compliance\nSfB lync.exe build  16.0.6920.1000    16.0.6868.2067    Non-compliant');
+    expect(r.findings.map((f) => f.version)).toEqual(['16.0.6868.2067']);
+    expect(scan('check_sfb.ps1 -Warn 16.0.6920.1000 -Crit 16.0.6701.1000').findings).toEqual([]);
+    expect(scan('Zabbix trigger expression: last(/PC-0143/sfb.version)<"16.0.6920.1000"').findings).toEqual([]);
+  });
+
+  test('unless a header says its column is the installed one', () => {
+    const r = scan('Gerät      Produkt              Installiert       Ziel\nNB-0042    Skype for Business   16.0.6701.1000    16.0.6965.2058');
+    expect(r.findings.map((f) => f.version)).toContain('16.0.6701.1000');
+  });
+});
