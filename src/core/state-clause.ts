@@ -13,7 +13,35 @@ const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
 const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 
 /** Not waiting for someone's answer ("awaiting user reply", «ждёт ответа», "en attente de retour", "czeka na odpowiedź użytkownika"). */
-const NOT_FOR_A_REPLY = `(?!\\s+(?:on |for |na |auf |de |на |от |di |op )?(?:the |a |la |le |die |den |eine? |das |du |il |de )?(?:user|customer|caller|reply|response|feedback|info|information|confirmation|answer|callback|retour|réponse|odpowied${L}*|antwort|rückmeldung|freigabe|ответ${L}*|пользовател${L}*|respuesta|risposta|riscontro|gebruiker|reactie|klant|kunde${L}*)${EDGE_AFTER})`;
+const NOT_FOR_A_REPLY = `(?!\\s+(?:on |for |na |auf |de |на |от |di |op )?(?:the |a |la |le |die |den |eine? |das |du |il |de )?(?:user|customer|caller|reply|response|feedback|info|information|confirmation|answer|callback|retour|réponse|odpowied${L}*|antwort|rückmeldung|freigabe|ответ${L}*|пользовател${L}*|respuesta|risposta|riscontro|gebruiker|reactie|klant|kunde${L}*|benutzer${L}*|użytkownik${L}*|uživatel${L}*|usuario|utilisateur|utente)${EDGE_AFTER})`;
+
+/**
+ * The grammar of "not installed" and "to be installed", for the languages whose every form no list holds: a negation,
+ * or an auxiliary of the future or the passive, then at most three words, then a verb of installing, deploying or
+ * arriving ("non è stato installato", "n'a pas encore été installé", "har inte installerats ännu", «ще не
+ * встановили», "még nem telepítettük", "vai ser instalado", "lesz telepítve", "urmează să fie instalat", "kommer att
+ * rullas ut", "hasn't reached the PCs").
+ */
+const NEGATION = `(?:not|${L}*n['’]t|never|nicht|kein${L}*|не|ні|nie|non|nu|ne|pas|não|nao|inte|ikke|ei|nem|henüz|δεν|niet|no(?:\\s+(?:se|ha|han|fue|está|lo|la|le))+|no(?=\\s+(?:instal|despleg|desplieg|implement|distribu)))`;
+const FUTURE =
+  `(?:will(?:\\s+be)?|['’]ll(?:\\s+be)?|going\\s+to(?:\\s+be)?|gonna(?:\\s+be)?|(?:yet|still)\\s+to\\s+be|vai(?:\\s+ser)?|irá|lesz|urmează\\s+să(?:\\s+fie)?|kommer\\s+(?:att|til\\s+at)(?:\\s+(?:bli|blive))?|vil\\s+bli|skal|wird|werden|будет|будут|буде|будуть|` +
+  `планиру${L}*|плану${L}*|собира${L}*|andrebbe|sarà|será|serán|sera|seront|zal|zullen|zostanie|zostaną|bude|budou|olacak|θα|verrà|verranno|va\\s+a|van\\s+a|vamos\\s+a|va\\s+être|vont\\s+être|` +
+  `ma\\s+być|має\\s+бути|mají\\s+být|má\\s+být|μένει\\s+να|återstår\\s+att|está\\s+por|moet\\s+nog|muss\\s+noch|müssen\\s+noch)`;
+const INSTALL_VERB =
+  `(?:install|instal|deploy|despleg|desplieg|implement|implant|distribu|déploy|verteil|ausgeroll|uitgerold|uitrol|geïnstalleerd|telepít|kurul|yüklen|dağıt|встанов|установ|постав|розгорн|развер|раскат|накат|` +
+  `wdroż|zainstal|nasaz|nainstal|rullad|rullet|rullas|utrull|udrull|asenn|εγκατ|push)${L}*(?<!ment|ments|ung|ungen|tion|tions|ción|ção|zione)`;
+/** Arriving, said of machines only: "hasn't reached the PCs", "não chegou aos computadores" (offline messages arrive too). */
+const ARRIVE_ON_MACHINES =
+  `(?:arriv|landed|reach|llegad|llegó|cheg|dotarł|dorazil|megérkez|ulaş|доех|доїх|дійш|прилет|nådd|kommit|saapu)${L}*\\s+(?:[\\p{L}'’]+\\s+){0,2}?` +
+  `(?:pcs?|computers?|machines?|devices?|laptops?|desktops?|clients?|equipos|computadores|máquinas|ordinateurs|postes|rechner|geräte|компьютер${L}*|пк|komputer${L}*|počítač${L}*|gép${L}*|bilgisayar${L}*|calculatoare|datorer${L}*|koneille)`;
+/** Not said of messages: "offline IMs are not arriving", «сообщения не доставлены», "messages non distribués". */
+const NOT_OF_MESSAGES = `(?<!(?:messages?|ims?|сообщени${L}*|mensag${L}*|mensaj${L}*|nachricht${L}*|bericht${L}*|wiadomoś${L}*|zpráv${L}*|üzenet${L}*|mesaj${L}*|повідомлен${L}*)\\s+(?:${L}+\\s+)?)`;
+const NOT_YET_GRAMMAR = [
+  `${NOT_OF_MESSAGES}${NEGATION}\\s+(?:[\\p{L}'’]+\\s+){0,3}?(?:${INSTALL_VERB}|${ARRIVE_ON_MACHINES})`,
+  `${FUTURE}\\s+(?:[\\p{L}'’]+\\s+){0,3}?${INSTALL_VERB}`,
+  // Verbs whose form says it: the Finnish passive future and "-matta", the Turkish negative, "waiting to be installed".
+  'asennetaan', 'jaetaan', `(?:asenta|jaka)matta`, `(?:kurul|yüklen|dağıtıl|yapıl)${L}*(?:madı|medi|mamış|memiş)`, 'bekliyor',
+];
 
 /** Waiting, queued, downloading, staged or cached: the build is on its way, not installed. */
 const UNDER_WAY = [
@@ -42,6 +70,9 @@ const UNDER_WAY = [
 /** Not a message's delivery: «сообщение не доставлено получателю», «не доставлены офлайн-сообщения». */
 const NOT_A_MESSAGE = `(?!\\s+(?:получател${L}*|адресат${L}*|офлайн${L}*|сообщени${L}*|повідомлен${L}*|im${EDGE_AFTER}))`;
 
+/** Not what a removal took: a profile, a cache, an account («удалили профиль sip_…»). */
+const NOT_AN_OBJECT = `(?!\\s+(?:профил|учётн|учетн|кэш|контакт|ярлык|папк|файл|сертификат|токен)${L}*)`;
+
 /** Put off, held or withdrawn: deferred, on hold, superseded, «отложено», «снят с раскатки», "uitgesteld", "pospuesta". */
 const PUT_OFF = [
   'deferred(?! channel)', 'postponed', 'held back', 'holding back', 'withdrawn', 'superseded', 'parked', 'in the pipeline', 'yet to (?:be (?:installed|deployed|rolled out)|receive|get)',
@@ -51,7 +82,7 @@ const PUT_OFF = [
   `не выполнен${L}*`, 'будем ставить', 'не катим', 'недоступ(?:ен|на|но) для установки',
   `відкладен${L}*`, 'відкладено', `не пройш(?:ов|ла|ли)`, `(?<!(?:сообщени${L}*|повідомлен${L}*)\\s+)не доставлен${L}*${NOT_A_MESSAGE}`, `(?:в|у) плані`, `знят${L}* з розкатки`, `не розкатан${L}*`, 'чекає', `скасован${L}*`, `відкликан${L}*`, `не готов${L}*`,
   'uitgesteld', 'verschoven', 'in de wacht', 'nog niet (?:uitgerold|geïnstalleerd|verspreid)', 'wordt pas',
-  `se postergó`, `postergad${L}*`, `movid${L}* al`, `rimandat${L}*`, `spostat${L}* al`, `uppskjut${L}*`, 'udskudt', 'utsatt', 'siirretty', 'lykätty', `odložen${L}*`,
+  `se postergó`, `postergad${L}*`, `movid${L}* al`, `rimandat${L}*`, `spostat${L}* al`, `uppskjut${L}*`, 'udskudt', 'utsatt', 'siirretty', 'lykätty', 'odložen[oaiy]?',
   'elhalasztva', 'elhalasztották', 'ertelendi', `amânat${L}*`,
   `wstrzyman${L}*`, `przełożon${L}*`, `jeszcze nie (?:wdrożon|zainstalowan|rozesłan)${L}*`,
   `pospuest${L}*`, `aplazad${L}*`, `(?:todavía|aún) no (?:desplegad|instalad|distribuid)${L}*`, `no instalad${L}*`,
@@ -77,7 +108,7 @@ const GATED = [
 
 /** A comment that opens with an install's noun ("Installation vom Change Board abgelehnt", «установка запрещена»). */
 const INSTALL_FIRST =
-  /^\s*(?:install\p{L}*|установщик\p{L}*|инсталлятор\p{L}*|deployment|rollout|установк\p{L}*|развёртывани\p{L}*|развертывани\p{L}*|раскатк\p{L}*|встановлен\p{L}*|розгортанн\p{L}*|verteilung|bereitstellung|installatie|uitrol|wdrożeni\p{L}*|instalacj\p{L}*|despliegue|instalación|distribuzione|installazione|déploiement)(?![\p{L}\p{N}])/iu;
+  /^\s*(?:install\p{L}*|установщик\p{L}*|инсталлятор\p{L}*|deployment|rollout|установк\p{L}*|развёртывани\p{L}*|развертывани\p{L}*|раскатк\p{L}*|встановлен\p{L}*|розгортанн\p{L}*|verteilung|bereitstellung|installatie|uitrol|wdrożeni\p{L}*|instalacj\p{L}*|despliegue|instalación|distribuzione|installazione|déploiement|instalace|inštalácia|instalare|instalação|kurulum\p{L}*|telepítés\p{L}*|asennus|jakelu|nasazení|utrullning\p{L}*|udrulning\p{L}*|utrulling\p{L}*|implementación|implementação)(?![\p{L}\p{N}])/iu;
 
 /** Words of an install, which gate GATED: "deployment paused", «установка заблокирована», "Software Center". */
 const INSTALL_NOUN =
@@ -93,11 +124,11 @@ const FAILED = [
 
 /** Taken away: rolled back, reverted, removed, uninstalled («откатили», «снесли», «выпилили», «слетел», "zurückgerollt", "teruggedraaid"). */
 const TAKEN_AWAY = [
-  'rolled back', 'rolled it back', 'reverted', 'decommissioned', 'retired', 'yanked', 'pulled back', 'got pulled', 'we pulled', 'ripped(?: it)? out', 'uninstalled', 'removed', 'wiped', 'rollback', 'uninstall (?:done|complete)', 'old (?:build|version) was', 'reimaged', 'neu aufgesetzt', `переустанов${L}*`,
+  'rolled back', 'rolled it back', 'reverted', 'decommissioned', 'retired', 'yanked', 'pulled back', 'got pulled', 'we pulled', 'ripped(?: it)? out', 'uninstalled', 'removed', 'wiped', 'rollback', 'uninstall (?:done|complete)', 'old (?:build|version) was', 'reimaged', 'neu aufgesetzt', `переустанов${L}*(?! не (?:потребовал|нужн|требу))`,
   `(?:until|till) (?:last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day`, `bis (?:letzten |zum )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)`,
   `до (?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)`,
   `zurückgerollt`, `zurückgesetzt`, `deinstalliert`, `runtergeworfen`, `teruggedraaid`, `verwijderd`, `gedeïnstalleerd`, `wycofan${L}*`, `odinstalowan${L}*`, `usunięt${L}*`,
-  `откат${L}*`, 'снесли', 'снёс', 'снес', `выпилил${L}*`, 'удалил', 'удалила', 'удалили', 'удалён', 'удален', 'удалена', 'удалены', `слетел${L}*`, `деинстал${L}*`, `видалил${L}*`, `відкот${L}*`,
+  `откат${L}*`, 'снесли', 'снёс', 'снес', `выпилил${L}*`, `(?:удалил|удалила|удалили)${NOT_AN_OBJECT}`, 'удалён', 'удален', 'удалена', 'удалены', `слетел${L}*`, `деинстал${L}*`, `видалил${L}*`, `відкот${L}*`,
   `désinstallé${L}*`, `desinstalad${L}*`, `disinstallat${L}*`,
   'se revirtió', `revertid${L}*`, 'le quitamos', 'removemos', 'removimos', `removid${L}*`, 'retour arrière', 'rullades tillbaka', 'rullet tilbake', 'palautettiin',
   `odebrán${L}*`, `odinstalován${L}*`, 'visszaállítottuk', 'eltávolítva', 'kaldırıldı', 'geri alındı', 'dezinstalat', 'eliminat',
@@ -116,12 +147,17 @@ const TO_COME = [
   'érkezik', `verrà installat${L}*`, `(?:è )?pianificat${L}*`, 'прийде', 'gelecek', 'vendrá', 'llegará', 'arriverà', 'przyjdzie', 'pojawi się', 'прилетить', 'eta', 'due (?:next|on|in)',
 ];
 
-const NOT_NOW = new RegExp(`${EDGE_BEFORE}(?:${[...UNDER_WAY, ...PUT_OFF, ...FAILED, ...TAKEN_AWAY, ...TO_COME].join('|')})${EDGE_AFTER}`, 'giu');
-const GATED_WORD = new RegExp(`${EDGE_BEFORE}(?:${GATED.join('|')})${EDGE_AFTER}`, 'iu');
+/** Not a channel's name: "Semi-Annual Channel (Deferred)", «отложенный канал», "Pololetní kanál (odložený)". */
+const NOT_A_CHANNEL = '(?<!(?:channel|kanal|kanál|kanálu|kanaal|canal|канал)\\s*\\(?\\s*)';
+const PUT_OFF_WORDS = `${NOT_A_CHANNEL}(?:${PUT_OFF.join('|')})`;
+const NOT_NOW = new RegExp(`${EDGE_BEFORE}(?:${[...UNDER_WAY, PUT_OFF_WORDS, ...FAILED, ...TAKEN_AWAY, ...TO_COME, ...NOT_YET_GRAMMAR].join('|')})${EDGE_AFTER}`, 'giu');
+/** Not an account's or a user's: "Bloqueado (cuenta)", "blocked (account)". */
+const NOT_AN_ACCOUNT = '(?!\\s*\\(?\\s*(?:account|cuenta|compte|konto|conta|user|usuario|utilisateur|аккаунт|учётн|учетн|пользовател))';
+const GATED_WORD = new RegExp(`${EDGE_BEFORE}(?:${GATED.join('|')})${EDGE_AFTER}${NOT_AN_ACCOUNT}`, 'iu');
 /** A gated word first after the build, past punctuation and "is", "was", "got", "ist", "wurde". */
-const GATED_FIRST = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:(?:is|was|got|has been|ist|wurde|был|была|было)\\s+)?(?:${GATED.join('|')})${EDGE_AFTER}`, 'iu');
+const GATED_FIRST = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:(?:is|was|got|has been|ist|wurde|был|была|было)\\s+)?(?:${GATED.join('|')})${EDGE_AFTER}${NOT_AN_ACCOUNT}`, 'iu');
 /** A comment that starts with such a word, "is", "got" or «был» before it at most ("— uninstalled", "— rollback сделали"). */
-const STATE_FIRST = new RegExp(`^\\s*(?:(?:is|was|got|has been|ist|wurde|war|был|была|было)\\s+)?(?:${[...UNDER_WAY, ...PUT_OFF, ...FAILED, ...TAKEN_AWAY, ...TO_COME, ...GATED].join('|')})${EDGE_AFTER}`, 'iu');
+const STATE_FIRST = new RegExp(`^\\s*(?:(?:is|was|got|has been|ist|wurde|war|был|была|было)\\s+)?(?:${[...UNDER_WAY, PUT_OFF_WORDS, ...FAILED, ...TAKEN_AWAY, ...TO_COME, ...GATED, ...NOT_YET_GRAMMAR].join('|')})${EDGE_AFTER}`, 'iu');
 
 /** The words of taking away; "rolled back to 16.0.x", "auf 16.0.x zurückgerollt": the build it went back to is there now. */
 const TAKEN_AWAY_ONLY = new RegExp(`^(?:${TAKEN_AWAY.join('|')})$`, 'iu');
@@ -148,15 +184,14 @@ const DONE = /(?<![\p{L}\p{N}])(?:done|completed?|finished|abgeschlossen|erledig
 const UPDATE_VERB = /^(?:обновим)$/iu;
 
 /** "Installed" denied or to come, and «не стоит»: no word of the present state. */
-const NOT_NOW_PARTICIPLE =
-  /(?<![\p{L}\p{N}])(?:not|n['’]t|nicht|kein|не|niet|nie|no|never|nooit|wird|werden|will be|['’]ll be|to be|be|будет|будут|zostanie|będzie|worden|wordt)\s+(?:[\p{L}]+\s+){0,3}?(?:installed|installiert|установлен\p{L}*|стоит|instalado|installato|installé|geïnstalleerd|zainstalowan\p{L}*)(?![\p{L}\p{N}])/giu;
+const NOT_NOW_PARTICIPLE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NEGATION}|${FUTURE}|no|nooit|be|będzie|worden|wordt)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:installed|installiert|установлен\\p{L}*|стоит|instalado|installato|installé|geïnstalleerd|zainstalowan\\p{L}*)(?![\\p{L}\\p{N}])`, 'giu');
 
 /**
  * A later part of the sentence about something else: another product ("SfB 16.0.x, Teams removed"), the client
  * named again («…, а у него скайп не встал»), an update of the build ("…, upgrade scheduled for Friday").
  */
 const OTHER_SUBJECT =
-  /(?<![\p{L}\p{N}])(?:teams|outlook|word|excel|powerpoint|onenote|onedrive|windows|exchange|zoom|webex|chrome|edge|firefox|java|vpn|visio|project|skype|sfb|s4b|lync|скайп\p{L}*|сфб|линк|update|upgrade|updates|replacement|austausch|ersatz|замен\p{L}*|обнов\p{L}*|апдейт\p{L}*|aktualisierung|у него|у неё|у нее|у них|he|she|his|her|er|sie|ihm|ihr)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:teams|outlook|office|word|excel|powerpoint|onenote|onedrive|windows|exchange|zoom|webex|chrome|edge|firefox|java|vpn|visio|project|skype|sfb|s4b|lync|скайп\p{L}*|сфб|линк|update|upgrade|updates|replacement|austausch|ersatz|замен\p{L}*|обнов\p{L}*|апдейт\p{L}*|aktualisierung|у него|у неё|у нее|у них|he|she|his|her|er|sie|ihm|ihr)(?![\p{L}\p{N}])/iu;
 /** Little words that may open a later part before its state: conjunctions, adverbs, pronouns, auxiliaries. */
 const LITTLE_WORDS =
   /^\s*(?:(?:but|and|then|which|that|it|has|had|have|since|been|was|were|is|are|yet|still|already|we|they|he|she|later|also|so|today|yesterday|aber|und|dann|ist|sind|wurde|wurden|war|noch|schon|es|er|sie|wir|heute|gestern|но|а|и|потом|затем|пока|ещё|еще|уже|сам|сама|его|её|ее|он|она|мы|они|был|была|было|вчера|сегодня|пользователям|юзер|юзеру|pero|y|luego|sigue|todavía|aún|se|le|lo|mais|et|puis|il|elle|maar|dat|het|nog|ma|e|poi|ancora|ale|potem|jeszcze)\s+){1,5}/iu;
@@ -203,7 +238,8 @@ export function notThereNow(line: string, start: number, end: number, clause: Cl
  * blocked/rejected one, and no word of the present state.
  */
 export function stateSaysNotThere(value: string): boolean {
-  return (saysState(value, 0, '') || GATED_WORD.test(value)) && !NOW.test(value.replace(NOT_NOW_PARTICIPLE, ' '));
+  // (Not a state another product's or an update's: "сообщения не доставлены, обновление Office отложено".)
+  return (saysState(value, 0, '') || GATED_WORD.test(value)) && !NOW.test(value.replace(NOT_NOW_PARTICIPLE, ' ')) && !OTHER_SUBJECT.test(value);
 }
 
 /** Whether `text` opens with a word of another state, little words before it at most ("pendiente de instalar", "aber noch nicht installiert"). */

@@ -37,6 +37,20 @@ describe('another state, in everyday words', () => {
     'sfb 16.0.18129.20116 kommt erst mit dem nächsten monthly enterprise channel',
     'der Skype-Client 16.0.8067.2115 wird nach dem Reboot installiert',
     'Skype for Business 16.0.12527.21416 64-Bit, Semi-Annual Channel, Installation geplant',
+    // The grammar: a negation or a future's auxiliary, then a verb of installing (or of arriving on machines).
+    'Skype for Business 16.0.7070.2036 non è stato installato',
+    "Skype Entreprise 16.0.7070.2036 n'a pas encore été installé",
+    'Skype för företag 16.0.7070.2036 har inte installerats ännu',
+    'Skype для бізнесу 16.0.7070.2036 ще не встановили',
+    'A Vállalati Skype 16.0.7070.2036 még nem telepítettük',
+    'O Skype for Business 16.0.7070.2036 vai ser instalado amanhã',
+    'Skype for Business 16.0.7070.2036 kommer att rullas ut nästa vecka',
+    "Skype for Business 16.0.7070.2036 hasn't reached the PCs in Leeds yet",
+    'Skype Kurumsal 16.0.7070.2036 kurulmadı',
+    // Put off, blocked when the install owns it, in other languages.
+    'Skype för företag 16.0.8431.2079 ligger i kö för ekonomigruppen.',
+    'Utrullningen av Skype för företag 16.0.11328.20158 är blockerad av CAB.',
+    'Skype pro firmy 16.0.13127.20408 – instalace zrušena',
   ])('not there: %s', (line) => expect(notThere(line)).toBe(true));
 
   test.each([
@@ -58,6 +72,13 @@ describe('another state, in everyday words', () => {
     'Skype for Business 16.0.6868.2067, upgrade scheduled for Friday',
     'Сейчас у него Skype для бизнеса 16.0.7070.2036, в субботу обновим до 16.0.17928.20114.',
     'Auf den Kiosk-PCs läuft noch Lync 2013 (15.0.4875.1001), Austausch geplant.',
+    // Offline messages that do not arrive, a sign-in that fails, a channel's name, an account blocked.
+    'o usuário está com Skype for Business 16.0.10730.20102 e as mensagens offline não chegam.',
+    'User on SfB 16.0.6741.2048 says offline IMs are not arriving',
+    'Skype for Business 16.0.7766.2060: logowanie nie powiodło się, błąd certyfikatu',
+    'Skype for Business 16.0.11328.20146 op Semi-Annual Channel (Uitgesteld)',
+    'Skype for Business 16.0.6366.2036 never updated since deployment',
+    'Skype для бизнеса 16.0.9126.2116 — удалили профиль sip_petrov@corp.ru, после входа всё ок',
   ])('there: %s', (line) => expect(notThere(line)).toBe(false));
 
   test('scan: the build is no client, with the not-installed reason; the build beside it keeps its answer', () => {
