@@ -65,6 +65,9 @@ const UNDER_WAY = [
   'se stahuje', `(?:zatím )?nebyl${L}* nasazen${L}*`, `čeká na (?:schválení|instalaci)`, 've frontě', `čaká na (?:inštaláciu|schválenie)`, 'sťahuje sa', `ešte nebol${L}* nasaden${L}*`,
   'függőben', 'jóváhagyásra vár', 'nincs még kiadva', `letöltés${L}*`, 'beklemede', 'kurulmadı', 'yüklenmedi', 'în așteptare', 'așteaptă aprobare', 'se descarcă',
   `ще не розгорнут${L}*`, 'у черзі', `ждёт одобрения`, `ждет одобрения`,
+  // Deployment consoles' and logs' words: ConfigMgr's enforcement states, Intune's assignment, WSUS.
+  'not started', 'past due', 'waiting ?content', 'waiting for content', 'execution failure', 'not discovered', 'deployed: no', 'expired', 'superseded by', 'deployment deleted', 'content removed',
+  'выполняется(?!\\s*(?:вход|подключ))', 'требования не выполнены', 'доступно для установки', 'не удалось установить', 'установка\\.{0,3} ?\\d{1,2} ?%',
 ];
 
 /** Not a message's delivery: «сообщение не доставлено получателю», «не доставлены офлайн-сообщения». */
@@ -105,6 +108,9 @@ const GATED = [
   // Failed, said of a sign-in as well: «logowanie nie powiodło się», "Anmeldung fehlgeschlagen".
   'fehlgeschlagen', 'mislukt', `nie powiodł${L}*`, `échoué${L}*`, 'falló', `fallit${L}*`, 'a eșuat', 'feilet', 'misslyckades',
 ];
+
+/** A comment that opens with a state's key: "Enforcement state:", "Status:", «Состояние:». */
+const STATE_KEY_FIRST = /^\s*(?:[\p{L}]+\s+){0,2}?(?:state|status|stav|состояние|статус|стан|zustand|état|estado|stato|stan|tila|durum|állapot)\s*[:：=]/iu;
 
 /** A comment that opens with an install's noun ("Installation vom Change Board abgelehnt", «установка запрещена»). */
 const INSTALL_FIRST =
@@ -221,8 +227,9 @@ export function notThereNow(line: string, start: number, end: number, clause: Cl
   let after = untilBuild(clause.after);
   if (ONLY_STOPS.test(after) && ONLY_STOPS.test(clause.tail)) {
     const comment = untilBuild(partAfterDash(line, end));
-    // (Or an install's noun first: "– installation rechazada por el CAB", «— установка в очереди, ещё не выполнена».)
-    if (STATE_FIRST.test(comment) || (INSTALL_FIRST.test(comment) && stateSaysNotThere(comment))) after = comment;
+    // (Or an install's noun or a state's key first: "– installation rechazada por el CAB", «— установка в очереди, ещё не
+    // выполнена», "- Enforcement state: WaitingContent".)
+    if (STATE_FIRST.test(comment) || ((INSTALL_FIRST.test(comment) || STATE_KEY_FIRST.test(comment)) && stateSaysNotThere(comment))) after = comment;
   }
   if (FAILED_FIRST.test(after) || GATED_FIRST.test(after)) return !NOW.test(after);
   // "User was on SfB 16.0.x but we rolled back to 16.0.y", «был 16.0.x, откатили на 16.0.y»: the build the client left.
