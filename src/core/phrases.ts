@@ -194,6 +194,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     [
       'or later', 'or newer', 'or higher', 'or above', 'or greater', 'and later', 'and newer', 'and higher', 'and above', 'или новее', 'или выше', 'или старше', 'или более поздн*', 'или поздне*',
       'и более поздн*', 'либо более поздн*', 'либо новее', 'и позднее', 'и далее', 'sau mai nou', 'sau mai nouă', 'sau mai recentă',
+      'або новішої', 'або новіших', 'і новіші', 'та новіші', 'і новіших', 'та новіших', 'і пізніші', 'та пізніші',
       'и выше', 'и новее', 'oder höher', 'oder neuer', 'oder später', 'ou ultérieure', 'ou ultérieur', 'ou version ultérieure', 'ou une version ultérieure', 'ou versions ultérieures', 'ou version supérieure', 'ou une version plus récente', 'ou supérieure', 'ou supérieur', 'ou plus récente', 'ou posterior', 'ou superior',
       'vagy újabb', 'vagy magasabb', 'tai uudempi', 'tai uudemmat', 'tai uudempi versio', 'або новіша', 'або новіше', 'або вище', 'eller nyere', 'eller senere', 'eller højere', ...PENDING_PHRASES, 'of later', 'of hoger', 'of nieuwer', 'eller senare', 'eller nyare', 'eller högre', 'o posterior', 'o superior', 'o successiva', 'o successivo', 'o más reciente', 'lub nowsz*', 'veya üzeri', 'nebo novější',
       // An update to make, its verb after the build: "bis Freitag auf 16.0.x aktualisieren".
@@ -249,7 +250,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     'threshold-before',
     [
       'at least', 'minimum', 'minimal', 'min', 'require', 'required', 'requires', 'need', 'needs', 'needed', 'must be', 'should be', 'update to', 'upgrade to', 'be updated to', 'be upgraded to',
-      'threshold', 'thresholds', 'between', 'zwischen', 'между', 'supersedes', 'superseded', 'replaces build', 'geplant', 'aktualisierung', 'mindestens', 'erforderlich', 'benötigt', 'au moins', 'minimale', 'requis', 'nécessite', 'al menos', 'mínimo', 'mínima', 'requiere', 'не ниже', 'не нижче', 'не ранее', 'не раніше', 'минимум', 'минимальн*', 'переведём на', 'переведем на', 'переводим на', 'перейдём на', 'перейдем на', 'переходим на',
+      'threshold', 'thresholds', 'between', 'zwischen', 'между', 'supersedes', 'superseded', 'replaces build', 'geplant', 'aktualisierung', 'mindestens', 'erforderlich', 'benötigt', 'au moins', 'minimale', 'requis', 'nécessite', 'al menos', 'mínimo', 'mínima', 'requiere', 'не ниже', 'не нижче', 'не ранее', 'не раніше', 'мінімально необхідна', 'минимально необходим*', 'минимум', 'минимальн*', 'переведём на', 'переведем на', 'переводим на', 'перейдём на', 'перейдем на', 'переходим на',
       'требуется', 'требу*', 'нужн*', 'необходим*', 'обнов* до', 'начиная с', 'начиная со', 'starting with', 'starting from', 'almeno', 'serve almeno',
       'above', 'well above', 'well past', 'выше', 'below', 'under', 'older than', 'lower than', 'less than', 'earlier than', 'prior to', 'ниже', 'меньше', 'старее', 'раньше', 'unter', 'inférieure à', 'inferior a', 'en dessous de', 'en dessous de la', 'debajo de', 'por debajo de', 'sotto la', 'al di sotto di', 'al di sotto della', 'alles onder', 'onder de', 'lager dan', 'au dessus de', 'au dessus de la', 'por encima de', 'sopra la', 'boven de', 'hoger dan',
       // Targets and baselines: a build to reach, not one installed.

@@ -904,7 +904,7 @@ const RING_CELL = /^\s*"?(?:targeted|pilot|broad|fast|slow|preview|insider|ring\
 /** Server products that serve the client (presence in SharePoint, Office Online Server for meetings, SQL for monitoring). */
 const SERVING_PRODUCT = /office online|\boos\b|sharepoint|\bsql\b|web apps|\bwac\b/i;
 /** The words between such a product and the client's name: "for", "farm with", «для». */
-const SERVES = /^[\s\p{L}\p{N}-]{0,24}?\s(?:for|with|für|mit|для|pour|avec|para|con|per|voor|met|dla)\s+$/iu;
+const SERVES = /^[\s\p{L}\p{N}-]{0,24}?\s\(?(?:for|with|für|mit|для|pour|avec|para|con|per|voor|met|dla)\s+$/iu;
 
 function sameRunLater(candidates: readonly { info: RunInfo }[], k: number, count: number, info: RunInfo): boolean {
   for (let j = k + 1; j < count; j++) if (candidates[j]!.info === info) return true;

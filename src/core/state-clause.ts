@@ -130,7 +130,7 @@ const FAILED = [
 
 /** Taken away: rolled back, reverted, removed, uninstalled («откатили», «снесли», «выпилили», «слетел», "zurückgerollt", "teruggedraaid"). */
 const TAKEN_AWAY = [
-  'rolled back', 'rolled it back', 'reverted', 'decommissioned', 'retired', 'yanked', 'pulled back', 'got pulled', 'we pulled', 'ripped(?: it)? out', 'uninstalled', 'removed', 'wiped', 'rollback', 'uninstall (?:done|complete)', 'old (?:build|version) was', 'reimaged', 'neu aufgesetzt', `переустанов${L}*(?! не (?:потребовал|нужн|требу))`,
+  'rolled back', 'rolled it back', 'reverted', 'decommissioned', 'retired', 'yanked', 'pulled back', 'got pulled', 'we pulled', 'ripped(?: it)? out', 'uninstalled', 'removed', 'wiped', 'rollback', 'uninstall (?:done|complete)', 'old (?:build|version) was', 'reimaged', 'neu aufgesetzt', `переустанов${L}*(?! не (?:потребовал|нужн|требу|понадоб))`,
   `(?:until|till) (?:last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day`, `bis (?:letzten |zum )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)`,
   `до (?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)`,
   `zurückgerollt`, `zurückgesetzt`, `deinstalliert`, `runtergeworfen`, `teruggedraaid`, `verwijderd`, `gedeïnstalleerd`, `wycofan${L}*`, `odinstalowan${L}*`, `usunięt${L}*`,
@@ -150,7 +150,7 @@ const TO_COME = [
   `komt (?:mee )?met`, 'gepland', 'zostanie', 'będzie', `planowan${L}*`, `zaplanowan${L}*`,
   `(?:available|доступн(?:а|о|ен|ы)|verfügbar|disponible|disponibile|beschikbaar|dostępn${L}*)(?=\\s*[:：]?\\s*\\u0000)`,
   'arrivera', 'viendra', 'va a venir', 'vai vir', `s['’]en vient`, `kommer med (?:nästa|næste|neste)`, `tulee (?:${L}+ )?mukana`, 'přijde', `bude (?:${L}+ )?(?:nainstalován|nasazen)${L}*`,
-  'érkezik', `verrà installat${L}*`, `(?:è )?pianificat${L}*`, 'прийде', 'gelecek', 'vendrá', 'llegará', 'arriverà', 'przyjdzie', 'pojawi się', 'прилетить', 'eta', 'due (?:next|on|in)',
+  'érkezik', `installer(?:a|ons|ont)`, `instalar(?:á|án|emos)`, `installer(?:à|anno|emo)`, `instalar(?:á|ão|emos)`, `recibirá${L}*`, `receberá${L}*`, `verrà installat${L}*`, `(?:è )?pianificat${L}*`, 'прийде', 'gelecek', 'vendrá', 'llegará', 'arriverà', 'przyjdzie', 'pojawi się', 'прилетить', 'eta', 'due (?:next|on|in)',
 ];
 
 /** Not a channel's name: "Semi-Annual Channel (Deferred)", «отложенный канал», "Pololetní kanál (odložený)". */
@@ -197,7 +197,7 @@ const NOT_NOW_PARTICIPLE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NEGATION}|${FUTUR
  * named again («…, а у него скайп не встал»), an update of the build ("…, upgrade scheduled for Friday").
  */
 const OTHER_SUBJECT =
-  /(?<![\p{L}\p{N}])(?:teams|outlook|office|word|excel|powerpoint|onenote|onedrive|windows|exchange|zoom|webex|chrome|edge|firefox|java|vpn|visio|project|skype|sfb|s4b|lync|скайп\p{L}*|сфб|линк|update|upgrade|updates|replacement|austausch|ersatz|замен\p{L}*|обнов\p{L}*|апдейт\p{L}*|aktualisierung|у него|у неё|у нее|у них|he|she|his|her|er|sie|ihm|ihr)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:add-?ins?|plug-?ins?|erweiterung\p{L}*|надстройк\p{L}*|teams|outlook|office|word|excel|powerpoint|onenote|onedrive|windows|exchange|zoom|webex|chrome|edge|firefox|java|vpn|visio|project|skype|sfb|s4b|lync|скайп\p{L}*|сфб|линк|update|upgrade|updates|replacement|austausch|ersatz|замен\p{L}*|обнов\p{L}*|апдейт\p{L}*|aktualisierung|у него|у неё|у нее|у них|he|she|his|her|er|sie|ihm|ihr)(?![\p{L}\p{N}])/iu;
 /** Little words that may open a later part before its state: conjunctions, adverbs, pronouns, auxiliaries. */
 const LITTLE_WORDS =
   /^\s*(?:(?:but|and|then|which|that|it|has|had|have|since|been|was|were|is|are|yet|still|already|we|they|he|she|later|also|so|today|yesterday|aber|und|dann|ist|sind|wurde|wurden|war|noch|schon|es|er|sie|wir|heute|gestern|но|а|и|потом|затем|пока|ещё|еще|уже|сам|сама|его|её|ее|он|она|мы|они|был|была|было|вчера|сегодня|пользователям|юзер|юзеру|pero|y|luego|sigue|todavía|aún|se|le|lo|mais|et|puis|il|elle|maar|dat|het|nog|ma|e|poi|ancora|ale|potem|jeszcze)\s+){1,5}/iu;
@@ -272,6 +272,8 @@ function saysState(words: string, at: number, own: string): boolean {
     if (m.index > at && UPDATE_VERB.test(m[0])) continue;
     // "Po wycofaniu aktualizacji Windows Skype for Business 16.0.x": another product between the word and the build.
     if (m.index < at && OTHER_PRODUCT.test(words.slice(m.index + m[0].length, at))) continue;
+    // "Skype for Business 16.0.x (Lync 2013 was uninstalled before)": another product between the build and the word.
+    if (m.index > at && OTHER_PRODUCT.test(words.slice(at, m.index))) continue;
     return true;
   }
   return false;
