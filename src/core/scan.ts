@@ -895,6 +895,9 @@ function isLineBreak(c: number): boolean {
 }
 
 /** Whether a run after candidate k on its line has the same text (the same run info). */
+/** A change from one build to another on the line ("upgraded from x to y", "rolled back from x to y", "x → y"): both are a client's. */
+const CHANGE_BETWEEN = /(?<![\p{L}])from\s+\S+\s+to(?![\p{L}])|→|->|=>|(?<![\p{L}])(?:von|с|de|van|z)\s+\S+\s+(?:auf|на|до|a|à|naar|do)(?![\p{L}])/iu;
+
 /** A cell that names another build or product, whose state it is ("Teams not yet deployed", "Update auf 16.0.x geplant"). */
 const CELL_OTHER_SUBJECT = /\d+\.\d+\.\d+|=|\b(?:teams|outlook|office|windows|kb\d+|update|upgrade|offline|mailbox|on-?prem|exo|vendor|change|ticket|agent|user|ring|branch|migration)\b|обновлени|оновлен|заявк|пользовател/iu;
 
@@ -2416,7 +2419,7 @@ class Scanner {
       // A threshold in force beside another build on its line ("SfB lync.exe build  16.0.6920.1000  16.0.6868.2067  Non-compliant",
       // an expected and a discovered value), or both Microsoft's thresholds on one line ("-Warn 16.0.6920.1000 -Crit 16.0.6701.1000"):
       // a rule's value; a client has one build.
-      if (this.isThresholdInForce(info) && c.keyword < 0 && this.ruleValueBeside(k, candidates, candidateCount)) {
+      if (this.isThresholdInForce(info) && c.keyword < 0 && this.ruleValueBeside(k, candidates, candidateCount) && !CHANGE_BETWEEN.test(this.lineText())) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }

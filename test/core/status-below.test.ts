@@ -130,6 +130,10 @@ describe('scan: a threshold in force beside another build on its line', () => {
     expect(scan('Zabbix trigger expression: last(/PC-0143/sfb.version)<"16.0.6920.1000"').findings).toEqual([]);
   });
 
+  test('a change between the two builds is a client’s, the thresholds being real builds', () => {
+    expect(scan('Skype for Business upgraded from 16.0.6701.1000 to 16.0.6920.1000').findings.map((f) => f.version)).toEqual(['16.0.6920.1000']);
+  });
+
   test('unless a header says its column is the installed one', () => {
     const r = scan('Gerät      Produkt              Installiert       Ziel\nNB-0042    Skype for Business   16.0.6701.1000    16.0.6965.2058');
     expect(r.findings.map((f) => f.version)).toContain('16.0.6701.1000');
