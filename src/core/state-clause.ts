@@ -1,10 +1,12 @@
 // Whether the sentence around a named build says, in everyday words, that the
-// build is not on the client now (docs/evidence.md, "Not there now"): waiting,
+// build is not on the client now (docs/evidence.md, "Not there now, in everyday words"): waiting,
 // queued, downloading, in the cache, failed, rolled back, removed, coming
 // tonight, a target. Phrase lists by position never end («висит в очереди»,
 // "bombed out", "kommt erst mit Welle 3", "staat klaar"); the grammar is
 // shorter: a word of another state in the build's own clause, and no word of
-// the present state there. Read only for a build a client's name owns in prose.
+// the present state there. Read for a build in prose (scan.ts, after the
+// supposition and the past), and for a state key's value below an item
+// (status-below.ts) and the cell after a row's build (stateSaysNotThere).
 
 import type { Clause } from './clause-around.ts';
 
