@@ -204,6 +204,9 @@ const OTHER_SUBJECT =
 const LITTLE_WORDS =
   /^\s*(?:(?:but|and|then|which|that|it|has|had|have|since|been|was|were|is|are|yet|still|already|we|they|he|she|later|also|so|today|yesterday|aber|und|dann|ist|sind|wurde|wurden|war|noch|schon|es|er|sie|wir|heute|gestern|но|а|и|потом|затем|пока|ещё|еще|уже|сам|сама|его|её|ее|он|она|мы|они|был|была|было|вчера|сегодня|пользователям|юзер|юзеру|pero|y|luego|sigue|todavía|aún|se|le|lo|mais|et|puis|il|elle|maar|dat|het|nog|ma|e|poi|ancora|ale|potem|jeszcze)\s+){1,5}/iu;
 
+/** A conjunction that turns to another clause ("but", "while", «но», "aber", "mais", "pero"). */
+const CLAUSE_TURN = /(?<![\p{L}\p{N}])(?:but|while|whereas|aber|während|но|а|однако|pero|mientras|mais|alors que|maar|terwijl|ma|mentre|ale|men|mas)(?![\p{L}\p{N}])/iu;
+
 /** Another product named between a state word and the build, whose state it is. */
 const OTHER_PRODUCT = /(?<![\p{L}\p{N}])(?:teams|outlook|windows|word|excel|powerpoint|onedrive|exchange|zoom|webex|chrome|edge|firefox|java|vpn|lync 2010|lync 2013)(?![\p{L}\p{N}])/iu;
 
@@ -272,8 +275,9 @@ function saysState(words: string, at: number, own: string): boolean {
       if (m.index < at && AFTER_THE_CHANGE.test(words.slice(Math.max(0, m.index - 16), m.index))) continue;
     }
     if (m.index > at && UPDATE_VERB.test(m[0])) continue;
-    // "Po wycofaniu aktualizacji Windows Skype for Business 16.0.x": another product between the word and the build.
-    if (m.index < at && OTHER_PRODUCT.test(words.slice(m.index + m[0].length, at))) continue;
+    // "Po wycofaniu aktualizacji Windows Skype for Business 16.0.x": another product between the word and the build;
+    // "Outlook was reverted to 1803 but Skype for Business 16.0.x was left as is": another clause.
+    if (m.index < at && (OTHER_PRODUCT.test(words.slice(m.index + m[0].length, at)) || CLAUSE_TURN.test(words.slice(m.index + m[0].length, at)))) continue;
     // "Skype for Business 16.0.x (Lync 2013 was uninstalled before)": another product between the build and the word.
     if (m.index > at && OTHER_PRODUCT.test(words.slice(at, m.index))) continue;
     return true;

@@ -79,6 +79,7 @@ describe('another state, in everyday words', () => {
     'Skype for Business 16.0.11328.20146 op Semi-Annual Channel (Uitgesteld)',
     'Skype for Business 16.0.6366.2036 never updated since deployment',
     'Skype для бизнеса 16.0.9126.2116 — удалили профиль sip_petrov@corp.ru, после входа всё ок',
+    'Outlook was reverted to 1803 but Skype for Business 16.0.10325.20118 was left as is',
   ])('there: %s', (line) => expect(notThere(line)).toBe(false));
 
   test('scan: the build is no client, with the not-installed reason; the build beside it keeps its answer', () => {
