@@ -899,7 +899,8 @@ function isLineBreak(c: number): boolean {
 const CHANGE_BETWEEN = /(?<![\p{L}])from\s+\S+\s+to(?![\p{L}])|→|->|=>|(?<![\p{L}])(?:von|с|de|van|z)\s+\S+\s+(?:auf|на|до|a|à|naar|do)(?![\p{L}])/iu;
 
 /** A cell that names another build or product, whose state it is ("Teams not yet deployed", "Update auf 16.0.x geplant"). */
-const CELL_OTHER_SUBJECT = /\d+\.\d+\.\d+|=|\b(?:teams|outlook|office|windows|kb\d+|update|upgrade|offline|mailbox|on-?prem|exo|vendor|change|ticket|agent|user|ring|branch|migration)\b|обновлени|оновлен|заявк|пользовател/iu;
+/** (Other products and updates stateSaysNotThere rules out itself.) */
+const CELL_OTHER_SUBJECT = /\d+\.\d+\.\d+|=|\b(?:kb\d+|offline|mailbox|on-?prem|exo|vendor|change|ticket|agent|user|ring|branch|migration)\b|оновлен|заявк|пользовател/iu;
 
 /** A release ring's or branch's name in a cell ("Targeted", "Pilot (deferred)"): where the client is, not its state. */
 const RING_CELL = /^\s*"?(?:targeted|pilot|broad|fast|slow|preview|insider|ring\s*\d)/i;
@@ -1503,10 +1504,8 @@ class Scanner {
   /** The line's findings may be taken back by a state on the line below (status-below.ts), unless one is a user agent's: traffic is proof. */
   /** Whether a build of the line above's findings (the status target) is a threshold in force. */
   private statusTargetInForce(): boolean {
-    const t = this.thresholds;
     for (let i = this.statusTargetFrom; i < this.statusTargetFrom + this.statusTargetCount && i < this.findings.length; i++) {
-      const v = this.findings[i]!.version;
-      if (v === THRESHOLDS.online || v === THRESHOLDS.onprem || v === t.online || v === t.onprem) return true;
+      if (this.versionInForce(this.findings[i]!.version)) return true;
     }
     return false;
   }
@@ -3069,11 +3068,13 @@ class Scanner {
   }
 
   private isThresholdInForce(info: RunInfo): boolean {
-    if (info.inForce < 0) {
-      const v = info.version;
-      info.inForce = v === THRESHOLDS.online || v === THRESHOLDS.onprem || v === this.thresholds.online || v === this.thresholds.onprem ? 1 : 0;
-    }
+    if (info.inForce < 0) info.inForce = this.versionInForce(info.version) ? 1 : 0;
     return info.inForce === 1;
+  }
+
+  /** Whether `version` is Microsoft's threshold or the organisation's minimum, for either location. */
+  private versionInForce(v: string): boolean {
+    return v === THRESHOLDS.online || v === THRESHOLDS.onprem || v === this.thresholds.online || v === this.thresholds.onprem;
   }
 
   /**

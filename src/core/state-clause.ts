@@ -111,8 +111,9 @@ const GATED = [
   'fehlgeschlagen', 'mislukt', `nie powiodł${L}*`, `échoué${L}*`, 'falló', `fallit${L}*`, 'a eșuat', 'feilet', 'misslyckades',
 ];
 
-/** A comment that opens with a state's key: "Enforcement state:", "Status:", «Состояние:». */
-const STATE_KEY_FIRST = /^\s*(?:[\p{L}]+\s+){0,2}?(?:state|status|stav|состояние|статус|стан|zustand|état|estado|stato|stan|tila|durum|állapot)\s*[:：=]/iu;
+/** A comment that opens with a state's key: "Enforcement state:", "Status:", «Состояние:» (the words shared with status-below.ts). */
+export const STATE_KEY_WORDS = 'state|status|stav|состояние|статус|стан|zustand|état|statut|estado|stato|stan|stare|tila|tilstand|durum|állapot';
+const STATE_KEY_FIRST = new RegExp(`^\\s*(?:[\\p{L}]+\\s+){0,2}?(?:${STATE_KEY_WORDS})\\s*[:：=]`, 'iu');
 
 /** A comment that opens with an install's noun ("Installation vom Change Board abgelehnt", «установка запрещена»). */
 const INSTALL_FIRST =

@@ -10,7 +10,7 @@
 // speaks of another product. States that leave the item installed
 // (Installed, Running, Scheduled for upgrade, Available) are not read here.
 
-import { stateSaysNotThere } from './state-clause.ts';
+import { STATE_KEY_WORDS, stateSaysNotThere } from './state-clause.ts';
 
 /** Words before "status" / "state" that keep the key the item's own ("Device install status", "Deployment state"). */
 const KEY_WORDS = '(?:(?:device|deployment|install(?:ation)?|update|app(?:lication)?|client|job|delivery|enforcement|evaluation|resolved|current|overall|last)\\s+){0,3}';
@@ -44,7 +44,7 @@ const STATUS_BELOW = new RegExp(
 );
 
 /** A state key and its colon, whose value the words of another state may fill ("Status: noch nicht verteilt, …"). */
-const STATE_KEY_ONLY = new RegExp(`(?:>\\s*)*(?:[-*•]\\s+)?(?:${STATE_KEY}|статус|стан|stan|statut|estado|stato|stav|állapot|durum|stare|tila|tilstand)\\s*[:：=]\\s*`, 'iuy');
+const STATE_KEY_ONLY = new RegExp(`(?:>\\s*)*(?:[-*•]\\s+)?(?:${STATE_KEY}|${STATE_KEY_WORDS})\\s*[:：=]\\s*`, 'iuy');
 
 /**
  * Whether input[first, lineEnd) (first: the line's first character that is no blank) says the install of the item on
