@@ -1,5 +1,6 @@
 import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
 import { encodedSpaceAt } from './spaced-line.ts';
+import { boundsARange } from './range-bound.ts';
 import { clauseAround, presentStateFrom } from './clause-around.ts';
 import { speaksOfElsewhere } from './elsewhere-line.ts';
 import { speaksOfWhatWouldBe } from './hypothetical-clause.ts';
@@ -2412,6 +2413,11 @@ class Scanner {
       // A threshold in force on a line that names a mailbox location or offline IM ("Exchange Online,16.0.6701.1000",
       // "| On-premises | 16.0.6920.1000 |", "OnPrem   16.0.6920.1000"): the published requirement, not a client.
       if (this.isThresholdInForce(info) && lineEnd - lineStart <= LOCATION_LINE_LIMIT && LOCATION_WORDS.test(this.lineText()) && !ownerWordsLeft(this.lineText())) {
+        this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
+        continue;
+      }
+      // A threshold in force as a range's bound ("from 16.0.6920.1000 upward", "builds after 16.0.6701.1000", «с 16.0.6920.1000»).
+      if (this.isThresholdInForce(info) && c.keyword < 0 && boundsARange(this.lineText(), s, e)) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
