@@ -202,7 +202,7 @@ const PLAN_LABEL = /(?<![\p{L}\d])(?:target|planned|to be|geplant|soll|ziel\p{L}
  * A header row's column of builds to reach or releases, not installs ("Minimum version", "Required build", "Target
  * client version", "Recommended build", "Latest available", "Tested client version", «Минимальная версия», 最小バージョン).
  */
-const PLAN_COLUMN = /(?<![\p{L}\d])(?:min\.?|package version|upgrade\s?to|newest\s?(?:build|version)|pilot\s?(?:build|version)|staged\s?(?:build|version)|downloaded\s?(?:build|version)|updatesreadytoapply|fix\s*versions?|fixed\s+in(?:\s+build)?|requested|desired|updatetoversion\d*|update\s*to\s*version|angeforderte?|gewünschte?|demandée?|solicitad[oa]|запрошенн\p{L}*|recommended|latest|available|tested|validated|certified|approved|supported|empfohlen\p{L}*|версия для обновления|новая версия|версия в дистрибутиве|neueste\p{L}*|najnowsz\p{L}*|mínim[oa]|erforderlich\p{L}*|verfügbar\p{L}*|disponible|freigegeben\p{L}*|getestet\p{L}*|recommandée?|testée?|recomendad[oa]|probad[oa]|рекомендуем\p{L}*|последн\p{L}*|доступн\p{L}*|протестирован\p{L}*)(?![\p{L}\d])|推奨|推荐|最新/iu;
+const PLAN_COLUMN = /(?<![\p{L}\d])(?:min\.?|package version|upgrade\s?to|newest\s?(?:build|version)|pilot\s?(?:build|version)|staged\s?(?:build|version)|downloaded\s?(?:build|version)|updatesreadytoapply|fix\s*versions?|fixed\s+in(?:\s+build)?|requested|desired|updatetoversion\d*|update\s*to\s*version|angeforderte?|gewünschte?|demandée?|solicitad[oa]|запрошенн\p{L}*|recommended|latest|available|tested|validated|certified|approved|supported|empfohlen\p{L}*|версия для обновления|новая версия|версия в дистрибутиве|neueste\p{L}*|najnowsz\p{L}*|mínim[oa]|erforderlich\p{L}*|verfügbar\p{L}*|disponible|freigegeben\p{L}*|getestet\p{L}*|recommandée?|testée?|recomendad[oa]|probad[oa]|рекомендуем\p{L}*|последн\p{L}*|доступн\p{L}*|протестирован\p{L}*|baseline|erwartete?|attendue?|esperad[oa]|requise?|requerid[oa]|wymagan\p{L}*|oczekiwan\p{L}*|zalecan\p{L}*|dostępn\p{L}*|ожидаем\p{L}*|richiest[oa]|vereiste?|verwachte?|de destino)(?![\p{L}\d])|推奨|推荐|最新/iu;
 
 /** A title that calls the builds under it a plan's ("planned builds", "Target Skype for Business versions", "## Minimum builds"). */
 const PLAN_TITLE = /(?<![\p{L}\d])(?:planned|target|minimum|required|supported|approved|recommended|baseline|geplante?|ziel|minimale?|unterstützte|freigegebene|требуем\p{L}*|минимальн\p{L}*|запланированн\p{L}*|целев\p{L}*|утвержд[её]нн\p{L}*|поддерживаем\p{L}*|порогов\p{L}*|рекомендуем\p{L}*)\s+(?:(?:skype for business|skype|sfb|lync|client|клиент\p{L}*)\s+)?(?:builds|versions|versionen|сборки|версии|client builds|client versions)(?![\p{L}\d])/iu;
@@ -435,7 +435,7 @@ function spacedColumn(h: Heading, input: string, lineStart: number, lineEnd: num
 }
 
 /** Whether a header's cell label names builds to reach or releases (PLAN_LABEL, PLAN_COLUMN, RELEASE_COLUMN). */
-function isPlanCell(label: string): boolean {
+export function isPlanCell(label: string): boolean {
   return PLAN_LABEL.test(label) || PLAN_COLUMN.test(label) || RELEASE_COLUMN.test(label);
 }
 

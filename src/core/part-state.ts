@@ -1,6 +1,7 @@
 import type { Mention } from './evidence.ts';
 import type { Message } from './types.ts';
 import { afterChange, NO_HEADINGS, type HeadingChange, type HeadingState } from './headings.ts';
+import { afterVertical, NO_VERTICAL, type VerticalChange, type VerticalState } from './vertical-run.ts';
 
 // What one part of a text hands to the next, for a reader that scans parts
 // out of order (the CLI's worker threads): the headings in force
@@ -57,6 +58,8 @@ export interface LineMarks {
 /** The state at a part's start. */
 export interface PartStart {
   headings: HeadingState;
+  /** A grid copied one cell per line under way (vertical-run.ts). */
+  vertical: VerticalState;
   records: RecordState;
   block: BlockState;
   marks: LineMarks;
@@ -65,6 +68,7 @@ export interface PartStart {
 /** What a part did: `reset`, a line that is no record line ended the record above it; the record fields are the part's own. */
 export interface PartChange {
   headings: HeadingChange;
+  vertical: VerticalChange;
   records: RecordState & { reset: boolean };
   /** `blank`: the part holds a blank line, which ended the block above it; the block fields are the part's own. */
   block: BlockState & { blank: boolean };
@@ -79,7 +83,7 @@ export const NO_BLOCK: BlockState = { versions: [], lines: [], keys: [] };
 /** The start of a text: nothing above it. */
 export const NO_MARKS: LineMarks = { app: undefined, diff: false, above: '' };
 
-export const TEXT_START: PartStart = { headings: NO_HEADINGS, records: NO_RECORD, block: NO_BLOCK, marks: NO_MARKS };
+export const TEXT_START: PartStart = { headings: NO_HEADINGS, vertical: NO_VERTICAL, records: NO_RECORD, block: NO_BLOCK, marks: NO_MARKS };
 
 /** The state after a part that made `change`, when `before` was the state at its start. */
 export function afterPart(before: PartStart, change: PartChange): PartStart {
@@ -96,5 +100,5 @@ export function afterPart(before: PartStart, change: PartChange): PartStart {
     : { versions: [...above.versions, ...k.versions].slice(-BLOCK_KEPT), lines: [...above.lines, ...k.lines].slice(-BLOCK_KEPT), keys: [...above.keys, ...k.keys].slice(-BLOCK_KEPT) };
   const m = change.marks;
   const marks = { app: m.appSet ? m.app : before.marks.app, diff: m.diffSet ? m.diff : before.marks.diff, above: m.aboveSet ? m.above : before.marks.above };
-  return { headings: afterChange(before.headings, change.headings), records, block, marks };
+  return { headings: afterChange(before.headings, change.headings), vertical: afterVertical(before.vertical, change.vertical), records, block, marks };
 }

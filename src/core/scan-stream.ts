@@ -11,6 +11,7 @@
 // hostile input without line breaks) is scanned in parts, cut between
 // characters that cannot belong to a build; its line number stays the same.
 import { Headings } from './headings.ts';
+import { VerticalRun } from './vertical-run.ts';
 import type { BlockState, PartChange, PartStart } from './part-state.ts';
 import { newScanCarry, scan, type ScanOptions } from './scan.ts';
 import { blockedPolicies, serverSwitches } from './server-switches.ts';
@@ -109,9 +110,11 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
   scanCarry.partFirstLine = options.firstLine ?? 1;
   if (options.above === 'unknown') {
     scanCarry.headings = Headings.from(undefined);
+    scanCarry.vertical = VerticalRun.from(undefined);
     scanCarry.recordStartUnknown = true;
   } else if (options.above) {
     scanCarry.headings = Headings.from(options.above.headings);
+    scanCarry.vertical = VerticalRun.from(options.above.vertical);
     scanCarry.record = { ...options.above.records };
     scanCarry.block = { versions: [...options.above.block.versions], lines: [...options.above.block.lines], keys: [...options.above.block.keys] };
     scanCarry.app = options.above.marks.app;
@@ -269,11 +272,12 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
     part: () => ({
       change: {
         headings: scanCarry.headings.change(),
+        vertical: scanCarry.vertical.change(),
         records: { ...scanCarry.record, reset: scanCarry.recordReset },
         block: ownBlock(scanCarry.block, options.firstLine ?? 1, scanCarry.blockBlank),
         marks: { app: scanCarry.app, diff: scanCarry.diff, above: scanCarry.above, appSet: scanCarry.appTouched, diffSet: scanCarry.diffTouched, aboveSet: scanCarry.aboveTouched },
       },
-      dependedOnStart: scanCarry.headings.dependedOnStart || scanCarry.recordDepended,
+      dependedOnStart: scanCarry.headings.dependedOnStart || scanCarry.recordDepended || scanCarry.vertical.dependedOnStart,
     }),
   };
 }

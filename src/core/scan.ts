@@ -1,6 +1,7 @@
 import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
 import { encodedSpaceAt } from './spaced-line.ts';
 import { boundsARange } from './range-bound.ts';
+import { columnOwner, isStateAlone, isStateColumn, saysCellNotThere, VerticalRun } from './vertical-run.ts';
 import { clauseAround, presentStateFrom } from './clause-around.ts';
 import { speaksOfElsewhere } from './elsewhere-line.ts';
 import { speaksOfWhatWouldBe } from './hypothetical-clause.ts';
@@ -595,6 +596,8 @@ export interface ScanCarry {
   prerequisites: Prerequisite[];
   /** The lines without a number above, which may say what a build below them is (headings.ts). */
   headings: Headings;
+  /** A grid copied one cell per line under way (vertical-run.ts). */
+  vertical: VerticalRun;
   // For a part scanned before the record above it is known (part-state.ts): whether that record could
   // go on into this part, whether a line that is no record line has ended it, and whether a line of it here was decided.
   recordStartUnknown: boolean;
@@ -622,7 +625,7 @@ export interface ScanCarry {
 }
 
 export function newScanCarry(): ScanCarry {
-  return { prereq: emptyPrerequisiteState(), record: { ...NO_RECORD }, prerequisites: [], headings: new Headings(), recordStartUnknown: false, recordReset: false, recordDepended: false, versions: new Set(), block: { versions: [], lines: [], keys: [] }, blockBlank: false, app: undefined, appTouched: false, diff: false, diffTouched: false, above: '', aboveTouched: false, partFirstLine: 1 };
+  return { prereq: emptyPrerequisiteState(), record: { ...NO_RECORD }, prerequisites: [], headings: new Headings(), vertical: new VerticalRun(), recordStartUnknown: false, recordReset: false, recordDepended: false, versions: new Set(), block: { versions: [], lines: [], keys: [] }, blockBlank: false, app: undefined, appTouched: false, diff: false, diffTouched: false, above: '', aboveTouched: false, partFirstLine: 1 };
 }
 
 /** Where a scan starts, so that a caller can scan a long text in slices, and what it judges against. */
@@ -1268,6 +1271,7 @@ class Scanner {
         // The line above the next slice's first line.
         this.carry.above = input.slice(Math.max(lineStart, lineEnd - WRAP_ABOVE), lineEnd);
         this.carry.aboveTouched = true;
+        this.carry.vertical.sliceEnd(input);
       }
       if (!hasBreak) break;
       this.lineAboveStart = lineStart;
@@ -2051,6 +2055,24 @@ class Scanner {
     return aloneSide(line, s - 1, -1) && aloneSide(line, bitnessEnd(line, e), 1);
   }
 
+  /** Whether the line above holds one finding and nothing else (a grid's cell). */
+  private aboveIsBuildAlone(): boolean {
+    const f = this.findings[this.statusTargetFrom];
+    if (this.statusTargetCount !== 1 || f === undefined || (f.source !== 'bare' && f.source !== 'named')) return false;
+    const input = this.input;
+    for (let i = this.lineAboveStart; i < f.start - this.base; i++) if (!isBlank(input.charCodeAt(i))) return false;
+    for (let i = f.end - this.base; i < this.lineAboveEnd; i++) if (!isBlank(input.charCodeAt(i))) return false;
+    return true;
+  }
+
+  /** Whether input[start, end) is all the line under decision holds, blanks aside. */
+  private onlyOnLine(start: number, end: number, lineEnd: number): boolean {
+    const input = this.input;
+    for (let i = this.lineStart; i < start; i++) if (!isBlank(input.charCodeAt(i))) return false;
+    for (let i = end; i < lineEnd; i++) if (!isBlank(input.charCodeAt(i))) return false;
+    return true;
+  }
+
   /** The text of the line under decision with spacedLine applied, made on first use. */
   private lineText(): string {
     return (this.spacedText ??= spacedLine(this.input.slice(this.lineStart, this.spacedEnd)));
@@ -2401,7 +2423,13 @@ class Scanner {
       }
       // A client registry value's name right before the build decides, whatever else the line names (JSON exports).
       if (owner && c.keyword < 0 && this.registryValueBefore(c.start)) owner = undefined;
-      if (!owner && !recordLine && !registryColumn && !this.carry.headings.empty) owner = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start, c.keyword >= 0);
+      // A grid copied one cell per line: the label of the build's column says whose it is, or that it is a target.
+      let columnLabel: string | undefined;
+      if (!owner && !recordLine && c.keyword < 0 && this.onlyOnLine(c.start, c.end, lineEnd)) {
+        columnLabel = this.carry.vertical.column();
+        if (columnLabel !== undefined) owner = columnOwner(columnLabel, this.carry.vertical.rowProduct());
+      }
+      if (!owner && columnLabel === undefined && !recordLine && !registryColumn && !this.carry.headings.empty) owner = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start, c.keyword >= 0);
       // A record of another product under its heading ("reg query …\Microsoft SQL Server\…"): the heading may only defeat.
       else if (!owner && recordLine && !this.carry.headings.empty && !this.carry.record.client && !this.carry.record.suite && this.carry.record.other === undefined && !this.isRegistryLine(lineEnd)) {
         const heading = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start, c.keyword >= 0);
@@ -3441,6 +3469,9 @@ class Scanner {
     this.userSearched = false;
     let first = lineStart;
     while (first < lineEnd && isBlank(input.charCodeAt(first))) first++;
+    // A grid's cell below a build alone on its line, in the same row: its column's label (a state's column may follow).
+    const cellBelow = this.found === 0 && first < lineEnd && this.statusTargetLine === this.lineNo - 1 ? this.carry.vertical.column() : undefined;
+    this.carry.vertical.line(input, first, lineEnd);
     if (first === lineEnd) {
       this.carry.headings.blank();
       this.endBlock();
@@ -3488,7 +3519,8 @@ class Scanner {
       if (this.statusTargetLine === this.lineNo - 1 && this.statusTargetWritten && isCorrectionBelow(input, first, lineEnd)) this.takeBackStatusTarget(lineStart, 'ignored_corrected');
       this.markStatusTarget();
     } else if (this.statusTargetLine === this.lineNo - 1 && first < lineEnd) {
-      if (isStatusBelow(input, first, lineEnd)) this.takeBackStatusTarget(lineStart, 'ignored_not_installed');
+      // So does a grid's state cell below a build alone on its line: under a state's label, or a short state alone ("Uninstalled").
+      if (isStatusBelow(input, first, lineEnd) || (cellBelow === undefined ? this.aboveIsBuildAlone() && isStateAlone(input.slice(first, lineEnd)) : isStateColumn(cellBelow) && saysCellNotThere(input.slice(first, lineEnd)))) this.takeBackStatusTarget(lineStart, 'ignored_not_installed');
       // A threshold wrapped onto this line ("… 16.0.6920.1000" / "or later"): the build above is the rule's.
       else if (isThresholdBelow(input, first, lineEnd, this.lineAboveStart, this.lineAboveEnd, this.statusTargetInForce())) this.takeBackStatusTarget(lineStart, 'ignored_threshold');
     }

@@ -43,6 +43,16 @@ const LINES = [
   '@@ -1,2 +1,2 @@',
   '-SkypeForBusiness=16.0.6741.2021',
   '+SkypeForBusiness=16.0.7070.2036',
+  // A grid copied one cell per line: its title and labels, then each row's cells (vertical-run.ts).
+  'Skype for Business - version compliance',
+  'Device',
+  'Product',
+  'Installed version',
+  'Target version',
+  'PC-0101',
+  'Microsoft Word 2016',
+  '16.0.6741.2021',
+  'Uninstalled',
   '',
   '',
 ];
