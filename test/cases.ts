@@ -2599,6 +2599,25 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'quoted-threshold', input: '从 16.0.6701.1000 版本起 Skype for Business 支持脱机消息', clients: none },
   { cls: 'quoted-threshold', input: 'Only Skype for Business builds after 16.0.6920.1000 keep offline messages in the on-prem mailbox.', clients: none },
   { cls: 'quoted-threshold', input: 'Skype for Business 自 16.0.6701.1000 版起支援離線訊息。', clients: none },
+  // Session 24: receiving the client to come, labels before agents, servers described in brackets, target columns of agents, prompts over a registry path
+{ cls: 'deployment-and-updates', input: 'Get-OfficeWebAppsFarm | fl Name,Version ... Version : 16.0.10417.20041', clients: none },
+  { cls: 'deployment-and-updates', input: 'ok the pilot group gets Skype for Business 16.0.11929.20300 on Monday', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business: Anna bekommt 16.0.7070.2036 am Montag, Jens 16.0.6965.2058 am Dienstag', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Old laptop (decommissioned): UCCAPI/16.0.9126.2116 OC/16.0.9126.2116 (Skype for Business); new laptop: UCCAPI/16.0.4266.1001 OC/16.0.4266.1001 (Skype for Business)', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'Old agent (removed): OC/16.0.7571.2109 (Skype for Business)', clients: none },
+  { cls: 'other-16.0-products', input: 'SharePoint Server 2019 (SfB meeting content archive): 16.0.10337.12109', clients: none },
+  { cls: 'other-16.0-products', input: 'OOS farm (used by Skype for Business meetings) 16.0.10338.20039', clients: none },
+  { cls: 'deployment-and-updates', input: 'Previously installed (now removed): UCCAPI/16.0.7571.2109 OC/16.0.7571.2109 (Skype for Business)', clients: none },
+  { cls: 'deployment-and-updates', input: 'Pending install: UCCAPI/16.0.8431.2215 OC/16.0.8431.2215 (Skype for Business)', clients: none },
+  { cls: 'deployment-and-updates', input: 'Der Rechner erhält Skype for Business 16.0.9126.2116 am Freitag.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Après le redémarrage, vous devriez voir Skype Entreprise 16.0.9126.2116 dans Aide > À propos.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Après la mise à jour, vous verrez Skype Entreprise 16.0.9126.2116.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Die Pilotgruppe erhält Skype for Business 16.0.7070.2026 zuerst.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Le groupe pilote recevra Skype Entreprise 16.0.7070.2026 en premier.', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business auf 16.0.6741.2021 aktualisiert – für Exchange lokal noch zu alt (erforderlich 16.0.6920.1000), bekommt 16.0.7070.2026 im nächsten Zyklus.', clients: c('16.0.6741.2021', 'eligible', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: '[09:01] Admin: after the update you should see Skype for Business 16.0.9126.2116', clients: none },
+  { cls: 'deployment-and-updates', input: 'Der Rechner bekommt Skype for Business 16.0.9126.2116 mit dem nächsten Patchday.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Le poste recevra Skype for Business 16.0.9126.2116 lors de la prochaine fenêtre de maintenance.', clients: none },
 ];
 
 /**
@@ -2607,6 +2626,12 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'deployment-and-updates', input: 'The following table lists example user agents:\nUser agent\tClient\nUCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business)\tSkype for Business 2016 C2R\nUCCAPI/15.0.4569.1503 OC/15.0.4569.1503 (Microsoft Lync)\tLync 2013', clients: none },
+  { cls: 'other-16.0-products', input: 'PS C:\\> (Get-ItemProperty "HKLM:\\SOFTWARE\\Microsoft\\Shared Tools\\Web Server Extensions\\16.0").Version\n16.0.10337.12109', clients: none },
+  { cls: 'clients-in-admin-output', input: '"User","Current client","Target client"\n"alice@contoso.com","UCCAPI/16.0.4266.1003 OC/16.0.4266.1003 (Skype for Business)","OC/16.0.8431.2215"', clients: c('16.0.4266.1003', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Before: OC/16.0.4266.1003 (Skype for Business)\nAfter (scheduled for next weekend): OC/16.0.8431.2215 (Skype for Business)', clients: c('16.0.4266.1003', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Current: UCCAPI/16.0.4266.1003 OC/16.0.4266.1003 (Skype for Business)\nTarget: UCCAPI/16.0.8431.2215 OC/16.0.8431.2215 (Skype for Business)', clients: c('16.0.4266.1003', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: '"User","Installed agent","Planned agent"\n"bob@contoso.com","OC/16.0.4266.1003 (Skype for Business)","OC/16.0.9126.2282 (Skype for Business)"', clients: c('16.0.4266.1003', 'upgrade-required', 'upgrade-required') },
 { cls: 'deployment-and-updates', input: 'Device\nProduct\nAvailable update\nPC-102\nSkype for Business\n16.0.17928.20114', clients: none },
   { cls: 'deployment-and-updates', input: 'Device\tProduct\tBaseline version\nPC-103\tSkype for Business\t16.0.7070.2036', clients: none },
   { cls: 'deployment-and-updates', input: 'Device\nProduct\nAvailable version\nPC-104\nSkype for Business\n16.0.18025.20104', clients: none },

@@ -17,7 +17,7 @@ const KEPT = 4;
 /** Characters of a heading kept: a header row or a command fits. */
 const HEADING_LIMIT = 2048;
 /** "PS C:\Users\admin>", "C:\>": a prompt, whose command names what its output is. */
-const PROMPT = /^\s*(?:(?:\[PS\]|PS) [^>\r\n]{0,260}>|[A-Za-z]:\\[^>\r\n]{0,260}>)/;
+const PROMPT = /^\s*(?:\[[^\]\r\n]{1,40}\]:\s*)?(?:(?:\[PS\]|PS) [^>\r\n]{0,260}>|[A-Za-z]:\\[^>\r\n]{0,260}>)/;
 const SEPARATORS = [44, 59, 9, 124]; // , ; tab |
 /** More digits than this, and a line without a dotted number is a log's or a table's line, not a heading. */
 export const LOG_DIGITS = 8;
@@ -196,7 +196,7 @@ const LABEL_END = /:\s*$/;
  * A section label over builds still to come or to reach ("Target state:", "Soll-Stand:", "État cible :", "After
  * (planned):", "Minimum versions:"): the builds under it are a plan's, even where their lines name the client.
  */
-const PLAN_LABEL = /(?<![\p{L}\d])(?:target|planned|to be|geplant|soll|ziel\p{L}*|cible|prévu\p{L}*|planifi\p{L}*|objetivo|alvo|planificad\p{L}*|pianificat\p{L}*|planejad\p{L}*|docelow\p{L}*|zaplanowan\p{L}*|doel|mål|minimum|minimal\p{L}*|required|requirements?|thresholds?|mindest\p{L}*|запланирован\p{L}*|целев\p{L}*|минимальн\p{L}*|требуем\p{L}*|план\p{L}*|cílov\p{L}*|voraussetzung\p{L}*|anforderung\p{L}*|prérequis|requisitos?|требовани\p{L}*|exigences?|hedef|цільов\p{L}*|célverzió|planerad|planlagt|gepland|not (?:yet )?(?:deployed|installed)|lab only|approved for deployment|scheduled|upcoming|new version|nicht installiert|noch nicht verteilt|не установлен\p{L}*|не развёрнут\p{L}*|не развернут\p{L}*|версия после обновления|non installé|no instalado|uninstalled|removed|deinstalliert|entfernt|удал[её]нн?\p{L}*|odinstalovan\p{L}*|kaldırılan|reference only|for reference|not (?:yet )?used)(?![\p{L}\d])|予定|目標|目标|最小|최소|목표|예정|已卸载|已卸載|アンインストール|제거된|下个月部署/iu;
+const PLAN_LABEL = /(?<![\p{L}\d])(?:target(?![\s_-]*(?:user|uri|sip|address|party))|planned|to be|geplant|soll|ziel\p{L}*|cible|prévu\p{L}*|planifi\p{L}*|objetivo|alvo|planificad\p{L}*|pianificat\p{L}*|planejad\p{L}*|docelow\p{L}*|zaplanowan\p{L}*|doel|mål|minimum|minimal\p{L}*|required|requirements?|thresholds?|mindest\p{L}*|запланирован\p{L}*|целев\p{L}*|минимальн\p{L}*|требуем\p{L}*|план\p{L}*|cílov\p{L}*|voraussetzung\p{L}*|anforderung\p{L}*|prérequis|requisitos?|требовани\p{L}*|exigences?|hedef|цільов\p{L}*|célverzió|planerad|planlagt|gepland|not (?:yet )?(?:deployed|installed)|lab only|approved for deployment|scheduled|upcoming|new version|nicht installiert|noch nicht verteilt|не установлен\p{L}*|не развёрнут\p{L}*|не развернут\p{L}*|версия после обновления|non installé|no instalado|uninstalled|removed|deinstalliert|entfernt|удал[её]нн?\p{L}*|odinstalovan\p{L}*|kaldırılan|reference only|for reference|not (?:yet )?used)(?![\p{L}\d])|予定|目標|目标|最小|최소|목표|예정|已卸载|已卸載|アンインストール|제거된|下个月部署/iu;
 
 /**
  * A header row's column of builds to reach or releases, not installs ("Minimum version", "Required build", "Target
@@ -507,8 +507,14 @@ function namesAClient(m: Mention): boolean {
 function mayBePrompt(text: string, i: number): boolean {
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
   const c = text.charCodeAt(i) | 0x20;
-  if (c === 0x5b /* [ */) return (text.charCodeAt(i + 1) | 0x20) === 0x70 && (text.charCodeAt(i + 2) | 0x20) === 0x73 && text.charCodeAt(i + 3) === 0x5d;
+  // "[PS]", or a remote session's computer ("[SP01]: PS C:\>").
+  if (c === 0x5b /* [ */) return true;
   return (c === 0x70 && (text.charCodeAt(i + 1) | 0x20) === 0x73) || (c >= 0x61 && c <= 0x7a && text.charCodeAt(i + 1) === 58 && text.charCodeAt(i + 2) === 92);
+}
+
+/** Whether input[first, lineEnd) is a PowerShell or cmd prompt and its command ("PS C:\> Get-SPFarm", "[SP01]: PS C:\>"). */
+export function isPromptLine(input: string, first: number, lineEnd: number): boolean {
+  return mayBePrompt(input, first) && PROMPT.test(input.slice(first, lineEnd));
 }
 
 /** The headings in force at a point of a text (texts, the nearest first), to start a later part of it with. */

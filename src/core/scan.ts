@@ -12,7 +12,7 @@ import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
 import { isBlank, lastNonBlank } from './blank.ts';
 import { rowKey, sameRowOwner } from './row-key.ts';
 import { STATE_AFTER, STATE_CELLS, STATE_EITHER, STATE_RESTART } from './install-states.ts';
-import { EXCLUDED_CLIENT, Headings, LEFT_OUT_WORD, LOG_DIGITS, messageHeaderLength } from './headings.ts';
+import { EXCLUDED_CLIENT, Headings, isPlanCell, isPromptLine, LEFT_OUT_WORD, LOG_DIGITS, messageHeaderLength } from './headings.ts';
 import { BLOCK_KEPT, NO_RECORD, type AppNote, type BlockState, type RecordState } from './part-state.ts';
 import { isRecordLine, productNameValueAt } from './record-line.ts';
 import { isStatusBelow, isThresholdBelow } from './status-below.ts';
@@ -355,6 +355,19 @@ const STILL_CLAUSE = /[,;:–—-]\s(?:[^,;:–—]*\s)?(?:still|stays?|stayed|r
 /** Between two agents of a list: a comma, a slash, "or", "and", after the first one's bracketed note ("(EXO) / "). */
 const AGENT_LIST_GAP = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:[,/;|]|or|and|oder|und|ou|et|o|y|или|и)\s*$/iu;
 /** Words for "before" that, right after a build, make it a bound ("or earlier"), not a build of the past. */
+/** A short label and its colon before an agent ("Pending install:", "Old agent (removed):", "After (scheduled …):"). */
+const AGENT_LABEL = /^\s*([^:：\d]{2,60})[:：]\s*$/u;
+
+const AGENT_LABEL_LIMIT = 64;
+/** A policy's or a filter's block: the client that was blocked was there ("Blocked by client version policy:"). */
+const BLOCKED_LABEL = /block|reject|denied|deny|gesperrt|заблок/i;
+
+/** Whether the label before an agent says it is not there: a plan's or a target's label, or a state of another install. */
+function labelSaysNotThere(before: string): boolean {
+  const label = AGENT_LABEL.exec(before)?.[1];
+  return label !== undefined && !BLOCKED_LABEL.test(label) && (isPlanCell(label) || stateSaysNotThere(label) || stateSaysNotThere(label.replace(/\(\s*now\s+/i, '(')));
+}
+
 const BOUND_BEFORE: ReadonlySet<string> = new Set(['以前', '之前']);
 /** A "no X" phrase that may be Portuguese's "in the" before the client's name ("estava no Skype for Business 16.0.x"). */
 const NO_BEFORE_CLIENT = /^no\s+(?:skype|lync|sfb|s4b)$/i;
@@ -452,6 +465,8 @@ const AGENT_FROM_REACH = 24;
 
 /** A dotted number: a run the scanner reads (onlyHeaderRuns). */
 const DOTTED_RUN = /\d[.．]\d/;
+/** A number of three parts or more. */
+const BUILD_LIKE = /\d[.．]\d+[.．]\d/;
 
 /** Whole phrases of install-states.ts as one pattern, any case; a blank in a phrase stands for blanks or an apostrophe ("hasn t"). */
 function phrasesPattern(phrases: readonly string[]): RegExp {
@@ -912,7 +927,10 @@ const RING_CELL = /^\s*"?(?:targeted|pilot|broad|fast|slow|preview|insider|ring\
 /** Server products that serve the client (presence in SharePoint, Office Online Server for meetings, SQL for monitoring). */
 const SERVING_PRODUCT = /office online|\boos\b|sharepoint|\bsql\b|web apps|\bwac\b/i;
 /** The words between such a product and the client's name: "for", "farm with", «для». */
-const SERVES = /^[\s\p{L}\p{N}-]{0,24}?\s\(?(?:for|with|für|mit|для|pour|avec|para|con|per|voor|met|dla)\s+$/iu;
+const SERVES = /^[\s\p{L}\p{N}-]{0,24}?\s\(?(?:for|with|für|mit|для|pour|avec|para|con|per|voor|met|dla)\s+(?:the\s+|den\s+|die\s+|le\s+|la\s+|el\s+)?$/iu;
+/** Or brackets that describe it, the client inside ("Office Online Server (PowerPoint sharing in SfB meetings): 16.0.x"). */
+const SERVES_IN_BRACKETS = /^[\s\p{L}\p{N}-]{0,24}?\s?[(（][^()（）\r\n]{0,40}$/u;
+const CLOSES_BRACKETS = /^[^()（）\r\n]{0,40}[)）]/u;
 
 function sameRunLater(candidates: readonly { info: RunInfo }[], k: number, count: number, info: RunInfo): boolean {
   for (let j = k + 1; j < count; j++) if (candidates[j]!.info === info) return true;
@@ -1645,6 +1663,11 @@ class Scanner {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_not_installed', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
+    // A label before it that says so ("Pending install:", "Old agent (removed):", "Target client:").
+    if (this.labelledNotThere(this.groupStart[0]!)) {
+      this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_not_installed', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
+      return;
+    }
     // A row whose status cell says the install is not there ("WS-0144;\"UCCAPI/… OC/… (Skype for Business)\";geplant").
     if (this.groupEnd < this.lineEnd && this.rowHasSeparator() && this.agentRowNotInstalled(this.groupEnd)) {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_not_installed', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
@@ -1656,7 +1679,7 @@ class Scanner {
       return;
     }
     // Under a plan's section label ("Minimum for on-prem:" / "OC/16.0.6920.1000 (Skype for Business)"): a build to reach.
-    if (!this.carry.headings.empty && this.carry.headings.planAbove(this.input, this.lineStart, this.lineEnd, this.groupStart[pick]!, false)) {
+    if (!this.carry.headings.empty && this.carry.headings.planAbove(this.input, this.lineStart, this.lineEnd, this.groupStart[pick]!, this.rowHasSeparator())) {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
@@ -2055,6 +2078,15 @@ class Scanner {
     return aloneSide(line, s - 1, -1) && aloneSide(line, bitnessEnd(line, e), 1);
   }
 
+  /** Whether the line opens with a short label and its colon right before `at`, that says the build is not there (labelSaysNotThere). */
+  private labelledNotThere(at: number): boolean {
+    const input = this.input;
+    let i = at;
+    while (i > this.lineStart && isBlank(input.charCodeAt(i - 1))) i--;
+    const c = input.charCodeAt(i - 1);
+    return (c === 58 || c === 0xff1a) && at - this.lineStart <= AGENT_LABEL_LIMIT && labelSaysNotThere(input.slice(this.lineStart, at));
+  }
+
   /** Whether the line above holds one finding and nothing else (a grid's cell). */
   private aboveIsBuildAlone(): boolean {
     const f = this.findings[this.statusTargetFrom];
@@ -2354,8 +2386,10 @@ class Scanner {
       // A server product that serves the client, named right before it ("Office Online Server for Skype for Business: 16.0.x",
       // "SharePoint 2019 farm with Skype for Business presence: 16.0.x"): the build is the server's.
       if (owner?.kind === 'client' && ownersBefore > 1) {
-        const served = owners[ownersBefore - 2]!;
-        if (served.kind === 'other' && SERVING_PRODUCT.test(served.text) && SERVES.test(this.lineText().slice(served.end, owner.start))) owner = served;
+        // (Past an app the brackets name: "Office Online Server (PowerPoint sharing in SfB meetings)".)
+        const served = owners[ownersBefore - 2]!.kind === 'app' && ownersBefore > 2 ? owners[ownersBefore - 3]! : owners[ownersBefore - 2]!;
+        const between = this.lineText().slice(served.end, owner.start);
+        if (served.kind === 'other' && SERVING_PRODUCT.test(served.text) && (SERVES.test(between) || (SERVES_IN_BRACKETS.test(between) && CLOSES_BRACKETS.test(this.lineText().slice(owner.end, s))))) owner = served;
       }
       // The client named in brackets right after it is its own, past another product named before it in an earlier clause
       // ("Exchange 2016 CU23 (15.1.x); клиент отправителя 16.0.y (Skype for Business, C2R)").
@@ -3605,6 +3639,8 @@ class Scanner {
 
   /** Whether the line's runs all stand in the message header it starts with (a chat's date: "[18.06.2024 11:30] Anna:"). */
   private onlyHeaderRuns(first: number, lineEnd: number): boolean {
+    // A prompt's command whose numbers are no builds (a registry path's "\16.0\"): it names what its output is.
+    if (isPromptLine(this.input, first, lineEnd)) return !BUILD_LIKE.test(this.input.slice(first, lineEnd));
     const c = this.input.charCodeAt(first);
     if (!(c === 91 /* [ */ || isDigit(c) || (c | 0x20) === 0x63 /* c */)) return false;
     const text = this.input.slice(first, lineEnd);

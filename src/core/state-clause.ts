@@ -146,6 +146,10 @@ const TAKEN_AWAY = [
 /** Coming later, a target or a request: «прилетит ночью», «накати», "kommt erst mit", "bekommt ab Montag", "zostanie", "slated for". */
 const TO_COME = [
   'slated', `(?<!(?:uninstall|removal|upgrade|update|replacement) )scheduled(?! for (?:removal|upgrade|update|uninstall|replacement))`, 'targeting', 'the target', 'is what we[\'’]?d want', 'the package is', `pins? (?:${L}+ )?to`, `pinned (?:${L}+ )?to`, '(?:is |are )?set to', 'хотели', 'хотим', 'wanted',
+  // Receiving or seeing the client, said before its name: "Der Rechner erhält Skype for Business …", "Le poste recevra …", "you should see …".
+  `(?:erhält|erhalten|bekommt|bekommen|kriegt|kriegen|recevra|recevront|recevrez|recibirá|recibirán|riceverà|riceveranno|receberá|receberão|otrzyma|otrzymają|will (?:get|receive|see)|['’]ll (?:get|receive|see)|gets|should see|verrez|devriez voir|sollten sie|solltet ihr|deberían ver|dovreste vedere)(?= (?:(?:das|die|den|dann|le|la|les|el|il|the|then|also|auch|aussi) )?(?:skype|sfb|s4b|lync|${L}*\\.exe))`,
+  // … or before the build itself ("Besprechungsraum-PC bekommt 16.0.x morgen").
+  `(?:erhält|erhalten|bekommt|bekommen|kriegt|kriegen|recevra|recevront|recibirá|recibirán|riceverà|receberá|otrzyma|otrzymają|will (?:get|receive)|['’]ll (?:get|receive))(?=\\s+(?:(?:version|build|die|den|la|le)\\s+)?(?:\\d+\\.\\d|\\u0000))`,
   `kommt (?:erst |noch |dann )?(?:mit|ab|in)`, `kommen (?:erst |noch )?mit`, `(?:bekommt|bekommen|kriegt|kriegen) (?:${L}+ )?(?:ab|mit|in|nächst${L}*)`,
   `(?:bei|nach) der nächsten (?:anmeldung|neustart|reboot)`, 'wunschversion', 'sollzustand', 'soll-zustand', 'zielversion', 'zielstand', 'geplant', `wird (?:${L}+ ){0,4}(?:installiert|verteilt|ausgerollt|aktualisiert|bereitgestellt)`,
   'прилетит', 'прилетят', 'прилететь', 'прилетіти', 'прилетить', `накат(?:им|ите|и|ываем|ывать|ить)`, `раскатк${L}*`, 'раскатим', 'пушим', `вшива${L}*`, 'поставим', 'ставим', 'обновим', 'станет',

@@ -464,3 +464,33 @@ describe('a list of users and their builds', () => {
     ]);
   });
 });
+
+describe('what a label, a column or a command says of a build', () => {
+  const found = (text: string) => scan(text).findings.map((f) => `${f.version} ${f.verdicts.online}`);
+
+  it("an agent after a label of a plan or of another state is no client; a policy's block keeps it", () => {
+    expect(found('Pending install: UCCAPI/16.0.8431.2215 OC/16.0.8431.2215 (Skype for Business)')).toEqual([]);
+    expect(found('Old agent (removed): OC/16.0.7571.2109 (Skype for Business)')).toEqual([]);
+    expect(found('Previously installed (now removed): UCCAPI/16.0.7571.2109 OC/16.0.7571.2109 (Skype for Business)')).toEqual([]);
+    expect(found('Blocked by client version policy: UCCAPI/16.0.8431.2270 OC/16.0.8431.2270 (Skype for Business) from sip:alice@contoso.com')).toEqual(['16.0.8431.2270 eligible']);
+    expect(found('Client (after update): UCCAPI/16.0.8201.2102 OC/16.0.8201.2102 (Skype for Business)')).toEqual(['16.0.8201.2102 eligible']);
+  });
+
+  it("an agent in a CSV's target column is no client; a call's target user is a user", () => {
+    expect(found('"User","Installed agent","Planned agent"\n"bob@contoso.com","OC/16.0.4266.1003 (Skype for Business)","OC/16.0.9126.2282 (Skype for Business)"')).toEqual(['16.0.4266.1003 upgrade-required']);
+    const cdr = 'Source user,Target user,Source user agent,Target user agent\nsip:e@contoso.com,sip:f@contoso.com,UCCAPI/16.0.9126.2116 OC/16.0.9126.2116 (Skype for Business),UCCAPI/16.0.7070.2036 OC/16.0.7070.2036 (Skype for Business)';
+    expect(found(cdr)).toEqual(['16.0.9126.2116 eligible', '16.0.7070.2036 eligible']);
+  });
+
+  it('a server described in brackets that name the client keeps its build', () => {
+    expect(found('Office Online Server (PowerPoint sharing in SfB meetings): 16.0.10338.20039')).toEqual([]);
+    expect(found('SharePoint Server 2019 (SfB meeting content archive): 16.0.10337.12109')).toEqual([]);
+    expect(found('SQL Server 2022 for the SfB Monitoring role: 16.0.4095.4')).toEqual([]);
+  });
+
+  it("a prompt's command owns its output, a registry path's \\16.0\\ and a remote session's computer aside", () => {
+    expect(found('PS C:\\> (Get-ItemProperty "HKLM:\\SOFTWARE\\Microsoft\\Shared Tools\\Web Server Extensions\\16.0").Version\n16.0.10337.12109')).toEqual([]);
+    expect(found('[SP01]: PS C:\\> (Get-SPFarm).BuildVersion\n16.0.10337.12109')).toEqual([]);
+    expect(found('PS C:\\> (Get-ItemProperty HKLM:\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration).VersionToReport\n16.0.17928.20114')).toEqual(['16.0.17928.20114 eligible']);
+  });
+});

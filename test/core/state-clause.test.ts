@@ -51,6 +51,12 @@ describe('another state, in everyday words', () => {
     'Skype för företag 16.0.8431.2079 ligger i kö för ekonomigruppen.',
     'Utrullningen av Skype för företag 16.0.11328.20158 är blockerad av CAB.',
     'Skype pro firmy 16.0.13127.20408 – instalace zrušena',
+    // Receiving or seeing the client later, said before its name or its build.
+    'Der Rechner erhält Skype for Business 16.0.9126.2116 am Freitag.',
+    'Le poste recevra Skype for Business 16.0.9126.2116 lors de la prochaine fenêtre de maintenance.',
+    'Après la mise à jour, vous verrez Skype Entreprise 16.0.9126.2116.',
+    'after the update you should see Skype for Business 16.0.9126.2116',
+    'Besprechungsraum-PC bekommt 16.0.9126.2116 morgen.',
   ])('not there: %s', (line) => expect(notThere(line)).toBe(true));
 
   test.each([
@@ -80,6 +86,9 @@ describe('another state, in everyday words', () => {
     'Skype for Business 16.0.6366.2036 never updated since deployment',
     'Skype для бизнеса 16.0.9126.2116 — удалили профиль sip_petrov@corp.ru, после входа всё ок',
     'Outlook was reverted to 1803 but Skype for Business 16.0.10325.20118 was left as is',
+    // Receiving messages, not the client.
+    'Der Benutzer mit Skype for Business 16.0.9126.2116 erhält keine Offline-Nachrichten.',
+    'Alice gets offline IMs again on Skype for Business 16.0.9126.2116',
   ])('there: %s', (line) => expect(notThere(line)).toBe(false));
 
   test('scan: the build is no client, with the not-installed reason; the build beside it keeps its answer', () => {
