@@ -1,7 +1,7 @@
 import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, spacedLine, type Mention, type MentionKind } from './evidence.ts';
 import { encodedSpaceAt } from './spaced-line.ts';
 import { boundsARange } from './range-bound.ts';
-import { columnOwner, isStateAlone, isStateColumn, saysCellNotThere, VerticalRun } from './vertical-run.ts';
+import { cellSaysGone, columnOwner, isStateAlone, VerticalRun } from './vertical-run.ts';
 import { clauseAround, presentStateFrom } from './clause-around.ts';
 import { speaksOfElsewhere } from './elsewhere-line.ts';
 import { speaksOfWhatWouldBe } from './hypothetical-clause.ts';
@@ -1084,6 +1084,11 @@ class Scanner {
   private statusTargetFrom = 0;
   private statusTargetCount = 0;
   private statusTargetWritten = false;
+  // Its bounds in this input, and the row of a grid copied one cell per line it stands in (-1 for none): a state's cell
+  // further down the same row speaks for it too.
+  private statusTargetStart = 0;
+  private statusTargetEnd = 0;
+  private statusTargetRow = -1;
   private readonly carryNewVersions = new Set<string>();
   private versionsTaken = false;
   lines = 0;
@@ -1544,6 +1549,9 @@ class Scanner {
     this.statusTargetLine = this.lineNo;
     this.statusTargetFrom = from;
     this.statusTargetCount = this.found;
+    this.statusTargetStart = this.lineStart;
+    this.statusTargetEnd = this.lineEnd;
+    this.statusTargetRow = -1;
     // Only a build written by hand (named, or standing alone) is one a typo may be owned up to: an About line's or a registry value's is copied.
     const source = this.findings[from]!.source;
     this.statusTargetWritten = source === 'named' || source === 'bare';
@@ -1562,7 +1570,7 @@ class Scanner {
     this.statusTargetLine = -1;
     const findings = this.findings;
     // The line above's findings, and after them only this line's (this.found of them).
-    if (findings.length !== from + count + this.found || findings[from]?.line !== above || findings[from + count - 1]?.line !== above || this.lineAboveStart >= lineStart) return;
+    if (findings.length !== from + count + this.found || findings[from]?.line !== above || findings[from + count - 1]?.line !== above || this.statusTargetStart >= lineStart) return;
     const taken = findings.splice(from, count);
     const shifted = (at: number): number => (at < from ? at : at < from + count ? -1 : at - count);
     this.recordRegistryFinding = shifted(this.recordRegistryFinding);
@@ -1589,7 +1597,7 @@ class Scanner {
       if (this.carryNewVersions.delete(f.version)) this.carry.versions.delete(f.version);
     }
     this.versionsTaken = true;
-    this.unrecognized.push({ line: above, text: this.unrecognizedText(this.lineAboveStart, this.lineAboveEnd), note: { key: why, params: { text: taken[0]!.text } } });
+    this.unrecognized.push({ line: above, text: this.unrecognizedText(this.statusTargetStart, this.statusTargetEnd), note: { key: why, params: { text: taken[0]!.text } } });
   }
 
   /** The first cell of the line under way (see rowKey), read once per line. */
@@ -2458,12 +2466,22 @@ class Scanner {
       // A client registry value's name right before the build decides, whatever else the line names (JSON exports).
       if (owner && c.keyword < 0 && this.registryValueBefore(c.start)) owner = undefined;
       // A grid copied one cell per line: the label of the build's column says whose it is, or that it is a target.
-      let columnLabel: string | undefined;
+      // (A label that says none of these, "Installed version", is the grid's word when its labels are a version report's; else
+      // the headings above speak, as for any bare build: a page's menu read as labels is no grid's header.)
+      let columnSaid = false;
       if (!owner && !recordLine && c.keyword < 0 && this.onlyOnLine(c.start, c.end, lineEnd)) {
-        columnLabel = this.carry.vertical.column();
-        if (columnLabel !== undefined) owner = columnOwner(columnLabel, this.carry.vertical.rowProduct());
+        const columnLabel = this.carry.vertical.column();
+        // An earlier cell of its row said the install is not there ("Name / Status / Version" … "Not installed" / "16.0.x").
+        if (columnLabel !== undefined && this.carry.vertical.rowGone()) {
+          this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
+          continue;
+        }
+        if (columnLabel !== undefined) {
+          owner = columnOwner(columnLabel, this.carry.vertical.rowProduct());
+          columnSaid = owner === undefined && this.carry.vertical.versionReport();
+        }
       }
-      if (!owner && columnLabel === undefined && !recordLine && !registryColumn && !this.carry.headings.empty) owner = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start, c.keyword >= 0);
+      if (!owner && !columnSaid && !recordLine && !registryColumn && !this.carry.headings.empty) owner = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start, c.keyword >= 0);
       // A record of another product under its heading ("reg query …\Microsoft SQL Server\…"): the heading may only defeat.
       else if (!owner && recordLine && !this.carry.headings.empty && !this.carry.record.client && !this.carry.record.suite && this.carry.record.other === undefined && !this.isRegistryLine(lineEnd)) {
         const heading = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start, c.keyword >= 0);
@@ -3504,9 +3522,12 @@ class Scanner {
     let first = lineStart;
     while (first < lineEnd && isBlank(input.charCodeAt(first))) first++;
     // A grid's cell below a build alone on its line, in the same row: its column's label (a state's column may follow).
-    const cellBelow = this.found === 0 && first < lineEnd && this.statusTargetLine === this.lineNo - 1 ? this.carry.vertical.column() : undefined;
-    this.carry.vertical.line(input, first, lineEnd);
+    const vertical = this.carry.vertical;
+    const rowHere = first < lineEnd && (this.found > 0 || this.statusTargetRow >= 0) ? vertical.row() : -1;
+    const cellBelow = this.found === 0 && first < lineEnd && (this.statusTargetLine === this.lineNo - 1 || (this.statusTargetRow >= 0 && rowHere === this.statusTargetRow)) ? vertical.column() : undefined;
+    vertical.line(input, first, lineEnd);
     if (first === lineEnd) {
+      this.statusTargetRow = -1;
       this.carry.headings.blank();
       this.endBlock();
     } else {
@@ -3552,9 +3573,13 @@ class Scanner {
       // A typo owned up to ("sorry, 16.0.x, mixed up digits", "*16.0.x"): the line above's build was never the client's.
       if (this.statusTargetLine === this.lineNo - 1 && this.statusTargetWritten && isCorrectionBelow(input, first, lineEnd)) this.takeBackStatusTarget(lineStart, 'ignored_corrected');
       this.markStatusTarget();
+      if (this.statusTargetLine === this.lineNo && this.found === 1 && this.onlyOnLine(this.findings[this.findings.length - 1]!.start - this.base, this.findings[this.findings.length - 1]!.end - this.base, lineEnd)) this.statusTargetRow = rowHere;
+    } else if (this.statusTargetLine >= 0 && this.statusTargetLine < this.lineNo - 1 && cellBelow !== undefined && first < lineEnd) {
+      // Further down the build's row: a state's cell there ("Product / Version / Target / Status" … "Uninstalled").
+      if (cellSaysGone(cellBelow, input.slice(first, lineEnd))) this.takeBackStatusTarget(lineStart, 'ignored_not_installed');
     } else if (this.statusTargetLine === this.lineNo - 1 && first < lineEnd) {
       // So does a grid's state cell below a build alone on its line: under a state's label, or a short state alone ("Uninstalled").
-      if (isStatusBelow(input, first, lineEnd) || (cellBelow === undefined ? this.aboveIsBuildAlone() && isStateAlone(input.slice(first, lineEnd)) : isStateColumn(cellBelow) && saysCellNotThere(input.slice(first, lineEnd)))) this.takeBackStatusTarget(lineStart, 'ignored_not_installed');
+      if (isStatusBelow(input, first, lineEnd) || (cellBelow === undefined ? this.aboveIsBuildAlone() && isStateAlone(input.slice(first, lineEnd)) : cellSaysGone(cellBelow, input.slice(first, lineEnd)))) this.takeBackStatusTarget(lineStart, 'ignored_not_installed');
       // A threshold wrapped onto this line ("… 16.0.6920.1000" / "or later"): the build above is the rule's.
       else if (isThresholdBelow(input, first, lineEnd, this.lineAboveStart, this.lineAboveEnd, this.statusTargetInForce())) this.takeBackStatusTarget(lineStart, 'ignored_threshold');
     }

@@ -24,7 +24,18 @@ const LEAD = MAX_LABELS + 2;
 /** The words of a column of builds ("Installed version", "Zielversion", «Версия», "Windows build", "Available update"). */
 const VERSION_LABEL = /version|versi[oóã]|верси|сборк|збірк|wersj|build|verzi|sürüm|バージョン|ビルド|版本|버전|빌드|update|upgrade|aktualis|actualiza|mise à jour|aggiorn|aktualiz|обновлени|оновлен|release|patch/i;
 /** Words of a label beside a product's name ("Outlook version", "Skype for Business (installed)"): the product names a column. */
-const LABEL_WORD = /version|versi[oóã]|верси|сборк|wersj|build|verzi|sürüm|bitness|name|count|date|status|channel|installed|target|required|minimum|latest|available|\(/i;
+const LABEL_WORD = /version|versi[oóã]|верси|сборк|wersj|build|verzi|sürüm|バージョン|(?<![\p{L}])(?:bitness|name|count|date|status|channel|installed|target|required|minimum|latest|available)(?![\p{L}])|\(/iu;
+/**
+ * A column naming what a row is about, the first one of most grids ("Device", "Computer name", "User", "Product",
+ * «Устройство»): under a line that is none, that line is the grid's title ("Update readiness", "Inventory").
+ */
+const IDENTITY_LABEL = /^(?:\S+\s+){0,2}?\S*(?:device|computer|machine|host|user|product|application|asset|name|gerät|rechner|benutzer|produkt|anwendung|appareil|ordinateur|poste|utilisateur|produit|dispositivo|equipo|usuario|producto|aplicaci|urządzeni|komputer|użytkownik|aplikacj|apparaat|gebruiker|toepassing|utente|prodotto|устройств|компьютер|пользовател|продукт|приложени|имя|デバイス|コンピューター|ユーザー|製品)\S*(?:\s+\S+)?$/iu;
+/** A column of installed builds ("Installed version", "Current build", "Detected version", «Установленная версия»). */
+const INSTALLED_LABEL = /install|current|detected|discovered|aktuell|erkannt|actuel|détect|actual|atual|corrente|rilevat|huidig|gevonden|bieżąc|wykryt|установлен|текущ|обнаружен|インストール済|現在/i;
+/** Words of a report's title, not of a column ("Software history", "Update readiness", «Отчёт по версиям»). */
+const TITLE_WORD = /history|report|inventory|overview|summary|compliance|readiness|dashboard|without|collection|historique|geschichte|verlauf|bericht|übersicht|rapport|informe|storico|cronologia|historia|raport|отч[её]т|истори|обзор|一覧|履歴|レポート/iu;
+/** A column of names ("Name", "Nome", «Имя», 名前): a label before it is a title ("Apps" / "Name"). */
+const NAME_LABEL = /^(?:(?:display|product|app|software)\s*)?(?:name|nom|nome|nombre|naam|nazwa|имя|название|名前)$/iu;
 /** Mentions of a product: a line that names one alone is a cell's value ("Skype for Business"), not a label. */
 const PRODUCT_KINDS: ReadonlySet<string> = new Set(['client', 'web', 'mac', 'mobile', 'other', 'windows', 'app', 'suite']);
 /** A cell separator, a digit or a colon at the end: a row or a label with its value, not a grid's label. */
@@ -41,9 +52,13 @@ const DOTTED = /\d+(?:\.\d+){2,}/;
 export interface VerticalState {
   lines: number;
   title: boolean;
+  /** The header's labels; in a form, the label of the value under way. */
   labels: string[];
+  /** The grid's columns (2 or more), 1 for a form (a label line, then its value's line), 0 still reading, -1 none. */
   columns: number;
   product: string | undefined;
+  /** An earlier cell of the row (of the form) says its install is not there ("Not installed" before the build). */
+  gone: boolean;
 }
 
 /**
@@ -59,48 +74,107 @@ export interface VerticalChange {
   tail: string[];
 }
 
-const fresh = (): VerticalState => ({ lines: 0, title: false, labels: [], columns: 0, product: undefined });
+const fresh = (): VerticalState => ({ lines: 0, title: false, labels: [], columns: 0, product: undefined, gone: false });
 /** Past MAX_RUN_LINES, the run is no grid any more. */
-const over = (): VerticalState => ({ lines: MAX_RUN_LINES, title: false, labels: [], columns: -1, product: undefined });
-const copy = (s: VerticalState): VerticalState => ({ lines: s.lines, title: s.title, labels: [...s.labels], columns: s.columns, product: s.product });
+const over = (): VerticalState => ({ lines: MAX_RUN_LINES, title: false, labels: [], columns: -1, product: undefined, gone: false });
+const copy = (s: VerticalState): VerticalState => ({ lines: s.lines, title: s.title, labels: [...s.labels], columns: s.columns, product: s.product, gone: s.gone });
 
 export const NO_VERTICAL: VerticalState = fresh();
 
-/** Whether a line (trimmed) can be a column's label: short, no digits, no cells, not a product named alone. */
-function isLabel(text: string): boolean {
-  if (text.length === 0 || text.length > LABEL_LIMIT || NOT_A_LABEL.test(text)) return false;
-  // "Skype for Business", "Exchange Online", "Lync 2013" alone are a product cell's value; "Outlook version" is a label.
+/**
+ * Whether a line (trimmed) can be a column's label, after the labels before it: short, no digits, no cells, not a
+ * product named alone ("Skype for Business", "Exchange Online" are a cell's value; "Outlook version" is a label), unless
+ * the labels before it lead with a row's subject that is no product ("Device" / "Outlook" / "Skype for Business": columns
+ * named after products).
+ */
+function isLabel(text: string, before: readonly string[]): boolean {
+  if (text.length === 0 || text.length > LABEL_LIMIT || NOT_A_LABEL.test(text) || EMPTY_OR_BOOLEAN.test(text)) return false;
   if (LABEL_WORD.test(text)) return !namesProduct(text) || !TITLE_BREAK.test(text);
-  // So is a mailbox location ("Exchange Online", "Exchange on-premises"): a requirement's row names it.
-  return !mentionsIn(text, 0, text.length).some((m) => PRODUCT_KINDS.has(m.kind) || m.kind === 'neutral');
+  const mentions = mentionsIn(text, 0, text.length);
+  // A mailbox location names a requirement's row ("Exchange Online", "Exchange on-premises").
+  if (mentions.some((m) => m.kind === 'neutral')) return false;
+  if (!mentions.some((m) => PRODUCT_KINDS.has(m.kind))) return true;
+  return before.length > 0 && IDENTITY_LABEL.test(before[0]!) && !before.some((l) => PRODUCT_COLUMN.test(l)) && !TITLE_BREAK.test(text);
+}
+
+/** An empty cell or a yes/no: a value ("N/A", "—", "No", «Н/Д»). */
+const EMPTY_OR_BOOLEAN = /^(?:n\/a|n\.a\.|н\/д|—|–|-|yes|no|ja|nein|oui|non|sí|si|да|нет|tak|nie|true|false)$/iu;
+/** A column of products' names: a product's name under it is its value ("Product" / "Skype for Business"). */
+const PRODUCT_COLUMN = /product|application|software|program|(?<![\p{L}])(?:app|apps|name|nom|nome|nombre|naam|nazwa|имя)(?![\p{L}])|produkt|anwendung|logiciel|produit|producto|aplicaci|prodotto|applica|aplikac|продукт|приложени|программ|название|製品|アプリ|名前/iu;
+/** A column of an install's state or last action ("Status", "Action", "Aktion", «Состояние», 状態). */
+const STATE_OR_ACTION = new RegExp(`(?<![\\p{L}])(?:${STATE_KEY_WORDS}|action|aktion|acción|azione|akcja|действие|install state|installation status)(?![\\p{L}])|状態|ステータス`, 'iu');
+/** An app offered, not installed, as a state's value ("Available" in Intune's install status). */
+const OFFERED = /^(?:available|verfügbar|disponible|disponibile|beschikbaar|dostępn\p{L}*|доступн\p{L}*|利用可能)$/iu;
+/** "No" under a column that asks whether it is installed ("Installed" / "No"). */
+const NO_VALUE = /^(?:no|nein|non|нет|nie|ne|não|nee|nej|false|0|✗|×|-)$/iu;
+
+/** Whether a cell under `label` says its row's install is not there. */
+export function cellSaysGone(label: string, value: string): boolean {
+  if (STATE_OR_ACTION.test(label)) return saysCellNotThere(value) || OFFERED.test(value);
+  return INSTALLED_LABEL.test(label) && !VERSION_LABEL.test(label) && NO_VALUE.test(value);
 }
 
 function namesProduct(text: string): boolean {
   return mentionsIn(text, 0, text.length).some((m) => PRODUCT_KINDS.has(m.kind));
 }
 
+/**
+ * The first line that is no label opens the first row: the labels above it are the columns, if a grid's. A single label
+ * opens a form instead: each label's line, then its value's ("Product" / "Skype for Business" / "Version" / "16.0.x").
+ */
+function closeHeader(state: VerticalState): void {
+  // (Columns named after products hold their builds: "Device" / "Outlook" / "Skype for Business".)
+  if (state.labels.length >= 2 && state.labels.some((l, k) => VERSION_LABEL.test(l) || (k > 0 && IDENTITY_LABEL.test(state.labels[0]!) && namesProduct(l)))) {
+    // A first label that names no row's subject over one that does is the grid's title ("Update readiness" / "Device",
+    // "Applicazioni" / "Nome").
+    const [first, second] = state.labels as [string, string];
+    if (!state.title && state.labels.length >= 3 && ((!IDENTITY_LABEL.test(first) && IDENTITY_LABEL.test(second)) || (NAME_LABEL.test(second) && !NAME_LABEL.test(first)) || TITLE_WORD.test(first))) {
+      state.title = true;
+      state.labels.shift();
+    }
+    state.columns = state.labels.length;
+  } else if (state.labels.length === 1) {
+    state.columns = 1;
+  } else {
+    state.columns = -1;
+    state.title = false;
+    state.labels = [];
+  }
+}
+
 /** The state after one more non-blank line (trimmed, at most CELL_LIMIT characters), changed in place. */
 function step(state: VerticalState, text: string): void {
   if (state.lines >= MAX_RUN_LINES) return;
   if (state.columns === 0) {
-    if (state.lines === 0 && !NOT_A_LABEL.test(text.replace(/[:：]\s*$/, '')) && namesProduct(text) && (!isLabel(text) || TITLE_BREAK.test(text))) state.title = true;
-    else if (state.labels.length < MAX_LABELS && isLabel(text)) state.labels.push(text);
-    // The first line that is no label opens the first row: the labels above it are the columns, if a grid's.
-    else if (state.labels.length >= 2 && state.labels.some((l) => VERSION_LABEL.test(l))) state.columns = state.labels.length;
-    else {
-      state.columns = -1;
-      state.title = false;
-      state.labels = [];
-    }
+    if (state.lines === 0 && !NOT_A_LABEL.test(text.replace(/[:：]\s*$/, '')) && namesProduct(text) && (!isLabel(text, []) || TITLE_BREAK.test(text))) state.title = true;
+    else if (state.labels.length < MAX_LABELS && isLabel(text, state.labels)) state.labels.push(text);
+    else closeHeader(state);
   }
-  if (state.columns >= 2) {
+  if (state.columns === 1) {
+    // A form: the lines at even places are labels, each value's line follows its label's; a line that is no label there ends it.
+    const at = state.lines - (state.title ? 1 : 0);
+    if (at % 2 === 0) {
+      if (isLabel(text, [])) state.labels[0] = text;
+      else Object.assign(state, { columns: -1, title: false, labels: [], product: undefined, gone: false });
+    } else readCell(state, state.labels[0]!, text);
+  } else if (state.columns >= 2) {
     const cell = state.lines - (state.title ? 1 : 0) - state.columns;
     if (cell >= 0) {
-      if (cell % state.columns === 0) state.product = undefined;
-      if (!DOTTED.test(text) && namesProduct(text)) state.product = text;
+      if (cell % state.columns === 0) {
+        state.product = undefined;
+        state.gone = false;
+      }
+      readCell(state, state.labels[cell % state.columns]!, text);
     }
   }
   if (++state.lines >= MAX_RUN_LINES) Object.assign(state, over());
+}
+
+/** What a row's cell says for its builds: the product it names, or that the install is not there. */
+function readCell(state: VerticalState, label: string, text: string): void {
+  if (DOTTED.test(text)) return;
+  if (namesProduct(text)) state.product = text;
+  if (cellSaysGone(label, text)) state.gone = true;
 }
 
 /** The state after a part that made `change`, when `before` was the state at its start. */
@@ -159,8 +233,8 @@ export class VerticalRun {
     if (this.unknown) return;
     const s = this.state;
     if (s.lines >= MAX_RUN_LINES) return;
-    // Only a header under way or a grid's rows need the line's words.
-    if (s.columns === 0 || s.columns >= 2) step(s, !this.blankSeen && this.partLines <= LEAD ? this.lead[this.partLines - 1]! : cellText(input, first, to));
+    // Only a header under way, a grid's rows or a form need the line's words.
+    if (s.columns >= 0) step(s, !this.blankSeen && this.partLines <= LEAD ? this.lead[this.partLines - 1]! : cellText(input, first, to));
     else if (++s.lines >= MAX_RUN_LINES) this.state = over();
   }
 
@@ -176,9 +250,38 @@ export class VerticalRun {
       if (this.partLines < MAX_RUN_LINES) this.dependedOnStart = true;
       return undefined;
     }
+    // A build alone under the labels opens the first row itself: the first column's (a form's first value).
+    if (this.state.columns === 0 && this.state.lines < MAX_RUN_LINES) {
+      const opened = copy(this.state);
+      closeHeader(opened);
+      return opened.columns >= 1 ? opened.labels[0] : undefined;
+    }
     const { lines, title, labels, columns } = this.state;
+    if (columns === 1) return (lines - (title ? 1 : 0)) % 2 === 1 ? labels[0] : undefined;
     const cell = lines - (title ? 1 : 0) - columns;
     return columns >= 2 && cell >= 0 ? labels[cell % columns] : undefined;
+  }
+
+  /**
+   * The row the line under way stands in (a form is one row), when column() gives its label; -1 for none. A state's
+   * cell later in the row speaks for its build (scan.ts takes it back).
+   */
+  row(): number {
+    if (this.unknown) return -1;
+    const { lines, title, columns } = this.state;
+    if (columns === 1) return 0;
+    const cell = lines - (title ? 1 : 0) - columns;
+    return columns >= 2 && cell >= 0 ? Math.floor(cell / columns) : columns === 0 ? 0 : -1;
+  }
+
+  /** Whether an earlier cell of the row under way says its install is not there ("Not installed", "Available"). */
+  rowGone(): boolean {
+    return !this.unknown && this.state.gone && (this.state.columns === 1 || (this.state.columns >= 2 && (this.state.lines - (this.state.title ? 1 : 0) - this.state.columns) % this.state.columns !== 0));
+  }
+
+  /** Whether the grid's labels are a version report's: a column of installed builds, of targets, or of a product's. */
+  versionReport(): boolean {
+    return this.state.labels.some((l) => INSTALLED_LABEL.test(l) || isPlanCell(l) || namesProduct(l));
   }
 
   /** The product named in an earlier cell of the row under way ("Microsoft Word 2016"), when column() gives a label. */
@@ -216,24 +319,17 @@ function cellText(input: string, first: number, to: number): string {
 export function columnOwner(label: string, rowProduct: string | undefined): Mention | undefined {
   if (isPlanCell(label)) return { kind: 'threshold-before', start: 0, end: label.length, text: label };
   const mentions = mentionsIn(label, 0, label.length);
-  const named = mentions.find((m) => m.kind === 'past') ?? mentions.find((m) => m.kind === 'client') ?? mentions.find((m) => m.kind === 'other' || m.kind === 'app' || m.kind === 'windows');
+  const named = mentions.find((m) => m.kind === 'past') ?? mentions.find((m) => m.kind === 'client') ?? mentions.find((m) => m.kind === 'other' || m.kind === 'app' || m.kind === 'windows' || m.kind === 'suite');
   if (named !== undefined || rowProduct === undefined) return named;
   const cell = mentionsIn(rowProduct, 0, rowProduct.length);
   return cell.find((m) => m.kind === 'client') ?? cell.find((m) => PRODUCT_KINDS.has(m.kind));
 }
 
-/** A column of an install's state ("Status", "Install state", «Состояние», "Stan"). */
-const STATE_COLUMN = new RegExp(`(?<![\\p{L}])(?:${STATE_KEY_WORDS})(?![\\p{L}])`, 'iu');
 /** An update's state, not the install's: "Update pending", "Upgrade scheduled", «Обновление ожидается» (the build is there). */
 const UPDATE_STATE = /update|upgrade|aktualisier|mise à jour|actualiza|aggiorn|aktualiz|bijwerk|обновлен|оновлен/i;
 
-/** Whether a grid's column label names an install's state. */
-export function isStateColumn(label: string): boolean {
-  return STATE_COLUMN.test(label);
-}
-
 /** Whether a state cell says the build in its row is not there ("Uninstalled", "Download pending"; not "Update pending"). */
-export function saysCellNotThere(cell: string): boolean {
+function saysCellNotThere(cell: string): boolean {
   return cell.length <= CELL_LIMIT && !UPDATE_STATE.test(cell) && stateSaysNotThere(cell);
 }
 

@@ -53,6 +53,10 @@ const LINES = [
   'Microsoft Word 2016',
   '16.0.6741.2021',
   'Uninstalled',
+  // A form: a label's line, then its value's.
+  'Name',
+  'Status',
+  'Available',
   '',
   '',
 ];

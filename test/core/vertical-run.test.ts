@@ -56,6 +56,30 @@ describe('a grid copied one cell per line', () => {
     expect(found(grid('Aktuelle Version:', '16.0.6366.2062', 'Zielversion:', '16.0.10730.20102'))).toEqual(['16.0.6366.2062 upgrade-required/upgrade-required']);
   });
 
+  test('a form: each label, then its value ("Product" / "Skype for Business" / "Version" / "16.0.x" / "State" / …)', () => {
+    expect(found(grid('Product', 'Skype for Business', 'Version', '16.0.6965.2058', 'State', 'Not installed'))).toEqual([]);
+    expect(found(grid('Product', 'Skype for Business', 'Version', '16.0.6965.2058', 'State', 'Installed'))).toEqual(['16.0.6965.2058 eligible/eligible']);
+    expect(found(grid('Skype for Business', 'Installed', 'N/A', 'Available', '16.0.7070.2036'))).toEqual([]);
+    // A line at a label's place that is none ends the form ("Skype for Business" after a value): the build below is read as before.
+    expect(found(grid('Password policy – length: minimum', '12', 'Skype for Business', '16.0.6965.2058'))).toEqual(['16.0.6965.2058 eligible/eligible']);
+  });
+
+  test("a state's cell anywhere in the build's row takes it back: before it, or further down", () => {
+    expect(found(grid('Name', 'Status', 'Version', 'Skype for Business', 'Not installed', '16.0.6741.2048'))).toEqual([]);
+    expect(found(grid('Name', 'Status', 'Version', 'Skype for Business', 'Available', '16.0.6741.2048'))).toEqual([]);
+    expect(found(grid('Product', 'Version', 'Installed', 'Skype for Business', '16.0.6741.2048', 'No'))).toEqual([]);
+    expect(found(grid('Software history', 'Software', 'Version', 'Action', 'Date', 'Skype for Business 2016', '16.0.6965.2058', 'Removed', '2020-01-15'))).toEqual([]);
+    expect(found(grid('Device', 'Product', 'Installed version', 'Target version', 'Status', 'PC-1', 'Skype for Business', '16.0.6741.2021', '16.0.7070.2036', 'Uninstalled'))).toEqual([]);
+    // Another row's state says nothing of it.
+    const rows = grid('Device', 'Version', 'Status', 'PC-1', '16.0.6741.2021', 'Installed', 'PC-2', '16.0.7070.2036', 'Uninstalled');
+    expect(found(rows)).toEqual(['16.0.6741.2021 eligible/upgrade-required']);
+  });
+
+  test("columns named after products, and a grid's title over a column of names", () => {
+    expect(found(grid('Device', 'Outlook', 'Skype for Business', 'LT-0093', '16.0.6965.2058', '16.0.6366.2062'))).toEqual(['16.0.6366.2062 upgrade-required/upgrade-required']);
+    expect(found(grid('Applicazioni', 'Nome', 'Versione', 'Stato', 'Skype for Business', '16.0.6965.2058', 'Disinstallato'))).toEqual([]);
+  });
+
   test('lines that are no grid keep their reading: a list, a sentence, a product and its build', () => {
     expect(found(grid('Skype for Business', '16.0.17928.20114'))).toEqual(['16.0.17928.20114 eligible/eligible']);
     expect(found(grid('Computer', 'Notes', 'the client is fine', '16.0.7070.2036'))).toEqual(['16.0.7070.2036 eligible/eligible']);
