@@ -256,6 +256,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Targets and baselines: a build to reach, not one installed.
       'target', 'targetversion', 'updatetoversion', 'updatetargetversion', 'update', 'baseline*', 'sfbbaseline*', 'skypebaseline*', 'lyncbaseline*', 'clientbaseline*', 'supported from', 'since', 'newer than', 'higher than', 'greater than', 'later than',
       'ab', 'requiert', 'обнови*', 'от', 'план', 'планируем*',
+      // A vendor's requirement, said with a verb: "Microsoft verlangt …", "Microsoft exige …", "Prérequis Microsoft : …".
+      'verlangt', 'verlangen', 'setzt voraus', 'exige', 'exigen', 'pide', 'piden', 'richiede', 'richiedono', 'prérequis', 'prerrequisito', 'prerequisito', 'wymaga',
       // Plans: "move everyone to 16.0.x", "roll out 16.0.x".
       'move everyone to', 'move everybody to', 'move all users to', 'move users to', 'move all clients to', 'roll out', 'rolling out', 'rollout', 'deploy', 'deployment of', 'planned', 'plan to', 'install', 'installer', 'instalar', 'installieren', 'установить', 'установите', 'планов*', 'запланирован*', 'objectif', 'переведите всех на', 'перевести всех на'
       ,'fixed in', 'fixes', 'исправлено в',

@@ -165,7 +165,7 @@ const QUERY_REACH = 160;
 /** A Click-to-Run product ID ("SkypeforBusinessRetail", "ProjectProRetail", "VisioPro2021Volume"). */
 const PRODUCT_ID = /(?:retail|volume)$/i;
 /** A title's key: a message's subject, a document's or runbook's title (sticky, at the line's first character). */
-const TITLE_KEY = /(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|тема|title|titel|titre|título|заголовок|runbook|betriebshandbuch|регламент|инструкция|re|aw|wg|fw|fwd|tr|product|produkt|produit|producto|prodotto|продукт|component|komponente|composant|компонент)[^\S\r\n]*:/iy;
+const TITLE_KEY = /(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|тема|title|titel|titre|título|заголовок|runbook|betriebshandbuch|регламент|инструкция|re|aw|wg|fw|fwd|tr|product|produkt|produit|producto|prodotto|продукт|component|komponente|composant|компонент|software|application|anwendung|logiciel|aplicación|applicazione|программа|приложение)(?:[^\S\r\n]+(?:name|title))?[^\S\r\n]*:/iy;
 /** Windows named right before an About "(Build": "Windows 8.1 (Build", "Windows Server 2008 R2 (Build", «Windows 7 (сборка». */
 const WINDOWS_LABEL = /windows(?:\s+(?:server\s+)?[\p{L}\d.]+){0,3}\s*[(（]?\s*$/iu;
 /** A note's key, read in place (sticky). */
@@ -330,10 +330,11 @@ function ownerWordsLeft(line: string): boolean {
   return /\p{L}{2,}/u.test(line.replace(REQUIREMENT_WORDS, ' '));
 }
 /** A client version policy rule's words on an agent's line: its full-name key, its comparison, its action. */
-const RULE_AGENT_CONTEXT = /useragentfullname|compareop|(?<![\p{L}])action\s*[:=]\s*"?(?:allow|block)(?![\p{L}])|->\s*(?:allow|block)(?![\p{L}])/iu;
+const RULE_AGENT_CONTEXT =
+  /useragentfullname|compareop|(?<![\p{L}])action\s*[:=]\s*"?(?:allow|block)(?![\p{L}])|->\s*(?:allow|block)(?![\p{L}])|^\s*(?:rule\s*\d+\s*:\s*)?allow(?:ed)?\s*:?\s*(?=(?:uccapi|oc)\/)|(?:filter|description)\s*:\s*(?:allow|block)\s+(?=(?:uccapi|oc)\/)|(?:uccapi|oc)\/[\d.]+(?:\s*\([^)\r\n]*\))?\s+(?:ge|geq|gt|lt|le|leq|eq|neq|older than|newer than|same as)\s+(?:allow|block)(?![\p{L}])/iu;
 /** Longer lines are logs, whose free text may hold anything: a rule's line is short. */
 const RULE_AGENT_LINE_LIMIT = 600;
-const RULE_AGENT_COLUMN = /useragentfullname/i;
+const RULE_AGENT_COLUMN = /useragentfullname|^\W*(?:rule|priority)\W*[,;\t|](?=.*(?<![a-z])action(?![a-z]))/i;
 const FILTER_LOG = /user-agent|matched|\buser=|\bua=|\d\d:\d\d:\d\d/i;
 /** A record key of a client version policy's rule, at its line's start. */
 const RULE_RECORD_KEY = /(?:ruleid|compareop|useragentfullname|qfenumber|actionurl|package\s?(?:name|type|id)\s*:|"?(?:operator|operationtype|detectiontype|detectionvalue|comparisonvalue|version\s?comparison|detection\s?method)"?\s*[:=]|"@odata\.type"\s*:\s*"#microsoft\.graph\.win32LobApp"|identity\s*:\s*(?:global|site:[^/\r\n]*|tag:[^/\r\n]*|service:[^/\r\n]*)\/[0-9a-f]{8}-[0-9a-f]{4}-)/iy;
@@ -355,6 +356,11 @@ const STILL_CLAUSE = /[,;:–—-]\s(?:[^,;:–—]*\s)?(?:still|stays?|stayed|r
 /** Between two agents of a list: a comma, a slash, "or", "and", after the first one's bracketed note ("(EXO) / "). */
 const AGENT_LIST_GAP = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:[,/;|]|or|and|oder|und|ou|et|o|y|или|и)\s*$/iu;
 /** Words for "before" that, right after a build, make it a bound ("or earlier"), not a build of the past. */
+/** An "old" label right before a build: the build left ("Old 16.0.x → New 16.0.y", "Alt: 16.0.x", «Было: 16.0.x», 変更前). */
+const OLD_LABEL = /(?:^|[\s;,(|–—-])(?:old|alt|ancien(?:ne)?|antigu[oa]|vecchi[oa]|stary|stara|oud|было|旧|変更前)\s*(?:[:=]?|[:=]\s*(?:skype|lync|sfb|s4b|скайп)[\p{L} ]{0,24}?)\s*$/iu;
+/** The same as an agent's label ("Old:", "Old client:", "Previous agent:"; not "Before:", whose "After" may be a plan). */
+const OLD_AGENT_LABEL = /^(?:old|alt|previous|prior|ancien(?:ne)?|было|変更前|旧)(?:\s+(?:client|agent|build|version|versión|user agent|client version))?$/iu;
+
 /** A short label and its colon before an agent ("Pending install:", "Old agent (removed):", "After (scheduled …):"). */
 const AGENT_LABEL = /^\s*([^:：\d]{2,60})[:：]\s*$/u;
 
@@ -365,7 +371,7 @@ const BLOCKED_LABEL = /block|reject|denied|deny|gesperrt|заблок/i;
 /** Whether the label before an agent says it is not there: a plan's or a target's label, or a state of another install. */
 function labelSaysNotThere(before: string): boolean {
   const label = AGENT_LABEL.exec(before)?.[1];
-  return label !== undefined && !BLOCKED_LABEL.test(label) && (isPlanCell(label) || stateSaysNotThere(label) || stateSaysNotThere(label.replace(/\(\s*now\s+/i, '(')));
+  return label !== undefined && !BLOCKED_LABEL.test(label) && (isPlanCell(label) || OLD_AGENT_LABEL.test(label.trim()) || stateSaysNotThere(label) || stateSaysNotThere(label.replace(/\(\s*now\s+/i, '(')));
 }
 
 const BOUND_BEFORE: ReadonlySet<string> = new Set(['以前', '之前']);
@@ -2289,7 +2295,10 @@ class Scanner {
       }
       const named = ownersBefore > 0 ? owners[ownersBefore - 1] : undefined;
       const pastLabel = (this.labelledAt(c.start) || (named !== undefined && isClientKind(named.kind) && s - named.end <= 8 && this.labelledAt(lineStart + named.start))) && PAST_LABEL.test(this.lineText().slice(Math.max(k > 0 ? candidates[k - 1]!.end - lineStart : 0, s - 48), s));
-      if (pastAfter || pastLabel || (pastAt > 0 && this.pastBefore(past[pastAt - 1]!, k > 0 ? candidates[k - 1]!.end - lineStart : 0, s))) {
+      // "Old 16.0.x → New 16.0.y", "Alt: … / Neu: …", "変更前: 16.0.x": the build an "old" label stands right before is the one left.
+      // (Its "new" one is judged as any build: a change the line plans drops it too, "old: x, new: y (planned for Friday)".)
+      const oldLabel = OLD_LABEL.test(this.lineText().slice(Math.max(k > 0 ? candidates[k - 1]!.end - lineStart : 0, s - 48), s));
+      if (pastAfter || pastLabel || oldLabel || (pastAt > 0 && this.pastBefore(past[pastAt - 1]!, k > 0 ? candidates[k - 1]!.end - lineStart : 0, s))) {
         this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
         continue;
       }

@@ -131,6 +131,11 @@ const FAILED = [
   `błąd instalacji`,
 ];
 
+/** No longer there: "n'est plus installé", "läuft auf den Rechnern im 3. OG nicht mehr", "non gira più", "dejó de estar instalado". */
+const NO_LONGER =
+  `n['’]est plus (?:install|présent|déploy)${L}*|ne tourne plus|(?:läuft|laufen)(?:\\s+[\\p{L}\\d.]+){0,8}?\\s+nicht mehr|nicht mehr (?:installiert|vorhanden|drauf)|non (?:gira|c['’]è) più|non è più (?:installat|presente)${L}*|` +
+  `dejó de estar (?:instalad|presente)${L}*|ya no (?:está|estaba) (?:instalad|presente)${L}*|больше не (?:стоит|установлен${L}*)|no longer (?:installed|present|there|runs?)`;
+
 /** Taken away: rolled back, reverted, removed, uninstalled («откатили», «снесли», «выпилили», «слетел», "zurückgerollt", "teruggedraaid"). */
 const TAKEN_AWAY = [
   'rolled back', 'rolled it back', 'reverted', 'decommissioned', 'retired', 'yanked', 'pulled back', 'got pulled', 'we pulled', 'ripped(?: it)? out', 'uninstalled', 'removed', 'wiped', 'rollback', 'uninstall (?:done|complete)', 'old (?:build|version) was', 'reimaged', 'neu aufgesetzt', `переустанов${L}*(?! не (?:потребовал|нужн|требу|понадоб))`,
@@ -141,6 +146,7 @@ const TAKEN_AWAY = [
   `désinstallé${L}*`, `desinstalad${L}*`, `disinstallat${L}*`,
   'se revirtió', `revertid${L}*`, 'le quitamos', 'removemos', 'removimos', `removid${L}*`, 'retour arrière', 'rullades tillbaka', 'rullet tilbake', 'palautettiin',
   `odebrán${L}*`, `odinstalován${L}*`, 'visszaállítottuk', 'eltávolítva', 'kaldırıldı', 'geri alındı', 'dezinstalat', 'eliminat',
+  'se ha quitado', `quitad${L}*`, `eliminad${L}*`, `retirad${L}*`, `retiré${L}*`, `rimoss${L}*`, NO_LONGER,
 ];
 
 /** Coming later, a target or a request: «прилетит ночью», «накати», "kommt erst mit", "bekommt ab Montag", "zostanie", "slated for". */
@@ -148,6 +154,14 @@ const TO_COME = [
   'slated', `(?<!(?:uninstall|removal|upgrade|update|replacement) )scheduled(?! for (?:removal|upgrade|update|uninstall|replacement))`, 'targeting', 'the target', 'is what we[\'’]?d want', 'the package is', `pins? (?:${L}+ )?to`, `pinned (?:${L}+ )?to`, '(?:is |are )?set to', 'хотели', 'хотим', 'wanted',
   // Receiving or seeing the client, said before its name: "Der Rechner erhält Skype for Business …", "Le poste recevra …", "you should see …".
   `(?:erhält|erhalten|bekommt|bekommen|kriegt|kriegen|recevra|recevront|recevrez|recibirá|recibirán|riceverà|riceveranno|receberá|receberão|otrzyma|otrzymają|will (?:get|receive|see)|['’]ll (?:get|receive|see)|gets|should see|verrez|devriez voir|sollten sie|solltet ihr|deberían ver|dovreste vedere)(?= (?:(?:das|die|den|dann|le|la|les|el|il|the|then|also|auch|aussi) )?(?:skype|sfb|s4b|lync|${L}*\\.exe))`,
+  // … a day or a time between ("PC-FIN-014 bekommt heute Nacht Skype for Business …").
+  `(?:erhält|erhalten|bekommt|bekommen|kriegt|kriegen|recevra|recevront|recibirá|recibirán|riceverà|receberá|will get|will receive)(?= (?:heute|morgen|übermorgen|nächste woche|diese woche|am \\p{L}+|ce soir|demain|mañana|esta noche|domani|stasera|tonight|tomorrow|on \\p{L}+)(?: (?:nacht|früh|abend|morning|night))? (?:skype|sfb|s4b|lync))`,
+  // Moving to it, showing it after a restart, approved for a rollout: "pasará a …", "passeront de Lync 2013 à …", "doit passer en …",
+  // "Skype Entreprise affichera 16.0.x", "dovrebbero vedere …", "— approved for rollout from week 47", «одобрено к развертыванию».
+  `(?:pasará|pasarán|passerà|passeranno|passera|passeront|passerons)(?= (?:a|à|en|de|in|su|al|alla)\\s)`, `doi(?:t|vent) passer (?:en|à|sur)`, `deve passare (?:a|in)`, `tiene que pasar a`,
+  `affichera`, `afficheront`, `mostrará`, `mostrarán`, `mostrerà`, `mostreranno`, `mostrará`, `покажет`, `покажут`, `dovrebbero vedere`, `deberían ver`, `devraient voir`,
+  `approved for (?:rollout|roll-out|deployment|release|production)`, `approuvée? pour (?:le )?déploiement`, `approvat[oa] per (?:il )?(?:rilascio|deploy)`, `aprobad[oa] para (?:el )?despliegue`, `se aprueba el despliegue`,
+  `genehmigt für (?:den |das )?(?:rollout|deployment|verteilung)`, `одобрен${L}* к (?:развертыванию|развёртыванию|раскатке)`,
   // … or before the build itself ("Besprechungsraum-PC bekommt 16.0.x morgen").
   `(?:erhält|erhalten|bekommt|bekommen|kriegt|kriegen|recevra|recevront|recibirá|recibirán|riceverà|receberá|otrzyma|otrzymają|will (?:get|receive)|['’]ll (?:get|receive))(?=\\s+(?:(?:version|build|die|den|la|le)\\s+)?(?:\\d+\\.\\d|\\u0000))`,
   `kommt (?:erst |noch |dann )?(?:mit|ab|in)`, `kommen (?:erst |noch )?mit`, `(?:bekommt|bekommen|kriegt|kriegen) (?:${L}+ )?(?:ab|mit|in|nächst${L}*)`,
@@ -197,7 +211,10 @@ const DONE = /(?<![\p{L}\p{N}])(?:done|completed?|finished|abgeschlossen|erledig
 const UPDATE_VERB = /^(?:обновим)$/iu;
 
 /** "Installed" denied or to come, and «не стоит»: no word of the present state. */
-const NOT_NOW_PARTICIPLE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NEGATION}|${FUTURE}|no|nooit|be|będzie|worden|wordt)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:installed|installiert|установлен\\p{L}*|стоит|instalado|installato|installé|geïnstalleerd|zainstalowan\\p{L}*)(?![\\p{L}\\p{N}])`, 'giu');
+const NOT_NOW_PARTICIPLE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${NEGATION}|${FUTURE}|no|nooit|be|będzie|worden|wordt)\\s+(?:[\\p{L}]+\\s+){0,3}?(?:installed|installiert|установлен\\p{L}*|стоит|instalado|installato|installé|geïnstalleerd|zainstalowan\\p{L}*)|${NO_LONGER})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 
 /**
  * A later part of the sentence about something else: another product ("SfB 16.0.x, Teams removed"), the client

@@ -322,7 +322,8 @@ export function columnOwner(label: string, rowProduct: string | undefined): Ment
   const named = mentions.find((m) => m.kind === 'past') ?? mentions.find((m) => m.kind === 'client') ?? mentions.find((m) => m.kind === 'other' || m.kind === 'app' || m.kind === 'windows' || m.kind === 'suite');
   if (named !== undefined || rowProduct === undefined) return named;
   const cell = mentionsIn(rowProduct, 0, rowProduct.length);
-  return cell.find((m) => m.kind === 'client') ?? cell.find((m) => PRODUCT_KINDS.has(m.kind));
+  // (An app beside the suite's name is the app's: "Microsoft Office Outlook".)
+  return cell.find((m) => m.kind === 'client') ?? cell.find((m) => m.kind === 'other' || m.kind === 'app' || m.kind === 'windows') ?? cell.find((m) => PRODUCT_KINDS.has(m.kind));
 }
 
 /** An update's state, not the install's: "Update pending", "Upgrade scheduled", «Обновление ожидается» (the build is there). */

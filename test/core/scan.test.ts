@@ -488,6 +488,30 @@ describe('what a label, a column or a command says of a build', () => {
     expect(found('SQL Server 2022 for the SfB Monitoring role: 16.0.4095.4')).toEqual([]);
   });
 
+  it("a vendor's requirement said with a verb is the rule; an \"old\" label marks the build left", () => {
+    expect(found('Microsoft exige Skype Entreprise 16.0.6920.1000 pour les boîtes sur site.')).toEqual([]);
+    expect(found('Microsoft verlangt Skype for Business 16.0.6920.1000.')).toEqual([]);
+    expect(found('Prérequis Microsoft : Skype Entreprise 16.0.6920.1000.')).toEqual([]);
+    expect(found('Skype for Business: Old 16.0.7167.2060 → New 16.0.6001.1073 (rolled back after add-in crash)')).toEqual(['16.0.6001.1073 upgrade-required']);
+    expect(found('Alt: Skype for Business 16.0.7167.2060 / Neu: Skype for Business 16.0.4266.1001')).toEqual(['16.0.4266.1001 upgrade-required']);
+    expect(found('Old: UCCAPI/16.0.7167.2060 OC/16.0.7167.2060 (Skype for Business)')).toEqual([]);
+    // "Before:" keeps its agent: the "After" may be a plan.
+    expect(found('Before: OC/16.0.4266.1003 (Skype for Business)\nAfter (scheduled for next weekend): OC/16.0.8431.2215 (Skype for Business)')).toEqual(['16.0.4266.1003 upgrade-required']);
+  });
+
+  it("a client version filter's rule written with an agent is the rule's", () => {
+    expect(found('Rule 0: OC/16.0.6920.1000 GE Allow')).toEqual([]);
+    expect(found('Allowed: OC/16.0.6965.2058')).toEqual([]);
+    expect(found('Client version filter: Allow OC/16.0.7167.2060')).toEqual([]);
+    expect(found('Description       : Allow OC/16.0.7167.2060 (pilot ring)')).toEqual([]);
+    expect(found('Rule,User agent,Action\n0,OC/16.0.6920.1000,Allow\n1,OC/15.0.4569.1503,Block')).toEqual([]);
+  });
+
+  it("a grouped report's \"Product Name:\" line speaks for the rows under it", () => {
+    expect(found('Product Name: Microsoft Outlook 2016\nComputer Name\tUser Name\tProduct Version\nPC-OPS-02\tCONTOSO\\rlee\t16.0.11001.20108')).toEqual([]);
+    expect(found('Software: Skype for Business Basic 2016 - en-us\nAsset,Version\nNB-101,16.0.10827.20150')).toEqual(['16.0.10827.20150 eligible']);
+  });
+
   it("a prompt's command owns its output, a registry path's \\16.0\\ and a remote session's computer aside", () => {
     expect(found('PS C:\\> (Get-ItemProperty "HKLM:\\SOFTWARE\\Microsoft\\Shared Tools\\Web Server Extensions\\16.0").Version\n16.0.10337.12109')).toEqual([]);
     expect(found('[SP01]: PS C:\\> (Get-SPFarm).BuildVersion\n16.0.10337.12109')).toEqual([]);

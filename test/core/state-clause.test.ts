@@ -57,6 +57,17 @@ describe('another state, in everyday words', () => {
     'Après la mise à jour, vous verrez Skype Entreprise 16.0.9126.2116.',
     'after the update you should see Skype for Business 16.0.9126.2116',
     'Besprechungsraum-PC bekommt 16.0.9126.2116 morgen.',
+    'PC-FIN-014 bekommt heute Nacht Skype for Business 16.0.7070.2036, aktuell ist da noch gar nichts installiert.',
+    // Moving to it, showing it after a restart, approved for a rollout; no longer there.
+    'Recursos Humanos pasará a Skype Empresarial 16.0.8431.2079 el jueves.',
+    'La contabilidad pasará a Skype Empresarial 16.0.7070.2036 en enero.',
+    'Après un redémarrage, Skype Entreprise affichera 16.0.7070.2036.',
+    'CAB minutes item 3: Skype for Business 16.0.7369.2055 — approved for rollout from week 47.',
+    'Протокол CAB, пункт 3: Skype для бизнеса 16.0.7369.2055 — одобрено к развертыванию с 47-й недели.',
+    "Skype Entreprise 16.0.6965.2058 n'est plus installé sur ce poste.",
+    'Skype for Business 16.0.6965.2058 läuft auf den Rechnern im dritten Stock nicht mehr, dort ist jetzt Teams.',
+    'Skype for Business 16.0.6965.2058 non gira più sui PC del terzo piano.',
+    'El sábado Skype Empresarial 16.0.6965.2058 dejó de estar instalado en la tercera planta.',
   ])('not there: %s', (line) => expect(notThere(line)).toBe(true));
 
   test.each([
@@ -89,6 +100,7 @@ describe('another state, in everyday words', () => {
     // Receiving messages, not the client.
     'Der Benutzer mit Skype for Business 16.0.9126.2116 erhält keine Offline-Nachrichten.',
     'Alice gets offline IMs again on Skype for Business 16.0.9126.2116',
+    'Skype for Business 16.0.6965.2058 läuft wieder, nach dem Neustart ist alles ok.',
   ])('there: %s', (line) => expect(notThere(line)).toBe(false));
 
   test('scan: the build is no client, with the not-installed reason; the build beside it keeps its answer', () => {
