@@ -34,7 +34,10 @@ const RANGE_BEFORE = new RegExp(
 /** Words right after the bound that make it one: "upward", "and up", "on", "起", «и выше». */
 const RANGE_AFTER = /^\s*(?:\(?\s*(?:upwards?|onwards?|and (?:up|above|newer|later|higher)|or (?:above|beyond)|und (?:höher|neuer|aufwärts)|aufwärts|et (?:au-delà|plus)|en adelante|in poi|и (?:выше|новее|позже)|і (?:вище|новіше)|起|以上|以下|以后|之后|之後|以後)|版起)/iu;
 
+/** Characters before the build read for the range's word and the client's name between (a long name fits). */
+const RANGE_REACH = 56;
+
 /** Whether the build line[s, e) bounds a range (RANGE_BEFORE right before it, or RANGE_AFTER right after it). */
 export function boundsARange(line: string, s: number, e: number): boolean {
-  return RANGE_BEFORE.test(line.slice(Math.max(0, s - 80), s)) || RANGE_AFTER.test(line.slice(e, e + 24));
+  return RANGE_BEFORE.test(line.slice(Math.max(0, s - RANGE_REACH), s)) || RANGE_AFTER.test(line.slice(e, e + 24));
 }

@@ -334,7 +334,11 @@ const RULE_AGENT_CONTEXT =
   /useragentfullname|compareop|(?<![\p{L}])action\s*[:=]\s*"?(?:allow|block)(?![\p{L}])|->\s*(?:allow|block)(?![\p{L}])|^\s*(?:rule\s*\d+\s*:\s*)?allow(?:ed)?\s*:?\s*(?=(?:uccapi|oc)\/)|(?:filter|description)\s*:\s*(?:allow|block)\s+(?=(?:uccapi|oc)\/)|(?:uccapi|oc)\/[\d.]+(?:\s*\([^)\r\n]*\))?\s+(?:ge|geq|gt|lt|le|leq|eq|neq|older than|newer than|same as)\s+(?:allow|block)(?![\p{L}])/iu;
 /** Longer lines are logs, whose free text may hold anything: a rule's line is short. */
 const RULE_AGENT_LINE_LIMIT = 600;
-const RULE_AGENT_COLUMN = /useragentfullname|^\W*(?:rule|priority)\W*[,;\t|](?=.*(?<![a-z])action(?![a-z]))/i;
+const RULE_AGENT_COLUMN = /useragentfullname/i;
+/** A rule table's header ("Rule,User agent,Action", "Priority | … | Action"): its agents are the rules'. */
+const RULE_TABLE_HEADER = /^\W*(?:rule|priority)\W*[,;\t|](?=.*(?<![a-z])action(?![a-z]))/i;
+/** Every RULE_AGENT_CONTEXT match holds one of these: a cheap look first, on every agent's line. */
+const RULE_AGENT_WORD = /allow|block|fullname|compareop/i;
 const FILTER_LOG = /user-agent|matched|\buser=|\bua=|\d\d:\d\d:\d\d/i;
 /** A record key of a client version policy's rule, at its line's start. */
 const RULE_RECORD_KEY = /(?:ruleid|compareop|useragentfullname|qfenumber|actionurl|package\s?(?:name|type|id)\s*:|"?(?:operator|operationtype|detectiontype|detectionvalue|comparisonvalue|version\s?comparison|detection\s?method)"?\s*[:=]|"@odata\.type"\s*:\s*"#microsoft\.graph\.win32LobApp"|identity\s*:\s*(?:global|site:[^/\r\n]*|tag:[^/\r\n]*|service:[^/\r\n]*)\/[0-9a-f]{8}-[0-9a-f]{4}-)/iy;
@@ -1741,9 +1745,9 @@ class Scanner {
     if (this.lineEnd - this.lineStart <= RULE_AGENT_LINE_LIMIT) {
       const line = this.input.slice(this.lineStart, this.lineEnd);
       // A filter's log of a client's request ("User-Agent '…' matched rule OC < 16.0.x, action=Block"): the client is real.
-      if (RULE_AGENT_CONTEXT.test(line) && (RULE_AGENT_COLUMN.test(line) || !FILTER_LOG.test(line))) return true;
+      if (RULE_AGENT_WORD.test(line) && RULE_AGENT_CONTEXT.test(line) && (RULE_AGENT_COLUMN.test(line) || !FILTER_LOG.test(line))) return true;
     }
-    return !this.carry.headings.empty && this.carry.headings.some(RULE_AGENT_COLUMN);
+    return !this.carry.headings.empty && (this.carry.headings.some(RULE_AGENT_COLUMN) || this.carry.headings.some(RULE_TABLE_HEADER));
   }
 
   /** Whether the agent [from, to) is the one a change left: "from" right before it, "to" and another agent right after it. */
