@@ -55,6 +55,9 @@ export const EXCLUSION_WORD = /xclu|сключ/i;
 /** The same with the words of a client not installed or removed ("not installed", «не установлен», «удалён»): read where few lines are. */
 export const LEFT_OUT_WORD = /xclu|сключ|nstal|remov|станов|станав|удал/i;
 
+/** A command that lists packages to install, not installed ones. */
+const PACKAGE_QUERY = /(?<![\w-])(?:winget(?:\.exe)?\s+(?:search|show|find|download)|choco(?:latey)?(?:\.exe)?\s+(?:search|find|info)|find-package|find-module|save-package)(?![\w-])/i;
+
 /** VersionToReport, ClientVersionToReport: the Click-to-Run value that is the client's build. */
 const REGISTRY_MARK = 'ersionToReport';
 
@@ -202,7 +205,7 @@ const PLAN_LABEL = /(?<![\p{L}\d])(?:target(?![\s_-]*(?:user|uri|sip|address|par
  * A header row's column of builds to reach or releases, not installs ("Minimum version", "Required build", "Target
  * client version", "Recommended build", "Latest available", "Tested client version", «Минимальная версия», 最小バージョン).
  */
-const PLAN_COLUMN = /(?<![\p{L}\d])(?:min\.?|package version|upgrade\s?to|newest\s?(?:build|version)|pilot\s?(?:build|version)|staged\s?(?:build|version)|downloaded\s?(?:build|version)|updatesreadytoapply|fix\s*versions?|fixed\s+in(?:\s+build)?|requested|desired|updatetoversion\d*|update\s*to\s*version|angeforderte?|gewünschte?|demandée?|solicitad[oa]|запрошенн\p{L}*|recommended|latest|available|tested|validated|certified|approved|supported|empfohlen\p{L}*|версия для обновления|новая версия|версия в дистрибутиве|neueste\p{L}*|najnowsz\p{L}*|mínim[oa]|erforderlich\p{L}*|verfügbar\p{L}*|disponible|freigegeben\p{L}*|getestet\p{L}*|recommandée?|testée?|recomendad[oa]|probad[oa]|рекомендуем\p{L}*|последн\p{L}*|доступн\p{L}*|протестирован\p{L}*|baseline|erwartete?|attendue?|esperad[oa]|requise?|requerid[oa]|wymagan\p{L}*|oczekiwan\p{L}*|zalecan\p{L}*|dostępn\p{L}*|ожидаем\p{L}*|richiest[oa]|vereiste?|verwachte?|de destino)(?![\p{L}\d])|推奨|推荐|最新|利用可能|可用|사용 가능/iu;
+const PLAN_COLUMN = /(?<![\p{L}\d])(?:min\.?|package version|upgrade\s?to|newest\s?(?:build|version)|pilot\s?(?:build|version)|staged\s?(?:build|version)|downloaded\s?(?:build|version)|updatesreadytoapply|fix\s*versions?|fixed\s+in(?:\s+build)?|requested|desired|updatetoversion\d*|update\s*to\s*version|angeforderte?|gewünschte?|demandée?|solicitad[oa]|запрошенн\p{L}*|recommended|latest|available|tested|validated|certified|approved|supported|empfohlen\p{L}*|версия для обновления|новая версия|версия в дистрибутиве|neueste\p{L}*|najnowsz\p{L}*|mínim[oa]|erforderlich\p{L}*|verfügbar\p{L}*|disponible|freigegeben\p{L}*|getestet\p{L}*|recommandée?|testée?|recomendad[oa]|probad[oa]|рекомендуем\p{L}*|последн\p{L}*|доступн\p{L}*|протестирован\p{L}*|baseline|erwartete?|attendue?|esperad[oa]|requise?|requerid[oa]|wymagan\p{L}*|oczekiwan\p{L}*|zalecan\p{L}*|dostępn\p{L}*|ожидаем\p{L}*|richiest[oa]|vereiste?|verwachte?|de destino|neue version|nouvelle version|nueva versión|nuova versione|nowa wersja|nieuwe versie|nova versão)(?![\p{L}\d])|推奨|推荐|最新|利用可能|可用|사용 가능|新しいバージョン|ターゲット/iu;
 
 /** A title that calls the builds under it a plan's ("planned builds", "Target Skype for Business versions", "## Minimum builds"). */
 const PLAN_TITLE = /(?<![\p{L}\d])(?:planned|target|minimum|required|supported|approved|recommended|baseline|geplante?|ziel|minimale?|unterstützte|freigegebene|требуем\p{L}*|минимальн\p{L}*|запланированн\p{L}*|целев\p{L}*|утвержд[её]нн\p{L}*|поддерживаем\p{L}*|порогов\p{L}*|рекомендуем\p{L}*)\s+(?:(?:skype for business|skype|sfb|lync|client|клиент\p{L}*)\s+)?(?:builds|versions|versionen|сборки|версии|client builds|client versions)(?![\p{L}\d])/iu;
@@ -801,6 +804,11 @@ export class Headings {
       return INSTALLED_COLUMN.test(h.text.slice(from, to));
     }
     return false;
+  }
+
+  /** Whether the prompt in force searches for packages or shows one ("winget search", "choco info", Find-Package): its output lists packages. */
+  promptQueriesPackages(): boolean {
+    return this.prompt !== undefined && PACKAGE_QUERY.test(this.prompt.text);
   }
 
   /** Whether a heading kept above leaves the client out of the install (EXCLUDED_CLIENT). */

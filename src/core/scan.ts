@@ -5,7 +5,7 @@ import { cellSaysGone, columnOwner, isStateAlone, VerticalRun } from './vertical
 import { clauseAround, presentStateFrom } from './clause-around.ts';
 import { speaksOfElsewhere } from './elsewhere-line.ts';
 import { speaksOfWhatWouldBe } from './hypothetical-clause.ts';
-import { notThereLater, notThereNow, stateOpens, stateSaysNotThere } from './state-clause.ts';
+import { installStateOpens, notThereLater, notThereNow, stateOpens, stateSaysNotThere } from './state-clause.ts';
 import { speaksOfThePast } from './past-clause.ts';
 import { BATCH_LABELS, CLAUSE_NEGATIONS, COMPARISONS, NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
@@ -336,7 +336,9 @@ const RULE_AGENT_CONTEXT =
 const RULE_AGENT_LINE_LIMIT = 600;
 const RULE_AGENT_COLUMN = /useragentfullname/i;
 /** A rule table's header ("Rule,User agent,Action", "Priority | … | Action"): its agents are the rules'. */
-const RULE_TABLE_HEADER = /^\W*(?:rule|priority)\W*[,;\t|](?=.*(?<![a-z])action(?![a-z]))/i;
+const RULE_TABLE_HEADER = /^\W*(?:rule|priority)\W*[,;\t|](?=.*(?<![a-z])action(?![a-z]))|^(?=.*(?<![\p{L}])(?:action|aktion|acción|azione|действие)(?![\p{L}]))(?=.*(?:compare|operator|(?<![\p{L}])op(?![\p{L}])|vergleich|comparison|opérat|comparaci|сравнени|confronto))/iu;
+/** A rule's action in a row ("Allow", "Block", "BlockWithUrl", "Mit URL blockieren"): the row may be a rule table's. */
+const RULE_ACTION = /(?<![\p{L}])(?:allow|block\p{L}*|erlauben|zulassen|\p{L}*blockieren|autoriser|bloquer|permitir|bloquear|consentire|bloccare|разрешить|блокировать)(?![\p{L}])/iu;
 /** Every RULE_AGENT_CONTEXT match holds one of these: a cheap look first, on every agent's line. */
 const RULE_AGENT_WORD = /allow|block|fullname|compareop/i;
 const FILTER_LOG = /user-agent|matched|\buser=|\bua=|\d\d:\d\d:\d\d/i;
@@ -360,8 +362,21 @@ const STILL_CLAUSE = /[,;:–—-]\s(?:[^,;:–—]*\s)?(?:still|stays?|stayed|r
 /** Between two agents of a list: a comma, a slash, "or", "and", after the first one's bracketed note ("(EXO) / "). */
 const AGENT_LIST_GAP = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:[,/;|]|or|and|oder|und|ou|et|o|y|или|и)\s*$/iu;
 /** Words for "before" that, right after a build, make it a bound ("or earlier"), not a build of the past. */
+/** Nothing but a version's word before a build on its line ("Version 16.0.x", "Версия: 16.0.x", "バージョン 16.0.x"). */
+const VERSION_WORD_ONLY = /^\s*(?:(?:version|versión|versione|versão|wersja|версия|verze|バージョン|build)\s*[:：]?\s*)?$/iu;
+const VERSION_WORD_LIMIT = 16;
+/** A label of the next build right after one: "(before rollback: 16.0.x)", "(vor dem Rollback: …)", «(до отката был …)». */
+const LABEL_OF_NEXT = /^\s*[(（]\s*(?:before|vor dem|vor|до|avant le|avant|antes del?)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière)(?:\s+был\p{L}*)?\s*[:=]?\s*\d/iu;
+
+/** An error code alone in a cell ("0x87D1041C", "-2016410860"): a deployment's failure. */
+const ERROR_CODE_CELL = /^\s*"?(?:0x[0-9a-f]{8}|-\d{9,10})"?\s*$/i;
+/** A package found, not installed: winget's "Found Skype for Business [Contoso.SkypeForBusiness] Version 16.0.x". */
+const FOUND_PACKAGE = /^\s*found\s+[^[\]\r\n]{2,80}\s\[[\w.-]+\]/i;
+/** A deployment configuration's product and the version it pins (`<Product ID="SkypeforBusinessRetail" Version="16.0.x">`). */
+const ODT_PRODUCT = /<product\b(?=[^>]*\bid\s*=)[^>]*\bversion\s*=|<add\b[^>]*\bversion\s*=/i;
+
 /** An "old" label right before a build: the build left ("Old 16.0.x → New 16.0.y", "Alt: 16.0.x", «Было: 16.0.x», 変更前). */
-const OLD_LABEL = /(?:^|[\s;,(|–—-])(?:old|alt|ancien(?:ne)?|antigu[oa]|vecchi[oa]|stary|stara|oud|было|旧|変更前)\s*(?:[:=]?|[:=]\s*(?:skype|lync|sfb|s4b|скайп)[\p{L} ]{0,24}?)\s*$/iu;
+const OLD_LABEL = /(?:^|[\s;,(|–—-])(?:old|alt|ancien(?:ne)?|antigu[oa]|vecchi[oa]|stary|stara|oud|было|旧|変更前|(?:before|vor dem|vor|до|avant le|avant|antes del?)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière)(?:\s+был\p{L}*)?)\s*(?:[:=]?|[:=]\s*(?:skype|lync|sfb|s4b|скайп)[\p{L} ]{0,24}?)\s*$/iu;
 /** The same as an agent's label ("Old:", "Old client:", "Previous agent:"; not "Before:", whose "After" may be a plan). */
 const OLD_AGENT_LABEL = /^(?:old|alt|previous|prior|ancien(?:ne)?|было|変更前|旧)(?:\s+(?:client|agent|build|version|versión|user agent|client version))?$/iu;
 
@@ -444,6 +459,9 @@ const REGISTRY_MARK = 'ersionToReport'; // VersionToReport, ClientVersionToRepor
 const FROM_TO = /^[\s)）]*(?:(?:back\s+)?to(?:\s+the)?(?:\s+(?:msi|c2r|click-to-run))?|(?:wurde\s+)?zurückgerollt\s+auf|(?:was\s+)?rolled\s+back\s+to|->|→|=>|на|до|auf|à|a|até|para|vers|hacia|do|na|naar|till|から|升级到|更新到|回滚到|降级到|更新為|更新为|回退為|回退为|回滚为|到|至|에서)(?:\s+(?:version|build|версию|версии|сборку|сборки))?(?:\s*(?:version|версия)\s+\d{4}\s*[(（]\s*(?:build|сборка))?[\s(（]*$/i;
 /** A record key that lists apps left out of an install (Click-to-Run's ExcludedApps, ODT's ExcludeApp). */
 /** "was 16.0.x, now 16.0.y", "16.0.x – jetzt 16.0.y": the build before the word is the one left. */
+/** "x, after the rollback it's now y", «x, после отката теперь y», "x, après le retour arrière il est en y": x is the build left. */
+const AFTER_CHANGE_GAP =
+  /^[\s)）]*[,;]\s*(?:and\s+|und\s+|и\s+)?(?:after|nach|после|après|tras|después|na|dopo)\s+(?:(?:the|dem|der|le|la|el|del|de|il|l['’])\s*)?(?:rollback|roll-back|roll back|update|upgrade|downgrade|retour arrière|откат\p{L}*|обновлени\p{L}*|actualización|mise à jour|aggiornamento)\s*,?\s*(?:(?:it['’]?s|it is|is|ist|est|il est|está|staat|hij|è|теперь|jetzt|now|nun|maintenant|ahora|ora|стоит|стал\p{L}*|wieder)\s+)*(?:(?:on|at|auf|на|sur|en|em|su|op|a)\s+)?$/iu;
 const NOW_GAP = /^[\s)）]*[,;]?\s*(?:and\s+|und\s+|и\s+|et\s+)?(?:now|jetzt|nun|сейчас|теперь|стало|maintenant|ahora|agora|ora|(?:→|->)\s*стало)(?:\s+(?:is|ist|est|está|esta|es|è))?(?:\s+(?:on|at|auf|на|sur|en|em|su|no|na))?[\s:(（]*$/i;
 
 /** How far from the end of the line above a wrapped sentence's threshold phrase is read (wrappedQuoteBefore). */
@@ -1094,6 +1112,8 @@ class Scanner {
   private statusTargetFrom = 0;
   private statusTargetCount = 0;
   private statusTargetWritten = false;
+  private ruleRowOf = -1;
+  private ruleRowSeen = false;
   // Its bounds in this input, and the row of a grid copied one cell per line it stands in (-1 for none): a state's cell
   // further down the same row speaks for it too.
   private statusTargetStart = 0;
@@ -2110,9 +2130,9 @@ class Scanner {
     const f = this.findings[this.statusTargetFrom];
     if (this.statusTargetCount !== 1 || f === undefined || (f.source !== 'bare' && f.source !== 'named')) return false;
     const input = this.input;
-    for (let i = this.lineAboveStart; i < f.start - this.base; i++) if (!isBlank(input.charCodeAt(i))) return false;
     for (let i = f.end - this.base; i < this.lineAboveEnd; i++) if (!isBlank(input.charCodeAt(i))) return false;
-    return true;
+    // (A card's "Version 16.0.x" is its build alone too.)
+    return f.start - this.base - this.lineAboveStart <= VERSION_WORD_LIMIT && VERSION_WORD_ONLY.test(input.slice(this.lineAboveStart, f.start - this.base));
   }
 
   /** Whether input[start, end) is all the line under decision holds, blanks aside. */
@@ -2291,7 +2311,8 @@ class Scanner {
       // "Lync was 15.0.x before the refresh": a "before …" right after the build says the same.
       const pastNext = pastAt < pastCount && past[pastAt]!.start >= e ? past[pastAt] : undefined;
       // (A row's state cell says it across the cell break: "FIN-PC700;Skype for Business 2016;16.0.x;Uninstalled 2024-08-30".)
-      const pastAfter = (pastNext !== undefined && pastNext.start - e <= PAST_AFTER_GAP && PAST_AFTER.test(pastNext.text) && !CLAUSE_BREAK.test(this.lineText().slice(e, pastNext.start))) || uninstalledAfter(this.input, c.end, lineEnd) || (pastNext !== undefined && this.uninstalledLater(pastNext, e, this.nextBuildStart(k), owners, ownersBefore, ownerCount));
+      // (Not a label of the build after it: "16.0.y (before rollback: 16.0.x)" — y is the one there now.)
+      const pastAfter = (pastNext !== undefined && pastNext.start - e <= PAST_AFTER_GAP && PAST_AFTER.test(pastNext.text) && !CLAUSE_BREAK.test(this.lineText().slice(e, pastNext.start)) && !LABEL_OF_NEXT.test(this.lineText().slice(e, e + 48))) || uninstalledAfter(this.input, c.end, lineEnd) || (pastNext !== undefined && this.uninstalledLater(pastNext, e, this.nextBuildStart(k), owners, ownersBefore, ownerCount));
       // "16.0.6920.1000以前のビルドは非対応", "16.0.6701.1000 之前的版本": right after a build, "before" bounds the builds before it.
       if (pastNext !== undefined && pastNext.start - e <= 1 && BOUND_BEFORE.has(pastNext.text)) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
@@ -2316,7 +2337,7 @@ class Scanner {
       // "from 16.0.x to 16.0.y", "16.0.x -> 16.0.y": a build left (an update, a rollback); the one after it is the
       // client's, but only once the change is made (the line may plan it): it is never "eligible" on the line's word.
       // "was 16.0.x, now 16.0.y": the first is the one left; the line says the second is there now.
-      if (k + 1 < candidateCount && NOW_GAP.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart))) {
+      if (k + 1 < candidateCount && (NOW_GAP.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart)) || AFTER_CHANGE_GAP.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart)))) {
         this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
         continue;
       }
@@ -2528,8 +2549,14 @@ class Scanner {
       }
       // A client version policy's rule: a record of one ("RuleId : …" above), or a line of one ("OC 16.0.x GEQ Allow",
       // "UserAgentFullName : …", "Match: Older than", "Client version filter: allow …"): the rule's build, no client.
-      if ((recordLine && this.carry.record.rule) || ((statusCount > 0 || hasThreshold) && this.ruleLine()) || this.planLabelLine()) {
+      if ((recordLine && this.carry.record.rule) || ((statusCount > 0 || hasThreshold) && this.ruleLine()) || this.planLabelLine() || this.ruleTableRow()) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
+        continue;
+      }
+      // A package listed by a search or shown ("winget search", "winget show"), or a configuration's pinned version
+      // (`<Product ID=… Version="16.0.x">`): a package, not an installed client.
+      if (ODT_PRODUCT.test(this.lineText()) || (!this.carry.headings.empty && this.carry.headings.promptQueriesPackages())) {
+        this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
         continue;
       }
       // A row whose status cell says the install is not there ("PC-0401,Skype for Business,16.0.x,Scheduled",
@@ -2637,7 +2664,7 @@ class Scanner {
         // «сфб 16.0.x ждёт перезагрузки», "sfb 16.0.x bombed out with 30088-4", "kommt erst mit Welle 3": not there now.
         // (A chat's line with several commas is a sentence here.)
         const sentence = evidence === 'confirmed' ? clause ?? clauseAround(this.lineText(), s, e, true) : undefined;
-        if (sentence !== undefined && (notThereNow(this.lineText(), s, e, sentence) || notThereLater(sentence))) {
+        if (sentence !== undefined && (notThereNow(this.lineText(), s, e, sentence) || notThereLater(sentence)) && !LABEL_OF_NEXT.test(this.lineText().slice(e, e + 48))) {
           this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
           continue;
         }
@@ -2645,6 +2672,8 @@ class Scanner {
       // "In my lab I run Skype for Business 16.0.x", "Works for me on Version 1705 (Build …)", "the vendor's demo": someone else's machine.
       if (evidence === 'confirmed' && !recordLine && speaksOfElsewhere(this.lineText(), s)) evidence = 'elsewhere';
       if (replacing && evidence === 'confirmed') evidence = 'prose';
+      // winget's "Found … [Id] Version 16.0.x": the package about to be installed; the lines below say whether it was.
+      if (evidence === 'confirmed' && FOUND_PACKAGE.test(this.lineText())) evidence = 'prose';
       replacing = false;
       // The suite's build in a row that gives the same build as another cell's ("OfficeVersion,SfBClientVersion"): that
       // cell speaks for it, a client's or not.
@@ -2871,14 +2900,25 @@ class Scanner {
     // (A state is words: a cell of digits, a date or a count, is read no further.)
     let first = i + 1;
     while (first < this.lineEnd && (isBlank(input.charCodeAt(first)) || input.charCodeAt(first) === 34)) first++;
-    if (first >= this.lineEnd || isDigit(input.charCodeAt(first))) return false;
     let to = input.indexOf(String.fromCharCode(sep), i + 1);
     if (to < 0 || to > this.lineEnd) to = this.lineEnd;
+    // (A deployment's error code alone is its state: "…;16.0.x;0x87D1041C".)
+    if (first < to && ERROR_CODE_CELL.test(input.slice(first, to))) return !TICKET_ID.test(input.slice(this.lineStart, end));
+    if (first >= this.lineEnd || isDigit(input.charCodeAt(first))) return false;
     const cell = input.slice(i + 1, Math.min(to, i + 1 + 160));
     // (A cell, or after "; " a sentence's clause, that opens with the state: "uitgesteld", "never got it - greyed out …",
     // "…; pendiente de instalar."; not "old printer retired 2019".)
-    if (!stateOpens(cell)) return false;
+    if (!stateOpens(cell) && !installStateOpens(cell.trimStart())) return false;
     return !CELL_OTHER_SUBJECT.test(cell) && !RING_CELL.test(cell) && !TICKET_ID.test(input.slice(this.lineStart, end)) && stateSaysNotThere(cell);
+  }
+
+  /** Whether the line is a row of a client version rules table ("OC | 16.0.x | LT | BlockWithUrl" under "… | Operator | Action"), once per line. */
+  private ruleTableRow(): boolean {
+    if (this.ruleRowOf !== this.lineNo) {
+      this.ruleRowOf = this.lineNo;
+      this.ruleRowSeen = !this.carry.headings.empty && RULE_ACTION.test(this.lineText()) && this.carry.headings.some(RULE_TABLE_HEADER);
+    }
+    return this.ruleRowSeen;
   }
 
   /** Whether the line under way is a client version policy rule's (RULE_LINE), its words looked for first; read once per line. */
@@ -3537,6 +3577,8 @@ class Scanner {
     // A grid's cell below a build alone on its line, in the same row: its column's label (a state's column may follow).
     const vertical = this.carry.vertical;
     const rowHere = first < lineEnd && (this.found > 0 || this.statusTargetRow >= 0) ? vertical.row() : -1;
+    // (In a grid or a form, "Available" alone may be a label: there it is read by its column's label only.)
+    const inGrid = first < lineEnd && vertical.inGrid();
     const cellBelow = this.found === 0 && first < lineEnd && (this.statusTargetLine === this.lineNo - 1 || (this.statusTargetRow >= 0 && rowHere === this.statusTargetRow)) ? vertical.column() : undefined;
     vertical.line(input, first, lineEnd);
     if (first === lineEnd) {
@@ -3592,7 +3634,7 @@ class Scanner {
       if (cellSaysGone(cellBelow, input.slice(first, lineEnd))) this.takeBackStatusTarget(lineStart, 'ignored_not_installed');
     } else if (this.statusTargetLine === this.lineNo - 1 && first < lineEnd) {
       // So does a grid's state cell below a build alone on its line: under a state's label, or a short state alone ("Uninstalled").
-      if (isStatusBelow(input, first, lineEnd) || (cellBelow === undefined ? this.aboveIsBuildAlone() && isStateAlone(input.slice(first, lineEnd)) : cellSaysGone(cellBelow, input.slice(first, lineEnd)))) this.takeBackStatusTarget(lineStart, 'ignored_not_installed');
+      if (isStatusBelow(input, first, lineEnd) || (cellBelow === undefined ? this.aboveIsBuildAlone() && isStateAlone(input.slice(first, lineEnd), inGrid) : cellSaysGone(cellBelow, input.slice(first, lineEnd)))) this.takeBackStatusTarget(lineStart, 'ignored_not_installed');
       // A threshold wrapped onto this line ("… 16.0.6920.1000" / "or later"): the build above is the rule's.
       else if (isThresholdBelow(input, first, lineEnd, this.lineAboveStart, this.lineAboveEnd, this.statusTargetInForce())) this.takeBackStatusTarget(lineStart, 'ignored_threshold');
     }

@@ -129,6 +129,7 @@ const FAILED = [
   'failed with', 'failed,? exit code', 'package failed',
   `(?:error|fehler|erreur|errore|błąd|ошибка|помилка) \\d{5}-\\d{1,4}`, `hat sich verschluckt`, `ошибк${L}* (?:при|во время) (?:установк|обновлени)${L}*`, `провал${L}*`, `отвалил${L}*`,
   `błąd instalacji`,
+  `échec (?:de l['’]|d['’])installation`, `error de instalaci[oó]n`, `instalaci[oó]n fallida`, `(?:installazione )?non riuscit${L}*`,
 ];
 
 /** No longer there: "n'est plus installé", "läuft auf den Rechnern im 3. OG nicht mehr", "non gira più", "dejó de estar instalado". */
@@ -274,6 +275,11 @@ export function notThereNow(line: string, start: number, end: number, clause: Cl
 export function stateSaysNotThere(value: string): boolean {
   // (Not a state another product's or an update's: "сообщения не доставлены, обновление Office отложено".)
   return (saysState(value, 0, '') || GATED_WORD.test(value)) && !NOW.test(value.replace(NOT_NOW_PARTICIPLE, ' ')) && !OTHER_SUBJECT.test(value);
+}
+
+/** Whether a cell opens with an install's noun and says it is not there ("Installation fehlgeschlagen", "Installatie mislukt"). */
+export function installStateOpens(cell: string): boolean {
+  return INSTALL_FIRST.test(cell) && stateSaysNotThere(cell);
 }
 
 /** Whether `text` opens with a word of another state, little words before it at most ("pendiente de instalar", "aber noch nicht installiert"). */

@@ -108,9 +108,13 @@ const OFFERED = /^(?:available|verfügbar|disponible|disponibile|beschikbaar|dos
 /** "No" under a column that asks whether it is installed ("Installed" / "No"). */
 const NO_VALUE = /^(?:no|nein|non|нет|nie|ne|não|nee|nej|false|0|✗|×|-)$/iu;
 
+/** A state's value or an app page's button that says the app is not there ("Install", "Removed", «Удалено», 削除済み). */
+const NOT_THERE_CELL =
+  /^(?:install(?:ing)?(?:\.{3}|…)?|install failed|installieren|installer|instalar|installa|установить|zainstaluj|インストール|entfernt|supprimée?|удален[оаы]?|удалён|odinstalowan\p{L}*|desinstalad\p{L}*|no instalad\p{L}*|nie zainstalowan\p{L}*|インストールされていません|アンインストール済み|削除済み|désinstallée?|eliminad\p{L}*|rimoss\p{L}*|verwijderd|available for install|dostępne do zainstalowania)$/iu;
+
 /** Whether a cell under `label` says its row's install is not there. */
 export function cellSaysGone(label: string, value: string): boolean {
-  if (STATE_OR_ACTION.test(label)) return saysCellNotThere(value) || OFFERED.test(value);
+  if (STATE_OR_ACTION.test(label)) return saysCellNotThere(value) || OFFERED.test(value) || NOT_THERE_CELL.test(value);
   return INSTALLED_LABEL.test(label) && !VERSION_LABEL.test(label) && NO_VALUE.test(value);
 }
 
@@ -274,6 +278,11 @@ export class VerticalRun {
     return columns >= 2 && cell >= 0 ? Math.floor(cell / columns) : columns === 0 ? 0 : -1;
   }
 
+  /** Whether the line under way stands in a grid or a form read so far (or may: the part began with a state not known). */
+  inGrid(): boolean {
+    return this.unknown || this.state.columns >= 1;
+  }
+
   /** Whether an earlier cell of the row under way says its install is not there ("Not installed", "Available"). */
   rowGone(): boolean {
     return !this.unknown && this.state.gone && (this.state.columns === 1 || (this.state.columns >= 2 && (this.state.lines - (this.state.title ? 1 : 0) - this.state.columns) % this.state.columns !== 0));
@@ -337,7 +346,10 @@ function saysCellNotThere(cell: string): boolean {
 /** A state cell alone below a build alone, without a header: a few words. */
 const STATE_ALONE_LIMIT = 24;
 
-/** Whether a line is a state cell on its own ("Uninstalled", "Download pending"), not a label ("Zielversion:"). */
-export function isStateAlone(cell: string): boolean {
-  return cell.length <= STATE_ALONE_LIMIT && !/[:：]\s*$/.test(cell) && !VERSION_LABEL.test(cell) && saysCellNotThere(cell);
+/**
+ * Whether a line is a state cell on its own ("Uninstalled", "Download pending", an app page's "Install" button), not a
+ * label ("Zielversion:"); in a grid or a form (`inGrid`) "Available" may be a label, and is not read so.
+ */
+export function isStateAlone(cell: string, inGrid: boolean): boolean {
+  return cell.length <= STATE_ALONE_LIMIT && !/[:：]\s*$/.test(cell) && !VERSION_LABEL.test(cell) && (saysCellNotThere(cell) || (!inGrid && OFFERED.test(cell)) || NOT_THERE_CELL.test(cell));
 }

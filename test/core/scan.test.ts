@@ -512,6 +512,28 @@ describe('what a label, a column or a command says of a build', () => {
     expect(found('Software: Skype for Business Basic 2016 - en-us\nAsset,Version\nNB-101,16.0.10827.20150')).toEqual(['16.0.10827.20150 eligible']);
   });
 
+  it('a rollback: the build before it is left, the one after it is the client', () => {
+    expect(found("SfB was on 16.0.7070.2036, after the rollback it's now 16.0.6366.2062")).toEqual(['16.0.6366.2062 upgrade-required']);
+    expect(found('SfB war auf 16.0.7070.2036, nach dem Rollback jetzt 16.0.6366.2062')).toEqual(['16.0.6366.2062 upgrade-required']);
+    expect(found('SfB 16.0.6366.2062 (before rollback: 16.0.7070.2036)')).toEqual(['16.0.6366.2062 upgrade-required']);
+  });
+
+  it("a rules table's rows, an app page's button, a failed install's cell, a package listed or pinned are no clients", () => {
+    expect(found('User agent  | Version          | Operator | Action\nOC          | 16.0.6741.2021   | LT       | BlockWithUrl')).toEqual([]);
+    expect(found('Benutzer-Agent;Version;Vergleichsoperation;Aktion\nOC;16.0.7571.2109;Kleiner als;Mit URL blockieren')).toEqual([]);
+    expect(found('Skype for Business\nMicrosoft Corporation\nVersion 16.0.17928.20114\nInstall')).toEqual([]);
+    expect(found('Skype Entreprise\nMicrosoft Corporation\nVersion 16.0.13127.20408\nDésinstallée')).toEqual([]);
+    expect(found('PC-104;Skype for Business 2016;16.0.7070.2036;Installation fehlgeschlagen')).toEqual([]);
+    expect(found('PC-102,Skype for Business 2016,16.0.7070.2036,0x87D1041C')).toEqual([]);
+    expect(found('PS C:\\> winget search "Skype for Business"\nName                Id                          Version          Source\nSkype for Business  Contoso.SkypeForBusiness    16.0.7070.2036   contoso-repo')).toEqual([]);
+    expect(found('<Product ID="SkypeforBusinessEntryRetail" Version="16.0.6965.2058">')).toEqual([]);
+    // winget's "Found …" line: the package about to be installed, unknown until the lines below say so.
+    expect(found('Found Skype for Business [Contoso.SkypeForBusiness] Version 16.0.7070.2036')).toEqual(['16.0.7070.2036 unknown']);
+    // A sign-in's failure keeps the client; an inventory's <Product Name=… Version=…> is an installed product.
+    expect(found("Échec de connexion sur Skype Entreprise 16.0.10228.20080 (erreur 0x80190190)")).toEqual(['16.0.10228.20080 eligible']);
+    expect(found('<Product Name="Microsoft Lync 2010" Version="4.0.7577.4103" />')).toEqual(['4.0.7577.4103 not-supported']);
+  });
+
   it("a prompt's command owns its output, a registry path's \\16.0\\ and a remote session's computer aside", () => {
     expect(found('PS C:\\> (Get-ItemProperty "HKLM:\\SOFTWARE\\Microsoft\\Shared Tools\\Web Server Extensions\\16.0").Version\n16.0.10337.12109')).toEqual([]);
     expect(found('[SP01]: PS C:\\> (Get-SPFarm).BuildVersion\n16.0.10337.12109')).toEqual([]);
