@@ -55,6 +55,12 @@ export const EXCLUSION_WORD = /xclu|сключ/i;
 /** The same with the words of a client not installed or removed ("not installed", «не установлен», «удалён»): read where few lines are. */
 export const LEFT_OUT_WORD = /xclu|сключ|nstal|remov|станов|станав|удал/i;
 
+/** A client version rules table's header ("Rule,User agent,Action", "User agent | Version | Operator | Action"). */
+const RULE_TABLE_HEADER = /^\W*(?:rule|priority)\W*[,;\t|](?=.*(?<![a-z])action(?![a-z]))|^(?=.*(?<![\p{L}])(?:action|aktion|acción|azione|действие)(?![\p{L}]))(?=.*(?:compare|operator|(?<![\p{L}])op(?![\p{L}])|vergleich|comparison|opérat|comparaci|сравнени|confronto))/iu;
+
+/** Every RULE_TABLE_HEADER holds an action's column: one cheap look first, at every heading a build's line asks about. */
+const ACTION_COLUMN = /action|aktion|acci[oó]n|azione|действие/i;
+
 /** A command that lists packages to install, not installed ones. */
 const PACKAGE_QUERY = /(?<![\w-])(?:winget(?:\.exe)?\s+(?:search|show|find|download)|choco(?:latey)?(?:\.exe)?\s+(?:search|find|info)|find-package|find-module|save-package)(?![\w-])/i;
 
@@ -84,6 +90,8 @@ class Heading {
   rule: boolean | undefined;
   /** It labels a plan's section (PLAN_LABEL), once asked. */
   plan: boolean | undefined;
+  /** It is a client version rules table's header (RULE_TABLE_HEADER), once asked. */
+  ruleTable: boolean | undefined;
   /** As a header row, its columns of builds to reach (PLAN_LABEL, PLAN_COLUMN) by index, once asked; null for none. */
   planColumns: boolean[] | null | undefined;
   /** As a space-aligned header, where its cells start (spacedStarts), once asked; null for no such header. */
@@ -101,6 +109,7 @@ class Heading {
     this.excludes = undefined;
     this.rule = undefined;
     this.plan = undefined;
+    this.ruleTable = undefined;
     this.planColumns = undefined;
     this.spaced = undefined;
     return this;
@@ -123,6 +132,7 @@ class Heading {
     this.excludes = h.excludes;
     this.rule = h.rule;
     this.plan = h.plan;
+    this.ruleTable = h.ruleTable;
     this.planColumns = h.planColumns;
     this.spaced = h.spaced;
     return this;
@@ -818,6 +828,16 @@ export class Headings {
       if ((h.excludes ??= EXCLUSION_WORD.test(h.text) && EXCLUDED_CLIENT.test(h.text))) return true;
     }
     // Headings above a part not yet known would come next.
+    if (this.startUnknown && !this.sawBlank && this.count < KEPT) this.dependedOnStart = true;
+    return false;
+  }
+
+  /** Whether a heading kept above is a client version rules table's header (RULE_TABLE_HEADER), each read once. */
+  ruleTableAbove(): boolean {
+    for (let k = 0; k < this.count; k++) {
+      const h = this.at(k);
+      if ((h.ruleTable ??= ACTION_COLUMN.test(h.text) && RULE_TABLE_HEADER.test(h.text))) return true;
+    }
     if (this.startUnknown && !this.sawBlank && this.count < KEPT) this.dependedOnStart = true;
     return false;
   }

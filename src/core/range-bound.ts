@@ -34,10 +34,16 @@ const RANGE_BEFORE = new RegExp(
 /** Words right after the bound that make it one: "upward", "and up", "on", "起", «и выше». */
 const RANGE_AFTER = /^\s*(?:\(?\s*(?:upwards?|onwards?|and (?:up|above|newer|later|higher)|or (?:above|beyond)|und (?:höher|neuer|aufwärts)|aufwärts|et (?:au-delà|plus)|en adelante|in poi|и (?:выше|новее|позже)|і (?:вище|новіше)|起|以上|以下|以后|之后|之後|以後)|版起)/iu;
 
+const LETTER = /\p{L}/u;
+
 /** Characters before the build read for the range's word and the client's name between (a long name fits). */
 const RANGE_REACH = 56;
 
 /** Whether the build line[s, e) bounds a range (RANGE_BEFORE right before it, or RANGE_AFTER right after it). */
 export function boundsARange(line: string, s: number, e: number): boolean {
-  return RANGE_BEFORE.test(line.slice(Math.max(0, s - RANGE_REACH), s)) || RANGE_AFTER.test(line.slice(e, e + 24));
+  // (Every range's word ends in a letter: a build after a cell's comma or a field's "=" is read no further before it.)
+  let i = s - 1;
+  while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--;
+  const before = i >= 0 && LETTER.test(line[i]!);
+  return (before && RANGE_BEFORE.test(line.slice(Math.max(0, s - RANGE_REACH), s))) || RANGE_AFTER.test(line.slice(e, e + 24));
 }

@@ -335,10 +335,8 @@ const RULE_AGENT_CONTEXT =
 /** Longer lines are logs, whose free text may hold anything: a rule's line is short. */
 const RULE_AGENT_LINE_LIMIT = 600;
 const RULE_AGENT_COLUMN = /useragentfullname/i;
-/** A rule table's header ("Rule,User agent,Action", "Priority | … | Action"): its agents are the rules'. */
-const RULE_TABLE_HEADER = /^\W*(?:rule|priority)\W*[,;\t|](?=.*(?<![a-z])action(?![a-z]))|^(?=.*(?<![\p{L}])(?:action|aktion|acción|azione|действие)(?![\p{L}]))(?=.*(?:compare|operator|(?<![\p{L}])op(?![\p{L}])|vergleich|comparison|opérat|comparaci|сравнени|confronto))/iu;
 /** A rule's action in a row ("Allow", "Block", "BlockWithUrl", "Mit URL blockieren"): the row may be a rule table's. */
-const RULE_ACTION = /(?<![\p{L}])(?:allow|block\p{L}*|erlauben|zulassen|\p{L}*blockieren|autoriser|bloquer|permitir|bloquear|consentire|bloccare|разрешить|блокировать)(?![\p{L}])/iu;
+const RULE_ACTION = /(?<![\p{L}])(?:allow|block(?:withurl)?|erlauben|zulassen|(?:mit url )?blockieren|autoriser|bloquer|permitir|bloquear|consentire|bloccare|разрешить|блокировать)(?![\p{L}])/iu;
 /** Every RULE_AGENT_CONTEXT match holds one of these: a cheap look first, on every agent's line. */
 const RULE_AGENT_WORD = /allow|block|fullname|compareop/i;
 const FILTER_LOG = /user-agent|matched|\buser=|\bua=|\d\d:\d\d:\d\d/i;
@@ -1767,7 +1765,9 @@ class Scanner {
       // A filter's log of a client's request ("User-Agent '…' matched rule OC < 16.0.x, action=Block"): the client is real.
       if (RULE_AGENT_WORD.test(line) && RULE_AGENT_CONTEXT.test(line) && (RULE_AGENT_COLUMN.test(line) || !FILTER_LOG.test(line))) return true;
     }
-    return !this.carry.headings.empty && (this.carry.headings.some(RULE_AGENT_COLUMN) || this.carry.headings.some(RULE_TABLE_HEADER));
+    if (this.carry.headings.empty) return false;
+    // (A rules table's header speaks only for a row that names an action.)
+    return this.carry.headings.some(RULE_AGENT_COLUMN) || (this.carry.headings.ruleTableAbove() && RULE_ACTION.test(this.input.slice(this.lineStart, this.lineEnd)));
   }
 
   /** Whether the agent [from, to) is the one a change left: "from" right before it, "to" and another agent right after it. */
@@ -2916,7 +2916,7 @@ class Scanner {
   private ruleTableRow(): boolean {
     if (this.ruleRowOf !== this.lineNo) {
       this.ruleRowOf = this.lineNo;
-      this.ruleRowSeen = !this.carry.headings.empty && RULE_ACTION.test(this.lineText()) && this.carry.headings.some(RULE_TABLE_HEADER);
+      this.ruleRowSeen = !this.carry.headings.empty && this.carry.headings.ruleTableAbove() && RULE_ACTION.test(this.lineText());
     }
     return this.ruleRowSeen;
   }
