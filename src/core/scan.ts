@@ -370,6 +370,10 @@ const LABEL_OF_NEXT = /^\s*[(（]\s*(?:before|vor dem|vor|до|avant le|avant|an
 const ERROR_CODE_CELL = /^\s*"?(?:0x[0-9a-f]{8}|-\d{9,10})"?\s*$/i;
 /** A package found, not installed: winget's "Found Skype for Business [Contoso.SkypeForBusiness] Version 16.0.x". */
 const FOUND_PACKAGE = /^\s*found\s+[^[\]\r\n]{2,80}\s\[[\w.-]+\]/i;
+const PACKAGE_PINNED = 1;
+const PACKAGE_FOUND = 2;
+/** Builds on either side of a threshold in force that ruleValueBeside reads (a requirement's row holds a few). */
+const BESIDE_REACH = 16;
 /** A deployment configuration's product and the version it pins (`<Product ID="SkypeforBusinessRetail" Version="16.0.x">`). */
 const ODT_PRODUCT = /<product\b(?=[^>]*\bid\s*=)[^>]*\bversion\s*=|<add\b[^>]*\bversion\s*=/i;
 
@@ -1111,6 +1115,8 @@ class Scanner {
   private statusTargetCount = 0;
   private statusTargetWritten = false;
   private ruleRowOf = -1;
+  private packageOf = -1;
+  private packageSeen = 0;
   private ruleRowSeen = false;
   // Its bounds in this input, and the row of a grid copied one cell per line it stands in (-1 for none): a state's cell
   // further down the same row speaks for it too.
@@ -1205,6 +1211,9 @@ class Scanner {
     this.keyLine = -1;
     this.blockStartLine = firstLine;
     this.ruleLineOf = -1;
+    this.ruleRowOf = -1;
+    this.packageOf = -1;
+    this.statusTargetRow = -1;
     this.uncheckedOf = -1;
     this.removalOf = -1;
     this.blockFromAbove = true;
@@ -2555,7 +2564,7 @@ class Scanner {
       }
       // A package listed by a search or shown ("winget search", "winget show"), or a configuration's pinned version
       // (`<Product ID=… Version="16.0.x">`): a package, not an installed client.
-      if (ODT_PRODUCT.test(this.lineText()) || (!this.carry.headings.empty && this.carry.headings.promptQueriesPackages())) {
+      if (this.packageLine() === PACKAGE_PINNED || (!this.carry.headings.empty && this.carry.headings.promptQueriesPackages())) {
         this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
         continue;
       }
@@ -2673,7 +2682,7 @@ class Scanner {
       if (evidence === 'confirmed' && !recordLine && speaksOfElsewhere(this.lineText(), s)) evidence = 'elsewhere';
       if (replacing && evidence === 'confirmed') evidence = 'prose';
       // winget's "Found … [Id] Version 16.0.x": the package about to be installed; the lines below say whether it was.
-      if (evidence === 'confirmed' && FOUND_PACKAGE.test(this.lineText())) evidence = 'prose';
+      if (evidence === 'confirmed' && this.packageLine() === PACKAGE_FOUND) evidence = 'prose';
       replacing = false;
       // The suite's build in a row that gives the same build as another cell's ("OfficeVersion,SfBClientVersion"): that
       // cell speaks for it, a client's or not.
@@ -2910,6 +2919,16 @@ class Scanner {
     // "…; pendiente de instalar."; not "old printer retired 2019".)
     if (!stateOpens(cell) && !installStateOpens(cell.trimStart())) return false;
     return !CELL_OTHER_SUBJECT.test(cell) && !RING_CELL.test(cell) && !TICKET_ID.test(input.slice(this.lineStart, end)) && stateSaysNotThere(cell);
+  }
+
+  /** What the line under way says of a package: pinned by a configuration, found by winget, or neither; read once per line. */
+  private packageLine(): number {
+    if (this.packageOf !== this.lineNo) {
+      this.packageOf = this.lineNo;
+      const line = this.lineText();
+      this.packageSeen = ODT_PRODUCT.test(line) ? PACKAGE_PINNED : FOUND_PACKAGE.test(line) ? PACKAGE_FOUND : 0;
+    }
+    return this.packageSeen;
   }
 
   /** Whether the line is a row of a client version rules table ("OC | 16.0.x | LT | BlockWithUrl" under "… | Operator | Action"), once per line. */
@@ -3193,7 +3212,8 @@ class Scanner {
   private ruleValueBeside(k: number, candidates: readonly { info: RunInfo; start: number }[], count: number): boolean {
     const own = candidates[k]!.info;
     const headings = this.carry.headings;
-    for (let j = 0; j < count; j++) {
+    // (Only the builds near it: a row or a rule has a few; a line of thousands is read in linear time.)
+    for (let j = Math.max(0, k - BESIDE_REACH), to = Math.min(count, k + BESIDE_REACH + 1); j < to; j++) {
       const other = candidates[j]!.info;
       if (other === own || other.family === undefined || !other.family.startsWith('win16')) continue;
       const bothThresholds = other.version === THRESHOLDS.online || other.version === THRESHOLDS.onprem;
