@@ -1776,7 +1776,7 @@ class Scanner {
     }
     if (this.carry.headings.empty) return false;
     // (A rules table's header speaks only for a row that names an action.)
-    return this.carry.headings.some(RULE_AGENT_COLUMN) || (this.carry.headings.ruleTableAbove() && RULE_ACTION.test(this.input.slice(this.lineStart, this.lineEnd)));
+    return this.carry.headings.some(RULE_AGENT_COLUMN) || (this.carry.headings.ruleTableAbove() && RULE_ACTION.test(this.input.slice(this.lineStart, Math.min(this.lineEnd, this.lineStart + RULE_AGENT_LINE_LIMIT))));
   }
 
   /** Whether the agent [from, to) is the one a change left: "from" right before it, "to" and another agent right after it. */
