@@ -114,12 +114,17 @@ const NOT_THERE_CELL =
 
 /** Whether a cell under `label` says its row's install is not there. */
 export function cellSaysGone(label: string, value: string): boolean {
-  if (STATE_OR_ACTION.test(label)) return saysCellNotThere(value) || OFFERED.test(value) || NOT_THERE_CELL.test(value);
+  if (STATE_OR_ACTION.test(label)) return valueSaysGone(value, true);
   return INSTALLED_LABEL.test(label) && !VERSION_LABEL.test(label) && NO_VALUE.test(value);
 }
 
 function namesProduct(text: string): boolean {
   return mentionsIn(text, 0, text.length).some((m) => PRODUCT_KINDS.has(m.kind));
+}
+
+/** The place of the next line among the grid's data lines (a form's: among its label and value lines, from 0). */
+function placeOf(state: VerticalState): number {
+  return state.lines - (state.title ? 1 : 0) - (state.columns >= 2 ? state.columns : 0);
 }
 
 /**
@@ -156,13 +161,12 @@ function step(state: VerticalState, text: string): void {
   }
   if (state.columns === 1) {
     // A form: the lines at even places are labels, each value's line follows its label's; a line that is no label there ends it.
-    const at = state.lines - (state.title ? 1 : 0);
-    if (at % 2 === 0) {
+    if (placeOf(state) % 2 === 0) {
       if (isLabel(text, [])) state.labels[0] = text;
       else Object.assign(state, { columns: -1, title: false, labels: [], product: undefined, gone: false });
     } else readCell(state, state.labels[0]!, text);
   } else if (state.columns >= 2) {
-    const cell = state.lines - (state.title ? 1 : 0) - state.columns;
+    const cell = placeOf(state);
     if (cell >= 0) {
       if (cell % state.columns === 0) {
         state.product = undefined;
@@ -260,9 +264,9 @@ export class VerticalRun {
       closeHeader(opened);
       return opened.columns >= 1 ? opened.labels[0] : undefined;
     }
-    const { lines, title, labels, columns } = this.state;
-    if (columns === 1) return (lines - (title ? 1 : 0)) % 2 === 1 ? labels[0] : undefined;
-    const cell = lines - (title ? 1 : 0) - columns;
+    const { labels, columns } = this.state;
+    const cell = placeOf(this.state);
+    if (columns === 1) return cell % 2 === 1 ? labels[0] : undefined;
     return columns >= 2 && cell >= 0 ? labels[cell % columns] : undefined;
   }
 
@@ -272,9 +276,9 @@ export class VerticalRun {
    */
   row(): number {
     if (this.unknown) return -1;
-    const { lines, title, columns } = this.state;
+    const { columns } = this.state;
     if (columns === 1) return 0;
-    const cell = lines - (title ? 1 : 0) - columns;
+    const cell = placeOf(this.state);
     return columns >= 2 && cell >= 0 ? Math.floor(cell / columns) : columns === 0 ? 0 : -1;
   }
 
@@ -285,7 +289,8 @@ export class VerticalRun {
 
   /** Whether an earlier cell of the row under way says its install is not there ("Not installed", "Available"). */
   rowGone(): boolean {
-    return !this.unknown && this.state.gone && (this.state.columns === 1 || (this.state.columns >= 2 && (this.state.lines - (this.state.title ? 1 : 0) - this.state.columns) % this.state.columns !== 0));
+    const { gone, columns } = this.state;
+    return !this.unknown && gone && (columns === 1 || (columns >= 2 && placeOf(this.state) % columns !== 0));
   }
 
   /** Whether the grid's labels are a version report's: a column of installed builds, of targets, or of a product's. */
@@ -338,6 +343,11 @@ export function columnOwner(label: string, rowProduct: string | undefined): Ment
 /** An update's state, not the install's: "Update pending", "Upgrade scheduled", «Обновление ожидается» (the build is there). */
 const UPDATE_STATE = /update|upgrade|aktualisier|mise à jour|actualiza|aggiorn|aktualiz|bijwerk|обновлен|оновлен/i;
 
+/** Whether a state's value says its install is not there, "Available" (offered, not installed) counted when `offered`. */
+function valueSaysGone(value: string, offered: boolean): boolean {
+  return saysCellNotThere(value) || (offered && OFFERED.test(value)) || NOT_THERE_CELL.test(value);
+}
+
 /** Whether a state cell says the build in its row is not there ("Uninstalled", "Download pending"; not "Update pending"). */
 function saysCellNotThere(cell: string): boolean {
   return cell.length <= CELL_LIMIT && !UPDATE_STATE.test(cell) && stateSaysNotThere(cell);
@@ -351,5 +361,5 @@ const STATE_ALONE_LIMIT = 24;
  * label ("Zielversion:"); in a grid or a form (`inGrid`) "Available" may be a label, and is not read so.
  */
 export function isStateAlone(cell: string, inGrid: boolean): boolean {
-  return cell.length <= STATE_ALONE_LIMIT && !/[:：]\s*$/.test(cell) && !VERSION_LABEL.test(cell) && (saysCellNotThere(cell) || (!inGrid && OFFERED.test(cell)) || NOT_THERE_CELL.test(cell));
+  return cell.length <= STATE_ALONE_LIMIT && !/[:：]\s*$/.test(cell) && !VERSION_LABEL.test(cell) && valueSaysGone(cell, !inGrid);
 }
