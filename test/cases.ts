@@ -2691,6 +2691,25 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'PC-102,Skype for Business 2016,16.0.7070.2036,0x87D1041C', clients: none },
   { cls: 'deployment-and-updates', input: '<Product ID="SkypeforBusinessEntryRetail" Version="16.0.6965.2058">', clients: none },
   { cls: 'deployment-and-updates', input: '    <Product ID="SkypeforBusinessRetail" Version="16.0.6965.2058" MSICondition="SfB_MSI">', clients: none },
+  // Installers' and deployment agents' failure lines, a record's state after the build, ODT attributes in either order (session 25)
+{ cls: 'deployment-and-updates', input: 'Downgrade impossible: Skype for Business 16.0.9330.2087 not in cache', clients: none },
+  { cls: 'deployment-and-updates', input: 'SD-48280: Skype для бизнеса 16.0.9126.2116 деинсталлирован с MSK-WS-0177 по заявке руководителя.', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Instalat: Skype for Business 16.0.7766.2060, actualizarea la 16.0.10827.20138 așteaptă aprobare', clients: EL('16.0.7766.2060') },
+  { cls: 'deployment-and-updates', input: 'AppEnforce.log: Skype for Business 16.0.7167.2040 - Enforcement state: WaitingContent', clients: none },
+  { cls: 'deployment-and-updates', input: 'AppEnforce.log: Skype for Business 16.0.7167.2040 - Unmatched exit code (1603) is considered an execution failure.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Software Center: Skype for Business 16.0.7167.2040 - Status: Past due - will be installed', clients: none },
+  { cls: 'deployment-and-updates', input: 'AppEnforce.log: +++ Application not discovered. [AppDT Id: ScopeId_1A2B/DeploymentType_3C4D, Revision: 5] Skype for Business 16.0.7167.2040', clients: none },
+  { cls: 'deployment-and-updates', input: 'Итоги пилота: на 5 ПК установка Skype для бизнеса 16.0.9330.2087 не прошла (ошибка 30088-4), клиенты остались без СфБ.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Software Center: Skype для бизнеса 16.0.9126.2116 — Не удалось установить (0x87D00324)', clients: none },
+  { cls: 'deployment-and-updates', input: 'AppEnforce\tSkype for Business 16.0.7070.2036: Application not discovered with script detection. Starting install.', clients: none },
+  { cls: 'deployment-and-updates', input: 'AppDiscovery\tEntering ExecQueryAsync for "Skype for Business 16.0.7070.2036"; +++ Application not discovered. [AppDT Id: ScopeId_1C2B/DeploymentType_44a2, Revision: 3]', clients: none },
+  { cls: 'deployment-and-updates', input: 'Product: Skype for Business 2016 - en-us -- Installation failed. Version 16.0.6965.2058', clients: none },
+  { cls: 'deployment-and-updates', input: 'Version="16.0.6965.2058" Product ID="SkypeforBusinessRetail"', clients: none },
+  { cls: 'deployment-and-updates', input: 'PC-102: Skype for Business 16.0.7070.2036 - installation rolled back', clients: none },
+  { cls: 'deployment-and-updates', input: 'PC-102: Skype for Business 16.0.7070.2036 - Application not detected after installation', clients: none },
+  { cls: 'deployment-and-updates', input: 'AppEnforce\tUnmatched exit code (1603) is considered an execution failure. App DT "Skype for Business 16.0.7070.2036"', clients: none },
+  { cls: 'deployment-and-updates', input: 'Product: Skype for Business 2016 - en-us -- Installation operation failed. Version 16.0.7070.2036', clients: none },
+  { cls: 'deployment-and-updates', input: 'Windows Installer installed the product. Product Name: Skype for Business 2016 - en-us. Product Version: 16.0.7070.2036. Product Language: 1033. Manufacturer: Microsoft Corporation. Installation success or error status: 1603.', clients: none },
 ];
 
 /**
@@ -2699,6 +2718,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'clients-in-admin-output', input: '_time\thost\tEventCode\tMessage\n2026-11-20 09:12:33\tWKS-0620\t1034\tWindows Installer removed the product. Product Name: Microsoft Lync 2010. Product Version: 4.0.7577.4103. Product Language: 1033. Manufacturer: Microsoft Corporation. Removal success or error status: 0.\n2026-11-20 09:18:51\tWKS-0620\t1033\tWindows Installer installed the product. Product Name: Microsoft Skype for Business 2016. Product Version: 16.0.4266.1001. Product Language: 1033. Manufacturer: Microsoft Corporation. Installation success or error status: 0.\n2026-11-20 09:19:02\tWKS-0621\t1033\tWindows Installer installed the product. Product Name: Microsoft Skype for Business 2016. Product Version: 16.0.4266.1001. Product Language: 1033. Manufacturer: Microsoft Corporation. Installation success or error status: 1603.', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Обращение INC-20170412-0087 (назначено: группа UC, 2-я линия)\nТема: Skype для бизнеса — офлайн-сообщения не доставляются части пользователей\n\nGet-CsClientVersionPolicyRule | ? UserAgentFullName -like "*Skype*" | select UserAgentFullName,BuildNumber,QfeNumber,Action\nUserAgentFullName          BuildNumber QfeNumber Action\n-----------------          ----------- --------- ------\nSkype for Business 2016           6701      1000 Allow\nSkype for Business 2015           4481      1000 Block\n\nC:\\Windows\\system32>reg query \\\\MSK-PC-0415\\HKLM\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration /v VersionToReport\n\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration\n    VersionToReport    REG_SZ    16.0.7369.2118\n\nC:\\Windows\\system32>reg query \\\\MSK-PC-0422\\HKLM\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration /v VersionToReport\nОШИБКА: Не найден сетевой путь.\n\nТребование: Skype для бизнеса 16.0.6920.1000 или новее (ящик в Exchange локально). Раскатка 16.0.7766.2060 — в плане на апрель.\n\nGet-Mailbox -ResultSize 5 | ft Name,Database,ServerName,AdminDisplayVersion\nName            Database   ServerName AdminDisplayVersion\n----            --------   ---------- -------------------\na.petrov        DB-MSK-01  exmsk01    Version 15.1 (Build 845.34)\nm.ivanova       DB-MSK-01  exmsk01    Version 15.1 (Build 845.34)\nd.kuznetsov     DB-MSK-03  exmsk03    Version 15.0 (Build 1293.2)\n\nНа MSK-PC-0415 в «О программе»: Skype для бизнеса 2016 (16.0.7369.2118) MSO (16.0.7369.2102) 32-разрядная\n\n--\nС уважением, служба поддержки (2-я линия)\nОтправлено с iPhone', clients: [...EL('16.0.7369.2118'), ...EL('16.0.7369.2118')] },
+  { cls: 'deployment-and-updates', input: 'Deployment Status: Skype for Business 2016\nError (2)\nPC-0388\tSkype for Business\t16.0.7070.2026\t0x87D00324 The application was not detected after installation completed.', clients: none },
 { cls: 'deployment-and-updates', input: 'Skype for Business\nVersion 16.0.8431.2079\nVerfügbar', clients: none },
   { cls: 'deployment-and-updates', input: 'Skype for Business\nVersion 16.0.8431.2079\nEntfernt', clients: none },
   { cls: 'deployment-and-updates', input: 'Skype Entreprise\nVersion 16.0.8326.2073\nDisponible', clients: none },

@@ -372,10 +372,19 @@ const ERROR_CODE_CELL = /^\s*"?(?:0x[0-9a-f]{8}|-\d{9,10})"?\s*$/i;
 const FOUND_PACKAGE = /^\s*found\s+[^[\]\r\n]{2,80}\s\[[\w.-]+\]/i;
 const PACKAGE_PINNED = 1;
 const PACKAGE_FOUND = 2;
+const PACKAGE_FAILED = 3;
+/** A bracket right after a build: its words comment on the build. */
+const BRACKET_NEXT = /^\s*[(（[]/;
+/**
+ * An installer's or a deployment agent's log line of an install that did not happen: Windows Installer's "Product: … --
+ * Installation operation failed." and "… Installation success or error status: 1603.", ConfigMgr's "Unmatched exit code
+ * (1603) is considered an execution failure" and "Application not discovered" (its detection finds no install).
+ */
+const INSTALL_FAILED_LINE = /\s--\s+(?:installation|configuration|update)(?:\s+operation)?\s+failed|(?:installation|configuration) success or error status:\s*[1-9]|considered an execution failure|application (?:was )?not (?:discovered|detected)/i;
 /** Builds on either side of a threshold in force that ruleValueBeside reads (a requirement's row holds a few). */
 const BESIDE_REACH = 16;
 /** A deployment configuration's product and the version it pins (`<Product ID="SkypeforBusinessRetail" Version="16.0.x">`). */
-const ODT_PRODUCT = /<product\b(?=[^>]*\bid\s*=)[^>]*\bversion\s*=|<add\b[^>]*\bversion\s*=/i;
+const ODT_PRODUCT = /<product\b(?=[^>]*\bid\s*=)[^>]*\bversion\s*=|<add\b[^>]*\bversion\s*=|\bversion\s*=\s*"[\d.]+"\s+product\s+id\s*=/i;
 
 /** An "old" label right before a build: the build left ("Old 16.0.x → New 16.0.y", "Alt: 16.0.x", «Было: 16.0.x», 変更前). */
 const OLD_LABEL = /(?:^|[\s;,(|–—-])(?:old|alt|ancien(?:ne)?|antigu[oa]|vecchi[oa]|stary|stara|oud|было|旧|変更前|(?:before|vor dem|vor|до|avant le|avant|antes del?)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière)(?:\s+был\p{L}*)?)\s*(?:[:=]?|[:=]\s*(?:skype|lync|sfb|s4b|скайп)[\p{L} ]{0,24}?)\s*$/iu;
@@ -2564,7 +2573,8 @@ class Scanner {
       }
       // A package listed by a search or shown ("winget search", "winget show"), or a configuration's pinned version
       // (`<Product ID=… Version="16.0.x">`): a package, not an installed client.
-      if (this.packageLine() === PACKAGE_PINNED || (!this.carry.headings.empty && this.carry.headings.promptQueriesPackages())) {
+      const packageSays = this.packageLine();
+      if (packageSays === PACKAGE_PINNED || packageSays === PACKAGE_FAILED || (!this.carry.headings.empty && this.carry.headings.promptQueriesPackages())) {
         this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
         continue;
       }
@@ -2674,6 +2684,15 @@ class Scanner {
         // (A chat's line with several commas is a sentence here.)
         const sentence = evidence === 'confirmed' ? clause ?? clauseAround(this.lineText(), s, e, true) : undefined;
         if (sentence !== undefined && (notThereNow(this.lineText(), s, e, sentence) || notThereLater(sentence)) && !LABEL_OF_NEXT.test(this.lineText().slice(e, e + 48))) {
+          this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
+          continue;
+        }
+      } else if (evidence === 'confirmed' && c.keyword < 0 && recordLine && !BRACKET_NEXT.test(this.lineText().slice(e, e + 8)) && !this.productAfter(owners, ownersBefore, ownerCount)) {
+        // A record's value says it after the build: "PC-102: Skype for Business 16.0.x - installation rolled back" (its key
+        // before the build is no sentence of a state; a bracket's words are a comment on it, "стало: 16.0.x (откатили)",
+        // and another product after it owns them, "PC-11: Skype for Business 16.0.x - se revirtió Outlook").
+        const clause = clauseAround(this.lineText(), s, e);
+        if (clause !== undefined && notThereNow(this.lineText(), s, e, { ...clause, whole: '', before: '' }) && !LABEL_OF_NEXT.test(this.lineText().slice(e, e + 48))) {
           this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
           continue;
         }
@@ -2921,12 +2940,18 @@ class Scanner {
     return !CELL_OTHER_SUBJECT.test(cell) && !RING_CELL.test(cell) && !TICKET_ID.test(input.slice(this.lineStart, end)) && stateSaysNotThere(cell);
   }
 
-  /** What the line under way says of a package: pinned by a configuration, found by winget, or neither; read once per line. */
+  /** Whether a product other than the client is named after the build's owners before it (owners are in line order). */
+  private productAfter(owners: readonly Mention[], ownersBefore: number, ownerCount: number): boolean {
+    for (let i = ownersBefore; i < ownerCount; i++) if (!isClientKind(owners[i]!.kind)) return true;
+    return false;
+  }
+
+  /** What the line under way says of a package: pinned by a configuration, found by winget, its install failed (an installer's log), or none; read once per line. */
   private packageLine(): number {
     if (this.packageOf !== this.lineNo) {
       this.packageOf = this.lineNo;
       const line = this.lineText();
-      this.packageSeen = ODT_PRODUCT.test(line) ? PACKAGE_PINNED : FOUND_PACKAGE.test(line) ? PACKAGE_FOUND : 0;
+      this.packageSeen = ODT_PRODUCT.test(line) ? PACKAGE_PINNED : FOUND_PACKAGE.test(line) ? PACKAGE_FOUND : INSTALL_FAILED_LINE.test(line) ? PACKAGE_FAILED : 0;
     }
     return this.packageSeen;
   }

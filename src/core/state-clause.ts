@@ -126,7 +126,7 @@ const INSTALL_NOUN =
 /** Failed: a failure word the install owns ("bombed out", "installer died", «установщик отвалился», "exit code 17044"). */
 const FAILED = [
   'bombed(?: out)?', 'installer (?:died|crashed|failed|hung)', '(?:install|installation|update|upgrade|deployment|deploy) (?:failed|errored|bombed|died)', 'failed to (?:install|update|deploy|apply)',
-  'failed with', 'failed,? exit code', 'package failed',
+  'failed with', 'failed,? exit code', 'package failed', '(?:install|installation|update|upgrade) operation failed', 'not detected after (?:the )?install(?:ation)?', 'application (?:was )?not (?:detected|discovered)',
   `(?:error|fehler|erreur|errore|błąd|ошибка|помилка) \\d{5}-\\d{1,4}`, `hat sich verschluckt`, `ошибк${L}* (?:при|во время) (?:установк|обновлени)${L}*`, `провал${L}*`, `отвалил${L}*`,
   `błąd instalacji`,
   `échec (?:de l['’]|d['’])installation`, `error de instalaci[oó]n`, `instalaci[oó]n fallida`, `(?:installazione )?non riuscit${L}*`,
