@@ -57,10 +57,10 @@ export const WINDOWS_BUILDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words in an Office About dialog's parenthesis that name how the suite is installed (Click-to-Run, the Store), in the UI languages admins meet. */
-export const CLICK_TO_RUN = /microsoft store|магазин microsoft|click-to-run|klick-und-los|démarrer en un clic|hacer clic y ejecutar|a portata di clic|clicar para executar|clique para executar|klik-en-klaar|klicka[- ]och[- ]kör|klik[- ]og[- ]kør|klikk[- ]og[- ](?:bruk|kjør)|nažmi a spusť|klikni a spusť|kliknij i uruchom|szybka instalacja|szybkie uruchamianie|klick-und-ausführen|tıkla[- ]çalıştır|napsauta ja käytä|нажми и работай|клацни [іій] працюй|kattintásra|clic și pornire|κλικ και εκτέλεση|натисни [йі] працюй|запуск одним клацанням|クイック実行|即点即用|隨選即用|即按即用|간편 실행/i;
+export const CLICK_TO_RUN = /microsoft store|магазин microsoft|click-to-run|klick-und-los|démarrer en un clic|hacer clic y ejecutar|a portata di clic|clicar para executar|clique para executar|klik-en-klaar|klicka[- ]och[- ]kör|klik[- ]og[- ]kør|klikk[- ]og[- ](?:bruk|kjør)|nažmi a spusť|klikni a spusť|kliknij i uruchom|szybka instalacja|szybkie uruchamianie|klick-und-ausführen|tıkla[- ]çalıştır|napsauta ja käytä|нажми и работай|клацни [іій] працюй|kattintásra|clic și pornire|κλικ και εκτέλεση|натисни [йі] працюй|запуск одним клацанням|クイック実行|即点即用|隨選即用|即按即用|간편 실행|التشغيل الفوري|คลิกทูรัน|bấm-để-chạy|bấm để chạy|לחץ והפעל/i;
 
 /** "Version 1605" (Office's year-month label) standing right before "(Build …" or "Build …". */
-export const OFFICE_LABEL = /(?:version|versio|versión|versão|versione|wersja|verze|sürüm|версия|версія|バージョン|版本|버전)\s*(\d{4})\s*\(?\s*(?:build|сборка|збірка|compilación|compilacion|compilação|kompilacja|sestavení|derleme|koontiversio|ビルド|빌드|内部版本|組建)?\s*$/iu;
+export const OFFICE_LABEL = /(?:version|versio|versión|versão|versione|wersja|verze|sürüm|версия|версія|バージョン|版本|버전|الإصدار|เวอร์ชัน|phiên bản|גירסה|גרסה)\s*(\d{4})\s*\(?\s*(?:build|сборка|збірка|compilación|compilacion|compilação|kompilacja|sestavení|derleme|koontiversio|ビルド|빌드|内部版本|組建|البنية|รุ่น|bản dựng)?\s*$/iu;
 
 /** A version label that is not Office's: "Version 15.20 (Build …" (Exchange), "Version 22H2 (Build …" (Windows). */
 export const FOREIGN_LABEL = /(?:version|versio|версия|версія|versión|versione|versão|wersja|verze|sürüm|バージョン|版本|버전)(?:info)?\s*(\d{1,2}\.\d{1,2}|\d\d[hH]\d)\s*\(?\s*(?:build|сборка|збірка|compilación|compilacion|compilação|kompilacja|sestavení|derleme|ビルド|빌드|内部版本|組建)?\s*$/iu;

@@ -100,6 +100,12 @@ export const STATE_EITHER: readonly string[] = [
   'nur heruntergeladen', 'wird heruntergeladen', 'install pending', 'installation pending', 'queued for installation', 'queued for install', 'will install later',
   'what s new in', 'known issue in', 'known issues in', 'release date', 'deadline', 'not yet tested', 'not tested yet', 'to be tested', 'haven t tried', 'have not tried', 'untested', 'pending validation', 'завершилось ошибкой', 'завершилась ошибкой',
   'jeszcze nie instalowałem', 'jeszcze nie instalowałam', 'henüz kurmadım', 'henüz kurulmadı', 'поки не ставив', 'ще не ставив', 'ще не встановлював',
+  // Vietnamese, Arabic and Hebrew (written with blanks): "or later", minimums, targets, plans, requests, not installed yet, failed, removed (red-team round 235).
+  'trở lên', 'tối thiểu', 'ít nhất', 'mục tiêu', 'phiên bản mục tiêu', 'dự kiến', 'dự kiến nâng cấp', 'sẽ cập nhật', 'sẽ nâng cấp', 'sẽ cài đặt', 'vui lòng cập nhật', 'vui lòng nâng cấp', 'kế hoạch',
+  'chưa được cài đặt', 'chưa cài đặt', 'thất bại', 'không thành công', 'gỡ cài đặt', 'đã gỡ cài đặt', 'đã gỡ',
+  'نخطط', 'سنقوم', 'سيتم تحديث', 'سيتم تثبيت', 'سيتم التحديث', 'يرجى التحديث', 'يرجى تحديث', 'الحد الأدنى', 'الإصدار المستهدف', 'المستهدف', 'لم يتم تثبيت', 'لم يتم تثبيته', 'فشل', 'فشلت', 'فشل تثبيت', 'إزالة تثبيت', 'تمت إزالة', 'تم إلغاء تثبيت',
+  'נכשלה', 'נכשל', 'לא הותקן', 'לא הותקנה', 'עדיין לא הותקן', 'הסרנו', 'הוסר', 'הוסרה', 'מינימלית', 'מינימום', 'גרסת היעד', 'היעד', 'נא לעדכן', 'יש לעדכן', 'מתוכנן', 'מתוכננת', 'נתקין', 'נשדרג', 'נעדכן',
+  'zamanlandı', 'güncelleyin', 'sürümüne güncelleyin',
   'not yet built', 'golden image plan', 'не ставили', 'не устанавливали', 'не установили', 'the old pc', 'the old laptop', 'the old machine', 'his old pc', 'her old pc', 'previous pc', 'previous laptop', 'previous machine', 'zur installation bereit', 'steht zur installation bereit', 'not yet deployed', 'not deployed yet', 'previously installed', 'no instalar', 'ha fallado', 'no se pudo instalar', 'non è riuscita', 'non è riuscito', 'is mislukt', 'назначено на', 'назначено', 'доступно для загрузки', 'доступна для загрузки', 'отозвана', 'отозван', 'withdrawn by microsoft', 'pulled by microsoft',
 ];
 
@@ -154,6 +160,30 @@ export const STATE_UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['past', '削除しました'],
   ['threshold-after', 'インストール失敗'],
   ['threshold-after', '待安装'],
+  // Thai (no blanks between words), software centers' states in Chinese and Japanese, requests in Chinese and Korean (red-team round 235).
+  ['threshold-after', 'ขึ้นไป'],
+  ['threshold-after', 'ยังไม่ได้ติดตั้ง'],
+  ['threshold-after', 'ล้มเหลว'],
+  ['threshold-after', 'ไม่สำเร็จ'],
+  ['past', 'ถอนการติดตั้ง'],
+  ['threshold-before', 'มีแผน'],
+  ['threshold-before', 'จะอัปเดต'],
+  ['threshold-before', 'จะอัปเกรด'],
+  ['threshold-before', 'จะติดตั้ง'],
+  ['threshold-before', 'กรุณาอัปเดต'],
+  ['threshold-before', 'เป้าหมาย'],
+  ['threshold-before', 'อย่างน้อย'],
+  ['threshold-before', 'ขั้นต่ำ'],
+  ['threshold-after', '尚未安装'],
+  ['threshold-after', '尚未安裝'],
+  ['threshold-after', '已排程'],
+  ['threshold-after', 'インストール予定'],
+  ['threshold-after', '展開をスケジュール'],
+  ['threshold-before', '更新為'],
+  ['threshold-before', '更新为'],
+  ['threshold-after', '업데이트해 주세요'],
+  ['threshold-after', '將於'],
+  ['threshold-after', '将于'],
 ];
 
 /**

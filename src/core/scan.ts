@@ -5,6 +5,7 @@ import { cellSaysGone, columnOwner, isStateAlone, VerticalRun } from './vertical
 import { clauseAround, presentStateFrom } from './clause-around.ts';
 import { speaksOfElsewhere } from './elsewhere-line.ts';
 import { speaksOfWhatWouldBe } from './hypothetical-clause.ts';
+import { speaksUnreadLanguage } from './unread-clause.ts';
 import { installStateOpens, notThereLater, notThereNow, stateOpens, stateSaysNotThere } from './state-clause.ts';
 import { speaksOfThePast } from './past-clause.ts';
 import { BATCH_LABELS, CLAUSE_NEGATIONS, COMPARISONS, NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
@@ -93,6 +94,9 @@ const ABOUT_KEYWORDS = [
   '内部版本', // zh-CN
   '組建', // zh-TW
   'koontiversio', // fi
+  'البنية', // ar
+  'รุ่น', // th
+  'bản dựng', // vi
 ];
 const ABOUT_LOOKBACK = 16;
 const AGENT_LOOKBACK = 12;
@@ -2687,6 +2691,8 @@ class Scanner {
           this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
           continue;
         }
+        // "Skype for Business 16.0.x ยังรอ…", "… 16.0.x נתקע": words the engine cannot read may say it is not there.
+        if (evidence === 'confirmed' && sentence !== undefined && speaksUnreadLanguage(sentence)) evidence = 'unread-language';
       } else if (evidence === 'confirmed' && c.keyword < 0 && recordLine && !BRACKET_NEXT.test(this.lineText().slice(e, e + 8)) && !this.productAfter(owners, ownersBefore, ownerCount)) {
         // A record's value says it after the build: "PC-102: Skype for Business 16.0.x - installation rolled back" (its key
         // before the build is no sentence of a state; a bracket's words are a comment on it, "стало: 16.0.x (откатили)",

@@ -92,6 +92,8 @@ const PUT_OFF = [
   `wstrzyman${L}*`, `przełożon${L}*`, `jeszcze nie (?:wdrożon|zainstalowan|rozesłan)${L}*`,
   `pospuest${L}*`, `aplazad${L}*`, `(?:todavía|aún) no (?:desplegad|instalad|distribuid)${L}*`, `no instalad${L}*`,
   `rinviat${L}*`, `non ancora (?:distribuit|installat|rilasciat)${L}*`, `reporté${L}*`, `pas encore (?:déployé|installé|distribué)${L}*`, `non installé${L}*`,
+  // Software centers' states in Chinese, between punctuation: "— 已计划，尚未安装", "已排程，尚未安裝".
+  '尚未安装', '尚未安裝', '已计划', '已排程', '已排定',
 ];
 
 /**
