@@ -2745,6 +2745,13 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Cài đặt Skype for Business 16.0.7571.2109 thất bại (mã lỗi 30088-1015).', clients: none },
   { cls: 'deployment-and-updates', input: '软件中心：Skype for Business 2016 (16.0.7571.2109) 状态：可用，尚未安装', clients: none },
   { cls: 'deployment-and-updates', input: '軟體中心：商務用 Skype 2016 16.0.7571.2109 — 已排程，尚未安裝', clients: none },
+  // Inventories' uninstall events, logs' results and states on the line below (session 25)
+{ cls: 'deployment-and-updates', input: 'Skype for Business\tMicrosoft Corporation\t16.0.8201.2102\tAvailable for install', clients: none },
+  { cls: 'deployment-and-updates', input: 'ManageEngine | Software Uninstallation | Skype for Business 2016 - en-us 16.0.8201.2102 | WS-ENG-05 | Success', clients: none },
+  { cls: 'deployment-and-updates', input: 'ServiceNow CI cmdb_ci_spkg: Skype for Business 2016 - en-us 16.0.12026.20334 – record deleted by reconciliation (software no longer discovered on LT-OSL-0012)', clients: none },
+  { cls: 'deployment-and-updates', input: 'Intune Company Portal: Skype for Business Basic 2016 16.0.17928.20114 – Available for install', clients: none },
+  { cls: 'deployment-and-updates', input: 'Endpoint Central: Skype for Business 2016 - en-us 16.0.17928.20114 — Deinstallation erfolgreich abgeschlossen', clients: none },
+  { cls: 'deployment-and-updates', input: 'Intune: Skype for Business 2016 - en-us 16.0.17928.20114 — アンインストール完了', clients: none },
 ];
 
 /**
@@ -2753,6 +2760,19 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'deployment-and-updates', input: 'Hi all,\nVendor claims the fix for offline IM is in Skype for Business 16.0.7341.2032.\nWe haven\'t deployed it yet - waiting on the CAB.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Computer Name\tSoftware\tVersion\tExecution Status\tRemarks\nEC-WS-0802\tSkype for Business 2016 - en-us\t16.0.12325.20288\tSucceeded\tSoftware uninstalled successfully', clients: none },
+  { cls: 'deployment-and-updates', input: 'Event\tPackage\tVersion\tDevice\tTime\nPackage uninstallation\tSkype for Business 2016 - en-us\t16.0.13127.20508\tCH-BSL-L0112\t2021-01-18 09:13', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Event\tPackage\tVersion\tDevice\tTime\nPackage uninstallation\tSkype for Business 2016 - en-us\t16.0.13127.20508\tCH-BSL-L0112\t2021-01-18 09:13\nPackage installation\tSkype for Business 2016 - en-us\t16.0.13426.20308\tCH-BSL-L0112\t2021-01-18 09:14', clients: EL('16.0.13426.20308') },
+  { cls: 'deployment-and-updates', input: 'Computer Name : NX-LT-2231\nPackage       : Skype for Business 2016 - en-us\nVersion       : 16.0.12026.20334\nEvent         : Uninstalled\nTime          : 2020-02-11 08:12', clients: none },
+  { cls: 'deployment-and-updates', input: 'Computer\tApplication\tVersion\tChange\tDate\nWS-0310\tSkype for Business 2016 - en-us\t16.0.11929.20300\tUninstallation\t2020-01-14 08:02', clients: none },
+  { cls: 'deployment-and-updates', input: 'Rechner\tSoftware\tVersion\tAktion\tDatum\nPC-DUS-0144\tSkype for Business 2016 - de-de\t16.0.12026.20334\tDeinstallation\t14.01.2020', clients: none },
+  { cls: 'deployment-and-updates', input: 'Poste\tLogiciel\tVersion\tÉvénement\tDate\nPC-LIL-0021\tSkype Entreprise 2016 - fr-fr\t16.0.12026.20334\tDésinstallation\t14/01/2020', clients: none },
+  { cls: 'deployment-and-updates', input: 'Software\tVersion\tStatus\nSkype for Business 2016 - en-us\t16.0.12026.20334\tTo be installed at next maintenance window', clients: none },
+  { cls: 'deployment-and-updates', input: 'Installation log PC-SALES-09\n22:01 Starting: Skype for Business 2016 16.0.10325.20118\n22:07 Result: FAILED (0x80070643)\n22:07 Rollback: nothing changed', clients: none },
+  { cls: 'deployment-and-updates', input: 'Hallo,\nSkype for Business 2016 (16.0.10325.20118)\nwurde NICHT installiert – Fehler 30125-1011.\nWir versuchen es morgen erneut.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Добрый день.\nSkype для бизнеса 2016 (16.0.10325.20118)\nустановить не удалось, ошибка 30088-26.', clients: none },
+  { cls: 'deployment-and-updates', input: 'From: noreply@contoso.com\nSubject: Software Center - installation failed\nSkype for Business 2016 (16.0.8201.2102)\nError 0x87D00607. The software will be retried.', clients: none },
 { cls: 'clients-in-admin-output', input: 'حول Skype for Business\nالإصدار 2308 (البنية 16731.20636 التشغيل الفوري)', clients: EL('16.0.16731.20636') },
   { cls: 'clients-in-admin-output', input: 'เกี่ยวกับ Skype for Business\nเวอร์ชัน 2308 (รุ่น 16731.20636 คลิกทูรัน)', clients: EL('16.0.16731.20636') },
   { cls: 'clients-in-admin-output', input: 'Giới thiệu về Skype for Business\nPhiên bản 2308 (Bản dựng 16731.20636 Bấm-để-Chạy)', clients: EL('16.0.16731.20636') },

@@ -178,7 +178,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     'status',
     [
       // "Download läuft", "— läuft" (a status cell: under way); "SfB 16.0.x läuft" says the client runs.
-      'läuft', 'available', 'unknown', 'uninstall', 'доступно', 'ожидание', 'загрузка', 'heruntergeladen', 'not applicable',
+      'läuft', 'available', 'unknown', 'uninstall', 'uninstallation', 'deinstallation', 'désinstallation', 'desinstalación', 'disinstallazione', 'uninstalled successfully', 'to be installed', 'доступно', 'ожидание', 'загрузка', 'heruntergeladen', 'not applicable',
       'открыто', 'fail', 'failed', 'failure', 'defer', 'deferred', 'wait', 'waiting', 'fehler', 'échec', 'erreur', 'error', 'running', 'requirements', 'erkannt', 'ошибка', 'ausgeführt',
       'no instalado', 'no instalada', 'notinstalled', 'pendinginstall', 'pendingreboot', 'installpending', 'installfailed',
       'geq', 'leq', 'rule', 'rules', 'allow', 'block', 'zulassen', 'blockieren', 'filter', 'policy', 'match', 'übereinstimmung', 'action', 'aktion', 'разрешить', 'запретить',

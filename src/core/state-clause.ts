@@ -130,14 +130,14 @@ const FAILED = [
   'bombed(?: out)?', 'installer (?:died|crashed|failed|hung)', '(?:install|installation|update|upgrade|deployment|deploy) (?:failed|errored|bombed|died)', 'failed to (?:install|update|deploy|apply)',
   'failed with', 'failed,? exit code', 'package failed', '(?:install|installation|update|upgrade) operation failed', 'not detected after (?:the )?install(?:ation)?', 'application (?:was )?not (?:detected|discovered)',
   `(?:error|fehler|erreur|errore|błąd|ошибка|помилка) \\d{5}-\\d{1,4}`, `hat sich verschluckt`, `ошибк${L}* (?:при|во время) (?:установк|обновлени)${L}*`, `провал${L}*`, `отвалил${L}*`,
-  `błąd instalacji`,
+  `błąd instalacji`, '(?:установить|поставить) не удалось',
   `échec (?:de l['’]|d['’])installation`, `error de instalaci[oó]n`, `instalaci[oó]n fallida`, `(?:installazione )?non riuscit${L}*`,
 ];
 
 /** No longer there: "n'est plus installé", "läuft auf den Rechnern im 3. OG nicht mehr", "non gira più", "dejó de estar instalado". */
 const NO_LONGER =
   `n['’]est plus (?:install|présent|déploy)${L}*|ne tourne plus|(?:läuft|laufen)(?:\\s+[\\p{L}\\d.]+){0,8}?\\s+nicht mehr|nicht mehr (?:installiert|vorhanden|drauf)|non (?:gira|c['’]è) più|non è più (?:installat|presente)${L}*|` +
-  `dejó de estar (?:instalad|presente)${L}*|ya no (?:está|estaba) (?:instalad|presente)${L}*|больше не (?:стоит|установлен${L}*)|no longer (?:installed|present|there|runs?)`;
+  `dejó de estar (?:instalad|presente)${L}*|ya no (?:está|estaba) (?:instalad|presente)${L}*|больше не (?:стоит|установлен${L}*)|no longer (?:installed|present|there|runs?|detected|discovered)`;
 
 /** Taken away: rolled back, reverted, removed, uninstalled («откатили», «снесли», «выпилили», «слетел», "zurückgerollt", "teruggedraaid"). */
 const TAKEN_AWAY = [
@@ -150,6 +150,8 @@ const TAKEN_AWAY = [
   'se revirtió', `revertid${L}*`, 'le quitamos', 'removemos', 'removimos', `removid${L}*`, 'retour arrière', 'rullades tillbaka', 'rullet tilbake', 'palautettiin',
   `odebrán${L}*`, `odinstalován${L}*`, 'visszaállítottuk', 'eltávolítva', 'kaldırıldı', 'geri alındı', 'dezinstalat', 'eliminat',
   'se ha quitado', `quitad${L}*`, `eliminad${L}*`, `retirad${L}*`, `retiré${L}*`, `rimoss${L}*`, NO_LONGER,
+  // Inventories' and deployment tools' events: "Package uninstallation", "Deinstallation erfolgreich abgeschlossen", "record deleted".
+  'uninstallation', 'deinstallation', 'désinstallation', 'desinstalación', 'disinstallazione', 'record deleted', 'アンインストール完了',
 ];
 
 /** Coming later, a target or a request: «прилетит ночью», «накати», "kommt erst mit", "bekommt ab Montag", "zostanie", "slated for". */
@@ -172,7 +174,7 @@ const TO_COME = [
   'прилетит', 'прилетят', 'прилететь', 'прилетіти', 'прилетить', `накат(?:им|ите|и|ываем|ывать|ить)`, `раскатк${L}*`, 'раскатим', 'пушим', `вшива${L}*`, 'поставим', 'ставим', 'обновим', 'станет',
   `таргет${L}*`, `деплоймент${L}*`, `заапрувил${L}*`, 'оновиться', 'мав би', 'має бути',
   `komt (?:mee )?met`, 'gepland', 'zostanie', 'będzie', `planowan${L}*`, `zaplanowan${L}*`,
-  `(?:available|доступн(?:а|о|ен|ы)|verfügbar|disponible|disponibile|beschikbaar|dostępn${L}*)(?=\\s*[:：]?\\s*\\u0000)`,
+  `(?:available|доступн(?:а|о|ен|ы)|verfügbar|disponible|disponibile|beschikbaar|dostępn${L}*)(?=\\s*[:：]?\\s*\\u0000)`, 'available for (?:install(?:ation)?|download)', 'to be installed',
   'arrivera', 'viendra', 'va a venir', 'vai vir', `s['’]en vient`, `kommer med (?:nästa|næste|neste)`, `tulee (?:${L}+ )?mukana`, 'přijde', `bude (?:${L}+ )?(?:nainstalován|nasazen)${L}*`,
   'érkezik', `installer(?:a|ons|ont)`, `instalar(?:á|án|emos)`, `installer(?:à|anno|emo)`, `instalar(?:á|ão|emos)`, `recibirá${L}*`, `receberá${L}*`, `verrà installat${L}*`, `(?:è )?pianificat${L}*`, 'прийде', 'gelecek', 'vendrá', 'llegará', 'arriverà', 'przyjdzie', 'pojawi się', 'прилетить', 'eta', 'due (?:next|on|in)',
 ];

@@ -10,14 +10,14 @@
 // speaks of another product. States that leave the item installed
 // (Installed, Running, Scheduled for upgrade, Available) are not read here.
 
-import { STATE_KEY_WORDS, stateSaysNotThere } from './state-clause.ts';
+import { STATE_KEY_WORDS, stateOpens, stateSaysNotThere } from './state-clause.ts';
 
 /** Words before "status" / "state" that keep the key the item's own ("Device install status", "Deployment state"). */
 const KEY_WORDS = '(?:(?:device|deployment|install(?:ation)?|update|app(?:lication)?|client|job|delivery|enforcement|evaluation|resolved|current|overall|last)\\s+){0,3}';
 
 /** A state key, in the languages of the engine's other state lists. */
 const STATE_KEY =
-  `(?:${KEY_WORDS}(?:status|state)|installation\\s+state|(?:installations|bereitstellungs|verteilungs|installation\\s?)?(?:status|zustand)|état(?:\\s+(?:de\\s+l'installation|du\\s+déploiement))?` +
+  `(?:${KEY_WORDS}(?:status|state)|result|ergebnis|résultat|resultado|результат|event|ereignis|événement|событие|installation\\s+state|(?:installations|bereitstellungs|verteilungs|installation\\s?)?(?:status|zustand)|état(?:\\s+(?:de\\s+l'installation|du\\s+déploiement))?` +
   `|estado(?:\\s+de\\s+(?:la\\s+)?instalación)?|stato|(?:статус|состояние)(?:\\s+(?:установки|развертывания|развёртывания))?|(?:is\\s+)?installed|installiert|установлен[оа]?)`;
 
 /** A value that says the install is not (yet) there: pending, under way, failed, taken away, or a plain "no". */
@@ -38,10 +38,19 @@ const STATE_ALONE =
  * From the line's first character that is no blank: quote marks and list bullets, then the state key, a colon and a
  * not-there value ending a word; or the state alone, ending the line (a full stop or "!" may close it).
  */
+/** A log's time or date before the state ("22:07 Result: FAILED", "[2017-02-03] Status: …"). */
+const STAMP = '(?:\\[?\\d{1,4}(?:[-./:]\\d{1,4})+(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?\\]?\\s+)?';
+
 const STATUS_BELOW = new RegExp(
-  `(?:>\\s*)*(?:[-*•]\\s+)?(?:${STATE_KEY}\\s*[:：=]\\s*${NOT_THERE_VALUE}(?![\\p{L}\\d])|${STATE_ALONE}[.!]*\\s*$)`,
+  `(?:>\\s*)*(?:[-*•]\\s+)?${STAMP}(?:(?:error|fehler|erreur|ошибка)\\s+0x[0-9a-f]{8}(?![\\p{L}\\d])|${STATE_KEY}\\s*[:：=]\\s*${NOT_THERE_VALUE}(?![\\p{L}\\d])|${STATE_ALONE}[.!]*\\s*$)`,
   'iuy',
 );
+
+const STATE_CHANGE = /→|->|=>/;
+const LABEL_OR_BUILD = /[:：\t|]|\d+\.\d+\.\d+/;
+
+/** A failed install said first, its verb before «не удалось» ("could not install"). */
+const FAILED_OPENING = /^(?:установить|поставить|обновить)\s+не\s+удалось/iu;
 
 /** A state key and its colon, whose value the words of another state may fill ("Status: noch nicht verteilt, …"). */
 const STATE_KEY_ONLY = new RegExp(`(?:>\\s*)*(?:[-*•]\\s+)?(?:${STATE_KEY}|${STATE_KEY_WORDS})\\s*[:：=]\\s*`, 'iuy');
@@ -54,11 +63,17 @@ export function isStatusBelow(input: string, first: number, lineEnd: number): bo
   // A state is short: a long line is a sentence of its own.
   if (lineEnd - first > 80) return false;
   const line = input.slice(first, lineEnd);
+  // (A change of state says what it is now last: "State: In Progress → Resolved".)
+  if (STATE_CHANGE.test(line)) return false;
   STATUS_BELOW.lastIndex = 0;
   if (STATUS_BELOW.test(line)) return true;
   // The words of another state after a state key (state-clause.ts): "Statut : reportée, pas encore déployée".
   STATE_KEY_ONLY.lastIndex = 0;
-  return STATE_KEY_ONLY.test(line) && stateSaysNotThere(line.slice(STATE_KEY_ONLY.lastIndex));
+  if (STATE_KEY_ONLY.test(line) && stateSaysNotThere(line.slice(STATE_KEY_ONLY.lastIndex))) return true;
+  // A line that opens with such words, the item above its subject: "wurde NICHT installiert – Fehler 30125-1011.",
+  // "not installed anywhere yet", «установить не удалось, ошибка 30088-26».
+  // (Not a label of its own, "Geplant:", "Rollback: not required", nor a line with a build of its own, "Rolled back from 16.0.x".)
+  return !LABEL_OR_BUILD.test(line) && (stateOpens(line) || FAILED_OPENING.test(line)) && stateSaysNotThere(line);
 }
 
 /** The end of a threshold wrapped onto the next line ("Skype for Business 16.0.6920.1000" / "or later", "以降が必要です。"). */

@@ -24,6 +24,13 @@ describe('a state on the line below an item', () => {
     '> is not installed yet',
     'Noch nicht installiert.',
     '- Status: uninstalled',
+    // A log's result or event, after its time; an error code; a line that opens with the state.
+    '22:07 Result: FAILED (0x80070643)',
+    'Event         : Uninstalled',
+    'Error 0x87D00607. The software will be retried.',
+    'wurde NICHT installiert – Fehler 30125-1011.',
+    'установить не удалось, ошибка 30088-26.',
+    'not installed anywhere yet',
   ])('not there: %s', (line) => expect(says(line)).toBe(true));
 
   test.each([
@@ -38,6 +45,12 @@ describe('a state on the line below an item', () => {
     'Teams status: not installed',
     // A sentence of its own.
     'Not installed yet on the three kiosks in the lobby, which still run the old image and wait for the refresh.',
+    // A change of state says the state now last; a label of its own; a row; a build of its own.
+    '2020-01-20 09:15 State: In Progress → Resolved',
+    'Geplant:',
+    'Rollback: not required',
+    'Not Installed\t1871',
+    'Rolled back from 16.0.7070.2026',
   ])('no state of the item: %s', (line) => expect(says(line)).toBe(false));
 });
 
