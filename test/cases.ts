@@ -2752,6 +2752,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Intune Company Portal: Skype for Business Basic 2016 16.0.17928.20114 – Available for install', clients: none },
   { cls: 'deployment-and-updates', input: 'Endpoint Central: Skype for Business 2016 - en-us 16.0.17928.20114 — Deinstallation erfolgreich abgeschlossen', clients: none },
   { cls: 'deployment-and-updates', input: 'Intune: Skype for Business 2016 - en-us 16.0.17928.20114 — アンインストール完了', clients: none },
+  // Update histories: release notes under a build, headings of known issues and what's new (session 25)
+{ cls: 'deployment-and-updates', input: 'Version history page lists Skype for Business 16.0.6965.2058 for Current Channel, June 2016', clients: none },
+  { cls: 'deployment-and-updates', input: 'Что нового в Skype для бизнеса 16.0.8201.2102.', clients: none },
 ];
 
 /**
@@ -2760,6 +2763,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'deployment-and-updates', input: 'Skype for Business\nVersion 2410 (Build 18129.20116)\nFixed an issue where conversation history was not saved.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business\nVersion 1708 (Build 8431.2079)\n- Fixed an issue where missed conversation emails were not sent.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business\nVersion 2002: April 14 (Build 12527.20442)\n- We fixed an issue that caused conversation history to not be saved.', clients: none },
 { cls: 'deployment-and-updates', input: 'Hi all,\nVendor claims the fix for offline IM is in Skype for Business 16.0.7341.2032.\nWe haven\'t deployed it yet - waiting on the CAB.', clients: none },
   { cls: 'deployment-and-updates', input: 'Computer Name\tSoftware\tVersion\tExecution Status\tRemarks\nEC-WS-0802\tSkype for Business 2016 - en-us\t16.0.12325.20288\tSucceeded\tSoftware uninstalled successfully', clients: none },
   { cls: 'deployment-and-updates', input: 'Event\tPackage\tVersion\tDevice\tTime\nPackage uninstallation\tSkype for Business 2016 - en-us\t16.0.13127.20508\tCH-BSL-L0112\t2021-01-18 09:13', clients: none },

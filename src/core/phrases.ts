@@ -302,7 +302,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'package source', 'source path', 'content source', 'updating to', 'upgrading to', 'upgrading', 'updating', 'installing', 'installs', 'downloading',
       'älter als', 'niedriger als', 'antérieur à', 'antérieure à', 'inférieur à', 'ниже чем', 'старше чем',
       'поставить', 'поставь', 'поставьте', 'скачал', 'скачала', 'скачали', 'появились в', 'появилась в', 'появился в', 'introduced in', 'eingeführt in', 'introduit dans', 'before applying', 'applying', 'wird auf', 'verteilung von', 'vers la version', 'actualizando', 'actualizar a', 'wordt bijgewerkt naar', 'todo',
-      'release notes', 'release note', 'versionshinweise', 'notes de publication', 'заметки о выпуске', 'tested with', 'getestet mit', 'testé avec', 'validated with', 'validated client builds', 'validated builds', 'validated client build', 'resolved in', 'behoben in', 'corrigé dans', 'we fixed',
+      'release notes', 'release note', 'versionshinweise', 'notes de publication', 'заметки о выпуске',
+      // Headings of update histories: "Known issues", "What's new in …", "Fixed issues" (red-team round 233).
+        'known issues', 'what s new', 'fixed issues', 'update history', 'version history', 'bekannte probleme', 'problèmes connus', 'известные проблемы', 'что нового', 'problemas conocidos', 'tested with', 'getestet mit', 'testé avec', 'validated with', 'validated client builds', 'validated builds', 'validated client build', 'resolved in', 'behoben in', 'corrigé dans', 'we fixed',
       'поставим', 'установим', 'обновим', 'накатим', 'раскатим',
       // Fixes and features a build brought, in support replies (red-team round 169); plans, updates to make, targets and
       // requirements in Swedish, Greek, Hungarian, Czech, Turkish, Arabic and Hebrew (round 173).

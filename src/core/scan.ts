@@ -16,7 +16,7 @@ import { STATE_AFTER, STATE_CELLS, STATE_EITHER, STATE_RESTART } from './install
 import { EXCLUDED_CLIENT, Headings, isPlanCell, isPromptLine, LEFT_OUT_WORD, LOG_DIGITS, messageHeaderLength } from './headings.ts';
 import { BLOCK_KEPT, NO_RECORD, type AppNote, type BlockState, type RecordState } from './part-state.ts';
 import { isRecordLine, productNameValueAt } from './record-line.ts';
-import { isStatusBelow, isThresholdBelow } from './status-below.ts';
+import { isReleaseNoteBelow, isStatusBelow, isThresholdBelow } from './status-below.ts';
 import { isCorrectionBelow } from './correction-below.ts';
 import { USER_SCAN_LIMIT, findUserIn, nthUserIn } from './find-user.ts';
 import { AGENT_PRODUCTS, familyOfAgent, familyOfNumber, type AgentProduct } from './families.ts';
@@ -3688,6 +3688,8 @@ class Scanner {
       if (isStatusBelow(input, first, lineEnd) || (cellBelow === undefined ? this.aboveIsBuildAlone() && isStateAlone(input.slice(first, lineEnd), inGrid) : cellSaysGone(cellBelow, input.slice(first, lineEnd)))) this.takeBackStatusTarget(lineStart, 'ignored_not_installed');
       // A threshold wrapped onto this line ("… 16.0.6920.1000" / "or later"): the build above is the rule's.
       else if (isThresholdBelow(input, first, lineEnd, this.lineAboveStart, this.lineAboveEnd, this.statusTargetInForce())) this.takeBackStatusTarget(lineStart, 'ignored_threshold');
+      // A release note under it ("Version 1708 (Build 8431.2079)" / "- Fixed an issue where …"): an update history's release.
+      else if (isReleaseNoteBelow(input, first)) this.takeBackStatusTarget(lineStart, 'ignored_threshold');
     }
     const state = this.carry.prereq;
     // Lines of a PowerShell table under way (its blank last line too) go to the table reader.

@@ -86,6 +86,15 @@ const OR_ENDING = /(?:^|\s)(?:or|and|oder|und|ou|o|или|и|або)\s*$/iu;
 /** The rest of such a threshold opening the line below. */
 const LATER_OPENING = /(?:>\s*)*(?:later|newer|higher|above|höher|neuer|(?:version )?ultérieure|supérieure|posterior|superior|новее|выше|новіша|пізніша)(?![\p{L}])/iuy;
 
+/** A release note's first line under its build: "- Fixed an issue where …", "- We fixed …", "Behoben: …", «Исправлено: …». */
+const RELEASE_NOTE_BELOW = /(?:>\s*)*(?:[-*•]\s+)?(?:(?:we\s+)?fixed\s+(?:an?\s+|the\s+)?(?:issue|bug|problem)|(?:we\s+)?resolved\s+an?\s+issue|this\s+(?:update|release|build)\s+(?:fixes|includes|contains|resolves)|fixes\s*[:：]|(?:behoben|корректировки|исправлено|corrigé|corregido)\s*[:：]|(?:wir\s+haben\s+)?ein(?:en)?\s+(?:fehler|problem)\s+behoben)/iuy;
+
+/** Whether input[first, lineEnd) opens a release note: the build above is a release's, listed by an update history. */
+export function isReleaseNoteBelow(input: string, first: number): boolean {
+  RELEASE_NOTE_BELOW.lastIndex = first;
+  return RELEASE_NOTE_BELOW.test(input);
+}
+
 /**
  * Whether input[first, lineEnd) opens with the end of a threshold whose build is on the line above
  * (input[aboveStart, aboveEnd)): "or later", "oder höher (Exchange Online)", "höher wird benötigt." under a line that

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { scan } from '../../src/core/scan.ts';
-import { isStatusBelow } from '../../src/core/status-below.ts';
+import { isReleaseNoteBelow, isStatusBelow } from '../../src/core/status-below.ts';
 
 const says = (line: string) => {
   const first = line.length - line.trimStart().length;
@@ -150,5 +150,20 @@ describe('scan: a threshold in force beside another build on its line', () => {
   test('unless a header says its column is the installed one', () => {
     const r = scan('Gerät      Produkt              Installiert       Ziel\nNB-0042    Skype for Business   16.0.6701.1000    16.0.6965.2058');
     expect(r.findings.map((f) => f.version)).toContain('16.0.6701.1000');
+  });
+});
+
+describe('a release note under a build', () => {
+  test.each(['- Fixed an issue where missed conversation emails were not sent.', '- We fixed an issue that caused conversation history to not be saved.', 'This update fixes offline IM for on-premises mailboxes.', 'Исправлено: не доставлялись офлайн-сообщения'])(
+    'release note: %s',
+    (line) => expect(isReleaseNoteBelow(line, 0)).toBe(true),
+  );
+  test.each(['- Works after updating the client yesterday.', 'Status: Installed', 'User says offline IM now works.'])('no release note: %s', (line) =>
+    expect(isReleaseNoteBelow(line, 0)).toBe(false),
+  );
+
+  test('takes the release back; a client alone keeps its build', () => {
+    expect(scan('Skype for Business\nVersion 1708 (Build 8431.2079)\n- Fixed an issue where missed conversation emails were not sent.').findings).toEqual([]);
+    expect(scan('Skype for Business\nVersion 1708 (Build 8431.2079)\nUser says offline IM now works.').findings.map((f) => f.version)).toEqual(['16.0.8431.2079']);
   });
 });
