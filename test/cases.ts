@@ -2763,6 +2763,16 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'deployment-and-updates', input: 'Pasting from the update history page:\nVersion 1606 (Build 7070.2036): Skype for Business - fixed offline messages not delivered\nVersion 1605 (Build 6965.2058): security fixes', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business\nBeschikbare versie\n16.0.6965.2058\nGeïnstalleerde versie\nN/A', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business\nInstallierte Version: 16.0.6741.2021\nVerfügbare Version: 16.0.18129.20158', clients: c('16.0.6741.2021', 'eligible', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'Skype for Business known issues\nVersion 2002 (Build 12527.20278): IM window freezes when pasting images.', clients: none },
+  { cls: 'deployment-and-updates', input: 'What\'s new in Skype for Business (Current Channel)\nVersion 1706 (Build 8229.2073) – June 2017\nVersion 1707 (Build 8326.2058) – July 2017', clients: none },
+  { cls: 'deployment-and-updates', input: 'Known issues in Skype for Business 2016 Click-to-Run:\n• Version 1609 (Build 7369.2038): Offline IM sent to Lync 2010 users fails.\n• Version 1611 (Build 7571.2075): Conversation history missing.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.9126.2116\n^ this is the version we will push on Monday, not installed anywhere yet', clients: none },
+  { cls: 'deployment-and-updates', input: 'Продукт: Skype для бизнеса\nЗагружаемая версия: 16.0.17328.20184\nСтатус загрузки: 45%', clients: none },
+  { cls: 'deployment-and-updates', input: 'Runbook: Upgrade Skype for Business client on RDS hosts\n1. Drain the session host in RD Connection Broker.\n2. Run setup.exe /configure config-sfb.xml (Version="16.0.7571.2109").\n3. Verify lync.exe version is 16.0.7571.2109 or later.\n4. Re-enable new connections.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Ticket 2017041800123\n18.04.2017 Anfrage: Installation Skype for Business 16.0.7870.2031\n19.04.2017 Status: genehmigt\n20.04.2017 Status: Installation geplant für 25.04.2017', clients: none },
 { cls: 'deployment-and-updates', input: 'Skype for Business\nVersion 2410 (Build 18129.20116)\nFixed an issue where conversation history was not saved.', clients: none },
   { cls: 'deployment-and-updates', input: 'Skype for Business\nVersion 1708 (Build 8431.2079)\n- Fixed an issue where missed conversation emails were not sent.', clients: none },
   { cls: 'deployment-and-updates', input: 'Skype for Business\nVersion 2002: April 14 (Build 12527.20442)\n- We fixed an issue that caused conversation history to not be saved.', clients: none },

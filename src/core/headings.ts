@@ -209,7 +209,7 @@ const LABEL_END = /:\s*$/;
  * A section label over builds still to come or to reach ("Target state:", "Soll-Stand:", "État cible :", "After
  * (planned):", "Minimum versions:"): the builds under it are a plan's, even where their lines name the client.
  */
-const PLAN_LABEL = /(?<![\p{L}\d])(?:target(?![\s_-]*(?:user|uri|sip|address|party))|planned|to be|geplant|soll|ziel\p{L}*|cible|prévu\p{L}*|planifi\p{L}*|objetivo|alvo|planificad\p{L}*|pianificat\p{L}*|planejad\p{L}*|docelow\p{L}*|zaplanowan\p{L}*|doel|mål|minimum|minimal\p{L}*|required|requirements?|thresholds?|mindest\p{L}*|запланирован\p{L}*|целев\p{L}*|минимальн\p{L}*|требуем\p{L}*|план\p{L}*|cílov\p{L}*|voraussetzung\p{L}*|anforderung\p{L}*|prérequis|requisitos?|требовани\p{L}*|exigences?|hedef|цільов\p{L}*|célverzió|planerad|planlagt|gepland|not (?:yet )?(?:deployed|installed)|lab only|approved for deployment|scheduled|upcoming|new version|nicht installiert|noch nicht verteilt|не установлен\p{L}*|не развёрнут\p{L}*|не развернут\p{L}*|версия после обновления|non installé|no instalado|uninstalled|removed|deinstalliert|entfernt|удал[её]нн?\p{L}*|odinstalovan\p{L}*|kaldırılan|reference only|for reference|not (?:yet )?used)(?![\p{L}\d])|予定|目標|目标|最小|최소|목표|예정|已卸载|已卸載|アンインストール|제거된|下个月部署/iu;
+const PLAN_LABEL = /(?<![\p{L}\d])(?:target(?![\s_-]*(?:user|uri|sip|address|party))|planned|to be|geplant|soll|ziel\p{L}*|cible|prévu\p{L}*|planifi\p{L}*|objetivo|alvo|planificad\p{L}*|pianificat\p{L}*|planejad\p{L}*|docelow\p{L}*|zaplanowan\p{L}*|doel|mål|minimum|minimal\p{L}*|required|requirements?|thresholds?|mindest\p{L}*|запланирован\p{L}*|целев\p{L}*|минимальн\p{L}*|требуем\p{L}*|план\p{L}*|cílov\p{L}*|voraussetzung\p{L}*|anforderung\p{L}*|prérequis|requisitos?|требовани\p{L}*|exigences?|hedef|цільов\p{L}*|célverzió|planerad|planlagt|gepland|not (?:yet )?(?:deployed|installed)|available for install(?:ation)?|lab only|approved for deployment|scheduled|upcoming|new version|nicht installiert|noch nicht verteilt|не установлен\p{L}*|не развёрнут\p{L}*|не развернут\p{L}*|версия после обновления|non installé|no instalado|uninstalled|removed|deinstalliert|entfernt|удал[её]нн?\p{L}*|odinstalovan\p{L}*|kaldırılan|reference only|for reference|not (?:yet )?used)(?![\p{L}\d])|予定|目標|目标|最小|최소|목표|예정|已卸载|已卸載|アンインストール|제거된|下个月部署/iu;
 
 /**
  * A header row's column of builds to reach or releases, not installs ("Minimum version", "Required build", "Target
@@ -224,6 +224,8 @@ const PLAN_TITLE_LIMIT = 64;
 const LIST_BULLET = /^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+\S/;
 /** A plan named as such, at a title's start or end: "Plan:", "Rollout plan", "Upgrade schedule", «План обновления». */
 const PLAN_NAME = /^[\s#*>•\d.-]*(?:plan|план|zeitplan|release notes|what's new|future state|to-be|target state|planned state|desired state|end state|état futur|état cible|zielzustand|будущее состояние|целевое состояние|(?:rollback|roll back|backout|back-out|fallback|откат|rückfall\p{L}*)(?![\p{L}])(?!\s+(?:completed|complete|done|finished|successful|succeeded|erfolgreich|abgeschlossen|выполнен\p{L}*|заверш[её]н\p{L}*))|rollout calendar|rollout schedule)(?![\p{L}])|^[\s#*>•\d.-]*(?:example output|sample output|examples?|пример\p{L}*|beispiel\p{L}*|exemple)(?![\p{L}])(?![^\r\n]*\s(?:from|von|aus|с|из|de)\s+(?!(?:the\s+)?(?:docs|documentation|kb|article|blog|forum|vendor|microsoft)))|(?<![\p{L}])(?:plan|schedule|zeitplan|план)\s*[:：]?\s*$/iu;
+/** An update history's or release notes' title: its builds are releases. */
+const RELEASE_TITLE = /(?<![\p{L}])(?:release notes|what['’]?s new|known issues|fixed issues|update history|version history|versionshinweise|notes de publication|bekannte probleme|problèmes connus|problemas conocidos|известные проблемы|что нового|заметки о выпуске)(?![\p{L}])/iu;
 /** A title's qualifier: in brackets, or after a dash. */
 const QUALIFIER = /[(（]([^)）]{1,60})[)）]|\s[—–-]\s(.{1,60})$/u;
 /** A qualifier's words of a threshold or a download, besides PLAN_LABEL's. */
@@ -267,6 +269,8 @@ function isPlanLabel(h: Heading): boolean {
       (end - h.from <= PLAN_TITLE_LIMIT && PLAN_TITLE_NOUN.test(h.text) && PLAN_TITLE.test(h.text)) ||
       // A short title that names a plan ("Plan:", "Rollout plan", "Upgrade schedule", «План обновления»).
       (end - h.from <= BARE_LABEL_LIMIT && PLAN_NAME.test(h.text)) ||
+      // An update history's title, wherever it names it: "Skype for Business known issues", "Known issues in … Click-to-Run:".
+      (end - h.from <= PLAN_TITLE_LIMIT && RELEASE_TITLE.test(h.text)) ||
       // A sentence ending in a colon that speaks of what will be ("Here is what we will get in Q3:", «Скоро раскатим:»).
       (end - h.from <= PLAN_TITLE_LIMIT && (last === 58 /* : */ || last === 0xff1a) && speaksOfWhatWillBe(h.text)) ||
       // A title that names the client with a qualifier of a plan or a threshold ("Skype for Business (minimum)",

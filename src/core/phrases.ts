@@ -315,7 +315,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Chats: plans in the present, builds asked about before anyone ran them, releases (red-team round 171).
       // Idioms of plans, wishes, requests, hearsay and absence; VDI and ticket wording (red-team rounds 182, 183).
       'due to be', 'due to be bumped to', 'll be running', 'will be running', 'sitting on the', 'chuck', 'grab', 'wish', 'north of', 'anything north of', 'rumour has it', 'rumor has it',
-      'pending version', 'offered version', 'ausstehende version', 'ожидающая установки версия', 'доступна версия', 'to apply', 'terminated to apply',
+      'pending version', 'offered version', 'ausstehende version', 'ожидающая установки версия', 'доступна версия', 'загружаемая версия', 'скачиваемая версия', 'anfrage installation',
+      'verfügbare version', 'version disponible', 'versión disponible', 'versione disponibile', 'доступная версия', 'dostępna wersja', 'beschikbare versie', 'versão disponível', 'to apply', 'terminated to apply',
       'failed application installation', 'successful application removal',
       'does not have', 'doesn t have', 'don t have', 'do not have', 'after the update to', 'update to',
       'don t run', 'do not run', 'hasn t picked up', 'has not picked up', 'not picked up', 'пока не обновился до', 'пока не обновился', 'handed back', 'rolling back from', 'per the kb', 'заменим на', 'available version', 'в планах',

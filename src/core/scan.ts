@@ -388,7 +388,7 @@ const INSTALL_FAILED_LINE = /\s--\s+(?:installation|configuration|update)(?:\s+o
 /** Builds on either side of a threshold in force that ruleValueBeside reads (a requirement's row holds a few). */
 const BESIDE_REACH = 16;
 /** A deployment configuration's product and the version it pins (`<Product ID="SkypeforBusinessRetail" Version="16.0.x">`). */
-const ODT_PRODUCT = /<product\b(?=[^>]*\bid\s*=)[^>]*\bversion\s*=|<add\b[^>]*\bversion\s*=|\bversion\s*=\s*"[\d.]+"\s+product\s+id\s*=/i;
+const ODT_PRODUCT = /<product\b(?=[^>]*\bid\s*=)[^>]*\bversion\s*=|<add\b[^>]*\bversion\s*=|\bversion\s*=\s*"[\d.]+"\s+product\s+id\s*=|\/configure\b[^\r\n]*\bversion\s*=/i;
 
 /** An "old" label right before a build: the build left ("Old 16.0.x → New 16.0.y", "Alt: 16.0.x", «Было: 16.0.x», 変更前). */
 const OLD_LABEL = /(?:^|[\s;,(|–—-])(?:old|alt|ancien(?:ne)?|antigu[oa]|vecchi[oa]|stary|stara|oud|было|旧|変更前|(?:before|vor dem|vor|до|avant le|avant|antes del?)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière)(?:\s+был\p{L}*)?)\s*(?:[:=]?|[:=]\s*(?:skype|lync|sfb|s4b|скайп)[\p{L} ]{0,24}?)\s*$/iu;

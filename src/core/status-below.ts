@@ -72,8 +72,11 @@ export function isStatusBelow(input: string, first: number, lineEnd: number): bo
   if (STATE_KEY_ONLY.test(line) && stateSaysNotThere(line.slice(STATE_KEY_ONLY.lastIndex))) return true;
   // A line that opens with such words, the item above its subject: "wurde NICHT installiert – Fehler 30125-1011.",
   // "not installed anywhere yet", «установить не удалось, ошибка 30088-26».
-  // (Not a label of its own, "Geplant:", "Rollback: not required", nor a line with a build of its own, "Rolled back from 16.0.x".)
-  return !LABEL_OR_BUILD.test(line) && (stateOpens(line) || FAILED_OPENING.test(line)) && stateSaysNotThere(line);
+  // A caret's comment on the line above: "^ this is the version we will push on Monday, not installed anywhere yet".
+  if (line.charCodeAt(0) === 94 /* ^ */ && stateSaysNotThere(line.slice(1))) return true;
+  // (Not a label of its own, "Geplant:", "Rollback: not required", nor a line with a build of its own, "Rolled back from 16.0.x";
+  // and words, not one: a word alone is a grid's next cell as well, which isStateAlone reads under a build alone.)
+  return !LABEL_OR_BUILD.test(line) && /\S\s+\S/.test(line) && (stateOpens(line) || FAILED_OPENING.test(line)) && stateSaysNotThere(line);
 }
 
 /** The end of a threshold wrapped onto the next line ("Skype for Business 16.0.6920.1000" / "or later", "以降が必要です。"). */
