@@ -2755,6 +2755,32 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   // Update histories: release notes under a build, headings of known issues and what's new (session 25)
 { cls: 'deployment-and-updates', input: 'Version history page lists Skype for Business 16.0.6965.2058 for Current Channel, June 2016', clients: none },
   { cls: 'deployment-and-updates', input: 'Что нового в Skype для бизнеса 16.0.8201.2102.', clients: none },
+  // Russian plans and moves, block lists, Format-List values wrapped, or-later cut by a column, logins as a grid's first cell (session 25)
+{ cls: 'deployment-and-updates', input: 'Blocked build list: Skype for Business 16.0.7967.2161, 16.0.8067.2115', clients: none },
+  { cls: 'deployment-and-updates', input: 'Мы переведём её на Skype для бизнеса 16.0.8201.2102 в ближайшее окно обслуживания.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Переводим пользователей на Skype для бизнеса 16.0.8201.2102.', clients: none },
+  { cls: 'deployment-and-updates', input: '       0 Allow Skype for Business 16.0.7766.2092 or ne... Allow  OC  GE', clients: none },
+  { cls: 'quoted-threshold', input: 'Description : Skype for Business 16.0.6920.1000 oder höh...', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype for Business 16.0.6920.1000 oder hö...', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype for Business 16.0.6920.1000 und hö...', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype для бизнеса 16.0.6920.1000 и вы...', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype for Business 16.0.6920.1000 et supé...', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype for Business 16.0.6920.1000 y supe...', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype for Business 16.0.6920.1000 of ho...', clients: none },
+  { cls: 'deployment-and-updates', input: 'Description : Deny OC/16.0.8201.2102 - regression in offline IM', clients: none },
+  { cls: 'deployment-and-updates', input: 'Blocked build list: Skype for Business 16.0.7766.2092, 16.0.8067.2115', clients: none },
+  { cls: 'deployment-and-updates', input: '2) Обновление клиентов Skype для бизнеса до 16.0.8431.2250', clients: none },
+  { cls: 'deployment-and-updates', input: 'SCCM, развертывание «Skype для бизнеса 16.0.8431.2250» на коллекцию «Бухгалтерия»: назначение — Требуется, крайний срок 14.10.2017 20:00', clients: none },
+  { cls: 'deployment-and-updates', input: 'Если что — откатимся на Skype для бизнеса 16.0.7369.2127.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype для бизнеса 16.0.6965.2117 — снят с поддержки, удалён со всех ПК.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Удалить Skype для бизнеса 16.0.6965.2117 с ПК WS-0401.', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype для бизнеса версии не менее 16.0.6920.1000.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Обновление клиента Skype для бизнеса до версии 16.0.8431.2250', clients: none },
+  { cls: 'deployment-and-updates', input: 'Переход на Skype для бизнеса 16.0.8431.2250 в октябре.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Переводим Skype для бизнеса на 16.0.8431.2250 в субботу.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Ждём Skype для бизнеса 16.0.8431.2250 на отложенном канале.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Развертывание Skype для бизнеса 16.0.8431.2250 — Требуется', clients: none },
+  { cls: 'deployment-and-updates', input: 'Откатим Skype для бизнеса на 16.0.7369.2127, если пилот не пройдёт.', clients: none },
 ];
 
 /**
@@ -2763,6 +2789,19 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'clients-in-admin-output', input: 'От: helpdesk@contoso.ru\nТема: RE: Не работают офлайн-сообщения\nСейчас у пользователя Skype для бизнеса 2016 (16.0.4266.1001, MSI).\nПереведём её на «нажми и работай» 16.0.8201.2102 в ближайшее окно обслуживания.', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'User\nOutlook\nSkype for Business\nm.roth\n16.0.7571.2109\n16.0.7571.2075', clients: EL('16.0.7571.2075') },
+  { cls: 'clients-in-admin-output', input: 'User\nOutlook\nSkype for Business\nm.roth\n16.0.7571.2109\n16.0.6741.2021', clients: c('16.0.6741.2021', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'User\nOutlook\nSkype for Business\njdoe\n16.0.7571.2109\n16.0.6741.2021', clients: c('16.0.6741.2021', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Пользователь\nOutlook\nSkype для бизнеса\nivanov\n16.0.7070.2036\n16.0.6568.2025', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'User\nExcel\nSkype for Business\nMailbox\nk.wolf\n16.0.7070.2036\n16.0.6568.2025\non-prem', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
+  { cls: 'quoted-threshold', input: 'Identity          : Global/5c1d2e3f-0a1b-4c2d-8e9f-a0b1c2d3e4f5\nPriority          : 0\nDescription       : Minimum supported Skype for Business build for offline IM is\n                    16.0.6920.1000\nAction            : Allow\nCompareOp         : GE', clients: none },
+  { cls: 'quoted-threshold', input: 'Description : Offline IM requires a Skype for Business client of\n              16.0.6920.1000', clients: none },
+  { cls: 'quoted-threshold', input: 'Description : Allow Skype for Business builds equal to or higher than\n              16.0.6920.1000', clients: none },
+  { cls: 'deployment-and-updates', input: 'Description : Known crashing Skype for Business build, blocked:\n              16.0.7766.2092', clients: none },
+  { cls: 'deployment-and-updates', input: 'Configuration Manager — Развертывания\nПриложение;Версия;Коллекция;Цель\nSkype для бизнеса 2016;16.0.9330.2124;Все рабочие станции;Требуется\nSkype для бизнеса 2016;16.0.9330.2124;Пилот;Доступно', clients: none },
+  { cls: 'deployment-and-updates', input: 'Тема: Плановые работы 20.05.2017\n1) Обновление Exchange Server 2016 с CU4 (15.1.669.32) до CU5 (15.1.845.34)\n2) Обновление клиентов Skype для бизнеса до 16.0.8201.2213\n3) Обновление Windows Server 2016 (сборка 14393.1198)', clients: none },
+  { cls: 'deployment-and-updates', input: 'Приложение;Версия;Коллекция;Цель;Крайний срок\nSkype для бизнеса;16.0.8431.2250;Бухгалтерия;Требуется;14.10.2017 20:00', clients: none },
 { cls: 'deployment-and-updates', input: 'Pasting from the update history page:\nVersion 1606 (Build 7070.2036): Skype for Business - fixed offline messages not delivered\nVersion 1605 (Build 6965.2058): security fixes', clients: none },
   { cls: 'deployment-and-updates', input: 'Skype for Business\nBeschikbare versie\n16.0.6965.2058\nGeïnstalleerde versie\nN/A', clients: none },
   { cls: 'clients-in-admin-output', input: 'Skype for Business\nInstallierte Version: 16.0.6741.2021\nVerfügbare Version: 16.0.18129.20158', clients: c('16.0.6741.2021', 'eligible', 'upgrade-required') },

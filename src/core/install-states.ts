@@ -200,6 +200,6 @@ export const STATE_CELLS: readonly string[] = [
   'ще не встановлено', 'ожидает установки', 'ожидает перезагрузки', 'очікує встановлення', 'очікує перезавантаження', '已排定', '下載中', '下载中', 'yükleme başarısız', 'desinstalado', 'desinstalada', 'odinstalowano', 'dezinstalat',
   // More of the same in German, Dutch, the Nordic languages, Czech, Hungarian, Romanian, Greek, Turkish, Russian, Ukrainian, Japanese, Korean and Chinese.
   'download only', 'not deployed', 'not deployed yet', 'no (excluded)', 'installing', 'uninstalling', 'waiting for maintenance window',
-  'wird deinstalliert', 'установка',
+  'wird deinstalliert', 'установка', 'требуется', 'снят с поддержки', 'выйдет',
   'missing', 'fehlt', 'wird heruntergeladen', 'verfügbar', 'disponible', 'доступно', 'ожидание', 'загрузка', 'non installato', 'neinstalat', 'μη εγκατεστημένο', 'pianificato', 'programado', 'programat', 'in download', 'a transferir', 'em curso', 'in corso', 'en curso', 'în curs', 'σε εξέλιξη', '설치 안 됨', '제거됨', 'アンインストール済み', '已卸载', '已计划', '计划中', '正在下载', '未インストール', 'gepland', 'planerad', 'planlagt', 'naplánováno', 'planlandı', 'ütemezett', 'verwijderd', 'avinstallerad', 'avinstallert', 'afinstalleret', 'odinstalováno', 'poistettu', 'eltávolítva', 'видалено', 'не встановлено', 'niet geïnstalleerd', 'nie zainstalowano',
 ];

@@ -306,6 +306,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Headings of update histories: "Known issues", "What's new in …", "Fixed issues" (red-team round 233).
         'known issues', 'what s new', 'fixed issues', 'update history', 'version history', 'bekannte probleme', 'problèmes connus', 'известные проблемы', 'что нового', 'problemas conocidos', 'tested with', 'getestet mit', 'testé avec', 'validated with', 'validated client builds', 'validated builds', 'validated client build', 'resolved in', 'behoben in', 'corrigé dans', 'we fixed',
       'поставим', 'установим', 'обновим', 'накатим', 'раскатим',
+      // Russian plans, moves, waits, rollbacks to come and minimums (red-team round 239).
+      'не менее', 'откатимся на', 'откатимся', 'откатим', 'переход на', 'переводим', 'переведём', 'переведем', 'удалить', 'график', 'крайний срок',
+      'обновление клиентов', 'обновление клиента', 'обновления клиентов', 'переход клиентов',
       // Fixes and features a build brought, in support replies (red-team round 169); plans, updates to make, targets and
       // requirements in Swedish, Greek, Hungarian, Czech, Turkish, Arabic and Hebrew (round 173).
       // A step that checks for the build the change brings ("4. Verify Skype for Business shows 16.0.x", «Убедиться, что версия — …»),
@@ -316,6 +319,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Idioms of plans, wishes, requests, hearsay and absence; VDI and ticket wording (red-team rounds 182, 183).
       'due to be', 'due to be bumped to', 'll be running', 'will be running', 'sitting on the', 'chuck', 'grab', 'wish', 'north of', 'anything north of', 'rumour has it', 'rumor has it',
       'pending version', 'offered version', 'ausstehende version', 'ожидающая установки версия', 'доступна версия', 'загружаемая версия', 'скачиваемая версия', 'anfrage installation',
+      // Block lists of a client version policy: "Blocked build list: …", "Known crashing … build, blocked: 16.0.x".
+      'blocked build', 'blocked builds', 'blocked build list', 'blocked versions', 'blocked version', 'block list', 'blocklist',
       'verfügbare version', 'version disponible', 'versión disponible', 'versione disponibile', 'доступная версия', 'dostępna wersja', 'beschikbare versie', 'versão disponível', 'to apply', 'terminated to apply',
       'failed application installation', 'successful application removal',
       'does not have', 'doesn t have', 'don t have', 'do not have', 'after the update to', 'update to',

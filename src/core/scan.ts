@@ -335,14 +335,14 @@ function ownerWordsLeft(line: string): boolean {
 }
 /** A client version policy rule's words on an agent's line: its full-name key, its comparison, its action. */
 const RULE_AGENT_CONTEXT =
-  /useragentfullname|compareop|(?<![\p{L}])action\s*[:=]\s*"?(?:allow|block)(?![\p{L}])|->\s*(?:allow|block)(?![\p{L}])|^\s*(?:rule\s*\d+\s*:\s*)?allow(?:ed)?\s*:?\s*(?=(?:uccapi|oc)\/)|(?:filter|description)\s*:\s*(?:allow|block)\s+(?=(?:uccapi|oc)\/)|(?:uccapi|oc)\/[\d.]+(?:\s*\([^)\r\n]*\))?\s+(?:ge|geq|gt|lt|le|leq|eq|neq|older than|newer than|same as)\s+(?:allow|block)(?![\p{L}])/iu;
+  /useragentfullname|compareop|(?<![\p{L}])action\s*[:=]\s*"?(?:allow|block)(?![\p{L}])|->\s*(?:allow|block)(?![\p{L}])|^\s*(?:rule\s*\d+\s*:\s*)?allow(?:ed)?\s*:?\s*(?=(?:uccapi|oc)\/)|(?:filter|description)\s*:\s*(?:allow|block|deny)\s+(?=(?:uccapi|oc)\/)|(?:uccapi|oc)\/[\d.]+(?:\s*\([^)\r\n]*\))?\s+(?:ge|geq|gt|lt|le|leq|eq|neq|older than|newer than|same as)\s+(?:allow|block)(?![\p{L}])/iu;
 /** Longer lines are logs, whose free text may hold anything: a rule's line is short. */
 const RULE_AGENT_LINE_LIMIT = 600;
 const RULE_AGENT_COLUMN = /useragentfullname/i;
 /** A rule's action in a row ("Allow", "Block", "BlockWithUrl", "Mit URL blockieren"): the row may be a rule table's. */
 const RULE_ACTION = /(?<![\p{L}])(?:allow|block(?:withurl)?|erlauben|zulassen|(?:mit url )?blockieren|autoriser|bloquer|permitir|bloquear|consentire|bloccare|разрешить|блокировать)(?![\p{L}])/iu;
 /** Every RULE_AGENT_CONTEXT match holds one of these: a cheap look first, on every agent's line. */
-const RULE_AGENT_WORD = /allow|block|fullname|compareop/i;
+const RULE_AGENT_WORD = /allow|block|deny|fullname|compareop/i;
 const FILTER_LOG = /user-agent|matched|\buser=|\bua=|\d\d:\d\d:\d\d/i;
 /** A record key of a client version policy's rule, at its line's start. */
 const RULE_RECORD_KEY = /(?:ruleid|compareop|useragentfullname|qfenumber|actionurl|package\s?(?:name|type|id)\s*:|"?(?:operator|operationtype|detectiontype|detectionvalue|comparisonvalue|version\s?comparison|detection\s?method)"?\s*[:=]|"@odata\.type"\s*:\s*"#microsoft\.graph\.win32LobApp"|identity\s*:\s*(?:global|site:[^/\r\n]*|tag:[^/\r\n]*|service:[^/\r\n]*)\/[0-9a-f]{8}-[0-9a-f]{4}-)/iy;
@@ -377,6 +377,21 @@ const FOUND_PACKAGE = /^\s*found\s+[^[\]\r\n]{2,80}\s\[[\w.-]+\]/i;
 const PACKAGE_PINNED = 1;
 const PACKAGE_FOUND = 2;
 const PACKAGE_FAILED = 3;
+/**
+ * "Or later" cut by a table's column ("16.0.6920.1000 or ne...", "oder höh...", «и вы...», "et supé…"): the first word,
+ * then the start of the second and the table's dots. A client's own build is never followed by such a cut.
+ */
+const TRUNCATED_LATER =
+  /^\s+(?:or|oder|und|ou|et|o|y|e|of|en|och|и|или)\s+(?:l|la|lat|late|n|ne|new|newe|h|hi|hig|high|highe|hö|höh|höhe|neu|neue|sp|spä|spät|u|ul|ult|ulté|s|su|sup|supé|supe|super|superi|p|po|pos|post|ho|hog|hoge|nie|nieu|ni|nu|nuo|nuov|senare|в|вы|выш|но|нов|нове|up|ab|abo|abov|gr|gre|grea|great|greate)(?:\.{2,}|…)/iu;
+const TRUNCATED_REACH = 24;
+
+/** A Format-List line, its key and the blanks up to its value: "Description       : …". */
+const LIST_KEY_LINE = /^(\s*\p{L}[\p{L}\d_.-]{0,40}\s*:\s)(.*)$/u;
+/** A wrapped value's line starts this far in at least (Format-List aligns values after the longest key). */
+const LIST_WRAP_INDENT = 6;
+/** A value that lists builds a rule blocks: "Known crashing … build, blocked:", "Deny …". */
+const LIST_VALUE_BLOCKS = /(?<![\p{L}])(?:blocked|deny|denied)\s*:?\s*$/iu;
+
 /** A bracket right after a build: its words comment on the build. */
 const BRACKET_NEXT = /^\s*[(（[]/;
 /**
@@ -2400,13 +2415,13 @@ class Scanner {
       // A range's ends ("16.0.6701.1000–16.0.6919.9999", "16.0.x..16.0.y", "[16.0.x, 16.0.y)") or a pattern ("16.0.7070.*",
       // "16.0.6919.x"): a rule's bounds, no client.
       const rangeAfter = k + 1 < candidateCount && this.rangeTo(s, e, candidates[k + 1]!.start - lineStart, candidates[k + 1]!.end - lineStart);
-      if (rangeEnd || rangeAfter || this.patternAfter(c.end, lineEnd)) {
+      if (rangeEnd || rangeAfter || this.patternAfter(c.end, lineEnd) || TRUNCATED_LATER.test(this.input.slice(c.end, Math.min(lineEnd, c.end + TRUNCATED_REACH)))) {
         rangeEnd = rangeAfter;
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
       // A sentence wrapped before the build ("… must be at" / "least 16.0.x"): its threshold stands on the line above.
-      if (k === 0 && this.wrappedQuoteBefore(c.start, false)) {
+      if (k === 0 && (this.wrappedQuoteBefore(c.start, false) || this.listValueQuotes(c.start))) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         quotedBuildEnd = e;
         continue;
@@ -3886,6 +3901,30 @@ class Scanner {
       return from + mention.start < lineStart && from + mention.end >= end - WRAP_GAP && WRAP_GAP_WORDS.test(text.slice(from + mention.end, end));
     }
     return false;
+  }
+
+  /**
+   * Whether the build at `at`, alone at its line's start under the value of a Format-List line above ("Description :
+   * Offline IM requires a Skype for Business client of" / "               16.0.6920.1000"), continues a value that quotes
+   * a threshold or a block list: the value's words are read whole, however far before the wrap they stand.
+   */
+  private listValueQuotes(at: number): boolean {
+    const input = this.input;
+    const indent = at - this.lineStart;
+    if (indent < LIST_WRAP_INDENT) return false;
+    for (let i = this.lineStart; i < at; i++) if (!isBlank(input.charCodeAt(i))) return false;
+    let above: string;
+    if (this.lineAboveEnd >= 0) above = input.slice(this.lineAboveStart, this.lineAboveEnd);
+    else {
+      const carry = this.carry;
+      if (carry.recordStartUnknown && !carry.aboveTouched) carry.recordDepended = true;
+      above = carry.above;
+    }
+    const m = LIST_KEY_LINE.exec(above);
+    if (m === null || Math.abs(m[1]!.length - indent) > 1) return false;
+    const value = m[2]!;
+    if (LIST_VALUE_BLOCKS.test(value)) return true;
+    return mentionsIn(value, 0, value.length).some((x) => x.kind === 'threshold-before' || x.kind === 'threshold-after');
   }
 
   /** Applies the server switches read so far, then counts. */

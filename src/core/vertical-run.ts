@@ -93,9 +93,15 @@ function isLabel(text: string, before: readonly string[]): boolean {
   const mentions = mentionsIn(text, 0, text.length);
   // A mailbox location names a requirement's row ("Exchange Online", "Exchange on-premises").
   if (mentions.some((m) => m.kind === 'neutral')) return false;
+  // Under a row's subject's label, a login written as one ("m.roth", "ivanov", "jdoe") is the first row's cell: labels
+  // are written capitalized.
+  if (before.length > 0 && LOGIN_CELL.test(text) && IDENTITY_LABEL.test(before[0]!) && !IDENTITY_LABEL.test(text) && !STATE_OR_ACTION.test(text)) return false;
   if (!mentions.some((m) => PRODUCT_KINDS.has(m.kind))) return true;
   return before.length > 0 && IDENTITY_LABEL.test(before[0]!) && !before.some((l) => PRODUCT_COLUMN.test(l)) && !TITLE_BREAK.test(text);
 }
+
+/** A login: one word in lower case, or two joined by a dot ("ivanov", "m.roth", "K.Wolf"). */
+const LOGIN_CELL = /^(?:\p{Ll}[\p{L}_-]*|\p{L}+\.\p{L}+)$/u;
 
 /** An empty cell or a yes/no: a value ("N/A", "—", "No", «Н/Д»). */
 const EMPTY_OR_BOOLEAN = /^(?:n\/a|n\.a\.|н\/д|—|–|-|yes|no|ja|nein|oui|non|sí|si|да|нет|tak|nie|true|false)$/iu;

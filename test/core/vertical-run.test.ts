@@ -80,6 +80,13 @@ describe('a grid copied one cell per line', () => {
     expect(found(grid('Applicazioni', 'Nome', 'Versione', 'Stato', 'Skype for Business', '16.0.6965.2058', 'Disinstallato'))).toEqual([]);
   });
 
+  test("a login under a row's subject's label is the first row's cell, not a label", () => {
+    expect(found(grid('User', 'Outlook', 'Skype for Business', 'm.roth', '16.0.7571.2109', '16.0.6741.2021'))).toEqual(['16.0.6741.2021 eligible/upgrade-required']);
+    expect(found(grid('Пользователь', 'Outlook', 'Skype для бизнеса', 'ivanov', '16.0.7070.2036', '16.0.6568.2025'))).toEqual(['16.0.6568.2025 upgrade-required/upgrade-required']);
+    // A capitalized word there is still a label ("Mailbox").
+    expect(found(grid('User', 'Skype for Business', 'Mailbox', 'K. Wolf', '16.0.7070.2036', 'on-prem'))).toEqual(['16.0.7070.2036 eligible/eligible']);
+  });
+
   test('lines that are no grid keep their reading: a list, a sentence, a product and its build', () => {
     expect(found(grid('Skype for Business', '16.0.17928.20114'))).toEqual(['16.0.17928.20114 eligible/eligible']);
     expect(found(grid('Computer', 'Notes', 'the client is fine', '16.0.7070.2036'))).toEqual(['16.0.7070.2036 eligible/eligible']);
