@@ -10,6 +10,7 @@
 // found and only the counts are kept. A line longer than LONG_LINE (a
 // hostile input without line breaks) is scanned in parts, cut between
 // characters that cannot belong to a build; its line number stays the same.
+import { plainLabels } from './markup-labels.ts';
 import { Headings } from './headings.ts';
 import { VerticalRun } from './vertical-run.ts';
 import type { BlockState, PartChange, PartStart } from './part-state.ts';
@@ -121,6 +122,9 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
     scanCarry.diff = options.above.marks.diff;
     scanCarry.above = options.above.marks.above;
   }
+  // The last piece given to scanSlice, and its labels in bold blanked.
+  let plainOf = '';
+  let plain = '';
   const base: ScanOptions = options.thresholds ? { thresholds: options.thresholds, carry: scanCarry } : { carry: scanCarry };
   let nextLine = options.firstLine ?? 1;
   let offset = options.offset ?? 0;
@@ -132,8 +136,14 @@ export function createStreamScan(options: StreamScanOptions): StreamScan {
    * goes on in the next slice. The engine reads the part in place: a sliced
    * string is slower to read, and only the CSV output needs the slice.
    */
-  const scanSlice = (whole: string, continues: boolean, from = 0, to = whole.length): void => {
+  const scanSlice = (raw: string, continues: boolean, from = 0, to = raw.length): void => {
     if (to === from) return;
+    // Labels in bold read as labels (markup-labels.ts): a piece's lines blanked once, whatever its slices; offsets unmoved.
+    if (raw !== plainOf) {
+      plainOf = raw;
+      plain = plainLabels(raw);
+    }
+    const whole = plain;
     const result = scan(whole, { ...base, firstLine: nextLine, offset, start: from, end: to });
     const text = from === 0 && to === whole.length ? whole : whole.slice(from, to);
     const s = result.summary;

@@ -6,6 +6,7 @@ import { clauseAround, presentStateFrom } from './clause-around.ts';
 import { speaksOfElsewhere } from './elsewhere-line.ts';
 import { speaksOfWhatWouldBe } from './hypothetical-clause.ts';
 import { speaksUnreadLanguage } from './unread-clause.ts';
+import { plainLabels } from './markup-labels.ts';
 import { installStateOpens, notThereLater, notThereNow, stateOpens, stateSaysNotThere } from './state-clause.ts';
 import { speaksOfThePast } from './past-clause.ts';
 import { BATCH_LABELS, CLAUSE_NEGATIONS, COMPARISONS, NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
@@ -391,6 +392,9 @@ const LIST_KEY_LINE = /^(\s*\p{L}[\p{L}\d_.-]{0,40}\s*:\s)(.*)$/u;
 const LIST_WRAP_INDENT = 6;
 /** A value that lists builds a rule blocks: "Known crashing … build, blocked:", "Deny …". */
 const LIST_VALUE_BLOCKS = /(?<![\p{L}])(?:blocked|deny|denied)\s*:?\s*$/iu;
+
+/** A cell separator: a row's line, not a line of prose. */
+const CELL_SEPARATOR = /[,;\t|]/;
 
 /** A bracket right after a build: its words comment on the build. */
 const BRACKET_NEXT = /^\s*[(（[]/;
@@ -1142,6 +1146,7 @@ class Scanner {
   private statusTargetFrom = 0;
   private statusTargetCount = 0;
   private statusTargetWritten = false;
+  private statusTargetProse = false;
   private ruleRowOf = -1;
   private packageOf = -1;
   private packageSeen = 0;
@@ -1620,6 +1625,8 @@ class Scanner {
     // Only a build written by hand (named, or standing alone) is one a typo may be owned up to: an About line's or a registry value's is copied.
     const source = this.findings[from]!.source;
     this.statusTargetWritten = source === 'named' || source === 'bare';
+    // A line of prose or a log's (no cell separator): the line of words under it may speak of it (isStatusBelow).
+    this.statusTargetProse = this.statusTargetWritten && !CELL_SEPARATOR.test(this.input.slice(this.lineStart, this.lineEnd));
   }
 
   /**
@@ -2708,7 +2715,7 @@ class Scanner {
         }
         // "Skype for Business 16.0.x ยังรอ…", "… 16.0.x נתקע": words the engine cannot read may say it is not there.
         if (evidence === 'confirmed' && sentence !== undefined && speaksUnreadLanguage(sentence)) evidence = 'unread-language';
-      } else if (evidence === 'confirmed' && c.keyword < 0 && recordLine && !BRACKET_NEXT.test(this.lineText().slice(e, e + 8)) && !this.productAfter(owners, ownersBefore, ownerCount)) {
+      } else if (evidence === 'confirmed' && c.keyword < 0 && recordLine && !this.onlyBlanksAfter(c.end, lineEnd) && !BRACKET_NEXT.test(this.lineText().slice(e, e + 8)) && !this.productAfter(owners, ownersBefore, ownerCount)) {
         // A record's value says it after the build: "PC-102: Skype for Business 16.0.x - installation rolled back" (its key
         // before the build is no sentence of a state; a bracket's words are a comment on it, "стало: 16.0.x (откатили)",
         // and another product after it owns them, "PC-11: Skype for Business 16.0.x - se revirtió Outlook").
@@ -3700,7 +3707,7 @@ class Scanner {
       if (cellSaysGone(cellBelow, input.slice(first, lineEnd))) this.takeBackStatusTarget(lineStart, 'ignored_not_installed');
     } else if (this.statusTargetLine === this.lineNo - 1 && first < lineEnd) {
       // So does a grid's state cell below a build alone on its line: under a state's label, or a short state alone ("Uninstalled").
-      if (isStatusBelow(input, first, lineEnd) || (cellBelow === undefined ? this.aboveIsBuildAlone() && isStateAlone(input.slice(first, lineEnd), inGrid) : cellSaysGone(cellBelow, input.slice(first, lineEnd)))) this.takeBackStatusTarget(lineStart, 'ignored_not_installed');
+      if (isStatusBelow(input, first, lineEnd, this.statusTargetProse) || (cellBelow === undefined ? this.aboveIsBuildAlone() && isStateAlone(input.slice(first, lineEnd), inGrid) : cellSaysGone(cellBelow, input.slice(first, lineEnd)))) this.takeBackStatusTarget(lineStart, 'ignored_not_installed');
       // A threshold wrapped onto this line ("… 16.0.6920.1000" / "or later"): the build above is the rule's.
       else if (isThresholdBelow(input, first, lineEnd, this.lineAboveStart, this.lineAboveEnd, this.statusTargetInForce())) this.takeBackStatusTarget(lineStart, 'ignored_threshold');
       // A release note under it ("Version 1708 (Build 8431.2079)" / "- Fixed an issue where …"): an update history's release.
@@ -3979,9 +3986,11 @@ class Scanner {
 // each time a garbage collection frees the last scan's scanner.
 const scanner = new Scanner();
 
-export function scan(input: string, options: ScanOptions = {}): ScanResult {
+export function scan(text: string, options: ScanOptions = {}): ScanResult {
   const start = options.start ?? 0;
-  const end = options.end ?? input.length;
+  const end = options.end ?? text.length;
+  // A whole text's labels in bold are read as labels (a stream's slices come so already: scan-stream.ts).
+  const input = start === 0 && end === text.length ? plainLabels(text) : text;
   scanner.reset(input, start, end, options.offset ?? 0, options.firstLine ?? 1, options.thresholds ?? THRESHOLDS, options.carry ?? newScanCarry());
   if (end > start) scanner.scanAll();
   const result = scanner.result();

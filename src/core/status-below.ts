@@ -47,6 +47,9 @@ const STATUS_BELOW = new RegExp(
 );
 
 const STATE_CHANGE = /→|->|=>/;
+/** A line of words opens with a letter (most lines below a build are rows, logs and dates). */
+const LETTER_FIRST = /^\p{L}/u;
+const WORDS = /\S\s+\S/;
 const LABEL_OR_BUILD = /[:：\t|]|\d+\.\d+\.\d+/;
 
 /** A failed install said first, its verb before «не удалось» ("could not install"). */
@@ -57,9 +60,10 @@ const STATE_KEY_ONLY = new RegExp(`(?:>\\s*)*(?:[-*•]\\s+)?(?:${STATE_KEY}|${S
 
 /**
  * Whether input[first, lineEnd) (first: the line's first character that is no blank) says the install of the item on
- * the line above is not there.
+ * the line above is not there; `written`: that item was written by hand (a client named, a build alone) on a line of
+ * prose or a log's, under which a line of words that opens with the state says it too.
  */
-export function isStatusBelow(input: string, first: number, lineEnd: number): boolean {
+export function isStatusBelow(input: string, first: number, lineEnd: number, written = false): boolean {
   // A state is short: a long line is a sentence of its own.
   if (lineEnd - first > 80) return false;
   const line = input.slice(first, lineEnd);
@@ -76,7 +80,9 @@ export function isStatusBelow(input: string, first: number, lineEnd: number): bo
   if (line.charCodeAt(0) === 94 /* ^ */ && stateSaysNotThere(line.slice(1))) return true;
   // (Not a label of its own, "Geplant:", "Rollback: not required", nor a line with a build of its own, "Rolled back from 16.0.x";
   // and words, not one: a word alone is a grid's next cell as well, which isStateAlone reads under a build alone.)
-  return !LABEL_OR_BUILD.test(line) && /\S\s+\S/.test(line) && (stateOpens(line) || FAILED_OPENING.test(line)) && stateSaysNotThere(line);
+  // (Only under an item written by hand in a line of prose or a log's, a client named or a build alone: a tool's lines
+  // and a table's rows below its own are their own.)
+  return written && LETTER_FIRST.test(line) && !LABEL_OR_BUILD.test(line) && WORDS.test(line) && (stateOpens(line) || FAILED_OPENING.test(line)) && stateSaysNotThere(line);
 }
 
 /** The end of a threshold wrapped onto the next line ("Skype for Business 16.0.6920.1000" / "or later", "以降が必要です。"). */

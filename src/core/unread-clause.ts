@@ -25,6 +25,8 @@ const NEUTRAL_UNREAD =
  * apart from neutral words, and none of them says the client is there now.
  */
 export function speaksUnreadLanguage(clause: Clause): boolean {
+  // (Most sentences hold no such letter at all: one look each before any string is made.)
+  if (!UNREAD_LETTER.test(clause.before) && !UNREAD_LETTER.test(clause.after)) return false;
   const words = `${clause.before} ${clause.after}`;
   return UNREAD_LETTER.test(words.replace(NEUTRAL_UNREAD, ' ')) && !PRESENT_UNREAD.test(words);
 }

@@ -2,9 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { scan } from '../../src/core/scan.ts';
 import { isReleaseNoteBelow, isStatusBelow } from '../../src/core/status-below.ts';
 
-const says = (line: string) => {
+/** Whether `line` says the item above, written by hand on a line of prose, is not there. */
+const says = (line: string, written = true) => {
   const first = line.length - line.trimStart().length;
-  return isStatusBelow(line, first, line.length);
+  return isStatusBelow(line, first, line.length, written);
 };
 
 describe('a state on the line below an item', () => {
@@ -52,6 +53,14 @@ describe('a state on the line below an item', () => {
     'Not Installed\t1871',
     'Rolled back from 16.0.7070.2026',
   ])('no state of the item: %s', (line) => expect(says(line)).toBe(false));
+});
+
+test("a line of words that opens with the state speaks only of an item written by hand on a line of prose", () => {
+  expect(says('wurde NICHT installiert – Fehler 30125-1011.', false)).toBe(false);
+  expect(says('Status: Failed', false)).toBe(true);
+  expect(scan('Skype for Business 2016 (16.0.10325.20118)\nwurde NICHT installiert – Fehler 30125-1011.').findings).toEqual([]);
+  // Under a table's row, the next line is a row of its own.
+  expect(scan('PC01,Skype for Business,16.0.10325.20118\nnot installed anywhere yet').findings.map((f) => f.version)).toEqual(['16.0.10325.20118']);
 });
 
 describe('scan: the item above a state that says it is not there', () => {
