@@ -14,18 +14,21 @@ const ELSEWHERE = new RegExp(
     'posted by', 'accepted answer', 'answer \\(', 'answer from', 'quoting', 'quote from', 'tech community', 'q&a', 'forum', 'mvp',
     'blog', 'article', 'sample log', 'docs example', 'the docs', 'documentation example', 'microsoft docs', 'someone else', "colleague's machine",
     'for comparison', 'same issue here', 'laut blog', 'на форуме', 'в блоге', 'в статье',
+    // Vendors' knowledge bases, matrices and recommendations: "Citrix recommends …", "Known issue CTX234567: …",
+    // "VMware KB 56977: …", "Vendor matrix: …", "laut Citrix CTX270411" (red-team round 242).
+    '(?:citrix|vmware|microsoft|vendor) (?:recommends|tested|lists|fixed|says)', 'known issue (?:ctx|kb)\\s?\\d+', '(?:vmware|citrix) kb\\s?\\d{4,}', 'ctx\\d{5,}', 'vendor matrix', 'support matrix', 'compatibility matrix',
   ].join('|'),
   'iu',
 );
 /** Word edges around ELSEWHERE (its alternatives start and end with letters, a bracket or a dot). */
 const EDGED = new RegExp(`(?<![\\p{L}\\d_-])(?:${ELSEWHERE.source})(?![\\p{L}\\d_-])`, 'giu');
 /** Words that bring the text back to the writer's own machines after such words ("Replying to the forum thread: on our side …"). */
-const OWN_AGAIN = /(?<![\p{L}])(?:on our side|our own|in our (?:company|environment|estate|office|org)|у нас|bei uns|chez nous)(?![\p{L}])/iu;
+const OWN_AGAIN = /(?<![\p{L}])(?:on our side|our own|ours is|ours|in our (?:company|environment|estate|office|org)|у нас|bei uns|chez nous)(?![\p{L}])/iu;
 /** A quotation mark: what follows is still the other's words ("… thread: "Our users are on …""). */
 const QUOTE = /["“”«„]/;
 
 /** A word every ELSEWHERE alternative holds, found fast (most lines hold none): EDGED confirms. */
-const HINT = /demo|демо|vendor|posted|answer|quot|community|q&a|forum|форум|mvp|blog|блог|article|статье|sample|docs|documentation|someone|colleague|comparison|same issue/i;
+const HINT = /demo|демо|vendor|posted|answer|quot|community|q&a|forum|форум|mvp|blog|блог|article|статье|sample|docs|documentation|someone|colleague|comparison|same issue|recommends|tested|lists|fixed|says|kb|ctx|matrix/i;
 
 /** How far before the build the words are looked for: a line of many builds is read in linear time. */
 const REACH = 200;

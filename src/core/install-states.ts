@@ -201,5 +201,7 @@ export const STATE_CELLS: readonly string[] = [
   // More of the same in German, Dutch, the Nordic languages, Czech, Hungarian, Romanian, Greek, Turkish, Russian, Ukrainian, Japanese, Korean and Chinese.
   'download only', 'not deployed', 'not deployed yet', 'no (excluded)', 'installing', 'uninstalling', 'waiting for maintenance window',
   'wird deinstalliert', 'установка', 'требуется', 'снят с поддержки', 'выйдет',
+  // Portuguese, Spanish and Italian deployment states (red-team round 244).
+  'em espera', 'en espera', 'errore', 'erro', 'falha', 'requisitos no cumplidos', 'requisiti non soddisfatti', 'requisitos não atendidos',
   'missing', 'fehlt', 'wird heruntergeladen', 'verfügbar', 'disponible', 'доступно', 'ожидание', 'загрузка', 'non installato', 'neinstalat', 'μη εγκατεστημένο', 'pianificato', 'programado', 'programat', 'in download', 'a transferir', 'em curso', 'in corso', 'en curso', 'în curs', 'σε εξέλιξη', '설치 안 됨', '제거됨', 'アンインストール済み', '已卸载', '已计划', '计划中', '正在下载', '未インストール', 'gepland', 'planerad', 'planlagt', 'naplánováno', 'planlandı', 'ütemezett', 'verwijderd', 'avinstallerad', 'avinstallert', 'afinstalleret', 'odinstalováno', 'poistettu', 'eltávolítva', 'видалено', 'не встановлено', 'niet geïnstalleerd', 'nie zainstalowano',
 ];

@@ -307,6 +307,10 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
         'known issues', 'what s new', 'fixed issues', 'update history', 'version history', 'bekannte probleme', 'problèmes connus', 'известные проблемы', 'что нового', 'problemas conocidos', 'tested with', 'getestet mit', 'testé avec', 'validated with', 'validated client builds', 'validated builds', 'validated client build', 'resolved in', 'behoben in', 'corrigé dans', 'we fixed',
       'поставим', 'установим', 'обновим', 'накатим', 'раскатим',
       // Russian plans, moves, waits, rollbacks to come and minimums (red-team round 239).
+      // Deploying, a threshold and a required version in Spanish, Italian and Portuguese (red-team round 244).
+      'desplegar', 'implantar', 'vamos implantar', 'rilasciare', 'soglia', 'versão necessária', 'versión necesaria', 'versione necessaria', 'versione richiesta',
+      // Bounds and firsts of a vendor's support, and the next image's build (red-team round 242).
+      'builds from', 'builds before', 'kompatibel ab', 'workaround until', 'first supported', 'first build', 'the first sfb build', 'nächster build', 'next build',
       'не менее', 'откатимся на', 'откатимся', 'откатим', 'переход на', 'переводим', 'переведём', 'переведем', 'удалить', 'график', 'крайний срок',
       'обновление клиентов', 'обновление клиента', 'обновления клиентов', 'переход клиентов',
       // Fixes and features a build brought, in support replies (red-team round 169); plans, updates to make, targets and

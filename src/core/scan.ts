@@ -410,7 +410,7 @@ const BESIDE_REACH = 16;
 const ODT_PRODUCT = /<product\b(?=[^>]*\bid\s*=)[^>]*\bversion\s*=|<add\b[^>]*\bversion\s*=|\bversion\s*=\s*"[\d.]+"\s+product\s+id\s*=|\/configure\b[^\r\n]*\bversion\s*=/i;
 
 /** An "old" label right before a build: the build left ("Old 16.0.x → New 16.0.y", "Alt: 16.0.x", «Было: 16.0.x», 変更前). */
-const OLD_LABEL = /(?:^|[\s;,(|–—-])(?:old|alt|ancien(?:ne)?|antigu[oa]|vecchi[oa]|stary|stara|oud|было|旧|変更前|(?:before|vor dem|vor|до|avant le|avant|antes del?)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière)(?:\s+был\p{L}*)?)\s*(?:[:=]?|[:=]\s*(?:skype|lync|sfb|s4b|скайп)[\p{L} ]{0,24}?)\s*$/iu;
+const OLD_LABEL = /(?:^|[\s;,(|–—-])(?:old|alt|ancien(?:ne)?|antigu[oa]|vecchi[oa]|stary|stara|oud|было|旧|変更前|(?:before|vor dem|vor|до|avant le|avant|antes del?)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière)(?:\s+был\p{L}*)?|(?:(?:previous|vorherige|предыдущая)\s+(?:version|build)|(?:versione|versão|versión|version)\s+(?:precedente|anterior|précédente))(?:\s+(?:of|di|do|da|de|del|du|von)\s+(?:the\s+)?(?:skype|lync|sfb|s4b)[\p{L} ]{0,24}?)?)\s*(?:[:=]?|[:=]\s*(?:skype|lync|sfb|s4b|скайп)[\p{L} ]{0,24}?)\s*$/iu;
 /** The same as an agent's label ("Old:", "Old client:", "Previous agent:"; not "Before:", whose "After" may be a plan). */
 const OLD_AGENT_LABEL = /^(?:old|alt|previous|prior|ancien(?:ne)?|было|変更前|旧)(?:\s+(?:client|agent|build|version|versión|user agent|client version))?$/iu;
 

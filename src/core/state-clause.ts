@@ -105,7 +105,7 @@ const GATED = [
   'blocked', 'rejected', 'paused', 'pulled', 'targeted', 'доступна', 'доступен', 'доступно', 'on hold', 'greyed out', 'grayed out', 'disabled', 'gesperrt', 'abgelehnt', 'pausiert', 'ausgegraut',
   `заблокирован${L}*`, `запрещен${L}*`, `запрещён${L}*`, `отклонен${L}*`, `отклонён${L}*`, 'серое', `неактивн${L}*`, `заблокован${L}*`, 'заблоковано', 'сіре',
   'geblokkeerd', 'afgewezen', 'on hold gezet', `zablokowan${L}*`, `odrzucon${L}*`, `bloquead${L}*`, `rechazad${L}*`, 'en pausa', `bloccat${L}*`, `rifiutat${L}*`, `sospes${L}*`,
-  `bloqué${L}*`, `refusé${L}*`, `suspendu${L}*`,
+  `bloqué${L}*`, `refusé${L}*`, `suspendu${L}*`, `respint${L}*`, `reprovad${L}*`,
   'en gris', 'grisé', 'grigio', 'acinzentado', 'utgråat', 'harmaana', 'szürke', `zašedl${L}*`, `wyszarzon${L}*`, `nieaktywn${L}*`, `deshabilitad${L}*`, `disattivat${L}*`,
   `blockerad${L}*`, 'blokeret', 'blokkert', 'estetty', 'letiltva', 'avslogs', 'avvist', 'hylättiin', 'elutasították', `zamítnut${L}*`, `anulowan${L}*`, `anulad${L}*`, `zrušen${L}*`,
   'iptal edildi', `anulat${L}*`, 'rechazaron', `selhal${L}*`, 'sikertelen', `відхилен${L}*`,
@@ -123,7 +123,7 @@ const INSTALL_FIRST =
 
 /** Words of an install, which gate GATED: "deployment paused", «установка заблокирована», "Software Center". */
 const INSTALL_NOUN =
-  /(?<![\p{L}\p{N}])(?:install\p{L}*|deployment|rollout|roll-out|package|cab|software center|wsus|sccm|установк\p{L}*|развёртывани\p{L}*|развертывани\p{L}*|раскатк\p{L}*|пакет\p{L}*|центр\p{L}* программ|встановлен\p{L}*|розгортанн\p{L}*|центр\p{L}* програм|verteilung|bereitstellung|paket|uitrol|installatie|wdrożeni\p{L}*|instalacj\p{L}*|despliegue|instalación|distribuzione|installazione|déploiement|implementación|implementação|instalação|atualização|actualización|utrullning\p{L}*|udrulning\p{L}*|utrulling\p{L}*|jakelu|asennus|nasazení|instalace|inštalácia|telepítés\p{L}*|kurulum\p{L}*|yükleme\p{L}*|dağıtım|instalare|centro de software|centre logiciel|centrum oprogramowania|centru softwaru|szoftverközpont\p{L}*|software centerissä|ändringsbegäran|endringsforespørsel\p{L}*|muutospyyntö|change board|comité de cambios)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:install\p{L}*|deployment|rollout|roll-out|package|cab|software center|wsus|sccm|установк\p{L}*|развёртывани\p{L}*|развертывани\p{L}*|раскатк\p{L}*|пакет\p{L}*|центр\p{L}* программ|встановлен\p{L}*|розгортанн\p{L}*|центр\p{L}* програм|verteilung|bereitstellung|paket|uitrol|installatie|wdrożeni\p{L}*|instalacj\p{L}*|despliegue|instalación|distribuzione|installazione|aggiornamento|déploiement|implementación|implementação|instalação|atualização|actualización|utrullning\p{L}*|udrulning\p{L}*|utrulling\p{L}*|jakelu|asennus|nasazení|instalace|inštalácia|telepítés\p{L}*|kurulum\p{L}*|yükleme\p{L}*|dağıtım|instalare|centro de software|centre logiciel|centrum oprogramowania|centru softwaru|szoftverközpont\p{L}*|software centerissä|ändringsbegäran|endringsforespørsel\p{L}*|muutospyyntö|change board|comité de cambios)(?![\p{L}\p{N}])/iu;
 
 /** Failed: a failure word the install owns ("bombed out", "installer died", «установщик отвалился», "exit code 17044"). */
 const FAILED = [
@@ -137,7 +137,7 @@ const FAILED = [
 /** No longer there: "n'est plus installé", "läuft auf den Rechnern im 3. OG nicht mehr", "non gira più", "dejó de estar instalado". */
 const NO_LONGER =
   `n['’]est plus (?:install|présent|déploy)${L}*|ne tourne plus|(?:läuft|laufen)(?:\\s+[\\p{L}\\d.]+){0,8}?\\s+nicht mehr|nicht mehr (?:installiert|vorhanden|drauf)|non (?:gira|c['’]è) più|non è più (?:installat|presente)${L}*|` +
-  `dejó de estar (?:instalad|presente)${L}*|ya no (?:está|estaba) (?:instalad|presente)${L}*|больше не (?:стоит|установлен${L}*)|no longer (?:installed|present|there|runs?|detected|discovered)`;
+  `dejó de estar (?:instalad|presente)${L}*|ya no (?:está|estaba) (?:instalad|presente)${L}*|больше не (?:стоит|установлен${L}*)|no longer (?:installed|present|there|runs?|detected|discovered|part of)`;
 
 /** Taken away: rolled back, reverted, removed, uninstalled («откатили», «снесли», «выпилили», «слетел», "zurückgerollt", "teruggedraaid"). */
 const TAKEN_AWAY = [
@@ -150,6 +150,8 @@ const TAKEN_AWAY = [
   'se revirtió', `revertid${L}*`, 'le quitamos', 'removemos', 'removimos', `removid${L}*`, 'retour arrière', 'rullades tillbaka', 'rullet tilbake', 'palautettiin',
   `odebrán${L}*`, `odinstalován${L}*`, 'visszaállítottuk', 'eltávolítva', 'kaldırıldı', 'geri alındı', 'dezinstalat', 'eliminat',
   'se ha quitado', `quitad${L}*`, `eliminad${L}*`, `retirad${L}*`, `retiré${L}*`, `rimoss${L}*`, NO_LONGER,
+  // Taken out of an image or a layer: "ausgebaut", "deleted 2021-03", "gone from image v23", "Dropped Skype for Business … from …".
+  'ausgebaut', 'deleted', 'gone from', `dropped(?= (?:the )?(?:skype|sfb|s4b|lync))`,
   // Inventories' and deployment tools' events: "Package uninstallation", "Deinstallation erfolgreich abgeschlossen", "record deleted".
   'uninstallation', 'deinstallation', 'désinstallation', 'desinstalación', 'disinstallazione', 'record deleted', 'アンインストール完了',
 ];

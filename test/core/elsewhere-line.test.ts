@@ -12,6 +12,10 @@ describe("someone else's build", () => {
     'Blog author’s setup: Skype for Business 16.0.8067.2115 (Current Channel, April 2017), Exchange Online.',
     "Here's a screenshot from the vendor's demo environment: Skype for Business (16.0.10730.20102) — Current Channel.",
     'Пользователь на форуме пишет: «у меня Skype для бизнеса 2016 MSO (16.0.7766.2060) 32-разрядная, работает».',
+    // Vendors' knowledge bases, matrices and recommendations.
+    'Citrix recommends Skype for Business 16.0.9126.2282 for RTOP 2.4',
+    'Known issue CTX234567: RTOP 2.4 Connector crashes with Skype for Business 16.0.9126.2152',
+    'Vendor matrix: Horizon 2312 + Skype for Business 16.0.16731.20234 = supported',
   ])('elsewhere: %s', (line) => expect(said(line)).toBe(true));
 
   test.each([
