@@ -2803,6 +2803,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Status da implantação do Skype for Business 16.0.8431.2079: Requisitos não atendidos', clients: none },
   { cls: 'deployment-and-updates', input: 'Vamos implantar o Skype for Business 16.0.10827.20181 na próxima semana.', clients: none },
   { cls: 'deployment-and-updates', input: 'Implantar Skype for Business 16.0.10827.20181 no grupo piloto.', clients: none },
+  // Records' keys of vendors' pages, compliance states, later parts of a record's value (session 25)
+{ cls: 'deployment-and-updates', input: 'Skype для бизнеса 16.0.8431.2250 выйдет на отложенном канале в январе.', clients: none },
 ];
 
 /**
@@ -2811,6 +2813,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'deployment-and-updates', input: 'Deployment: Skype for Business 16.0.7369.2038\nCompliance state: Non-compliant (not installed)', clients: none },
 { cls: 'clients-in-admin-output', input: 'Versión anterior de Skype Empresarial: 16.0.6741.2021\nVersión actual de Skype Empresarial: 16.0.10325.20118', clients: EL('16.0.10325.20118') },
   { cls: 'deployment-and-updates', input: '## Planned for next image (v15)\n- Skype for Business 16.0.17328.20184\n- FSLogix 2.9.8884.27471', clients: none },
   { cls: 'deployment-and-updates', input: '## Planned for next image\n- Skype for Business 16.0.17328.20184', clients: none },

@@ -2720,13 +2720,14 @@ class Scanner {
         // before the build is no sentence of a state; a bracket's words are a comment on it, "стало: 16.0.x (откатили)",
         // and another product after it owns them, "PC-11: Skype for Business 16.0.x - se revirtió Outlook").
         const clause = clauseAround(this.lineText(), s, e);
-        if (clause !== undefined && notThereNow(this.lineText(), s, e, { ...clause, whole: '', before: '' }) && !LABEL_OF_NEXT.test(this.lineText().slice(e, e + 48))) {
+        if (clause !== undefined && (notThereNow(this.lineText(), s, e, { ...clause, whole: '', before: '' }) || notThereLater(clause)) && !LABEL_OF_NEXT.test(this.lineText().slice(e, e + 48))) {
           this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
           continue;
         }
       }
       // "In my lab I run Skype for Business 16.0.x", "Works for me on Version 1705 (Build …)", "the vendor's demo": someone else's machine.
-      if (evidence === 'confirmed' && !recordLine && speaksOfElsewhere(this.lineText(), s)) evidence = 'elsewhere';
+      // (A record's key says it too: "Vendor matrix: …", "Microsoft docs: …"; its value's words are a value's.)
+      if (evidence === 'confirmed' && (recordLine ? this.keySpeaksOfElsewhere(s) : speaksOfElsewhere(this.lineText(), s))) evidence = 'elsewhere';
       if (replacing && evidence === 'confirmed') evidence = 'prose';
       // winget's "Found … [Id] Version 16.0.x": the package about to be installed; the lines below say whether it was.
       if (evidence === 'confirmed' && this.packageLine() === PACKAGE_FOUND) evidence = 'prose';
@@ -2966,6 +2967,12 @@ class Scanner {
     // "…; pendiente de instalar."; not "old printer retired 2019".)
     if (!stateOpens(cell) && !installStateOpens(cell.trimStart())) return false;
     return !CELL_OTHER_SUBJECT.test(cell) && !RING_CELL.test(cell) && !TICKET_ID.test(input.slice(this.lineStart, end)) && stateSaysNotThere(cell);
+  }
+
+  /** Whether a record line's key, before its first colon and the build at line offset `s`, places it elsewhere ("Vendor matrix:"). */
+  private keySpeaksOfElsewhere(s: number): boolean {
+    const colon = this.lineText().indexOf(':');
+    return colon > 0 && colon < s && speaksOfElsewhere(this.lineText(), colon);
   }
 
   /** Whether a product other than the client is named after the build's owners before it (owners are in line order). */

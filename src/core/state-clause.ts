@@ -173,7 +173,7 @@ const TO_COME = [
   `(?:erhält|erhalten|bekommt|bekommen|kriegt|kriegen|recevra|recevront|recibirá|recibirán|riceverà|receberá|otrzyma|otrzymają|will (?:get|receive)|['’]ll (?:get|receive))(?=\\s+(?:(?:version|build|die|den|la|le)\\s+)?(?:\\d+\\.\\d|\\u0000))`,
   `kommt (?:erst |noch |dann )?(?:mit|ab|in)`, `kommen (?:erst |noch )?mit`, `(?:bekommt|bekommen|kriegt|kriegen) (?:${L}+ )?(?:ab|mit|in|nächst${L}*)`,
   `(?:bei|nach) der nächsten (?:anmeldung|neustart|reboot)`, 'wunschversion', 'sollzustand', 'soll-zustand', 'zielversion', 'zielstand', 'geplant', `wird (?:${L}+ ){0,4}(?:installiert|verteilt|ausgerollt|aktualisiert|bereitgestellt)`,
-  `жд[её]м(?= (?:skype|sfb|скайп|lync|сфб))`, 'прилетит', 'прилетят', 'прилететь', 'прилетіти', 'прилетить', `накат(?:им|ите|и|ываем|ывать|ить)`, `раскатк${L}*`, 'раскатим', 'пушим', `вшива${L}*`, 'поставим', 'ставим', 'обновим', 'станет',
+  `жд[её]м(?= (?:skype|sfb|скайп|lync|сфб))`, 'выйдет', 'выйдут', 'прилетит', 'прилетят', 'прилететь', 'прилетіти', 'прилетить', `накат(?:им|ите|и|ываем|ывать|ить)`, `раскатк${L}*`, 'раскатим', 'пушим', `вшива${L}*`, 'поставим', 'ставим', 'обновим', 'станет',
   `таргет${L}*`, `деплоймент${L}*`, `заапрувил${L}*`, 'оновиться', 'мав би', 'має бути',
   `komt (?:mee )?met`, 'gepland', 'zostanie', 'będzie', `planowan${L}*`, `zaplanowan${L}*`,
   `(?:available|доступн(?:а|о|ен|ы)|verfügbar|disponible|disponibile|beschikbaar|dostępn${L}*)(?=\\s*[:：]?\\s*\\u0000)`, 'available for (?:install(?:ation)?|download)', 'to be installed',

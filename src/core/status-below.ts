@@ -13,7 +13,7 @@
 import { STATE_KEY_WORDS, stateOpens, stateSaysNotThere } from './state-clause.ts';
 
 /** Words before "status" / "state" that keep the key the item's own ("Device install status", "Deployment state"). */
-const KEY_WORDS = '(?:(?:device|deployment|install(?:ation)?|update|app(?:lication)?|client|job|delivery|enforcement|evaluation|resolved|current|overall|last)\\s+){0,3}';
+const KEY_WORDS = '(?:(?:device|deployment|install(?:ation)?|update|app(?:lication)?|client|job|delivery|enforcement|evaluation|compliance|resolved|current|overall|last)\\s+){0,3}';
 
 /** A state key, in the languages of the engine's other state lists. */
 const STATE_KEY =
