@@ -2805,6 +2805,17 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Implantar Skype for Business 16.0.10827.20181 no grupo piloto.', clients: none },
   // Records' keys of vendors' pages, compliance states, later parts of a record's value (session 25)
 { cls: 'deployment-and-updates', input: 'Skype для бизнеса 16.0.8431.2250 выйдет на отложенном канале в январе.', clients: none },
+  // Vulnerability scanners' plugin output: fixed versions, program paths (session 25)
+{ cls: 'deployment-and-updates', input: 'Version actuelle : 16.0.6965.2058, version cible : 16.0.7070.2036', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Version actuelle : 16.0.6965.2058', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Version installée : 16.0.6965.2058', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Current Version : 16.0.6965.2058', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Installierte Version : 16.0.6965.2058', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Текущая версия : 16.0.6965.2058', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Version corrigée de Skype Entreprise : 16.0.10827.20193', clients: none },
+  { cls: 'deployment-and-updates', input: '  Fixed version     : 16.0.9126.2259', clients: none },
+  { cls: 'deployment-and-updates', input: '  Fixed Version : 16.0.11929.20300', clients: none },
+  { cls: 'deployment-and-updates', input: 'Asset: ws-legal-10 | Plugin: 127855 Security Updates for Microsoft Skype for Business (August 2019) | Severity: High | Fixed version : 16.0.11901.20238', clients: none },
 ];
 
 /**
@@ -2813,6 +2824,25 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'deployment-and-updates', input: '  Path              : C:\\Program Files\\Microsoft Office\\root\\Office16\\EXCEL.EXE\n  Installed version : 16.0.11929.20254\n  Fixed version     : 16.0.11929.20300', clients: none },
+  { cls: 'deployment-and-updates', input: '  Path              : C:\\Program Files\\Microsoft Office\\root\\Office16\\VISIO.EXE\n  Installed version : 16.0.13127.20408', clients: none },
+  { cls: 'clients-in-admin-output', input: '  Path              : C:\\Program Files (x86)\\Microsoft Office\\root\\Office16\\lync.exe\n  Installed version : 16.0.6568.2025\n  Fixed version     : 16.0.6568.2036', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: '  Product           : Microsoft Skype for Business\n  Installed version : 16.0.12130.20272\n  Fixed version     : 16.0.12130.20344', clients: EL('16.0.12130.20272') },
+  { cls: 'clients-in-admin-output', input: 'Product           : Skype for Business 2016\n  File              : C:\\Program Files\\Microsoft Office\\Office16\\lync.exe\n  Installed version : 16.0.4534.1000\n  Fixed version     : 16.0.4549.1000', clients: c('16.0.4534.1000', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: '  Path              : C:\\Program Files (x86)\\Microsoft Office\\root\\Office16\\lync.exe\n  Installed version : 16.0.9029.2167\n  Fixed version     : 16.0.9029.2253', clients: EL('16.0.9029.2167') },
+  { cls: 'clients-in-admin-output', input: 'Plugin Output:\n\n  Product           : Microsoft Skype for Business 2016\n  Channel           : Current\n  Path              : C:\\Program Files\\Microsoft Office\\root\\Office16\\lync.exe\n  Installed version : 16.0.6741.2021\n  Fixed version     : 16.0.6741.2048', clients: c('16.0.6741.2021', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: '  Path              : C:\\Program Files (x86)\\Microsoft Office\\root\\Office16\\lync.exe\n  Installed version : 16.0.6366.2062\n  Fixed version     : 16.0.6741.2048', clients: c('16.0.6366.2062', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: '  Product           : Microsoft Lync 2013\n  Path              : C:\\Program Files (x86)\\Microsoft Office\\Office15\\lync.exe\n  Installed version : 15.0.4971.1000\n  Fixed version     : 15.0.5023.1000', clients: c('15.0.4971.1000', 'not-supported', 'not-supported') },
+  { cls: 'clients-in-admin-output', input: '  Product           : Skype for Business 2015 (Lync 2013)\n  File              : C:\\Program Files\\Microsoft Office\\Office15\\lync.exe\n  Installed version : 15.0.5023.1000\n  Fixed version     : 15.0.5041.1000', clients: c('15.0.5023.1000', 'not-supported', 'not-supported') },
+  { cls: 'clients-in-admin-output', input: '  Product           : Microsoft Lync 2010\n  Path              : C:\\Program Files (x86)\\Microsoft Lync\\communicator.exe\n  Installed version : 4.0.7577.4540\n  Fixed version     : 4.0.7577.4587', clients: c('4.0.7577.4540', 'not-supported', 'not-supported') },
+  { cls: 'deployment-and-updates', input: '  Path              : C:\\Program Files\\Microsoft Office\\root\\Office16\\winword.exe\n  Installed version : 16.0.9029.2167\n  Fixed version     : 16.0.9029.2253', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Security Updates for Microsoft Skype for Business (October 2017)\n\nPlugin Output:\n  Product           : Skype for Business 2016\n  KB                : 4011159\n  File              : C:\\Program Files (x86)\\Microsoft Office\\Office16\\lync.exe\n  Installed version : 16.0.4483.1000\n  Fixed version     : 16.0.4600.1000', clients: c('16.0.4483.1000', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: '  Product           : Skype for Business 2016\n  KB                : 4011238\n  Path              : C:\\Program Files\\Microsoft Office\\Office16\\lync.exe\n  Installed version : 16.0.4600.1000\n  Fixed version     : 16.0.4639.1000', clients: c('16.0.4600.1000', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Security Updates for Microsoft Skype for Business (November 2017) - Plugin ID 104556\n  Path              : C:\\Program Files\\Microsoft Office\\root\\Office16\\lync.exe\n  Installed version : 16.0.8431.2107\n  Fixed version     : 16.0.8431.2110', clients: EL('16.0.8431.2107') },
+  { cls: 'clients-in-admin-output', input: '  Product           : Skype for Business 2016\n  Channel           : Monthly Enterprise\n  Installed version : 16.0.13001.20384\n  Fixed version     : 16.0.13001.20498', clients: EL('16.0.13001.20384') },
+  { cls: 'deployment-and-updates', input: '  Product           : Microsoft 365 Apps for enterprise\n  Channel           : Current\n  Installed version : 16.0.17126.20132\n  Fixed version     : 16.0.17231.20194', clients: c('16.0.17126.20132', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Security Updates for Microsoft Office Products C2R (January 2024)\n  Product           : Office 365 ProPlus\n  Path              : C:\\Program Files\\Microsoft Office\\root\\Office16\n  Installed version : 16.0.16731.20170\n  Fixed version     : 16.0.16731.20504', clients: c('16.0.16731.20170', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: '  Product           : Skype for Business 2016 (MSI)\n  Path              : C:\\Program Files (x86)\\Microsoft Office\\Office16\\\n  Installed version : 16.0.4266.1001\n  Fixed version     : 16.0.4678.1000', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },
 { cls: 'deployment-and-updates', input: 'Deployment: Skype for Business 16.0.7369.2038\nCompliance state: Non-compliant (not installed)', clients: none },
 { cls: 'clients-in-admin-output', input: 'Versión anterior de Skype Empresarial: 16.0.6741.2021\nVersión actual de Skype Empresarial: 16.0.10325.20118', clients: EL('16.0.10325.20118') },
   { cls: 'deployment-and-updates', input: '## Planned for next image (v15)\n- Skype for Business 16.0.17328.20184\n- FSLogix 2.9.8884.27471', clients: none },

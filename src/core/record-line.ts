@@ -100,8 +100,12 @@ function spacedKeyColon(input: string, i: number, lineEnd: number, keyStart: num
     for (i += 2; i < lineEnd && isKeyChar(input.charCodeAt(i)); i++);
     words++;
   }
-  if (words === 1 || i - keyStart > LIST_KEY_LIMIT || input.charCodeAt(i) !== 58 /* : */) return false;
-  return i + 1 === lineEnd || isBlank(input.charCodeAt(i + 1));
+  if (words === 1 || i - keyStart > LIST_KEY_LIMIT) return false;
+  // Blanks before the colon, as a scanner's plugin output aligns its keys ("Installed version : 16.0.x", "Fixed version     : …").
+  let colon = i;
+  while (colon < lineEnd && input.charCodeAt(colon) === 32) colon++;
+  if (input.charCodeAt(colon) !== 58 /* : */ || (colon > i && colon - keyStart > LIST_KEY_LIMIT)) return false;
+  return colon + 1 === lineEnd || isBlank(input.charCodeAt(colon + 1));
 }
 
 /** Keys whose value names the product a record describes (Win32_Product, Get-Package, the Uninstall key). */

@@ -76,3 +76,21 @@ describe('isRecordLine', () => {
     expect(finding.source).toBe('named');
   });
 });
+
+describe("a scanner's plugin output", () => {
+  it('keys of several words aligned before their colon are a record', () => {
+    const line = '  Installed version : 16.0.11929.20254';
+    expect(isRecordLine(line, 0, line.length)).toBe(true);
+    const prose = 'I think the installed version is 16.0.11929.20254';
+    expect(isRecordLine(prose, 0, prose.length)).toBe(false);
+  });
+});
+
+describe("a scanner's plugin output: whose build it is", () => {
+  it("another app's program path owns the installed version; the fixed version is a target", () => {
+    const excel = scan('  Path              : C:\\Program Files\\Microsoft Office\\root\\Office16\\EXCEL.EXE\n  Installed version : 16.0.11929.20254\n  Fixed version     : 16.0.11929.20300');
+    expect(excel.findings).toEqual([]);
+    const lync = scan('  Path              : C:\\Program Files\\Microsoft Office\\root\\Office16\\lync.exe\n  Installed version : 16.0.6366.2062\n  Fixed version     : 16.0.6741.2048');
+    expect(lync.findings.map((f) => [f.version, f.verdicts.online])).toEqual([['16.0.6366.2062', 'upgrade-required']]);
+  });
+});
