@@ -2816,6 +2816,27 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: '  Fixed version     : 16.0.9126.2259', clients: none },
   { cls: 'deployment-and-updates', input: '  Fixed Version : 16.0.11929.20300', clients: none },
   { cls: 'deployment-and-updates', input: 'Asset: ws-legal-10 | Plugin: 127855 Security Updates for Microsoft Skype for Business (August 2019) | Severity: High | Fixed version : 16.0.11901.20238', clients: none },
+  // Nordic and Slavic states, uninstalls as nouns, rollback plans, Slovak thresholds (session 25)
+{ cls: 'deployment-and-updates', input: 'Inštalácia Skype for Business 16.0.11328.20158 zlyhala', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.12527.20242 bol odinštalovaný', clients: none },
+  { cls: 'deployment-and-updates', input: 'Odinstalace Skype pro firmy 16.0.7766.2060 dokončena na PC-PRG-017', clients: none },
+  { cls: 'deployment-and-updates', input: 'Afinstallation af Skype for Business 16.0.7369.2038 gennemført på PC-AAR-021', clients: none },
+  { cls: 'deployment-and-updates', input: 'Avinstallering av Skype for Business 16.0.7571.2109 fullført på PC-BGO-014', clients: none },
+  { cls: 'quoted-threshold', input: 'Offline správy vyžadujú Skype for Business verziu 16.0.6920.1000 alebo novšiu.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Plánovaná aktualizácia Skype for Business na 16.0.9126.2116 v sobotu 21. 4. 2018', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Inštalácia 16.0.7070.2036 zlyhala (chyba 30183-2), Skype for Business zostáva na 16.0.6001.1038.', clients: c('16.0.6001.1038', 'upgrade-required', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'Odinštalovanie Skype for Business 16.0.7167.2060 prebehlo úspešne na PC-KE-003', clients: none },
+  { cls: 'deployment-and-updates', input: 'Avinstallation av Skype för företag 16.0.6965.2058 slutförd på WS-GBG-114', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype for Business: funkcia je dostupná od verzie 16.0.6701.1000.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Cieľová verzia Skype for Business: 16.0.11328.20222', clients: none },
+  { cls: 'deployment-and-updates', input: 'Tilbakerullingsplan: reinstaller Skype for Business 16.0.6868.2067 hvis oppgraderingen feiler.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Palautussuunnitelma: asenna Skype for Business 16.0.6868.2067 uudelleen, jos päivitys epäonnistuu.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Plan wycofania: w razie problemów przywrócić Skype dla firm 16.0.6741.2021 (ODT, Version="16.0.6741.2021").', clients: none },
+  { cls: 'deployment-and-updates', input: 'Plán návratu: v případě chyby reinstalovat Skype pro firmy 16.0.6741.2021.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Rollbackplan: bij problemen Skype voor Bedrijven 16.0.6868.2067 herinstalleren.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Plán návratu: v prípade chyby preinštalovať Skype for Business 16.0.6741.2021.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Instalacja Skype dla firm 16.0.8201.2102 zakończona niepowodzeniem, brak wcześniejszej wersji.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Inštalácia Skype for Business 16.0.11328.20222 zlyhala, predchádzajúca verzia nebola nainštalovaná.', clients: none },
 ];
 
 /**
@@ -2824,6 +2845,15 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'deployment-and-updates', input: 'Navn;Udgiver;Version;Status\nSkype for Business 2016 - da-dk;Microsoft Corporation;16.0.9126.2116;Mislykkedes', clients: none },
+  { cls: 'deployment-and-updates', input: 'Nimi;Julkaisija;Versio;Tila\nSkype for Business 2016 - fi-fi;Microsoft Corporation;16.0.8827.2148;Epäonnistui', clients: none },
+  { cls: 'deployment-and-updates', input: 'Nimi;Julkaisija;Versio;Tila\nSkype for Business 2016 - fi-fi;Microsoft Corporation;16.0.8827.2148;Odottaa', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Kone;Tuote;Versio;Tila\nFI-01;Skype for Business 2016;16.0.11328.20222;Asennettu\nFI-02;Skype for Business 2016;16.0.11328.20222;Epäonnistui\nFI-03;Microsoft Teams;1.2.00.3961;Asennettu', clients: EL('16.0.11328.20222') },
+  { cls: 'deployment-and-updates', input: 'Navn;Utgiver;Versjon;Status\nSkype for Business 2016 - nb-no;Microsoft Corporation;16.0.8431.2079;Mislyktes', clients: none },
+  { cls: 'deployment-and-updates', input: 'Názov;Vydavateľ;Verzia;Stav\nSkype for Business 2016 - sk-sk;Microsoft Corporation;16.0.9126.2116;Odinštalované', clients: none },
+  { cls: 'deployment-and-updates', input: 'Názov;Vydavateľ;Verzia;Stav\nSkype for Business 2016 - sk-sk;Microsoft Corporation;16.0.9126.2116;Zlyhalo', clients: none },
+  { cls: 'deployment-and-updates', input: 'Namn;Utgivare;Version;Status\nSkype för företag 2016 - sv-se;Microsoft Corporation;16.0.7766.2060;Väntande', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Status de atualização do Skype for Business por site\nSite;Computador;Versão;Status\nRecife;REC-PC-02;16.0.13530.20316;Instalado\nRecife;REC-PC-03;16.0.13628.20274;Aguardando instalação\nNatal;NAT-PC-01;16.0.13628.20274;Falhou', clients: EL('16.0.13530.20316') },
 { cls: 'deployment-and-updates', input: '  Path              : C:\\Program Files\\Microsoft Office\\root\\Office16\\EXCEL.EXE\n  Installed version : 16.0.11929.20254\n  Fixed version     : 16.0.11929.20300', clients: none },
   { cls: 'deployment-and-updates', input: '  Path              : C:\\Program Files\\Microsoft Office\\root\\Office16\\VISIO.EXE\n  Installed version : 16.0.13127.20408', clients: none },
   { cls: 'clients-in-admin-output', input: '  Path              : C:\\Program Files (x86)\\Microsoft Office\\root\\Office16\\lync.exe\n  Installed version : 16.0.6568.2025\n  Fixed version     : 16.0.6568.2036', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },

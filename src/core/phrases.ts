@@ -313,6 +313,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'desplegar', 'implantar', 'vamos implantar', 'rilasciare', 'soglia', 'versão necessária', 'versión necesaria', 'versione necessaria', 'versione richiesta',
       // Bounds and firsts of a vendor's support, and the next image's build (red-team round 242).
       'builds from', 'builds before', 'kompatibel ab', 'workaround until', 'first supported', 'first build', 'the first sfb build', 'nächster build', 'next build',
+      // Slovak thresholds, plans and targets; rollback plans that reinstall a build (red-team round 247).
+      'alebo novšiu', 'alebo novší', 'alebo novšia', 'od verzie', 'cieľová verzia', 'plánovaná aktualizácia', 'stiahneme', 'minimálne',
+      'reinstaller', 'herinstalleren', 'przywrócić', 'reinstalovat', 'preinštalovať', 'asenna', 'rollbackplan', 'rollback plan', 'tilbakerullingsplan', 'palautussuunnitelma', 'plan wycofania', 'plán návratu',
       'не менее', 'откатимся на', 'откатимся', 'откатим', 'переход на', 'переводим', 'переведём', 'переведем', 'удалить', 'график', 'крайний срок',
       'обновление клиентов', 'обновление клиента', 'обновления клиентов', 'переход клиентов',
       // Fixes and features a build brought, in support replies (red-team round 169); plans, updates to make, targets and

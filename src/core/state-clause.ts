@@ -130,7 +130,7 @@ const FAILED = [
   'bombed(?: out)?', 'installer (?:died|crashed|failed|hung)', '(?:install|installation|update|upgrade|deployment|deploy) (?:failed|errored|bombed|died)', 'failed to (?:install|update|deploy|apply)',
   'failed with', 'failed,? exit code', 'package failed', '(?:install|installation|update|upgrade) operation failed', 'not detected after (?:the )?install(?:ation)?', 'application (?:was )?not (?:detected|discovered)',
   `(?:error|fehler|erreur|errore|błąd|ошибка|помилка) \\d{5}-\\d{1,4}`, `hat sich verschluckt`, `ошибк${L}* (?:при|во время) (?:установк|обновлени)${L}*`, `провал${L}*`, `отвалил${L}*`,
-  `błąd instalacji`, '(?:установить|поставить) не удалось',
+  `błąd instalacji`, '(?:установить|поставить) не удалось', 'zakończona niepowodzeniem', 'zakończyła się niepowodzeniem', 'zlyhala', 'selhala',
   `échec (?:de l['’]|d['’])installation`, `error de instalaci[oó]n`, `instalaci[oó]n fallida`, `(?:installazione )?non riuscit${L}*`,
 ];
 
@@ -151,7 +151,9 @@ const TAKEN_AWAY = [
   `odebrán${L}*`, `odinstalován${L}*`, 'visszaállítottuk', 'eltávolítva', 'kaldırıldı', 'geri alındı', 'dezinstalat', 'eliminat',
   'se ha quitado', `quitad${L}*`, `eliminad${L}*`, `retirad${L}*`, `retiré${L}*`, `rimoss${L}*`, NO_LONGER,
   // Taken out of an image or a layer: "ausgebaut", "deleted 2021-03", "gone from image v23", "Dropped Skype for Business … from …".
-  'ausgebaut', 'deleted', 'gone from', `dropped(?= (?:the )?(?:skype|sfb|s4b|lync))`,
+  'ausgebaut', 'deleted', 'gone from',
+  // Uninstalls as nouns and removals in Dutch, Czech, Slovak and the Nordic languages (red-team round 247).
+  'de-installatie', 'odinstalace', `odinštalovan${L}*`, 'afinstallation', 'avinstallering', 'avinstallation', 'er fjernet', 'fjernet', `dropped(?= (?:the )?(?:skype|sfb|s4b|lync))`,
   // Inventories' and deployment tools' events: "Package uninstallation", "Deinstallation erfolgreich abgeschlossen", "record deleted".
   'uninstallation', 'deinstallation', 'désinstallation', 'desinstalación', 'disinstallazione', 'record deleted', 'アンインストール完了',
 ];
