@@ -104,7 +104,8 @@ describe('parts of a text scanned out of order', () => {
       }),
       { numRuns: 1500 },
     );
-    // Most parts do not depend on what stands above them: the check above ran, often.
-    expect(independent).toBeGreaterThan(300);
+    // Many parts do not depend on what stands above them: the check above ran, often. (Over fast-check's random seeds
+    // 276–339 of the 1,500 parts are independent: the bound leaves room for the seed, not for a check that never runs.)
+    expect(independent).toBeGreaterThan(200);
   });
 });
