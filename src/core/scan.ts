@@ -393,6 +393,11 @@ const LIST_WRAP_INDENT = 6;
 /** A value that lists builds a rule blocks: "Known crashing … build, blocked:", "Deny …". */
 const LIST_VALUE_BLOCKS = /(?<![\p{L}])(?:blocked|deny|denied)\s*:?\s*$/iu;
 
+/** The key of a client's About build noted for the line below (ScanCarry.app), not a message's. */
+const CLIENT_ABOUT = 'client_about';
+/** An About page's MSO line: "Microsoft® Skype® for Business 2016 MSO (16.0.x) 32-bit", "… MSO (Version 2302 Build 16.0.x)". */
+const MSO_ABOUT = /\bMSO\s*[(（]/;
+
 /** A cell separator: a row's line, not a line of prose. */
 const CELL_SEPARATOR = /[,;\t|]/;
 
@@ -1475,7 +1480,19 @@ class Scanner {
     const user = userIndex === 0 ? this.userOfLine() : userIndex > 0 ? nthUserIn(this.input, this.lineStart, this.lineEnd, userIndex) : undefined;
     this.findings.push(new FindingRecord(this.lineNo, start + this.base, end + this.base, written, info.version, family, source, j.verdicts, j.reasons, user));
     this.found++;
+    // The client's About page gives its build twice (its MSO line, its "Version YYMM (Build …)" line): noted for the line below.
+    if ((source === 'about' || source === 'named') && evidence !== 'suite' && (family === 'win16' || family === 'win16-msi-range')) this.noteClientAbout(info.version, source === 'about');
     if (this.blockSuites.length > 0 && evidence !== 'suite') this.dropBlockSuites(info.version);
+  }
+
+  /**
+   * Notes a client's About build for the line below (the same build number there is the same client): from a
+   * "Version YYMM (Build …)" line (`versionLine`), or from a line that names the client with its MSO.
+   */
+  private noteClientAbout(version: string, versionLine: boolean): void {
+    if (!versionLine && !MSO_ABOUT.test(this.lineText())) return;
+    this.carry.app = { note: { key: CLIENT_ABOUT, params: { text: version, product: versionLine ? 'version' : 'mso', line: String(this.lineNo) } }, line: this.lineNo };
+    this.carry.appTouched = true;
   }
 
   /**
@@ -2559,6 +2576,8 @@ class Scanner {
           columnSaid = owner === undefined && this.carry.vertical.versionReport();
         }
       }
+      // (Whether the line itself names no owner: a heading's client over an About page's lines is the page's title.)
+      const ownerOnLine = owner !== undefined;
       if (!owner && !columnSaid && !recordLine && !registryColumn && !this.carry.headings.empty) owner = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start, c.keyword >= 0);
       // A record of another product under its heading ("reg query …\Microsoft SQL Server\…"): the heading may only defeat.
       else if (!owner && recordLine && !this.carry.headings.empty && !this.carry.record.client && !this.carry.record.suite && this.carry.record.other === undefined && !this.isRegistryLine(lineEnd)) {
@@ -2614,8 +2633,21 @@ class Scanner {
       }
       // "Microsoft Outlook 2016 MSO (16.0.8431.2110) 32-bit" / "Version 1708 (Build 8431.2079 Click-to-Run)", or the build
       // again on its own line: the app's About page, its build given twice (the same build number, the MSO's revision may differ).
-      if (owner === undefined && !recordLine && this.appBuildAbove(info)) {
-        this.noteWith(c.start, c.end, { key: 'ignored_office_app', params: { text, product: this.carry.app!.note.params.product ?? '' } });
+      // (A client's, only on the line right below it: the client's About page gives its build twice, one line after the other.)
+      const clientAbout = this.carry.app?.note.key === CLIENT_ABOUT;
+      const clientAboutAbove = clientAbout && this.lineNo - this.carry.app!.line === 1;
+      // (Its two lines differ: the MSO line, then "Version YYMM (Build …)", or the other way round; two "Version" lines are two.)
+      if ((owner === undefined || (clientAbout && !ownerOnLine && isClientKind(owner.kind))) && !recordLine && (!clientAbout || (clientAboutAbove && this.carry.app!.note.params.product === 'mso')) && this.appBuildAbove(info)) {
+        const app = this.carry.app!;
+        // The client's About page: its build again is the client counted above, not a second client.
+        if (clientAbout) this.noteWith(c.start, c.end, { key: 'ignored_suite_counted', params: { text, line: app.note.params.line ?? '' } });
+        else this.noteWith(c.start, c.end, { key: 'ignored_office_app', params: { text, product: app.note.params.product ?? '' } });
+        continue;
+      }
+      // So is its MSO line under its "Version YYMM (Build …)" line ("Version 1705 (Build 8201.2213 Click-to-Run)" / "Microsoft®
+      // Skype® for Business MSO (16.0.8201.2209) 32-bit").
+      if (owner !== undefined && isClientKind(owner.kind) && !recordLine && clientAboutAbove && this.carry.app!.note.params.product === 'version' && MSO_ABOUT.test(this.lineText()) && this.appBuildAbove(info)) {
+        this.noteWith(c.start, c.end, { key: 'ignored_suite_counted', params: { text, line: this.carry.app!.note.params.line ?? '' } });
         continue;
       }
       // Portuguese "no" ("in the") before the client's name and its build ("estava no Skype for Business 16.0.x"): no negation.

@@ -540,3 +540,20 @@ describe('what a label, a column or a command says of a build', () => {
     expect(found('PS C:\\> (Get-ItemProperty HKLM:\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration).VersionToReport\n16.0.17928.20114')).toEqual(['16.0.17928.20114 eligible']);
   });
 });
+
+describe("a client's About page: its MSO line and its Version line are one client", () => {
+  it.each([
+    ['Microsoft® Skype® for Business MSO (Version 2302 Build 16.0.16130.20306) 32-bit\nVersion 2302 (Build 16130.20306 Click-to-Run)', ['16.0.16130.20306']],
+    ['Version 1705 (Build 8201.2213 Click-to-Run)\nMicrosoft® Skype® for Business MSO (16.0.8201.2209) 32-bit', ['16.0.8201.2213']],
+    ['О программе Skype для бизнеса\nMicrosoft® Skype® для бизнеса MSO (версия 2102 сборка 16.0.13801.20294), 32-разрядная версия\nВерсия 2102 (сборка 13801.20294 нажми и работай)', ['16.0.13801.20294']],
+  ])('%s', (text, versions) => {
+    const r = scan(text);
+    expect(r.findings.map((f) => f.version)).toEqual(versions);
+    expect(r.unrecognized.some((u) => u.note?.key === 'ignored_suite_counted')).toBe(true);
+  });
+
+  it('two Version lines, or a blank line between, are two', () => {
+    expect(scan('Version 1803 (Build 9126.2259 Click-to-Run)\nVersion 1803 (Build 9126.2259 Click-to-Run)').findings).toHaveLength(2);
+    expect(scan('Microsoft® Skype® for Business MSO (16.0.8201.2209) 32-bit\n\nVersion 1705 (Build 8201.2213 Click-to-Run)').findings).toHaveLength(2);
+  });
+});
