@@ -204,7 +204,7 @@ export const STATE_CELLS: readonly string[] = [
   // Portuguese, Spanish and Italian deployment states (red-team round 244).
   // Nordic, Slavic, Dutch, Portuguese, Japanese and Chinese deployment states (red-team rounds 247, 248).
   'mislykkedes', 'mislyktes', 'epäonnistui', 'odottaa', 'väntande', 'venter', 'ajoitettu', 'odinštalované', 'zlyhalo', 'naplánované', 'čaká',
-  'aguardando instalação', 'インストール保留中', '挂起',
+  'aguardando instalação', 'インストール保留中', '挂起', '等待安装',
   'em espera', 'en espera', 'errore', 'erro', 'falha', 'requisitos no cumplidos', 'requisiti non soddisfatti', 'requisitos não atendidos',
   'missing', 'fehlt', 'wird heruntergeladen', 'verfügbar', 'disponible', 'доступно', 'ожидание', 'загрузка', 'non installato', 'neinstalat', 'μη εγκατεστημένο', 'pianificato', 'programado', 'programat', 'in download', 'a transferir', 'em curso', 'in corso', 'en curso', 'în curs', 'σε εξέλιξη', '설치 안 됨', '제거됨', 'アンインストール済み', '已卸载', '已计划', '计划中', '正在下载', '未インストール', 'gepland', 'planerad', 'planlagt', 'naplánováno', 'planlandı', 'ütemezett', 'verwijderd', 'avinstallerad', 'avinstallert', 'afinstalleret', 'odinstalováno', 'poistettu', 'eltávolítva', 'видалено', 'не встановлено', 'niet geïnstalleerd', 'nie zainstalowano',
 ];

@@ -427,6 +427,8 @@ export const BATCH_LABELS: ReadonlySet<string> = new Set(['wave', 'waves', 'well
 /** Phrases of scripts without spaces between words (and signs), found by indexOf. */
 export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ...STATE_UNSPACED,
+  // Status cells written without blanks (インストール保留中, 等待安装): they send the scanner to the row's status cells too.
+  ...STATE_CELLS.filter((w) => /[\u3040-\u9fff]/u.test(w) && !/\s/.test(w)).map((w): [MentionKind, string] => ['status', w]),
   // Targets, the newest release, updates and downloads under way, plans and uninstalls in Japanese, Korean and Chinese (red-team round 93).
   ['threshold-before', '対象バージョン'],
   ['threshold-before', '最新バージョン'],

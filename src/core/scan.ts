@@ -495,7 +495,7 @@ const CELL_REACH = 64;
 export const UNRECOGNIZED_TEXT_LIMIT = 200;
 const REGISTRY_MARK = 'ersionToReport'; // VersionToReport, ClientVersionToReport
 /** What stands between two builds when a line says the first was replaced by the second: " to ", " -> ", " на версию ". */
-const FROM_TO = /^[\s)）]*(?:(?:back\s+)?to(?:\s+the)?(?:\s+(?:msi|c2r|click-to-run))?|(?:wurde\s+)?zurückgerollt\s+auf|(?:was\s+)?rolled\s+back\s+to|->|→|=>|на|до|auf|à|a|até|para|vers|hacia|do|na|naar|till|から|升级到|更新到|回滚到|降级到|更新為|更新为|回退為|回退为|回滚为|到|至|에서)(?:\s+(?:version|build|версию|версии|сборку|сборки))?(?:\s*(?:version|версия)\s+\d{4}\s*[(（]\s*(?:build|сборка))?[\s(（]*$/i;
+const FROM_TO = /^[\s)）]*(?:[(（][^()（）\r\n]{1,32}[)）]\s*)?(?:(?:back\s+)?to(?:\s+the)?(?:\s+(?:msi|c2r|click-to-run))?|(?:wurde\s+)?zurückgerollt\s+auf|(?:was\s+)?rolled\s+back\s+to|->|→|=>|на|до|auf|à|a|até|para|vers|hacia|do|na|naar|till|から|升级到|更新到|回滚到|降级到|更新為|更新为|回退為|回退为|回滚为|到|至|에서)(?:\s+(?:version|build|версию|версии|сборку|сборки))?(?:\s*(?:version|версия)\s+\d{4}\s*[(（]\s*(?:build|сборка))?[\s(（]*$/i;
 /** A record key that lists apps left out of an install (Click-to-Run's ExcludedApps, ODT's ExcludeApp). */
 /** "was 16.0.x, now 16.0.y", "16.0.x – jetzt 16.0.y": the build before the word is the one left. */
 /** "x, after the rollback it's now y", «x, после отката теперь y», "x, après le retour arrière il est en y": x is the build left. */

@@ -4,11 +4,11 @@ import { isRecordLine } from '../../src/core/record-line.ts';
 import { scan } from '../../src/core/index.ts';
 
 // The rule as first written, a regular expression over one line (its end is the line's end).
-// Keys of two single-spaced words (sigcheck's "Prod version:") are the third alternative.
+// Keys of two single-spaced words (sigcheck's "Prod version:", a scanner's "Installed version :") are the third alternative.
 // A pretty-printed JSON member and an XML element alone on its line came later: the last two alternatives;
 // so did keys in accented Latin, Greek and Cyrillic letters ("Versión:", «Версия:»), then a registry export's
 // "Name"="value" and a MOF dump's `Name = value;` (the fifth and sixth alternatives).
-const RECORD_LINE = /^[^\S\r\n]*(?:[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,40}[^\S\r\n]*:(?:[^\S\r\n]|$)|[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,60}[^\S\r\n]+REG_|(?=[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w. \u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,40}:)[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]*(?: [A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]*):(?:[^\S\r\n]|$)|"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,40}"[^\S\r\n]*[:=]|[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,40}[^\S\r\n]*=[^\S\r\n].*;[^\S\r\n]*$|<([A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,40})>.*<\/\1>[^\S\r\n]*$)/;
+const RECORD_LINE = /^[^\S\r\n]*(?:[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,40}[^\S\r\n]*:(?:[^\S\r\n]|$)|[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,60}[^\S\r\n]+REG_|(?=[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w. \u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,40}:)[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]*(?: [A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]*) *:(?:[^\S\r\n]|$)|"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,40}"[^\S\r\n]*[:=]|[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,40}[^\S\r\n]*=[^\S\r\n].*;[^\S\r\n]*$|<([A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f][\w.\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f-]{0,40})>.*<\/\1>[^\S\r\n]*$)/;
 
 const byRegex = (line: string) => RECORD_LINE.test(line);
 const inPlace = (line: string) => isRecordLine(`>>${line}<<`, 2, line.length + 2);
@@ -34,6 +34,8 @@ describe('isRecordLine', () => {
     ['Signing date:\t3:14 AM 4/20/2024', true],
     ['Error in wwlib: access violation', false],
     ['Prod  version: 16.0.17628.20144', false],
+    ['  Installed version : 16.0.11929.20254', true],
+    ['  Fixed version     : 16.0.11929.20300', true],
     ['', false],
     ['   ', false],
     ['    "VersionToReport":  "16.0.17928.20114",', true],
