@@ -2837,6 +2837,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Plán návratu: v prípade chyby preinštalovať Skype for Business 16.0.6741.2021.', clients: none },
   { cls: 'deployment-and-updates', input: 'Instalacja Skype dla firm 16.0.8201.2102 zakończona niepowodzeniem, brak wcześniejszej wersji.', clients: none },
   { cls: 'deployment-and-updates', input: 'Inštalácia Skype for Business 16.0.11328.20222 zlyhala, predchádzajúca verzia nebola nainštalovaná.', clients: none },
+  // An uninstall named as a noun, then done (session 25)
+{ cls: 'deployment-and-updates', input: 'Deinstallation Skype for Business 16.0.7766.2060 abgeschlossen', clients: none },
+  { cls: 'deployment-and-updates', input: 'De-installatie van Skype voor Bedrijven 16.0.6965.2058 voltooid op PC-014', clients: none },
 ];
 
 /**

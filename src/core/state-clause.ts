@@ -215,6 +215,8 @@ const NOW =
   /(?<![\p{L}\p{N}])(?:is on|are on|['’]s on|still on|still at|still running|stuck on|noch auf|всё ещё на|все еще на|runs|running|works|working|działa|работает|funktioniert|fonctionne|funciona|funziona|werkt|shows|showing|reports?|currently|now|already|läuft|zeigt|aktuell|jetzt|стоит|сейчас|уже|теперь|остался|осталась|tiene|muestra|ahora|draait|heeft|installed|installiert|установлен\p{L}*|instalado|installato|installé|geïnstalleerd|zainstalowan\p{L}*)(?![\p{L}\p{N}])/iu;
 
 /** Done: the install the sentence speaks of is finished («Статус раскатки …: 40 из 40 ПК, завершено»). */
+/** An uninstall named as a noun ("Uninstallation of", "De-installatie van", «Удаление»). */
+const REMOVAL_NOUN = /(?<![\p{L}\p{N}])(?:uninstallation|de-?installatie|deinstallation|désinstallation|desinstalación|disinstallazione|odinstalace|odinštalovanie|afinstallation|avinstallering|avinstallation|removal|удаление)(?![\p{L}\p{N}])/iu;
 const DONE = /(?<![\p{L}\p{N}])(?:done|completed?|finished|abgeschlossen|erledigt|fertig|завершен\p{L}*|завершён\p{L}*|выполнен\p{L}*|voltooid|terminée?|completad\p{L}*|completat\p{L}*)(?![\p{L}\p{N}])/iu;
 /** Updating the build comes after it was there: «16.0.x — обновим на следующей неделе» (before it, «обновим до 16.0.x», it is the target). */
 const UPDATE_VERB = /^(?:обновим)$/iu;
@@ -272,7 +274,8 @@ export function notThereNow(line: string, start: number, end: number, clause: Cl
   if (wentBackFrom(clause.tail)) return true;
   const words = `${before} \u0000 ${after}`;
   if (!saysState(words, before.length, own) && !(GATED_WORD.test(words) && INSTALL_NOUN.test(words))) return false;
-  return !NOW.test(words.replace(NOT_NOW_PARTICIPLE, ' ')) && !DONE.test(untilBuild(clause.tail).replace(NOT_NOW, ' '));
+  // (A removal named before the build is what "done" completes: "De-installatie van … 16.0.x voltooid".)
+  return !NOW.test(words.replace(NOT_NOW_PARTICIPLE, ' ')) && (!DONE.test(untilBuild(clause.tail).replace(NOT_NOW, ' ')) || REMOVAL_NOUN.test(before));
 }
 
 /**
