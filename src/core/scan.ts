@@ -383,8 +383,7 @@ const PACKAGE_FAILED = 3;
  * then the start of the second and the table's dots. A client's own build is never followed by such a cut.
  */
 const TRUNCATED_LATER =
-  /^\s+(?:or|oder|und|ou|et|o|y|e|of|en|och|и|или)\s+(?:l|la|lat|late|n|ne|new|newe|h|hi|hig|high|highe|hö|höh|höhe|neu|neue|sp|spä|spät|u|ul|ult|ulté|s|su|sup|supé|supe|super|superi|p|po|pos|post|ho|hog|hoge|nie|nieu|ni|nu|nuo|nuov|senare|в|вы|выш|но|нов|нове|up|ab|abo|abov|gr|gre|grea|great|greate)(?:\.{2,}|…)/iu;
-const TRUNCATED_REACH = 24;
+  /[ \t]+(?:or|oder|und|ou|et|o|y|e|of|en|och|и|или)\s+(?:l|la|lat|late|n|ne|new|newe|h|hi|hig|high|highe|hö|höh|höhe|neu|neue|sp|spä|spät|u|ul|ult|ulté|s|su|sup|supé|supe|super|superi|p|po|pos|post|ho|hog|hoge|nie|nieu|ni|nu|nuo|nuov|senare|в|вы|выш|но|нов|нове|up|ab|abo|abov|gr|gre|grea|great|greate)(?:\.{2,}|…)/iuy;
 
 /** A Format-List line, its key and the blanks up to its value: "Description       : …". */
 const LIST_KEY_LINE = /^(\s*\p{L}[\p{L}\d_.-]{0,40}\s*:\s)(.*)$/u;
@@ -397,9 +396,6 @@ const LIST_VALUE_BLOCKS = /(?<![\p{L}])(?:blocked|deny|denied)\s*:?\s*$/iu;
 const CLIENT_ABOUT = 'client_about';
 /** An About page's MSO line: "Microsoft® Skype® for Business 2016 MSO (16.0.x) 32-bit", "… MSO (Version 2302 Build 16.0.x)". */
 const MSO_ABOUT = /\bMSO\s*[(（]/;
-
-/** A cell separator: a row's line, not a line of prose. */
-const CELL_SEPARATOR = /[,;\t|]/;
 
 /** A bracket right after a build: its words comment on the build. */
 const BRACKET_NEXT = /^\s*[(（[]/;
@@ -1643,7 +1639,7 @@ class Scanner {
     const source = this.findings[from]!.source;
     this.statusTargetWritten = source === 'named' || source === 'bare';
     // A line of prose or a log's (no cell separator): the line of words under it may speak of it (isStatusBelow).
-    this.statusTargetProse = this.statusTargetWritten && !CELL_SEPARATOR.test(this.input.slice(this.lineStart, this.lineEnd));
+    this.statusTargetProse = this.statusTargetWritten && !this.rowHasSeparator();
   }
 
   /**
@@ -2439,7 +2435,7 @@ class Scanner {
       // A range's ends ("16.0.6701.1000–16.0.6919.9999", "16.0.x..16.0.y", "[16.0.x, 16.0.y)") or a pattern ("16.0.7070.*",
       // "16.0.6919.x"): a rule's bounds, no client.
       const rangeAfter = k + 1 < candidateCount && this.rangeTo(s, e, candidates[k + 1]!.start - lineStart, candidates[k + 1]!.end - lineStart);
-      if (rangeEnd || rangeAfter || this.patternAfter(c.end, lineEnd) || TRUNCATED_LATER.test(this.input.slice(c.end, Math.min(lineEnd, c.end + TRUNCATED_REACH)))) {
+      if (rangeEnd || rangeAfter || this.patternAfter(c.end, lineEnd) || this.truncatedLaterAfter(c.end)) {
         rangeEnd = rangeAfter;
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
@@ -2999,6 +2995,14 @@ class Scanner {
     // "…; pendiente de instalar."; not "old printer retired 2019".)
     if (!stateOpens(cell) && !installStateOpens(cell.trimStart())) return false;
     return !CELL_OTHER_SUBJECT.test(cell) && !RING_CELL.test(cell) && !TICKET_ID.test(input.slice(this.lineStart, end)) && stateSaysNotThere(cell);
+  }
+
+  /** Whether "or later" cut by a table's column stands right after the build ending at `end` (TRUNCATED_LATER, read in place). */
+  private truncatedLaterAfter(end: number): boolean {
+    const c = this.input.charCodeAt(end);
+    if (c !== 32 && c !== 9) return false;
+    TRUNCATED_LATER.lastIndex = end;
+    return TRUNCATED_LATER.test(this.input);
   }
 
   /** Whether a record line's key, before its first colon and the build at line offset `s`, places it elsewhere ("Vendor matrix:"). */
