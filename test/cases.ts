@@ -2848,6 +2848,10 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'clients-in-admin-output', input: 'Skype for Business\nCurrent version\nLatest version\n16.0.6769.2040\n16.0.7070.2036', clients: c('16.0.6769.2040', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business\nInstallierte Version\nVerfügbare Version\n16.0.6366.2062\n16.0.7070.2036', clients: c('16.0.6366.2062', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Skype для бизнеса\nУстановленная версия\nДоступная версия\n16.0.6741.2048\n16.0.6965.2058', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business\nインストール済みバージョン\n利用可能なバージョン\n16.0.6868.2067\n16.0.7070.2036', clients: c('16.0.6868.2067', 'eligible', 'upgrade-required') },
 { cls: 'clients-in-admin-output', input: '電腦名稱,產品,版本,狀態\nTPE-PC-501,Skype for Business 2016,16.0.14326.20238,已安裝\nTPE-PC-502,Skype for Business 2016,16.0.17928.20114,已排定\nTPE-PC-503,Skype for Business 2016,16.0.17928.20114,下載中', clients: EL('16.0.14326.20238') },
   { cls: 'clients-in-admin-output', input: '[16:40] Service Desk (Jo)\nfyi Mark\'s Skype for Business went from 16.0.8827.2082 (last week) to 16.0.6568.2025 (after the reimage), so no offline IM for him', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business versions — Tokyo office\n端末名\tユーザー\tバージョン\t状態\nTYO-PC-101\tsato\t16.0.13628.20448\tインストール済み\nTYO-PC-102\tsuzuki\t16.0.14026.20308\tインストール済み\nTYO-PC-103\ttakahashi\t16.0.14131.20278\tインストール保留中\nTYO-PC-104\ttanaka\t16.0.14026.20308 以降が必要\t未インストール', clients: [...EL('16.0.13628.20448'), ...EL('16.0.14026.20308')] },

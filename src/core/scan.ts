@@ -2441,7 +2441,7 @@ class Scanner {
         continue;
       }
       // A sentence wrapped before the build ("… must be at" / "least 16.0.x"): its threshold stands on the line above.
-      if (k === 0 && (this.wrappedQuoteBefore(c.start, false) || this.listValueQuotes(c.start))) {
+      if (k === 0 && (this.wrappedQuoteBefore(c.start, false) || this.listValueQuotes(c.start)) && !this.planGridCell(c, lineEnd)) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         quotedBuildEnd = e;
         continue;
@@ -2602,7 +2602,10 @@ class Scanner {
         continue;
       }
       // Under a plan's section label ("Target state:" / "Skype for Business: 16.0.x"): a build to reach, not one installed.
-      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && !this.carry.headings.empty && this.carry.headings.planAbove(this.input, lineStart, lineEnd, c.start, this.rowHasSeparator())) {
+      // A grid copied one cell per line whose labels hold a plan's column ("Installed version" / "Available version"): the
+      // build's own column says whether it is the plan's; the plan's label is no heading over the installed column.
+      const columnPlan = columnSaid ? this.carry.vertical.planColumn() : undefined;
+      if (columnPlan !== undefined ? columnPlan : (owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && !this.carry.headings.empty && this.carry.headings.planAbove(this.input, lineStart, lineEnd, c.start, this.rowHasSeparator())) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
@@ -3897,6 +3900,15 @@ class Scanner {
    * "Please upgrade Skype for Business to" then "16.0.x"). A line above that ends with a colon or a sentence's end is a label or a
    * sentence of its own ("Users to upgrade:" then their builds).
    */
+  /**
+   * Whether the build alone on its line is a cell of a grid copied one cell per line whose labels hold a plan's column
+   * ("Installed version" / "Available version" / "16.0.x" / "16.0.y"): the label right above is the next column's, no
+   * sentence wrapped onto the build; its own column decides (decideLine).
+   */
+  private planGridCell(c: Candidate, lineEnd: number): boolean {
+    return c.keyword < 0 && this.onlyOnLine(c.start, c.end, lineEnd) && this.carry.vertical.planColumn() === false;
+  }
+
   private wrappedQuoteBefore(at: number, agent: boolean): boolean {
     const input = this.input;
     if (at - this.lineStart > WRAP_PREFIX_LIMIT) return false;

@@ -304,6 +304,17 @@ export class VerticalRun {
     return this.state.labels.some((l) => INSTALLED_LABEL.test(l) || isPlanCell(l) || namesProduct(l));
   }
 
+  /**
+   * In a grid whose labels hold both a column of installed builds and one of builds to reach ("Installed version" /
+   * "Available version"), whether the line under way stands in the plan's column; undefined for any other grid or line.
+   */
+  planColumn(): boolean | undefined {
+    const label = this.column();
+    if (label === undefined) return undefined;
+    const { labels } = this.state;
+    return labels.some((l) => INSTALLED_LABEL.test(l)) && labels.some(isPlanCell) ? isPlanCell(label) : undefined;
+  }
+
   /** The product named in an earlier cell of the row under way ("Microsoft Word 2016"), when column() gives a label. */
   rowProduct(): string | undefined {
     return this.unknown ? undefined : this.state.product;

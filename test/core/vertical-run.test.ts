@@ -18,6 +18,14 @@ describe('a grid copied one cell per line', () => {
   });
 
   test.each([
+    [['Skype for Business', 'Installed version', 'Available version', '16.0.6366.2062', '16.0.7070.2036'], '16.0.6366.2062 upgrade-required/upgrade-required'],
+    [['Skype for Business', 'Available version', 'Installed version', '16.0.7070.2036', '16.0.6366.2062'], '16.0.6366.2062 upgrade-required/upgrade-required'],
+    [['Skype для бизнеса', 'Установленная версия', 'Доступная версия', '16.0.6741.2048', '16.0.6965.2058'], '16.0.6741.2048 eligible/upgrade-required'],
+  ])("an installed and an available column with no row key: each build's own column decides, not the label right above it (%s)", (lines, expected) => {
+    expect(found(grid(...lines))).toEqual([expected]);
+  });
+
+  test.each([
     ['Produkt', 'Mindestversion', 'Status', 'Skype for Business', '16.0.6920.1000', 'Nicht konform'],
     ['Device', 'Product', 'Installed version', 'Target version', 'PC-0703', 'Skype for Business', 'Not installed', '16.0.17928.20114'],
     ['Dispositivo', 'Producto', 'Versión de destino', 'PC-MAD-0311', 'Skype Empresarial', '16.0.17928.20114'],
