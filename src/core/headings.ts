@@ -223,7 +223,7 @@ const PLAN_TITLE_LIMIT = 64;
 /** A list item's bullet at a line's start ("- ", "* ", "• ", "1. "). */
 const LIST_BULLET = /^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+\S/;
 /** A plan named as such, at a title's start or end: "Plan:", "Rollout plan", "Upgrade schedule", «План обновления». */
-const PLAN_NAME = /^[\s#*>•\d.-]*(?:plan|план|zeitplan|release notes|what's new|future state|to-be|target state|planned state|desired state|end state|état futur|état cible|zielzustand|будущее состояние|целевое состояние|(?:rollback|roll back|backout|back-out|fallback|откат|rückfall\p{L}*)(?![\p{L}])(?!\s+(?:completed|complete|done|finished|successful|succeeded|erfolgreich|abgeschlossen|выполнен\p{L}*|заверш[её]н\p{L}*))|rollout calendar|rollout schedule|planned for|next image|nächstes image|removed in|removed from|entfernt in)(?![\p{L}])|^[\s#*>•\d.-]*(?:example output|sample output|examples?|пример\p{L}*|beispiel\p{L}*|exemple)(?![\p{L}])(?![^\r\n]*\s(?:from|von|aus|с|из|de)\s+(?!(?:the\s+)?(?:docs|documentation|kb|article|blog|forum|vendor|microsoft)))|(?<![\p{L}])(?:plan|schedule|zeitplan|план)\s*[:：]?\s*$/iu;
+const PLAN_NAME = /^[\s#*>•\d.-]*(?:plan|план|zeitplan|release notes|what's new|future state|to-be|target state|planned state|desired state|end state|état futur|état cible|zielzustand|будущее состояние|целевое состояние|(?:rollback|roll back|backout|back-out|fallback|откат|rückfall\p{L}*)(?![\p{L}])(?!\s+(?:completed|complete|done|finished|successful|succeeded|erfolgreich|abgeschlossen|выполнен\p{L}*|заверш[её]н\p{L}*))|rollout calendar|rollout schedule|planned for|next image|nächstes image|removed in|removed from|entfernt in)(?![\p{L}])|^[\s#*>•\d.-]*(?:example output|sample output|examples?|пример\p{L}*|beispiel\p{L}*|exemple)(?![\p{L}])(?![^\r\n]*\s(?:from|von|aus|с|из|de)\s+(?!(?:the\s+)?(?:docs|documentation|kb|article|blog|forum|vendor|microsoft)))|(?<![\p{L}])(?:plan|schedule|zeitplan|план)\s*(?:\([^()\r\n]{1,40}\))?\s*[:：]?\s*$/iu;
 /** An update history's or release notes' title: its builds are releases. */
 const RELEASE_TITLE = /(?<![\p{L}])(?:release notes|what['’]?s new|known issues|fixed issues|update history|version history|versionshinweise|notes de publication|bekannte probleme|problèmes connus|problemas conocidos|известные проблемы|что нового|заметки о выпуске)(?![\p{L}])/iu;
 /** A title's qualifier: in brackets, or after a dash. */
@@ -290,7 +290,7 @@ function isPlanLabel(h: Heading): boolean {
 function planColumns(h: Heading): boolean[] | null {
   if (h.planColumns === undefined) {
     let columns: boolean[] | null = null;
-    const releases = RELEASE_COLUMN.test(h.text);
+    const releases = RELEASE_COLUMN.test(h.text) || (PLANNED_DATE_COLUMN.test(h.text) && !NOW_COLUMN.test(h.text));
     // Most header rows hold no such label: one test of the whole row first.
     const labels = releases || PLAN_LABEL.test(h.text) || PLAN_COLUMN.test(h.text);
     for (let k = 0; labels && k <= h.cells; k++) {
@@ -324,6 +324,14 @@ const REGISTRY_COLUMN = /versiontoreport/i;
 
 /** An update history's release date column: "Release date", "Released", "ReleaseDate", «Дата выпуска», "Veröffentlicht". */
 const RELEASE_COLUMN = /(?<![\p{L}])(?:release\s?date|released|date de publication|fecha de lanzamiento|veröffentlich\p{L}*|дата выпуска|リリース日|发布日期)(?![\p{L}])/iu;
+
+/**
+ * A rollout calendar's planned date column ("Geplanter Termin", "Scheduled date", «Плановая дата»): its rows are the
+ * plan's, unless another column holds what is installed now.
+ */
+const PLANNED_DATE_COLUMN = /(?<![\p{L}])(?:(?:planned|scheduled|geplante?r?|vorgesehene?r?|planifiée?|prévue?|programada|prevista|previsto|плановая|запланированная)\s+(?:date|termin|datum|day|tag|go-?live|дата)|date\s+(?:prévue|planifiée)|fecha\s+prevista|data\s+prevista|дата\s+(?:по\s+плану|планируемая))(?![\p{L}])/iu;
+/** A column of what is installed now, beside a planned date ("Installed", "Current version", «Текущая»). */
+const NOW_COLUMN = /install|current|client\s*version|agent|aktuell|ist-|actuel|actual|atual|текущ|установлен/iu;
 
 /** A client version policy rule's dialog or list ("Edit Client Version Rule", "Client version rules (Global):"): its builds are the rule's. */
 const RULE_TITLE = /client\s*version\s*(?:rules?|filters?|polic\p{L}*)|versionsrichtlinie|правил\p{L}*\s+верси/iu;

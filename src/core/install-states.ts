@@ -24,6 +24,8 @@ export const STATE_RESTART: readonly string[] = [
 /** Said before the build, as a label or a verb ("Plánovaná aktualizace: …", "Trwa aktualizacja: lync.exe …", "Stahuje se …"). */
 export const STATE_BEFORE: readonly string[] = [
   // Plans and requests.
+  // Plans in the Polish first person and German verbs split around the client ("rollen wir … aus") (red-team round 251).
+  'wdrożymy', 'zainstalujemy', 'zainstaluję', 'wdrożę', 'zaktualizujemy', 'zaktualizuję', 'rollen wir', 'installieren wir', 'verteilen wir',
   'pending install', 'to be installed', 'upcoming', 'awaiting deployment', 'queued',
   'warten auf verteilung', 'gewünschte version', 'angeforderte version', 'sollstand', 'zu installierende version',
   'version demandée', 'version souhaitée', 'planifié', 'planifiée', 'ожидается установка', 'запрошенная версия', 'версия для установки',
@@ -76,6 +78,8 @@ export const STATE_AFTER: readonly string[] = [
  * of the image, a build withdrawn, scheduled or only offered for download.
  */
 export const STATE_EITHER: readonly string[] = [
+  // A change board's payload to stage, a deployment to try again (red-team round 250).
+  'payload', 're-attempt', 'reattempt',
   'never installed', 'never been installed', 'never got installed', 'not been installed', 'hasn t been installed', 'has not been installed', 'haven t installed',
   'have not installed', 'was not installed', 'were not installed', 'deployment failed', 'rollout failed', 'excluded from', 'is excluded from',
   'nie installiert', 'wurde nie installiert', 'installation abgebrochen', 'jamais installé', 'n a jamais été installé', 'não foi instalado', 'nunca foi instalado',
@@ -111,6 +115,8 @@ export const STATE_EITHER: readonly string[] = [
 
 /** Taken away, before or after the build ("Απεγκαταστάθηκε: …"). */
 export const STATE_GONE: readonly string[] = [
+  // Removals in the Polish first person, German and French uninstalls under way or asked for, a command's comment (red-team rounds 251, 252).
+  'usunęliśmy', 'usunąłem', 'usunęłam', 'skasowałem', 'skasowałam', 'skasowaliśmy', 'odinstalowaliśmy', 'deinstalliere', 'désinstaller', 'désinstallez', 'removes',
   'деинсталлирован', 'деинсталлирована', 'снесли', 'снесён', 'снесен', 'снёс', 'выпилили', 'desinstaló', 'desinstalé', 'eliminó',
   'απεγκαταστήσαμε', 'eltávolítottuk', 'odinstalowałem', 'odinstalowałam', 'fue desinstalado', 'è stato disinstallato', 'werd verwijderd', 'is verwijderd', 'απεγκαταστάθηκε', 'odinstalowano', 'removal of', 'uninstall of', 'deinstallation von', 'désinstallation de', 'désinstallation du', 'desinstalación de', 'rimozione di', 'удаление',
 ];
@@ -174,6 +180,9 @@ export const STATE_UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['threshold-before', 'เป้าหมาย'],
   ['threshold-before', 'อย่างน้อย'],
   ['threshold-before', 'ขั้นต่ำ'],
+  // A rollout put off or rejected, in Japanese: "…の展開は 8/30 に延期", "…の展開は却下されました" (red-team round 250).
+  ['threshold-after', '延期'],
+  ['threshold-after', '却下'],
   ['threshold-after', '尚未安装'],
   ['threshold-after', '尚未安裝'],
   ['threshold-after', '已排程'],

@@ -41,7 +41,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Portuguese "está no …" ("is on the"): no negation.
       'está no', 'esta no', 'estão no', 'estao no', 'fica no', 'ficou no', 'continua no', 'segue no',
       // After a rollback, the build said is the one installed now ("nach dem Rollback steht … jetzt auf 16.0.x").
-      'after the rollback', 'after rollback', 'post rollback', 'nach dem rollback', 'depuis le rollback', 'après le rollback', 'tras el rollback', 'después del rollback', 'dopo il rollback', 'na de rollback', 'после отката',
+      'after the rollback', 'had to roll back', 'had to roll back to', 'we had to roll back', 'after rollback', 'post rollback', 'nach dem rollback', 'depuis le rollback', 'après le rollback', 'tras el rollback', 'después del rollback', 'dopo il rollback', 'na de rollback', 'после отката',
       // An export's name, not Excel's build: "Excel export", «экспорт в Excel».
       'excel export', 'export to excel', 'exported to excel', 'export excel', 'nach excel exportiert', 'exportiert nach excel', 'excel-export', 'exporté vers excel', 'exportar a excel', 'экспорт в excel', 'выгрузка в excel',
       // The measured value beside a target ("Sollwert x, Istwert y", «ожидалось x, фактически y»).
@@ -197,6 +197,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'або новішої', 'або новіших', 'і новіші', 'та новіші', 'і новіших', 'та новіших', 'і пізніші', 'та пізніші',
       'и выше', 'и новее', 'oder höher', 'oder neuer', 'oder später', 'ou ultérieure', 'ou ultérieur', 'ou version ultérieure', 'ou une version ultérieure', 'ou versions ultérieures', 'ou version supérieure', 'ou une version plus récente', 'ou supérieure', 'ou supérieur', 'ou plus récente', 'ou posterior', 'ou superior',
       'vagy újabb', 'vagy magasabb', 'tai uudempi', 'tai uudemmat', 'tai uudempi versio', 'або новіша', 'або новіше', 'або вище', 'eller nyere', 'eller senere', 'eller højere', ...PENDING_PHRASES, 'of later', 'of hoger', 'of nieuwer', 'eller senare', 'eller nyare', 'eller högre', 'o posterior', 'o superior', 'o successiva', 'o successivo', 'o más reciente', 'lub nowsz*', 'veya üzeri', 'nebo novější',
+      // A build sent to, or made ready for, a deployment ring: "… goes out to Broad ring on 6/9", "… ready for the pilot ring",
+      // (red-team round 250; a ring's name alone is where the client is, not a plan).
+      'goes out to', 'goes out', 'goes to', 'going out to', 'ready for',
       // An update to make, its verb after the build: "bis Freitag auf 16.0.x aktualisieren".
       'aktualisieren', 'updaten', 'aktualisiert werden',
       'is the newest', 'is the latest', 'the newest build', 'the latest build', 'approved by', 'pilot only',
@@ -262,8 +265,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'move everyone to', 'move everybody to', 'move all users to', 'move users to', 'move all clients to', 'roll out', 'rolling out', 'rollout', 'deploy', 'deployment of', 'planned', 'plan to', 'install', 'installer', 'instalar', 'installieren', 'установить', 'установите', 'планов*', 'запланирован*', 'objectif', 'переведите всех на', 'перевести всех на'
       ,'fixed in', 'fixes', 'исправлено в',
       // What a build will or should be: "will be 16.0.x after the window", «должно быть 16.0.x», a rollback candidate.
-      'will be', 'should have', 'should show', 'should display', 'should report', 'sollte', 'sollten', 'должен', 'должна', 'должно', 'devrait', 'debería', 'ring', 'deployment ring', 'кольцо', 'push', 'pushing', 'schedule', 'scheduled',
-      'pin', 'pinned to', 'revert to', 'revert clients to', 'revert all clients to', 'roll back clients to', 'downgrade to', 'downgrade clients to', 'roll back to', 'rollback to', 'mettre à jour', 'mettez à jour', 'actualizar', 'actualice', 'aggiornare', 'aggiorna', 'zaktualizuj*', 'zaktualizować', 'zaktualizowac', 'порог', 'должно быть', 'должна быть', 'должен быть', 'будет', 'candidate', 'кандидат*', 'fallback', 'rollback', 'rollback build', 'откат', 'откатить на',
+      'will be', 'should have', 'should show', 'should display', 'should report', 'sollte', 'sollten', 'должен', 'должна', 'должно', 'devrait', 'debería', 'deployment ring', 'push', 'pushing', 'schedule', 'scheduled',
+      'pin', 'pinned to', 'revert to', 'revert clients to', 'revert all clients to', 'roll back clients to', 'downgrade to', 'downgrade clients to', 'roll back to', 'roll back', 'back out', 'reverting to', 'rollback to', 'mettre à jour', 'mettez à jour', 'actualizar', 'actualice', 'aggiornare', 'aggiorna', 'zaktualizuj*', 'zaktualizować', 'zaktualizowac', 'порог', 'должно быть', 'должна быть', 'должен быть', 'будет', 'candidate', 'кандидат*', 'fallback', 'rollback', 'rollback build', 'откат', 'откатить на',
       // Keys of rules in exports: "minBuildOnPrem", "minimumVersion", "requiredBuild".
       'minbuild*', 'minimum*', 'sfbminimum*', 'skypeminimum*', 'lyncminimum*', 'clientminimum*', 'sfbmin*', 'minversion*', 'minsupported*', 'minclient*', 'minagent*',
       // Rollout waves and hypothetical moves; builds a vendor certified.

@@ -282,6 +282,8 @@ const SPLIT_AGENT = /^(?:[\s;,|"'\\]|<\/?t[dh][^>]*>)*$/i;
 const SPLIT_AGENT_GAP = 24;
 /** A row's status cell that says its install is there: "Installed", "Succeeded", "Compliant", "Erfolgreich", «Установлено». */
 const ROW_INSTALLED = /(?:^|[\t;,|])\s*"?\s*(?:installed|installed successfully|succeeded|success|successful|compliant|erfolgreich|installiert|installé|instalado|installato|установлено|установлен|インストール済み|已安装|已安裝|설치됨)\s*"?\s*(?=[\t;,|]|$)/iu;
+/** A deployment ring's label at a line's start: "Pilot ring:", "Ring 2:", «Кольцо 1:» (a bracket after it may say its state). */
+const RING_LABEL = /^[\s>*•-]*(?:\p{L}+\s+)?(?:ring|кольцо|anneau|anillo|anello)(?:\s*\d+)?\s*[:：]/iu;
 /** A change request's or a plan's label at a line's start: the line says what is to come ("Soll:", "Target state:", «Цель:»). */
 const PLAN_LINE_LABEL = /(?:e\.\s?g\.|for (?:example|instance),|например,|z\.\s?b\.|(?:example|sample)(?: output)?|proposal|beispiel|пример|приклад|exemple|ejemplo|esempio|exemplo|przykład|příklad|örnek|vorschlag|предложение|soll(?:-?zustand|-?stand)?|ziel(?:zustand|version)?|target(?: state| version)?|future state|desired state|end state|planned|geplant|to[ -]be|cible|état cible|objetivo|alvo|цель|целевая версия|план)\s*[:：]/iuy;
 /** What is said right after an agent that leaves it no installed client: an uninstall ("… (Skype for Business) uninstalled from VDI gold image"), a time before a rollback, a target ("OC/16.0.x target build for pilot ring"). */
@@ -2615,6 +2617,12 @@ class Scanner {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
+      // A folder named after the build in a path ("\\fs01\software\Skype for Business 16.0.x\setup.exe", ODT's
+      // "\Office\Data\16.0.x\"): an install source or a download, not an installed client.
+      if (this.folderInPath(c.start, c.end, lineStart)) {
+        this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
+        continue;
+      }
       // A package listed by a search or shown ("winget search", "winget show"), or a configuration's pinned version
       // (`<Product ID=… Version="16.0.x">`): a package, not an installed client.
       const packageSays = this.packageLine();
@@ -2760,6 +2768,9 @@ class Scanner {
       // (A record's key says it too: "Vendor matrix: …", "Microsoft docs: …"; its value's words are a value's.)
       if (evidence === 'confirmed' && (recordLine ? this.keySpeaksOfElsewhere(s) : speaksOfElsewhere(this.lineText(), s))) evidence = 'elsewhere';
       if (replacing && evidence === 'confirmed') evidence = 'prose';
+      // A deployment ring's label and nothing after the build ("Pilot ring: Skype for Business 16.0.x"): the ring's
+      // build now or the one it is to get; a state after it ("– deployed", "(done)") or a heading above would say which.
+      if (evidence === 'confirmed' && RING_LABEL.test(this.lineText()) && this.onlyBlanksAfter(c.end, lineEnd)) evidence = 'prose';
       // winget's "Found … [Id] Version 16.0.x": the package about to be installed; the lines below say whether it was.
       if (evidence === 'confirmed' && this.packageLine() === PACKAGE_FOUND) evidence = 'prose';
       replacing = false;
@@ -3900,6 +3911,18 @@ class Scanner {
    * "Please upgrade Skype for Business to" then "16.0.x"). A line above that ends with a colon or a sentence's end is a label or a
    * sentence of its own ("Users to upgrade:" then their builds).
    */
+  /**
+   * Whether the build at [start, end) names a folder of a path: a path separator right after it (not another build's
+   * digits: "16.0.x/16.0.y" is two builds), and the same separator earlier on its line. An agent's build never has one after it.
+   */
+  private folderInPath(start: number, end: number, lineStart: number): boolean {
+    const input = this.input;
+    const sep = input.charCodeAt(end);
+    if (sep !== 92 /* \ */ && sep !== 47 /* / */) return false;
+    if (isDigit(input.charCodeAt(end + 1))) return false;
+    return input.lastIndexOf(sep === 92 ? '\\' : '/', start - 1) >= lineStart && (sep === 92 || input.charCodeAt(start - 1) === 47);
+  }
+
   /**
    * Whether the build alone on its line is a cell of a grid copied one cell per line whose labels hold a plan's column
    * ("Installed version" / "Available version" / "16.0.x" / "16.0.y"): the label right above is the next column's, no

@@ -105,7 +105,7 @@ const GATED = [
   'blocked', 'rejected', 'paused', 'pulled', 'targeted', 'доступна', 'доступен', 'доступно', 'on hold', 'greyed out', 'grayed out', 'disabled', 'gesperrt', 'abgelehnt', 'pausiert', 'ausgegraut',
   `заблокирован${L}*`, `запрещен${L}*`, `запрещён${L}*`, `отклонен${L}*`, `отклонён${L}*`, 'серое', `неактивн${L}*`, `заблокован${L}*`, 'заблоковано', 'сіре',
   'geblokkeerd', 'afgewezen', 'on hold gezet', `zablokowan${L}*`, `odrzucon${L}*`, `bloquead${L}*`, `rechazad${L}*`, 'en pausa', `bloccat${L}*`, `rifiutat${L}*`, `sospes${L}*`,
-  `bloqué${L}*`, `refusé${L}*`, `suspendu${L}*`, `respint${L}*`, `reprovad${L}*`,
+  `bloqué${L}*`, `refusé${L}*`, `rejeté${L}*`, `suspendu${L}*`, `respint${L}*`, `reprovad${L}*`,
   'en gris', 'grisé', 'grigio', 'acinzentado', 'utgråat', 'harmaana', 'szürke', `zašedl${L}*`, `wyszarzon${L}*`, `nieaktywn${L}*`, `deshabilitad${L}*`, `disattivat${L}*`,
   `blockerad${L}*`, 'blokeret', 'blokkert', 'estetty', 'letiltva', 'avslogs', 'avvist', 'hylättiin', 'elutasították', `zamítnut${L}*`, `anulowan${L}*`, `anulad${L}*`, `zrušen${L}*`,
   'iptal edildi', `anulat${L}*`, 'rechazaron', `selhal${L}*`, 'sikertelen', `відхилен${L}*`,
@@ -123,7 +123,7 @@ const INSTALL_FIRST =
 
 /** Words of an install, which gate GATED: "deployment paused", «установка заблокирована», "Software Center". */
 const INSTALL_NOUN =
-  /(?<![\p{L}\p{N}])(?:install\p{L}*|deployment|rollout|roll-out|package|cab|software center|wsus|sccm|установк\p{L}*|развёртывани\p{L}*|развертывани\p{L}*|раскатк\p{L}*|пакет\p{L}*|центр\p{L}* программ|встановлен\p{L}*|розгортанн\p{L}*|центр\p{L}* програм|verteilung|bereitstellung|paket|uitrol|installatie|wdrożeni\p{L}*|instalacj\p{L}*|despliegue|instalación|distribuzione|installazione|aggiornamento|déploiement|implementación|implementação|instalação|atualização|actualización|utrullning\p{L}*|udrulning\p{L}*|utrulling\p{L}*|jakelu|asennus|nasazení|instalace|inštalácia|telepítés\p{L}*|kurulum\p{L}*|yükleme\p{L}*|dağıtım|instalare|centro de software|centre logiciel|centrum oprogramowania|centru softwaru|szoftverközpont\p{L}*|software centerissä|ändringsbegäran|endringsforespørsel\p{L}*|muutospyyntö|change board|comité de cambios)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:install\p{L}*|deployment|rollout|roll-out|package|cab|change|changement|änderung|cambio|zmiana|wijziging|изменени\p{L}*|software center|wsus|sccm|установк\p{L}*|развёртывани\p{L}*|развертывани\p{L}*|раскатк\p{L}*|пакет\p{L}*|центр\p{L}* программ|встановлен\p{L}*|розгортанн\p{L}*|центр\p{L}* програм|verteilung|bereitstellung|paket|uitrol|installatie|wdrożeni\p{L}*|instalacj\p{L}*|despliegue|instalación|distribuzione|installazione|aggiornamento|déploiement|implementación|implementação|instalação|atualização|actualización|utrullning\p{L}*|udrulning\p{L}*|utrulling\p{L}*|jakelu|asennus|nasazení|instalace|inštalácia|telepítés\p{L}*|kurulum\p{L}*|yükleme\p{L}*|dağıtım|instalare|centro de software|centre logiciel|centrum oprogramowania|centru softwaru|szoftverközpont\p{L}*|software centerissä|ändringsbegäran|endringsforespørsel\p{L}*|muutospyyntö|change board|comité de cambios)(?![\p{L}\p{N}])/iu;
 
 /** Failed: a failure word the install owns ("bombed out", "installer died", «установщик отвалился», "exit code 17044"). */
 const FAILED = [

@@ -534,6 +534,24 @@ describe('what a label, a column or a command says of a build', () => {
     expect(found('<Product Name="Microsoft Lync 2010" Version="4.0.7577.4103" />')).toEqual(['4.0.7577.4103 not-supported']);
   });
 
+  it("a folder named after the build is an install source; a file's path before a build is not", () => {
+    expect(found('Source: \\\\fs01\\software\\Skype for Business 16.0.14326.20454\\')).toEqual([]);
+    expect(found('ODT source folder: \\\\srv-dist\\office\\SfB 16.0.12527.21986\\Office\\Data\\16.0.12527.21986\\')).toEqual([]);
+    expect(found('https://officecdn.microsoft.com/pr/Office/Data/16.0.12527.21986/stream.x86.x-none.dat')).toEqual([]);
+    expect(found('C:\\Program Files\\Microsoft Office\\root\\Office16\\lync.exe  16.0.12527.21986')).toEqual(['16.0.12527.21986 eligible']);
+    // Two builds with a slash between them are two builds, and an agent's build has no separator after it.
+    expect(found('UCCAPI/16.0.12527.21986 OC/16.0.12527.21986 (Skype for Business)')).toEqual(['16.0.12527.21986 eligible']);
+  });
+
+  it("a deployment ring's name says where the client is; what the line says of it decides", () => {
+    expect(found('Pilot ring status: 35/35 devices on Skype for Business 16.0.6868.2067 – GREEN')).toEqual(['16.0.6868.2067 eligible']);
+    expect(found('Ring 1 (Pilot) – Skype for Business 16.0.7571.2109 – deployed 2016-12-13 – 100 %')).toEqual(['16.0.7571.2109 eligible']);
+    expect(found('Skype for Business 16.0.12527.21236 goes out to Broad ring on 6/9')).toEqual([]);
+    expect(found('CDN has Skype for Business 16.0.10730.20102 ready for the Semi-Annual ring')).toEqual([]);
+    // A ring's label and nothing after the build: now or to come, unknown.
+    expect(found('Pilot ring: Skype for Business 16.0.17928.20114')).toEqual(['16.0.17928.20114 unknown']);
+  });
+
   it("a prompt's command owns its output, a registry path's \\16.0\\ and a remote session's computer aside", () => {
     expect(found('PS C:\\> (Get-ItemProperty "HKLM:\\SOFTWARE\\Microsoft\\Shared Tools\\Web Server Extensions\\16.0").Version\n16.0.10337.12109')).toEqual([]);
     expect(found('[SP01]: PS C:\\> (Get-SPFarm).BuildVersion\n16.0.10337.12109')).toEqual([]);
