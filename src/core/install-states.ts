@@ -116,7 +116,7 @@ export const STATE_EITHER: readonly string[] = [
 /** Taken away, before or after the build ("Απεγκαταστάθηκε: …"). */
 export const STATE_GONE: readonly string[] = [
   // Removals in the Polish first person, German and French uninstalls under way or asked for, a command's comment (red-team rounds 251, 252).
-  'usunęliśmy', 'usunąłem', 'usunęłam', 'skasowałem', 'skasowałam', 'skasowaliśmy', 'odinstalowaliśmy', 'deinstalliere', 'désinstaller', 'désinstallez', 'removes',
+  'usunęliśmy', 'usunąłem', 'usunęłam', 'skasowałem', 'skasowałam', 'skasowaliśmy', 'odinstalowaliśmy', 'deinstalliere', 'désinstaller', 'désinstallez', 'removes', 'uninstall package', 'uninstall-package',
   'деинсталлирован', 'деинсталлирована', 'снесли', 'снесён', 'снесен', 'снёс', 'выпилили', 'desinstaló', 'desinstalé', 'eliminó',
   'απεγκαταστήσαμε', 'eltávolítottuk', 'odinstalowałem', 'odinstalowałam', 'fue desinstalado', 'è stato disinstallato', 'werd verwijderd', 'is verwijderd', 'απεγκαταστάθηκε', 'odinstalowano', 'removal of', 'uninstall of', 'deinstallation von', 'désinstallation de', 'désinstallation du', 'desinstalación de', 'rimozione di', 'удаление',
 ];

@@ -178,6 +178,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     'status',
     [
       // "Download läuft", "— läuft" (a status cell: under way); "SfB 16.0.x läuft" says the client runs.
+      // A change rejected, as a label before the build ("Changement rejeté : Skype Entreprise 16.0.x …") (red-team round 250).
+      'rejected', 'change rejected', 'rejeté', 'rejetée', 'changement rejeté', 'abgelehnt', 'änderung abgelehnt', 'отклонено', 'отклонена', 'изменение отклонено', 'rechazado', 'rechazada', 'odrzucono',
       'läuft', 'available', 'unknown', 'uninstall', 'uninstallation', 'deinstallation', 'désinstallation', 'desinstalación', 'disinstallazione', 'uninstalled successfully', 'to be installed', 'доступно', 'ожидание', 'загрузка', 'heruntergeladen', 'not applicable',
       'открыто', 'fail', 'failed', 'failure', 'defer', 'deferred', 'wait', 'waiting', 'fehler', 'échec', 'erreur', 'error', 'running', 'requirements', 'erkannt', 'ошибка', 'ausgeführt',
       'no instalado', 'no instalada', 'notinstalled', 'pendinginstall', 'pendingreboot', 'installpending', 'installfailed',

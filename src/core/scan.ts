@@ -282,6 +282,12 @@ const SPLIT_AGENT = /^(?:[\s;,|"'\\]|<\/?t[dh][^>]*>)*$/i;
 const SPLIT_AGENT_GAP = 24;
 /** A row's status cell that says its install is there: "Installed", "Succeeded", "Compliant", "Erfolgreich", «Установлено». */
 const ROW_INSTALLED = /(?:^|[\t;,|])\s*"?\s*(?:installed|installed successfully|succeeded|success|successful|compliant|erfolgreich|installiert|installé|instalado|installato|установлено|установлен|インストール済み|已安装|已安裝|설치됨)\s*"?\s*(?=[\t;,|]|$)/iu;
+/**
+ * The client's program ran and crashed or hung: an event log's "Faulting application name: lync.exe", "Application Hang",
+ * "stopped interacting with Windows", "Skype for Business 16.0.x crashed". The row's level ("Error", «Ошибка») or an
+ * "Error:" label then says how the event went, not that the install is missing.
+ */
+const CLIENT_RAN = /faulting application|application hang|stopped interacting with windows|(?<![\p{L}])(?:crashed|crashes|keeps crashing|abgestürzt|stürzt ab|a planté|plante|se bloquea|se cierra|упал|падает|вылетает|вылетел|завис\p{L}*)(?![\p{L}])|fehlerhafter anwendungsname|nom de l['’]application défaillante|имя сбойного приложения/iu;
 /** A deployment ring's label at a line's start: "Pilot ring:", "Ring 2:", «Кольцо 1:» (a bracket after it may say its state). */
 const RING_LABEL = /^[\s>*•-]*(?:\p{L}+\s+)?(?:ring|кольцо|anneau|anillo|anello)(?:\s*\d+)?\s*[:：]/iu;
 /** A change request's or a plan's label at a line's start: the line says what is to come ("Soll:", "Target state:", «Цель:»). */
@@ -990,9 +996,9 @@ const CELL_OTHER_SUBJECT = /\d+\.\d+\.\d+|=|\b(?:kb\d+|offline|mailbox|on-?prem|
 const RING_CELL = /^\s*"?(?:targeted|pilot|broad|fast|slow|preview|insider|ring\s*\d)/i;
 
 /** Server products that serve the client (presence in SharePoint, Office Online Server for meetings, SQL for monitoring). */
-const SERVING_PRODUCT = /office online|\boos\b|sharepoint|\bsql\b|web apps|\bwac\b/i;
+const SERVING_PRODUCT = /office online|\boos\b|sharepoint|\bsql\b|web ?apps|\bwac\b/i;
 /** The words between such a product and the client's name: "for", "farm with", «для». */
-const SERVES = /^[\s\p{L}\p{N}-]{0,24}?\s\(?(?:for|with|für|mit|для|pour|avec|para|con|per|voor|met|dla)\s+(?:the\s+|den\s+|die\s+|le\s+|la\s+|el\s+)?$/iu;
+const SERVES = /^[\s\p{L}\p{N}-]{0,24}?\s\(?(?:for|with|by|hosting|für|mit|von|для|pour|avec|par|para|con|per|voor|met|dla)\s+(?:the\s+|den\s+|die\s+|le\s+|la\s+|el\s+)?$/iu;
 /** Or brackets that describe it, the client inside ("Office Online Server (PowerPoint sharing in SfB meetings): 16.0.x"). */
 const SERVES_IN_BRACKETS = /^[\s\p{L}\p{N}-]{0,24}?\s?[(（][^()（）\r\n]{0,40}$/u;
 const CLOSES_BRACKETS = /^[^()（）\r\n]{0,40}[)）]/u;
@@ -2425,7 +2431,7 @@ class Scanner {
         continue;
       }
       // An install's state as the line's label ("ダウンロード中: Skype for Business 16.0.x", "설치 실패: …", "Yükleme başarısız: …").
-      if (k === 0 && this.stateLabelBefore(mentions, s)) {
+      if (k === 0 && this.stateLabelBefore(mentions, s) && !CLIENT_RAN.test(this.lineText())) {
         this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
         continue;
       }
@@ -2634,7 +2640,7 @@ class Scanner {
       // "…;Nicht installiert", {"installState":"notInstalled"}): a deployment's target, not an installed client.
       // So do the cells after the build in the words of another state ("WS-114;Skype for Business;16.0.x;uitgesteld",
       // "…,16.0.x,never got it - greyed out in Software Center").
-      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && (((hasThreshold || pastCount + negationCount + statusCount > 0) && this.rowNotInstalled()) || this.cellsAfterNotThere(c.end)) && !(!this.carry.headings.empty && this.carry.headings.installedColumn(this.input, lineStart, lineEnd, c.start))) {
+      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && (((hasThreshold || pastCount + negationCount + statusCount > 0) && this.rowNotInstalled() && !CLIENT_RAN.test(this.lineText())) || this.cellsAfterNotThere(c.end)) && !(!this.carry.headings.empty && this.carry.headings.installedColumn(this.input, lineStart, lineEnd, c.start))) {
         this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
         continue;
       }
