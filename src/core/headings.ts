@@ -333,6 +333,32 @@ const PLANNED_DATE_COLUMN = /(?<![\p{L}])(?:(?:planned|scheduled|geplante?r?|vor
 /** A column of what is installed now, beside a planned date ("Installed", "Current version", «Текущая»). */
 const NOW_COLUMN = /install|current|client\s*version|agent|aktuell|ist-|actuel|actual|atual|текущ|установлен/iu;
 
+/**
+ * A column's label for the side before a change that was made: "Old", "OldVersion", "Previous version", "Alte Version",
+ * «Было», «Старая версия». ("Before" / "After" are left out: a change request's table of what it will do uses them.)
+ */
+const OLD_SIDE = /(?<![\p{L}])(?:old|previous|prev|prior|alte?|bisherige?|ancienne?|anterior|precedente|было|стар\p{L}*|предыдущ\p{L}*|прежн\p{L}*)(?![\p{L}])/iu;
+/** …and for the side after it: "New", "NewVersion", "Installed version", "Neue Version", «Стало», «Новая версия». */
+const NEW_SIDE = /(?<![\p{L}])(?:new|current|installed|neue?|aktuell\p{L}*|installiert\p{L}*|nouvelle?|actuelle?|nuev[oa]|nuova|стало|нов\p{L}*|текущ\p{L}*|установлен\p{L}*)(?![\p{L}])/iu;
+
+/** Splits a camel-cased label into words ("OldVersion" → "Old Version"). */
+function camelWords(text: string): string {
+  return text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+}
+
+/** Which side of a change `label` is, in a header that has both an old and a new side; undefined for any other. */
+function changeSide(header: string, label: string): 'old' | 'new' | undefined {
+  // (Most headers name no side: one test of the whole header first.)
+  const all = camelWords(header);
+  if (!OLD_SIDE.test(all) || !NEW_SIDE.test(all)) return undefined;
+  const words = camelWords(label);
+  const old = OLD_SIDE.test(words);
+  const now = NEW_SIDE.test(words);
+  if (old === now) return undefined;
+  const rest = all.replace(words, '');
+  return old ? (NEW_SIDE.test(rest) ? 'old' : undefined) : OLD_SIDE.test(rest) ? 'new' : undefined;
+}
+
 /** A client version policy rule's dialog or list ("Edit Client Version Rule", "Client version rules (Global):"): its builds are the rule's. */
 const RULE_TITLE = /client\s*version\s*(?:rules?|filters?|polic\p{L}*)|versionsrichtlinie|правил\p{L}*\s+верси/iu;
 
@@ -826,6 +852,26 @@ export class Headings {
       return INSTALLED_COLUMN.test(h.text.slice(from, to));
     }
     return false;
+  }
+
+  /**
+   * The side of a change whose column the build at `at` stands in, for a header row that has both an old and a new side
+   * ("Host,Product,OldVersion,NewVersion", "Старая версия   Новая версия", "Vorher | Nachher", "PreviousVersion,
+   * InstalledVersion"): the old side's build is gone, the new side's is there now (no target); undefined for other rows.
+   */
+  changeColumn(input: string, lineStart: number, lineEnd: number, at: number): 'old' | 'new' | undefined {
+    for (let k = 0; k < this.count; k++) {
+      const h = this.at(k);
+      const column = this.alignedColumn(k, input, lineStart, lineEnd, at, true);
+      if (column !== undefined) return changeSide(column.header, column.label);
+      if (h.separator <= 0) return undefined;
+      const rowCells = countOutsideQuotes(input, lineStart, lineEnd, h.separator);
+      if (rowCells === 0 || rowCells > h.cells) return undefined;
+      if (!HAS_LETTER.test(h.text)) continue;
+      const [from, to] = cellBounds(h, columnAt(h, input, lineStart, at));
+      return changeSide(h.text, h.text.slice(from, to));
+    }
+    return undefined;
   }
 
   /** Whether the prompt in force searches for packages or shows one ("winget search", "choco info", Find-Package): its output lists packages. */

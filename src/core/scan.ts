@@ -2609,11 +2609,18 @@ class Scanner {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
+      // In the old side's column of a header with an old and a new side ("OldVersion,NewVersion", «Было | Стало»): gone now;
+      // the new side's is there now, no target.
+      const changeSide = (owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && !this.carry.headings.empty ? this.carry.headings.changeColumn(this.input, lineStart, lineEnd, c.start) : undefined;
+      if (changeSide === 'old') {
+        this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
+        continue;
+      }
       // Under a plan's section label ("Target state:" / "Skype for Business: 16.0.x"): a build to reach, not one installed.
       // A grid copied one cell per line whose labels hold a plan's column ("Installed version" / "Available version"): the
       // build's own column says whether it is the plan's; the plan's label is no heading over the installed column.
       const columnPlan = columnSaid ? this.carry.vertical.planColumn() : undefined;
-      if (columnPlan !== undefined ? columnPlan : (owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && !this.carry.headings.empty && this.carry.headings.planAbove(this.input, lineStart, lineEnd, c.start, this.rowHasSeparator())) {
+      if (columnPlan !== undefined ? columnPlan : changeSide !== 'new' && (owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && !this.carry.headings.empty && this.carry.headings.planAbove(this.input, lineStart, lineEnd, c.start, this.rowHasSeparator())) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
