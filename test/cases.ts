@@ -2924,6 +2924,12 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: '"Error","5/11/2017 3:44:10 PM","Application Hang","1002","(101)","The program lync.exe version 16.0.7766.2060 stopped interacting with Windows and was closed."', clients: EL('16.0.7766.2060') },
   { cls: 'clients-in-admin-output', input: 'Error: Skype for Business 16.0.7766.2060 crashed on PC-0421 (lync.exe exit code 0xc0000005)', clients: EL('16.0.7766.2060') },
   { cls: 'clients-in-admin-output', input: 'Error\t2/01/2018 11:00:00 AM\tApplication Hang\t1002\t(101)\tThe program lync.exe version 15.0.4971.1000 stopped interacting with Windows and was closed. To see if more information about the problem is available, check the problem history in the Security and Maintenance control panel.', clients: c('15.0.4971.1000', 'not-supported', 'not-supported') },
+  // An app's assignment (Required, Obligatoire, available for enrolled devices) and its App information blade are a package's, not an install (red-team round 253, session 26)
+{ cls: 'deployment-and-updates', input: 'Skype for Business 16.0.14326.20404\tRequired\tPast due - will be installed', clients: none },
+  { cls: 'deployment-and-updates', input: 'Intune > Apps > Skype for Business 16.0.7167.2040 | Assignment: Available for enrolled devices | Group: SG-Legal', clients: none },
+  { cls: 'deployment-and-updates', input: 'Intune > Apps > Windows > Skype for Business 16.0.7369.2102 - Assignment: Required, Group: SG-Ring3 (not started)', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.14326.20404\tRequired\tSG-SfB-Pilot\tAs soon as possible', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.16130.20868 — Verfügbar für registrierte Geräte — Alle Benutzer', clients: none },
 ];
 
 /**
@@ -2932,6 +2938,12 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'deployment-and-updates', input: 'Application,Version,Purpose,Deadline\nSkype for Business 2016 Click-to-Run,16.0.7070.2036,Required,2016-09-01', clients: none },
+  { cls: 'deployment-and-updates', input: 'App information\nName: Skype for Business\nApp Version: 16.0.17928.20114\nPublisher: Microsoft Corporation\nInstall command: setup.exe /configure sfb.xml', clients: none },
+  { cls: 'deployment-and-updates', input: 'App-Informationen\nName: Skype for Business\nApp-Version: 16.0.16731.20636\nHerausgeber: Microsoft Corporation', clients: none },
+  { cls: 'deployment-and-updates', input: 'Informations sur l\'application\nNom : Skype Entreprise\nVersion de l\'application : 16.0.15601.20816\nÉditeur : Microsoft Corporation', clients: none },
+  { cls: 'deployment-and-updates', input: 'Software\tPurpose\tCollection\tAction\tCompliance %\nSkype for Business 16.0.14326.20404\tRequired\tSfB Pilot Collection\tInstall\t0', clients: none },
+  { cls: 'quoted-threshold', input: 'Win32 app: Skype for Business 16.0.17928.20114 (repackaged)\nDetection rule: File  C:\\Program Files\\Microsoft Office\\root\\Office16\\lync.exe  Version  Greater than or equal to  16.0.6920.1000', clients: none },
 { cls: 'clients-in-admin-output', input: 'Computer   Product                      PreviousVersion    CurrentVersion\nPC-12      Skype for Business 2016      16.0.6366.2062     16.0.7766.2060', clients: EL('16.0.7766.2060') },
   { cls: 'clients-in-admin-output', input: 'Hostname,Product,OldVersion,NewVersion\nKIOSK-1,Skype for Business,16.0.6366.2062,16.0.6868.2067', clients: c('16.0.6868.2067', 'eligible', 'upgrade-required') },
   { cls: 'clients-in-admin-output', input: 'Date        Host    Field              Old               New\n2016-07-15  PC-50   SfB client build   16.0.6568.2025    16.0.6868.2067\n2016-07-15  PC-51   SfB client build   16.0.6741.2021    16.0.6965.2058', clients: [...c('16.0.6868.2067', 'eligible', 'upgrade-required'), ...EL('16.0.6965.2058')] },

@@ -80,6 +80,8 @@ export const STATE_AFTER: readonly string[] = [
 export const STATE_EITHER: readonly string[] = [
   // A change board's payload to stage, a deployment to try again (red-team round 250).
   'payload', 're-attempt', 'reattempt',
+  // An Intune app's package: "Win32 app: … (repackaged)" (red-team round 253).
+  'repackaged', 'win32 app',
   'never installed', 'never been installed', 'never got installed', 'not been installed', 'hasn t been installed', 'has not been installed', 'haven t installed',
   'have not installed', 'was not installed', 'were not installed', 'deployment failed', 'rollout failed', 'excluded from', 'is excluded from',
   'nie installiert', 'wurde nie installiert', 'installation abgebrochen', 'jamais installé', 'n a jamais été installé', 'não foi instalado', 'nunca foi instalado',
