@@ -2930,6 +2930,14 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Intune > Apps > Windows > Skype for Business 16.0.7369.2102 - Assignment: Required, Group: SG-Ring3 (not started)', clients: none },
   { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.14326.20404\tRequired\tSG-SfB-Pilot\tAs soon as possible', clients: none },
   { cls: 'deployment-and-updates', input: 'Skype for Business 16.0.16130.20868 — Verfügbar für registrierte Geräte — Alle Benutzer', clients: none },
+  // A row's installed flag answering no (нет, ні, ❌, (x)); downloads, plans and removals in Russian and Ukrainian (red-team round 255, session 26)
+{ cls: 'deployment-and-updates', input: '«Skype для бизнеса» — 16.0.9330.2087 (на тесте только собираемся)', clients: none },
+  { cls: 'deployment-and-updates', input: 'Ссылка на загрузку Skype для бизнеса 16.0.8201.2102 — пользователь ещё не устанавливал.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Ссылка на загрузку Skype для бизнеса 16.0.8201.2102: https://portal.office.com', clients: none },
+  { cls: 'deployment-and-updates', input: 'Ссылка для загрузки: Skype для бизнеса 16.0.8201.2102 (x64) — https://intranet/distr/sfb-16.0.8201.2102.zip', clients: none },
+  { cls: 'deployment-and-updates', input: 'Собираемся ставить Скайп для бизнеса 16.0.8067.2115.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Збираємося встановити Skype для бізнесу 16.0.8067.2115.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Завантажити Skype для бізнесу 16.0.8201.2102 (x86) — \\\\fs01\\distr\\', clients: none },
 ];
 
 /**
@@ -2938,6 +2946,16 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'deployment-and-updates', input: 'ПК;Skype для бизнеса;Версия;Установлен\nSALES-11;Skype для бизнеса;16.0.9126.2116;Нет', clients: none },
+  { cls: 'deployment-and-updates', input: 'App\tVersion\tInstalled\tFailed\tPending\tNot installed\nSkype for Business\t16.0.14326.20404\t0\t0\t45\t0', clients: none },
+  { cls: 'deployment-and-updates', input: '| Хост | ПО | Версия | Установлено |\n| PC-21 | Скайп для бизнеса | 16.0.7766.2060 | нет, запланировано на июль |', clients: none },
+  { cls: 'deployment-and-updates', input: '| Хост | ПО | Версия | Установлено |\n| PC-48 | Скайп для бизнеса | 16.0.7766.2060 | — |', clients: none },
+  { cls: 'deployment-and-updates', input: '| Хост | ПО | Версия | Установлено |\n| PC-50 | Скайп для бизнеса | 16.0.7766.2060 | ✘ |', clients: none },
+  { cls: 'deployment-and-updates', input: '| Хост | ПО | Версия | Установлено |\n| PC-51 | Скайп для бизнеса | 16.0.7766.2060 | Нет |', clients: none },
+  { cls: 'deployment-and-updates', input: '| Хост | ПО | Версия | Установлено |\n| PC-52 | Скайп для бизнеса | 16.0.7766.2060 | нет (в плане на Q3) |', clients: none },
+  { cls: 'deployment-and-updates', input: '| Хост | ПО | Версия | Установлено |\n| PC-53 | Скайп для бизнеса | 16.0.7766.2060 | ❌ |', clients: none },
+  { cls: 'deployment-and-updates', input: '| Хост | ПО | Версия | Установлено |\n| PC-54 | Скайп для бизнеса | 16.0.7766.2060 | (x) |', clients: none },
+  { cls: 'deployment-and-updates', input: '| Хост | ПО | Версия | Встановлено |\n| PC-57 | Skype для бізнесу | 16.0.7766.2060 | ні |', clients: none },
 { cls: 'deployment-and-updates', input: 'Application,Version,Purpose,Deadline\nSkype for Business 2016 Click-to-Run,16.0.7070.2036,Required,2016-09-01', clients: none },
   { cls: 'deployment-and-updates', input: 'App information\nName: Skype for Business\nApp Version: 16.0.17928.20114\nPublisher: Microsoft Corporation\nInstall command: setup.exe /configure sfb.xml', clients: none },
   { cls: 'deployment-and-updates', input: 'App-Informationen\nName: Skype for Business\nApp-Version: 16.0.16731.20636\nHerausgeber: Microsoft Corporation', clients: none },

@@ -176,6 +176,29 @@ function columnAt(h: Heading, input: string, lineStart: number, at: number): num
   return countOutsideQuotes(input, lineStart, at, h.separator) * (h.separator === 124 && h.text.includes('||') ? 2 : 1);
 }
 
+/** Cell `column` of the row on text[from, to) split by `separator` outside quotes, or undefined when the row has fewer. */
+function cellOf(text: string, from: number, to: number, separator: number, column: number): string | undefined {
+  let k = 0;
+  let start = from;
+  let quoted = false;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : separator;
+    if (c === 34) quoted = !quoted;
+    else if (c === separator && !quoted) {
+      if (k === column) return text.slice(start, i);
+      k++;
+      start = i + 1;
+    }
+  }
+  return undefined;
+}
+
+/** A header column that flags whether the row's build is installed: "Installed", «Установлено», «Встановлено», "Installiert". */
+const INSTALLED_FLAG = /^\s*(?:installed|is\s?installed|установлено|установлен|встановлено|installiert|installé|instalado|installato|geïnstalleerd|zainstalowano)\s*\??\s*$/iu;
+const INSTALLED_FLAG_WORD = /installed|установлен|встановлен|installiert|installé|instalado|installato|geïnstalleerd|zainstalowano/iu;
+/** A flag's "no": "No", «нет», «ні», "nein", "false", "0", a dash, ❌, ✘, Confluence's "(x)". */
+const NO_ANSWER = /^\s*(?:no|nein|non|нет|ні|não|nie|ne|nej|false|0|—|–|-|✘|✗|❌|✖|\(x\)|:x:)(?![\p{L}\p{N}])/iu;
+
 /** A heading with a letter: a Markdown table's rule ("|---|---|") has none. */
 const HAS_LETTER = /\p{L}/u;
 
@@ -872,6 +895,33 @@ export class Headings {
       return changeSide(h.text, h.text.slice(from, to));
     }
     return undefined;
+  }
+
+  /**
+   * Whether the row on input[lineStart, lineEnd) answers "no" in its header's column of an installed flag ("| Host | Version |
+   * Установлено |" over "| PC-21 | 16.0.x | нет |", "Installed" over "No", ❌, "(x)"): a row of a build not installed.
+   */
+  flagSaysNo(input: string, lineStart: number, lineEnd: number): boolean {
+    for (let k = 0; k < this.count; k++) {
+      const h = this.at(k);
+      if (h.separator < 0) readCells(h);
+      if (h.separator <= 0) return false;
+      // (A Markdown table's rule under its header names nothing: the header is above it.)
+      if (!HAS_LETTER.test(h.text)) continue;
+      if (!INSTALLED_FLAG_WORD.test(h.text)) return false;
+      const rowCells = countOutsideQuotes(input, lineStart, lineEnd, h.separator);
+      if (rowCells === 0 || rowCells > h.cells) return false;
+      // (A Confluence header, "|| Host ||", doubles the bars its rows write once.)
+      const step = h.separator === 124 && h.text.includes('||') ? 2 : 1;
+      for (let column = 0; column <= h.cells; column += step) {
+        const [from, to] = cellBounds(h, column);
+        if (!INSTALLED_FLAG.test(h.text.slice(from, to))) continue;
+        const cell = cellOf(input, lineStart, lineEnd, h.separator, column / step);
+        return cell !== undefined && NO_ANSWER.test(cell);
+      }
+      return false;
+    }
+    return false;
   }
 
   /** Whether the prompt in force searches for packages or shows one ("winget search", "choco info", Find-Package): its output lists packages. */

@@ -82,6 +82,9 @@ export const STATE_EITHER: readonly string[] = [
   'payload', 're-attempt', 'reattempt',
   // An Intune app's package: "Win32 app: … (repackaged)" (red-team round 253).
   'repackaged', 'win32 app',
+  // Downloads and plans in Russian and Ukrainian wiki pages, Ukrainian removals (red-team round 255).
+  'ссылка для загрузки', 'ссылка на загрузку', 'ссылка для скачивания', 'завантажити', 'посилання для завантаження', 'собираемся ставить', 'собираемся', 'збираємося встановити', 'збираємося',
+  'видалено', 'видалений', 'видалена', 'видалили',
   'never installed', 'never been installed', 'never got installed', 'not been installed', 'hasn t been installed', 'has not been installed', 'haven t installed',
   'have not installed', 'was not installed', 'were not installed', 'deployment failed', 'rollout failed', 'excluded from', 'is excluded from',
   'nie installiert', 'wurde nie installiert', 'installation abgebrochen', 'jamais installé', 'n a jamais été installé', 'não foi instalado', 'nunca foi instalado',

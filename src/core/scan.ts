@@ -2643,6 +2643,11 @@ class Scanner {
         this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
         continue;
       }
+      // A row that answers "no" in its header's installed flag ("| PC-21 | Скайп для бизнеса | 16.0.x | нет |" under "… | Установлено |").
+      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && !this.carry.headings.empty && this.rowHasSeparator() && this.carry.headings.flagSaysNo(this.input, lineStart, lineEnd)) {
+        this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
+        continue;
+      }
       // A row whose status cell says the install is not there ("PC-0401,Skype for Business,16.0.x,Scheduled",
       // "…;Nicht installiert", {"installState":"notInstalled"}): a deployment's target, not an installed client.
       // So do the cells after the build in the words of another state ("WS-114;Skype for Business;16.0.x;uitgesteld",
