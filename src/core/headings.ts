@@ -562,7 +562,8 @@ function says(h: Heading, input: string, lineStart: number, lineEnd: number, at:
       if (HEAD_NOUN.test(h.text) || HEAD_NOUN_BEFORE.test(h.text.slice(Math.max(0, m.start - 24), m.start))) listed = m;
     }
     if (kind === 'client' || kind === 'web' || kind === 'mac' || kind === 'mobile') client ??= m;
-    else if (kind === 'threshold-before' || kind === 'threshold-after' || kind === 'past') target ??= m;
+    // ("Under" is a preposition in a heading: "… version do you see under Help > About?", "… unter Hilfe > Info?".)
+    else if ((kind === 'threshold-before' || kind === 'threshold-after' || kind === 'past') && !PLACE_WORDS.has(m.text.toLowerCase())) target ??= m;
     else if (kind === 'other' || kind === 'app' || kind === 'windows') negative ??= m;
     else if (kind === 'suite') suite ??= m;
   }
@@ -571,6 +572,9 @@ function says(h: Heading, input: string, lineStart: number, lineEnd: number, at:
   // ("Skype for Business clients that need an update") names the clients below it.
   return inCell || LABEL_END.test(h.text) ? (target ?? listed ?? client ?? negative ?? suite) : (listed ?? client ?? target ?? negative ?? suite);
 }
+
+/** Threshold words that name a place in a heading ("under Help > About"): a heading's build below is not quoted by them. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['under', 'unter']);
 
 /** A client's name, web, Mac and mobile included: what the block above a blank line may not lend. */
 function namesAClient(m: Mention): boolean {

@@ -30,6 +30,12 @@ const CONDITIONAL = /(?<![\p{L}\p{N}])(?:if|whether|once|wenn|falls|sobald|ес�
 /** A question about what to do: "Should we roll SfB to 16.0.x?", "Could we pilot …", "When will SfB go to …", "When's … hitting". */
 const PLAN_QUESTION = /(?<![\p{L}\p{N}])(?:(?:should|could|shall|will|can)\s+we|(?:should|could|shall|will)\s+i|when\s+(?:will|is|are)|when['’]s|müssen\s+wir|sollen\s+wir|sollten\s+wir|faut-il|devons-nous|hay\s+que|debemos|dobbiamo|moeten\s+we|нужно\s+ли|надо\s+ли|стоит\s+ли)(?![\p{L}\p{N}])/iu;
 
+/**
+ * A question whether the build would or will fix something ("Would Skype for Business 16.0.x fix offline IM?", "Will 16.0.x
+ * help?", «Поможет ли 16.0.x?»): asked of a build not there yet (red-team round 256).
+ */
+const FIX_QUESTION = /(?<![\p{L}\p{N}])(?:would|will|wird|würde|поможет|исправит|решит)(?![\p{L}\p{N}])[^?]*?(?<![\p{L}\p{N}])(?:fix|fixes|solve|solves|resolve|resolves|help|helps|give|bring|enable|sort|beheben|lösen|helfen|bringen|поможет|исправит|решит|ли)(?![\p{L}\p{N}])/iu;
+
 /** A conditional that only offers the build ("If you need it, …", "Si besoin :", "Por si hace falta:"): no condition on it. */
 const HEDGE =
   /(?<![\p{L}\p{N}])(?:(?:if|falls|si|wenn)\s+(?:you\s+need|needed|it\s+(?:matters|helps)|that\s+helps|sie\s+es\s+brauchen|es\s+hilft|das\s+hilft|relevant|ça\s+aide|ça\s+peut\s+aider|(?:it|that)\s+may\s+help|sirve|nötig|besoin|lo\s+necesitas|hace\s+falta|necesario)|por\s+si\s+(?:sirve|hace\s+falta|acaso)|in\s+case|not\s+sure\s+if|für\s+den\s+fall|если\s+что|au\s+cas\s+où|если\s+(?:нужно|надо)|на\s+всякий\s+случай)(?![\p{L}\p{N}])/iu;
@@ -52,7 +58,7 @@ export function speaksOfWhatWouldBe(clause: Clause): boolean {
   const { whole, before, after, question } = clause;
   // A question asks for the build's answer ("Would 16.0.x be enough?"), unless it asks what we should do ("Could we pilot 16.0.x?").
   // So does a counterfactual one ("Would offline IM work if Skype for Business were at 16.0.x?").
-  const planQuestion = question && (PLAN_QUESTION.test(whole) || COUNTERFACTUAL.test(whole));
+  const planQuestion = question && (PLAN_QUESTION.test(whole) || COUNTERFACTUAL.test(whole) || FIX_QUESTION.test(`${before} ${after}`));
   if (question && !planQuestion) return false;
   // A condition may stand before a comma ("If the stars align, SfB 16.0.x lands on Tuesday"), unless it only offers the build.
   const wish = WISH.test(before);

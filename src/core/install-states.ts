@@ -82,6 +82,9 @@ export const STATE_EITHER: readonly string[] = [
   'payload', 're-attempt', 'reattempt',
   // An Intune app's package: "Win32 app: … (repackaged)" (red-team round 253).
   'repackaged', 'win32 app',
+  // Downloads and copies in the Spanish and Portuguese first person, releases, migrations and moves to come (red-team round 259).
+  'descargué el instalador', 'descargué el paquete', 'bajé', 'baixei', 'copié', 'copiei', 'descargamos', 'baixamos', 'liberó', 'liberou', 'publicó', 'publicou', 'lanzó', 'lançou', 'martes de parches',
+  'migrar', 'vamos a migrar', 'vamos migrar', 'migraremos', 'falta atualizar', 'temos que atualizar', 'subir el', 'subir o', 'subir',
   // Downloads and plans in Russian and Ukrainian wiki pages, Ukrainian removals (red-team round 255).
   'ссылка для загрузки', 'ссылка на загрузку', 'ссылка для скачивания', 'завантажити', 'посилання для завантаження', 'собираемся ставить', 'собираемся', 'збираємося встановити', 'збираємося',
   'видалено', 'видалений', 'видалена', 'видалили',
@@ -120,6 +123,7 @@ export const STATE_EITHER: readonly string[] = [
 
 /** Taken away, before or after the build ("Απεγκαταστάθηκε: …"). */
 export const STATE_GONE: readonly string[] = [
+  'quité', 'removi', 'quitamos',
   // Removals in the Polish first person, German and French uninstalls under way or asked for, a command's comment (red-team rounds 251, 252).
   'usunęliśmy', 'usunąłem', 'usunęłam', 'skasowałem', 'skasowałam', 'skasowaliśmy', 'odinstalowaliśmy', 'deinstalliere', 'désinstaller', 'désinstallez', 'removes', 'uninstall package', 'uninstall-package',
   'деинсталлирован', 'деинсталлирована', 'снесли', 'снесён', 'снесен', 'снёс', 'выпилили', 'desinstaló', 'desinstalé', 'eliminó',

@@ -7,7 +7,7 @@ import { speaksOfElsewhere } from './elsewhere-line.ts';
 import { speaksOfWhatWouldBe } from './hypothetical-clause.ts';
 import { speaksUnreadLanguage } from './unread-clause.ts';
 import { plainLabels } from './markup-labels.ts';
-import { installStateOpens, notThereLater, notThereNow, stateOpens, stateSaysNotThere } from './state-clause.ts';
+import { installStateOpens, notThereLater, notThereNow, saysTakenAway, stateOpens, stateSaysNotThere } from './state-clause.ts';
 import { speaksOfThePast } from './past-clause.ts';
 import { BATCH_LABELS, CLAUSE_NEGATIONS, COMPARISONS, NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
@@ -288,10 +288,16 @@ const ROW_INSTALLED = /(?:^|[\t;,|])\s*"?\s*(?:installed|installed successfully|
  * "Error:" label then says how the event went, not that the install is missing.
  */
 const CLIENT_RAN = /faulting application|application hang|stopped interacting with windows|(?<![\p{L}])(?:crashed|crashes|keeps crashing|abgestürzt|stürzt ab|a planté|plante|se bloquea|se cierra|упал|падает|вылетает|вылетел|завис\p{L}*)(?![\p{L}])|fehlerhafter anwendungsname|nom de l['’]application défaillante|имя сбойного приложения/iu;
+/** A table row's cell separator other than a comma. */
+const ROW_CELL_BREAK = /[\t;|]/;
+/** The client's name, looked for before a line's words are read (goneBelow). */
+const CLIENT_WORD = /skype|lync|sfb|s4b|скайп/i;
+/** A machine's name: "PC-61", "WS-PR-01", "LT0412". */
+const MACHINE_NAME = /(?<![\p{L}\p{N}])\p{Lu}{2,}[-_]?(?:\p{Lu}{2,}[-_])?\d{2,}(?![\p{L}\p{N}])/gu;
 /** A deployment ring's label at a line's start: "Pilot ring:", "Ring 2:", «Кольцо 1:» (a bracket after it may say its state). */
 const RING_LABEL = /^[\s>*•-]*(?:\p{L}+\s+)?(?:ring|кольцо|anneau|anillo|anello)(?:\s*\d+)?\s*[:：]/iu;
 /** A change request's or a plan's label at a line's start: the line says what is to come ("Soll:", "Target state:", «Цель:»). */
-const PLAN_LINE_LABEL = /(?:e\.\s?g\.|for (?:example|instance),|например,|z\.\s?b\.|(?:example|sample)(?: output)?|proposal|beispiel|пример|приклад|exemple|ejemplo|esempio|exemplo|przykład|příklad|örnek|vorschlag|предложение|soll(?:-?zustand|-?stand)?|ziel(?:zustand|version)?|target(?: state| version)?|future state|desired state|end state|planned|geplant|to[ -]be|cible|état cible|objetivo|alvo|цель|целевая версия|план)\s*[:：]/iuy;
+const PLAN_LINE_LABEL = /(?:e\.\s?g\.|for (?:example|instance),|например,|z\.\s?b\.|(?:example|sample)(?: output)?|proposal|beispiel|пример|приклад|exemple|ejemplo|esempio|exemplo|przykład|příklad|örnek|vorschlag|предложение|soll(?:-?zustand|-?stand)?|ziel(?:zustand|version)?|target(?: state| version)?|future state|desired state|end state|planned|geplant|to[ -]be|cible|état cible|objetivo|alvo|meta|цель|целевая версия|план)\s*[:：]/iuy;
 /** What is said right after an agent that leaves it no installed client: an uninstall ("… (Skype for Business) uninstalled from VDI gold image"), a time before a rollback, a target ("OC/16.0.x target build for pilot ring"). */
 const AGENT_UNINSTALLED = /^[(\s—–→-]*(?:(?:the )?client )?(?:(?:was |has been |wurde |is |ist )?(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н)|(?:is |ist )?(?:no longer installed|nicht mehr installiert)|target (?:build|version)|before (?:the |our |we )?(?:rollback|roll back|rolled back|downgrade|downgraded|reimage|re-image|reinstall|uninstall|uninstalled|removal|removed))(?![\p{L}])/iu;
 /**
@@ -1691,6 +1697,25 @@ class Scanner {
     }
     this.versionsTaken = true;
     this.unrecognized.push({ line: above, text: this.unrecognizedText(this.statusTargetStart, this.statusTargetEnd), note: { key: why, params: { text: taken[0]!.text } } });
+  }
+
+  /**
+   * Whether the line under way, a line of words without a build of its own (no table's row), names the client the line
+   * above named and says it was taken away after it (saysTakenAway), of the same machine: every machine's name on it
+   * (PC-61) stands on the line above too.
+   */
+  private goneBelow(lineStart: number, lineEnd: number): boolean {
+    if (!this.statusTargetWritten) return false;
+    const line = this.input.slice(lineStart, lineEnd);
+    // (Most lines name no client: a cheap look first. A comma is a sentence's as well as a row's; a tab, ";" or "|" a row's.)
+    if (!CLIENT_WORD.test(line) || DOTTED_RUN.test(line) || ROW_CELL_BREAK.test(line)) return false;
+    const mentions = mentionsIn(this.input, lineStart, lineEnd);
+    const client = mentions.find((m) => isClientKind(m.kind));
+    if (client === undefined || !saysTakenAway(line.slice(client.end))) return false;
+    const above = this.input.slice(this.statusTargetStart, this.statusTargetEnd);
+    if (!above.toLowerCase().includes(client.text.toLowerCase())) return false;
+    for (const m of line.matchAll(MACHINE_NAME)) if (!above.includes(m[0])) return false;
+    return true;
   }
 
   /** The first cell of the line under way (see rowKey), read once per line. */
@@ -3783,6 +3808,9 @@ class Scanner {
     } else if (this.statusTargetLine === this.lineNo - 1 && first < lineEnd) {
       // So does a grid's state cell below a build alone on its line: under a state's label, or a short state alone ("Uninstalled").
       if (isStatusBelow(input, first, lineEnd, this.statusTargetProse) || (cellBelow === undefined ? this.aboveIsBuildAlone() && isStateAlone(input.slice(first, lineEnd), inGrid) : cellSaysGone(cellBelow, input.slice(first, lineEnd)))) this.takeBackStatusTarget(lineStart, 'ignored_not_installed');
+      // A history's next line takes the client away ("2016-06-01 Skype for Business (16.0.x) installed" / "2016-06-30 …
+      // Skype for Business uninstalled from all pilot PCs"): the build above is gone now.
+      else if (this.goneBelow(lineStart, lineEnd)) this.takeBackStatusTarget(lineStart, 'ignored_not_installed');
       // A threshold wrapped onto this line ("… 16.0.6920.1000" / "or later"): the build above is the rule's.
       else if (isThresholdBelow(input, first, lineEnd, this.lineAboveStart, this.lineAboveEnd, this.statusTargetInForce())) this.takeBackStatusTarget(lineStart, 'ignored_threshold');
       // A release note under it ("Version 1708 (Build 8431.2079)" / "- Fixed an issue where …"): an update history's release.

@@ -177,6 +177,8 @@ const TO_COME = [
   `(?:bei|nach) der nächsten (?:anmeldung|neustart|reboot)`, 'wunschversion', 'sollzustand', 'soll-zustand', 'zielversion', 'zielstand', 'geplant', `wird (?:${L}+ ){0,4}(?:installiert|verteilt|ausgerollt|aktualisiert|bereitgestellt)`,
   `жд[её]м(?= (?:skype|sfb|скайп|lync|сфб))`, 'выйдет', 'выйдут', 'прилетит', 'прилетят', 'прилететь', 'прилетіти', 'прилетить', `накат(?:им|ите|и|ываем|ывать|ить)`, `раскатк${L}*`, 'раскатим', 'пушим', `вшива${L}*`, 'поставим', 'ставим', 'обновим', 'станет',
   `таргет${L}*`, `деплоймент${L}*`, `заапрувил${L}*`, 'оновиться', 'мав би', 'має бути',
+  // An update to make with its target after the client: "Atualizar o Skype for Business para 16.0.x", "subir el Skype Empresarial a …" (red-team round 259).
+  `(?:atualizar|actualizar|subir) (?:[\\p{L}-]+ ){0,6}?(?:para|pra|a)(?= )`,
   `komt (?:mee )?met`, 'gepland', 'zostanie', 'będzie', `planowan${L}*`, `zaplanowan${L}*`,
   `(?:available|доступн(?:а|о|ен|ы)|verfügbar|disponible|disponibile|beschikbaar|dostępn${L}*)(?=\\s*[:：]?\\s*\\u0000)`, 'available for (?:install(?:ation)?|download)', 'to be installed',
   'arrivera', 'viendra', 'va a venir', 'vai vir', `s['’]en vient`, `kommer med (?:nästa|næste|neste)`, `tulee (?:${L}+ )?mukana`, 'přijde', `bude (?:${L}+ )?(?:nainstalován|nasazen)${L}*`,
@@ -286,6 +288,17 @@ export function notThereNow(line: string, start: number, end: number, clause: Cl
 export function stateSaysNotThere(value: string): boolean {
   // (Not a state another product's or an update's: "сообщения не доставлены, обновление Office отложено".)
   return (saysState(value, 0, '') || GATED_WORD.test(value)) && !NOW.test(value.replace(NOT_NOW_PARTICIPLE, ' ')) && !OTHER_SUBJECT.test(value);
+}
+
+/** A word of taking away anywhere in a text ("… Skype for Business 2016 uninstalled from all pilot PCs"). */
+const TAKEN_AWAY_WORD = new RegExp(`${EDGE_BEFORE}(?:${TAKEN_AWAY.join('|')})${EDGE_AFTER}`, 'iu');
+
+/**
+ * Whether `words` (a line's words after the client's name) say the client was taken away: uninstalled, removed, rolled
+ * back, «удалён» (not "to be removed", not what is there now).
+ */
+export function saysTakenAway(words: string): boolean {
+  return TAKEN_AWAY_WORD.test(words) && !NOW.test(words.replace(NOT_NOW_PARTICIPLE, ' ')) && !OTHER_SUBJECT.test(words);
 }
 
 /** Whether a cell opens with an install's noun and says it is not there ("Installation fehlgeschlagen", "Installatie mislukt"). */

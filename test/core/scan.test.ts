@@ -552,6 +552,23 @@ describe('what a label, a column or a command says of a build', () => {
     expect(found('Pilot ring: Skype for Business 16.0.17928.20114')).toEqual(['16.0.17928.20114 unknown']);
   });
 
+  it("a history's next line that takes the client away takes back the build above, of the same machine only", () => {
+    expect(found('2016-06-01 Skype for Business 2016 (16.0.6868.2067) installed for pilot\n2016-06-30 pilot closed, Skype for Business 2016 uninstalled from all pilot PCs')).toEqual([]);
+    expect(found('PC-61 Skype for Business 2016 16.0.6868.2067 installed\nPC-62 Skype for Business 2016 uninstalled')).toEqual(['16.0.6868.2067 eligible']);
+    // Another client named below, or a table's next row, says nothing of the build above.
+    expect(found('Skype for Business 16.0.9126.2116\nLync 2013 removed before install')).toEqual(['16.0.9126.2116 eligible']);
+  });
+
+  it('a question whether a build would fix it asks of a build not there yet', () => {
+    expect(found('Would Skype for Business 16.0.9126.2116 fix offline IM for on-prem users?')).toEqual(['16.0.9126.2116 unknown']);
+    expect(found('Does Skype for Business 16.0.9126.2116 fix offline IM?')).toEqual(['16.0.9126.2116 eligible']);
+  });
+
+  it('"under Help > About" in a header is a place, not a threshold', () => {
+    expect(found('ID,Name,"Which Skype for Business version do you see under Help > About?",Updated\n1,Anna Berg,16.0.6965.2058,Yes')).toEqual(['16.0.6965.2058 eligible']);
+    expect(found('Client,Minimum version\nSkype for Business,16.0.6920.1000')).toEqual([]);
+  });
+
   it("a prompt's command owns its output, a registry path's \\16.0\\ and a remote session's computer aside", () => {
     expect(found('PS C:\\> (Get-ItemProperty "HKLM:\\SOFTWARE\\Microsoft\\Shared Tools\\Web Server Extensions\\16.0").Version\n16.0.10337.12109')).toEqual([]);
     expect(found('[SP01]: PS C:\\> (Get-SPFarm).BuildVersion\n16.0.10337.12109')).toEqual([]);
