@@ -2960,6 +2960,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Skype Empresarial 16.0.9126.2152 sale el martes de parches.', clients: none },
   { cls: 'deployment-and-updates', input: 'Baixei o instalador do Skype for Business 16.0.8431.2110 no servidor de arquivos.', clients: none },
   { cls: 'quoted-threshold', input: 'Falta atualizar o Skype for Business para a 16.0.6920.1000.', clients: none },
+  // A report's title names whose builds its rows hold, removal cells with their date, a reply's no that takes the build above back (red-team rounds 258, 260, session 26)
+{ cls: 'deployment-and-updates', input: 'PC-0712\tSkype for Business Basic 2016 - en-us\t16.0.11328.20222\tMicrosoft Corporation\tDeinstalliert am 02.11.2020', clients: none },
+  { cls: 'deployment-and-updates', input: 'NYC-LT-0300\tSkype for Business Basic 2016 - en-us\t16.0.9126.2116\tMicrosoft Corporation\tUninstalled on 2020-11-02', clients: none },
 ];
 
 /**
@@ -2968,6 +2971,13 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'deployment-and-updates', input: 'Report: WINWORD.EXE file versions\nComputer Name\tFile Version\nBR-WS-30\t16.0.11328.20222', clients: none },
+  { cls: 'deployment-and-updates', input: 'Report: EXCEL.EXE file versions\nFilter: File Path Equals "C:\\Program Files\\Microsoft Office\\root\\Office16\\EXCEL.EXE"\nComputer Name\tFile Version\nBR-WS-31\t16.0.11328.20222', clients: none },
+  { cls: 'deployment-and-updates', input: 'Report: Visio Professional 2016 installs\nComputer Name\tVersion\nBR-WS-42\t16.0.8201.2102', clients: none },
+  { cls: 'deployment-and-updates', input: 'Report: Outlook builds\nFilter: File Path Equals "C:\\Program Files\\Microsoft Office\\root\\Office16\\OUTLOOK.EXE"\nComputer Name\tFile Version\nBR-WS-20\t16.0.10325.20118', clients: none },
+  { cls: 'deployment-and-updates', input: 'Tom Becker  11:40 AM\n> Skype for Business 16.0.6965.2058\nno, that\'s the target from the wiki, not installed on her machine', clients: none },
+  { cls: 'deployment-and-updates', input: 'Priya Nair  11:45 AM\n> her Lync is 16.0.6965.2058\nno, that\'s the Outlook build, she doesn\'t have Lync installed at all\n:+1: 1', clients: none },
+  { cls: 'deployment-and-updates', input: '[16:01] Zimmermann, Lea\n> Skype for Business 16.0.6965.2058\nNein, das ist die Zielversion aus dem Wiki, nicht installiert', clients: none },
 { cls: 'deployment-and-updates', input: '2016-06-01 Skype for Business 2016 (16.0.6868.2067) installed for pilot\n2016-06-30 pilot closed, Skype for Business 2016 uninstalled from all pilot PCs', clients: none },
   { cls: 'clients-in-admin-output', input: 'Title,Version shown under Help > About (Skype for Business),Updated\nPC-0501,16.0.7766.2060,Yes', clients: EL('16.0.7766.2060') },
   { cls: 'clients-in-admin-output', input: 'Title,Skype for Business build (see under Help > About),Updated\nPC-0502,16.0.6366.2062,No', clients: c('16.0.6366.2062', 'upgrade-required', 'upgrade-required') },

@@ -124,6 +124,8 @@ export const STATE_EITHER: readonly string[] = [
 /** Taken away, before or after the build ("Απεγκαταστάθηκε: …"). */
 export const STATE_GONE: readonly string[] = [
   'quité', 'removi', 'quitamos',
+  // Inventory tools' activity feeds: "Activity: Software removed — …", "Software uninstalled — …" (red-team round 258).
+  'software removed', 'software uninstalled', 'software deinstalliert', 'logiciel désinstallé',
   // Removals in the Polish first person, German and French uninstalls under way or asked for, a command's comment (red-team rounds 251, 252).
   'usunęliśmy', 'usunąłem', 'usunęłam', 'skasowałem', 'skasowałam', 'skasowaliśmy', 'odinstalowaliśmy', 'deinstalliere', 'désinstaller', 'désinstallez', 'removes', 'uninstall package', 'uninstall-package',
   'деинсталлирован', 'деинсталлирована', 'снесли', 'снесён', 'снесен', 'снёс', 'выпилили', 'desinstaló', 'desinstalé', 'eliminó',

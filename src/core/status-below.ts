@@ -78,12 +78,24 @@ export function isStatusBelow(input: string, first: number, lineEnd: number, wri
   // "not installed anywhere yet", «установить не удалось, ошибка 30088-26».
   // A caret's comment on the line above: "^ this is the version we will push on Monday, not installed anywhere yet".
   if (line.charCodeAt(0) === 94 /* ^ */ && stateSaysNotThere(line.slice(1))) return true;
+  // A reply that takes the item above back: "no, that's the target from the wiki, not installed", "no, that's the Outlook
+  // build", "Nein, das ist die Zielversion", «нет, это целевая версия».
+  RETRACTION.lastIndex = 0;
+  if (written && RETRACTION.test(line)) {
+    const rest = line.slice(RETRACTION.lastIndex);
+    if (RETRACTED_AS.test(rest) || stateSaysNotThere(rest)) return true;
+  }
   // (Not a label of its own, "Geplant:", "Rollback: not required", nor a line with a build of its own, "Rolled back from 16.0.x";
   // and words, not one: a word alone is a grid's next cell as well, which isStateAlone reads under a build alone.)
   // (Only under an item written by hand in a line of prose or a log's, a client named or a build alone: a tool's lines
   // and a table's rows below its own are their own.)
   return written && LETTER_FIRST.test(line) && !LABEL_OR_BUILD.test(line) && WORDS.test(line) && (stateOpens(line) || FAILED_OPENING.test(line)) && stateSaysNotThere(line);
 }
+
+/** A reply's "no" and what it says the item above is: "no, that's …", "nope – it's …", "Nein, das ist …", «нет, это …». */
+const RETRACTION = /(?:>\s*)*(?:no|nope|nah|nein|non|нет|ні)\s*[,.:–—-]\s*(?:that['’]?s|that is|this is|it['’]?s|it is|das ist|das war|c['’]est|это|то)(?![\p{L}])/iuy;
+/** …another product's build, a target or a plan, a page's example: not the user's client. */
+const RETRACTED_AS = /(?<![\p{L}])(?:outlook|word|excel|exchange|teams|windows|office build|office version|target|the plan|planned|wiki|docs|kb|example|ziel\p{L}*|geplant\p{L}*|outlook-build|целев\p{L}*|план\p{L}*|пример)(?![\p{L}])/iu;
 
 /** The end of a threshold wrapped onto the next line ("Skype for Business 16.0.6920.1000" / "or later", "以降が必要です。"). */
 const THRESHOLD_BELOW = /(?:>\s*)*(?:(?:or|and) (?:later|newer|higher|above)|oder (?:höher|neuer)|und (?:höher|neuer)|или (?:новее|выше)|и (?:новее|выше)|ou (?:ultérieure|supérieure)|o (?:posterior|superior)|以降|以上|或更高)(?=\s*(?:$|[.,;:!(（]|(?:is|are|required|needed|erforderlich|notwendig|требуется|необходим)(?![\p{L}])|が|です))/iuy;

@@ -63,6 +63,15 @@ test("a line of words that opens with the state speaks only of an item written b
   expect(scan('PC01,Skype for Business,16.0.10325.20118\nnot installed anywhere yet').findings.map((f) => f.version)).toEqual(['16.0.10325.20118']);
 });
 
+test("a reply's \"no\" that calls the item above a target, another product's or not installed takes it back", () => {
+  expect(says("no, that's the target from the wiki, not installed on her machine")).toBe(true);
+  expect(says("no, that's the Outlook build, she doesn't have Lync installed at all")).toBe(true);
+  expect(says('Nein, das ist die Zielversion aus dem Rollout-Plan')).toBe(true);
+  // A "no" that answers something else, or a reply under a tool's line, leaves it.
+  expect(says("no, that's fine, offline IM works now")).toBe(false);
+  expect(says("no, that's the target from the wiki", false)).toBe(false);
+});
+
 describe('scan: the item above a state that says it is not there', () => {
   test('is taken back, listed with the reason, and leaves the counts and distinct builds', () => {
     const r = scan('Skype for Business 2016 16.0.7766.2099\nStatus: pending install\nSkype for Business 16.0.9126.2275\nStatus: Installed');
