@@ -2963,6 +2963,28 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   // A report's title names whose builds its rows hold, removal cells with their date, a reply's no that takes the build above back (red-team rounds 258, 260, session 26)
 { cls: 'deployment-and-updates', input: 'PC-0712\tSkype for Business Basic 2016 - en-us\t16.0.11328.20222\tMicrosoft Corporation\tDeinstalliert am 02.11.2020', clients: none },
   { cls: 'deployment-and-updates', input: 'NYC-LT-0300\tSkype for Business Basic 2016 - en-us\t16.0.9126.2116\tMicrosoft Corporation\tUninstalled on 2020-11-02', clients: none },
+  // A rollout, wave or migration the line says is finished names where the build is now (red-team round 256, session 26)
+{ cls: 'clients-in-admin-output', input: 'Skype für Unternehmen 16.0.9126.2116: Rollout abgeschlossen', clients: EL('16.0.9126.2116') },
+  { cls: 'clients-in-admin-output', input: 'Welle 1 ist fertig, alle 120 Clients melden Skype for Business 16.0.7167.2060.', clients: EL('16.0.7167.2060') },
+  { cls: 'clients-in-admin-output', input: 'Wave 1 done: SfB on 15/15 PCs now 16.0.7070.2036', clients: EL('16.0.7070.2036') },
+  { cls: 'clients-in-admin-output', input: 'Wave 3 status: Skype for Business 16.0.8201.2102 on 540 devices, Done', clients: EL('16.0.8201.2102') },
+  { cls: 'clients-in-admin-output', input: 'Rollout Welle 2 abgeschlossen: Skype for Business 16.0.9126.2116 installiert.', clients: EL('16.0.9126.2116') },
+  { cls: 'clients-in-admin-output', input: '[DONE] Upgrade Skype for Business on LT-HR-07 -> 16.0.13801.20360', clients: EL('16.0.13801.20360') },
+  { cls: 'clients-in-admin-output', input: 'Weekly status – Office/SfB rollout, week 38: Pilot on Skype for Business 16.0.7369.2038 (Version 1609), 100 % compliant.', clients: EL('16.0.7369.2038') },
+  { cls: 'clients-in-admin-output', input: 'Broad remains on Skype for Business 16.0.14326.20238 until Teams migration is complete.', clients: EL('16.0.14326.20238') },
+  { cls: 'clients-in-admin-output', input: 'Rollout abgeschlossen: Skype for Business 16.0.7766.2060 ist auf allen 412 Geräten installiert.', clients: EL('16.0.7766.2060') },
+  { cls: 'clients-in-admin-output', input: 'Target was 16.0.14326.20404 - rollout is now complete and Skype for Business reports 16.0.14326.20404 on all devices.', clients: EL('16.0.14326.20404') },
+  { cls: 'clients-in-admin-output', input: 'Rollout abgeschlossen – Skype for Business 16.0.16130.20332', clients: EL('16.0.16130.20332') },
+  { cls: 'clients-in-admin-output', input: 'FYI rollout to Ring 0 is complete - Skype for Business 16.0.6741.2021 installed on IT workstations.', clients: c('16.0.6741.2021', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: '[DONE] Wave 3 - Skype for Business client at 16.0.12527.20278 on 1,208 machines; no failures reported.', clients: EL('16.0.12527.20278') },
+  { cls: 'clients-in-admin-output', input: 'Deployment of Skype for Business 2016 build 16.0.6868.2067 finished on all 57 branch PCs last night.', clients: c('16.0.6868.2067', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'The Semi-Annual ring finished rolling out; Skype for Business is installed and on 16.0.8431.2079.', clients: EL('16.0.8431.2079') },
+  { cls: 'clients-in-admin-output', input: 'Wave 2 closed out - Skype for Business 16.0.8201.2102 installed on 733/733 devices.', clients: EL('16.0.8201.2102') },
+  { cls: 'clients-in-admin-output', input: 'Rollout 100% - Skype for Business 16.0.6965.2058 installed everywhere, closing the change.', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Upgrade project finished - Skype for Business is now 16.0.7766.2060 on all 3 sites.', clients: EL('16.0.7766.2060') },
+  { cls: 'clients-in-admin-output', input: 'Wave 1 completed: Skype for Business 16.0.6366.2036 live on 120 devices; mailboxes on-prem.', clients: c('16.0.6366.2036', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Rollout ist durch: Skype for Business 16.0.7070.2033 läuft auf allen Clients.', clients: EL('16.0.7070.2033') },
+  { cls: 'clients-in-admin-output', input: 'Migration terminée : Skype Entreprise 16.0.8201.2102 en place sur tous les postes.', clients: EL('16.0.8201.2102') },
 ];
 
 /**

@@ -290,6 +290,26 @@ const ROW_INSTALLED = /(?:^|[\t;,|])\s*"?\s*(?:installed|installed successfully|
 const CLIENT_RAN = /faulting application|application hang|stopped interacting with windows|(?<![\p{L}])(?:crashed|crashes|keeps crashing|abgestürzt|stürzt ab|a planté|plante|se bloquea|se cierra|упал|падает|вылетает|вылетел|завис\p{L}*)(?![\p{L}])|fehlerhafter anwendungsname|nom de l['’]application défaillante|имя сбойного приложения/iu;
 /** A table row's cell separator other than a comma. */
 const ROW_CELL_BREAK = /[\t;|]/;
+/** A rollout's, a wave's or a migration's name, read as a plan (phrases.ts) unless the line says it is finished. */
+const PROCESS_NOUNS: ReadonlySet<string> = new Set(['rollout', 'roll out', 'rolling out', 'wave', 'waves', 'welle', 'migration', 'deployment of', 'upgrade', 'deploy']);
+/** A process finished: "Rollout abgeschlossen:", "Migration done:", "Wave 1 completed", "Déploiement terminé", "[DONE]", "100 %". */
+const PROCESS_DONE =
+  /(?<![\p{L}])(?<!(?:not|nicht|noch nicht|не|pas|no|nie|once|when|until|till|sobald|wenn|bis|когда|как)\s)(?:complete|completed|done|finished|closed out|abgeschlossen|fertig|erledigt|ist durch|terminée?|achevée?|завершен\p{L}*|закончен\p{L}*|concluíd\p{L}*|conclu\p{L}*|completad\p{L}*|terminad\p{L}*|went live|live on)(?![\p{L}])|\b100\s?%|✔|✅|\[done\]/iu;
+
+/**
+ * Takes out of a line's mentions the names of a rollout, a wave or a migration that the line says is finished ("Rollout
+ * abgeschlossen: Skype for Business 16.0.x ist auf allen Geräten installiert"): the build is the one installed now.
+ */
+function dropFinishedProcesses(mentions: Mention[], input: string, lineStart: number, lineEnd: number): void {
+  let process = false;
+  for (const m of mentions) if (m.kind === 'threshold-before' && PROCESS_NOUNS.has(m.text.toLowerCase())) process = true;
+  if (!process || !PROCESS_DONE.test(input.slice(lineStart, lineEnd))) return;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.kind === 'threshold-before' && PROCESS_NOUNS.has(m.text.toLowerCase())) mentions.splice(k, 1);
+  }
+}
+
 /** The client's name, looked for before a line's words are read (goneBelow). */
 const CLIENT_WORD = /skype|lync|sfb|s4b|скайп/i;
 /** A machine's name: "PC-61", "WS-PR-01", "LT0412". */
@@ -2245,6 +2265,7 @@ class Scanner {
     const lineStart = this.lineStart;
     // The line's words are read in place; its spaced text is made only for a run that needs it (lineText).
     const mentions = mentionsIn(this.input, lineStart, lineEnd);
+    dropFinishedProcesses(mentions, this.input, lineStart, lineEnd);
     // Agents are pushed as they are read, before the line's other findings.
     const agents = this.found;
     this.spacedText = undefined;

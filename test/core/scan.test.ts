@@ -548,6 +548,10 @@ describe('what a label, a column or a command says of a build', () => {
     expect(found('Ring 1 (Pilot) – Skype for Business 16.0.7571.2109 – deployed 2016-12-13 – 100 %')).toEqual(['16.0.7571.2109 eligible']);
     expect(found('Skype for Business 16.0.12527.21236 goes out to Broad ring on 6/9')).toEqual([]);
     expect(found('CDN has Skype for Business 16.0.10730.20102 ready for the Semi-Annual ring')).toEqual([]);
+    // A rollout, a wave or a migration the line says is finished names where the build is now.
+    expect(found('Rollout abgeschlossen: Skype for Business 16.0.7766.2060 ist auf allen 412 Geräten installiert.')).toEqual(['16.0.7766.2060 eligible']);
+    expect(found('Wave 1 completed: Skype for Business 16.0.6366.2036 live on 120 devices')).toEqual(['16.0.6366.2036 upgrade-required']);
+    expect(found('Upgrade of S4B to 16.0.10325.20118 is pending approval from CAB, will update once done.')).not.toContain('16.0.10325.20118 eligible');
     // A ring's label and nothing after the build: now or to come, unknown.
     expect(found('Pilot ring: Skype for Business 16.0.17928.20114')).toEqual(['16.0.17928.20114 unknown']);
   });
