@@ -2985,6 +2985,11 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Wave 1 completed: Skype for Business 16.0.6366.2036 live on 120 devices; mailboxes on-prem.', clients: c('16.0.6366.2036', 'upgrade-required', 'upgrade-required') },
   { cls: 'clients-in-admin-output', input: 'Rollout ist durch: Skype for Business 16.0.7070.2033 läuft auf allen Clients.', clients: EL('16.0.7070.2033') },
   { cls: 'clients-in-admin-output', input: 'Migration terminée : Skype Entreprise 16.0.8201.2102 en place sur tous les postes.', clients: EL('16.0.8201.2102') },
+  // French obligations, thresholds and updates not applied; a tracker's 'Version installée' column wins over its row's status (red-team round 263, session 26)
+{ cls: 'deployment-and-updates', input: 'Il faudrait passer Skype Entreprise en 16.0.8201.2102 sur tous les postes du 3e étage.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Résolution : la mise à jour de Skype Entreprise vers 16.0.9226.2114 n\'a pas été appliquée, ticket réaffecté.', clients: none },
+  { cls: 'quoted-threshold', input: 'Skype Entreprise, version 16.0.6920.1000 et suivantes.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Prochaine version de Skype Entreprise : 16.0.8201.2102', clients: none },
 ];
 
 /**
@@ -2993,6 +2998,13 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'clients-in-admin-output', input: 'Nom de l\'ordinateur;Produit;Version installée;Version cible;État\nPC-PAR-101;Skype Entreprise 2016;16.0.6965.2058;16.0.7070.2036;En attente', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Nom de l\'ordinateur;Produit;Version installée;Version cible;État\nPC-PAR-102;Skype Entreprise 2016;16.0.6568.2025;16.0.6965.2058;Échec', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Poste | Produit | Version installée | Version cible | Statut\nPC-MTL-014 | Skype Entreprise 2016 | 16.0.6741.2021 | 16.0.8201.2102 | En attente', clients: c('16.0.6741.2021', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Poste | Produit | Version installée | Version cible | Statut\nPC-MTL-016 | Skype Entreprise 2016 | 16.0.6366.2062 | 16.0.8201.2102 | Échec', clients: c('16.0.6366.2062', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Poste | Produit | Version installée | Version cible | Statut\nPC-QC-101 | Skype Entreprise 2016 | 16.0.6741.2021 | 16.0.8431.2079 | En attente\nPC-QC-102 | Skype Entreprise 2016 | 16.0.8201.2102 | 16.0.8431.2079 | En attente\nPC-QC-103 | Lync 2013 | 15.0.4569.1503 | 16.0.8431.2079 | Échec\nPC-QC-104 | Skype Entreprise 2016 | Non installé | 16.0.8431.2079 | En attente', clients: [...c('16.0.6741.2021', 'eligible', 'upgrade-required'), ...EL('16.0.8201.2102'), ...c('15.0.4569.1503', 'not-supported', 'not-supported')] },
+  { cls: 'clients-in-admin-output', input: 'Suivi du déploiement Skype Entreprise\nPoste | Version installée | Version cible | Statut\nNTE-PC-041 | 16.0.6741.2021 | 16.0.9126.2116 | En attente', clients: c('16.0.6741.2021', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Poste;Version installée;Version cible;Statut\nBE-GNT-031;16.0.7466.2038;16.0.9126.2116;En attente\nBE-GNT-032;;16.0.9126.2116;Échec', clients: EL('16.0.7466.2038') },
 { cls: 'deployment-and-updates', input: 'Report: WINWORD.EXE file versions\nComputer Name\tFile Version\nBR-WS-30\t16.0.11328.20222', clients: none },
   { cls: 'deployment-and-updates', input: 'Report: EXCEL.EXE file versions\nFilter: File Path Equals "C:\\Program Files\\Microsoft Office\\root\\Office16\\EXCEL.EXE"\nComputer Name\tFile Version\nBR-WS-31\t16.0.11328.20222', clients: none },
   { cls: 'deployment-and-updates', input: 'Report: Visio Professional 2016 installs\nComputer Name\tVersion\nBR-WS-42\t16.0.8201.2102', clients: none },

@@ -390,7 +390,7 @@ const APP_TITLE = /(?<=^\s*(?:microsoft\s+)?)(?:access|project|publisher)(?=(?:\
 const APP_TITLE_LIMIT = 40;
 
 /** A header's column of installed builds: "InstalledVersion", "Current build", "Installierte Version", «Текущая версия». */
-const INSTALLED_COLUMN = /(?<![\p{L}])(?:installed|current|installiert|aktuell|actuel|instalad|atual|текущ|установлен)/iu;
+const INSTALLED_COLUMN = /(?<![\p{L}])(?:installed|current|installiert|aktuell|actuel|installé|instalad|installat|atual|текущ|установлен)/iu;
 
 /** Reads a heading's words once; whether it names anything. */
 function read(h: Heading): boolean {

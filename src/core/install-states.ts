@@ -24,6 +24,8 @@ export const STATE_RESTART: readonly string[] = [
 /** Said before the build, as a label or a verb ("Plánovaná aktualizace: …", "Trwa aktualizacja: lync.exe …", "Stahuje se …"). */
 export const STATE_BEFORE: readonly string[] = [
   // Plans and requests.
+  // French obligations and the next version, before the build (red-team round 263).
+  'il faudrait', 'faudrait', 'il faut passer', 'prochaine version', 'doit être installé', 'doit être installée',
   // Plans in the Polish first person and German verbs split around the client ("rollen wir … aus") (red-team round 251).
   'wdrożymy', 'zainstalujemy', 'zainstaluję', 'wdrożę', 'zaktualizujemy', 'zaktualizuję', 'rollen wir', 'installieren wir', 'verteilen wir',
   'pending install', 'to be installed', 'upcoming', 'awaiting deployment', 'queued',
@@ -82,6 +84,8 @@ export const STATE_EITHER: readonly string[] = [
   'payload', 're-attempt', 'reattempt',
   // An Intune app's package: "Win32 app: … (repackaged)" (red-team round 253).
   'repackaged', 'win32 app',
+  // A French update not applied (red-team round 263).
+  'n a pas été appliquée', 'n a pas été appliqué', 'pas été appliquée',
   // Downloads and copies in the Spanish and Portuguese first person, releases, migrations and moves to come (red-team round 259).
   'descargué el instalador', 'descargué el paquete', 'bajé', 'baixei', 'copié', 'copiei', 'descargamos', 'baixamos', 'liberó', 'liberou', 'publicó', 'publicou', 'lanzó', 'lançou', 'martes de parches',
   'migrar', 'vamos a migrar', 'vamos migrar', 'migraremos', 'falta atualizar', 'temos que atualizar', 'subir el', 'subir o', 'subir',

@@ -194,7 +194,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   [
     'threshold-after',
     [
-      'o una más nueva', 'o una mas nueva', 'em diante', 'en adelante', 'o más nueva',
+      'o una más nueva', 'o una mas nueva', 'em diante', 'en adelante', 'o más nueva', 'et suivantes', 'et ultérieures', 'et supérieures',
       'or later', 'or newer', 'or higher', 'or above', 'or greater', 'and later', 'and newer', 'and higher', 'and above', 'или новее', 'или выше', 'или старше', 'или более поздн*', 'или поздне*',
       'и более поздн*', 'либо более поздн*', 'либо новее', 'и позднее', 'и далее', 'sau mai nou', 'sau mai nouă', 'sau mai recentă',
       'або новішої', 'або новіших', 'і новіші', 'та новіші', 'і новіших', 'та новіших', 'і пізніші', 'та пізніші',
