@@ -2990,6 +2990,21 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Résolution : la mise à jour de Skype Entreprise vers 16.0.9226.2114 n\'a pas été appliquée, ticket réaffecté.', clients: none },
   { cls: 'quoted-threshold', input: 'Skype Entreprise, version 16.0.6920.1000 et suivantes.', clients: none },
   { cls: 'deployment-and-updates', input: 'Prochaine version de Skype Entreprise : 16.0.8201.2102', clients: none },
+  // Agents quoted as a search's term, an allow list's entry or a script's test string; lists of supported or allowed builds; an app's assignment (red-team rounds 261, 264, session 26)
+{ cls: 'drivers-and-tools', input: '$sample = \'OC/16.0.7571.2109\'', clients: none },
+  { cls: 'drivers-and-tools', input: '$testUA = "UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business)"', clients: none },
+  { cls: 'drivers-and-tools', input: '$ua = \'UCCAPI/16.0.7571.2109 OC/16.0.7571.2109 (Skype for Business)\'  # sample for testing the regex', clients: none },
+  { cls: 'deployment-and-updates', input: 'Supported Skype for Business versions: 16.0.14332.20358, 16.0.17928.20114', clients: none },
+  { cls: 'deployment-and-updates', input: 'Allowed Skype for Business versions: 16.0.14332.20358, 16.0.17928.20114', clients: none },
+  { cls: 'deployment-and-updates', input: 'Supported Skype for Business version: 16.0.17928.20114', clients: none },
+  { cls: 'deployment-and-updates', input: 'Intune app assignment: Skype for Business 16.0.17928.20114 - Required - All Users', clients: none },
+  { cls: 'quoted-threshold', input: 'Search-UnifiedAuditLog -StartDate 2024-03-01 -EndDate 2024-03-12 -FreeText "OC/16.0.6920.1000" -ResultSize 5000', clients: none },
+  { cls: 'deployment-and-updates', input: 'Get-ChildItem "$env:ExchangeInstallPath\\Logging\\Ews" | Select-String "UCCAPI/16.0.8431.2079 OC/16.0.8431.2110"', clients: none },
+  { cls: 'deployment-and-updates', input: '$ua = "UCCAPI/16.0.17928.20114 OC/16.0.17928.20114 (Skype for Business)"   # test string for the EWS allow list rule', clients: none },
+  { cls: 'deployment-and-updates', input: 'Search-UnifiedAuditLog -StartDate 03/01/2024 -EndDate 03/12/2024 -Operations MailboxLogin -FreeText "OC/16.0.9126.2152"', clients: none },
+  { cls: 'deployment-and-updates', input: 'Search-UnifiedAuditLog -StartDate 03/01/2024 -EndDate 03/12/2024 -FreeText "UCCAPI/16.0.17928.20114 OC/16.0.17928.20114 (Skype for Business)" | Export-Csv mbxlogin.csv', clients: none },
+  { cls: 'deployment-and-updates', input: 'Get-Content .\\ews_2024031208-1.log | Select-String "OC/16.0.10827.20138" | Measure-Object | Select Count', clients: none },
+  { cls: 'quoted-threshold', input: 'Set-CASMailbox jdoe -EwsAllowList @{Add="UCCAPI/16.0.6920.1000 OC/16.0.6920.1000*"}', clients: none },
 ];
 
 /**

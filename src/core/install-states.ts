@@ -24,6 +24,8 @@ export const STATE_RESTART: readonly string[] = [
 /** Said before the build, as a label or a verb ("Plánovaná aktualizace: …", "Trwa aktualizacja: lync.exe …", "Stahuje se …"). */
 export const STATE_BEFORE: readonly string[] = [
   // Plans and requests.
+  // Lists of builds allowed or supported, configuration management's desired package, an app's assignment (red-team round 261).
+  'whitelist', 'allowlist', 'supported_versions', 'sfb_supported_versions', 'allowed_versions', 'win_package', 'creates_version', 'app assignment',
   // French obligations and the next version, before the build (red-team round 263).
   'il faudrait', 'faudrait', 'il faut passer', 'prochaine version', 'doit être installé', 'doit être installée',
   // Plans in the Polish first person and German verbs split around the client ("rollen wir … aus") (red-team round 251).
