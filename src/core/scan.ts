@@ -164,8 +164,12 @@ function endsWithColon(input: string, from: number, to: number): boolean {
 
 /** A clause's end stronger than a comma: a semicolon, a dash between blanks, a full-width comma, a "but" that turns to another thing. */
 const STRONG_CLAUSE_BREAK = /[;；，]|\s[-–—]\s|\s(?:but|aber|mais|pero|ma|mas|но|однако)\s/i;
+/** A script's variable assigned right before an agent's quote: "$ua = '". */
+const ASSIGNED_BEFORE = /(?:^|[;{]\s*)\$([\w:]+)\s*=\s*['"]$/;
+/** A sample's words, in a variable's name or the comment after it. */
+const SAMPLE_WORD = /test|sample|example|pattern|regex|dummy|fake|mock|allow|block/i;
 /** A query's filter ending right before an agent (its quote between), within QUERY_REACH characters. */
-const QUERY_BEFORE = /(?:\b(?:where|and|or|on|when)\s+[\w.[\]"@()-]+\s*(?:=|<>|!=)|-(?:in|matchany|matchall)\s+(?:['"][^'"]*['"]\s*,\s*)+|\s(?:<>|!=|-like|-match|-matchany|-matchall|-contains|-in|-pattern|like|has|has_any|contains|startswith)|\bin\s*\((?:[^()]|\([^()]*\))*|\bfindstr(?:\s+\/\w+)*\s+\/c:|\bgrep(?:\s+-\w+)*|\bselect-string|\s-freetext|@\{\s*(?:add|remove)\s*=|(?:^|[;{])\s*\$[\w:]+\s*=|\b(?:countif|charindex|instr|search)\s*\([^()]*)\s*['"]$/i;
+const QUERY_BEFORE = /(?:\b(?:where|and|or|on|when)\s+[\w.[\]"@()-]+\s*(?:=|<>|!=)|-(?:in|matchany|matchall)\s+(?:['"][^'"]*['"]\s*,\s*)+|\s(?:<>|!=|-like|-match|-matchany|-matchall|-contains|-in|-pattern|like|has|has_any|contains|startswith)|\bin\s*\((?:[^()]|\([^()]*\))*|\bfindstr(?:\s+\/\w+)*\s+\/c:|\bgrep(?:\s+-\w+)*|\bselect-string|\s-freetext|@\{\s*(?:add|remove)\s*=|\b(?:countif|charindex|instr|search)\s*\([^()]*)\s*['"]$/i;
 const QUERY_REACH = 160;
 /** A Click-to-Run product ID ("SkypeforBusinessRetail", "ProjectProRetail", "VisioPro2021Volume"). */
 const PRODUCT_ID = /(?:retail|volume)$/i;
@@ -3456,7 +3460,12 @@ class Scanner {
     const quote = this.input.charCodeAt(at - 1);
     if (quote !== 39 && quote !== 34) return false;
     const from = Math.max(this.lineStart, at - QUERY_REACH);
-    return QUERY_BEFORE.test(this.input.slice(from, at));
+    const before = this.input.slice(from, at);
+    if (QUERY_BEFORE.test(before)) return true;
+    // A script's variable that holds a sample to test with ("$testUA = '…'", "$ua = '…'  # sample for the regex"); not
+    // one that holds what was captured ("$ua = '…'  # captured from alice's session").
+    const assigned = ASSIGNED_BEFORE.exec(before);
+    return assigned !== null && (SAMPLE_WORD.test(assigned[1]!) || SAMPLE_WORD.test(this.input.slice(at, this.lineEnd).replace(/^[^'"]*['"]/, '')));
   }
 
   /** A comparison's operand (comparedBefore), or a threshold in force compared with in code: "[version]$v -lt [version]'16.0.6920.1000'". */
