@@ -2838,7 +2838,8 @@ class Scanner {
       if (replacing && evidence === 'confirmed') evidence = 'prose';
       // A deployment ring's label and nothing after the build ("Pilot ring: Skype for Business 16.0.x"): the ring's
       // build now or the one it is to get; a state after it ("– deployed", "(done)") or a heading above would say which.
-      if (evidence === 'confirmed' && RING_LABEL.test(this.lineText()) && this.onlyBlanksAfter(c.end, lineEnd)) evidence = 'prose';
+      // (Its reason is a plan's or a supposition's: the line names the client, it may not be the build it has.)
+      if (evidence === 'confirmed' && RING_LABEL.test(this.lineText()) && this.onlyBlanksAfter(c.end, lineEnd)) evidence = 'hypothetical';
       // winget's "Found … [Id] Version 16.0.x": the package about to be installed; the lines below say whether it was.
       if (evidence === 'confirmed' && this.packageLine() === PACKAGE_FOUND) evidence = 'prose';
       replacing = false;
