@@ -883,8 +883,9 @@ export class Headings {
 
   /**
    * The side of a change whose column the build at `at` stands in, for a header row that has both an old and a new side
-   * ("Host,Product,OldVersion,NewVersion", "Старая версия   Новая версия", "Vorher | Nachher", "PreviousVersion,
-   * InstalledVersion"): the old side's build is gone, the new side's is there now (no target); undefined for other rows.
+   * ("Host,Product,OldVersion,NewVersion", "Старая версия   Новая версия", "Alte Version | Neue Version",
+   * "PreviousVersion,InstalledVersion"): the old side's build is gone, the new side's is there now (no target); undefined
+   * for other rows (a header read in no cells yet among them).
    */
   changeColumn(input: string, lineStart: number, lineEnd: number, at: number): 'old' | 'new' | undefined {
     for (let k = 0; k < this.count; k++) {

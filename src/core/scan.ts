@@ -295,7 +295,9 @@ const CLIENT_RAN = /faulting application|application hang|stopped interacting wi
 /** A table row's cell separator other than a comma. */
 const ROW_CELL_BREAK = /[\t;|]/;
 /** A rollout's, a wave's or a migration's name, read as a plan (phrases.ts) unless the line says it is finished. */
-const PROCESS_NOUNS: ReadonlySet<string> = new Set(['rollout', 'roll out', 'rolling out', 'wave', 'waves', 'welle', 'migration', 'deployment of', 'upgrade', 'deploy']);
+const PROCESS_NOUNS: ReadonlySet<string> = new Set(['rollout', 'wave', 'waves', 'welle', 'migration', 'deployment of']);
+/** A condition or a time to come on the line: its "done" is what must happen first ("… once testing is done", "when the pilot is complete"). */
+const PROCESS_LATER = /(?<![\p{L}])(?:once|when|after|until|till|if|before|as soon as|will|sobald|wenn|nachdem|bevor|falls|wird|quand|lorsque|dès que|si|sera|cuando|когда|после того|как только|если|будет)(?![\p{L}])/iu;
 /** A process finished: "Rollout abgeschlossen:", "Migration done:", "Wave 1 completed", "Déploiement terminé", "[DONE]", "100 %". */
 const PROCESS_DONE =
   /(?<![\p{L}])(?<!(?:not|nicht|noch nicht|не|pas|no|nie|once|when|until|till|sobald|wenn|bis|когда|как)\s)(?:complete|completed|done|finished|closed out|abgeschlossen|fertig|erledigt|ist durch|terminée?|achevée?|завершен\p{L}*|закончен\p{L}*|concluíd\p{L}*|conclu\p{L}*|completad\p{L}*|terminad\p{L}*|went live|live on)(?![\p{L}])|\b100\s?%|✔|✅|\[done\]/iu;
@@ -307,7 +309,9 @@ const PROCESS_DONE =
 function dropFinishedProcesses(mentions: Mention[], input: string, lineStart: number, lineEnd: number): void {
   let process = false;
   for (const m of mentions) if (m.kind === 'threshold-before' && PROCESS_NOUNS.has(m.text.toLowerCase())) process = true;
-  if (!process || !PROCESS_DONE.test(input.slice(lineStart, lineEnd))) return;
+  if (!process) return;
+  const line = input.slice(lineStart, lineEnd);
+  if (!PROCESS_DONE.test(line) || PROCESS_LATER.test(line)) return;
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (m.kind === 'threshold-before' && PROCESS_NOUNS.has(m.text.toLowerCase())) mentions.splice(k, 1);

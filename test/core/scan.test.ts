@@ -552,6 +552,9 @@ describe('what a label, a column or a command says of a build', () => {
     expect(found('Rollout abgeschlossen: Skype for Business 16.0.7766.2060 ist auf allen 412 Geräten installiert.')).toEqual(['16.0.7766.2060 eligible']);
     expect(found('Wave 1 completed: Skype for Business 16.0.6366.2036 live on 120 devices')).toEqual(['16.0.6366.2036 upgrade-required']);
     expect(found('Upgrade of S4B to 16.0.10325.20118 is pending approval from CAB, will update once done.')).not.toContain('16.0.10325.20118 eligible');
+    // "Done" that must happen first is no finished rollout.
+    expect(found('Rollout of Skype for Business 16.0.7571.2109 starts when the pilot is complete')).toEqual([]);
+    expect(found('Deploy Skype for Business 16.0.7571.2109 once testing is done')).toEqual([]);
     // A ring's label and nothing after the build: now or to come, unknown.
     expect(found('Pilot ring: Skype for Business 16.0.17928.20114')).toEqual(['16.0.17928.20114 unknown']);
   });
