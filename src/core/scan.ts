@@ -318,10 +318,17 @@ function dropFinishedProcesses(mentions: Mention[], input: string, lineStart: nu
   }
 }
 
+/** Compare-Object's SideIndicator of a row only in the reference (old) set, ending the line after the build. */
+const REFERENCE_ONLY = /^\s+<=\s*$/;
+/** A history entry's date at its line's start: "2016-06-14", "12.07.2016", "06/14/2016". */
+const DATED = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?![\d.])/;
+/** An entry that updates its client to a build: "updated to", "rolled back … to", "superseded by", "aktualisiert auf", «обновлён до». */
+const UPDATED_TO = /(?<![\p{L}])(?:updated|upgraded|rolled back|reverted|downgraded|superseded|replaced|aktualisiert|zurückgesetzt|mis à jour|actualizado|atualizado|обновл[её]н\p{L}*|откачен\p{L}*)(?![\p{L}])[^\r\n]{0,60}?(?<![\p{L}])(?:to|by|auf|vers|a|para|до|на)(?![\p{L}])/iu;
+
 /** The client's name, looked for before a line's words are read (goneBelow). */
 const CLIENT_WORD = /skype|lync|sfb|s4b|скайп/i;
-/** A machine's name: "PC-61", "WS-PR-01", "LT0412". */
-const MACHINE_NAME = /(?<![\p{L}\p{N}])\p{Lu}{2,}[-_]?(?:\p{Lu}{2,}[-_])?\d{2,}(?![\p{L}\p{N}])/gu;
+/** A machine's name: "PC-61", "PC-2", "WS-PR-01", "LT0412" (a KB or a service pack looks alike: it only holds a take-back back). */
+const MACHINE_NAME = /(?<![\p{L}\p{N}])\p{Lu}{2,}[-_]?(?:\p{Lu}{2,}[-_])?\d+(?![\p{L}\p{N}])/gu;
 /** A deployment ring's label at a line's start: "Pilot ring:", "Ring 2:", «Кольцо 1:» (a bracket after it may say its state). */
 const RING_LABEL = /^[\s>*•-]*(?:\p{L}+\s+)?(?:ring|кольцо|anneau|anillo|anello)(?:\s*\d+)?\s*[:：]/iu;
 /** A change request's or a plan's label at a line's start: the line says what is to come ("Soll:", "Target state:", «Цель:»). */
@@ -1690,7 +1697,7 @@ class Scanner {
    * counts too) and that line is listed as unrecognised with `why`. Within one input only: a line in the next slice
    * comes too late.
    */
-  private takeBackStatusTarget(lineStart: number, why: 'ignored_not_installed' | 'ignored_corrected' | 'ignored_threshold'): void {
+  private takeBackStatusTarget(lineStart: number, why: 'ignored_not_installed' | 'ignored_corrected' | 'ignored_threshold' | 'ignored_replaced'): void {
     const from = this.statusTargetFrom;
     const count = this.statusTargetCount;
     const above = this.statusTargetLine;
@@ -1744,6 +1751,22 @@ class Scanner {
     if (!above.toLowerCase().includes(client.text.toLowerCase())) return false;
     for (const m of line.matchAll(MACHINE_NAME)) if (!above.includes(m[0])) return false;
     return true;
+  }
+
+  /**
+   * Whether the line under way (its own build found) is a dated history's next entry that updates, rolls back or
+   * supersedes the client of the entry above: both lines open with a date, this one says so before its build, names
+   * the client the line above named or none, and every machine it names (PC-60) stands on the line above too.
+   */
+  private updatedBelow(first: number, lineEnd: number): boolean {
+    const input = this.input;
+    if (!isDigit(input.charCodeAt(first))) return false;
+    const line = input.slice(first, lineEnd);
+    const above = input.slice(this.statusTargetStart, this.statusTargetEnd).trimStart();
+    if (!DATED.test(line) || !DATED.test(above) || !UPDATED_TO.test(line)) return false;
+    for (const m of line.matchAll(MACHINE_NAME)) if (!above.includes(m[0])) return false;
+    const client = mentionsIn(input, first, lineEnd).find((m) => isClientKind(m.kind));
+    return client === undefined || above.toLowerCase().includes(client.text.toLowerCase());
   }
 
   /** The first cell of the line under way (see rowKey), read once per line. */
@@ -2666,7 +2689,8 @@ class Scanner {
       // In the old side's column of a header with an old and a new side ("OldVersion,NewVersion", «Было | Стало»): gone now;
       // the new side's is there now, no target.
       const changeSide = (owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && !this.carry.headings.empty ? this.carry.headings.changeColumn(this.input, lineStart, lineEnd, c.start) : undefined;
-      if (changeSide === 'old') {
+      // Compare-Object's row of the reference side only ("Skype for Business 2016   16.0.x   <="): gone from the difference.
+      if (changeSide === 'old' || REFERENCE_ONLY.test(this.input.slice(c.end, lineEnd))) {
         this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
         continue;
       }
@@ -3835,6 +3859,9 @@ class Scanner {
     if (this.found > 0) {
       // A typo owned up to ("sorry, 16.0.x, mixed up digits", "*16.0.x"): the line above's build was never the client's.
       if (this.statusTargetLine === this.lineNo - 1 && this.statusTargetWritten && isCorrectionBelow(input, first, lineEnd)) this.takeBackStatusTarget(lineStart, 'ignored_corrected');
+      // A dated history's next entry updates the same client of the same machine ("2016-05-10 Skype for Business 2016
+      // installed (16.0.x)" / "2016-06-14 Skype for Business 2016 updated to 16.0.y"): the build above is left.
+      else if (this.statusTargetLine === this.lineNo - 1 && this.statusTargetWritten && this.updatedBelow(first, lineEnd)) this.takeBackStatusTarget(lineStart, 'ignored_replaced');
       this.markStatusTarget();
       if (this.statusTargetLine === this.lineNo && this.found === 1 && this.onlyOnLine(this.findings[this.findings.length - 1]!.start - this.base, this.findings[this.findings.length - 1]!.end - this.base, lineEnd)) this.statusTargetRow = rowHere;
     } else if (this.statusTargetLine >= 0 && this.statusTargetLine < this.lineNo - 1 && cellBelow !== undefined && first < lineEnd) {

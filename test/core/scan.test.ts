@@ -566,6 +566,12 @@ describe('what a label, a column or a command says of a build', () => {
     expect(found('Skype for Business 16.0.9126.2116\nLync 2013 removed before install')).toEqual(['16.0.9126.2116 eligible']);
   });
 
+  it("a dated history's next entry that updates the same machine's client leaves the build above; Compare-Object's reference-only row is gone", () => {
+    expect(found('2016-05-10  Skype for Business 2016 installed (16.0.6741.2021)\n2016-06-14  Skype for Business 2016 updated to 16.0.6965.2058')).toEqual(['16.0.6965.2058 eligible']);
+    expect(found('2016-06-01  PC-1  Skype for Business 16.0.6741.2021 installed\n2016-07-01  PC-2  Skype for Business updated to 16.0.6965.2058')).toEqual(['16.0.6741.2021 eligible', '16.0.6965.2058 eligible']);
+    expect(found('Name                      Version          SideIndicator\nSkype for Business 2016   16.0.6965.2058   =>\nSkype for Business 2016   16.0.6741.2021   <=')).toEqual(['16.0.6965.2058 eligible']);
+  });
+
   it('a question whether a build would fix it asks of a build not there yet', () => {
     expect(found('Would Skype for Business 16.0.9126.2116 fix offline IM for on-prem users?')).toEqual(['16.0.9126.2116 unknown']);
     expect(found('Does Skype for Business 16.0.9126.2116 fix offline IM?')).toEqual(['16.0.9126.2116 eligible']);
