@@ -864,21 +864,9 @@ export class Headings {
    * the row then speaks of an update to come, not of that build.
    */
   installedColumn(input: string, lineStart: number, lineEnd: number, at: number): boolean {
-    for (let k = 0; k < this.count; k++) {
-      const h = this.at(k);
-      // A Format-Table header over its rule, or a space-aligned header: the column under which the build stands.
-      // (One "cell" holding two labels, "InstalledVersion TargetVersion", is two columns a single blank apart: no saying which.)
-      const column = this.alignedColumn(k, input, lineStart, lineEnd, at, true);
-      if (column !== undefined) return INSTALLED_COLUMN.test(column.label) && !isPlanCell(column.label);
-      if (h.separator <= 0) return false;
-      const rowCells = countOutsideQuotes(input, lineStart, lineEnd, h.separator);
-      if (rowCells === 0 || rowCells > h.cells) return false;
-      // (A Markdown table's rule under its header names nothing: the header is above it.)
-      if (!HAS_LETTER.test(h.text)) continue;
-      const [from, to] = cellBounds(h, columnAt(h, input, lineStart, at));
-      return INSTALLED_COLUMN.test(h.text.slice(from, to));
-    }
-    return false;
+    const column = this.columnOf(input, lineStart, lineEnd, at);
+    // (One aligned "cell" holding two labels, "InstalledVersion TargetVersion", is two columns a single blank apart: no saying which.)
+    return column !== undefined && INSTALLED_COLUMN.test(column.label) && !(column.aligned && isPlanCell(column.label));
   }
 
   /**
@@ -888,16 +876,26 @@ export class Headings {
    * for other rows (a header read in no cells yet among them).
    */
   changeColumn(input: string, lineStart: number, lineEnd: number, at: number): 'old' | 'new' | undefined {
+    const column = this.columnOf(input, lineStart, lineEnd, at);
+    return column === undefined ? undefined : changeSide(column.header, column.label);
+  }
+
+  /**
+   * The header and the label of the column the build at `at` on a row stands under: a Format-Table header over its rule
+   * or a space-aligned header (`aligned`), else the nearest header row with at least as many cells as the row.
+   */
+  private columnOf(input: string, lineStart: number, lineEnd: number, at: number): { header: string; label: string; aligned: boolean } | undefined {
     for (let k = 0; k < this.count; k++) {
       const h = this.at(k);
       const column = this.alignedColumn(k, input, lineStart, lineEnd, at, true);
-      if (column !== undefined) return changeSide(column.header, column.label);
+      if (column !== undefined) return { ...column, aligned: true };
       if (h.separator <= 0) return undefined;
       const rowCells = countOutsideQuotes(input, lineStart, lineEnd, h.separator);
       if (rowCells === 0 || rowCells > h.cells) return undefined;
+      // (A Markdown table's rule under its header names nothing: the header is above it.)
       if (!HAS_LETTER.test(h.text)) continue;
       const [from, to] = cellBounds(h, columnAt(h, input, lineStart, at));
-      return changeSide(h.text, h.text.slice(from, to));
+      return { header: h.text, label: h.text.slice(from, to), aligned: false };
     }
     return undefined;
   }

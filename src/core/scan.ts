@@ -325,6 +325,15 @@ const DATED = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?![\d.])/;
 /** An entry that updates its client to a build: "updated to", "rolled back … to", "superseded by", "aktualisiert auf", «обновлён до». */
 const UPDATED_TO = /(?<![\p{L}])(?:updated|upgraded|rolled back|reverted|downgraded|superseded|replaced|aktualisiert|zurückgesetzt|mis à jour|actualizado|atualizado|обновл[её]н\p{L}*|откачен\p{L}*)(?![\p{L}])[^\r\n]{0,60}?(?<![\p{L}])(?:to|by|auf|vers|a|para|до|на)(?![\p{L}])/iu;
 
+/**
+ * Whether `line` speaks of the same client on the same machine as `above`: every machine it names stands there too,
+ * and so does the client it names (if it names one).
+ */
+function sameSubject(line: string, above: string, client: Mention | undefined): boolean {
+  for (const m of line.matchAll(MACHINE_NAME)) if (!above.includes(m[0])) return false;
+  return client === undefined || above.toLowerCase().includes(client.text.toLowerCase());
+}
+
 /** The client's name, looked for before a line's words are read (goneBelow). */
 const CLIENT_WORD = /skype|lync|sfb|s4b|скайп/i;
 /** A machine's name: "PC-61", "PC-2", "WS-PR-01", "LT0412" (a KB or a service pack looks alike: it only holds a take-back back). */
@@ -1744,13 +1753,8 @@ class Scanner {
     const line = this.input.slice(lineStart, lineEnd);
     // (Most lines name no client: a cheap look first. A comma is a sentence's as well as a row's; a tab, ";" or "|" a row's.)
     if (!CLIENT_WORD.test(line) || DOTTED_RUN.test(line) || ROW_CELL_BREAK.test(line)) return false;
-    const mentions = mentionsIn(this.input, lineStart, lineEnd);
-    const client = mentions.find((m) => isClientKind(m.kind));
-    if (client === undefined || !saysTakenAway(line.slice(client.end))) return false;
-    const above = this.input.slice(this.statusTargetStart, this.statusTargetEnd);
-    if (!above.toLowerCase().includes(client.text.toLowerCase())) return false;
-    for (const m of line.matchAll(MACHINE_NAME)) if (!above.includes(m[0])) return false;
-    return true;
+    const client = mentionsIn(this.input, lineStart, lineEnd).find((m) => isClientKind(m.kind));
+    return client !== undefined && saysTakenAway(line.slice(client.end)) && sameSubject(line, this.input.slice(this.statusTargetStart, this.statusTargetEnd), client);
   }
 
   /**
@@ -1764,9 +1768,7 @@ class Scanner {
     const line = input.slice(first, lineEnd);
     const above = input.slice(this.statusTargetStart, this.statusTargetEnd).trimStart();
     if (!DATED.test(line) || !DATED.test(above) || !UPDATED_TO.test(line)) return false;
-    for (const m of line.matchAll(MACHINE_NAME)) if (!above.includes(m[0])) return false;
-    const client = mentionsIn(input, first, lineEnd).find((m) => isClientKind(m.kind));
-    return client === undefined || above.toLowerCase().includes(client.text.toLowerCase());
+    return sameSubject(line, above, mentionsIn(input, first, lineEnd).find((m) => isClientKind(m.kind)));
   }
 
   /** The first cell of the line under way (see rowKey), read once per line. */
