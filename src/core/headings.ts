@@ -193,9 +193,13 @@ function cellOf(text: string, from: number, to: number, separator: number, colum
   return undefined;
 }
 
-/** A header column that flags whether the row's build is installed: "Installed", «Установлено», «Встановлено», "Installiert". */
-const INSTALLED_FLAG = /^\s*(?:installed|is\s?installed|установлено|установлен|встановлено|installiert|installé|instalado|installato|geïnstalleerd|zainstalowano)\s*\??\s*$/iu;
-const INSTALLED_FLAG_WORD = /installed|установлен|встановлен|installiert|installé|instalado|installato|geïnstalleerd|zainstalowano/iu;
+/**
+ * A header column that flags whether the row's build is installed: "Installed", «Установлено», «Встановлено», "Installiert";
+ * or counts its installs ("Number of installations", "Install count", "Device count"; red-team round 267).
+ */
+const INSTALLED_FLAG =
+  /^\s*(?:installed|is\s?installed|установлено|установлен|встановлено|installiert|installé|instalado|installato|geïnstalleerd|zainstalowano|(?:number\s+of\s+)?installations|install(?:ation)?s?\s+count|installed\s+count|device\s+count|devices|количество\s+установок|установок|anzahl\s+(?:der\s+)?installationen|installationen|nombre\s+d['’]installations)\s*\??\s*$/iu;
+const INSTALLED_FLAG_WORD = /installed|установлен|встановлен|installiert|installé|instalado|installato|geïnstalleerd|zainstalowano|installations|install count|device|установок|installationen/iu;
 /** A flag's "no": "No", «нет», «ні», "nein", "false", "0", a dash, ❌, ✘, Confluence's "(x)". */
 const NO_ANSWER = /^\s*(?:no|nein|non|нет|ні|não|nie|ne|nej|false|0|—|–|-|✘|✗|❌|✖|\(x\)|:x:)(?![\p{L}\p{N}])/iu;
 
@@ -241,14 +245,14 @@ const PLAN_LABEL = /(?<![\p{L}\d])(?:target(?![\s_-]*(?:user|uri|sip|address|par
 const PLAN_COLUMN = /(?<![\p{L}\d])(?:min\.?|package version|upgrade\s?to|newest\s?(?:build|version)|pilot\s?(?:build|version)|staged\s?(?:build|version)|downloaded\s?(?:build|version)|updatesreadytoapply|fix\s*versions?|fixed\s+in(?:\s+build)?|requested|desired|updatetoversion\d*|update\s*to\s*version|angeforderte?|gewünschte?|demandée?|solicitad[oa]|запрошенн\p{L}*|recommended|latest|available|tested|validated|certified|approved|supported|empfohlen\p{L}*|версия для обновления|новая версия|версия в дистрибутиве|neueste\p{L}*|najnowsz\p{L}*|mínim[oa]|erforderlich\p{L}*|verfügbar\p{L}*|disponible|freigegeben\p{L}*|getestet\p{L}*|recommandée?|testée?|recomendad[oa]|probad[oa]|рекомендуем\p{L}*|последн\p{L}*|доступн\p{L}*|протестирован\p{L}*|baseline|erwartete?|attendue?|esperad[oa]|requise?|requerid[oa]|wymagan\p{L}*|oczekiwan\p{L}*|zalecan\p{L}*|dostępn\p{L}*|ожидаем\p{L}*|richiest[oa]|vereiste?|verwachte?|de destino|neue version|nouvelle version|nueva versión|nuova versione|nowa wersja|nieuwe versie|nova versão)(?![\p{L}\d])|推奨|推荐|最新|利用可能|可用|사용 가능|新しいバージョン|ターゲット/iu;
 
 /** A title that calls the builds under it a plan's ("planned builds", "Target Skype for Business versions", "## Minimum builds"). */
-const PLAN_TITLE = /(?<![\p{L}\d])(?:planned|target|minimum|required|supported|approved|recommended|baseline|geplante?|ziel|minimale?|unterstützte|freigegebene|требуем\p{L}*|минимальн\p{L}*|запланированн\p{L}*|целев\p{L}*|утвержд[её]нн\p{L}*|поддерживаем\p{L}*|порогов\p{L}*|рекомендуем\p{L}*)\s+(?:(?:skype for business|skype|sfb|lync|client|клиент\p{L}*)\s+)?(?:builds|versions|versionen|сборки|версии|client builds|client versions)(?![\p{L}\d])/iu;
+const PLAN_TITLE = /(?<![\p{L}\d])(?:planned|target|minimum|required|supported|approved|recommended|baseline|allowed|permitted|blocked|erlaubte|zugelassene|gesperrte|разрешённые|разрешенные|заблокированные|geplante?|ziel|minimale?|unterstützte|freigegebene|требуем\p{L}*|минимальн\p{L}*|запланированн\p{L}*|целев\p{L}*|утвержд[её]нн\p{L}*|поддерживаем\p{L}*|порогов\p{L}*|рекомендуем\p{L}*)\s+(?:(?:skype for business|skype|sfb|lync|client|клиент\p{L}*)\s+)?(?:builds|versions|versionen|сборки|версии|client builds|client versions)(?![\p{L}\d])/iu;
 const PLAN_TITLE_LIMIT = 64;
 /** A list item's bullet at a line's start ("- ", "* ", "• ", "1. "). */
 const LIST_BULLET = /^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+\S/;
 /** A plan named as such, at a title's start or end: "Plan:", "Rollout plan", "Upgrade schedule", «План обновления». */
 const PLAN_NAME = /^[\s#*>•\d.-]*(?:plan|план|zeitplan|release notes|what's new|future state|to-be|target state|planned state|desired state|end state|état futur|état cible|zielzustand|будущее состояние|целевое состояние|(?:rollback|roll back|backout|back-out|fallback|откат|rückfall\p{L}*)(?![\p{L}])(?!\s+(?:completed|complete|done|finished|successful|succeeded|erfolgreich|abgeschlossen|выполнен\p{L}*|заверш[её]н\p{L}*))|rollout calendar|rollout schedule|app information|app-informationen|informations sur l['’]application|planned for|next image|nächstes image|removed in|removed from|entfernt in)(?![\p{L}])|^[\s#*>•\d.-]*(?:example output|sample output|examples?|пример\p{L}*|beispiel\p{L}*|exemple)(?![\p{L}])(?![^\r\n]*\s(?:from|von|aus|с|из|de)\s+(?!(?:the\s+)?(?:docs|documentation|kb|article|blog|forum|vendor|microsoft)))|(?<![\p{L}])(?:plan|schedule|zeitplan|план)\s*(?:\([^()\r\n]{1,40}\))?\s*[:：]?\s*$/iu;
 /** An update history's or release notes' title: its builds are releases. */
-const RELEASE_TITLE = /(?<![\p{L}])(?:release notes|what['’]?s new|known issues|fixed issues|update history|version history|versionshinweise|notes de publication|bekannte probleme|problèmes connus|problemas conocidos|известные проблемы|что нового|заметки о выпуске)(?![\p{L}])/iu;
+const RELEASE_TITLE = /(?<![\p{L}])(?:release notes|what['’]?s new|known issues|fixed issues|update history|version history|release history|build history|versionshinweise|updateverlauf|versionsverlauf|historique des mises à jour|historique des versions|historial de actualizaciones|historial de versiones|история обновлений|история выпусков|история версий|журнал изменений|notes de publication|bekannte probleme|problèmes connus|problemas conocidos|известные проблемы|что нового|заметки о выпуске)(?![\p{L}])/iu;
 /** A title's qualifier: in brackets, or after a dash. */
 const QUALIFIER = /[(（]([^)）]{1,60})[)）]|\s[—–-]\s(.{1,60})$/u;
 /** A qualifier's words of a threshold or a download, besides PLAN_LABEL's. */

@@ -25,6 +25,10 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   [
     'neutral',
     [
+      // The online service: no build of its own, so a 16.0 build beside it is no other product's ("Skype for Business
+      // 16.0.x (Skype for Business Online tenant)"; red-team round 265). Not a client's name either: a sign-in log's
+      // "Application : Skype for Business Online" names the service.
+      ...SKYPE_NAMES.map((n) => `${n} online`),
       'exchange online', 'exchange on prem*', 'exchange onprem*', 'локальн* exchange', 'exchange в облаке', 'exchange mailbox',
       // The mailbox location in the admins' other languages: a report's "mailbox" column, not Exchange's build.
       'exchange локальн*', 'exchange lokal*', 'exchange vor ort', 'exchange local*', 'exchange sur site', 'exchange en local', 'exchange en línea', 'exchange locale',
@@ -105,8 +109,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     [
       ...SKYPE_NAMES.map((n) => `${n} server`),
       ...SKYPE_NAMES.map((n) => `${n} сервер*`),
-      // The service, its PowerShell module and admin center, and consumer Skype: no client build of ours.
-      ...SKYPE_NAMES.map((n) => `${n} online`),
+      // Its PowerShell module and admin center, and consumer Skype: no client build of ours.
+      ...SKYPE_NAMES.flatMap((n) => [`${n} online admin center`, `${n} admin center`, `${n} online admin centre`, `${n} admin centre`, `${n} online powershell*`, `${n} online windows powershell*`, `${n} online module`, `${n} online connector`]),
       ...SKYPE_NAMES.map((n) => `${n} hybrid`),
       ...SKYPE_NAMES.map((n) => `сервер ${n}`),
       // The VDI plugin on a thin client: its own build, not the client's inside the desktop (red-team round 180).
@@ -243,6 +247,10 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'not yet used', 'never used', 'reference only', 'пакет подготовлен', 'by eom', 'лежит в', 'in the pipeline', 'yet to be pushed', 'yet to be',
       'on the to do list', 'in the works', 'to be rolled', 'on the cards', 'test vm only', 'lab vm only', 'is where offline im starts', 'introduced', 'a twinkle', 'setup to', 'haven t run it', 'not here',
       'se quitó', 'foi retirado', 'o più recente', 'se revirtió', 'a echoue', 'desinstalle', 'désinstallé', 'borrado', 'eliminato', 'apagado', 'prêt dans', 'pret dans',
+      // Fixes, warnings, withdrawals and installs to come, said after the build: "… resolves it", «… не ставьте его», "… was pulled",
+      // «… установится сегодня ночью», "… — coming next week" (red-team round 268).
+      'resolves it', 'это исправлено', 'не ставьте его', 'was pulled', 'got pulled', 'pulled back',
+      'установится', 'установятся', 'обновится', 'обновятся', 'coming next week', 'coming soon',
       'is available', 'will install at', 'download failed', 'can be applied', 'not yet', 'and below', 'and older', 'and earlier', 'und älter', 'und darunter', 'и старше', 'и ниже',
       'скачано', 'не начиналась', 'rollout not started', 'in the software center',
       'ist das problem gelöst', 'ist das problem behoben', 'nicht mehr auf', 'sürümüne yükseltmeyi planlıyoruz', 'yükseltmeyi planlıyoruz', 'planlıyoruz', 'güncelleyeceğiz', 'sürümüne güncelleyeceğiz', 'indirdik',
@@ -307,6 +315,13 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'content distributed', 'distributed to', 'package library',
       // A vulnerability scanner's patch target: "Fixed version : 16.0.x" (Nessus), "Version corrigée" (red-team round 245).
       'fixed version', 'fixed versions', 'version corrigée', 'versión corregida', 'versão corrigida', 'behobene version', 'исправленная версия',
+      // Scanners' and compliance reports' other names for it: "Patched version", "Compliant version", "Remediated version" (red-team round 267).
+      'vorgeschrieben', 'vorgeschriebene version', 'patched version', 'patched versions', 'compliant version', 'remediated version', 'remediation version', 'secure version', 'safe version', 'gepatchte version', 'sichere version', 'konforme version', 'версия с исправлением', 'безопасная версия',
+      // Search terms and filters ("Snooper filter: …", "Snooper search string: …") and advice ("Try …", "Avoid …", «Не ставьте пока …») (red-team rounds 266, 268).
+      'search string', 'search term', 'filter used', 'filter range', 'suchbegriff', 'filtre', 'фильтр', 'try', 'попробуйте', 'avoid', 'не ставьте', 'не ставьте пока', 'moving everyone to', 'moving everybody to', 'moving all users to', 'switching to',
+      // Releases and fixes: "The fix is included in …", «Вышел …», «Исправление вошло в …», «Известная проблема …» (red-team round 268).
+      'not yet updated to', 'not yet upgraded to', 'not updated to', 'not upgraded to', 'still not updated to', 'noch nicht aktualisiert auf', 'ещё не обновлён до', 'еще не обновлен до', 'ещё не обновлен до', 'withdrawn', 'zurückgezogen', 'отозвала', 'отозвал',
+      'included in', 'is included in', 'вышел', 'вышла', 'вошло в', 'вошла в', 'known issue', 'известная проблема', 'описание выпуска', 'release history', 'история обновлений', 'история выпусков',
       'package source', 'source path', 'content source', 'updating to', 'upgrading to', 'upgrading', 'updating', 'installing', 'installs', 'downloading',
       'älter als', 'niedriger als', 'antérieur à', 'antérieure à', 'inférieur à', 'ниже чем', 'старше чем',
       'поставить', 'поставь', 'поставьте', 'скачал', 'скачала', 'скачали', 'появились в', 'появилась в', 'появился в', 'introduced in', 'eingeführt in', 'introduit dans', 'before applying', 'applying', 'wird auf', 'verteilung von', 'vers la version', 'actualizando', 'actualizar a', 'wordt bijgewerkt naar', 'todo',

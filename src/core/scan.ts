@@ -169,7 +169,7 @@ const ASSIGNED_BEFORE = /(?:^|[;{]\s*)\$([\w:]+)\s*=\s*['"]$/;
 /** A sample's words, in a variable's name or the comment after it. */
 const SAMPLE_WORD = /test|sample|example|pattern|regex|dummy|fake|mock|allow|block/i;
 /** A query's filter ending right before an agent (its quote between), within QUERY_REACH characters. */
-const QUERY_BEFORE = /(?:\b(?:where|and|or|on|when)\s+[\w.[\]"@()-]+\s*(?:=|<>|!=)|-(?:in|matchany|matchall)\s+(?:['"][^'"]*['"]\s*,\s*)+|\s(?:<>|!=|-like|-match|-matchany|-matchall|-contains|-in|-pattern|like|has|has_any|contains|startswith)|\bin\s*\((?:[^()]|\([^()]*\))*|\bfindstr(?:\s+\/\w+)*\s+\/c:|\bgrep(?:\s+-\w+)*|\bselect-string|\s-freetext|@\{\s*(?:add|remove)\s*=|\b(?:countif|charindex|instr|search)\s*\([^()]*)\s*['"]$/i;
+const QUERY_BEFORE = /(?:\b(?:where|and|or|on|when)\s+[\w.[\]"@()-]+\s*(?:=|<>|!=)|-(?:in|matchany|matchall)\s+(?:['"][^'"]*['"]\s*,\s*)+|\s(?:<>|!=|-like|-match|-matchany|-matchall|-contains|-in|-pattern|like|has|has_any|contains|startswith)|\bin\s*\((?:[^()]|\([^()]*\))*|\bfindstr(?:\s+\/\w+)*\s+\/c:|\bgrep(?:\s+-\w+)*|\bselect-string|\s-freetext|@\{\s*(?:add|remove)\s*=|\b(?:countif|charindex|instr|search)\s*\([^()]*|\bbetween(?:\s+['"][^'"]*['"]\s+and)?)\s*['"]$/i;
 const QUERY_REACH = 160;
 /** A Click-to-Run product ID ("SkypeforBusinessRetail", "ProjectProRetail", "VisioPro2021Volume"). */
 const PRODUCT_ID = /(?:retail|volume)$/i;
@@ -392,16 +392,16 @@ const REQUIREMENT_WORDS = new RegExp(
 function ownerWordsLeft(line: string): boolean {
   return /\p{L}{2,}/u.test(line.replace(REQUIREMENT_WORDS, ' '));
 }
-/** A client version policy rule's words on an agent's line: its full-name key, its comparison, its action. */
+/** A client version policy rule's words on an agent's line: its full-name key, its comparison, its action; or a trace tool's filter or search term (Snooper's `filter: "OC/…"`). */
 const RULE_AGENT_CONTEXT =
-  /useragentfullname|compareop|(?<![\p{L}])action\s*[:=]\s*"?(?:allow|block)(?![\p{L}])|->\s*(?:allow|block)(?![\p{L}])|^\s*(?:rule\s*\d+\s*:\s*)?allow(?:ed)?\s*:?\s*(?=(?:uccapi|oc)\/)|(?:filter|description)\s*:\s*(?:allow|block|deny)\s+(?=(?:uccapi|oc)\/)|(?:uccapi|oc)\/[\d.]+(?:\s*\([^)\r\n]*\))?\s+(?:ge|geq|gt|lt|le|leq|eq|neq|older than|newer than|same as)\s+(?:allow|block)(?![\p{L}])/iu;
+  /useragentfullname|compareop|(?<![\p{L}])action\s*[:=]\s*"?(?:allow|block)(?![\p{L}])|->\s*(?:allow|block)(?![\p{L}])|(?:^|[:：])\s*(?:rule\s*\d+\s*:\s*)?allow(?:ed)?\s*:?\s*(?=(?:uccapi|oc)\/)|(?<![\p{L}])(?:filter(?:\s+used)?|search(?:\s+string|\s+term)?|find)\s*:?\s*["']?(?=(?:uccapi|oc)\/)|(?:filter|description)\s*:\s*(?:allow|block|deny)\s+(?=(?:uccapi|oc)\/)|(?:uccapi|oc)\/[\d.]+(?:\s*\([^)\r\n]*\))?\s+(?:ge|geq|gt|lt|le|leq|eq|neq|older than|newer than|same as)\s+(?:allow|block)(?![\p{L}])/iu;
 /** Longer lines are logs, whose free text may hold anything: a rule's line is short. */
 const RULE_AGENT_LINE_LIMIT = 600;
 const RULE_AGENT_COLUMN = /useragentfullname/i;
 /** A rule's action in a row ("Allow", "Block", "BlockWithUrl", "Mit URL blockieren"): the row may be a rule table's. */
 const RULE_ACTION = /(?<![\p{L}])(?:allow|block(?:withurl)?|erlauben|zulassen|(?:mit url )?blockieren|autoriser|bloquer|permitir|bloquear|consentire|bloccare|разрешить|блокировать)(?![\p{L}])/iu;
 /** Every RULE_AGENT_CONTEXT match holds one of these: a cheap look first, on every agent's line. */
-const RULE_AGENT_WORD = /allow|block|deny|fullname|compareop/i;
+const RULE_AGENT_WORD = /allow|block|deny|fullname|compareop|filter|search|find/i;
 const FILTER_LOG = /user-agent|matched|\buser=|\bua=|\d\d:\d\d:\d\d/i;
 /** A record key of a client version policy's rule, at its line's start. */
 const RULE_RECORD_KEY = /(?:ruleid|compareop|useragentfullname|qfenumber|actionurl|package\s?(?:name|type|id)\s*:|"?(?:operator|operationtype|detectiontype|detectionvalue|comparisonvalue|version\s?comparison|detection\s?method)"?\s*[:=]|"@odata\.type"\s*:\s*"#microsoft\.graph\.win32LobApp"|identity\s*:\s*(?:global|site:[^/\r\n]*|tag:[^/\r\n]*|service:[^/\r\n]*)\/[0-9a-f]{8}-[0-9a-f]{4}-)/iy;
@@ -797,6 +797,19 @@ function isLetter(code: number): boolean {
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 0x202f;
+}
+
+/** Index before the spaces, "%20", "&nbsp;" and "&#160;" that end at `i` (down to `from`): a web copy's About line. */
+function skipSpacesBack(input: string, from: number, i: number): number {
+  for (;;) {
+    while (i > from && isSpace(input.charCodeAt(i - 1))) i--;
+    const c = input.charCodeAt(i - 1);
+    // (Only an entity's ";" or "%20"'s "0" can end one.)
+    if (c !== 59 && c !== 48) return i;
+    const length = c === 48 ? 3 : input.charCodeAt(i - 5) === 38 ? 5 : 6;
+    if (i - length < from || encodedSpaceAt(input, i - length) !== length) return i;
+    i -= length;
+  }
 }
 
 function isDigit(code: number): boolean {
@@ -1928,7 +1941,8 @@ class Scanner {
     const input = this.input;
     const lineStart = this.lineStart;
     let i = at;
-    while (i > lineStart && (isBlank(input.charCodeAt(i - 1)) || input.charCodeAt(i - 1) === 58 || input.charCodeAt(i - 1) === 44)) i--;
+    // (A quote too: Snooper's `filter: "OC/…"`.)
+    while (i > lineStart && (isBlank(input.charCodeAt(i - 1)) || input.charCodeAt(i - 1) === 58 || input.charCodeAt(i - 1) === 44 || input.charCodeAt(i - 1) === 34)) i--;
     if (i === at) return false;
     let end = i;
     while (i > lineStart && isAnyLetter(input.charCodeAt(i - 1))) i--;
@@ -1968,6 +1982,12 @@ class Scanner {
       }
       // An example, an agent looked for and not found, or one the sentence only supposes ("If you still see OC/…").
       if (!said) said = EXAMPLE_OR_ABSENT.test(line) || CONDITION_FIRST.test(line) || speaksOfElsewhere(line, from);
+      // Or the agent a client will show once updated ("After the update the UA will read OC/…", "Der Client wird sich … als OC/… melden"),
+      // not a label's value ("The SIP trace will show you: User-Agent: …").
+      if (!said) {
+        const clause = clauseAround(line, from, to);
+        said = clause !== undefined && !clause.whole.includes(':') && speaksOfWhatWouldBe(clause);
+      }
       if (said) this.judgeAgain(this.proseAgentFinding[a]!, this.proseAgentInfo[a]!, 'threshold-on-line');
     }
     this.proseAgentCount = 0;
@@ -2046,13 +2066,11 @@ class Scanner {
   private aboutKeywordBefore(at: number): number {
     const input = this.input;
     const lineStart = this.lineStart;
-    let i = at;
-    while (i > lineStart && isSpace(input.charCodeAt(i - 1))) i--;
+    const i = skipSpacesBack(input, lineStart, at);
     if (i === lineStart || !(isLetter(input.charCodeAt(i - 1)) || input.charCodeAt(i - 1) > 127)) return -1;
     for (const word of ABOUT_KEYWORDS) {
       if (!endsWithWord(input, Math.max(lineStart, i - ABOUT_LOOKBACK), i, word)) continue;
-      let k = i - word.length;
-      while (k > lineStart && isSpace(input.charCodeAt(k - 1))) k--;
+      const k = skipSpacesBack(input, lineStart, i - word.length);
       const c = input.charCodeAt(k - 1);
       if (k > lineStart && (c === 40 || c === 0xff08) /* ( or （ */) return i - word.length;
       // Typed from the dialog without its brackets: "Version 2408 build 17928.20114", "1605 build 6965.2058",
@@ -2068,7 +2086,6 @@ class Scanner {
     return -1;
   }
 
-  /** Index after the spaces, "+", "%20", "&nbsp;" and invisible marks starting at `from` (up to `to`). */
   /**
    * Whether the group under way is one UCCAPI token and the OC token at `nameStart` is its other half, only cell
    * separators, quotes, a backslash or HTML tags between them ("UCCAPI/x;OC/y", "\"UCCAPI/x\",\"OC/y\"", "| UCCAPI/x | OC/y |").

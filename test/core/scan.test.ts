@@ -582,6 +582,18 @@ describe('what a label, a column or a command says of a build', () => {
     expect(found('Client,Minimum version\nSkype for Business,16.0.6920.1000')).toEqual([]);
   });
 
+  it('an agent a client will show once updated is no client seen; a label before a captured agent keeps it', () => {
+    expect(found('After the update the UA will read OC/16.0.8431.2215 (Skype for Business).')).toEqual(['16.0.8431.2215 unknown']);
+    expect(found('Der Client wird sich danach als OC/16.0.8431.2215 (Skype for Business) melden.')).toEqual(['16.0.8431.2215 unknown']);
+    expect(found('The SIP trace will show you: User-Agent: UCCAPI/16.0.7167.2060 OC/16.0.7167.2060 (Skype for Business)')).toEqual(['16.0.7167.2060 eligible']);
+  });
+
+  it("an install count of 0 is no install; the service's name beside a build is no other product", () => {
+    expect(found('Name;Version;Number of installations\nSkype for Business 2016;16.0.10325.20118;3\nSkype for Business 2016;16.0.9126.2116;0')).toEqual(['16.0.10325.20118 eligible']);
+    expect(found('Skype for Business 16.0.6965.2058 (Skype for Business Online tenant)')).toEqual(['16.0.6965.2058 eligible']);
+    expect(found('Skype for Business Online PowerShell 16.0.6965.2058')).toEqual([]);
+  });
+
   it("a prompt's command owns its output, a registry path's \\16.0\\ and a remote session's computer aside", () => {
     expect(found('PS C:\\> (Get-ItemProperty "HKLM:\\SOFTWARE\\Microsoft\\Shared Tools\\Web Server Extensions\\16.0").Version\n16.0.10337.12109')).toEqual([]);
     expect(found('[SP01]: PS C:\\> (Get-SPFarm).BuildVersion\n16.0.10337.12109')).toEqual([]);
