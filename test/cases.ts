@@ -3031,6 +3031,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Try Skype for Business 16.0.7070.2036.', clients: none },
   { cls: 'deployment-and-updates', input: 'Попробуйте Skype для бизнеса 16.0.7070.2036.', clients: none },
   { cls: 'deployment-and-updates', input: 'Известная проблема Skype для бизнеса 16.0.6741.2048: офлайн-сообщения не доставляются.', clients: none },
+  // Red-team rounds 265-268: an update channel's "Deferred" under a Channel column; a build set apart by "but" from a threshold about another
+{ cls: 'clients-in-admin-output', input: 'My Skype for Business is 16.0.6741.2048 but the KB says it needs 16.0.6920.1000 or later for on-prem.', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
 ];
 
 /**
@@ -3039,6 +3041,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'clients-in-admin-output', input: 'Computer,Product,Version,Channel\nWS-CH-01,Skype for Business 2016 - en-us,16.0.8201.2102,Deferred', clients: EL('16.0.8201.2102') },
+  { cls: 'clients-in-admin-output', input: 'Name,Version,UpdateChannel\nSkype for Business 2016 - en-us,16.0.8201.2102,Deferred', clients: EL('16.0.8201.2102') },
 { cls: 'quoted-threshold', input: 'Allowed client versions (Client Version Policy, Global):\nOC/16.0.6920.1000\nOC/16.0.8431.2215', clients: none },
   { cls: 'deployment-and-updates', input: 'Name;Version;Operating system;Number of installations\nSkype for Business 2016 - en-us;16.0.10325.20118;Windows 10;0', clients: none },
   { cls: 'clients-in-admin-output', input: 'Qualys QID 110330: Microsoft Skype for Business Remote Code Execution Vulnerability\nResults: %ProgramFiles(x86)%\\Microsoft Office\\root\\Office16\\lync.exe  Version is  16.0.6366.2062#\nPatched version: 16.0.9126.2116', clients: c('16.0.6366.2062', 'upgrade-required', 'upgrade-required') },

@@ -576,8 +576,11 @@ const WRAP_QUANTITY = 16;
 const WRAPPED_AGENT = /[^\S\r\n]*(?:uccapi|oc)\/\d+(?:\.\d+){1,3}[^\S\r\n]*\\?$/i;
 /** Between a threshold phrase and the build it names: blanks, a colon, a bracket, "is". */
 const QUOTES_RIGHT_AFTER = /^[\s:(（]*(?:is|ist|est|—|-)?[\s:(（]*$/i;
-/** Between a build and a threshold phrase about another: a bracket, a comma, a dash, "vs", a check mark, a verb ("meets"). */
-const SET_APART = /[(（,;–—✔✓✘✗]|\s-\s|\bvs\.?(?![\p{L}])|\b(?:meets|erfüllt|satisfies|against|compared)\b/iu;
+/**
+ * Between a build and a threshold phrase about another: a bracket, a comma, a dash, "vs", a check mark, a verb ("meets"),
+ * "but" ("My Skype for Business is 16.0.x but the KB says it needs 16.0.6920.1000 or later"; red-team round 268).
+ */
+const SET_APART = /[(（,;–—✔✓✘✗]|\s-\s|\bvs\.?(?![\p{L}])|\b(?:meets|erfüllt|satisfies|against|compared)\b|(?<![\p{L}])(?:but|aber|mais|pero|но|однако)(?![\p{L}])/iu;
 
 /** "from" right before an agent, and "to" and the next agent right after it ("changed from OC/16.0.x to OC/16.0.y"). */
 const AGENT_FROM = /(?:^|\s)(?:from|von|de|с|от|desde|da|van|från)\s+$/i;
@@ -1057,6 +1060,9 @@ const CELL_OTHER_SUBJECT = /\d+\.\d+\.\d+|=|\b(?:kb\d+|offline|mailbox|on-?prem|
 
 /** A release ring's or branch's name in a cell ("Targeted", "Pilot (deferred)"): where the client is, not its state. */
 const RING_CELL = /^\s*"?(?:targeted|pilot|broad|fast|slow|preview|insider|ring\s*\d)/i;
+/** "Deferred" alone in a cell: under an update channel's column, the channel's name (red-team round 267). */
+const DEFERRED_ONLY = /^[^\p{L}]*deferred[^\p{L}]*$/iu;
+const CHANNEL_COLUMN = /(?<![\p{L}])(?:channel|update\s?channel|updatechannel|branch|cdnbaseurl|канал|kanal|canal)(?![\p{L}])/iu;
 
 /** Server products that serve the client (presence in SharePoint, Office Online Server for meetings, SQL for monitoring). */
 const SERVING_PRODUCT = /office online|\boos\b|sharepoint|\bsql\b|web ?apps|\bwac\b/i;
@@ -3096,7 +3102,8 @@ class Scanner {
     if (this.rowNotInstalledSeen === undefined) {
       const line = this.input.slice(this.lineStart, this.lineEnd);
       // (A ticket's row states the ticket's state, "INC0012345,…,In Progress": not the install's.)
-      this.rowNotInstalledSeen = ROW_NOT_INSTALLED.test(line) && !TICKET_ID.test(line);
+      const state = ROW_NOT_INSTALLED.exec(line);
+      this.rowNotInstalledSeen = state !== null && !TICKET_ID.test(line) && !this.channelCell(state[0]);
     }
     return this.rowNotInstalledSeen;
   }
@@ -3124,7 +3131,12 @@ class Scanner {
     // (A cell, or after "; " a sentence's clause, that opens with the state: "uitgesteld", "never got it - greyed out …",
     // "…; pendiente de instalar."; not "old printer retired 2019".)
     if (!stateOpens(cell) && !installStateOpens(cell.trimStart())) return false;
-    return !CELL_OTHER_SUBJECT.test(cell) && !RING_CELL.test(cell) && !TICKET_ID.test(input.slice(this.lineStart, end)) && stateSaysNotThere(cell);
+    return !CELL_OTHER_SUBJECT.test(cell) && !RING_CELL.test(cell) && !this.channelCell(cell) && !TICKET_ID.test(input.slice(this.lineStart, end)) && stateSaysNotThere(cell);
+  }
+
+  /** Whether a row's state cell is an update channel's name: "Deferred" in a table with a Channel column. */
+  private channelCell(cell: string): boolean {
+    return DEFERRED_ONLY.test(cell) && !this.carry.headings.empty && this.carry.headings.some(CHANNEL_COLUMN);
   }
 
   /** Whether "or later" cut by a table's column stands right after the build ending at `end` (TRUNCATED_LATER, read in place). */

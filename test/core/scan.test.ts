@@ -588,6 +588,11 @@ describe('what a label, a column or a command says of a build', () => {
     expect(found('The SIP trace will show you: User-Agent: UCCAPI/16.0.7167.2060 OC/16.0.7167.2060 (Skype for Business)')).toEqual(['16.0.7167.2060 eligible']);
   });
 
+  it('"Deferred" under a Channel column is the channel; under a Status column the deployment put off', () => {
+    expect(found('Computer,Product,Version,Channel\nWS-01,Skype for Business 2016,16.0.8201.2102,Deferred')).toEqual(['16.0.8201.2102 eligible']);
+    expect(found('Computer,Product,Version,Status\nWS-01,Skype for Business 2016,16.0.8201.2102,Deferred')).toEqual([]);
+  });
+
   it("an install count of 0 is no install; the service's name beside a build is no other product", () => {
     expect(found('Name;Version;Number of installations\nSkype for Business 2016;16.0.10325.20118;3\nSkype for Business 2016;16.0.9126.2116;0')).toEqual(['16.0.10325.20118 eligible']);
     expect(found('Skype for Business 16.0.6965.2058 (Skype for Business Online tenant)')).toEqual(['16.0.6965.2058 eligible']);
