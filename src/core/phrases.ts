@@ -56,6 +56,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'after last night s update', 'after last nights update', 'after yesterday s update', 'after the update last night',
       'ticket update', 'status update', 'quick update', 'progress update', 'weekly update', 'daily update', 'short update', 'brief update',
       'install status', 'install state', 'installation status', 'installation state', 'after installing', 'downloaded and installed', 'downloaded installed',
+      // An update behind us, named before its build: "Seit dem Update auf 16.0.x zeigt …", "Since the update on 2017-03-14 the log
+      // shows OC/…", "(latest update installed)" (red-team round 266).
+      'since the update', 'since the update to', 'since updating to', 'seit dem update', 'seit dem update auf', 'seit der aktualisierung auf', 'после обновления до', 'с момента обновления до', 'depuis la mise à jour', 'depuis la mise à jour vers', 'latest update installed', 'update installed', 'updates installed',
       'after the rollout', 'after rollout', 'nach dem rollout', 'après le déploiement', 'post upgrade', 'rollout done', 'rollout completed', 'rollout complete', 'rollback completed',
       'update erfolgreich', 'erfolgreich aktualisiert', 'mise à jour effectuée', 'mise à jour terminée',
       'upgrade completed', 'upgrade complete', 'upgrade done', 'upgrade finished', 'upgrade successful', 'after upgrading', 'after upgrading to',
@@ -194,7 +197,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   // "Скайп" (also with a Latin "С") is what Russian-speaking admins call the client; one-word column names of exports.
   ['client', [...SKYPE_NAMES, 'скайп*', 'cкайп*', 'sfbclient*', 'sfbversion', 'sfbbuild', 'sfb2016', 's4b2016', 'сфб',
       // Volume products' IDs, as exact words: a longer stem would lengthen every word's stem search.
-      'skypeforbusiness2016', 'skypeforbusiness2016volume', 'skypeforbusiness2019volume', 'skypeforbusiness2021volume', 'skypeforbusiness2024volume', 'skypeforbusiness2019retail', 'skypeforbusiness2021retail', 'skypeforbusinessversion', 'skypeforbusinessclient', 'skypeforbusinessclientversion', 'lyncclient*', 'lyncversion', 'lyncbuild', 'skypeforbusiness', 'skypeversion', 'skypebuild', 'communicator', 'sfb', 's4b', 'skypeforbusinessretail', 'skypeforbusinessentryretail', 'uccapi', 'skype4business', 'skype4b', 'skype']],
+      'skypeforbusiness2016', 'skypeforbusiness2016volume', 'skypeforbusiness2019volume', 'skypeforbusiness2021volume', 'skypeforbusiness2024volume', 'skypeforbusiness2019retail', 'skypeforbusiness2021retail', 'skypeforbusinessversion', 'skypeforbusinessclient', 'skypeforbusinessclientversion', 'skypeclient', 'skypeclientversion', 'skypeclientbuild', 'lyncclient*', 'lyncversion', 'lyncbuild', 'skypeforbusiness', 'skypeversion', 'skypebuild', 'communicator', 'sfb', 's4b', 'skypeforbusinessretail', 'skypeforbusinessentryretail', 'uccapi', 'skype4business', 'skype4b', 'skype']],
   [
     'threshold-after',
     [

@@ -245,13 +245,13 @@ function uninstalledAfter(input: string, e: number, lineEnd: number): boolean {
   const first = input.charCodeAt(i) | 0x20;
   return (first === 0x75 || first === 0x72 || first === 0x64 || input.charCodeAt(i) === 0x443 || input.charCodeAt(i) === 0x423) && UNINSTALLED_AFTER.test(input.slice(e, Math.min(lineEnd, e + 24)));
 }
-const PAST_AFTER = /^(?:(?:before|until|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили)|retired|decommissioned|deprovisioned|uninstall succeeded|απεγκαταστάθηκε|dezinstalat\p{L}*|(?:is |ist )?(?:no longer installed|nicht mehr installiert)|n est plus installé|plus installé|больше не установлен|ya no está instalado|non è più installato|não está mais instalado|verwijderd|gedeïnstalleerd|avinstaller\p{L}*|(?:ble |blev )?a[fv]installer\p{L}*|(?:byl )?odinstalován[oa]?|kaldırıldı|(?:було )?видалено|eltávolítva|poistettu|poistettiin|uninstall completed|削除済み|アンインストール完了|已删除|已移除|解除安裝|삭제됨|アンインストール済み|アンインストールしました|已卸载|卸载了|제거 완료|제거됨|제거했습니다)/iu;
+const PAST_AFTER = /^(?:(?:before|until|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили|снесли|снес[её]н\p{L}*|выпилили)|retired|decommissioned|deprovisioned|uninstall succeeded|απεγκαταστάθηκε|dezinstalat\p{L}*|(?:is |ist )?(?:no longer installed|nicht mehr installiert)|n est plus installé|plus installé|больше не установлен|ya no está instalado|non è più installato|não está mais instalado|verwijderd|gedeïnstalleerd|avinstaller\p{L}*|(?:ble |blev )?a[fv]installer\p{L}*|(?:byl )?odinstalován[oa]?|kaldırıldı|(?:було )?видалено|eltávolítva|poistettu|poistettiin|uninstall completed|削除済み|アンインストール完了|已删除|已移除|解除安裝|삭제됨|アンインストール済み|アンインストールしました|已卸载|卸载了|제거 완료|제거됨|제거했습니다)/iu;
 const PAST_AFTER_GAP = 3;
 /**
  * Past phrases that say a build was uninstalled, also from further on in its clause ("Skype for Business 16.0.x wurde
  * am 03.05.2017 deinstalliert", "… 16.0.x eliminado de todos los equipos"), and how far.
  */
-const UNINSTALLED_WORD = /^(?:(?:was|were|has been|wurde|is|ist|è stato|è stata|fue|foi|a été) )?(?:uninstalled|removed|deinstalliert|entfernt|désinstallée?s?|supprimée?|desinstalad[oa]|eliminad[oa]|disinstallat[oa]|rimoss[oa]|removid[oa]|odinstalowan[yao]|usunięt[yao]|удал[её]н|удалили|verwijderd|gedeïnstalleerd|avinstaller\p{L}*|a[fv]installer\p{L}*|odinstalován[oa]?|kaldırıldı|видалено|eltávolítva|poistettu|poistettiin|アンインストール済み|アンインストールしました|削除済み|已卸载|卸载了)$/iu;
+const UNINSTALLED_WORD = /^(?:(?:was|were|has been|wurde|is|ist|è stato|è stata|fue|foi|a été) )?(?:uninstalled|removed|deinstalliert|entfernt|désinstallée?s?|supprimée?|desinstalad[oa]|eliminad[oa]|disinstallat[oa]|rimoss[oa]|removid[oa]|odinstalowan[yao]|usunięt[yao]|удал[её]н|удалили|снесли|снес[её]н\p{L}*|verwijderd|gedeïnstalleerd|avinstaller\p{L}*|a[fv]installer\p{L}*|odinstalován[oa]?|kaldırıldı|видалено|eltávolítva|poistettu|poistettiin|アンインストール済み|アンインストールしました|削除済み|已卸载|卸载了)$/iu;
 const UNINSTALLED_REACH = 48;
 /** A date's day and month in such a clause ("am 03.11."): its dot ends no sentence. */
 const DATE_IN_GAP = /(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{2,4})?/g;
@@ -373,7 +373,7 @@ const ROW_NOT_INSTALLED = new RegExp(
  * ("Action: Allow", "Block with URL"), its keys (UserAgentFullName, "Rules : {…"), its cmdlets, or its name
  * ("client version rule / filter / policy", Clientversionsrichtlinie), in the shell and in the Control Panel.
  */
-const RULE_LINE = /(?<![\p{L}])(?:compare(?:op)?\s*[:=]?\s*(?:geq|leq|gtr?|lss|neq|eq|ge|le)|geq|leq|useragentfullname|client\s*version\s*(?:polic\p{L}*|rules?|filters?)|clientversion(?:polic\p{L}*|rules?)|\p{L}*versionsrichtlinie\p{L}*|action\s*[:=]\s*(?:allow|block\p{L}*|zulassen|blockieren|autoriser|bloquer|разрешить|блокировать)|aktion\s*:\s*(?:zulassen|blockieren)|match\s*:\s*(?:older|newer|same)|übereinstimmung\s*:|(?:allow|block)\s+with\s+url|rules\s*:\s*\{|(?:new|set|remove)-cs\w*rule|detection\s+(?:rule|method)|operator"?\s*[=:>]\s*"?(?:greater|less)\p{L}*)(?![\p{L}])|^\s*(?:description|beschreibung|описание)\s*:\s*(?:(?:allow|block|zulassen|blockieren|разрешить|запретить)(?![\p{L}])|.*[-–—]\s*(?:allow|block)\s*$|.*\s(?:zulassen|blockieren)\s*$)/iu;
+const RULE_LINE = /(?<![\p{L}])(?:compare(?:op)?\s*[:=]?\s*(?:geq|leq|gtr?|lss|neq|eq|ge|le|lt|gt)|geq|leq|(?:lt|le|gt|ge|eq|neq|lss|gtr)\s+(?:block(?:withurl)?|allow)|block\s+rule|useragentfullname|client\s*version\s*(?:polic\p{L}*|rules?|filters?)|clientversion(?:polic\p{L}*|rules?)|\p{L}*versionsrichtlinie\p{L}*|action\s*[:=]\s*(?:allow|block\p{L}*|zulassen|blockieren|autoriser|bloquer|разрешить|блокировать)|aktion\s*:\s*(?:zulassen|blockieren)|match\s*:\s*(?:older|newer|same)|übereinstimmung\s*:|(?:allow|block)\s+with\s+url|rules\s*:\s*\{|(?:new|set|remove)-cs\w*rule|detection\s+(?:rule|method)|operator"?\s*[=:>]\s*"?(?:greater|less)\p{L}*)(?![\p{L}])|^\s*(?:description|beschreibung|описание)\s*:\s*(?:(?:allow|block|zulassen|blockieren|разрешить|запретить)(?![\p{L}])|.*[-–—]\s*(?:allow|block)\s*$|.*\s(?:zulassen|blockieren)\s*$)/iu;
 /** A rule's property written before its agent ("UserAgent: OC/16.0.x CompareOp: GEQ"), at the line's start. */
 const RULE_AGENT_KEY = /useragent\s*[:=]/iy;
 /** A mailbox location or offline IM named on a line (a requirement table's row labels). */
@@ -426,8 +426,8 @@ const AGENT_LIST_GAP = /^\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:[,/;|]|or|an
 /** Nothing but a version's word before a build on its line ("Version 16.0.x", "Версия: 16.0.x", "バージョン 16.0.x"). */
 const VERSION_WORD_ONLY = /^\s*(?:(?:version|versión|versione|versão|wersja|версия|verze|バージョン|build)\s*[:：]?\s*)?$/iu;
 const VERSION_WORD_LIMIT = 16;
-/** A label of the next build right after one: "(before rollback: 16.0.x)", "(vor dem Rollback: …)", «(до отката был …)». */
-const LABEL_OF_NEXT = /^\s*[(（]\s*(?:before|vor dem|vor|до|avant le|avant|antes del?)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière)(?:\s+был\p{L}*)?\s*[:=]?\s*\d/iu;
+/** A label of the next build right after one: "(before rollback: 16.0.x)", "(vor dem Rollback: …)", «(до отката был …)», "(before the update 16.0.x)". */
+const LABEL_OF_NEXT = /^\s*[(（]\s*(?:before|vor dem|vor der|vor|до|avant le|avant la|avant|antes del?|antes de la)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière|update|upgrade|обновления|aktualisierung|mise à jour|actualización)(?:\s+был\p{L}*)?\s*[:=]?\s*\d/iu;
 
 /** An error code alone in a cell ("0x87D1041C", "-2016410860"): a deployment's failure. */
 const ERROR_CODE_CELL = /^\s*"?(?:0x[0-9a-f]{8}|-\d{9,10})"?\s*$/i;
@@ -2033,12 +2033,16 @@ class Scanner {
 
   /**
    * Start of the "/" that joins a product token to the run at `start`, as
-   * written: "/", JSON's "\/" or URL-encoded "%2F"; -1 when there is none.
+   * written: "/", JSON's "\/" (or "\\\/", JSON in a JSON string: Splunk's `_raw`) or URL-encoded "%2F"; -1 when there is none.
    */
   private slashBefore(start: number): number {
     const input = this.input;
     const c = input.charCodeAt(start - 1);
-    if (c === 47) return input.charCodeAt(start - 2) === 92 ? start - 2 : start - 1;
+    if (c === 47) {
+      let i = start - 1;
+      while (i > this.lineStart && start - i <= 4 && input.charCodeAt(i - 1) === 92) i--;
+      return i;
+    }
     if ((c | 0x20) === 0x66 && input.charCodeAt(start - 2) === 50 && input.charCodeAt(start - 3) === 37) return start - 3;
     return -1;
   }
