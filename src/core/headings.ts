@@ -96,6 +96,8 @@ class Heading {
   planColumns: boolean[] | null | undefined;
   /** As a space-aligned header, where its cells start (spacedStarts), once asked; null for no such header. */
   spaced: number[] | null | undefined;
+  /** It is a sentence of prose (PROSE_SENTENCE), once asked. */
+  prose: boolean | undefined;
 
   set(source: string, from: number, to: number): this {
     this.source = source;
@@ -112,6 +114,7 @@ class Heading {
     this.ruleTable = undefined;
     this.planColumns = undefined;
     this.spaced = undefined;
+    this.prose = undefined;
     return this;
   }
 
@@ -135,6 +138,7 @@ class Heading {
     this.ruleTable = h.ruleTable;
     this.planColumns = h.planColumns;
     this.spaced = h.spaced;
+    this.prose = h.prose;
     return this;
   }
 }
@@ -205,6 +209,30 @@ const NO_ANSWER = /^\s*(?:no|nein|non|нет|ні|não|nie|ne|nej|false|0|—|�
 
 /** A heading with a letter: a Markdown table's rule ("|---|---|") has none. */
 const HAS_LETTER = /\p{L}/u;
+/** A sentence of prose: words, ending with ".", "!" or "?" (a ticket's "Users complain via Outlook that the chat history is gone."). */
+const PROSE_SENTENCE = /^[\s>]*\p{L}[^#|\t]*[\p{L}\p{N})][.!?]["'”»)]?\s*$/u;
+const PROSE_WORDS = 5;
+/** A sentence that speaks of builds or versions may list the table's ("Here are the Outlook builds of the affected users."). */
+const SPEAKS_OF_BUILDS = /(?<![\p{L}])(?:builds?|versions?|versionen|versies|сборк\p{L}*|верси\p{L}*)(?![\p{L}])|バージョン|版本/iu;
+
+/** Whether a heading's mention makes its builds targets or past ones (a threshold's or a plan's words, a removal's). */
+function isTarget(m: Mention): boolean {
+  return m.kind === 'threshold-before' || m.kind === 'threshold-after' || m.kind === 'past';
+}
+
+/**
+ * Whether a heading is a sentence of prose: the ticket's text above a table, which speaks of the case, not of the
+ * table's columns (red-team round 272: "Users complain via Outlook …" over a "Device,ClientVersion" table).
+ */
+function isProse(h: Heading): boolean {
+  if (h.prose === undefined) {
+    const text = h.text;
+    let words = 0;
+    for (let i = 1; i < text.length && words < PROSE_WORDS; i++) if (text.charCodeAt(i) === 32 && text.charCodeAt(i - 1) !== 32) words++;
+    h.prose = words >= PROSE_WORDS - 1 && PROSE_SENTENCE.test(text) && !SPEAKS_OF_BUILDS.test(text);
+  }
+  return h.prose;
+}
 
 /** Bounds of cell `column` of a header row. */
 function cellBounds(h: Heading, column: number): [number, number] {
@@ -742,8 +770,12 @@ export class Headings {
 
   /** What the nearest heading that names anything says of the build at `at` on input[lineStart, lineEnd), if any. */
   ownerOf(input: string, lineStart: number, lineEnd: number, at: number, aboutLine = false): Mention | undefined {
+    // A table's header row between: a plan or a threshold in the prose above it speaks of the case, not of the table's
+    // rows (another product named there still may: "The SharePoint farm was patched yesterday." over "Server,Build").
+    let table = false;
     for (let k = 0; k < this.count; k++) {
       const m = says(this.at(k), input, lineStart, lineEnd, at, k > 0 ? this.ruleAt(k - 1) : undefined);
+      if (table && m !== undefined && isTarget(m) && isProse(this.at(k))) continue;
       if (m?.kind === 'app' || m?.kind === 'suite') {
         // "About Outlook" on an Account page whose product list above names the client, or the suite's name under the
         // client's own About title ("Skype for Business" / "Microsoft 365 Apps for enterprise"): the suite's build, the client's.
@@ -753,6 +785,7 @@ export class Headings {
         }
       }
       if (m) return m;
+      table ||= this.headerOfRow(k, input, lineStart, lineEnd, at);
     }
     // Headings above this part would come next (no blank line between), and so would a prompt above it.
     if (this.startUnknown && ((!this.sawBlank && this.count < KEPT) || !this.sawPrompt)) this.dependedOnStart = true;
@@ -775,9 +808,21 @@ export class Headings {
         continue;
       }
       const m = says(h, input, lineStart, lineEnd, at, undefined);
+      if (table && m !== undefined && isTarget(m) && isProse(h)) continue;
       if (m !== undefined) return namesAClient(m) ? undefined : m;
     }
     return undefined;
+  }
+
+  /** Whether heading k is the header of the row on input[lineStart, lineEnd): a separated header the row fits, a Format-Table rule, an aligned header. */
+  private headerOfRow(k: number, input: string, lineStart: number, lineEnd: number, at: number): boolean {
+    const h = this.at(k);
+    if (h.separator < 0) readCells(h);
+    if (h.separator > 0) {
+      const rowCells = countOutsideQuotes(input, lineStart, lineEnd, h.separator);
+      return rowCells > 0 && rowCells <= h.cells && HAS_LETTER.test(h.text);
+    }
+    return this.ruleAt(k) !== undefined || spacedColumn(h, input, lineStart, lineEnd, at - lineStart) !== undefined;
   }
 
   /**
@@ -832,6 +877,7 @@ export class Headings {
    */
   planAbove(input: string, lineStart: number, lineEnd: number, at: number, row: boolean): boolean {
     // A row without a cell separator (`row` false) is no table's row: its headings are read as labels only (their cells never counted).
+    let table = false;
     for (let k = 0; k < this.count; k++) {
       const h = this.at(k);
       if (row && h.separator < 0) readCells(h);
@@ -843,9 +889,11 @@ export class Headings {
         if (columns === null && !HAS_LETTER.test(h.text)) continue;
         if (columns !== null) return columns[columnAt(h, input, lineStart, at)] === true;
         // A header row without such a column: a plan's heading right above it still speaks for its rows
-        // ("## Planned Skype for Business builds (Q3)" over "| Ring | Build |").
+        // ("## Planned Skype for Business builds (Q3)" over "| Ring | Build |"), not a sentence of the ticket's.
+        table = true;
         continue;
       }
+      if (table && isProse(h)) return false;
       // A Format-Table rule under its header ("Product  Minimum Version" / "-------  ---------------"), or a
       // space-aligned header without one: the column under which the build stands.
       const column = this.alignedColumn(k, input, lineStart, lineEnd, at, !row);

@@ -588,6 +588,13 @@ describe('what a label, a column or a command says of a build', () => {
     expect(found('The SIP trace will show you: User-Agent: UCCAPI/16.0.7167.2060 OC/16.0.7167.2060 (Skype for Business)')).toEqual(['16.0.7167.2060 eligible']);
   });
 
+  it("a ticket's sentence above a table speaks of the case: its threshold words leave the table's rows, another product's name does not", () => {
+    expect(found('Offline IM requires a newer client on some PCs, list attached.\n\nDevice,ClientVersion\nPC-2231,16.0.13426.20308')).toEqual(['16.0.13426.20308 eligible']);
+    expect(found('The SharePoint farm was patched yesterday.\nServer,Build\nSP01,16.0.10337.12109')).toEqual([]);
+    expect(found('Here are the Outlook builds of the affected users.\nUser,Device,Build\nj.meyer,PC-2231,16.0.15601.20088')).toEqual([]);
+    expect(found('We will roll out the following builds next month.\nDevice,Build\nPC-2231,16.0.13426.20308')).toEqual([]);
+  });
+
   it('"Deferred" under a Channel column is the channel; under a Status column the deployment put off', () => {
     expect(found('Computer,Product,Version,Channel\nWS-01,Skype for Business 2016,16.0.8201.2102,Deferred')).toEqual(['16.0.8201.2102 eligible']);
     expect(found('Computer,Product,Version,Status\nWS-01,Skype for Business 2016,16.0.8201.2102,Deferred')).toEqual([]);
