@@ -3047,6 +3047,22 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Skype for Business: 16.0.16731.20234 (vor dem Update 16.0.6741.2021)', clients: EL('16.0.16731.20234') },
   { cls: 'deployment-and-updates', input: 'Павел: скайп для бизнеса 16.0.6741.2021 снесли, поставили Teams', clients: none },
   { cls: 'deployment-and-updates', input: 'Скайп на 16.0.9126.2116 снесли в пятницу.', clients: none },
+  // Red-team rounds 269-270: "Version …, Build …" with commas, builds listed with their counts, a channel's name between the client and its build, "needs update to"
+{ cls: 'clients-in-admin-output', input: 'Counted 95 × 16.0.9126.2275 and 412 × 16.0.4849.1000 (both Skype for Business)', clients: [...EL('16.0.9126.2275'), ...c('16.0.4849.1000', 'upgrade-required', 'upgrade-required')] },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business 16.0.9126.2275 (95 users) and 16.0.8201.2102 (61 users)', clients: [...EL('16.0.9126.2275'), ...EL('16.0.8201.2102')] },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business builds: 16.0.9126.2275 (95), 16.0.8201.2102 (61), 16.0.4849.1000 (412)', clients: [...EL('16.0.9126.2275'), ...EL('16.0.8201.2102'), ...c('16.0.4849.1000', 'upgrade-required', 'upgrade-required')] },
+  { cls: 'clients-in-admin-output', input: 'SfB 2016 C2R — 16.0.6965.2058 ×31, 16.0.6741.2021 ×57', clients: [...EL('16.0.6965.2058'), ...c('16.0.6741.2021', 'eligible', 'upgrade-required')] },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business (Version 2008, Build 13127.20408)', clients: EL('16.0.13127.20408') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business, Version 2202, Build 14931.20132', clients: EL('16.0.14931.20132') },
+  { cls: 'clients-in-admin-output', input: 'Skype для бизнеса 16.0.6741.2021 – нужно обновить до 16.0.17928.20114', clients: c('16.0.6741.2021', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business 16.0.6741.2021 – needs update to 16.0.17928.20114', clients: c('16.0.6741.2021', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Skype für Unternehmen, Version 2008, Build 13127.20408', clients: EL('16.0.13127.20408') },
+  { cls: 'clients-in-admin-output', input: 'Skype для бизнеса, версия 2008, сборка 13127.20408', clients: EL('16.0.13127.20408') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business (Semi-Annual Channel) 16.0.10228.20134', clients: EL('16.0.10228.20134') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business (Current Channel) 16.0.17928.20114', clients: EL('16.0.17928.20114') },
+  { cls: 'clients-in-admin-output', input: 'Skype для бизнеса (Текущий канал) 16.0.17928.20114', clients: EL('16.0.17928.20114') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business, Monthly Enterprise Channel: 16.0.17830.20210', clients: EL('16.0.17830.20210') },
+  { cls: 'clients-in-admin-output', input: 'Версии скайпа в отделе: 16.0.7766.2060 (3 ПК), 16.0.6741.2021 (1 ПК)', clients: [...EL('16.0.7766.2060'), ...c('16.0.6741.2021', 'eligible', 'upgrade-required')] },
 ];
 
 /**
@@ -3055,6 +3071,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'clients-in-admin-output', input: 'OS: Windows 11 23H2, Build 22631.3447\nSkype for Business: Version 2308, Build 16731.20234\nExchange: Version 15.2, Build 1544.4', clients: EL('16.0.16731.20234') },
 { cls: 'clients-in-admin-output', input: 'Hi, the SharePoint team asked us too, but this is only about Skype.\nSince Monday three users report missing offline IMs.\n\nUser      Device    Client build\nj.meyer   PC-2231   16.0.15601.20088\na.kowal   NB-0412   16.0.6741.2021\nr.okafor  PC-3390   16.0.4266.1001', clients: [...EL('16.0.15601.20088'), ...c('16.0.6741.2021', 'eligible', 'upgrade-required'), ...c('16.0.4266.1001', 'upgrade-required', 'upgrade-required')] },
 { cls: 'clients-in-admin-output', input: 'Benutzer sieht keine verpassten Unterhaltungen im Outlook-Ordner.\nTeams (work or school) version 24215.1007.3082.1590 – classic Teams 1.6.00.4472 removed.\n"UserPrincipalName","Device","SkypeClientVersion"\n"l.dubois@contoso.com","NB-0412","16.0.6568.2025"\n"p.schmidt@contoso.com","NB-0412","16.0.5435.1001"\n"t.nguyen@contoso.com","NB-FIN-11","16.0.5435.1001"\n\nMicrosoft® Outlook® for Microsoft 365 MSO (Version 1902 Build 16.0.11328.20158) 64-bit\n\nOffice Online Server on OOS01: 16.0.10338.20039\n\nPS C:\\> Get-CsClientPolicy -Identity Global | fl EnableIMAutoArchiving, DisableSavingIM, EnableExchangeContactSync\n\nEnableIMAutoArchiving     : True\nDisableSavingIM           : False\nEnableExchangeContactSync : True', clients: [...c('16.0.6568.2025', 'upgrade-required', 'upgrade-required'), ...c('16.0.5435.1001', 'upgrade-required', 'upgrade-required'), ...c('16.0.5435.1001', 'upgrade-required', 'upgrade-required')] },
   { cls: 'clients-in-admin-output', input: 'Since Tuesday none of the missed IMs land in the mailbox; EWS looks fine from the FE.\n\n"UserPrincipalName","Device","SkypeClientVersion"\n"s.ivanova@contoso.com","LT-0550","16.0.6769.2015"\n"l.dubois@contoso.com","NB-FIN-11","16.0.6769.2015"\n"h.berg@contoso.com","LT-0550","16.0.4549.1000"\n\nMonitoring DB: SQL Server 2016 SP3 (13.0.6300.2)\n"UserPrincipalName","Device","SkypeClientVersion"\n"m.garcia@contoso.com","WKS0098","16.0.4549.1000"\n"k.tanaka@contoso.com","PC-2231","16.0.6568.2036"\n"k.tanaka@contoso.com","LT-0550","16.0.6568.2036"\nEvent ID: 1000  Application Error\nFaulting application name: OUTLOOK.EXE, version: 16.0.16130.20218, time stamp: 0x66c3a1f2', clients: [...c('16.0.6769.2015', 'eligible', 'upgrade-required'), ...c('16.0.6769.2015', 'eligible', 'upgrade-required'), ...c('16.0.4549.1000', 'upgrade-required', 'upgrade-required'), ...c('16.0.4549.1000', 'upgrade-required', 'upgrade-required'), ...c('16.0.6568.2036', 'upgrade-required', 'upgrade-required'), ...c('16.0.6568.2036', 'upgrade-required', 'upgrade-required')] },

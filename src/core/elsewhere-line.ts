@@ -11,7 +11,7 @@ const ELSEWHERE = new RegExp(
     // Demos and vendors' tests (a lab or a test machine may be the admin's own: not read).
     '(?:this|the|a|their|microsoft\'s|microsoft) demo', 'demo (?:tenant|environment|vm|machine|setup|lab|video)', "vendor's demo", 'vendor demo', 'vendor tested', "vendor's test", 'демо(?:нстрац\\p{L}*)?',
     // Forums, blogs, articles and the documentation.
-    'posted by', 'accepted answer', 'answer \\(', 'answer from', 'quoting', 'quote from', 'tech community', 'q&a', 'forum', 'mvp',
+    'posted by', 'accepted answer', 'answer \\(', 'answer from', 'quoting', 'quote from', 'tech community', 'q&a', 'forum', 'mvp', 'moderator', 'модератор\\p{L}*',
     'blog', 'article', 'sample log', 'docs example', 'the docs', 'documentation example', 'microsoft docs', 'someone else', "colleague's machine",
     'for comparison', 'same issue here', 'laut blog', 'на форуме', 'в блоге', 'в статье',
     // Vendors' knowledge bases, matrices and recommendations: "Citrix recommends …", "Known issue CTX234567: …",
@@ -28,7 +28,7 @@ const OWN_AGAIN = /(?<![\p{L}])(?:on our side|our own|ours is|ours|in our (?:com
 const QUOTE = /["“”«„]/;
 
 /** A word every ELSEWHERE alternative holds, found fast (most lines hold none): EDGED confirms. */
-const HINT = /demo|демо|vendor|posted|answer|quot|community|q&a|forum|форум|mvp|blog|блог|article|статье|sample|docs|documentation|someone|colleague|comparison|same issue|recommends|tested|lists|fixed|says|kb|ctx|matrix/i;
+const HINT = /demo|демо|vendor|posted|answer|quot|community|q&a|forum|форум|mvp|moderator|модератор|blog|блог|article|статье|sample|docs|documentation|someone|colleague|comparison|same issue|recommends|tested|lists|fixed|says|kb|ctx|matrix/i;
 
 /** How far before the build the words are looked for: a line of many builds is read in linear time. */
 const REACH = 200;

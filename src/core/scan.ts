@@ -187,6 +187,12 @@ const LIST_LABEL = /^[^\S\r\n]*(?:[\p{L}\d]+[^\S\r\n]*){0,2}[:：]/u;
  */
 const ALSO_GAP = /^[\s)]*(?:auf\s*)?[,;]?\s*(?:but also|and also|as well as|sondern auch|aber auch|но и|а также|mais aussi|sino también|ale także|ale również|ma anche)(?:\s+(?:on|in|auf|bei|на|в|sur|en|na|w|su))?(?:\s+[\p{L}\d][\p{L}\d.-]*\s*\(?)?\s*$|^[\s)]*[,;]\s*(?:and\s+)?(?:the rest|the others|others|the remaining(?:\s+\d+)?|remaining|\d+(?:\s+(?:machines|pcs|clients|users|devices))?)\s+(?:are\s+)?(?:still\s+)?(?:on|at)\s*$/iu;
 /**
+ * A list of builds with how many run each, between two of them: "16.0.x (95 users) and 16.0.y", "16.0.x (95), 16.0.y",
+ * "16.0.x ×31, 16.0.y", «16.0.x (3 ПК), 16.0.y», "95 × 16.0.x and 412 × 16.0.y": each build its own clients (red-team
+ * round 269).
+ */
+const COUNT_GAP = /^\s*(?:\(\s*\d+(?:\s+\p{L}+)?\s*\)|[×x]\s*\d+(?:\s+\p{L}+)?)\s*(?:[,;]|\s(?:and|und|et|y|и))\s*$|^\s*(?:[,;]|\s(?:and|und|et|y|и))\s+\d+\s*[×x]\s*$/u;
+/**
  * A list whose items name their user or computer after the build: "16.0.x (Anna), 16.0.y (Jens)", "16.0.x on FIN-PC647,
  * 16.0.y on FIN-PC648"; a product in the brackets ("16.0.x (SfB),16.0.y (Outlook)") names no user.
  */
@@ -502,6 +508,10 @@ const UNCHECKED_ITEM = /(?:(?:[-*+]|\d+[.)])\s+)?(?:\[\s\]|☐)\s/y;
 /** What makes an unchecked item's build the thing to do (uncheckedItem): nothing but the build, or a done word after it. */
 const UNCHECKED_TARGET = /^[^\d]{0,48}?(?:\d+\.){3}\d+\s*[.)]?\s*$|(?:\d+\.){3}\d+[^,;]{0,24}?\s(?:installed|rolled out|deployed|pushed|updated|upgraded|in place|installiert|ausgerollt|verteilt|установлен\p{L}*|развернут\p{L}*)(?![\p{L}])/iu;
 /** Between a client's bracketed suite and its build: a version's or a build's label (clientBeforeBrackets). */
+/** An update channel's name, a suite's word: "Current Channel", «Текущий канал», "Semi-Annual Enterprise Channel". */
+const CHANNEL_NAME = /^(?:channel|канал|kanal|canal)$/iu;
+/** Between the client and its channel's name after a comma, the build after a colon: ", Monthly Enterprise Channel:". */
+const CHANNEL_AFTER_COMMA = /^\s*,\s*[\p{L} -]{0,40}(?:channel|канал|kanal|canal)\s*[:：]\s*$/iu;
 const LABEL_AFTER_BRACKETS = /^\s*[,:-]?\s*(?:version|build|versión|versione|versão|версия|сборка)\s*[:#]?\s*$/iu;
 
 /** Words that date what follows ("as of", "since", "seit", "depuis", "desde", «с»): a state's date, or a minimum's. */
@@ -2085,7 +2095,9 @@ class Scanner {
       if (k > lineStart && (c === 40 || c === 0xff08) /* ( or （ */) return i - word.length;
       // Typed from the dialog without its brackets: "Version 2408 build 17928.20114", "1605 build 6965.2058",
       // "Skype for Business build 6965.2058", "Lync 2013 build 5023.1000".
-      if (k !== i - word.length && (officeVersionBefore(input, lineStart, k) || CLIENT_BEFORE_BUILD.test(input.slice(Math.max(lineStart, k - 32), k)))) return i - word.length;
+      // (Or with commas: "Skype for Business, Version 2202, Build 14931.20132", «версия 2008, сборка …».)
+      const listed = input.charCodeAt(k - 1) === 44 ? skipSpacesBack(input, lineStart, k - 1) : k;
+      if (k !== i - word.length && (officeVersionBefore(input, lineStart, listed) || CLIENT_BEFORE_BUILD.test(input.slice(Math.max(lineStart, k - 32), k)))) return i - word.length;
     }
     // Swedish names the build "version" too: "Version 1805 (version 9330.2087 Klicka och kör)", read only with Click-to-Run after it.
     if (endsWithWord(input, Math.max(lineStart, i - ABOUT_LOOKBACK), i, 'version')) {
@@ -2806,9 +2818,10 @@ class Scanner {
         // before took it as named after itself ("jdoe 16.0.x; bwong Lync 2013 15.0.y"; not "16.0.x (SfB),16.0.y").
         if (usedMention === owner && !(k > 0 && owner.start >= candidates[k - 1]!.end - lineStart && owner.end <= s && s - owner.end < owner.start - (candidates[k - 1]!.end - lineStart))) {
           const gap = k > 0 ? this.lineText().slice(candidates[k - 1]!.end - lineStart, s) : '';
-          if (!(k > 0 && (isListItem(gap) || ALSO_GAP.test(gap) || (LIST_GAP.test(gap) && this.listsBuilds(owner, s))))) continue;
+          const counted = k > 0 && COUNT_GAP.test(gap);
+          if (!(k > 0 && (counted || isListItem(gap) || ALSO_GAP.test(gap) || (LIST_GAP.test(gap) && this.listsBuilds(owner, s))))) continue;
           // The n-th item of a list of users is the n-th user's ("alice@… — 16.0.x; bob@… — 16.0.y").
-          if (!ALSO_GAP.test(gap)) userIndex = ++listItem;
+          if (!counted && !ALSO_GAP.test(gap)) userIndex = ++listItem;
         }
         // "Product version: 16.0.x, UCCAPI version: 16.0.y" (a client log): the client's own API library, not a second client.
         // So on the next line, under the product's version ("Product version: 16.0.x" / "UCCAPI version : 16.0.y").
@@ -3061,9 +3074,13 @@ class Scanner {
   private clientBeforeBrackets(owners: readonly Mention[], ownersBefore: number, s: number): Mention | undefined {
     const line = this.lineText();
     const suite = owners[ownersBefore - 1]!;
+    // An update channel's name after the client and a comma ("Skype for Business, Monthly Enterprise Channel: 16.0.x").
+    const channel = CHANNEL_NAME.test(suite.text);
+    if (channel && ownersBefore > 1 && isClientKind(owners[ownersBefore - 2]!.kind) && CHANNEL_AFTER_COMMA.test(line.slice(owners[ownersBefore - 2]!.end, s))) return owners[ownersBefore - 2];
     const open = line.lastIndexOf('(', suite.start);
     const close = line.indexOf(')', suite.end);
-    if (open < 0 || close < 0 || close > s || line.lastIndexOf(')', suite.start) > open || !LABEL_AFTER_BRACKETS.test(line.slice(close + 1, s))) return undefined;
+    // (A channel's name needs no label after it: "Skype for Business (Current Channel) 16.0.x", red-team round 270.)
+    if (open < 0 || close < 0 || close > s || line.lastIndexOf(')', suite.start) > open || !(LABEL_AFTER_BRACKETS.test(line.slice(close + 1, s)) || (channel && /^\s*[,:-]?\s*$/.test(line.slice(close + 1, s))))) return undefined;
     for (let o = ownersBefore - 2; o >= 0; o--) {
       const m = owners[o]!;
       if (m.end > open) continue;
