@@ -173,8 +173,8 @@ const QUERY_BEFORE = /(?:\b(?:where|and|or|on|when)\s+[\w.[\]"@()-]+\s*(?:=|<>|!
 const QUERY_REACH = 160;
 /** A Click-to-Run product ID ("SkypeforBusinessRetail", "ProjectProRetail", "VisioPro2021Volume"). */
 const PRODUCT_ID = /(?:retail|volume)$/i;
-/** A title's key: a message's subject, a document's or runbook's title (sticky, at the line's first character). */
-const TITLE_KEY = /(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|тема|title|titel|titre|título|заголовок|runbook|betriebshandbuch|регламент|инструкция|re|aw|wg|fw|fwd|tr|product|produkt|produit|producto|prodotto|продукт|component|komponente|composant|компонент|software|application|anwendung|logiciel|aplicación|applicazione|программа|приложение|report|bericht|rapport|informe|отч[её]т)(?:[^\S\r\n]+(?:name|title))?[^\S\r\n]*:/iy;
+/** A title's key: a message's subject, a document's or runbook's title, an app's name ("App: Microsoft Visio Plan 2", Intune's; sticky, at the line's first character). */
+const TITLE_KEY = /(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat|тема|title|titel|titre|título|заголовок|runbook|betriebshandbuch|регламент|инструкция|re|aw|wg|fw|fwd|tr|product|produkt|produit|producto|prodotto|продукт|component|komponente|composant|компонент|software|application|app|apps|appname|display\s?name|anzeigename|anwendung|logiciel|aplicación|applicazione|программа|приложение|report|bericht|rapport|informe|отч[её]т)(?:[^\S\r\n]+(?:name|title))?[^\S\r\n]*:/iy;
 /** Windows named right before an About "(Build": "Windows 8.1 (Build", "Windows Server 2008 R2 (Build", «Windows 7 (сборка». */
 const WINDOWS_LABEL = /windows(?:\s+(?:server\s+)?[\p{L}\d.]+){0,3}\s*[(（]?\s*$/iu;
 /** A note's key, read in place (sticky). */
@@ -295,9 +295,10 @@ const ROW_INSTALLED = /(?:^|[\t;,|])\s*"?\s*(?:installed|installed successfully|
 /**
  * The client's program ran and crashed or hung: an event log's "Faulting application name: lync.exe", "Application Hang",
  * "stopped interacting with Windows", "Skype for Business 16.0.x crashed". The row's level ("Error", «Ошибка») or an
- * "Error:" label then says how the event went, not that the install is missing.
+ * "Error:" label then says how the event went, not that the install is missing. So does a process list's "Running" on
+ * lync.exe's row (red-team round 274).
  */
-const CLIENT_RAN = /faulting application|application hang|stopped interacting with windows|(?<![\p{L}])(?:crashed|crashes|keeps crashing|abgestürzt|stürzt ab|a planté|plante|se bloquea|se cierra|упал|падает|вылетает|вылетел|завис\p{L}*)(?![\p{L}])|fehlerhafter anwendungsname|nom de l['’]application défaillante|имя сбойного приложения/iu;
+const CLIENT_RAN = /faulting application|application hang|stopped interacting with windows|lync\.exe\b.*(?<![\p{L}])running(?![\p{L}])|(?<![\p{L}])(?:crashed|crashes|keeps crashing|abgestürzt|stürzt ab|a planté|plante|se bloquea|se cierra|упал|падает|вылетает|вылетел|завис\p{L}*)(?![\p{L}])|fehlerhafter anwendungsname|nom de l['’]application défaillante|имя сбойного приложения/iu;
 /** A table row's cell separator other than a comma. */
 const ROW_CELL_BREAK = /[\t;|]/;
 /** A rollout's, a wave's or a migration's name, read as a plan (phrases.ts) unless the line says it is finished. */
@@ -551,6 +552,14 @@ const LIST_GAP = /^[\s,;/|、，；]*(?:(?:or|and|или|и|oder|und|ou|et|o|y)[
 /** The same list's next item with its label: a bracketed note after the item before, a name or a host ("…, Jens 16.0.y", "(Online), 16.0.y", "…, PC-02 16.0.y"). */
 const LIST_ITEM_GAP = /^(?:\s*\([^()\r\n]{0,30}\))?[\s,;/|、，；]+(?:(?!(?:Current|Actual|Ist|Istwert|Installed|Now|Aktuell|Сейчас)(?![\p{L}])|Текущ|Фактическ)\p{Lu}[\p{L}\d-]{0,24}(?:\s*[—–:-])?\s+)?$/u;
 const THRESHOLD_AFTER = 16;
+/** How far after a threshold's agent its words are read ("… is the first build that supports …"). */
+const THRESHOLD_AFTER_AGENT = 40;
+/** How long a label's bracketed note before an agent may be. */
+const LABEL_NOTE_LIMIT = 48;
+/** Such a note that says where the agent came from: "(from KB, not from our logs)", "(sample)". */
+const SOURCE_NOTE = /from|example|sample|kb|docs/i;
+/** Between an agent and a threshold word said of it: a copula, a dash, an article ("is the", "—", "ist die"). */
+const SAID_OF_IT = /^\s*(?:[—–-]\s*|(?:is|ist|est|es|это)\s+(?:(?:the|die|der|la|le|el)\s+)?)$/iu;
 /** What may stand between a build and the threshold phrase after it: blanks, brackets, Turkish's "'den", Korean's "(으)로". */
 const AFTER_GAP = /^(?:\(으\)|[\s()[\],.'’（）])*$/;
 /** How far standsAlone looks for a word on each side. */
@@ -586,6 +595,13 @@ const WRAP_QUANTITY = 16;
 const WRAPPED_AGENT = /[^\S\r\n]*(?:uccapi|oc)\/\d+(?:\.\d+){1,3}[^\S\r\n]*\\?$/i;
 /** Between a threshold phrase and the build it names: blanks, a colon, a bracket, "is". */
 const QUOTES_RIGHT_AFTER = /^[\s:(（]*(?:is|ist|est|—|-)?[\s:(（]*$/i;
+/** Where the threshold phrases that follow before[i] one after another (only blanks or a colon between) end, up to `limit`. */
+function chainEnd(line: string, before: readonly Mention[], i: number, total: number, limit: number): number {
+  let end = before[i]!.end;
+  for (let j = i + 1; j < total && before[j]!.start >= end && before[j]!.end <= limit && QUOTES_RIGHT_AFTER.test(line.slice(end, before[j]!.start)); j++) end = before[j]!.end;
+  return end;
+}
+
 /**
  * Between a build and a threshold phrase about another: a bracket, a comma, a dash, "vs", a check mark, a verb ("meets"),
  * "but" ("My Skype for Business is 16.0.x but the KB says it needs 16.0.6920.1000 or later"; red-team round 268).
@@ -1960,6 +1976,14 @@ class Scanner {
     // (A quote too: Snooper's `filter: "OC/…"`.)
     while (i > lineStart && (isBlank(input.charCodeAt(i - 1)) || input.charCodeAt(i - 1) === 58 || input.charCodeAt(i - 1) === 44 || input.charCodeAt(i - 1) === 34)) i--;
     if (i === at) return false;
+    // (And a label's bracketed note: "Example user agent (from KB, not from our logs): OC/…".)
+    if (input.charCodeAt(i - 1) === 41 && at - i <= 3) {
+      const open = input.lastIndexOf('(', i - 1);
+      if (open > lineStart && i - open <= LABEL_NOTE_LIMIT && SOURCE_NOTE.test(input.slice(open, i))) {
+        i = open;
+        while (i > lineStart && isBlank(input.charCodeAt(i - 1))) i--;
+      }
+    }
     let end = i;
     while (i > lineStart && isAnyLetter(input.charCodeAt(i - 1))) i--;
     // "For example, User-Agent: UCCAPI/…", "No REGISTER with User-Agent OC/…": the key's words are not the sentence's.
@@ -2000,11 +2024,11 @@ class Scanner {
       if (!said) said = EXAMPLE_OR_ABSENT.test(line) || CONDITION_FIRST.test(line) || speaksOfElsewhere(line, from);
       // Or the agent a client will show once updated ("After the update the UA will read OC/…", "Der Client wird sich … als OC/… melden"),
       // not a label's value ("The SIP trace will show you: User-Agent: …").
-      if (!said) {
-        const clause = clauseAround(line, from, to);
-        said = clause !== undefined && !clause.whole.includes(':') && speaksOfWhatWouldBe(clause);
-      }
       if (said) this.judgeAgain(this.proseAgentFinding[a]!, this.proseAgentInfo[a]!, 'threshold-on-line');
+      else {
+        const clause = clauseAround(line, from, to);
+        if (clause !== undefined && !clause.whole.includes(':') && speaksOfWhatWouldBe(clause)) this.judgeAgain(this.proseAgentFinding[a]!, this.proseAgentInfo[a]!, 'hypothetical');
+      }
     }
     this.proseAgentCount = 0;
   }
@@ -3378,7 +3402,8 @@ class Scanner {
       if (b.start >= e && COMPARISONS.has(b.text.toLowerCase().replace(/[-\s]+/g, ' ')) && this.buildRightAfter(k, b.end)) continue;
       // So does one that names the next build right after it, set apart from this one ("16.0.x (minimum 16.0.6920.1000)",
       // "16.0.x vs required 16.0.6920.1000", "16.0.x ✔ meets requirement (16.0.6920.1000 or later)", "16.0.x (latest is 16.0.y)").
-      if (b.start >= e && b.end <= nextStart && QUOTES_RIGHT_AFTER.test(line.slice(b.end, nextStart)) && SET_APART.test(line.slice(e, b.start))) continue;
+      // (Past more threshold words before it: "16.0.x (Voraussetzung: mindestens 16.0.6920.1000)", "16.0.x – needs update to 16.0.y".)
+      if (b.start >= e && b.end <= nextStart && QUOTES_RIGHT_AFTER.test(line.slice(chainEnd(line, before, i, beforeTotal, nextStart), nextStart)) && SET_APART.test(line.slice(e, b.start))) continue;
       // Nor does a batch's label after it ("SfB 16.0.x  Teams 1.4.x  wave 1": the row's batch).
       if (b.start >= e && !NEXT_ONLY.has(b.text.toLowerCase()) && !BATCH_LABELS.has(b.text.toLowerCase()) && !CLAUSE_BREAK.test(line.slice(e, b.start))) return true;
     }
@@ -3460,7 +3485,12 @@ class Scanner {
   private thresholdPhraseAround(from: number, to: number): boolean {
     const input = this.input;
     for (const m of mentionsIn(input, Math.max(this.lineStart, from - THRESHOLD_BEFORE), from)) if (m.kind === 'threshold-before') return true;
-    for (const m of mentionsIn(input, to, Math.min(this.lineEnd, to + THRESHOLD_AFTER))) if (m.kind === 'threshold-after') return true;
+    // After it, a threshold's words, or a minimum said of it ("OC/16.0.6920.1000 (Skype for Business) is the minimum UA …",
+    // "… — минимальная версия", red-team round 274).
+    const after = Math.min(this.lineEnd, to + THRESHOLD_AFTER_AGENT);
+    for (const m of mentionsIn(input, to, after)) {
+      if (m.kind === 'threshold-after' || (m.kind === 'threshold-before' && SAID_OF_IT.test(input.slice(to, m.start)))) return true;
+    }
     return false;
   }
 
