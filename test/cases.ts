@@ -3100,6 +3100,17 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'clients-in-admin-output', input: 'Компьютер;Пользователь;Версия Skype;Статус;Ящик\nSPB-PC-01;Федорова;16.0.11328.20158;ОК;Exchange Online\nSPB-PC-02;Морозов;16.0.6868.2067;Проверить;Exchange 2016', clients: [...EL('16.0.11328.20158'), ...c('16.0.6868.2067', 'eligible', 'upgrade-required')] },
+  { cls: 'clients-in-admin-output', input: 'Компьютер;Пользователь;Версия Skype;Почтовый сервер\nWS-031;Морозов;16.0.6868.2067;Exchange 2016 (15.1.1415.2)\nWS-032;Белов;16.0.7369.2038;Exchange Online', clients: [...c('16.0.6868.2067', 'eligible', 'upgrade-required'), ...EL('16.0.7369.2038')] },
+  { cls: 'clients-in-admin-output', input: 'Компьютер;Версия Skype;Почта\nWS-101;16.0.8431.2215;Exchange Online\nWS-102;16.0.6741.2021;Exchange 2019', clients: [...EL('16.0.8431.2215'), ...c('16.0.6741.2021', 'eligible', 'upgrade-required')] },
+  { cls: 'clients-in-admin-output', input: '| Пользователь | Версия скайпа | Где ящик |\n|---|---|---|\n| Козлов | 16.0.6965.2058 | Exchange Server 2016 |', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Rechnername;Benutzer;Office-Version;Skype-Version;Postfach\nPC-BER-01;mmueller;16.0.9126.2282;16.0.9126.2282;Exchange Online\nPC-BER-02;kschmidt;16.0.4266.1001;16.0.4266.1001;Exchange 2016 lokal', clients: [...EL('16.0.9126.2282'), ...c('16.0.4266.1001', 'upgrade-required', 'upgrade-required')] },
+  { cls: 'clients-in-admin-output', input: 'Имя компьютера\tПользователь\tВерсия Office\tВерсия Skype для бизнеса\tПочтовый ящик\nMSK-PC-01\tivanov\t16.0.10730.20102\t16.0.10730.20102\tExchange Online\nMSK-PC-02\tpetrov\t15.0.4569.1506\t15.0.4569.1506\tExchange 2013', clients: [...EL('16.0.10730.20102'), ...c('15.0.4569.1506', 'not-supported', 'not-supported')] },
+  { cls: 'clients-in-admin-output', input: 'Host\tUser\tOffice\tSkype\tMailbox\nPC-102\totto\t16.0.6965.2058\t16.0.6965.2058\tExchange 2016 on-prem', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Host;User;Skype;Mailbox\nPC-103;paul;16.0.6868.2067;Exchange 2013', clients: c('16.0.6868.2067', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Rechner\tBenutzer\tSkype-Version\tPostfach\nPC-104\trhein\t15.0.4569.1506\tExchange 2010 lokal', clients: c('15.0.4569.1506', 'not-supported', 'not-supported') },
+  { cls: 'clients-in-admin-output', input: 'Poste\tUtilisateur\tVersion Skype Entreprise\tBoîte aux lettres\nPC-105\tsdurand\t16.0.4266.1001\tExchange 2016 sur site', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Компьютер\tПользователь\tВерсия Skype для бизнеса\tПочтовый ящик\nPC-106\ttkozlov\t16.0.7766.2060\tExchange 2016 (локально)', clients: EL('16.0.7766.2060') },
 { cls: 'clients-in-admin-output', input: 'DeviceName,FileName,ProcessVersionInfoProductVersion,State\nPC-1001,lync.exe,16.0.11328.20158,Running', clients: EL('16.0.11328.20158') },
   { cls: 'deployment-and-updates', input: 'App: Microsoft 365 Apps for enterprise\nDevice name,User principal name,Version,Install state\nDESKTOP-A1,ben.roth@contoso.de,16.0.16731.20398,Installed', clients: c('16.0.16731.20398', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'App: Microsoft Visio Plan 2\nDevice name,Version,Install state\nDESKTOP-A8,16.0.15128.20248,Installed', clients: none },

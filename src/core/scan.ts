@@ -299,6 +299,8 @@ const ROW_INSTALLED = /(?:^|[\t;,|])\s*"?\s*(?:installed|installed successfully|
  * lync.exe's row (red-team round 274).
  */
 const CLIENT_RAN = /faulting application|application hang|stopped interacting with windows|lync\.exe\b.*(?<![\p{L}])running(?![\p{L}])|(?<![\p{L}])(?:crashed|crashes|keeps crashing|abgestürzt|stürzt ab|a planté|plante|se bloquea|se cierra|упал|падает|вылетает|вылетел|завис\p{L}*)(?![\p{L}])|fehlerhafter anwendungsname|nom de l['’]application défaillante|имя сбойного приложения/iu;
+/** Exchange's name (a mailbox column's "Exchange 2016 lokal", "Exchange Server 2019"). */
+const EXCHANGE_NAME = /^exchange/i;
 /** A table row's cell separator other than a comma. */
 const ROW_CELL_BREAK = /[\t;|]/;
 /** A rollout's, a wave's or a migration's name, read as a plan (phrases.ts) unless the line says it is finished. */
@@ -2667,6 +2669,9 @@ class Scanner {
         if (owner && SENTENCE_END.test(this.lineText().slice(e, owner.start))) owner = undefined;
         // Windows in a later cell is the row's OS column ("…;16.0.x;Windows 10 Enterprise 10.0.19045").
         if (owner?.kind === 'windows' && CELL_BREAK.test(this.lineText().slice(e, owner.start))) owner = undefined;
+        // So is Exchange in a later cell the row's mailbox column ("PC-103;paul;16.0.x;Exchange 2013"): its builds are 15.x
+        // below Lync 2013's, never a client's (red-team rounds 271, 275).
+        if (owner?.kind === 'other' && EXCHANGE_NAME.test(owner.text) && (info.family === 'win16' || info.family === 'win16-msi-range' || info.family === 'lync2013') && CELL_BREAK.test(this.lineText().slice(e, owner.start))) owner = undefined;
         // A client registry value's build is not the suite's named after it on its line ("VersionToReport": …, "ProductReleaseIds": "O365ProPlusRetail").
         if (owner?.kind === 'suite' && this.isRegistryLine(lineEnd) && this.registryAt < c.start) owner = undefined;
       }
