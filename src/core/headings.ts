@@ -41,8 +41,12 @@ function digitsIn(text: string): number {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) n++;
   }
+  // A title's date and time count as none: an export's "Stand: 30.11.2026 08:15", "(CU 2026-11)" (red-team round 278).
+  if (n > LOG_DIGITS) for (const m of text.matchAll(DATE_OR_TIME)) n -= m[0].replace(/\D/g, '').length;
   return n;
 }
+/** A date or a time of day in a title: 30.11.2026, 2026-11-30, 2026-11, 11/30/2026, 08:15. */
+const DATE_OR_TIME = /(?<![\d.])(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d(?:-\d\d)?|\d{1,2}:\d\d)(?![\d.])/g;
 
 /**
  * Words that leave the client out of an install: `"ExcludedApps": "groove,lync"`, `<ExcludeApp ID="Lync" />`,

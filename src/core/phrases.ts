@@ -96,7 +96,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // And in Dutch, the Nordic languages, Czech, Turkish, Ukrainian, Hungarian and Finnish (red-team round 89).
       // Uninstalls said before the build ("After uninstalling Skype for Business 16.0.x …", "Removed from WS-01: …").
       'after uninstalling', 'after removing', 'after the uninstall of', 'after removal of', 'removed from', 'nach der deinstallation', 'nach der deinstallation von', 'après la désinstallation', 'après la désinstallation de', 'après la désinstallation du',
-      'после удаления', 'tras desinstalar', 'después de desinstalar', 'uninstallation', 'software uninstallation',
+      'убрали', 'стёрли', 'стерли', 'вычистили', 'удалён', 'удален', 'после удаления', 'tras desinstalar', 'después de desinstalar', 'uninstallation', 'software uninstallation',
       'is no longer installed', 'no longer installed', 'nicht mehr installiert', 'ist nicht mehr installiert', 'n est plus installé', 'plus installé', 'больше не установлен', 'ya no está instalado', 'non è più installato', 'não está mais instalado',
       ...STATE_GONE,
       'απεγκαταστάθηκε', 'dezinstalat', 'dezinstalată', 'gedeïnstalleerd', 'verwijderd', 'avinstallerad', 'avinstallerat', 'avinstallerades', 'avinstallert', 'ble avinstallert', 'afinstalleret', 'blev afinstalleret',
@@ -233,7 +233,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'hoch', 'eingeführt', 'ou plus', 'ou mais recente', 'o versione successiva', 'o una versione successiva', 'o una versión posterior', 'tai uudemman', 'tai uudempi',
       // Not installed, said after the build in running text: "… non installé", "… aún no instalado", "… is not present", "… haven't installed it yet".
       'no instalado todavía', 'завершилась с ошибкой', 'завершилась ошибкой', 'non installé', 'pas encore installé', 'pas installé', 'no instalado', 'aún no instalado', 'missing', 'absent', 'is not present', 'not present', 'o superiore', 'in poi', 'en adelante', 'n est pas encore installé', 'todavía no está instalado', 'téléchargé', 'descargado', 'scaricato', 'baixado',
-      'pending install', 'pending installation', 'staged on', 'source files staged', 'is the first build', 'is the first version', 'is the minimum', 'is the lowest', 'ist die erste version', 'est la première version', 'still in testing', 'in testing', 'is being evaluated', 'being evaluated', 'wird getestet', 'на тестировании', 'в тестировании', 'first build with', 'first build that', 'in progress', 'en cours', 'in corso', 'en curso', 'em andamento', 'folyamatban', 'installation läuft', 'update läuft', 'aktualisierung läuft',
+      'pending install', 'pending installation', 'staged on', 'source files staged', 'is the first build', 'is the first version', 'introduces', 'is the current deferred channel build', 'is the current current channel build', 'is the current monthly channel build', 'is the current semi annual channel build', 'known issue with', 'has a known issue', 'is the minimum', 'is the lowest', 'ist die erste version', 'est la première version', 'still in testing', 'in testing', 'is being evaluated', 'being evaluated', 'wird getestet', 'на тестировании', 'в тестировании', 'first build with', 'first build that', 'in progress', 'en cours', 'in corso', 'en curso', 'em andamento', 'folyamatban', 'installation läuft', 'update läuft', 'aktualisierung läuft',
       'ausgerollt', 'verteilt', 'planejada', 'planejado', 'será implantado', 'será instalado', 'zaplanowan*', 'zostanie wdrożony', 'zostanie zainstalowany', 'wird ausgerollt', 'wird verteilt',
       'wird bereitgestellt', 'will be deployed', 'will be rolled out', 'will be installed', 'будет развернут*', 'будет раскатан*',
       // Not installed yet, from … on, required, and plans, said after the build in Dutch, the Nordic languages, Polish, Czech,
@@ -323,7 +323,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // A vulnerability scanner's patch target: "Fixed version : 16.0.x" (Nessus), "Version corrigée" (red-team round 245).
       'fixed version', 'fixed versions', 'version corrigée', 'versión corregida', 'versão corrigida', 'behobene version', 'исправленная версия',
       // Scanners' and compliance reports' other names for it: "Patched version", "Compliant version", "Remediated version" (red-team round 267).
-      'vorgeschrieben', 'vorgeschriebene version', 'cut off used', 'compliance floor', 'seuil de l alerte', 'seuil d alerte', 'test string', 'regex test string', 'test ua', 'sample ua', 'needs update to', 'needs an update to', 'needs upgrade to', 'needs an upgrade to', 'needs updating to', 'need update to', 'нужно обновить до', 'надо обновить до', 'необходимо обновить до', 'muss auf', 'muss aktualisiert werden auf', 'patched version', 'patched versions', 'compliant version', 'remediated version', 'remediation version', 'secure version', 'safe version', 'gepatchte version', 'sichere version', 'konforme version', 'версия с исправлением', 'безопасная версия',
+      'vorgeschrieben', 'vorgeschriebene version', 'changes in', 'new in', 'affected versions', 'affected builds', 'affected build', 'issue occurs in', 'occurs in', 'known issue in', 'problème connu dans', 'problème connu', ...SKYPE_NAMES.map((n) => `downgrade ${n} to`), 'cut off used', 'compliance floor', 'seuil de l alerte', 'seuil d alerte', 'test string', 'regex test string', 'test ua', 'sample ua', 'needs update to', 'needs an update to', 'needs upgrade to', 'needs an upgrade to', 'needs updating to', 'need update to', 'нужно обновить до', 'надо обновить до', 'необходимо обновить до', 'muss auf', 'muss aktualisiert werden auf', 'patched version', 'patched versions', 'compliant version', 'remediated version', 'remediation version', 'secure version', 'safe version', 'gepatchte version', 'sichere version', 'konforme version', 'версия с исправлением', 'безопасная версия',
       // Search terms and filters ("Snooper filter: …", "Snooper search string: …") and advice ("Try …", "Avoid …", «Не ставьте пока …») (red-team rounds 266, 268).
       'search string', 'search term', 'filter used', 'filter range', 'suchbegriff', 'filtre', 'фильтр', 'try', 'попробуйте', 'avoid', 'не ставьте', 'не ставьте пока', 'moving everyone to', 'moving everybody to', 'moving all users to', 'switching to',
       // Releases and fixes: "The fix is included in …", «Вышел …», «Исправление вошло в …», «Известная проблема …» (red-team round 268).
@@ -336,6 +336,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Headings of update histories: "Known issues", "What's new in …", "Fixed issues" (red-team round 233).
         'known issues', 'what s new', 'fixed issues', 'update history', 'version history', 'bekannte probleme', 'problèmes connus', 'известные проблемы', 'что нового', 'problemas conocidos', 'tested with', 'getestet mit', 'testé avec', 'validated with', 'validated client builds', 'validated builds', 'validated client build', 'resolved in', 'behoben in', 'corrigé dans', 'we fixed',
       'поставим', 'установим', 'обновим', 'накатим', 'раскатим',
+      // More Russian plans and examples: «Обновлю … до», «Установлю», «Задеплоим», «К установке:», «Например, …», «первая
+      // сборка с …» (red-team round 280).
+      'обновлю', 'обновят', 'обновляю', 'будем обновлять', 'установлю', 'установят', 'поставлю', 'поставят', 'задеплоим', 'апнем', 'раскатаем', 'накатим', 'к установке', 'например', 'к примеру', 'пример правильной версии',
       // Russian plans, moves, waits, rollbacks to come and minimums (red-team round 239).
       // Deploying, a threshold and a required version in Spanish, Italian and Portuguese (red-team round 244).
       'desplegar', 'implantar', 'vamos implantar', 'rilasciare', 'soglia', 'versão necessária', 'versión necesaria', 'versione necessaria', 'versione richiesta',
@@ -485,6 +488,7 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['past', '제거됨'],
   ['past', '已卸载'],
   ['past', '卸载'],
+  ['threshold-after', '既知の問題'],
   ['threshold-after', '以降'],
   ['threshold-after', '以上'],
   ['threshold-after', '或更高'],

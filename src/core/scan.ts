@@ -251,7 +251,7 @@ function uninstalledAfter(input: string, e: number, lineEnd: number): boolean {
   const first = input.charCodeAt(i) | 0x20;
   return (first === 0x75 || first === 0x72 || first === 0x64 || input.charCodeAt(i) === 0x443 || input.charCodeAt(i) === 0x423) && UNINSTALLED_AFTER.test(input.slice(e, Math.min(lineEnd, e + 24)));
 }
-const PAST_AFTER = /^(?:(?:before|until|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили|снесли|снес[её]н\p{L}*|выпилили)|retired|decommissioned|deprovisioned|uninstall succeeded|απεγκαταστάθηκε|dezinstalat\p{L}*|(?:is |ist )?(?:no longer installed|nicht mehr installiert)|n est plus installé|plus installé|больше не установлен|ya no está instalado|non è più installato|não está mais instalado|verwijderd|gedeïnstalleerd|avinstaller\p{L}*|(?:ble |blev )?a[fv]installer\p{L}*|(?:byl )?odinstalován[oa]?|kaldırıldı|(?:було )?видалено|eltávolítva|poistettu|poistettiin|uninstall completed|削除済み|アンインストール完了|已删除|已移除|解除安裝|삭제됨|アンインストール済み|アンインストールしました|已卸载|卸载了|제거 완료|제거됨|제거했습니다)/iu;
+const PAST_AFTER = /^(?:(?:before|until|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили|снесли|снес[её]н\p{L}*|выпилили|выпилен\p{L}*|убран\p{L}*|убрали|снят с пк|больше нет)|retired|decommissioned|deprovisioned|uninstall succeeded|απεγκαταστάθηκε|dezinstalat\p{L}*|(?:is |ist )?(?:no longer installed|nicht mehr installiert)|n est plus installé|plus installé|больше не установлен|ya no está instalado|non è più installato|não está mais instalado|verwijderd|gedeïnstalleerd|avinstaller\p{L}*|(?:ble |blev )?a[fv]installer\p{L}*|(?:byl )?odinstalován[oa]?|kaldırıldı|(?:було )?видалено|eltávolítva|poistettu|poistettiin|uninstall completed|削除済み|アンインストール完了|已删除|已移除|解除安裝|삭제됨|アンインストール済み|アンインストールしました|已卸载|卸载了|제거 완료|제거됨|제거했습니다)/iu;
 const PAST_AFTER_GAP = 3;
 /**
  * Past phrases that say a build was uninstalled, also from further on in its clause ("Skype for Business 16.0.x wurde
@@ -299,6 +299,10 @@ const ROW_INSTALLED = /(?:^|[\t;,|])\s*"?\s*(?:installed|installed successfully|
  * lync.exe's row (red-team round 274).
  */
 const CLIENT_RAN = /faulting application|application hang|stopped interacting with windows|lync\.exe\b.*(?<![\p{L}])running(?![\p{L}])|(?<![\p{L}])(?:crashed|crashes|keeps crashing|abgestürzt|stürzt ab|a planté|plante|se bloquea|se cierra|упал|падает|вылетает|вылетел|завис\p{L}*)(?![\p{L}])|fehlerhafter anwendungsname|nom de l['’]application défaillante|имя сбойного приложения/iu;
+/** A date written with dots, day first: 30.11.2026. */
+const DOTTED_DATE = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?![\d.])/g;
+/** A label's colon right after a word, a build after it ("Pending: 16.0.y", "queued : 16.0.y"). */
+const LABEL_OF_BUILD = /^\s?[:：]\s*\d/;
 /** Exchange's name (a mailbox column's "Exchange 2016 lokal", "Exchange Server 2019"). */
 const EXCHANGE_NAME = /^exchange/i;
 /** A table row's cell separator other than a comma. */
@@ -360,7 +364,7 @@ const AGENT_UNINSTALLED = /^[(\s—–→-]*(?:(?:the )?client )?(?:(?:was |has 
 /** A status cell's words as a regular expression's alternatives (install-states.ts). */
 const STATE_CELL_WORDS = STATE_CELLS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** A status cell's words that say the install is not there (the whole cell, or the segment after a dash or a colon). */
-const NOT_THERE = `(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|отсутствует|ошибка(?: установки)?|pending(?: install(?:ation)?| reboot| restart)?|reboot pending|ausstehend|en attente|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \\(0x[0-9a-f]+\\))?|install(?:ation)? failed|installfailed|fehlgeschlagen|fehler|échec|erreur|error|download in progress|download pending|pending download|downloading|in progress(?: \\(downloading\\))?|en cours(?: d'installation)?|running|wird ausgeführt|läuft|waiting to install|waiting for (?:content|install status)|requirements not met|not detected|nicht erkannt|non détecté|uninstalled|uninstall completed|removed(?: \\d{4}-\\d\\d-\\d\\d)?|retired|deinstalliert|désinstallée?|удал[её]н[оа]?|target|открыто|installation in progress|awaiting (?:maintenance window|deployment|install(?:ation)?|reboot|restart)|(?:deployment|installation|update|rollout) cancell?ed|cancell?ed by user|annulée?|abgebrochen|отменен[оа]?|rolled back|error 0x[0-9a-f]+|waiting for reboot(?: to start install)?|available|unknown|absent|uninstall|uninst(?:\\.\\.\\.|…)|downloa\\p{L}*(?:\\.\\.\\.|…)|pendiente(?: de instalar)?|未安[装裝]|(?:package |software )?uninstallation|(?:software )?uninstalled successfully|deinstallation(?: erfolgreich(?: abgeschlossen)?)?|désinstallation|desinstalación|disinstallazione|to be installed(?:[^\\t;|]{0,48})?|zaplanowan[yao]|odinstalowan[yao]|(?:required|erforderlich|obligatoire|obligatorio|requis)(?!\\s*[(:=])|(?:uninstalled|removed|deinstalliert|entfernt|désinstallée?|удал[её]н[оа]?)(?: (?:on|am|le|el|em))? \\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|available for enrolled devices|verfügbar für registrierte geräte|disponible pour les appareils inscrits|${STATE_CELL_WORDS})`;
+const NOT_THERE = `(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|отсутствует|ошибка(?: установки)?|pending(?: install(?:ation)?| reboot| restart)?|reboot pending|ausstehend|en attente|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \\(0x[0-9a-f]+\\))?|install(?:ation)? failed|installfailed|fehlgeschlagen|fehler|échec|erreur|error|download in progress|download pending|pending download|downloading|in progress(?: \\(downloading\\))?|en cours(?: d'installation)?|running|wird ausgeführt|läuft|waiting to install|waiting for (?:content|install status)|requirements not met|not detected|nicht erkannt|non détecté|uninstalled|uninstall completed|removed(?: \\d{4}-\\d\\d-\\d\\d)?|retired|deinstalliert|désinstallée?|удал[её]н[оа]?|target|открыто|installation in progress|awaiting (?:maintenance window|deployment|install(?:ation)?|reboot|restart)|(?:deployment|installation|update|rollout) cancell?ed|cancell?ed by user|annulée?|abgebrochen|отменен[оа]?|rolled back|error 0x[0-9a-f]+|waiting for reboot(?: to start install)?|available|unknown|absent|uninstall|uninst(?:\\.\\.\\.|…)|downloa\\p{L}*(?:\\.\\.\\.|…)|pendiente(?: de instalar)?|未安[装裝]|(?:package |software )?uninstallation|(?:software )?uninstalled successfully|deinstallation(?: erfolgreich(?: abgeschlossen)?)?|désinstallation|desinstalación|disinstallazione|to be installed(?:[^\\t;|]{0,48})?|zaplanowan[yao]|odinstalowan[yao]|сбой|не удалось|unbekannt|обязательно|(?:required|erforderlich|obligatoire|obligatorio|requis)(?!\\s*[(:=])|(?:uninstalled|removed|deinstalliert|entfernt|désinstallée?|удал[её]н[оа]?)(?: (?:on|am|le|el|em))? \\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|available for enrolled devices|verfügbar für registrierte geräte|disponible pour les appareils inscrits|${STATE_CELL_WORDS})`;
 /** The same that name the install itself, and so speak of it whatever follows them in their segment. */
 const NOT_THERE_NAMED = '(?:(?:deployment )?planned for|отсутствует|ошибка установки|install(?:ation)? failed|failed to install|not (?:yet )?installed|nicht installiert|не установлен[оа]?|uninstall(?:ed| completed)|removed|deinstalliert|désinstallée?|удал[её]н[оа]?)';
 /** A record's line that says its install is not there: a state key and a not-installed value ("InstallState : NotInstalled"). */
@@ -368,9 +372,11 @@ const RECORD_NOT_INSTALLED = new RegExp(
   `"?(?:install\\s?state|install(?:ation)?\\s?status|installationsstatus|resolved\\s?state|evaluation\\s?state|status|state|installed|is\\s?installed|состояние|статус|状態|インストール状態|설치 상태|安装状态)"?\\s*[:=：]\\s*"?(?:${NOT_THERE}|false|no|nein|нет|いいえ)"?`,
   'iuy',
 );
+/** A state's date and time after it: "Geplant 05.12.2026 18:00", "Available 12/05/2026" (red-team round 278). */
+const STATE_DATE = '(?:\\s+(?:on|from|ab|am|le|с)?\\s*\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}(?:\\s+\\d{1,2}:\\d\\d)?)?';
 const ROW_NOT_INSTALLED = new RegExp(
-  `(?:(?:^|[\\t;,|>]| {2,}|[:=]\\s*"|(?:status|state|état|stato|estado|stare|κατάσταση|статус|состояние|installationsstatus|bereitstellungsstatus|état de l'installation|état du déploiement|状態|状态|상태)\\s*[:：])\\s*"?\\s*${NOT_THERE}\\s*"?\\s*(?=[\\t;,|}/<]| {2,}|\\s[—–(-]|$)` +
-    `|(?:\\s[—–-]|:)\\s+(?:${NOT_THERE}\\s*(?=[—–(\\t;,|]|$)|${NOT_THERE_NAMED}(?![\\p{L}]))` +
+  `(?:(?:^|[\\t;,|>]| {2,}|[:=]\\s*"|(?:status|state|état|stato|estado|stare|κατάσταση|статус|состояние|installationsstatus|bereitstellungsstatus|état de l'installation|état du déploiement|状態|状态|상태)\\s*[:：])\\s*"?\\s*${NOT_THERE}${STATE_DATE}\\s*"?\\s*(?=[\\t;,|}/<]| {2,}|\\s[—–(-]|$)` +
+    `|(?:\\s[—–-]|:)\\s+(?:${NOT_THERE}${STATE_DATE}\\s*(?=[—–(\\t;,|]|\\s-\\s|$)|${NOT_THERE_NAMED}(?![\\p{L}]))` +
     // An element's or a record's own flag: installed="false", "IsInstalled": false.
     `|(?<![\\p{L}])(?:is\\s?)?installed["']?\\s*[=:]\\s*["']?(?:false|no)(?![\\p{L}])` +
     // A Format-Table row's last cell, a single blank before it when its column is full ("… 16.0.x NotInstalled").
@@ -2988,7 +2994,7 @@ class Scanner {
    */
   private quotesThreshold(line: string, after: Mention | undefined, before: Mention | undefined, s: number, e: number, previousEnd: number, info: RunInfo, named: Mention | undefined): boolean {
     if (this.plusAfter(this.lineStart + e, this.lineStart + line.length) || this.comparedBefore(this.lineStart + s) || this.comparedAfter(this.lineStart + e, this.lineStart + line.length)) return true;
-    if (after && after.start - e <= THRESHOLD_AFTER && AFTER_GAP.test(line.slice(e, after.start))) return true;
+    if (after && after.start - e <= THRESHOLD_AFTER && AFTER_GAP.test(line.slice(e, after.start)) && !LABEL_OF_BUILD.test(line.slice(after.end, after.end + 6))) return true;
     // A phrase before quotes the first build after it, and a list that follows it ("minimum: 16.0.x, 16.0.y"):
     // "updated to 16.0.x last night, Skype still 16.0.y" quotes x only (y is judged, never "eligible" on the line's word).
     // Not across a sentence's end ("Change request: set … next week. Current client: Skype for Business 16.0.x.").
@@ -3414,7 +3420,10 @@ class Scanner {
     }
     for (let i = 0; i < afterCount; i++) {
       const a = after[i]!;
-      if (a.start >= e && a.start <= nextStart && !CLAUSE_BREAK.test(line.slice(e, a.start))) return true;
+      // Such a word as a label ("Pending: 16.0.y", "(queued: 16.0.y)") speaks of the build after it, not of the one before.
+      const label = LABEL_OF_BUILD.test(line.slice(a.end, a.end + 6));
+      if (label && a.end <= s && s - a.end <= 3) return true;
+      if (!label && a.start >= e && a.start <= nextStart && !CLAUSE_BREAK.test(line.slice(e, a.start))) return true;
     }
     return false;
   }
@@ -4048,6 +4057,9 @@ class Scanner {
   private onlyHeaderRuns(first: number, lineEnd: number): boolean {
     // A prompt's command whose numbers are no builds (a registry path's "\16.0\"): it names what its output is.
     if (isPromptLine(this.input, first, lineEnd)) return !BUILD_LIKE.test(this.input.slice(first, lineEnd));
+    // A title whose only dotted numbers are dates ("Microsoft Outlook – discovered versions (Intune, export 30.11.2026)").
+    const line = this.input.slice(first, lineEnd);
+    if ((line.includes('.20') || line.includes('.19')) && !DOTTED_RUN.test(line.replace(DOTTED_DATE, ' '))) return true;
     const c = this.input.charCodeAt(first);
     if (!(c === 91 /* [ */ || isDigit(c) || (c | 0x20) === 0x63 /* c */)) return false;
     const text = this.input.slice(first, lineEnd);
