@@ -42,9 +42,11 @@ function digitsIn(text: string): number {
     if (c >= 48 && c <= 57) n++;
   }
   // A title's date and time count as none: an export's "Stand: 30.11.2026 08:15", "(CU 2026-11)" (red-team round 278).
-  if (n > LOG_DIGITS) for (const m of text.matchAll(DATE_OR_TIME)) n -= m[0].replace(/\D/g, '').length;
+  if (n > LOG_DIGITS && YEAR_NEAR.test(text)) for (const m of text.matchAll(DATE_OR_TIME)) n -= m[0].replace(/\D/g, '').length;
   return n;
 }
+/** A year joined to a date ("30.11.2026", "11/30/2026", "2026-11"), looked for first: a log's line holds none. */
+const YEAR_NEAR = /[./](?:19|20)\d\d(?!\d)|(?<!\d)(?:19|20)\d\d-\d/;
 /** A date or a time of day in a title: 30.11.2026, 2026-11-30, 2026-11, 11/30/2026, 08:15. */
 const DATE_OR_TIME = /(?<![\d.])(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d(?:-\d\d)?|\d{1,2}:\d\d)(?![\d.])/g;
 

@@ -299,8 +299,9 @@ const ROW_INSTALLED = /(?:^|[\t;,|])\s*"?\s*(?:installed|installed successfully|
  * lync.exe's row (red-team round 274).
  */
 const CLIENT_RAN = /faulting application|application hang|stopped interacting with windows|lync\.exe\b.*(?<![\p{L}])running(?![\p{L}])|(?<![\p{L}])(?:crashed|crashes|keeps crashing|abgestürzt|stürzt ab|a planté|plante|se bloquea|se cierra|упал|падает|вылетает|вылетел|завис\p{L}*)(?![\p{L}])|fehlerhafter anwendungsname|nom de l['’]application défaillante|имя сбойного приложения/iu;
-/** A date written with dots, day first: 30.11.2026. */
+/** A date written with dots, day first: 30.11.2026 (and one test for any, first). */
 const DOTTED_DATE = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?![\d.])/g;
+const DOTTED_DATE_ONE = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?![\d.])/;
 /** A label's colon right after a word, a build after it ("Pending: 16.0.y", "queued : 16.0.y"). */
 const LABEL_OF_BUILD = /^\s?[:：]\s*\d/;
 /** Exchange's name (a mailbox column's "Exchange 2016 lokal", "Exchange Server 2019"). */
@@ -4059,7 +4060,7 @@ class Scanner {
     if (isPromptLine(this.input, first, lineEnd)) return !BUILD_LIKE.test(this.input.slice(first, lineEnd));
     // A title whose only dotted numbers are dates ("Microsoft Outlook – discovered versions (Intune, export 30.11.2026)").
     const line = this.input.slice(first, lineEnd);
-    if ((line.includes('.20') || line.includes('.19')) && !DOTTED_RUN.test(line.replace(DOTTED_DATE, ' '))) return true;
+    if (DOTTED_DATE_ONE.test(line) && !DOTTED_RUN.test(line.replace(DOTTED_DATE, ' '))) return true;
     const c = this.input.charCodeAt(first);
     if (!(c === 91 /* [ */ || isDigit(c) || (c | 0x20) === 0x63 /* c */)) return false;
     const text = this.input.slice(first, lineEnd);
