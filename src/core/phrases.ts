@@ -206,6 +206,10 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     'threshold-after',
     [
       'o una más nueva', 'o una mas nueva', 'em diante', 'en adelante', 'o más nueva', 'et suivantes', 'et ultérieures', 'et supérieures',
+      // Long and plural forms of "or later" (red-team round 282).
+      'o versiones posteriores', 'y versiones posteriores', 'o versión posterior', 'y posteriores', 'o superiores', 'e posteriores', 'ou posteriores', 'ou versões posteriores', 'e versões posteriores', 'o versioni successive', 'e versioni successive', 'e successive',
+      'oder neuere versionen', 'oder spätere version', 'oder spätere versionen', 'und neuere versionen', 'или более новые версии', 'и последующих версиях', 'и последующие версии', 'of nieuwere versies', 'en nieuwere versies', 'i nowsze', 'nebo vyšší',
+      'and subsequent releases', 'and subsequent updates', 'and subsequent versions', 'and all later builds', 'and all later versions', 'or anything newer', 'or any subsequent version', 'or a more recent build', 'or a more recent version', 'or better', 'adds support', 'prereq',
       'or later', 'or newer', 'or higher', 'or above', 'or greater', 'and later', 'and newer', 'and higher', 'and above', 'или новее', 'или выше', 'или старше', 'или более поздн*', 'или поздне*',
       'и более поздн*', 'либо более поздн*', 'либо новее', 'и позднее', 'и далее', 'sau mai nou', 'sau mai nouă', 'sau mai recentă',
       'або новішої', 'або новіших', 'і новіші', 'та новіші', 'і новіших', 'та новіших', 'і пізніші', 'та пізніші',
@@ -489,6 +493,8 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['past', '已卸载'],
   ['past', '卸载'],
   ['threshold-after', '既知の問題'],
+  ['threshold-after', '與更新版本'],
+  ['threshold-after', '及更新版本'],
   ['threshold-after', '以降'],
   ['threshold-after', '以上'],
   ['threshold-after', '或更高'],

@@ -837,6 +837,16 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 0x202f;
 }
 
+/** Index after the spaces, "%20", "&nbsp;" and "&#160;" that start at `i` (up to `to`). */
+function skipSpacesForward(input: string, i: number, to: number): number {
+  for (;;) {
+    while (i < to && isSpace(input.charCodeAt(i))) i++;
+    const length = i < to ? encodedSpaceAt(input, i) : 0;
+    if (length === 0) return i;
+    i += length;
+  }
+}
+
 /** Index before the spaces, "%20", "&nbsp;" and "&#160;" that end at `i` (down to `from`): a web copy's About line. */
 function skipSpacesBack(input: string, from: number, i: number): number {
   for (;;) {
@@ -1880,7 +1890,8 @@ class Scanner {
     // (So is one that opens a line continuing the sentence above: "Need at least UCCAPI/16.0.x" / "OC/16.0.x (Skype for Business)".)
     // (And so is the next of a list it opens: "Minimum supported: OC/16.0.6701.1000 (EXO) / OC/16.0.6920.1000 (on-prem)".)
     const listed = this.agentQuotedEnd >= 0 && AGENT_LIST_GAP.test(this.input.slice(this.agentQuotedEnd, this.groupStart[0]));
-    if (listed || (this.isThresholdInForce(info) && !this.loggedBefore(this.groupStart[0]!) && this.thresholdPhraseAround(this.groupStart[0]!, this.groupEnd)) || (this.firstNonBlank(this.lineStart, this.lineEnd) === this.groupStart[0] && this.wrappedQuoteBefore(this.groupStart[0], true))) {
+    // (Any agent with "or later" right after it, no log's fields before it: "OC/16.0.x (Skype for Business) or newer", red-team round 283.)
+    if (listed || (!this.loggedBefore(this.groupStart[0]!) && (this.isThresholdInForce(info) ? this.thresholdPhraseAround(this.groupStart[0]!, this.groupEnd) : this.orLaterRightAfter(this.groupEnd))) || (this.firstNonBlank(this.lineStart, this.lineEnd) === this.groupStart[0] && this.wrappedQuoteBefore(this.groupStart[0], true))) {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       this.agentQuotedEnd = this.groupEnd;
       return;
@@ -3497,6 +3508,17 @@ class Scanner {
   }
 
   /** Whether a threshold phrase stands within THRESHOLD_BEFORE characters before `from` or THRESHOLD_AFTER after `to`. */
+  /** Whether a threshold phrase said after a build ("or newer", "and above") follows the agent ending at `to` right away. */
+  private orLaterRightAfter(to: number): boolean {
+    const input = this.input;
+    const end = Math.min(this.lineEnd, to + THRESHOLD_AFTER_AGENT);
+    // (Most agents' lines end or go on with a field: one look at the next character first.)
+    const next = skipSpacesForward(input, to, end);
+    if (next >= end || !isAnyLetter(input.charCodeAt(next))) return false;
+    const m = mentionsIn(input, to, end)[0];
+    return m !== undefined && m.kind === 'threshold-after' && to + m.start === next;
+  }
+
   private thresholdPhraseAround(from: number, to: number): boolean {
     const input = this.input;
     for (const m of mentionsIn(input, Math.max(this.lineStart, from - THRESHOLD_BEFORE), from)) if (m.kind === 'threshold-before') return true;
@@ -3504,7 +3526,7 @@ class Scanner {
     // "… — минимальная версия", red-team round 274).
     const after = Math.min(this.lineEnd, to + THRESHOLD_AFTER_AGENT);
     for (const m of mentionsIn(input, to, after)) {
-      if (m.kind === 'threshold-after' || (m.kind === 'threshold-before' && SAID_OF_IT.test(input.slice(to, m.start)))) return true;
+      if (m.kind === 'threshold-after' || (m.kind === 'threshold-before' && SAID_OF_IT.test(input.slice(to, to + m.start)))) return true;
     }
     return false;
   }
