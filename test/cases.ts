@@ -3158,6 +3158,16 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'OC/16.0.7571.2109 (Skype for Business) or newer is required for offline IM', clients: none },
   { cls: 'deployment-and-updates', input: 'UCCAPI/16.0.7571.2109 OC/16.0.7571.2109 (Skype for Business) and above can use offline IM', clients: none },
   { cls: 'deployment-and-updates', input: 'OC/16.0.7571.2109&nbsp;(Skype&nbsp;for&nbsp;Business)&nbsp;or&nbsp;later', clients: none },
+  // Red-team round 284: a client denied right after another product ('that's Outlook, not SfB'), examples in more languages
+{ cls: 'deployment-and-updates', input: '[14:05] bob: sorry, 16.0.9126.2275 is my Outlook version, not Skype', clients: none },
+  { cls: 'deployment-and-updates', input: 'Screenshot from MS docs shows Skype for Business 16.0.6965.2058 as example', clients: none },
+  { cls: 'deployment-and-updates', input: 'PC-104: 16.0.8431.2079 (that\'s Outlook, not SfB)', clients: none },
+  { cls: 'deployment-and-updates', input: 'PC-104: 16.0.8431.2079 (это Outlook, не SfB)', clients: none },
+  { cls: 'deployment-and-updates', input: 'PC-104: 16.0.8431.2079 (das ist Outlook, nicht SfB)', clients: none },
+  { cls: 'deployment-and-updates', input: 'For example Skype for Business 16.0.7070.2036 supports it.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Zum Beispiel unterstützt Skype for Business 16.0.7070.2036 das.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Korrektur: 16.0.7070.2036 war Outlook, nicht Skype for Business.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Поправка: 16.0.7070.2036 это Outlook, а не Skype для бизнеса.', clients: none },
 ];
 
 /**

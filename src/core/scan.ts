@@ -302,6 +302,8 @@ const CLIENT_RAN = /faulting application|application hang|stopped interacting wi
 /** A date written with dots, day first: 30.11.2026 (and one test for any, first). */
 const DOTTED_DATE = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?![\d.])/g;
 const DOTTED_DATE_ONE = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?![\d.])/;
+/** Another product set against the client before its negation: "Outlook, not SfB", «Outlook, а не …», "Word, SfB isn't". */
+const DENIED_AGAINST = /(?<![\p{L}])(?:outlook|word|excel|powerpoint|onenote|visio|project|teams|office|windows|exchange)(?![\p{L}])[^.;!?]{0,12}$/iu;
 /** A label's colon right after a word, a build after it ("Pending: 16.0.y", "queued : 16.0.y"). */
 const LABEL_OF_BUILD = /^\s?[:：]\s*\d/;
 /** Exchange's name (a mailbox column's "Exchange 2016 lokal", "Exchange Server 2019"). */
@@ -2418,7 +2420,8 @@ class Scanner {
       } else if (m.kind === 'past') past[pastCount++] = m;
       else if (m.kind === 'negation') negations[negationCount++] = m;
       else if (m.kind === 'status') statusCount++;
-      else if (names(m.kind) && !(clientNamed && m.kind === 'windows') && !inAgent) owners[ownerCount++] = m;
+      // (Not the client denied right before: "16.0.x (that's Outlook, not SfB)", «это Outlook, а не Skype», red-team round 284.)
+      else if (names(m.kind) && !(clientNamed && m.kind === 'windows') && !inAgent && !(isClientKind(m.kind) && negationCount > 0 && this.deniedRightBefore(negations[negationCount - 1]!, m))) owners[ownerCount++] = m;
     }
     // A row whose status cell says it is installed ("…|Skype for Business 16.0.x|Succeeded", "…;Installé"): a word in another
     // cell than a build (a deployment's name, "SfB_Update_1803 | …") quotes nothing; one in a build's own cell still
@@ -3508,6 +3511,11 @@ class Scanner {
   }
 
   /** Whether a threshold phrase stands within THRESHOLD_BEFORE characters before `from` or THRESHOLD_AFTER after `to`. */
+  /** Whether the negation `n` stands right before the client named by `m` ("not SfB", "nicht Skype for Business", «а не Skype»), after a product it sets against it. */
+  private deniedRightBefore(n: Mention, m: Mention): boolean {
+    return m.start >= n.end && m.start - n.end <= 2 && /^\s*$/.test(this.lineText().slice(n.end, m.start)) && DENIED_AGAINST.test(this.lineText().slice(Math.max(0, n.start - 40), n.start));
+  }
+
   /** Whether a threshold phrase said after a build ("or newer", "and above") follows the agent ending at `to` right away. */
   private orLaterRightAfter(to: number): boolean {
     const input = this.input;
