@@ -3168,6 +3168,17 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Zum Beispiel unterstützt Skype for Business 16.0.7070.2036 das.', clients: none },
   { cls: 'deployment-and-updates', input: 'Korrektur: 16.0.7070.2036 war Outlook, nicht Skype for Business.', clients: none },
   { cls: 'deployment-and-updates', input: 'Поправка: 16.0.7070.2036 это Outlook, а не Skype для бизнеса.', clients: none },
+  // Red-team round 281: a server product named with the client ('SharePoint Server 2019 and Skype for Business integration'), admins' shorthand for other products (WAC, SP farm, MOSS, PWA, SPO module)
+{ cls: 'deployment-and-updates', input: 'SharePoint Server 2019 and Skype for Business integration — farm build 16.0.10337.12109', clients: none },
+  { cls: 'deployment-and-updates', input: 'Office Online Server and Skype for Business integration — build 16.0.7601.6800', clients: none },
+  { cls: 'deployment-and-updates', input: 'SharePoint Server Subscription Edition and Skype for Business presence, build 16.0.17328.20292', clients: none },
+  { cls: 'deployment-and-updates', input: 'SharePoint Server 2019 and Skype for Business integration — farm build 16.0.10337.12109', clients: none },
+  { cls: 'deployment-and-updates', input: 'Our SharePoint 2019 and Skype for Business 2015 are on-prem, SP build 16.0.10337.12109', clients: none },
+  { cls: 'deployment-and-updates', input: 'Office Online Server & Skype for Business — 16.0.10338.20039', clients: none },
+  { cls: 'deployment-and-updates', input: 'SharePoint Server 2019 и Skype для бизнеса, сборка 16.0.10337.12109', clients: none },
+  { cls: 'deployment-and-updates', input: 'SharePoint Server 2019 und Skype for Business Integration – Build 16.0.10337.12109', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business clients; SP farm 16.0.10337.12109', clients: none },
+  { cls: 'deployment-and-updates', input: 'Offline IM for Skype for Business users — WAC farm build 16.0.10338.20039', clients: none },
 ];
 
 /**
@@ -3176,6 +3187,17 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
  * scanned on its own.
  */
 export const REALISTIC_PASTES: readonly RealisticCase[] = [
+{ cls: 'clients-in-admin-output', input: 'Office Online Server and Skype for Business integration — build 16.0.7601.6800\nSkype for Business client: 16.0.6965.2058', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'SQL Server 2022 and Skype for Business Monitoring: 16.0.4115.5\nlync.exe 16.0.6741.2021', clients: c('16.0.6741.2021', 'eligible', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'Skype for Business environment\nWAC: 16.0.10338.20039', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business environment\nSP farm: 16.0.10337.12109', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business environment\nSPO module: 16.0.24810.12000', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business environment\nMOSS: 16.0.10337.12109', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business environment\nPWA: 16.0.10337.12109', clients: none },
+  { cls: 'deployment-and-updates', input: 'Skype for Business environment\nPnP.PowerShell / SPO Management Shell: 16.0.8029.0', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business environment\nClient: 16.0.6965.2058\nOWAS: 16.0.7601.6800\nExchange: 15.2.1544.4', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business environment\nWAC: 16.0.10338.20039\nSP farm: 16.0.10337.12109\nClients (lync.exe): 16.0.6868.2067', clients: c('16.0.6868.2067', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business 16.0.7870.2031\nSSRS 2022: 16.0.1116.38\nSPO module: 16.0.24810.12000', clients: EL('16.0.7870.2031') },
 { cls: 'deployment-and-updates', input: 'Имя устройства;Платформа;Версия приложения;Состояние установки\nMSK-WS-0510;Windows;16.0.14332.20624;Не удалось', clients: none },
   { cls: 'deployment-and-updates', input: 'Microsoft Outlook – discovered versions (Intune, export 30.11.2026)\nVersion,Device count\n16.0.17928.20114,1120\n16.0.17726.20160,640', clients: none },
   { cls: 'deployment-and-updates', input: 'Приложение: Microsoft Outlook (выгрузка от 30.11.2026)\nИмя устройства;Версия приложения\nMSK-WS-0600;16.0.17928.20114', clients: none },

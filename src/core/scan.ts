@@ -1114,7 +1114,7 @@ const CHANNEL_COLUMN = /(?<![\p{L}])(?:channel|update\s?channel|updatechannel|br
 /** Server products that serve the client (presence in SharePoint, Office Online Server for meetings, SQL for monitoring). */
 const SERVING_PRODUCT = /office online|\boos\b|sharepoint|\bsql\b|web ?apps|\bwac\b/i;
 /** The words between such a product and the client's name: "for", "farm with", «для». */
-const SERVES = /^[\s\p{L}\p{N}-]{0,24}?\s\(?(?:for|with|by|hosting|für|mit|von|для|pour|avec|par|para|con|per|voor|met|dla)\s+(?:the\s+|den\s+|die\s+|le\s+|la\s+|el\s+)?$/iu;
+const SERVES = /^[\s\p{L}\p{N}-]{0,24}?\s\(?(?:for|with|by|hosting|für|mit|von|для|pour|avec|par|para|con|per|voor|met|dla|and|und|и|et|y|e|&)\s+(?:the\s+|den\s+|die\s+|le\s+|la\s+|el\s+)?$/iu;
 /** Or brackets that describe it, the client inside ("Office Online Server (PowerPoint sharing in SfB meetings): 16.0.x"). */
 const SERVES_IN_BRACKETS = /^[\s\p{L}\p{N}-]{0,24}?\s?[(（][^()（）\r\n]{0,40}$/u;
 const CLOSES_BRACKETS = /^[^()（）\r\n]{0,40}[)）]/u;
