@@ -301,7 +301,7 @@ const ROW_INSTALLED = /(?:^|[\t;,|])\s*"?\s*(?:installed|installed successfully|
 const CLIENT_RAN = /faulting application|application hang|stopped interacting with windows|lync\.exe\b.*(?<![\p{L}])running(?![\p{L}])|(?<![\p{L}])(?:crashed|crashes|keeps crashing|abgestürzt|stürzt ab|a planté|plante|se bloquea|se cierra|упал|падает|вылетает|вылетел|завис\p{L}*)(?![\p{L}])|fehlerhafter anwendungsname|nom de l['’]application défaillante|имя сбойного приложения/iu;
 /** A date written with dots, day first: 30.11.2026 (and one test for any, first). */
 const DOTTED_DATE = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?![\d.])/g;
-const DOTTED_DATE_ONE = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?![\d.])/;
+const DOTTED_DATE_ONE = new RegExp(DOTTED_DATE.source);
 /** Another product set against the client before its negation: "Outlook, not SfB", «Outlook, а не …», "Word, SfB isn't". */
 const DENIED_AGAINST = /(?<![\p{L}])(?:outlook|word|excel|powerpoint|onenote|visio|project|teams|office|windows|exchange)(?![\p{L}])[^.;!?]{0,12}$/iu;
 /** A label's colon right after a word, a build after it ("Pending: 16.0.y", "queued : 16.0.y"). */
@@ -837,16 +837,6 @@ function isLetter(code: number): boolean {
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 0x202f;
-}
-
-/** Index after the spaces, "%20", "&nbsp;" and "&#160;" that start at `i` (up to `to`). */
-function skipSpacesForward(input: string, i: number, to: number): number {
-  for (;;) {
-    while (i < to && isSpace(input.charCodeAt(i))) i++;
-    const length = i < to ? encodedSpaceAt(input, i) : 0;
-    if (length === 0) return i;
-    i += length;
-  }
 }
 
 /** Index before the spaces, "%20", "&nbsp;" and "&#160;" that end at `i` (down to `from`): a web copy's About line. */
@@ -2163,6 +2153,7 @@ class Scanner {
     return SPLIT_AGENT.test(this.input.slice(this.groupEnd, nameStart));
   }
 
+  /** Index after the spaces, "+", "%20", "&nbsp;" and invisible marks starting at `from` (up to `to`). */
   private skipSeparators(from: number, to: number): number {
     const input = this.input;
     let i = from;
@@ -3521,7 +3512,7 @@ class Scanner {
     const input = this.input;
     const end = Math.min(this.lineEnd, to + THRESHOLD_AFTER_AGENT);
     // (Most agents' lines end or go on with a field: one look at the next character first.)
-    const next = skipSpacesForward(input, to, end);
+    const next = this.skipSeparators(to, end);
     if (next >= end || !isAnyLetter(input.charCodeAt(next))) return false;
     const m = mentionsIn(input, to, end)[0];
     return m !== undefined && m.kind === 'threshold-after' && to + m.start === next;
