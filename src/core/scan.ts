@@ -298,7 +298,7 @@ const ROW_INSTALLED = /(?:^|[\t;,|])\s*"?\s*(?:installed|installed successfully|
  * "Error:" label then says how the event went, not that the install is missing. So does a process list's "Running" on
  * lync.exe's row (red-team round 274).
  */
-const CLIENT_RAN = /faulting application|application hang|stopped interacting with windows|lync\.exe\b.*(?<![\p{L}])running(?![\p{L}])|(?<![\p{L}])(?:crashed|crashes|keeps crashing|abgestürzt|stürzt ab|a planté|plante|se bloquea|se cierra|упал|падает|вылетает|вылетел|завис\p{L}*)(?![\p{L}])|fehlerhafter anwendungsname|nom de l['’]application défaillante|имя сбойного приложения/iu;
+const CLIENT_RAN = /faulting application|application hang|stopped interacting with windows|lync\.exe\b[^\r\n]{0,160}?(?<![\p{L}])running(?![\p{L}])|(?<![\p{L}])(?:crashed|crashes|keeps crashing|abgestürzt|stürzt ab|a planté|plante|se bloquea|se cierra|упал|падает|вылетает|вылетел|завис\p{L}*)(?![\p{L}])|fehlerhafter anwendungsname|nom de l['’]application défaillante|имя сбойного приложения/iu;
 /** A date written with dots, day first: 30.11.2026 (and one test for any, first). */
 const DOTTED_DATE = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?![\d.])/g;
 const DOTTED_DATE_ONE = new RegExp(DOTTED_DATE.source);
