@@ -221,7 +221,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'OfficeC2RClient.exe /update user updatetoversion=16.0.17928.20156', clients: none },
   { cls: 'deployment-and-updates', input: 'Microsoft 365 Apps Update - Current Channel Version 2408 for x64 based Edition (Build 17928.20156)', clients: c('16.0.17928.20156', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Current Channel: Version 2408 (Build 17928.20114)', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
-  { cls: 'deployment-and-updates', input: '| Monthly Enterprise Channel | Version 2407 (Build 17830.20210) | August 13, 2024 |', clients: c('16.0.17830.20210', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: '| Monthly Enterprise Channel | Version 2407 (Build 17830.20210) | August 13, 2024 |', clients: none },
   { cls: 'deployment-and-updates', input: 'Application: OfficeClickToRun.exe, Version: 16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   { cls: 'quoted-threshold', input: 'Customers must update Skype for Business to 16.0.6920.1000 or a later build.', clients: none },
   { cls: 'quoted-threshold', input: 'Skype for Business 16.0.6920.1000+', clients: none },
@@ -3179,6 +3179,26 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'SharePoint Server 2019 und Skype for Business Integration – Build 16.0.10337.12109', clients: none },
   { cls: 'deployment-and-updates', input: 'Skype for Business clients; SP farm 16.0.10337.12109', clients: none },
   { cls: 'deployment-and-updates', input: 'Offline IM for Skype for Business users — WAC farm build 16.0.10338.20039', clients: none },
+  // Red-team rounds 285–288 (session 28): UcMapi.exe in Exchange's logs, a client labelled beside a Skype server, release
+  // notes' lines, EWS allow lists, MacLync agents, invisible marks inside a build, a suite's app list without the client.
+  { cls: 'clients-in-admin-output', input: '2016-06-20T09:14:05.221Z,,UcMapi.exe,16.0.6965.2058,Classic,10.0.5.21,,ncacn_http,,Connect,0,00:00:00.031', clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'ИНЦ-48211: «Не работают офлайн-сообщения». Сервер: Skype for Business Server 2015 CU4 (6.0.9319.272). Exchange 2016 CU3 (15.1.544.27). Клиент: 16.0.7571.2109.', clients: [{ version: '16.0.7571.2109', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'Exchange 15.1.2507.6, SfB Server 6.0.9319.613, клиент отправителя 16.0.6965.2058 — ящик on-prem, что ещё проверить?', clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: 'Release notes, Monthly Enterprise Channel: Version 2408 (Build 17928.20114) — August 13, 2024', clients: none },
+  { cls: 'exchange', input: 'EwsAllowList: "OC/16.0.6920.1000 (Skype for Business)" — шаблон для политики доступа', clients: none },
+  { cls: 'web-mobile-mac', input: '2020-03-02 09:00:02 10.10.1.21 POST /ucwa/oauth/v1/applications - 443 - 10.20.2.5 UCWA/16.0.0.0+MacLync/16.28.0.147+(Mac+OS+X+10.14.6) - 201 0 0 88', clients: [{ version: '16.28.0.147', online: 'not-supported', onprem: 'not-supported' }] },
+  { cls: 'web-mobile-mac', input: 'User-Agent: UCWA/16.0.0.0 MacLync/16.29.0.43 (Mac OS X 10.15.4)', clients: [{ version: '16.29.0.43', online: 'not-supported', onprem: 'not-supported' }] },
+  { cls: 'deployment-and-updates', input: 'Current Channel\tVersion 2408\tBuild 17928.20114\tSeptember 10, 2024', clients: none },
+  { cls: 'deployment-and-updates', input: 'Version 1605 (Build 6965.2058) — June 14, 2016 — Skype for Business: Offline IM messages for users with on-premises Exchange mailboxes are no longer saved to the Drafts folder.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Version 1602 (Build 6741.2021) – March 1, 2016 – Skype for Business: adds offline messaging support', clients: none },
+  { cls: 'deployment-and-updates', input: 'Год выпуска 2024: Текущий канал — Версия 2409 (сборка 18025.20104), 24 сентября 2024 г.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Aktueller Kanal: Version 2408 (Build 17928.20156) – 17. September 2024', clients: none },
+  { cls: 'deployment-and-updates', input: 'Version 2409 (Build 18025.20104) — Current Channel — Skype for Business: Fixed an issue where offline messages were not delivered.', clients: none },
+  { cls: 'clients-in-admin-output', input: 'S4B About: Version 1509 (Build 6001.1038) — IT says it\'s C2R', clients: [{ version: '16.0.6001.1038', online: 'upgrade-required', onprem: 'upgrade-required' }] },
+  { cls: 'agent-encodings', input: 'Skype for Business: Version 2108 (Build \u200b14326.20404 Click-to-Run)', clients: [{ version: '16.0.14326.20404', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'office-apps-and-suite', input: '{"product":"Microsoft Office LTSC Professional Plus 2021","VersionToReport":"16.0.14332.20615","apps":"Word,Excel,Outlook,PowerPoint"}', clients: c('16.0.14332.20615', 'unknown', 'unknown') },
+  { cls: 'agent-encodings', input: 'UCCAPI/16.0.\u200b6920.1000 OC/16.0.\u200b6920.1000 (Skype for Business)', clients: EL('16.0.6920.1000') },
+  { cls: 'agent-encodings', input: 'OC/16.0.1432\u200b6.20454 (Skype for Business)', clients: EL('16.0.14326.20454') },
 ];
 
 /**
@@ -4465,6 +4485,9 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'User;Clientversion;Betriebssystem\nm.schmidt@contoso.de;16.0.17126.20132;Windows 10 Enterprise 10.0.19045.3803', clients: EL('16.0.17126.20132') },
   { cls: 'office-apps-and-suite', input: '| Host | OS build | Office build | SfB client |\n|---|---|---|---|\n| PC-403 | 19045.3803 | 16.0.17126.20132 | not installed (ExcludeApp Lync) |', clients: none },
   { cls: 'servers-sql-browsers', input: 'C:\\>reg query "HKLM\\SOFTWARE\\Microsoft\\Microsoft SQL Server\\MSSQL16.MSSQLSERVER\\Setup"\n    Edition    REG_SZ    Standard Edition\n    PatchLevel    REG_SZ    16.0.4125.3\n    Version    REG_SZ    16.0.1000.6', clients: none },
+  // Red-team rounds 285–288 (session 28): UcMapi.exe in Exchange's logs, a client labelled beside a Skype server, release
+  // notes' lines, EWS allow lists, MacLync agents, invisible marks inside a build, a suite's app list without the client.
+  { cls: 'clients-in-admin-output', input: 'Ниже выгрузка RCA:\n2020-06-04T14:33:15.001Z,,UcMapi.exe,16.0.12527.20278,Classic,10.3.1.44,,ncacn_http,,Connect,0\n2020-06-04T14:34:02.551Z,,UcMapi.exe,16.0.4849.1000,Classic,10.3.1.45,,ncacn_http,,Connect,0\n2020-06-04T14:34:07.114Z,,OUTLOOK.EXE,16.0.12527.20278,Cached,10.3.1.44,,ncacn_http,,Connect,0', clients: [{ version: '16.0.12527.20278', online: 'eligible', onprem: 'eligible' }, { version: '16.0.4849.1000', online: 'upgrade-required', onprem: 'upgrade-required' }] },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

@@ -58,6 +58,7 @@ export function familyOfNumber(parts: Parts): FamilyId | undefined {
 export function familyOfAgent(product: AgentProduct, parts: Parts): FamilyId {
   switch (product) {
     case 'MC':
+    case 'MacLync':
       return 'mac';
     case 'LWA':
     case 'CWA':
@@ -97,6 +98,8 @@ export const AGENT_PRODUCTS = [
   'AndroidLync',
   'WPLync',
   'NokiaLync',
+  // Lync for Mac 2011 and the Mac client over UCWA ("UCWA/16.0.0.0 MacLync/16.28.0.147 (Mac OS X 10.14.6)").
+  'MacLync',
 ] as const;
 export type AgentProduct = (typeof AGENT_PRODUCTS)[number];
 

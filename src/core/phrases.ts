@@ -201,7 +201,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   // "Скайп" (also with a Latin "С") is what Russian-speaking admins call the client; one-word column names of exports.
   ['client', [...SKYPE_NAMES, 'скайп*', 'cкайп*', 'sfbclient*', 'sfbversion', 'sfbbuild', 'sfb2016', 's4b2016', 'сфб',
       // Volume products' IDs, as exact words: a longer stem would lengthen every word's stem search.
-      'skypeforbusiness2016', 'skypeforbusiness2016volume', 'skypeforbusiness2019volume', 'skypeforbusiness2021volume', 'skypeforbusiness2024volume', 'skypeforbusiness2019retail', 'skypeforbusiness2021retail', 'skypeforbusinessversion', 'skypeforbusinessclient', 'skypeforbusinessclientversion', 'skypeclient', 'skypeclientversion', 'skypeclientbuild', 'lyncclient*', 'lyncversion', 'lyncbuild', 'skypeforbusiness', 'skypeversion', 'skypebuild', 'communicator', 'sfb', 's4b', 'skypeforbusinessretail', 'skypeforbusinessentryretail', 'uccapi', 'skype4business', 'skype4b', 'skype']],
+      'skypeforbusiness2016', 'skypeforbusiness2016volume', 'skypeforbusiness2019volume', 'skypeforbusiness2021volume', 'skypeforbusiness2024volume', 'skypeforbusiness2019retail', 'skypeforbusiness2021retail', 'skypeforbusinessversion', 'skypeforbusinessclient', 'skypeforbusinessclientversion', 'skypeclient', 'skypeclientversion', 'skypeclientbuild', 'lyncclient*', 'lyncversion', 'lyncbuild', 'skypeforbusiness', 'skypeversion', 'skypebuild', 'communicator', 'sfb', 's4b', 'skypeforbusinessretail', 'skypeforbusinessentryretail', 'uccapi', 'ucmapi', 'skype4business', 'skype4b', 'skype']],
   [
     'threshold-after',
     [

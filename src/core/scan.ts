@@ -47,7 +47,7 @@ import { whyNotABuild, whyNotARun } from './why-not-a-build.ts';
 const NON_ASCII_RUN = /[^0-9.]/;
 
 /** A client's name anywhere in a short stretch ("Skype for Business version 1509 build 6001.1038"). */
-const CLIENT_NAME = /skype|lync|sfb|скайп/i;
+const CLIENT_NAME = /skype|lync|sfb|s4b|скайп/i;
 /** Rows after a client registry value's row that may still leave the client out. */
 const ROW_EXCLUSION_REACH = 6;
 /** Characters of such a line read for an exclusion. */
@@ -138,6 +138,10 @@ function isFileNameChar(c: number): boolean {
 /** The end of a clause between a build and a threshold phrase that is another build's (a table's cell break too). */
 // (Not the dash before a product's language in Programs and Features: "Skype for Business - en-us 16.0.x".)
 const CLAUSE_BREAK = /[;,.!?]\s|[;,；，。、\t]| - (?![a-z]{2}-[a-z]{2}(?![\w-]))| — | \| /;
+/** A label that calls the build right after it the client's: "Client:", "Клиент:", «клиент отправителя», "client build". */
+const CLIENT_LABEL_BEFORE = /(?<![\p{L}])(?:(?:sender(?:'s)?\s+|recipient(?:'s)?\s+)?client(?:\s+(?:build|version))?|клиент(?:а)?(?:\s+(?:отправителя|получателя|пользователя))?|(?:сборка|версия)\s+клиента)\s*[:=]?\s*$/iu;
+/** A Skype or Lync server named on the line: its "client" is the Skype client. */
+const SKYPE_SERVER_NAMED = /(?:skype(?: for business)?|sfb|s4b|lync)\s+server/i;
 /** Between a client registry value's name and its build: quotes, ":", "=", blanks and a reg query type. */
 const REGISTRY_VALUE_GAP = 24;
 const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=;,]|REG_SZ)?\s*["']?$/;
@@ -410,11 +414,29 @@ const REQUIREMENT_WORDS = new RegExp(
 function ownerWordsLeft(line: string): boolean {
   return /\p{L}{2,}/u.test(line.replace(REQUIREMENT_WORDS, ' '));
 }
-/** A client version policy rule's words on an agent's line: its full-name key, its comparison, its action; or a trace tool's filter or search term (Snooper's `filter: "OC/…"`). */
+/** A client version policy rule's words on an agent's line: its full-name key, its comparison, its action; Exchange's EWS allow or block list (patterns of agents let in); or a trace tool's filter or search term (Snooper's `filter: "OC/…"`). */
 const RULE_AGENT_CONTEXT =
-  /useragentfullname|compareop|(?<![\p{L}])action\s*[:=]\s*"?(?:allow|block)(?![\p{L}])|->\s*(?:allow|block)(?![\p{L}])|(?:^|[:：])\s*(?:rule\s*\d+\s*:\s*)?allow(?:ed)?\s*:?\s*(?=(?:uccapi|oc)\/)|(?<![\p{L}])(?:filter(?:\s+used)?|search(?:\s+string|\s+term)?|find)\s*:?\s*["']?(?=(?:uccapi|oc)\/)|(?:filter|description)\s*:\s*(?:allow|block|deny)\s+(?=(?:uccapi|oc)\/)|(?:uccapi|oc)\/[\d.]+(?:\s*\([^)\r\n]*\))?\s+(?:ge|geq|gt|lt|le|leq|eq|neq|older than|newer than|same as)\s+(?:allow|block)(?![\p{L}])/iu;
+  /useragentfullname|compareop|(?<![\p{L}])ews(?:allow|block)list\s*[:=]|(?<![\p{L}])action\s*[:=]\s*"?(?:allow|block)(?![\p{L}])|->\s*(?:allow|block)(?![\p{L}])|(?:^|[:：])\s*(?:rule\s*\d+\s*:\s*)?allow(?:ed)?\s*:?\s*(?=(?:uccapi|oc)\/)|(?<![\p{L}])(?:filter(?:\s+used)?|search(?:\s+string|\s+term)?|find)\s*:?\s*["']?(?=(?:uccapi|oc)\/)|(?:filter|description)\s*:\s*(?:allow|block|deny)\s+(?=(?:uccapi|oc)\/)|(?:uccapi|oc)\/[\d.]+(?:\s*\([^)\r\n]*\))?\s+(?:ge|geq|gt|lt|le|leq|eq|neq|older than|newer than|same as)\s+(?:allow|block)(?![\p{L}])/iu;
 /** Longer lines are logs, whose free text may hold anything: a rule's line is short. */
 const RULE_AGENT_LINE_LIMIT = 600;
+/**
+ * A release note's line: the client named with a colon, then what a release changed ("Skype for Business: Fixed an issue
+ * where …", "Lync: adds support for …", «Skype для бизнеса: исправлена ошибка …»). Its builds are releases (red-team round 287).
+ */
+const RELEASE_CHANGE =
+  /(?:skype|lync|sfb|s4b|скайп)[^:：\r\n]{0,40}[:：]\s*(?:[-*•]\s*)?(?:(?:we\s+)?(?:fixed|fixes|resolved|resolves|addressed|addresses)\s+(?:an?\s+|the\s+|several\s+|some\s+|multiple\s+)?(?:issues?|bugs?|problems?|crash(?:es)?)|(?:adds|added)\s+support|known\s+issues?(?![\p{L}])|(?:исправлен[аоы]?|устранен[аоы]?)\s+(?:ошибк|проблем)|(?:behebt|behoben)\s|(?:corrige|résout)\s+(?:un|le|les)\s)/iu;
+/** The words every RELEASE_CHANGE match holds one of: a cheap look first. */
+const RELEASE_CHANGE_WORD = /fix|resolv|address|support|known|исправ|устран|beh|corrig|résout/i;
+/**
+ * A release date in words right after an About build ("Version 1605 (Build 6965.2058) — June 14, 2016"), as update
+ * histories write it: an installed client's About line carries no release date (red-team rounds 285, 287).
+ */
+const RELEASE_DATE_AFTER =
+  /\)?\s*(?:[—–-]+|,|\|)?\s*(?:(?:released|veröffentlicht|publié|выпущен\p{L}*)\s*(?:on|am|le)?\s*)?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\.?\s+(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mär(?:z)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|ma[iy]|june?|juni|juin|july?|juli|juil(?:let)?|aug(?:ust)?|août|sep(?:t(?:ember|embre)?)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|d[eé]c(?:ember|embre)?|dez(?:ember)?|январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[яй]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*)\.?\s+(?:19|20)\d\d)(?![\p{L}\d])/iuy;
+function releaseDateAfter(input: string, at: number): boolean {
+  RELEASE_DATE_AFTER.lastIndex = at;
+  return RELEASE_DATE_AFTER.test(input);
+}
 const RULE_AGENT_COLUMN = /useragentfullname/i;
 /** A rule's action in a row ("Allow", "Block", "BlockWithUrl", "Mit URL blockieren"): the row may be a rule table's. */
 const RULE_ACTION = /(?<![\p{L}])(?:allow|block(?:withurl)?|erlauben|zulassen|(?:mit url )?blockieren|autoriser|bloquer|permitir|bloquear|consentire|bloccare|разрешить|блокировать)(?![\p{L}])/iu;
@@ -839,10 +861,10 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 0x202f;
 }
 
-/** Index before the spaces, "%20", "&nbsp;" and "&#160;" that end at `i` (down to `from`): a web copy's About line. */
+/** Index before the spaces, invisible marks, "%20", "&nbsp;" and "&#160;" that end at `i` (down to `from`): a web copy's About line. */
 function skipSpacesBack(input: string, from: number, i: number): number {
   for (;;) {
-    while (i > from && isSpace(input.charCodeAt(i - 1))) i--;
+    while (i > from && (isSpace(input.charCodeAt(i - 1)) || isInvisible(input.charCodeAt(i - 1)))) i--;
     const c = input.charCodeAt(i - 1);
     // (Only an entity's ";" or "%20"'s "0" can end one.)
     if (c !== 59 && c !== 48) return i;
@@ -858,6 +880,13 @@ function isDigit(code: number): boolean {
 
 function isDot(code: number): boolean {
   return code === 46 || code === 0xff0e;
+}
+
+/** Whether the line names two Office apps or more (a list of the suite's installed apps). */
+function listsOtherApps(mentions: readonly Mention[]): boolean {
+  let apps = 0;
+  for (const m of mentions) if (m.kind === 'app' && ++apps >= 2) return true;
+  return false;
 }
 
 /** Zero-width and bidi marks that copies from web pages carry between words. */
@@ -882,7 +911,15 @@ function endsWithWord(input: string, from: number, to: number, word: string): bo
 
 /** ASCII digits and dots for a run that may hold full-width forms. */
 function asciiRun(run: string): string {
-  return NON_ASCII_RUN.test(run) ? run.replace(/[\uFF10-\uFF19\uFF0E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : run;
+  return NON_ASCII_RUN.test(run) ? run.replace(INVISIBLE_MARKS, '').replace(/[\uFF10-\uFF19\uFF0E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : run;
+}
+
+/** The marks isInvisible knows, as a pattern: taken out of a run before its parts are read. */
+const INVISIBLE_MARKS = /[\u200b-\u200f\u202a-\u202e\u2060\ufeff]/g;
+
+/** Whether an invisible mark stands at input[at] with a digit right after it (inside a build copied from a web page). */
+function invisibleBeforeDigit(input: string, at: number): boolean {
+  return isInvisible(input.charCodeAt(at)) && isDigit(input.charCodeAt(at + 1));
 }
 
 function hasLeadingZero(part: string): boolean {
@@ -906,7 +943,9 @@ function runInfo(run: string): RunInfo {
 function aboutInfo(run: string): RunInfo {
   const [build, revision] = asciiRun(run).split('.');
   const parts = ['16', '0', canonicalPart(build!), canonicalPart(revision!)];
-  const windows = (parts[2]!.length >= 5 && parts[3]!.length <= 4) || WINDOWS_BUILDS.has(parts[2]!);
+  // Windows's own revisions of its four-digit builds have five digits (7601.24544, 9600.17415); Office's of the same
+  // numbers four (Version 1509's 6001.1038).
+  const windows = (parts[2]!.length >= 5 && parts[3]!.length <= 4) || (WINDOWS_BUILDS.has(parts[2]!) && (parts[2]!.length >= 5 || parts[3]!.length >= 5));
   if (windows) return { parts, version: parts.join('.'), family: undefined, note: { key: 'ignored_windows', params: { text: run } }, text: run, judged: [], seen: 0, inForce: -1 };
   return { parts, version: parts.join('.'), family: aboutFamily(parts), note: undefined, text: run, judged: [], seen: 0, inForce: -1 };
 }
@@ -1511,7 +1550,7 @@ class Scanner {
         this.runStart = -1;
         return;
       }
-      if (!isDigit(input.charCodeAt(dot - 1)) || !isDigit(input.charCodeAt(dot + 1))) {
+      if (!isDigit(input.charCodeAt(dot - 1)) || !(isDigit(input.charCodeAt(dot + 1)) || invisibleBeforeDigit(input, dot + 1))) {
         from = dot + 1;
         continue;
       }
@@ -1524,9 +1563,12 @@ class Scanner {
       for (;;) {
         const c = input.charCodeAt(i);
         if (isDigit(c)) hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
-        else if (isDot(c) && isDigit(input.charCodeAt(i + 1))) {
+        else if (isDot(c) && (isDigit(input.charCodeAt(i + 1)) || invisibleBeforeDigit(input, i + 1))) {
           hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
           dots++;
+        } else if (invisibleBeforeDigit(input, i) && i > s) {
+          // A web copy's zero-width mark inside the build ("16.0.\u200b6920.1000"): part of the run as written.
+          hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
         } else break;
         i++;
       }
@@ -2449,6 +2491,8 @@ class Scanner {
     let quotedBuildEnd = -1;
     // The build before this one began a range that this one ends.
     let rangeEnd = false;
+    // Whether the line is a release note's (RELEASE_CHANGE), looked for at its first candidate.
+    let releaseNote: boolean | undefined;
     for (let k = 0; k < candidateCount; k++) {
       const c = candidates[k]!;
       const s = c.start - lineStart;
@@ -2472,6 +2516,13 @@ class Scanner {
       if (slash >= 0) {
         const word = this.wordBefore(slash);
         this.noteWith(c.start, c.end, { key: 'ignored_product', params: { text, product: word >= 0 ? this.input.slice(word, slash) : '/' } });
+        continue;
+      }
+      // A release note's build: a change described after the client's name, or a release date right after the build.
+      releaseNote ??= clientNamed && RELEASE_CHANGE_WORD.test(this.lineText()) && RELEASE_CHANGE.test(this.lineText());
+      // (A release date follows an About build only: update histories write their releases so.)
+      if (releaseNote || (c.keyword >= 0 && releaseDateAfter(this.input, c.end))) {
+        this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
       // "configuration-sfb-16.0.17928.20114.xml": part of a file's name.
@@ -2659,6 +2710,12 @@ class Scanner {
       if (owner !== undefined && isNegativeKind(owner.kind) && ownersBefore < ownerCount && CLAUSE_BREAK.test(this.lineText().slice(owner.end, s))) {
         const next = owners[ownersBefore]!;
         if (isClientKind(next.kind) && next.start >= e && next.start - e <= 8 && /^\s*[(（]\s*$/.test(this.lineText().slice(e, next.start))) owner = next;
+      }
+      // A build labelled the client's, in a later clause than a Skype or Lync server and other products with their builds
+      // ("Skype for Business Server 2015 CU4 (6.0.x). Exchange 2016 CU3 (15.1.x). Клиент: 16.0.y", "SfB Server 6.0.x,
+      // клиент отправителя 16.0.y"): the Skype client's (red-team round 285).
+      if (owner !== undefined && isNegativeKind(owner.kind) && CLIENT_LABEL_BEFORE.test(this.lineText().slice(Math.max(owner.end, s - 32), s)) && CLAUSE_BREAK.test(this.lineText().slice(owner.end, s)) && SKYPE_SERVER_NAMED.test(this.lineText())) {
+        owner = { kind: 'client', start: s, end: s, text: '' };
       }
       // Another product named in brackets right after the build is its own ("Skype for Business: 16.0.x (Anna), 16.0.y
       // (Outlook)", "… 16.0.y on SPSE-APP01 (SharePoint Server SE)").
@@ -2902,6 +2959,8 @@ class Scanner {
         const record = this.carry.record;
         // So does a line, or a heading just above, that leaves the client out ({"ExcludedApps": "groove,lync"}, an ODT's <ExcludeApp ID="Lync" />).
         if ((recordLine && (record.leftOut || (other && !record.client && !(other.kind === 'app' && record.suite)))) || this.excludesClient(mentions) || this.carry.headings.excludeClient()) evidence = 'suite';
+        // So does a line that lists the suite's apps without the client ({"VersionToReport": …, "apps": "Word,Excel,Outlook"}, red-team round 286).
+        else if (!clientNamed && listsOtherApps(mentions)) evidence = 'suite';
       } else if (recordLine && this.carry.record.other) {
         const other = this.carry.record.other;
         const key = other.kind === 'app' ? 'ignored_office_app' : other.kind === 'windows' ? 'ignored_windows' : 'ignored_product';

@@ -611,6 +611,45 @@ describe('what a label, a column or a command says of a build', () => {
     expect(found('[SP01]: PS C:\\> (Get-SPFarm).BuildVersion\n16.0.10337.12109')).toEqual([]);
     expect(found('PS C:\\> (Get-ItemProperty HKLM:\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration).VersionToReport\n16.0.17928.20114')).toEqual(['16.0.17928.20114 eligible']);
   });
+
+  it("a release note's line is a release: a change described after the client's name, or a release date after the build", () => {
+    expect(found('Version 2409 (Build 18025.20104) — Current Channel — Skype for Business: Fixed an issue where offline messages were not delivered.')).toEqual([]);
+    expect(found('Version 1605 (Build 6965.2058) — June 14, 2016')).toEqual([]);
+    expect(found('Версия 1605 (сборка 6965.2058) — 14 июня 2016 г.')).toEqual([]);
+    // An installed client's About line with the day it was checked, or a problem it has, stays a client.
+    expect(found('Skype for Business: Version 2408 (Build 17928.20114 Click-to-Run) — checked 13.08.2024')).toEqual(['16.0.17928.20114 eligible']);
+    expect(found('Skype for Business 16.0.6741.2021: offline messages not delivered')).toEqual(['16.0.6741.2021 eligible']);
+  });
+
+  it('an EWS allow list holds patterns of agents, not clients; UcMapi.exe in Exchange logs is the client', () => {
+    expect(found('EwsAllowList : {OC/16.0.6920.1000 (Skype for Business), Outlook/*}')).toEqual([]);
+    expect(found('2016-06-20T09:14:05.221Z,,UcMapi.exe,16.0.6965.2058,Classic,10.0.5.21')).toEqual(['16.0.6965.2058 eligible']);
+    expect(found('2016-06-20T09:14:05.221Z,,OUTLOOK.EXE,16.0.6965.2058,Classic,10.0.5.21')).toEqual([]);
+  });
+
+  it("a suite's VersionToReport beside a list of its apps without the client is not the client's", () => {
+    expect(found('{"VersionToReport":"16.0.14332.20615","apps":"Word,Excel,Outlook,PowerPoint"}')).toEqual(['16.0.14332.20615 unknown']);
+    expect(found('{"VersionToReport":"16.0.14332.20615","apps":"Word,Excel,Outlook,Skype for Business"}')).toEqual(['16.0.14332.20615 eligible']);
+  });
+
+  it('a build labelled the client beside a Skype server is the Skype client; without a Skype server it is not', () => {
+    expect(found('Skype for Business Server 2015 CU4 (6.0.9319.272). Exchange 2016 CU3 (15.1.544.27). Клиент: 16.0.7571.2109.')).toEqual(['16.0.7571.2109 eligible']);
+    expect(found('Exchange 2016 CU3 (15.1.544.27). Client: 16.0.7571.2109.')).toEqual([]);
+  });
+
+  it("invisible marks inside a build are skipped; the finding's text is the build as written", () => {
+    const text = 'UCCAPI/16.0.\u200b6920.1000 OC/16.0.1432\u200b6.20454 (Skype for Business)';
+    const r = scan(text);
+    expect(r.findings.map((f) => f.version)).toEqual(['16.0.14326.20454']);
+    expect(text.slice(r.findings[0]!.start, r.findings[0]!.end)).toBe(r.findings[0]!.text);
+    expect(found('Skype for Business: Version 2108 (Build \u200b14326.20404 Click-to-Run)')).toEqual(['16.0.14326.20404 eligible']);
+  });
+
+  it("Office's four-digit revisions of builds Windows also numbers are Office's; Windows's five-digit ones Windows's", () => {
+    expect(found('S4B About: Version 1509 (Build 6001.1038)')).toEqual(['16.0.6001.1038 upgrade-required']);
+    expect(found('Windows Vista (Build 6001.18000)')).toEqual([]);
+    expect(found('UCWA/16.0.0.0 MacLync/16.29.0.43 (Mac OS X 10.15.4)')).toEqual(['16.29.0.43 not-supported']);
+  });
 });
 
 describe("a client's About page: its MSO line and its Version line are one client", () => {
