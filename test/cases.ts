@@ -3199,6 +3199,21 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'office-apps-and-suite', input: '{"product":"Microsoft Office LTSC Professional Plus 2021","VersionToReport":"16.0.14332.20615","apps":"Word,Excel,Outlook,PowerPoint"}', clients: c('16.0.14332.20615', 'unknown', 'unknown') },
   { cls: 'agent-encodings', input: 'UCCAPI/16.0.\u200b6920.1000 OC/16.0.\u200b6920.1000 (Skype for Business)', clients: EL('16.0.6920.1000') },
   { cls: 'agent-encodings', input: 'OC/16.0.1432\u200b6.20454 (Skype for Business)', clients: EL('16.0.14326.20454') },
+  // Red-team round 287, 288 (session 28): knowledge base articles' updates; builds typed in a sentence that names the
+  // client ('my Skype for Business build is 8201.2102'); two About builds with their own labels; a command's verb.
+  { cls: 'deployment-and-updates', input: 'KB5002623 — Security update for Skype for Business 2016: September 10, 2024. File information: lync.exe 16.0.5461.1000, lynchtmlconv.exe 16.0.5461.1000', clients: none },
+  { cls: 'deployment-and-updates', input: 'Описание обновления безопасности для Skype для бизнеса 2016: 10 сентября 2024 г. (KB5002623). Версия файла lync.exe: 16.0.5461.1000', clients: none },
+  { cls: 'office-apps-and-suite', input: 'Office 2016 MSI: April 2, 2019, update for Skype for Business 2016 (KB4462224) — lync.exe 16.0.4834.1000', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Build 6769.2017 in Skype\'s About box. Version 1603. Mailbox on Exchange 2016 on-prem.', clients: [{ version: '16.0.6769.2017', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: 'FYI my Skype for Business build is 8201.2102 (Version 1705)', clients: [{ version: '16.0.8201.2102', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'Just checked: Skype for Business (Microsoft 365 Apps) Version 2501 (Build 18429.20132 Click-to-Run)', clients: [{ version: '16.0.18429.20132', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'Skype: I am on build 6741.2048, IT promised to push 6965.2058 to us next month', clients: [{ version: '16.0.6741.2048', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: 'Laptop: Version 2001 (Build 12430.20184), desktop: Version 1808 (Build 10730.20102) — both Skype for Business', clients: [{ version: '16.0.12430.20184', online: 'eligible', onprem: 'eligible' }, { version: '16.0.10730.20102', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: 'KB5002181: This security update for Skype for Business 2016 updates the version to 16.0.5278.1000', clients: none },
+  { cls: 'deployment-and-updates', input: 'The June 2016 update (KB3115087) for Skype for Business 2016 MSI, build 16.0.4393.1000', clients: none },
+  { cls: 'clients-in-admin-output', input: '(Get-ItemProperty HKLM:\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration).VersionToReport вернул 16.0.14326.20404', clients: [{ version: '16.0.14326.20404', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'SfB client = 6965.2058 (Version 1605), Exchange = 15.1 (Build 466.34), Windows = 10.0.14393', clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'Skype 1604 / Build 6868.2067 — mailbox on Exchange 2013 on-prem. Will it send offline IM, or do I need 1605?', clients: [{ version: '16.0.6868.2067', online: 'eligible', onprem: 'upgrade-required' }] },
 ];
 
 /**

@@ -62,6 +62,16 @@ const LOCATION_AFTER = /^\s*[(（]\s*(?:exo\b|exchange online|online\b|on-?prem|
 const NO_CLIENT_PRODUCT_ID = /(?<![\w])(?:homebusiness|homestudent|personal|o365homeprem|standard20)\w*(?:retail|volume)(?![\w])/i;
 /** A client's name (and its year) right before "build": "Skype for Business build 6965.2058", «Скайп для бизнеса сборка …». */
 const CLIENT_BEFORE_BUILD = /(?:skype for business|skype für business|skype entreprise|skype empresarial|skype per business|skype dla firm|skype для бизнеса|скайп для бизнеса|sfb|lync)(?:\s+20\d\d)?(?:\s+client)?(?:\s+is)?(?:\s+on)?[\s,]*$/i;
+/** The client named right after an About build typed without its label: "Build 6769.2017 in Skype's About box". */
+const CLIENT_AFTER_BUILD = /^\s*(?:in|from|of|im|в|из)\s+(?:the\s+|my\s+|our\s+)?(?:skype|lync|sfb|s4b|скайп)(?!\p{L}*\s+server)/iu;
+/** How far before a two-part build a sentence that names the client and its build may start (TYPED_BUILD). */
+const TYPED_BUILD_REACH = 72;
+/** The client, then its build's word and the build: "my Skype for Business build is …", "Skype: I am on build …". */
+const TYPED_BUILD = /(?:skype|lync|sfb|s4b|скайп)(?!\p{L}*\s+server)[^.!?\r\n]{0,32}?(?<![\p{L}])(build|сборк[аеуи])(?:\s+(?:is|number|no\.?|номер))?\s*[:=]?\s*$/diu;
+/** An Office version label in brackets after a build: "6965.2058 (Version 1605)". */
+const VERSION_LABEL_AFTER = /^\s*[(（]\s*(?:version|versión|versione|версия|v\.?)\s*(?:1[5-9]|2\d)(?:0[1-9]|1[0-2])\s*[)）]/i;
+/** The client, then a label's sign right before the build: "SfB client = ", "Skype for Business: ". */
+const CLIENT_THEN_VALUE = /(?:skype|lync|sfb|s4b|скайп)(?!\p{L}*\s+server)[\p{L} ]{0,24}\s*[:=]\s*$/iu;
 
 /**
  * Whether input[end - 4, end) is an Office version label (YYMM, 1509 to 2912) standing as a number of its own. 2010 to
@@ -144,7 +154,8 @@ const CLIENT_LABEL_BEFORE = /(?<![\p{L}])(?:(?:sender(?:'s)?\s+|recipient(?:'s)?
 const SKYPE_SERVER_NAMED = /(?:skype(?: for business)?|sfb|s4b|lync)\s+server/i;
 /** Between a client registry value's name and its build: quotes, ":", "=", blanks and a reg query type. */
 const REGISTRY_VALUE_GAP = 24;
-const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=;,]|REG_SZ)?\s*["']?$/;
+// (Or a verb of the command's output: "(Get-ItemProperty …).VersionToReport вернул 16.0.x", "… returned 16.0.x".)
+const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=;,]|REG_SZ|returned|returns|shows|gives|вернул[аио]?|возвращает|показывает|показал[аио]?|liefert|lieferte|renvoie|a renvoyé)?\s*["']?$/i;
 
 /**
  * Between two builds of a list of users: a comma, semicolon or slash, then one or two words (a name); not another
@@ -433,6 +444,18 @@ const RELEASE_CHANGE_WORD = /fix|resolv|address|support|known|исправ|ус�
  */
 const RELEASE_DATE_AFTER =
   /\)?\s*(?:[—–-]+|,|\|)?\s*(?:(?:released|veröffentlicht|publié|выпущен\p{L}*)\s*(?:on|am|le)?\s*)?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\.?\s+(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mär(?:z)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|ma[iy]|june?|juni|juin|july?|juli|juil(?:let)?|aug(?:ust)?|août|sep(?:t(?:ember|embre)?)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|d[eé]c(?:ember|embre)?|dez(?:ember)?|январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[яй]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*)\.?\s+(?:19|20)\d\d)(?![\p{L}\d])/iuy;
+/**
+ * A knowledge base article's update for the client, by its number and title ("KB5002623 — Security update for Skype for
+ * Business 2016 … File information: lync.exe 16.0.5461.1000", «Обновление безопасности для Skype для бизнеса 2016 (KB…)»):
+ * its builds are the update's, unless the line says it was installed (red-team rounds 287, 288).
+ */
+const KB_NUMBER = /(?<![\p{L}\d])kb\s?\d{6,7}(?!\d)/iu;
+const UPDATE_FOR_CLIENT = /(?:(?:security\s+)?update|fix)\s+(?:\([^)\r\n]{0,20}\)\s+)?for\s+(?:microsoft\s+)?(?:skype|lync)|обновлени[еяй]\s+(?:системы\s+)?(?:безопасности\s+)?для\s+(?:microsoft\s+)?(?:skype|скайп|lync)|(?:sicherheits)?update\s+für\s+(?:skype|lync)|mise à jour (?:de sécurité )?pour (?:skype|lync)/iu;
+const INSTALLED_WORD = /(?<![\p{L}])(?:installed|applied|установлен\p{L}*|установил\p{L}*|поставил\p{L}*|накатил\p{L}*|installiert|installé\p{L}*|instalad\p{L}*)(?![\p{L}])/iu;
+function updateArticle(line: string): boolean {
+  return KB_NUMBER.test(line) && UPDATE_FOR_CLIENT.test(line) && !INSTALLED_WORD.test(line);
+}
+
 function releaseDateAfter(input: string, at: number): boolean {
   RELEASE_DATE_AFTER.lastIndex = at;
   return RELEASE_DATE_AFTER.test(input);
@@ -546,7 +569,9 @@ const UNCHECKED_TARGET = /^[^\d]{0,48}?(?:\d+\.){3}\d+\s*[.)]?\s*$|(?:\d+\.){3}\
 const CHANNEL_NAME = /^(?:channel|канал|kanal|canal)$/iu;
 /** Between the client and its channel's name after a comma, the build after a colon: ", Monthly Enterprise Channel:". */
 const CHANNEL_AFTER_COMMA = /^\s*,\s*[\p{L} -]{0,40}(?:channel|канал|kanal|canal)\s*[:：]\s*$/iu;
-const LABEL_AFTER_BRACKETS = /^\s*[,:-]?\s*(?:version|build|versión|versione|versão|версия|сборка)\s*[:#]?\s*$/iu;
+/** Office's version label of an About build of its own, between two About builds: "…), desktop: Version 1808 (Build ". */
+const OWN_VERSION_LABEL = /(?:version|версия|versión|versione|versão)\s+\d{4}\s*[(（]\s*(?:build|сборка|compilación|compilazione|compilação)?\s*$/iu;
+const LABEL_AFTER_BRACKETS = /^\s*[,:-]?\s*(?:(?:version|build|versión|versione|versão|версия|сборка)\s*[:#]?|(?:version|versión|versione|versão|версия)\s+\d{4}\s*[(（,]?\s*(?:build|сборка|compilación|compilazione|compilação)?)\s*$/iu;
 
 /** Words that date what follows ("as of", "since", "seit", "depuis", "desde", «с»): a state's date, or a minimum's. */
 const TIME_WORD = /^(?:as of|since|seit|depuis|desde|с|from|ab)$/i;
@@ -2160,12 +2185,17 @@ class Scanner {
     return i;
   }
 
-  /** Start of "(Build " standing right before `at`, as in an About dialog, else -1. */
-  private aboutKeywordBefore(at: number): number {
+  /** Start of "(Build " standing right before `at` (a two-part run to `end`), as in an About dialog, else -1. */
+  private aboutKeywordBefore(at: number, end: number): number {
     const input = this.input;
     const lineStart = this.lineStart;
     const i = skipSpacesBack(input, lineStart, at);
-    if (i === lineStart || !(isLetter(input.charCodeAt(i - 1)) || input.charCodeAt(i - 1) > 127)) return -1;
+    if (i === lineStart || !(isLetter(input.charCodeAt(i - 1)) || input.charCodeAt(i - 1) > 127)) {
+      // A label's value with Office's version label after it, the client named in the label: "SfB client = 6965.2058 (Version 1605)".
+      const sign = input.charCodeAt(i - 1);
+      const labelled = i > lineStart && (sign === 58 || sign === 61) && VERSION_LABEL_AFTER.test(input.slice(end, Math.min(this.lineEnd, end + 24)));
+      return labelled && CLIENT_THEN_VALUE.test(input.slice(Math.max(lineStart, at - TYPED_BUILD_REACH), at)) ? at : -1;
+    }
     for (const word of ABOUT_KEYWORDS) {
       if (!endsWithWord(input, Math.max(lineStart, i - ABOUT_LOOKBACK), i, word)) continue;
       const k = skipSpacesBack(input, lineStart, i - word.length);
@@ -2176,7 +2206,14 @@ class Scanner {
       // (Or with commas: "Skype for Business, Version 2202, Build 14931.20132", «версия 2008, сборка …».)
       const listed = input.charCodeAt(k - 1) === 44 ? skipSpacesBack(input, lineStart, k - 1) : k;
       if (k !== i - word.length && (officeVersionBefore(input, lineStart, listed) || CLIENT_BEFORE_BUILD.test(input.slice(Math.max(lineStart, k - 32), k)))) return i - word.length;
+      // Or the client named right after it: "Build 6769.2017 in Skype's About box" (red-team round 288).
+      if (CLIENT_AFTER_BUILD.test(input.slice(end, Math.min(this.lineEnd, end + 32)))) return i - word.length;
     }
+    // Typed in a sentence that names the client: "my Skype for Business build is 8201.2102", "Skype: I am on build
+    // 6741.2048" (red-team round 288).
+    const from = Math.max(lineStart, at - TYPED_BUILD_REACH);
+    const typed = TYPED_BUILD.exec(input.slice(from, at));
+    if (typed) return from + typed.indices![1]![0];
     // Swedish names the build "version" too: "Version 1805 (version 9330.2087 Klicka och kör)", read only with Click-to-Run after it.
     if (endsWithWord(input, Math.max(lineStart, i - ABOUT_LOOKBACK), i, 'version')) {
       let k = i - 7;
@@ -2332,7 +2369,7 @@ class Scanner {
     this.flushGroup();
 
     if (this.dots === 1) {
-      const keyword = this.aboutKeywordBefore(start);
+      const keyword = this.aboutKeywordBefore(start, end);
       if (keyword < 0) return end;
       let info = cached(aboutCache, input, start, end, this.runHash, aboutInfo);
       // "Version 1509 (Build 6001.1043 Click-to-Run)": a four-digit build Windows also shipped, but Click-to-Run says
@@ -2519,7 +2556,7 @@ class Scanner {
         continue;
       }
       // A release note's build: a change described after the client's name, or a release date right after the build.
-      releaseNote ??= clientNamed && RELEASE_CHANGE_WORD.test(this.lineText()) && RELEASE_CHANGE.test(this.lineText());
+      releaseNote ??= clientNamed && ((RELEASE_CHANGE_WORD.test(this.lineText()) && RELEASE_CHANGE.test(this.lineText())) || updateArticle(this.lineText()));
       // (A release date follows an About build only: update histories write their releases so.)
       if (releaseNote || (c.keyword >= 0 && releaseDateAfter(this.input, c.end))) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
@@ -2917,7 +2954,10 @@ class Scanner {
         if (usedMention === owner && !(k > 0 && owner.start >= candidates[k - 1]!.end - lineStart && owner.end <= s && s - owner.end < owner.start - (candidates[k - 1]!.end - lineStart))) {
           const gap = k > 0 ? this.lineText().slice(candidates[k - 1]!.end - lineStart, s) : '';
           const counted = k > 0 && COUNT_GAP.test(gap);
-          if (!(k > 0 && (counted || isListItem(gap) || ALSO_GAP.test(gap) || (LIST_GAP.test(gap) && this.listsBuilds(owner, s))))) continue;
+          // (Two About builds, each with its own version label, are two installs: "Laptop: Version 2001 (Build x), desktop:
+          // Version 1808 (Build y) — both Skype for Business", red-team round 288.)
+          const twoAbouts = k > 0 && c.keyword >= 0 && candidates[k - 1]!.keyword >= 0 && candidates[k - 1]!.info.version !== info.version && OWN_VERSION_LABEL.test(gap);
+          if (!(k > 0 && (counted || twoAbouts || isListItem(gap) || ALSO_GAP.test(gap) || (LIST_GAP.test(gap) && this.listsBuilds(owner, s))))) continue;
           // The n-th item of a list of users is the n-th user's ("alice@… — 16.0.x; bob@… — 16.0.y").
           if (!counted && !ALSO_GAP.test(gap)) userIndex = ++listItem;
         }
