@@ -3214,6 +3214,25 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: '(Get-ItemProperty HKLM:\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration).VersionToReport вернул 16.0.14326.20404', clients: [{ version: '16.0.14326.20404', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'clients-in-admin-output', input: 'SfB client = 6965.2058 (Version 1605), Exchange = 15.1 (Build 466.34), Windows = 10.0.14393', clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'clients-in-admin-output', input: 'Skype 1604 / Build 6868.2067 — mailbox on Exchange 2013 on-prem. Will it send offline IM, or do I need 1605?', clients: [{ version: '16.0.6868.2067', online: 'eligible', onprem: 'upgrade-required' }] },
+  // Red-team rounds 289–292 (session 28): questions about a build and offline IM, a build updated to another, the
+  // Deferred channel, soft hyphens and joiners inside builds and product names.
+  { cls: 'clients-in-admin-output', input: '16.0.7070.2036 — это нормальная сборка для офлайн-IM на on-prem?', clients: [{ version: '16.0.7070.2036', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'My colleague has 16.0.6965.2058 and offline IM works for him, mine is 16.0.6868.2067 and it doesn\'t', clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }, { version: '16.0.6868.2067', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: 'Подскажите, сборка 16.0.6868.2067 подходит для офлайн-сообщений?', clients: [{ version: '16.0.6868.2067', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: 'Does 16.0.13328.20292 support offline IM?', clients: [{ version: '16.0.13328.20292', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'Reicht 16.0.8431.2079 für Offline-IM? Postfach liegt in Exchange Online.', clients: [{ version: '16.0.8431.2079', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: '[SOLVED] Offline IM not working on 16.0.6868.2067 — updated to 16.0.7070.2036 and it works now', clients: [{ version: '16.0.7070.2036', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'agent-encodings', input: 'OC/16.0.91\u00ad26.2152 (Skype for Business)', clients: [{ version: '16.0.9126.2152', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'agent-encodings', input: 'lync.exe 16.0.8431\u2060.2079', clients: [{ version: '16.0.8431.2079', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'agent-encodings', input: 'клиент 16.0.1502\u00ad8.20160 (Skype)', clients: [{ version: '16.0.15028.20160', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: '16.0.17928.20114 — это ок для офлайн-сообщений?', clients: [{ version: '16.0.17928.20114', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: '16.0.6741.2048 — это подходит для офлайн-сообщений? Скайп у пользователя, ящик в облаке', clients: [{ version: '16.0.6741.2048', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: 'user\'s About box: Version 1605 (Build 6965.2058 Click-to-Run) Deferred Channel', clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'Is 16.0.6741.2026 enough for offline IM? mailbox is in O365', clients: [{ version: '16.0.6741.2026', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business — 16.0.6741.2056 — 32-bit — Deferred', clients: [{ version: '16.0.6741.2056', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: 'Need 16.0.6920.1000 or later — she has 16.0.7571.2109, so why no offline IM?', clients: [{ version: '16.0.7571.2109', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'office-apps-and-suite', input: 'Microsoft Out\u00adlook MSO (Version 2408 Build 16.0.17928.20114) 64-bit', clients: none },
+  { cls: 'office-apps-and-suite', input: 'Microsoft Word\u2060 MSO (16.0.17928.20114) 64-bit', clients: none },
 ];
 
 /**
@@ -4503,6 +4522,9 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   // Red-team rounds 285–288 (session 28): UcMapi.exe in Exchange's logs, a client labelled beside a Skype server, release
   // notes' lines, EWS allow lists, MacLync agents, invisible marks inside a build, a suite's app list without the client.
   { cls: 'clients-in-admin-output', input: 'Ниже выгрузка RCA:\n2020-06-04T14:33:15.001Z,,UcMapi.exe,16.0.12527.20278,Classic,10.3.1.44,,ncacn_http,,Connect,0\n2020-06-04T14:34:02.551Z,,UcMapi.exe,16.0.4849.1000,Classic,10.3.1.45,,ncacn_http,,Connect,0\n2020-06-04T14:34:07.114Z,,OUTLOOK.EXE,16.0.12527.20278,Cached,10.3.1.44,,ncacn_http,,Connect,0', clients: [{ version: '16.0.12527.20278', online: 'eligible', onprem: 'eligible' }, { version: '16.0.4849.1000', online: 'upgrade-required', onprem: 'upgrade-required' }] },
+  // Red-team rounds 289–292 (session 28): questions about a build and offline IM, a build updated to another, the
+  // Deferred channel, soft hyphens and joiners inside builds and product names.
+  { cls: 'clients-in-admin-output', input: 'Two users in the same ticket, About dialogs:\nuser A (Online mailbox): Microsoft® Skype® for Business MSO (16.0.10730.20102) 32-bit\nuser B (on-prem mailbox): Version 1803 (Build 9126.2282 Click-to-Run) Semi-Annual Channel\nboth on Windows 10 Enterprise 1809 (OS Build 17763.1098)', clients: [{ version: '16.0.10730.20102', online: 'eligible', onprem: 'eligible' }, { version: '16.0.9126.2282', online: 'eligible', onprem: 'eligible' }] },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

@@ -125,10 +125,22 @@ function isWordChar(c: number): boolean {
   return !(c === 0xd7 || c === 0xf7 || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff20) || c === 0xfeff);
 }
 
-/** Full-width Latin letters as ASCII (as lowerCode reads them), for a word's text. */
+/** Full-width Latin letters as ASCII (as lowerCode reads them), and no joining marks (isJoinMark), for a word's text. */
 function foldWidth(word: string): string {
-  return /[\uff21-\uff5a]/.test(word) ? word.replace(/[\uff21-\uff5a]/g, (ch) => String.fromCharCode(lowerCode(ch.charCodeAt(0)))) : word;
+  const folded = /[\uff21-\uff5a]/.test(word) ? word.replace(/[\uff21-\uff5a]/g, (ch) => String.fromCharCode(lowerCode(ch.charCodeAt(0)))) : word;
+  return JOIN_MARKS.test(folded) ? folded.replace(JOIN_MARKS_ALL, '') : folded;
 }
+
+/**
+ * Marks a web page may put inside a word, invisible when shown: a soft hyphen, the zero-width non-joiner and joiner,
+ * the word joiner. Between two letters they are part of the word ("Out\u00adlook" is Outlook): a product's name stays
+ * its name. (A zero-width space may stand for a space between words, and still separates them.)
+ */
+function isJoinMark(c: number): boolean {
+  return c === 0xad || c === 0x200c || c === 0x200d || c === 0x2060;
+}
+const JOIN_MARKS = /(?:\u00ad|\u200c|\u200d|\u2060)/;
+const JOIN_MARKS_ALL = /(?:\u00ad|\u200c|\u200d|\u2060)/g;
 
 /** The words of one line: offsets, and their lower-case text made only when asked for. Reused from line to line. */
 class Words {
@@ -270,12 +282,20 @@ function find(line: string, from: number, to: number, decode: boolean): Mention[
     const wide = isWide(c);
     let hash = 0;
     let stemHit = false;
-    for (; i < length && isWordChar((c = line.charCodeAt(i))); i++) {
+    // Characters hashed so far (a joining mark inside the word is skipped).
+    let n = 0;
+    for (; i < length; i++) {
+      c = line.charCodeAt(i);
+      if (!isWordChar(c)) {
+        // A joining mark between two letters goes on with the word, unhashed.
+        if (!digit && isJoinMark(c) && i + 1 < length && isWordChar(line.charCodeAt(i + 1)) && !isWide(line.charCodeAt(i + 1))) continue;
+        break;
+      }
       if ((c >= WIDE_SCRIPT && isWide(c)) !== wide) break;
       if (c >= UNSPACED_LEAST && unspacedFrom < 0 && mayStartUnspaced(c)) unspacedFrom = i;
       if (digit) continue;
       hash = (Math.imul(hash, 31) + lowerCode(c)) & 0x3fffffff;
-      const n = i - start + 1;
+      n++;
       if (MAYBE_STEM[hash & (STEM_BITS - 1)] === 1 && n <= longestStem && STEM_LENGTH[n] === 1 && BY_STEM.has(hash)) stemHit = true;
     }
     words.add(start, i);
@@ -306,7 +326,9 @@ function find(line: string, from: number, to: number, decode: boolean): Mention[
     }
     if (!best) continue;
     const last = w + best.rest.length;
-    const text = line.slice(words.starts[w], words.ends[last]);
+    const written = line.slice(words.starts[w], words.ends[last]);
+    // (A reason names the product as shown: without the marks inside its words.)
+    const text = JOIN_MARKS.test(written) ? written.replace(JOIN_MARKS_ALL, '') : written;
     found.push({ kind: best.kind, start: words.starts[w]! - from, end: words.ends[last]! - from, text: decode ? spacedLine(text) : text });
   }
   if (unspacedFrom >= 0 && addUnspaced(line, unspacedFrom, to, from, found)) found.sort((a, b) => a.start - b.start);

@@ -29,6 +29,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // 16.0.x (Skype for Business Online tenant)"; red-team round 265). Not a client's name either: a sign-in log's
       // "Application : Skype for Business Online" names the service.
       ...SKYPE_NAMES.map((n) => `${n} online`),
+      // An update channel's name, not a deployment put off: "Version 1605 (Build … Click-to-Run) Deferred Channel".
+      'deferred channel', 'semi annual channel', 'semi annual enterprise channel',
       'exchange online', 'exchange on prem*', 'exchange onprem*', 'локальн* exchange', 'exchange в облаке', 'exchange mailbox',
       // The mailbox location in the admins' other languages: a report's "mailbox" column, not Exchange's build.
       'exchange локальн*', 'exchange lokal*', 'exchange vor ort', 'exchange local*', 'exchange sur site', 'exchange en local', 'exchange en línea', 'exchange locale',

@@ -632,6 +632,8 @@ const FROM_TO = /^[\s)）]*(?:[(（][^()（）\r\n]{1,32}[)）]\s*)?(?:(?:back\s
 /** "x, after the rollback it's now y", «x, после отката теперь y», "x, après le retour arrière il est en y": x is the build left. */
 const AFTER_CHANGE_GAP =
   /^[\s)）]*[,;]\s*(?:and\s+|und\s+|и\s+)?(?:after|nach|после|après|tras|después|na|dopo)\s+(?:(?:the|dem|der|le|la|el|del|de|il|l['’])\s*)?(?:rollback|roll-back|roll back|update|upgrade|downgrade|retour arrière|откат\p{L}*|обновлени\p{L}*|actualización|mise à jour|aggiornamento)\s*,?\s*(?:(?:it['’]?s|it is|is|ist|est|il est|está|staat|hij|è|теперь|jetzt|now|nun|maintenant|ahora|ora|стоит|стал\p{L}*|wieder)\s+)*(?:(?:on|at|auf|на|sur|en|em|su|op|a)\s+)?$/iu;
+/** Between a build and the one it was updated to, said as done: " — updated to ", ", then we upgraded to ", «, обновили до ». */
+const UPDATED_TO_GAP = /^[\s)）]*(?:[—–,;]|\s-)\s*(?:(?:then|and|so|dann|и|потом|затем)\s+)?(?:(?:we|i|it|he|she|they|wir|мы|я)\s+)?(?:(?:was|were|got|has been|have been|wurde)\s+)?(?:updated|upgraded|aktualisiert|mis à jour|обновил\p{L}*|обновлен\p{L}*|обновлён\p{L}*)\s+(?:it\s+|him\s+|her\s+|them\s+|его\s+|её\s+|ее\s+)?(?:to|auf|vers|à|до|на)\s*$/iu;
 const NOW_GAP = /^[\s)）]*[,;]?\s*(?:and\s+|und\s+|и\s+|et\s+)?(?:now|jetzt|nun|сейчас|теперь|стало|maintenant|ahora|agora|ora|(?:→|->)\s*стало)(?:\s+(?:is|ist|est|está|esta|es|è))?(?:\s+(?:on|at|auf|на|sur|en|em|su|no|na))?[\s:(（]*$/i;
 
 /** How far from the end of the line above a wrapped sentence's threshold phrase is read (wrappedQuoteBefore). */
@@ -914,9 +916,9 @@ function listsOtherApps(mentions: readonly Mention[]): boolean {
   return false;
 }
 
-/** Zero-width and bidi marks that copies from web pages carry between words. */
+/** Zero-width and bidi marks, and soft hyphens, that copies from web pages carry between words and inside them. */
 function isInvisible(c: number): boolean {
-  return (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x2060 || c === 0xfeff;
+  return c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x2060 || c === 0xfeff;
 }
 
 /** Lower case for the letters of ABOUT_KEYWORDS' scripts (Latin, Latin-1, Cyrillic), without allocating. */
@@ -940,11 +942,16 @@ function asciiRun(run: string): string {
 }
 
 /** The marks isInvisible knows, as a pattern: taken out of a run before its parts are read. */
-const INVISIBLE_MARKS = /[\u200b-\u200f\u202a-\u202e\u2060\ufeff]/g;
+const INVISIBLE_MARKS = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060\ufeff]/g;
 
 /** Whether an invisible mark stands at input[at] with a digit right after it (inside a build copied from a web page). */
 function invisibleBeforeDigit(input: string, at: number): boolean {
   return isInvisible(input.charCodeAt(at)) && isDigit(input.charCodeAt(at + 1));
+}
+
+/** Whether an invisible mark stands at input[at] inside a run: a digit, or a dot and a digit, right after it. */
+function invisibleInRun(input: string, at: number): boolean {
+  return isInvisible(input.charCodeAt(at)) && (isDigit(input.charCodeAt(at + 1)) || (isDot(input.charCodeAt(at + 1)) && isDigit(input.charCodeAt(at + 2))));
 }
 
 function hasLeadingZero(part: string): boolean {
@@ -1163,6 +1170,10 @@ const CELL_OTHER_SUBJECT = /\d+\.\d+\.\d+|=|\b(?:kb\d+|offline|mailbox|on-?prem|
 const RING_CELL = /^\s*"?(?:targeted|pilot|broad|fast|slow|preview|insider|ring\s*\d)/i;
 /** "Deferred" alone in a cell: under an update channel's column, the channel's name (red-team round 267). */
 const DEFERRED_ONLY = /^[^\p{L}]*deferred[^\p{L}]*$/iu;
+/** Offline IM, the client's feature, named in words: "offline IM", "offline messages", «офлайн-сообщения», "Offline-Nachrichten". */
+const OFFLINE_IM_TOPIC = /offline[- ]?(?:im|messag\p{L}*|nachricht\p{L}*|chat)(?![\p{L}])|(?:офлайн|оффлайн)[- ]?(?:сообщени\p{L}*|im|месседж\p{L}*)|(?:im|messages?|messagerie)\s+hors\s+connexion|mensajes?\s+sin\s+conexión|сообщени\p{L}*\s+(?:в\s+)?(?:офлайн|оффлайн)/iu;
+/** An install's bitness as a cell of its row: "32-bit", "x64", «64 бит». */
+const BITNESS_CELL = /(?<![\p{L}\d])(?:x86|x64|(?:32|64)[- ]?(?:bit|бит))(?![\p{L}\d])/iu;
 const CHANNEL_COLUMN = /(?<![\p{L}])(?:channel|update\s?channel|updatechannel|branch|cdnbaseurl|канал|kanal|canal)(?![\p{L}])/iu;
 
 /** Server products that serve the client (presence in SharePoint, Office Online Server for meetings, SQL for monitoring). */
@@ -1591,7 +1602,7 @@ class Scanner {
         else if (isDot(c) && (isDigit(input.charCodeAt(i + 1)) || invisibleBeforeDigit(input, i + 1))) {
           hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
           dots++;
-        } else if (invisibleBeforeDigit(input, i) && i > s) {
+        } else if (invisibleInRun(input, i) && i > s) {
           // A web copy's zero-width mark inside the build ("16.0.\u200b6920.1000"): part of the run as written.
           hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
         } else break;
@@ -2646,7 +2657,8 @@ class Scanner {
       // "from 16.0.x to 16.0.y", "16.0.x -> 16.0.y": a build left (an update, a rollback); the one after it is the
       // client's, but only once the change is made (the line may plan it): it is never "eligible" on the line's word.
       // "was 16.0.x, now 16.0.y": the first is the one left; the line says the second is there now.
-      if (k + 1 < candidateCount && (NOW_GAP.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart)) || AFTER_CHANGE_GAP.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart)))) {
+      // So "on 16.0.x — updated to 16.0.y and it works now" (red-team round 288).
+      if (k + 1 < candidateCount && (NOW_GAP.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart)) || AFTER_CHANGE_GAP.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart)) || UPDATED_TO_GAP.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart)))) {
         this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
         continue;
       }
@@ -3014,7 +3026,9 @@ class Scanner {
         evidence = this.carry.record.suite ? 'suite' : 'prose';
       } else if (OFFICE_LABEL.test(this.lineText().slice(labelStart, labelEnd))) {
         source = 'about';
-      } else if (!this.standsAlone(this.lineText(), s, e) || closesLineAbove(this.lineText(), s, e)) {
+      } else if ((!this.standsAlone(this.lineText(), s, e) || closesLineAbove(this.lineText(), s, e)) && !OFFLINE_IM_TOPIC.test(this.lineText())) {
+        // (A sentence about offline IM that names no product speaks of the client's build, the only one offline IM
+        // depends on: "Is 16.0.x enough for offline IM?", «Подскажите, сборка 16.0.x подходит для офлайн-сообщений?».)
         evidence = 'prose';
       }
       if (hasThreshold && evidence === 'confirmed' && this.thresholdConcerns(k, after, afterCount, before, beforeTotal)) evidence = 'threshold-on-line';
@@ -3295,9 +3309,12 @@ class Scanner {
     return !CELL_OTHER_SUBJECT.test(cell) && !RING_CELL.test(cell) && !this.channelCell(cell) && !TICKET_ID.test(input.slice(this.lineStart, end)) && stateSaysNotThere(cell);
   }
 
-  /** Whether a row's state cell is an update channel's name: "Deferred" in a table with a Channel column. */
+  /**
+   * Whether a row's state cell is an update channel's name: "Deferred" in a table with a Channel column, or on a row
+   * that gives the install's bitness ("Skype for Business — 16.0.x — 32-bit — Deferred", red-team round 292).
+   */
   private channelCell(cell: string): boolean {
-    return DEFERRED_ONLY.test(cell) && !this.carry.headings.empty && this.carry.headings.some(CHANNEL_COLUMN);
+    return DEFERRED_ONLY.test(cell) && ((!this.carry.headings.empty && this.carry.headings.some(CHANNEL_COLUMN)) || BITNESS_CELL.test(this.input.slice(this.lineStart, this.lineEnd)));
   }
 
   /** Whether "or later" cut by a table's column stands right after the build ending at `end` (TRUNCATED_LATER, read in place). */

@@ -3,10 +3,11 @@
 /**
  * Characters that stand for a space in pasted agents and web copies, replaced
  * by as many spaces so that offsets do not move: IIS's "+", "%20", "&nbsp;", "&#32;", "&#x20;",
- * NBSP, zero-width and bidi marks, and the ® ™ of product names.
+ * NBSP, zero-width spaces, bidi marks and the BOM, and the ® ™ of product names. (Not the marks that join a word's
+ * letters, the soft hyphen and the zero-width joiners: mentions.ts reads them as part of the word.)
  */
 // Entities are only pre-screened ("&n", "&#"): the replaces below match them exactly, and one short test stays cheap.
-const HAS_SPACE_LIKE = /%20|&[#nN]|[+_®™\u00a0\u200b-\u200f\u202a-\u202f\u2060\ufeff]/;
+const HAS_SPACE_LIKE = /%20|&[#nN]|[+_®™\u00a0\u200b\u200e\u200f\u202a-\u202f\ufeff]/;
 
 // The same three kinds of match, one replace each: a replacement by a fixed
 // string is far cheaper than a callback per match. No kind's characters occur
@@ -14,7 +15,7 @@ const HAS_SPACE_LIKE = /%20|&[#nN]|[+_®™\u00a0\u200b-\u200f\u202a-\u202f\u206
 const ENCODED_SPACE = /%20/g;
 const ENTITY_SPACE = /&nbsp;|&#160;|&#x(?:20|a0);/gi;
 const ENTITY_SPACE_32 = /&#32;/g;
-const SPACE_CHAR = /[+_®™\u00a0\u200b-\u200f\u202a-\u202f\u2060\ufeff]/gi;
+const SPACE_CHAR = /[+_®™\u00a0\u200b\u200e\u200f\u202a-\u202f\ufeff]/gi;
 
 export function spacedLine(line: string): string {
   if (!HAS_SPACE_LIKE.test(line)) return line;

@@ -11,7 +11,8 @@ const RUNS = Number(process.env.FUZZ_RUNS) || 2000;
 
 /** The first spacedLine: one replace with a callback. */
 function referenceSpacedLine(line: string): string {
-  const spaceLike = /%20|&nbsp;|&#160;|[+_®™\u00a0\u200b-\u200f\u202a-\u202f\u2060\ufeff]/gi;
+  // (Since session 28 not the marks that join a word's letters: the soft hyphen, U+200C, U+200D, U+2060.)
+  const spaceLike = /%20|&nbsp;|&#160;|[+_®™\u00a0\u200b\u200e\u200f\u202a-\u202f\ufeff]/gi;
   return line.replace(spaceLike, (m) => ' '.repeat(m.length));
 }
 
@@ -22,7 +23,7 @@ const PIECES = [
   'or', ' later', 'или', ' новее', 'и выше', 'at least', 'needs', 'НУЖНА', 'нужн', 'требуется', 'требу', 'обновите', 'обнов', ' до', 'Минимальная', 'необходимо', 'oder höher',
   'ou ultérieure', 'lub nowszy', 'veya üzeri', 'nebo novější', 'o más reciente', 'starting with',
   '以降', '以上', '以', '或更高', '或更新', '或', '이상', '最低', '必要', '至少', '需要', '≥', '>=', '>', '=',
-  ' ', '  ', '\t', ',', ';', '.', '/', '(', ')', '-', '%20', '&nbsp;', '&NBSP;', '&#160;', '+', '_', '®', '™', '\u00a0', '\u200b', '\u202f', '\ufeff',
+  ' ', '  ', '\t', ',', ';', '.', '/', '(', ')', '-', '%20', '&nbsp;', '&NBSP;', '&#160;', '+', '_', '®', '™', '\u00a0', '\u200b', '\u202f', '\ufeff', '\u00ad', '\u200d', '\u2060',
   '16.0.6920.1000', '6965.2058', '2019', '1', 'x', 'İ', 'ı', '\u212a', 'ſ', 'Σ', 'ß', 'é', 'É', 'Ё', 'ё', 'ÿ', 'Ÿ', '\ud83d\ude00',
 ];
 const line = fc.oneof(

@@ -645,6 +645,26 @@ describe('what a label, a column or a command says of a build', () => {
     expect(found('Skype for Business: Version 2108 (Build \u200b14326.20404 Click-to-Run)')).toEqual(['16.0.14326.20404 eligible']);
   });
 
+  it('a question about a bare build and offline IM judges the build; a build updated to another is the one left', () => {
+    expect(found('Is 16.0.6741.2026 enough for offline IM?')).toEqual(['16.0.6741.2026 eligible']);
+    expect(found('Подскажите, сборка 16.0.6868.2067 подходит для офлайн-сообщений?')).toEqual(['16.0.6868.2067 eligible']);
+    expect(found('Is 16.0.6741.2026 enough?')).toEqual(['16.0.6741.2026 unknown']);
+    expect(found('Offline IM requires 16.0.6920.1000 or later')).toEqual([]);
+    expect(found('Offline IM not working on 16.0.6868.2067 — updated to 16.0.7070.2036 and it works now')).toEqual(['16.0.7070.2036 eligible']);
+  });
+
+  it('"Deferred" beside the bitness, and "Deferred Channel", are the update channel', () => {
+    expect(found('Skype for Business — 16.0.6741.2056 — 32-bit — Deferred')).toEqual(['16.0.6741.2056 eligible']);
+    expect(found('Version 1605 (Build 6965.2058 Click-to-Run) Deferred Channel')).toEqual(['16.0.6965.2058 eligible']);
+    expect(found('Skype for Business update 16.0.6741.2056 — Deferred')).toEqual([]);
+  });
+
+  it("a soft hyphen or a joiner inside a product's name keeps the name", () => {
+    expect(found('Microsoft Out\u00adlook MSO (Version 2408 Build 16.0.17928.20114) 64-bit')).toEqual([]);
+    expect(found('Skype for Busi\u00adness 16.0.8431.2079')).toEqual(['16.0.8431.2079 eligible']);
+    expect(found('lync.exe 16.0.8431\u2060.2079')).toEqual(['16.0.8431.2079 eligible']);
+  });
+
   it("Office's four-digit revisions of builds Windows also numbers are Office's; Windows's five-digit ones Windows's", () => {
     expect(found('S4B About: Version 1509 (Build 6001.1038)')).toEqual(['16.0.6001.1038 upgrade-required']);
     expect(found('Windows Vista (Build 6001.18000)')).toEqual([]);

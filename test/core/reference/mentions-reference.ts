@@ -91,7 +91,7 @@ class Words {
   }
 
   at(k: number): string {
-    return (this.lower[k] ??= this.line.slice(this.starts[k], this.ends[k]).toLowerCase());
+    return (this.lower[k] ??= this.line.slice(this.starts[k], this.ends[k]).toLowerCase().replace(/(?:\u00ad|\u200c|\u200d|\u2060)/g, ''));
   }
 }
 
@@ -141,10 +141,14 @@ export function mentionsOn(line: string): Mention[] {
     let stemHit = false;
     // (Since the first version: a change between scripts written without spaces, from U+3040 on, and others ends a word.)
     const wide = c >= 0x3040;
-    for (; i < line.length && isWordChar((c = line.charCodeAt(i))) && c >= 0x3040 === wide; i++) {
+    for (; i < line.length; i++) {
+      c = line.charCodeAt(i);
+      // (Since session 28: a soft hyphen or a zero-width joiner between two letters is part of the word, unhashed.)
+      if (!digit && (c === 0xad || c === 0x200c || c === 0x200d || c === 0x2060) && i > start && isWordChar(line.charCodeAt(i + 1)) && line.charCodeAt(i + 1) < 0x3040 && !wide) continue;
+      if (!(isWordChar(c) && c >= 0x3040 === wide)) break;
       if (digit) continue;
       hash = (Math.imul(hash, 31) + lowerCode(c)) & 0x3fffffff;
-      if (STEM_LENGTH[i - start + 1] && BY_STEM.has(hash)) stemHit = true;
+      if (STEM_LENGTH[line.slice(start, i + 1).replace(/(?:\u00ad|\u200c|\u200d|\u2060)/g, '').length] && BY_STEM.has(hash)) stemHit = true;
     }
     words.add(start, i);
     if (!digit && (stemHit || BY_WORD.has(hash))) hits.push(words.length - 1);
@@ -158,7 +162,7 @@ export function mentionsOn(line: string): Mention[] {
     for (let n = 1; n <= word.length; n++) if (STEM_LENGTH[n]) best = pick(BY_STEM.get(hashWord(word.slice(0, n))), w, true, best);
     if (!best) continue;
     const last = w + best.rest.length;
-    found.push({ kind: best.kind, start: words.starts[w]!, end: words.ends[last]!, text: line.slice(words.starts[w]!, words.ends[last]!) });
+    found.push({ kind: best.kind, start: words.starts[w]!, end: words.ends[last]!, text: line.slice(words.starts[w]!, words.ends[last]!).replace(/(?:\u00ad|\u200c|\u200d|\u2060)/g, '') });
   }
   if (UNSPACED_HINT.test(line)) {
     for (const [kind, text] of UNSPACED) {
