@@ -3233,6 +3233,16 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Need 16.0.6920.1000 or later — she has 16.0.7571.2109, so why no offline IM?', clients: [{ version: '16.0.7571.2109', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'office-apps-and-suite', input: 'Microsoft Out\u00adlook MSO (Version 2408 Build 16.0.17928.20114) 64-bit', clients: none },
   { cls: 'office-apps-and-suite', input: 'Microsoft Word\u2060 MSO (16.0.17928.20114) 64-bit', clients: none },
+  // Red-team rounds 289–292 (session 28): a build said to be another product's, the build before said after it
+  // ('now x, was y'), a filter's comparison, a URL's query parameter, a fix asked about.
+  { cls: 'quoted-threshold', input: 'Filter: User agent = "OC/16.0.6920.1000" (greater than or equal) — 0 rows', clients: none },
+  { cls: 'office-apps-and-suite', input: 'Рустам: 16.0.12527.20278 — это Word у меня, скайпа нет вообще', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Скайп обновился сам с 16.0.7766.2060 на 16.0.8431.2107 за выходные', clients: [{ version: '16.0.8431.2107', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'ну вот, обновил себе скайп: теперь 16.0.6965.2058, был 16.0.6868.2067, оффлайн сообщения пошли 🎉', clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'other-16.0-products', input: 'redirect_uri=https%3A%2F%2Fsp.contoso.com%2F_layouts%2F15%2Fstart.aspx&spver=16.0.10337.12109', clients: c('16.0.10337.12109', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Кто помнит, в какой сборке пофиксили черновики при офлайн IM? Вроде 16.0.6965.2058 от 14 июня 2016.', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'Skype for Business now 16.0.6965.2058, was 16.0.6868.2067', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Скайп был обновлён до 16.0.6965.2058', clients: EL('16.0.6965.2058') },
 ];
 
 /**

@@ -29,6 +29,10 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // 16.0.x (Skype for Business Online tenant)"; red-team round 265). Not a client's name either: a sign-in log's
       // "Application : Skype for Business Online" names the service.
       ...SKYPE_NAMES.map((n) => `${n} online`),
+      // An update made, in the past tense (not "обнови*", an update to make): «обновил себе скайп: теперь 16.0.x».
+      'обновил', 'обновила', 'обновили', 'обновился', 'обновилась', 'обновились', 'обновлено',
+      // (Not «был» of the past, but a passive of what was done: «Скайп был обновлён до 16.0.x».)
+      'был обновлён', 'был обновлен', 'была обновлена', 'было обновлено', 'был установлен', 'была установлена', 'было установлено',
       // An update channel's name, not a deployment put off: "Version 1605 (Build … Click-to-Run) Deferred Channel".
       'deferred channel', 'semi annual channel', 'semi annual enterprise channel',
       'exchange online', 'exchange on prem*', 'exchange onprem*', 'локальн* exchange', 'exchange в облаке', 'exchange mailbox',
@@ -175,7 +179,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   [
     'suite',
     [
-      'office 365', 'office365', 'microsoft 365', 'm365', 'proplus', 'pro plus', 'professional plus', 'office professional', 'office standard', 'office ltsc', 'microsoft office', 'office', 'o365',
+      'office 365', 'office365', 'microsoft 365', 'm365', 'proplus', 'pro plus', 'professional plus', 'office professional', 'office standard', 'office ltsc', 'microsoft office', 'office', 'o365', 'офис 365', 'офис365', 'майкрософт офис',
       // The suite in Russian chat («офис у меня 2408 …»); «в офисе» alone is a place.
       'офис 365', 'офис 2016', 'офис 2019', 'офис 2021', 'офис 2024', 'офис у меня', 'офис у нее', 'офис у неё', 'офис у него', 'версия офиса', 'сборка офиса',
       // Click-to-Run product IDs, its service and shared library, and update channels: the suite's build, or a release of it.

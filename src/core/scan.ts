@@ -147,6 +147,8 @@ function isFileNameChar(c: number): boolean {
 }
 /** The end of a clause between a build and a threshold phrase that is another build's (a table's cell break too). */
 // (Not the dash before a product's language in Programs and Features: "Skype for Business - en-us 16.0.x".)
+/** Between a build and the product it is said to be: " — это ", ", that's ", " is the ", " (das ist ". */
+const SAID_TO_BE = /^[\s)）]*[—–,:(（-]?\s*(?:это|that['’]s|that is|it['’]s|it is|is|das ist|ist|c['’]est)\s+(?:(?:the|a|an|ein|eine|le|la|mein|my|наш|мой)\s+)?(?:microsoft\s+)?$/iu;
 const CLAUSE_BREAK = /[;,.!?]\s|[;,；，。、\t]| - (?![a-z]{2}-[a-z]{2}(?![\w-]))| — | \| /;
 /** A label that calls the build right after it the client's: "Client:", "Клиент:", «клиент отправителя», "client build". */
 const CLIENT_LABEL_BEFORE = /(?<![\p{L}])(?:(?:sender(?:'s)?\s+|recipient(?:'s)?\s+)?client(?:\s+(?:build|version))?|клиент(?:а)?(?:\s+(?:отправителя|получателя|пользователя))?|(?:сборка|версия)\s+клиента)\s*[:=]?\s*$/iu;
@@ -427,7 +429,7 @@ function ownerWordsLeft(line: string): boolean {
 }
 /** A client version policy rule's words on an agent's line: its full-name key, its comparison, its action; Exchange's EWS allow or block list (patterns of agents let in); or a trace tool's filter or search term (Snooper's `filter: "OC/…"`). */
 const RULE_AGENT_CONTEXT =
-  /useragentfullname|compareop|(?<![\p{L}])ews(?:allow|block)list\s*[:=]|(?<![\p{L}])action\s*[:=]\s*"?(?:allow|block)(?![\p{L}])|->\s*(?:allow|block)(?![\p{L}])|(?:^|[:：])\s*(?:rule\s*\d+\s*:\s*)?allow(?:ed)?\s*:?\s*(?=(?:uccapi|oc)\/)|(?<![\p{L}])(?:filter(?:\s+used)?|search(?:\s+string|\s+term)?|find)\s*:?\s*["']?(?=(?:uccapi|oc)\/)|(?:filter|description)\s*:\s*(?:allow|block|deny)\s+(?=(?:uccapi|oc)\/)|(?:uccapi|oc)\/[\d.]+(?:\s*\([^)\r\n]*\))?\s+(?:ge|geq|gt|lt|le|leq|eq|neq|older than|newer than|same as)\s+(?:allow|block)(?![\p{L}])/iu;
+  /useragentfullname|compareop|(?:uccapi|oc)\/[\d.]+["')\s]*\(?\s*(?:greater|less|newer|older)\s+than(?![\p{L}])|(?<![\p{L}])ews(?:allow|block)list\s*[:=]|(?<![\p{L}])action\s*[:=]\s*"?(?:allow|block)(?![\p{L}])|->\s*(?:allow|block)(?![\p{L}])|(?:^|[:：])\s*(?:rule\s*\d+\s*:\s*)?allow(?:ed)?\s*:?\s*(?=(?:uccapi|oc)\/)|(?<![\p{L}])(?:filter(?:\s+used)?|search(?:\s+string|\s+term)?|find)\s*:?\s*["']?(?=(?:uccapi|oc)\/)|(?:filter|description)\s*:\s*(?:allow|block|deny)\s+(?=(?:uccapi|oc)\/)|(?:uccapi|oc)\/[\d.]+(?:\s*\([^)\r\n]*\))?\s+(?:ge|geq|gt|lt|le|leq|eq|neq|older than|newer than|same as)\s+(?:allow|block)(?![\p{L}])/iu;
 /** Longer lines are logs, whose free text may hold anything: a rule's line is short. */
 const RULE_AGENT_LINE_LIMIT = 600;
 /**
@@ -464,7 +466,7 @@ const RULE_AGENT_COLUMN = /useragentfullname/i;
 /** A rule's action in a row ("Allow", "Block", "BlockWithUrl", "Mit URL blockieren"): the row may be a rule table's. */
 const RULE_ACTION = /(?<![\p{L}])(?:allow|block(?:withurl)?|erlauben|zulassen|(?:mit url )?blockieren|autoriser|bloquer|permitir|bloquear|consentire|bloccare|разрешить|блокировать)(?![\p{L}])/iu;
 /** Every RULE_AGENT_CONTEXT match holds one of these: a cheap look first, on every agent's line. */
-const RULE_AGENT_WORD = /allow|block|deny|fullname|compareop|filter|search|find/i;
+const RULE_AGENT_WORD = /allow|block|deny|fullname|compareop|filter|search|find|than/i;
 const FILTER_LOG = /user-agent|matched|\buser=|\bua=|\d\d:\d\d:\d\d/i;
 /** A record key of a client version policy's rule, at its line's start. */
 const RULE_RECORD_KEY = /(?:ruleid|compareop|useragentfullname|qfenumber|actionurl|package\s?(?:name|type|id)\s*:|"?(?:operator|operationtype|detectiontype|detectionvalue|comparisonvalue|version\s?comparison|detection\s?method)"?\s*[:=]|"@odata\.type"\s*:\s*"#microsoft\.graph\.win32LobApp"|identity\s*:\s*(?:global|site:[^/\r\n]*|tag:[^/\r\n]*|service:[^/\r\n]*)\/[0-9a-f]{8}-[0-9a-f]{4}-)/iy;
@@ -634,6 +636,8 @@ const AFTER_CHANGE_GAP =
   /^[\s)）]*[,;]\s*(?:and\s+|und\s+|и\s+)?(?:after|nach|после|après|tras|después|na|dopo)\s+(?:(?:the|dem|der|le|la|el|del|de|il|l['’])\s*)?(?:rollback|roll-back|roll back|update|upgrade|downgrade|retour arrière|откат\p{L}*|обновлени\p{L}*|actualización|mise à jour|aggiornamento)\s*,?\s*(?:(?:it['’]?s|it is|is|ist|est|il est|está|staat|hij|è|теперь|jetzt|now|nun|maintenant|ahora|ora|стоит|стал\p{L}*|wieder)\s+)*(?:(?:on|at|auf|на|sur|en|em|su|op|a)\s+)?$/iu;
 /** Between a build and the one it was updated to, said as done: " — updated to ", ", then we upgraded to ", «, обновили до ». */
 const UPDATED_TO_GAP = /^[\s)）]*(?:[—–,;]|\s-)\s*(?:(?:then|and|so|dann|и|потом|затем)\s+)?(?:(?:we|i|it|he|she|they|wir|мы|я)\s+)?(?:(?:was|were|got|has been|have been|wurde)\s+)?(?:updated|upgraded|aktualisiert|mis à jour|обновил\p{L}*|обновлен\p{L}*|обновлён\p{L}*)\s+(?:it\s+|him\s+|her\s+|them\s+|его\s+|её\s+|ее\s+)?(?:to|auf|vers|à|до|на)\s*$/iu;
+/** Between the build now and the one before it, said after: ", был ", ", was ", "; vorher war ". */
+const WAS_GAP = /^[\s)）]*[,;]\s*(?:(?:а|and|und|et)\s+)?(?:(?:before|previously|earlier|раньше|до этого|vorher|avant)\s+)?(?:был[аио]?|стоял[аио]?|was|war|était|era)\s*(?:(?:on|на|auf)\s+)?$/iu;
 const NOW_GAP = /^[\s)）]*[,;]?\s*(?:and\s+|und\s+|и\s+|et\s+)?(?:now|jetzt|nun|сейчас|теперь|стало|maintenant|ahora|agora|ora|(?:→|->)\s*стало)(?:\s+(?:is|ist|est|está|esta|es|è))?(?:\s+(?:on|at|auf|на|sur|en|em|su|no|na))?[\s:(（]*$/i;
 
 /** How far from the end of the line above a wrapped sentence's threshold phrase is read (wrappedQuoteBefore). */
@@ -1172,6 +1176,11 @@ const RING_CELL = /^\s*"?(?:targeted|pilot|broad|fast|slow|preview|insider|ring\
 const DEFERRED_ONLY = /^[^\p{L}]*deferred[^\p{L}]*$/iu;
 /** Offline IM, the client's feature, named in words: "offline IM", "offline messages", «офлайн-сообщения», "Offline-Nachrichten". */
 const OFFLINE_IM_TOPIC = /offline[- ]?(?:im|messag\p{L}*|nachricht\p{L}*|chat)(?![\p{L}])|(?:офлайн|оффлайн)[- ]?(?:сообщени\p{L}*|im|месседж\p{L}*)|(?:im|messages?|messagerie)\s+hors\s+connexion|mensajes?\s+sin\s+conexión|сообщени\p{L}*\s+(?:в\s+)?(?:офлайн|оффлайн)/iu;
+/** Talk of a fix or a release, where a build is the one that brought it: "fixed in", «пофиксили», «исправлено в», "released". */
+const FIX_TALK = /fix|пофикс|исправ|починил|behoben|corrig|resolved|releas|выпущ|вышл[аио]|вышел/iu;
+/** A URL's query parameter's name right before a build, and a URL on the line. */
+const URL_QUERY_BEFORE = /[?&][\w.-]{1,32}=$/;
+const URL_ON_LINE = /:\/\/|%3a%2f%2f|\.aspx|\.svc|\.php/i;
 /** An install's bitness as a cell of its row: "32-bit", "x64", «64 бит». */
 const BITNESS_CELL = /(?<![\p{L}\d])(?:x86|x64|(?:32|64)[- ]?(?:bit|бит))(?![\p{L}\d])/iu;
 const CHANNEL_COLUMN = /(?<![\p{L}])(?:channel|update\s?channel|updatechannel|branch|cdnbaseurl|канал|kanal|canal)(?![\p{L}])/iu;
@@ -2657,6 +2666,11 @@ class Scanner {
       // "from 16.0.x to 16.0.y", "16.0.x -> 16.0.y": a build left (an update, a rollback); the one after it is the
       // client's, but only once the change is made (the line may plan it): it is never "eligible" on the line's word.
       // "was 16.0.x, now 16.0.y": the first is the one left; the line says the second is there now.
+      // "теперь 16.0.x, был 16.0.y", "now 16.0.x, was 16.0.y": the build said after "was" is the one left (red-team round 291).
+      if (k > 0 && WAS_GAP.test(this.lineText().slice(candidates[k - 1]!.end - lineStart, s))) {
+        this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
+        continue;
+      }
       // So "on 16.0.x — updated to 16.0.y and it works now" (red-team round 288).
       if (k + 1 < candidateCount && (NOW_GAP.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart)) || AFTER_CHANGE_GAP.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart)) || UPDATED_TO_GAP.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart)))) {
         this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
@@ -2783,6 +2797,8 @@ class Scanner {
         let from = ownersBefore;
         while (from < ownerCount && owners[from]!.start < e) from++;
         owner = clientFrom[from] ?? negativeFrom[from] ?? (from < ownerCount ? owners[from] : undefined);
+        // "16.0.x — это Word у меня, скайпа нет вообще", "16.0.x, that's Outlook": the product the build is said to be, first.
+        if (from < ownerCount && owner !== owners[from] && isNegativeKind(owners[from]!.kind) && SAID_TO_BE.test(this.lineText().slice(e, owners[from]!.start))) owner = owners[from];
         // A name in a later sentence is said of something else: "… (Build 6741.2048 Click-to-Run). Mailbox on Exchange 2016."
         if (owner && SENTENCE_END.test(this.lineText().slice(e, owner.start))) owner = undefined;
         // Windows in a later cell is the row's OS column ("…;16.0.x;Windows 10 Enterprise 10.0.19045").
@@ -3026,9 +3042,13 @@ class Scanner {
         evidence = this.carry.record.suite ? 'suite' : 'prose';
       } else if (OFFICE_LABEL.test(this.lineText().slice(labelStart, labelEnd))) {
         source = 'about';
-      } else if ((!this.standsAlone(this.lineText(), s, e) || closesLineAbove(this.lineText(), s, e)) && !OFFLINE_IM_TOPIC.test(this.lineText())) {
+      } else if (this.input.charCodeAt(c.start - 1) === 61 /* = */ && URL_QUERY_BEFORE.test(this.lineText().slice(Math.max(0, s - 40), s)) && URL_ON_LINE.test(this.lineText())) {
+        // A URL's query parameter ("…start.aspx&spver=16.0.10337.12109"): whose build the name says, not the line (red-team round 289).
+        evidence = 'prose';
+      } else if ((!this.standsAlone(this.lineText(), s, e) || closesLineAbove(this.lineText(), s, e)) && !(OFFLINE_IM_TOPIC.test(this.lineText()) && !FIX_TALK.test(this.lineText()) && !releaseDateAfter(this.input, c.end))) {
         // (A sentence about offline IM that names no product speaks of the client's build, the only one offline IM
-        // depends on: "Is 16.0.x enough for offline IM?", «Подскажите, сборка 16.0.x подходит для офлайн-сообщений?».)
+        // depends on: "Is 16.0.x enough for offline IM?", «Подскажите, сборка 16.0.x подходит для офлайн-сообщений?»;
+        // not one about a fix and the build it came in: «в какой сборке пофиксили …? Вроде 16.0.x от 14 июня 2016».)
         evidence = 'prose';
       }
       if (hasThreshold && evidence === 'confirmed' && this.thresholdConcerns(k, after, afterCount, before, beforeTotal)) evidence = 'threshold-on-line';
