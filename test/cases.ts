@@ -1078,7 +1078,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Voraussetzung ist 16.0.6920.1000. Bei Herrn Maier ist Skype for Business 16.0.7870.2031 installiert – passt.', clients: EL('16.0.7870.2031') },
   { cls: 'clients-in-admin-output', input: 'Requirement is SfB 2016 C2R 16.0.6701.1000. User is still on Lync 2013 15.0.4569.1503 — no offline IM ever.', clients: c('15.0.4569.1503', 'not-supported', 'not-supported') },
   { cls: 'clients-in-admin-output', input: 'Checked again: Skype for Business = 16.0.12026.20264 (threshold 16.0.6920.1000), fine.', clients: EL('16.0.12026.20264') },
-  { cls: 'clients-in-admin-output', input: 'Requirement is 16.0.6920.1000. User has 16.0.7571.2109 — fine.', clients: c('16.0.7571.2109', 'unknown', 'unknown') },
+  // (Since session 28: "User has 16.0.x" says whose install the bare build is now, as "she has", «у пользователя» do.)
+  { cls: 'clients-in-admin-output', input: 'Requirement is 16.0.6920.1000. User has 16.0.7571.2109 — fine.', clients: EL('16.0.7571.2109') },
   { cls: 'quoted-threshold', input: 'Skype for Business offline IM: requirement is 16.0.6920.1000.', clients: none },
   { cls: 'quoted-threshold', input: 'Skype for Business: Voraussetzung 16.0.6920.1000', clients: none },
   { cls: 'quoted-threshold', input: 'Skype для бизнеса: требование — 16.0.6920.1000', clients: none },
@@ -3243,6 +3244,20 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Кто помнит, в какой сборке пофиксили черновики при офлайн IM? Вроде 16.0.6965.2058 от 14 июня 2016.', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
   { cls: 'clients-in-admin-output', input: 'Skype for Business now 16.0.6965.2058, was 16.0.6868.2067', clients: EL('16.0.6965.2058') },
   { cls: 'clients-in-admin-output', input: 'Скайп был обновлён до 16.0.6965.2058', clients: EL('16.0.6965.2058') },
+  // Red-team rounds 288–292 (session 28): a bare build said to be someone's install now ('Currently on', 'mine is',
+  // «у пользователя»); About lines in URLs ('+', '%20', '%28').
+  { cls: 'clients-in-admin-output', input: 'Currently on 16.0.6868.2067, will update to 16.0.7070.2036 during the maintenance window', clients: [{ version: '16.0.6868.2067', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: 'Сейчас стоит 16.0.6868.2067, в выходные обновим до 16.0.7070.2036', clients: [{ version: '16.0.6868.2067', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: 'У коллеги 16.0.6965.2058 — работает, у меня 16.0.6868.2067 — нет. Ящики у обоих в локальном Exchange.', clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }, { version: '16.0.6868.2067', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: 'Is 16.0.6965.2058 newer than 16.0.6920.1000? That\'s what I have in Skype.', clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'my build is 16.0.6965.2058.', clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'agent-encodings', input: 'https://helpdesk.contoso.com/search?q=Version+1605+(Build+6965.2058+Click-to-Run)+offline+IM+not+delivered', clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'У пользователя 16.0.6868.2067, а для on-prem надо 16.0.6920.1000 или выше — ящик локальный', clients: [{ version: '16.0.6868.2067', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'agent-encodings', input: 'Microsoft Skype for Business 2016 %2816.0.7369.2038%29 MSO %2816.0.7369.2055%29 32-bit', clients: [{ version: '16.0.7369.2038', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'agent-encodings', input: 'Version+2001+(Build+12430.20184+Click-to-Run)', clients: [{ version: '16.0.12430.20184', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'agent-encodings', input: 'Version%202003%20(Build%2012624.20382%20Click-to-Run)', clients: [{ version: '16.0.12624.20382', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'agent-encodings', input: 'Version 2401 %28Build 17231.20194 Click-to-Run%29', clients: [{ version: '16.0.17231.20194', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'Сейчас у пользователя 16.0.6741.2048, планируем обновить до 16.0.7070.2036 в ближайшее окно.', clients: [{ version: '16.0.6741.2048', online: 'eligible', onprem: 'upgrade-required' }] },
 ];
 
 /**

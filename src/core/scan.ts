@@ -892,10 +892,10 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 0x202f;
 }
 
-/** Index before the spaces, invisible marks, "%20", "&nbsp;" and "&#160;" that end at `i` (down to `from`): a web copy's About line. */
+/** Index before the spaces, invisible marks, "+", "%20", "&nbsp;" and "&#160;" that end at `i` (down to `from`): a web copy's or a URL's About line. */
 function skipSpacesBack(input: string, from: number, i: number): number {
   for (;;) {
-    while (i > from && (isSpace(input.charCodeAt(i - 1)) || isInvisible(input.charCodeAt(i - 1)))) i--;
+    while (i > from && (isSpace(input.charCodeAt(i - 1)) || isInvisible(input.charCodeAt(i - 1)) || input.charCodeAt(i - 1) === 43)) i--;
     const c = input.charCodeAt(i - 1);
     // (Only an entity's ";" or "%20"'s "0" can end one.)
     if (c !== 59 && c !== 48) return i;
@@ -1176,6 +1176,8 @@ const RING_CELL = /^\s*"?(?:targeted|pilot|broad|fast|slow|preview|insider|ring\
 const DEFERRED_ONLY = /^[^\p{L}]*deferred[^\p{L}]*$/iu;
 /** Offline IM, the client's feature, named in words: "offline IM", "offline messages", «офлайн-сообщения», "Offline-Nachrichten". */
 const OFFLINE_IM_TOPIC = /offline[- ]?(?:im|messag\p{L}*|nachricht\p{L}*|chat)(?![\p{L}])|(?:офлайн|оффлайн)[- ]?(?:сообщени\p{L}*|im|месседж\p{L}*)|(?:im|messages?|messagerie)\s+hors\s+connexion|mensajes?\s+sin\s+conexión|сообщени\p{L}*\s+(?:в\s+)?(?:офлайн|оффлайн)/iu;
+/** Words that say a build is someone's install now: "she has", "currently on", "mine is", «у меня», «сейчас стоит», "bei mir". */
+const PRESENT_INSTALL = /(?<![\p{L}])(?:(?:currently|now)\s+(?:on|at|running|runs|has|have)|(?:she|he|they|i|user|users)\s+(?:has|have|is on|are on|am on|runs|run|is running|got)|mine is|my (?:build|version|client) is|(?:his|hers|theirs) is|у (?:меня|него|неё|нее|них|пользовател\p{L}*|юзер\p{L}*|коллег\p{L}*)|сейчас (?:стоит|у)|(?:у\s+\p{L}+\s+)?стоит|bei (?:mir|ihm|ihr|uns)|(?:er|sie) hat|ich habe)(?![\p{L}])/iu;
 /** Talk of a fix or a release, where a build is the one that brought it: "fixed in", «пофиксили», «исправлено в», "released". */
 const FIX_TALK = /fix|пофикс|исправ|починил|behoben|corrig|resolved|releas|выпущ|вышл[аио]|вышел/iu;
 /** A URL's query parameter's name right before a build, and a URL on the line. */
@@ -1601,6 +1603,8 @@ class Scanner {
       }
       let s = dot - 1;
       while (isDigit(input.charCodeAt(s - 1))) s--;
+      // A URL's encoded character before the build ("%2016.0.x", "Build%206965.2058"): its two hex digits are not the build's.
+      if (input.charCodeAt(s - 1) === 37 && s + 2 < dot) s += 2;
       // Forward to the run's end, counting its dots and hashing it for the run caches on the way.
       let i = s;
       let dots = 0;
@@ -2220,7 +2224,7 @@ class Scanner {
       if (!endsWithWord(input, Math.max(lineStart, i - ABOUT_LOOKBACK), i, word)) continue;
       const k = skipSpacesBack(input, lineStart, i - word.length);
       const c = input.charCodeAt(k - 1);
-      if (k > lineStart && (c === 40 || c === 0xff08) /* ( or （ */) return i - word.length;
+      if (k > lineStart && (c === 40 || c === 0xff08 /* ( or （ */ || (c === 56 && input.charCodeAt(k - 2) === 50 && input.charCodeAt(k - 3) === 37) /* %28 */)) return i - word.length;
       // Typed from the dialog without its brackets: "Version 2408 build 17928.20114", "1605 build 6965.2058",
       // "Skype for Business build 6965.2058", "Lync 2013 build 5023.1000".
       // (Or with commas: "Skype for Business, Version 2202, Build 14931.20132", «версия 2008, сборка …».)
@@ -3045,10 +3049,11 @@ class Scanner {
       } else if (this.input.charCodeAt(c.start - 1) === 61 /* = */ && URL_QUERY_BEFORE.test(this.lineText().slice(Math.max(0, s - 40), s)) && URL_ON_LINE.test(this.lineText())) {
         // A URL's query parameter ("…start.aspx&spver=16.0.10337.12109"): whose build the name says, not the line (red-team round 289).
         evidence = 'prose';
-      } else if ((!this.standsAlone(this.lineText(), s, e) || closesLineAbove(this.lineText(), s, e)) && !(OFFLINE_IM_TOPIC.test(this.lineText()) && !FIX_TALK.test(this.lineText()) && !releaseDateAfter(this.input, c.end))) {
+      } else if ((!this.standsAlone(this.lineText(), s, e) || closesLineAbove(this.lineText(), s, e)) && !((OFFLINE_IM_TOPIC.test(this.lineText()) || PRESENT_INSTALL.test(this.lineText())) && !FIX_TALK.test(this.lineText()) && !releaseDateAfter(this.input, c.end))) {
         // (A sentence about offline IM that names no product speaks of the client's build, the only one offline IM
         // depends on: "Is 16.0.x enough for offline IM?", «Подскажите, сборка 16.0.x подходит для офлайн-сообщений?»;
-        // not one about a fix and the build it came in: «в какой сборке пофиксили …? Вроде 16.0.x от 14 июня 2016».)
+        // not one about a fix and the build it came in: «в какой сборке пофиксили …? Вроде 16.0.x от 14 июня 2016».
+        // So does a sentence that says whose install it is now: "she has 16.0.x", "Currently on 16.0.x", «у меня 16.0.x».)
         evidence = 'prose';
       }
       if (hasThreshold && evidence === 'confirmed' && this.thresholdConcerns(k, after, afterCount, before, beforeTotal)) evidence = 'threshold-on-line';
