@@ -3258,6 +3258,11 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'agent-encodings', input: 'Version%202003%20(Build%2012624.20382%20Click-to-Run)', clients: [{ version: '16.0.12624.20382', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'agent-encodings', input: 'Version 2401 %28Build 17231.20194 Click-to-Run%29', clients: [{ version: '16.0.17231.20194', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'clients-in-admin-output', input: 'Сейчас у пользователя 16.0.6741.2048, планируем обновить до 16.0.7070.2036 в ближайшее окно.', clients: [{ version: '16.0.6741.2048', online: 'eligible', onprem: 'upgrade-required' }] },
+  // A server's agent: its web tokens are the server's (red-team rounds 286, 290).
+  { cls: 'servers-sql-browsers', input: 'User-Agent: RTCC/6.0.0.0 UCWA/6.0.0.0', clients: none },
+  { cls: 'servers-sql-browsers', input: 'ToClientVersion   : RTCC/7.0.0.0 UCWA/7.0.0.0 (Skype for Business Online)', clients: none },
+  { cls: 'servers-sql-browsers', input: 'RTCC/6.0.0.0 UCWA/6.0.9319.0 (Skype for Business Server)\t18\t1.2%', clients: none },
+  { cls: 'servers-sql-browsers', input: 'User-Agent: Microsoft.Rtc.Internal.UCWA/6.0.9319.0', clients: none },
 ];
 
 /**

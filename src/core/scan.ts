@@ -149,6 +149,8 @@ function isFileNameChar(c: number): boolean {
 // (Not the dash before a product's language in Programs and Features: "Skype for Business - en-us 16.0.x".)
 /** Between a build and the product it is said to be: " — это ", ", that's ", " is the ", " (das ist ". */
 const SAID_TO_BE = /^[\s)）]*[—–,:(（-]?\s*(?:это|that['’]s|that is|it['’]s|it is|is|das ist|ist|c['’]est)\s+(?:(?:the|a|an|ein|eine|le|la|mein|my|наш|мой)\s+)?(?:microsoft\s+)?$/iu;
+/** A server's own agent token, or its internal namespace, right before a web token: "RTCC/7.0.0.0 ", "Microsoft.Rtc.Internal.". */
+const SERVER_AGENT_BEFORE = /(?:rtcc\/[\d.]+(?:\s|\+|%20)*(?:[\w.-]+\/[\d.]+(?:\s|\+|%20)*)?|rtc\.internal\.)$/i;
 const CLAUSE_BREAK = /[;,.!?]\s|[;,；，。、\t]| - (?![a-z]{2}-[a-z]{2}(?![\w-]))| — | \| /;
 /** A label that calls the build right after it the client's: "Client:", "Клиент:", «клиент отправителя», "client build". */
 const CLIENT_LABEL_BEFORE = /(?<![\p{L}])(?:(?:sender(?:'s)?\s+|recipient(?:'s)?\s+)?client(?:\s+(?:build|version))?|клиент(?:а)?(?:\s+(?:отправителя|получателя|пользователя))?|(?:сборка|версия)\s+клиента)\s*[:=]?\s*$/iu;
@@ -2375,6 +2377,13 @@ class Scanner {
       const quote = input.charCodeAt(nameStart - 1);
       const close = quote === 39 || quote === 34 ? input.indexOf(quote === 39 ? "'" : '"', end) : -1;
       return close > 0 && close < lineEnd ? close : end;
+    }
+    // A server's agent ("RTCC/6.0.0.0 UCWA/6.0.9319.0 (Skype for Business Server)", "Microsoft.Rtc.Internal.UCWA/6.0.9319.0"):
+    // its web tokens are the server's, no client (red-team rounds 286, 290).
+    if (nameStart >= 0 && (this.agentProduct === 'UCWA' || this.agentProduct === 'LWA' || this.agentProduct === 'CWA') && SERVER_AGENT_BEFORE.test(input.slice(Math.max(this.lineStart, nameStart - 32), nameStart))) {
+      this.flushGroup();
+      this.noteWith(start, end, { key: 'ignored_server', params: { text: input.slice(start, end) } });
+      return end;
     }
     if (nameStart >= 0) {
       // A token after other text, or after a closed "(comment)", starts the next agent: report rows
