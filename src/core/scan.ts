@@ -2874,6 +2874,12 @@ class Scanner {
           columnSaid = owner === undefined && this.carry.vertical.versionReport();
         }
       }
+      // The suite named in a later cell than the build ("…,16.0.4266.1001,…,Blocked - MSI Office") under a column the
+      // header gives the client ("SfB client"): the column says whose build it is.
+      if (owner?.kind === 'suite' && owner.start >= e && !recordLine && !this.carry.headings.empty && CELL_BREAK.test(this.lineText().slice(e, owner.start))) {
+        const column = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start, c.keyword >= 0);
+        if (column !== undefined && isClientKind(column.kind)) owner = column;
+      }
       // (Whether the line itself names no owner: a heading's client over an About page's lines is the page's title.)
       const ownerOnLine = owner !== undefined;
       if (!owner && !columnSaid && !recordLine && !registryColumn && !this.carry.headings.empty) owner = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start, c.keyword >= 0);

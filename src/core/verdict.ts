@@ -57,9 +57,12 @@ function judgeLocation(family: FamilyId, parts: Parts, version: string, product:
   const notSupported = NOT_SUPPORTED_REASON[family];
   if (notSupported) return ['not-supported', { key: notSupported, params }];
   if (family === 'unknown') return ['unknown', { key: 'reason_unknown_client', params }];
+  const order = compareKnown(parts, parseVersion(threshold)!);
+  // Only the suite is named: its build is the client's only where the client is installed, which the line does not say.
+  // Even below the threshold that is no client's verdict ("Microsoft Office Professional Plus 2016,16.0.4266.1001").
+  if (evidence === 'suite' && (family === 'win16-msi-range' || (order !== undefined && order < 0))) return ['unknown', { key: 'reason_unconfirmed_suite_below', params }];
   // MSI-era numbers are below both thresholds; MSI never gets offline IM at all.
   if (family === 'win16-msi-range') return ['upgrade-required', { key: 'reason_msi_range', params }];
-  const order = compareKnown(parts, parseVersion(threshold)!);
   if (order === undefined) return ['unknown', { key: 'reason_missing_revision', params }];
   if (order < 0) {
     // Between Microsoft's threshold and the organisation's: say whose rule it is.

@@ -44,6 +44,7 @@ const CORPUS = [
   'Offline IM needs 16.0.6920.1000 or later',
   '',
   'Microsoft 365 Apps for enterprise 16.0.17928.20114',
+  'Microsoft Office Professional Plus 2016 16.0.4266.1001',
   '',
   '16.0.17928.20114; minimum 16.0.6920.1000',
   'Users on Skype for Business 16.0.17928.20114 need a newer patch',
