@@ -3264,6 +3264,11 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'servers-sql-browsers', input: 'ToClientVersion   : RTCC/7.0.0.0 UCWA/7.0.0.0 (Skype for Business Online)', clients: none },
   { cls: 'servers-sql-browsers', input: 'RTCC/6.0.0.0 UCWA/6.0.9319.0 (Skype for Business Server)\t18\t1.2%', clients: none },
   { cls: 'servers-sql-browsers', input: 'User-Agent: Microsoft.Rtc.Internal.UCWA/6.0.9319.0', clients: none },
+  // Red-team rounds 293–296 (session 28): the other threshold after one quoted; wildcard revisions; vendors' compatibility lists.
+  { cls: 'quoted-threshold', input: 'OC/16.0.6701.1000 is the minimum for EXO mailboxes; OC/16.0.6920.1000 for on-prem.', clients: none },
+  { cls: 'drivers-and-tools', input: 'Known incompatible: headset driver 2.4 with SfB builds 16.0.8201.2xxx and 16.0.8229.2073', clients: c('16.0.8229.2073', 'unknown', 'unknown') },
+  { cls: 'drivers-and-tools', input: 'Plugin compatibility: CRM Connector 3.2 supports Lync 2010 (4.0.7577.4446), Lync 2013 (15.0.4867.1000), SfB 2016 (16.0.7571.2109)', clients: [...c('4.0.7577.4446', 'not-supported', 'not-supported'), ...c('15.0.4867.1000', 'not-supported', 'not-supported'), ...c('16.0.7571.2109', 'unknown', 'unknown')] },
+  { cls: 'drivers-and-tools', input: "Matrice de compatibilité : Skype Entreprise 2016 (16.0.7766.2060) — validé par l'éditeur", clients: c('16.0.7766.2060', 'unknown', 'unknown') },
 ];
 
 /**
@@ -4556,6 +4561,9 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   // Red-team rounds 289–292 (session 28): questions about a build and offline IM, a build updated to another, the
   // Deferred channel, soft hyphens and joiners inside builds and product names.
   { cls: 'clients-in-admin-output', input: 'Two users in the same ticket, About dialogs:\nuser A (Online mailbox): Microsoft® Skype® for Business MSO (16.0.10730.20102) 32-bit\nuser B (on-prem mailbox): Version 1803 (Build 9126.2282 Click-to-Run) Semi-Annual Channel\nboth on Windows 10 Enterprise 1809 (OS Build 17763.1098)', clients: [{ version: '16.0.10730.20102', online: 'eligible', onprem: 'eligible' }, { version: '16.0.9126.2282', online: 'eligible', onprem: 'eligible' }] },
+  // Red-team round 296 (session 28): a space-aligned table typed a little out of line: its n-th cell is the n-th column.
+  { cls: 'clients-in-admin-output', input: 'User               Mailbox    Required        Detected client\na.smirnov         EXO        16.0.6701.1000  16.0.13127.21216\no.kuznetsova      On-prem    16.0.6920.1000  16.0.6965.2117', clients: [{ version: '16.0.13127.21216', online: 'eligible', onprem: 'eligible' }, { version: '16.0.6965.2117', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'quoted-threshold', input: 'User               Mailbox    Required\na.smirnov         EXO        16.0.6701.1000\no.kuznetsova      On-prem    16.0.6920.1000', clients: none },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

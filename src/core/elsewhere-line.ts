@@ -17,6 +17,9 @@ const ELSEWHERE = new RegExp(
     // Vendors' knowledge bases, matrices and recommendations: "Citrix recommends …", "Known issue CTX234567: …",
     // "VMware KB 56977: …", "Vendor matrix: …", "laut Citrix CTX270411" (red-team round 242).
     '(?:citrix|vmware|microsoft|vendor) (?:recommends|tested|lists|fixed|says)', 'known issue (?:ctx|kb)\\s?\\d+', '(?:vmware|citrix) kb\\s?\\d{4,}', 'ctx\\d{5,}', 'vendor matrix', 'support matrix', 'compatibility matrix',
+    // Vendors' compatibility lists, and builds known not to work with a product (red-team round 296).
+    '(?:plugin|plug-in|add-in|connector|headset|device|vendor|product) compatibility(?: list| table)?', 'compatibility (?:list|table)', 'matrice de compatibilité', 'kompatibilitätsliste', 'kompatibilitätsmatrix', 'матрица совместимости', 'список совместимости',
+    'known incompatible', 'known to be incompatible', 'incompatible with', 'validé par l\'éditeur', 'vom hersteller freigegeben', 'certified by the vendor', 'vendor certified',
   ].join('|'),
   'iu',
 );
@@ -28,7 +31,7 @@ const OWN_AGAIN = /(?<![\p{L}])(?:on our side|our own|ours is|ours|in our (?:com
 const QUOTE = /["“”«„]/;
 
 /** A word every ELSEWHERE alternative holds, found fast (most lines hold none): EDGED confirms. */
-const HINT = /demo|демо|vendor|posted|answer|quot|community|q&a|forum|форум|mvp|moderator|модератор|blog|блог|article|статье|sample|docs|documentation|someone|colleague|comparison|same issue|recommends|tested|lists|fixed|says|kb|ctx|matrix/i;
+const HINT = /demo|демо|vendor|posted|answer|quot|community|q&a|forum|форум|mvp|moderator|модератор|blog|блог|article|статье|sample|docs|documentation|someone|colleague|comparison|same issue|recommends|tested|lists|fixed|says|kb|ctx|matrix|compatib|kompatib|совместим|éditeur|hersteller|certified/i;
 
 /** How far before the build the words are looked for: a line of many builds is read in linear time. */
 const REACH = 200;

@@ -542,8 +542,36 @@ function spacedColumn(h: Heading, input: string, lineStart: number, lineEnd: num
   if (starts === null) return undefined;
   if (!rowIsSpaced(input, lineStart, lineEnd)) return undefined;
   let k = 0;
-  while (k + 1 < starts.length && starts[k + 1]! <= at) k++;
+  // A row with as many cells as the header, typed a little out of line ("a.smirnov         EXO        16.0.x  16.0.y"
+  // under "User               Mailbox    Required        Detected client"): its n-th cell is the n-th column.
+  const cells = rowCellStarts(input, lineStart, lineEnd);
+  if (cells.length === starts.length) {
+    while (k + 1 < cells.length && cells[k + 1]! <= at) k++;
+  } else {
+    while (k + 1 < starts.length && starts[k + 1]! <= at) k++;
+  }
   return [starts[k]!, k + 1 < starts.length ? starts[k + 1]! : h.text.length];
+}
+
+/** The row last split by rowCellStarts, and its cells' starts (line offsets): a row's builds ask one after another. */
+let cellRowInput: string | undefined;
+let cellRowStart = -1;
+let cellRowStarts: number[] = [];
+
+/** Where a space-aligned row's cells start (two blanks or more between them), as line offsets, read once per row. */
+function rowCellStarts(input: string, lineStart: number, lineEnd: number): number[] {
+  if (input !== cellRowInput || lineStart !== cellRowStart) {
+    const row = input.slice(lineStart, lineEnd);
+    let first = 0;
+    while (first < row.length && row.charCodeAt(first) === 32) first++;
+    const found = [first];
+    SPACED_GAP.lastIndex = 0;
+    for (let m = SPACED_GAP.exec(row); m; m = SPACED_GAP.exec(row)) found.push(m.index + m[0].length);
+    cellRowInput = input;
+    cellRowStart = lineStart;
+    cellRowStarts = found;
+  }
+  return cellRowStarts;
 }
 
 /** Whether a header's cell label names builds to reach or releases (PLAN_LABEL, PLAN_COLUMN, RELEASE_COLUMN). */

@@ -1974,7 +1974,11 @@ class Scanner {
     // time, an address): real agents carry these builds too, on every line of some logs.
     // (So is one that opens a line continuing the sentence above: "Need at least UCCAPI/16.0.x" / "OC/16.0.x (Skype for Business)".)
     // (And so is the next of a list it opens: "Minimum supported: OC/16.0.6701.1000 (EXO) / OC/16.0.6920.1000 (on-prem)".)
-    const listed = this.agentQuotedEnd >= 0 && AGENT_LIST_GAP.test(this.input.slice(this.agentQuotedEnd, this.groupStart[0]));
+    // (And the other threshold in force after one quoted, in the same sentence: "OC/16.0.6701.1000 is the minimum for EXO
+    // mailboxes; OC/16.0.6920.1000 for on-prem", red-team round 295.)
+    const listed =
+      this.agentQuotedEnd >= 0 &&
+      (AGENT_LIST_GAP.test(this.input.slice(this.agentQuotedEnd, this.groupStart[0])) || (this.isThresholdInForce(this.groupRun[pick]!) && !SENTENCE_END.test(this.input.slice(this.agentQuotedEnd, this.groupStart[0]))));
     // (Any agent with "or later" right after it, no log's fields before it: "OC/16.0.x (Skype for Business) or newer", red-team round 283.)
     if (listed || (!this.loggedBefore(this.groupStart[0]!) && (this.isThresholdInForce(info) ? this.thresholdPhraseAround(this.groupStart[0]!, this.groupEnd) : this.orLaterRightAfter(this.groupEnd))) || (this.firstNonBlank(this.lineStart, this.lineEnd) === this.groupStart[0] && this.wrappedQuoteBefore(this.groupStart[0], true))) {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
@@ -2726,7 +2730,7 @@ class Scanner {
       // A range's ends ("16.0.6701.1000–16.0.6919.9999", "16.0.x..16.0.y", "[16.0.x, 16.0.y)") or a pattern ("16.0.7070.*",
       // "16.0.6919.x"): a rule's bounds, no client.
       const rangeAfter = k + 1 < candidateCount && this.rangeTo(s, e, candidates[k + 1]!.start - lineStart, candidates[k + 1]!.end - lineStart);
-      if (rangeEnd || rangeAfter || this.patternAfter(c.end, lineEnd) || this.truncatedLaterAfter(c.end)) {
+      if (rangeEnd || rangeAfter || this.patternAfter(c.end, lineEnd) || this.wildcardDigitsAfter(c.end, lineEnd) || this.truncatedLaterAfter(c.end)) {
         rangeEnd = rangeAfter;
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
@@ -3846,6 +3850,14 @@ class Scanner {
     if (input.charCodeAt(i) === 42 /* * */) return true;
     while (i < lineEnd && (input.charCodeAt(i) | 0x20) === 0x78 /* x */) i++;
     return i > end + 1 && !(i < lineEnd && (isLetter(input.charCodeAt(i)) || isAsciiDigit(input.charCodeAt(i))));
+  }
+
+  /** Whether x's stand right after the run's last digits ("16.0.8201.2xxx"): a pattern of revisions, not a build. */
+  private wildcardDigitsAfter(end: number, lineEnd: number): boolean {
+    const input = this.input;
+    let i = end;
+    while (i < lineEnd && (input.charCodeAt(i) | 0x20) === 0x78 /* x */) i++;
+    return i > end && !(i < lineEnd && (isLetter(input.charCodeAt(i)) || isAsciiDigit(input.charCodeAt(i))));
   }
 
   /**
