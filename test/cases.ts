@@ -3269,6 +3269,11 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'drivers-and-tools', input: 'Known incompatible: headset driver 2.4 with SfB builds 16.0.8201.2xxx and 16.0.8229.2073', clients: c('16.0.8229.2073', 'unknown', 'unknown') },
   { cls: 'drivers-and-tools', input: 'Plugin compatibility: CRM Connector 3.2 supports Lync 2010 (4.0.7577.4446), Lync 2013 (15.0.4867.1000), SfB 2016 (16.0.7571.2109)', clients: [...c('4.0.7577.4446', 'not-supported', 'not-supported'), ...c('15.0.4867.1000', 'not-supported', 'not-supported'), ...c('16.0.7571.2109', 'unknown', 'unknown')] },
   { cls: 'drivers-and-tools', input: "Matrice de compatibilité : Skype Entreprise 2016 (16.0.7766.2060) — validé par l'éditeur", clients: c('16.0.7766.2060', 'unknown', 'unknown') },
+  // Red-team rounds 294, 296 (session 28): a rollout tracker's targets, a plan's ring, a suite named in Russian.
+  { cls: 'deployment-and-updates', input: 'RolloutTracker.xlsx → Sheet "Targets": Ring 1 | SfB | 16.0.17928.20114 | 2024-12-10', clients: none },
+  { cls: 'deployment-and-updates', input: 'По плану кольцо «Бухгалтерия» переведено на 16.0.17328.20612, но у Ивановой в «О программе Skype для бизнеса» до сих пор 16.0.10730.20102.', clients: EL('16.0.10730.20102') },
+  { cls: 'office-apps-and-suite', input: 'Офис у пользователя 16.0.6741.2048, Skype для бизнеса или нет — неизвестно.', clients: c('16.0.6741.2048', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'Skype для бизнеса, московский офис: 16.0.17928.20114', clients: EL('16.0.17928.20114') },
 ];
 
 /**

@@ -179,7 +179,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   [
     'suite',
     [
-      'office 365', 'office365', 'microsoft 365', 'm365', 'proplus', 'pro plus', 'professional plus', 'office professional', 'office standard', 'office ltsc', 'microsoft office', 'office', 'o365', 'офис 365', 'офис365', 'майкрософт офис',
+      'office 365', 'office365', 'microsoft 365', 'm365', 'proplus', 'pro plus', 'professional plus', 'office professional', 'office standard', 'office ltsc', 'microsoft office', 'office', 'o365', 'офис 365', 'офис365', 'майкрософт офис', 'офис у', 'офис 2016', 'офис 2019', 'офис 2021', 'офис 2024',
       // The suite in Russian chat («офис у меня 2408 …»); «в офисе» alone is a place.
       'офис 365', 'офис 2016', 'офис 2019', 'офис 2021', 'офис 2024', 'офис у меня', 'офис у нее', 'офис у неё', 'офис у него', 'версия офиса', 'сборка офиса',
       // Click-to-Run product IDs, its service and shared library, and update channels: the suite's build, or a release of it.
@@ -285,6 +285,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'требуется', 'требу*', 'нужн*', 'необходим*', 'обнов* до', 'начиная с', 'начиная со', 'starting with', 'starting from', 'almeno', 'serve almeno',
       'above', 'well above', 'well past', 'выше', 'below', 'under', 'older than', 'lower than', 'less than', 'earlier than', 'prior to', 'ниже', 'меньше', 'старее', 'раньше', 'unter', 'inférieure à', 'inferior a', 'en dessous de', 'en dessous de la', 'debajo de', 'por debajo de', 'sotto la', 'al di sotto di', 'al di sotto della', 'alles onder', 'onder de', 'lager dan', 'au dessus de', 'au dessus de la', 'por encima de', 'sopra la', 'boven de', 'hoger dan',
       // Targets and baselines: a build to reach, not one installed.
+      // A rollout tracker's sheet of targets, a deployment's status page, a plan's ring (red-team rounds 294, 296).
+      'targets', 'deployment status', 'статус развертывания', 'статус развёртывания', 'bereitstellungsstatus', 'по плану', 'согласно плану', 'laut plan',
       'target', 'targetversion', 'updatetoversion', 'updatetargetversion', 'update', 'baseline*', 'sfbbaseline*', 'skypebaseline*', 'lyncbaseline*', 'clientbaseline*', 'supported from', 'since', 'newer than', 'higher than', 'greater than', 'later than',
       'ab', 'requiert', 'обнови*', 'от', 'план', 'планируем*',
       // A vendor's requirement, said with a verb: "Microsoft verlangt …", "Microsoft exige …", "Prérequis Microsoft : …".
