@@ -3274,6 +3274,15 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'По плану кольцо «Бухгалтерия» переведено на 16.0.17328.20612, но у Ивановой в «О программе Skype для бизнеса» до сих пор 16.0.10730.20102.', clients: EL('16.0.10730.20102') },
   { cls: 'office-apps-and-suite', input: 'Офис у пользователя 16.0.6741.2048, Skype для бизнеса или нет — неизвестно.', clients: c('16.0.6741.2048', 'unknown', 'unknown') },
   { cls: 'clients-in-admin-output', input: 'Skype для бизнеса, московский офис: 16.0.17928.20114', clients: EL('16.0.17928.20114') },
+  // Red-team round 293 (session 28): missed-conversation e-mails are offline IM; 'she's on', 'your client reports'; Exchange
+  // as the mailbox's place after a 16.0 build; hedges keep a build unknown.
+  { cls: 'clients-in-admin-output', input: 'Hey, I checked like you asked, it\'s 16.0.7070.2036. Still no missed conversation emails for Mark.', clients: [{ version: '16.0.7070.2036', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'Tier 2 summary: Anna K. 16.0.6965.2117 (gets missed convos fine), Boris P. 16.0.4266.1001 (MSI, nothing), Chen L. 16.0.6741.2048 (on-prem mailbox, fails)', clients: [{ version: '16.0.6965.2117', online: 'eligible', onprem: 'eligible' }, { version: '16.0.4266.1001', online: 'upgrade-required', onprem: 'upgrade-required' }, { version: '16.0.6741.2048', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: 'She\'s on 16.0.7070.2036.', clients: [{ version: '16.0.7070.2036', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'client v16.0.11328.20158, EXO, still no offline delivery', clients: [{ version: '16.0.11328.20158', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'Client of the sender: 16.0.8201.2102 (Deferred channel). Recipient mailbox: Exchange 2013 CU23 (15.0.1497.2). Missed conversation never arrives.', clients: [{ version: '16.0.8201.2102', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'User "thinks" she\'s on 16.0.14326.20454 like everybody else in Finance but couldn\'t open the About box.', clients: c('16.0.14326.20454', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Updateverlauf: Version 1605 (Build 6965.2058) — behebt Probleme mit Offlinechatnachrichten bei lokalen Exchange-Postfächern.', clients: none },
 ];
 
 /**
@@ -4569,6 +4578,9 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   // Red-team round 296 (session 28): a space-aligned table typed a little out of line: its n-th cell is the n-th column.
   { cls: 'clients-in-admin-output', input: 'User               Mailbox    Required        Detected client\na.smirnov         EXO        16.0.6701.1000  16.0.13127.21216\no.kuznetsova      On-prem    16.0.6920.1000  16.0.6965.2117', clients: [{ version: '16.0.13127.21216', online: 'eligible', onprem: 'eligible' }, { version: '16.0.6965.2117', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'quoted-threshold', input: 'User               Mailbox    Required\na.smirnov         EXO        16.0.6701.1000\no.kuznetsova      On-prem    16.0.6920.1000', clients: none },
+  // Red-team round 293 (session 28): missed-conversation e-mails are offline IM; 'she's on', 'your client reports'; Exchange
+  // as the mailbox's place after a 16.0 build; hedges keep a build unknown.
+  { cls: 'clients-in-admin-output', input: 'From: J. Weber\nHi, per Microsoft on-prem mailboxes need 16.0.6920.1000 or later.\nYour client reports 16.0.6741.2048, so that explains it.', clients: [{ version: '16.0.6741.2048', online: 'eligible', onprem: 'upgrade-required' }] },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

@@ -346,7 +346,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'поставить', 'поставь', 'поставьте', 'скачал', 'скачала', 'скачали', 'появились в', 'появилась в', 'появился в', 'introduced in', 'eingeführt in', 'introduit dans', 'before applying', 'applying', 'wird auf', 'verteilung von', 'vers la version', 'actualizando', 'actualizar a', 'wordt bijgewerkt naar', 'todo',
       'release notes', 'release note', 'versionshinweise', 'notes de publication', 'заметки о выпуске',
       // Headings of update histories: "Known issues", "What's new in …", "Fixed issues" (red-team round 233).
-        'known issues', 'what s new', 'fixed issues', 'update history', 'version history', 'bekannte probleme', 'problèmes connus', 'известные проблемы', 'что нового', 'problemas conocidos', 'tested with', 'getestet mit', 'testé avec', 'validated with', 'validated client builds', 'validated builds', 'validated client build', 'resolved in', 'behoben in', 'corrigé dans', 'we fixed',
+        'known issues', 'what s new', 'fixed issues', 'update history', 'version history', 'updateverlauf', 'versionsverlauf', 'historique des versions', 'historique des mises à jour', 'bekannte probleme', 'problèmes connus', 'известные проблемы', 'что нового', 'problemas conocidos', 'tested with', 'getestet mit', 'testé avec', 'validated with', 'validated client builds', 'validated builds', 'validated client build', 'resolved in', 'behoben in', 'corrigé dans', 'we fixed',
       'поставим', 'установим', 'обновим', 'накатим', 'раскатим',
       // More Russian plans and examples: «Обновлю … до», «Установлю», «Задеплоим», «К установке:», «Например, …», «первая
       // сборка с …» (red-team round 280).

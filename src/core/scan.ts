@@ -1177,11 +1177,13 @@ const RING_CELL = /^\s*"?(?:targeted|pilot|broad|fast|slow|preview|insider|ring\
 /** "Deferred" alone in a cell: under an update channel's column, the channel's name (red-team round 267). */
 const DEFERRED_ONLY = /^[^\p{L}]*deferred[^\p{L}]*$/iu;
 /** Offline IM, the client's feature, named in words: "offline IM", "offline messages", «офлайн-сообщения», "Offline-Nachrichten". */
-const OFFLINE_IM_TOPIC = /offline[- ]?(?:im|messag\p{L}*|nachricht\p{L}*|chat)(?![\p{L}])|(?:офлайн|оффлайн)[- ]?(?:сообщени\p{L}*|im|месседж\p{L}*)|(?:im|messages?|messagerie)\s+hors\s+connexion|mensajes?\s+sin\s+conexión|сообщени\p{L}*\s+(?:в\s+)?(?:офлайн|оффлайн)/iu;
+const OFFLINE_IM_TOPIC = /offline[- ]?(?:im|messag\p{L}*|nachricht\p{L}*|chat|deliver\p{L}*)(?![\p{L}])|missed[- ]conv\p{L}*|verpasste\p{L}* unterhaltung\p{L}*|пропущенн\p{L}* (?:бесед\p{L}*|разговор\p{L}*)|(?:офлайн|оффлайн)[- ]?(?:сообщени\p{L}*|im|месседж\p{L}*)|(?:im|messages?|messagerie)\s+hors\s+connexion|mensajes?\s+sin\s+conexión|сообщени\p{L}*\s+(?:в\s+)?(?:офлайн|оффлайн)/iu;
 /** Words that say a build is someone's install now: "she has", "currently on", "mine is", «у меня», «сейчас стоит», "bei mir". */
-const PRESENT_INSTALL = /(?<![\p{L}])(?:(?:currently|now)\s+(?:on|at|running|runs|has|have)|(?:she|he|they|i|user|users)\s+(?:has|have|is on|are on|am on|runs|run|is running|got)|mine is|my (?:build|version|client) is|(?:his|hers|theirs) is|у (?:меня|него|неё|нее|них|пользовател\p{L}*|юзер\p{L}*|коллег\p{L}*)|сейчас (?:стоит|у)|(?:у\s+\p{L}+\s+)?стоит|bei (?:mir|ihm|ihr|uns)|(?:er|sie) hat|ich habe)(?![\p{L}])/iu;
+const PRESENT_INSTALL = /(?<![\p{L}])(?:(?:currently|now)\s+(?:on|at|running|runs|has|have)|(?:she|he|they|i|user|users)['’](?:s|re|m)\s+(?:now\s+)?on|(?:user|users|she|he)\s+(?:is\s+|are\s+)?(?:now\s+|still\s+)?on|(?:your|my|his|her|the)\s+(?:client|pc|laptop|machine|skype)\s+(?:reports|shows|says|is on|runs)|(?:she|he|they|i|user|users)\s+(?:has|have|is on|are on|am on|runs|run|is running|got)|mine is|my (?:build|version|client) is|(?:his|hers|theirs) is|у (?:меня|него|неё|нее|них|пользовател\p{L}*|юзер\p{L}*|коллег\p{L}*)|сейчас (?:стоит|у)|(?:у\s+\p{L}+\s+)?стоит|bei (?:mir|ihm|ihr|uns)|(?:er|sie) hat|ich habe)(?![\p{L}])/iu;
 /** Talk of a fix or a release, where a build is the one that brought it: "fixed in", «пофиксили», «исправлено в», "released". */
-const FIX_TALK = /fix|пофикс|исправ|починил|behoben|corrig|resolved|releas|выпущ|вышл[аио]|вышел/iu;
+const FIX_TALK = /fix|пофикс|исправ|починил|behoben|behebt|corrig|resolved|releas|выпущ|вышл[аио]|вышел/iu;
+/** A hedge: the writer does not know whose build it is, or whether it is there ("thinks she's on", «вроде», "vielleicht"). */
+const HEDGE = /(?<![\p{L}])(?:thinks?|believes?|probably|maybe|might|not sure|guess|supposedly|вроде|кажется|наверное|возможно|не уверен\p{L}*|glaubt|vielleicht|wahrscheinlich|angeblich)(?![\p{L}])/iu;
 /** A URL's query parameter's name right before a build, and a URL on the line. */
 const URL_QUERY_BEFORE = /[?&][\w.-]{1,32}=$/;
 const URL_ON_LINE = /:\/\/|%3a%2f%2f|\.aspx|\.svc|\.php/i;
@@ -2823,6 +2825,9 @@ class Scanner {
         // So is Exchange in a later cell the row's mailbox column ("PC-103;paul;16.0.x;Exchange 2013"): its builds are 15.x
         // below Lync 2013's, never a client's (red-team rounds 271, 275).
         if (owner?.kind === 'other' && EXCHANGE_NAME.test(owner.text) && (info.family === 'win16' || info.family === 'win16-msi-range' || info.family === 'lync2013') && CELL_BREAK.test(this.lineText().slice(e, owner.start))) owner = undefined;
+        // Nor, in a sentence about offline IM, does Exchange after a 16.0 build own it: it is the mailbox's place ("reicht
+        // 16.0.x für Offline-Chat mit lokalem Exchange?", red-team round 293).
+        if (owner?.kind === 'other' && EXCHANGE_NAME.test(owner.text) && (info.family === 'win16' || info.family === 'win16-msi-range') && OFFLINE_IM_TOPIC.test(this.lineText())) owner = undefined;
         // A client registry value's build is not the suite's named after it on its line ("VersionToReport": …, "ProductReleaseIds": "O365ProPlusRetail").
         if (owner?.kind === 'suite' && this.isRegistryLine(lineEnd) && this.registryAt < c.start) owner = undefined;
       }
@@ -3068,7 +3073,7 @@ class Scanner {
       } else if (this.input.charCodeAt(c.start - 1) === 61 /* = */ && URL_QUERY_BEFORE.test(this.lineText().slice(Math.max(0, s - 40), s)) && URL_ON_LINE.test(this.lineText())) {
         // A URL's query parameter ("…start.aspx&spver=16.0.10337.12109"): whose build the name says, not the line (red-team round 289).
         evidence = 'prose';
-      } else if ((!this.standsAlone(this.lineText(), s, e) || closesLineAbove(this.lineText(), s, e)) && !((OFFLINE_IM_TOPIC.test(this.lineText()) || PRESENT_INSTALL.test(this.lineText())) && !FIX_TALK.test(this.lineText()) && !releaseDateAfter(this.input, c.end))) {
+      } else if ((!this.standsAlone(this.lineText(), s, e) || closesLineAbove(this.lineText(), s, e)) && !((OFFLINE_IM_TOPIC.test(this.lineText()) || PRESENT_INSTALL.test(this.lineText())) && !FIX_TALK.test(this.lineText()) && !HEDGE.test(this.lineText()) && !releaseDateAfter(this.input, c.end))) {
         // (A sentence about offline IM that names no product speaks of the client's build, the only one offline IM
         // depends on: "Is 16.0.x enough for offline IM?", «Подскажите, сборка 16.0.x подходит для офлайн-сообщений?»;
         // not one about a fix and the build it came in: «в какой сборке пофиксили …? Вроде 16.0.x от 14 июня 2016».
