@@ -1658,7 +1658,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Appena esce la 16.0.7369.2038, Skype for Business potrà ricevere i messaggi offline.', clients: c('16.0.7369.2038', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Se avessimo Skype for Business 16.0.7766.2060, il problema sarebbe risolto.', clients: c('16.0.7766.2060', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Dopo il rilascio Skype for Business sarà alla 16.0.8201.2102.', clients: c('16.0.8201.2102', 'unknown', 'unknown') },
-  { cls: 'deployment-and-updates', input: 'Die Builds 16.0.7070.2036 und 16.0.7369.2038 würden beide für Skype for Business on-prem reichen.', clients: c('16.0.7070.2036', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Die Builds 16.0.7070.2036 und 16.0.7369.2038 würden beide für Skype for Business on-prem reichen.', clients: [...c('16.0.7070.2036', 'unknown', 'unknown'), ...c('16.0.7369.2038', 'unknown', 'unknown')] },
   { cls: 'deployment-and-updates', input: 'Skype for Business dovrebbe già essere alla 16.0.7070.2036, ma non ho controllato.', clients: c('16.0.7070.2036', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Skype voor Bedrijven zou al op 16.0.7070.2036 moeten staan, maar ik heb het niet gecontroleerd.', clients: c('16.0.7070.2036', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Skype for Business hätte längst auf 16.0.7766.2060 sein sollen.', clients: c('16.0.7766.2060', 'unknown', 'unknown') },
@@ -3283,6 +3283,14 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Client of the sender: 16.0.8201.2102 (Deferred channel). Recipient mailbox: Exchange 2013 CU23 (15.0.1497.2). Missed conversation never arrives.', clients: [{ version: '16.0.8201.2102', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'clients-in-admin-output', input: 'User "thinks" she\'s on 16.0.14326.20454 like everybody else in Finance but couldn\'t open the About box.', clients: c('16.0.14326.20454', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Updateverlauf: Version 1605 (Build 6965.2058) — behebt Probleme mit Offlinechatnachrichten bei lokalen Exchange-Postfächern.', clients: none },
+  // Red-team rounds 298, 299 (session 28): two builds of different build numbers under one product word are two installs;
+  // a query's comparison or LIKE pattern is no client.
+  { cls: 'clients-in-admin-output', input: 'Skype builds in the pilot group: 16.0.8326.2073 (Semi-Annual) and 16.0.9001.2138 (Monthly)', clients: [{ version: '16.0.8326.2073', online: 'eligible', onprem: 'eligible' }, { version: '16.0.9001.2138', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'me: 16.0.17928.20114, boss: 16.0.16731.20170, both sfb', clients: [{ version: '16.0.17928.20114', online: 'eligible', onprem: 'eligible' }, { version: '16.0.16731.20170', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'quoted-threshold', input: 'Запрос WQL: where SMS_G_System_SoftwareFile.FileName = "lync.exe" and SMS_G_System_SoftwareFile.FileVersion like "16.0.6920.%"', clients: none },
+  { cls: 'quoted-threshold', input: 'GET https://graph.microsoft.com/beta/deviceManagement/detectedApps?$filter=startswith(displayName,\'Skype\') and version ge \'16.0.6920.1000\'', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Версии Skype для бизнеса по отделам: Бухгалтерия — 16.0.17928.20114 (24 ПК); Склад — 16.0.6965.2058 (6 ПК)', clients: [{ version: '16.0.17928.20114', online: 'eligible', onprem: 'eligible' }, { version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: '16.0.6741.2048 and 16.0.6965.2058 skype', clients: [...c('16.0.6741.2048', 'eligible', 'upgrade-required'), ...EL('16.0.6965.2058')] },
 ];
 
 /**

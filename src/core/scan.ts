@@ -151,6 +151,8 @@ function isFileNameChar(c: number): boolean {
 const SAID_TO_BE = /^[\s)）]*[—–,:(（-]?\s*(?:это|that['’]s|that is|it['’]s|it is|is|das ist|ist|c['’]est)\s+(?:(?:the|a|an|ein|eine|le|la|mein|my|наш|мой)\s+)?(?:microsoft\s+)?$/iu;
 /** A server's own agent token, or its internal namespace, right before a web token: "RTCC/7.0.0.0 ", "Microsoft.Rtc.Internal.". */
 const SERVER_AGENT_BEFORE = /(?:rtcc\/[\d.]+(?:\s|\+|%20)*(?:[\w.-]+\/[\d.]+(?:\s|\+|%20)*)?|rtc\.internal\.)$/i;
+/** A query's comparison operator right before a quoted value: OData's "ge", PowerShell's "-ge", "<=" (not "=": a record's value). */
+const QUERY_COMPARISON_BEFORE = /(?:(?<![\p{L}])-?(?:ge|gt|le|lt|eq|ne)|[<>]=?)\s*$/iu;
 const CLAUSE_BREAK = /[;,.!?]\s|[;,；，。、\t]| - (?![a-z]{2}-[a-z]{2}(?![\w-]))| — | \| /;
 /** A label that calls the build right after it the client's: "Client:", "Клиент:", «клиент отправителя», "client build". */
 const CLIENT_LABEL_BEFORE = /(?<![\p{L}])(?:(?:sender(?:'s)?\s+|recipient(?:'s)?\s+)?client(?:\s+(?:build|version))?|клиент(?:а)?(?:\s+(?:отправителя|получателя|пользователя))?|(?:сборка|версия)\s+клиента)\s*[:=]?\s*$/iu;
@@ -575,6 +577,17 @@ const CHANNEL_NAME = /^(?:channel|канал|kanal|canal)$/iu;
 const CHANNEL_AFTER_COMMA = /^\s*,\s*[\p{L} -]{0,40}(?:channel|канал|kanal|canal)\s*[:：]\s*$/iu;
 /** Office's version label of an About build of its own, between two About builds: "…), desktop: Version 1808 (Build ". */
 const OWN_VERSION_LABEL = /(?:version|версия|versión|versione|versão)\s+\d{4}\s*[(（]\s*(?:build|сборка|compilación|compilazione|compilação)?\s*$/iu;
+/** Between two builds of two installs under one product word: a list's comma or "and", or a comma and a short label ("boss:"), after a count in brackets. */
+const TWO_INSTALLS_GAP = /^\s*(?:[(（][^()（）\r\n]{0,24}[)）]\s*)?(?:(?:and|und|и|et|y|&)\s+|[,;/]\s*(?:[\p{L}.-]{1,20}(?:\s+[\p{L}.-]{1,20})?\s*[:—–-]\s*)?)$/u;
+
+/** Whether a state, a threshold, the past or a negation is said between line offsets from and to ("…, pending: 16.0.y"). */
+function stateBetween(mentions: readonly Mention[], from: number, to: number): boolean {
+  for (const m of mentions) {
+    if (m.start >= to) break;
+    if (m.end > from && (m.kind === 'threshold-before' || m.kind === 'threshold-after' || m.kind === 'status' || m.kind === 'past' || m.kind === 'negation')) return true;
+  }
+  return false;
+}
 const LABEL_AFTER_BRACKETS = /^\s*[,:-]?\s*(?:(?:version|build|versión|versione|versão|версия|сборка)\s*[:#]?|(?:version|versión|versione|versão|версия)\s+\d{4}\s*[(（,]?\s*(?:build|сборка|compilación|compilazione|compilação)?)\s*$/iu;
 
 /** Words that date what follows ("as of", "since", "seit", "depuis", "desde", «с»): a state's date, or a minimum's. */
@@ -2732,7 +2745,7 @@ class Scanner {
       // A range's ends ("16.0.6701.1000–16.0.6919.9999", "16.0.x..16.0.y", "[16.0.x, 16.0.y)") or a pattern ("16.0.7070.*",
       // "16.0.6919.x"): a rule's bounds, no client.
       const rangeAfter = k + 1 < candidateCount && this.rangeTo(s, e, candidates[k + 1]!.start - lineStart, candidates[k + 1]!.end - lineStart);
-      if (rangeEnd || rangeAfter || this.patternAfter(c.end, lineEnd) || this.wildcardDigitsAfter(c.end, lineEnd) || this.truncatedLaterAfter(c.end)) {
+      if (rangeEnd || rangeAfter || this.patternAfter(c.end, lineEnd) || this.wildcardDigitsAfter(c.end, lineEnd) || this.truncatedLaterAfter(c.end) || this.queryComparedBefore(c.start)) {
         rangeEnd = rangeAfter;
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
@@ -3013,7 +3026,10 @@ class Scanner {
           // (Two About builds, each with its own version label, are two installs: "Laptop: Version 2001 (Build x), desktop:
           // Version 1808 (Build y) — both Skype for Business", red-team round 288.)
           const twoAbouts = k > 0 && c.keyword >= 0 && candidates[k - 1]!.keyword >= 0 && candidates[k - 1]!.info.version !== info.version && OWN_VERSION_LABEL.test(gap);
-          if (!(k > 0 && (counted || twoAbouts || isListItem(gap) || ALSO_GAP.test(gap) || (LIST_GAP.test(gap) && this.listsBuilds(owner, s))))) continue;
+          // (Two builds whose build numbers differ are two installs, not one client's two numbers, which share theirs:
+          // "me: 16.0.17928.20114, boss: 16.0.16731.20170, both sfb", red-team rounds 298, 299.)
+          const twoInstalls = k > 0 && c.keyword < 0 && candidates[k - 1]!.keyword < 0 && info.parts.length === 4 && candidates[k - 1]!.info.parts.length === 4 && candidates[k - 1]!.info.parts[2] !== info.parts[2] && TWO_INSTALLS_GAP.test(gap) && !stateBetween(mentions, candidates[k - 1]!.end - lineStart, s);
+          if (!(k > 0 && (counted || twoAbouts || twoInstalls || isListItem(gap) || ALSO_GAP.test(gap) || (LIST_GAP.test(gap) && this.listsBuilds(owner, s))))) continue;
           // The n-th item of a list of users is the n-th user's ("alice@… — 16.0.x; bob@… — 16.0.y").
           if (!counted && !ALSO_GAP.test(gap)) userIndex = ++listItem;
         }
@@ -3852,9 +3868,16 @@ class Scanner {
     const input = this.input;
     if (input.charCodeAt(end) !== 46 /* . */ || end + 1 >= lineEnd) return false;
     let i = end + 1;
-    if (input.charCodeAt(i) === 42 /* * */) return true;
+    if (input.charCodeAt(i) === 42 /* * */ || input.charCodeAt(i) === 37 /* % (SQL's LIKE, WQL's) */) return true;
     while (i < lineEnd && (input.charCodeAt(i) | 0x20) === 0x78 /* x */) i++;
     return i > end + 1 && !(i < lineEnd && (isLetter(input.charCodeAt(i)) || isAsciiDigit(input.charCodeAt(i))));
+  }
+
+  /** Whether a query's comparison stands right before the build, quoted: OData's "version ge '16.0.x'", "Version -ge '16.0.x'". */
+  private queryComparedBefore(start: number): boolean {
+    const quote = this.input.charCodeAt(start - 1);
+    if (quote !== 39 && quote !== 34) return false;
+    return QUERY_COMPARISON_BEFORE.test(this.input.slice(Math.max(this.lineStart, start - 8), start - 1));
   }
 
   /** Whether x's stand right after the run's last digits ("16.0.8201.2xxx"): a pattern of revisions, not a build. */
