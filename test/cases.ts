@@ -3291,6 +3291,13 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'quoted-threshold', input: 'GET https://graph.microsoft.com/beta/deviceManagement/detectedApps?$filter=startswith(displayName,\'Skype\') and version ge \'16.0.6920.1000\'', clients: none },
   { cls: 'clients-in-admin-output', input: 'Версии Skype для бизнеса по отделам: Бухгалтерия — 16.0.17928.20114 (24 ПК); Склад — 16.0.6965.2058 (6 ПК)', clients: [{ version: '16.0.17928.20114', online: 'eligible', onprem: 'eligible' }, { version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'clients-in-admin-output', input: '16.0.6741.2048 and 16.0.6965.2058 skype', clients: [...c('16.0.6741.2048', 'eligible', 'upgrade-required'), ...EL('16.0.6965.2058')] },
+  // Red-team rounds 285, 293, 300 (session 28): a build labelled the client's ('Client: 16.0.x', «Версия клиента:», «клиент 16.0.x»).
+  { cls: 'clients-in-admin-output', input: 'Client: 16.0.11328.20158', clients: [{ version: '16.0.11328.20158', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'Версия клиента: 16.0.7766.2060', clients: [{ version: '16.0.7766.2060', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'Клиент 16.0.6868.2067 — для EXO ок (выше 6701.1000), для on-prem нет (ниже 6920.1000)', clients: [{ version: '16.0.6868.2067', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: 'Заявка №45871 от 12.03.2024: Смирнова О.В., IP 10.1.4.77, клиент 16.0.17126.20132, не приходят пропущенные', clients: [{ version: '16.0.17126.20132', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'SR 2403120040001234 — client 16.0.12527.22286 — 3 of 40 users affected (7.5%)', clients: [{ version: '16.0.12527.22286', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'Версия клиента: 16.0.7070.2036', clients: [{ version: '16.0.7070.2036', online: 'eligible', onprem: 'eligible' }] },
 ];
 
 /**

@@ -1190,9 +1190,11 @@ const RING_CELL = /^\s*"?(?:targeted|pilot|broad|fast|slow|preview|insider|ring\
 /** "Deferred" alone in a cell: under an update channel's column, the channel's name (red-team round 267). */
 const DEFERRED_ONLY = /^[^\p{L}]*deferred[^\p{L}]*$/iu;
 /** Offline IM, the client's feature, named in words: "offline IM", "offline messages", «офлайн-сообщения», "Offline-Nachrichten". */
-const OFFLINE_IM_TOPIC = /offline[- ]?(?:im|messag\p{L}*|nachricht\p{L}*|chat|deliver\p{L}*)(?![\p{L}])|missed[- ]conv\p{L}*|verpasste\p{L}* unterhaltung\p{L}*|пропущенн\p{L}* (?:бесед\p{L}*|разговор\p{L}*)|(?:офлайн|оффлайн)[- ]?(?:сообщени\p{L}*|im|месседж\p{L}*)|(?:im|messages?|messagerie)\s+hors\s+connexion|mensajes?\s+sin\s+conexión|сообщени\p{L}*\s+(?:в\s+)?(?:офлайн|оффлайн)/iu;
+const OFFLINE_IM_TOPIC = /offline[- ]?(?:im|messag\p{L}*|nachricht\p{L}*|chat|deliver\p{L}*)(?![\p{L}])|missed[- ]conv\p{L}*|не приход\p{L}* пропущенн\p{L}*|verpasste\p{L}* unterhaltung\p{L}*|пропущенн\p{L}* (?:бесед\p{L}*|разговор\p{L}*)|(?:офлайн|оффлайн)[- ]?(?:сообщени\p{L}*|im|месседж\p{L}*)|(?:im|messages?|messagerie)\s+hors\s+connexion|mensajes?\s+sin\s+conexión|сообщени\p{L}*\s+(?:в\s+)?(?:офлайн|оффлайн)/iu;
 /** Words that say a build is someone's install now: "she has", "currently on", "mine is", «у меня», «сейчас стоит», "bei mir". */
-const PRESENT_INSTALL = /(?<![\p{L}])(?:(?:currently|now)\s+(?:on|at|running|runs|has|have)|(?:she|he|they|i|user|users)['’](?:s|re|m)\s+(?:now\s+)?on|(?:user|users|she|he)\s+(?:is\s+|are\s+)?(?:now\s+|still\s+)?on|(?:your|my|his|her|the)\s+(?:client|pc|laptop|machine|skype)\s+(?:reports|shows|says|is on|runs)|(?:she|he|they|i|user|users)\s+(?:has|have|is on|are on|am on|runs|run|is running|got)|mine is|my (?:build|version|client) is|(?:his|hers|theirs) is|у (?:меня|него|неё|нее|них|пользовател\p{L}*|юзер\p{L}*|коллег\p{L}*)|сейчас (?:стоит|у)|(?:у\s+\p{L}+\s+)?стоит|bei (?:mir|ihm|ihr|uns)|(?:er|sie) hat|ich habe)(?![\p{L}])/iu;
+const PRESENT_INSTALL = /(?<![\p{L}])(?:(?:currently|now)\s+(?:on|at|running|runs|has|have)|(?:client|клиент)\s*(?:v|:|=)?\s*(?=16[.．]0[.．])|(?:she|he|they|i|user|users)['’](?:s|re|m)\s+(?:now\s+)?on|(?:user|users|she|he)\s+(?:is\s+|are\s+)?(?:now\s+|still\s+)?on|(?:your|my|his|her|the)\s+(?:client|pc|laptop|machine|skype)\s+(?:reports|shows|says|is on|runs)|(?:she|he|they|i|user|users)\s+(?:has|have|is on|are on|am on|runs|run|is running|got)|mine is|my (?:build|version|client) is|(?:his|hers|theirs) is|у (?:меня|него|неё|нее|них|пользовател\p{L}*|юзер\p{L}*|коллег\p{L}*)|сейчас (?:стоит|у)|(?:у\s+\p{L}+\s+)?стоит|bei (?:mir|ihm|ihr|uns)|(?:er|sie) hat|ich habe)(?![\p{L}])/iu;
+/** A record's key that says its value is the client's build: "Client:", "Client version:", «Версия клиента:» (not "Installed version": any product's). */
+const INSTALL_KEY = /^\s*(?:(?:sfb |skype )?client(?: version| build)?|версия клиента|сборка клиента|клиент)\s*[:=]\s*\S/iu;
 /** Talk of a fix or a release, where a build is the one that brought it: "fixed in", «пофиксили», «исправлено в», "released". */
 const FIX_TALK = /fix|пофикс|исправ|починил|behoben|behebt|corrig|resolved|releas|выпущ|вышл[аио]|вышел/iu;
 /** A hedge: the writer does not know whose build it is, or whether it is there ("thinks she's on", «вроде», "vielleicht"). */
@@ -3083,7 +3085,8 @@ class Scanner {
       } else if (recordLine) {
         // "DisplayVersion : 16.0.…", "ProductVersion  REG_SZ  16.0.…": the key says whose build it is, and only a
         // client registry value (above) says a client's; the suite named in the record says no more than the suite.
-        evidence = this.carry.record.suite ? 'suite' : 'prose';
+        // (A key that says it is the client's, nothing else named: "Client version: 16.0.x", «Версия клиента: 16.0.x».)
+        evidence = this.carry.record.suite ? 'suite' : INSTALL_KEY.test(this.lineText()) ? 'confirmed' : 'prose';
       } else if (OFFICE_LABEL.test(this.lineText().slice(labelStart, labelEnd))) {
         source = 'about';
       } else if (this.input.charCodeAt(c.start - 1) === 61 /* = */ && URL_QUERY_BEFORE.test(this.lineText().slice(Math.max(0, s - 40), s)) && URL_ON_LINE.test(this.lineText())) {
