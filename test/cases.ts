@@ -3298,6 +3298,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Заявка №45871 от 12.03.2024: Смирнова О.В., IP 10.1.4.77, клиент 16.0.17126.20132, не приходят пропущенные', clients: [{ version: '16.0.17126.20132', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'clients-in-admin-output', input: 'SR 2403120040001234 — client 16.0.12527.22286 — 3 of 40 users affected (7.5%)', clients: [{ version: '16.0.12527.22286', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'clients-in-admin-output', input: 'Версия клиента: 16.0.7070.2036', clients: [{ version: '16.0.7070.2036', online: 'eligible', onprem: 'eligible' }] },
+  // Red-team round 297 (session 28): a path's last folder named after a build.
+  { cls: 'deployment-and-updates', input: 'UpdateUrl : \\\\fs01\\OfficeUpdates\\16.0.17928.20114', clients: none },
 ];
 
 /**

@@ -2625,7 +2625,8 @@ class Scanner {
         continue;
       }
       // "\\fs01\distr\SfB\16.0.x\setup.exe": a folder of a path, an installer's source, not an installed client.
-      if (this.input.charCodeAt(c.start - 1) === 92 && this.input.charCodeAt(c.end) === 92 && c.start > lineStart) {
+      // (So is the path's last folder: "UpdateUrl : \\fs01\OfficeUpdates\16.0.x", red-team round 297.)
+      if (this.input.charCodeAt(c.start - 1) === 92 && (this.input.charCodeAt(c.end) === 92 || this.pathEndsAt(c.end, lineEnd)) && c.start > lineStart) {
         let path = c.start;
         while (path > lineStart && !isBlank(this.input.charCodeAt(path - 1))) path--;
         let pathEnd = c.end;
@@ -3874,6 +3875,13 @@ class Scanner {
     if (input.charCodeAt(i) === 42 /* * */ || input.charCodeAt(i) === 37 /* % (SQL's LIKE, WQL's) */) return true;
     while (i < lineEnd && (input.charCodeAt(i) | 0x20) === 0x78 /* x */) i++;
     return i > end + 1 && !(i < lineEnd && (isLetter(input.charCodeAt(i)) || isAsciiDigit(input.charCodeAt(i))));
+  }
+
+  /** Whether a path's token ends at `end`: the line's end, a blank, a quote or a path's closing bracket. */
+  private pathEndsAt(end: number, lineEnd: number): boolean {
+    if (end >= lineEnd) return true;
+    const c = this.input.charCodeAt(end);
+    return isBlank(c) || c === 34 || c === 39 || c === 41 || c === 59 || c === 44;
   }
 
   /** Whether a query's comparison stands right before the build, quoted: OData's "version ge '16.0.x'", "Version -ge '16.0.x'". */
