@@ -3300,6 +3300,23 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Версия клиента: 16.0.7070.2036', clients: [{ version: '16.0.7070.2036', online: 'eligible', onprem: 'eligible' }] },
   // Red-team round 297 (session 28): a path's last folder named after a build.
   { cls: 'deployment-and-updates', input: 'UpdateUrl : \\\\fs01\\OfficeUpdates\\16.0.17928.20114', clients: none },
+  // Red-team rounds 301–304 (session 28): a client labelled or closed in a ticket ('Версия клиента 16.0.x', «клиент обновлён
+  // до»); interop matrices, docs' screenshots, templates and 'Had we …' stay unknown.
+  { cls: 'clients-in-admin-output', input: 'Коллега пишет: "у меня 16.0.6741.2048", ящик в Exchange Online', clients: [{ version: '16.0.6741.2048', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: 'Было: 16.0.6741.2048, стало после обновления: 16.0.7070.2036. Офлайн IM заработал.', clients: [{ version: '16.0.7070.2036', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'Версия клиента: 16.0.17328.20162 (скопировано из Confluence)', clients: [{ version: '16.0.17328.20162', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'Ticket asks: "user on 16.0.17928.20114, EXO mailbox, why no missed conversation email?"', clients: [{ version: '16.0.17928.20114', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'Вопрос: сборка 16.0.6965.2058 подходит для офлайн-сообщений при локальном Exchange?', clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'Frage: reicht 16.0.7369.2118 für Offline-Chat mit lokalem Exchange?', clients: [{ version: '16.0.7369.2118', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'Версия клиента 16.0.13127.20408, при отправке сообщения коллеге в статусе "Не в сети" пишет что сообщение не доставлено', clients: [{ version: '16.0.13127.20408', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'У клиента 16.0.6741.2021, требование для EXO — 16.0.6701.1000 или новее, значит дело не в версии.', clients: [{ version: '16.0.6741.2021', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: 'Заявка закрыта: клиент обновлён до 16.0.17928.20114, офлайн-сообщения доставляются.', clients: [{ version: '16.0.17928.20114', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'Resolved — client updated to 16.0.16529.20154, missed conversations now show up.', clients: [{ version: '16.0.16529.20154', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'drivers-and-tools', input: 'Poly CCX 500 interop matrix: Skype for Business client 16.0.17928.20114 (tested), Lync 2013 15.0.5603.1000', clients: [...c('16.0.17928.20114', 'unknown', 'unknown'), ...c('15.0.5603.1000', 'not-supported', 'not-supported')] },
+  { cls: 'drivers-and-tools', input: 'Plantronics Hub: tested against Lync 2013 15.0.4569.1503 and Skype for Business 16.0.7070.2026', clients: c('16.0.7070.2026', 'unknown', 'unknown') },
+  { cls: 'quoted-threshold', input: "In Microsoft's screenshot the About box reads Version 2102 (Build 13801.20360 Click-to-Run).", clients: c('16.0.13801.20360', 'unknown', 'unknown') },
+  { cls: 'quoted-threshold', input: 'Ticket template: "Skype version: 16.0.xxxx.xxxxx (please fill in)" — example given: 16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Had we gone with 16.0.7070.2026 back then, offline IM would have worked from day one.', clients: c('16.0.7070.2026', 'unknown', 'unknown') },
 ];
 
 /**
@@ -4598,6 +4615,9 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   // Red-team round 293 (session 28): missed-conversation e-mails are offline IM; 'she's on', 'your client reports'; Exchange
   // as the mailbox's place after a 16.0 build; hedges keep a build unknown.
   { cls: 'clients-in-admin-output', input: 'From: J. Weber\nHi, per Microsoft on-prem mailboxes need 16.0.6920.1000 or later.\nYour client reports 16.0.6741.2048, so that explains it.', clients: [{ version: '16.0.6741.2048', online: 'eligible', onprem: 'upgrade-required' }] },
+  // Red-team rounds 301–304 (session 28): a client labelled or closed in a ticket ('Версия клиента 16.0.x', «клиент обновлён
+  // до»); interop matrices, docs' screenshots, templates and 'Had we …' stay unknown.
+  { cls: 'clients-in-admin-output', input: 'Дмитрий: посмотрел в О программе у юзера — 16.0.6769.2017\nСергей: ну так это ниже 6920, для on-prem не хватит', clients: [{ version: '16.0.6769.2017', online: 'eligible', onprem: 'upgrade-required' }] },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

@@ -19,7 +19,8 @@ const ELSEWHERE = new RegExp(
     '(?:citrix|vmware|microsoft|vendor) (?:recommends|tested|lists|fixed|says)', 'known issue (?:ctx|kb)\\s?\\d+', '(?:vmware|citrix) kb\\s?\\d{4,}', 'ctx\\d{5,}', 'vendor matrix', 'support matrix', 'compatibility matrix',
     // Vendors' compatibility lists, and builds known not to work with a product (red-team round 296).
     '(?:plugin|plug-in|add-in|connector|headset|device|vendor|product) compatibility(?: list| table)?', 'compatibility (?:list|table)', 'matrice de compatibilité', 'kompatibilitätsliste', 'kompatibilitätsmatrix', 'матрица совместимости', 'список совместимости',
-    'known incompatible', 'known to be incompatible', 'incompatible with', 'validé par l\'éditeur', 'vom hersteller freigegeben', 'certified by the vendor', 'vendor certified',
+    'known incompatible', 'known to be incompatible', 'incompatible with', 'interop matrix', 'interoperability matrix', 'tested against',
+    "microsoft's screenshot", 'microsoft screenshot', 'docs screenshot', 'screenshot in the docs', "microsoft's example", 'example given', 'ticket template', 'validé par l\'éditeur', 'vom hersteller freigegeben', 'certified by the vendor', 'vendor certified',
   ].join('|'),
   'iu',
 );
@@ -31,7 +32,7 @@ const OWN_AGAIN = /(?<![\p{L}])(?:on our side|our own|ours is|ours|in our (?:com
 const QUOTE = /["“”«„]/;
 
 /** A word every ELSEWHERE alternative holds, found fast (most lines hold none): EDGED confirms. */
-const HINT = /demo|демо|vendor|posted|answer|quot|community|q&a|forum|форум|mvp|moderator|модератор|blog|блог|article|статье|sample|docs|documentation|someone|colleague|comparison|same issue|recommends|tested|lists|fixed|says|kb|ctx|matrix|compatib|kompatib|совместим|éditeur|hersteller|certified/i;
+const HINT = /demo|демо|vendor|posted|answer|quot|community|q&a|forum|форум|mvp|moderator|модератор|blog|блог|article|статье|sample|docs|documentation|someone|colleague|comparison|same issue|recommends|tested|lists|fixed|says|kb|ctx|matrix|compatib|kompatib|совместим|éditeur|hersteller|certified|interop|against|screenshot|example|template/i;
 
 /** How far before the build the words are looked for: a line of many builds is read in linear time. */
 const REACH = 200;

@@ -1192,11 +1192,11 @@ const DEFERRED_ONLY = /^[^\p{L}]*deferred[^\p{L}]*$/iu;
 /** Offline IM, the client's feature, named in words: "offline IM", "offline messages", «офлайн-сообщения», "Offline-Nachrichten". */
 const OFFLINE_IM_TOPIC = /offline[- ]?(?:im|messag\p{L}*|nachricht\p{L}*|chat|deliver\p{L}*)(?![\p{L}])|missed[- ]conv\p{L}*|не приход\p{L}* пропущенн\p{L}*|verpasste\p{L}* unterhaltung\p{L}*|пропущенн\p{L}* (?:бесед\p{L}*|разговор\p{L}*)|(?:офлайн|оффлайн)[- ]?(?:сообщени\p{L}*|im|месседж\p{L}*)|(?:im|messages?|messagerie)\s+hors\s+connexion|mensajes?\s+sin\s+conexión|сообщени\p{L}*\s+(?:в\s+)?(?:офлайн|оффлайн)/iu;
 /** Words that say a build is someone's install now: "she has", "currently on", "mine is", «у меня», «сейчас стоит», "bei mir". */
-const PRESENT_INSTALL = /(?<![\p{L}])(?:(?:currently|now)\s+(?:on|at|running|runs|has|have)|(?:client|клиент)\s*(?:v|:|=)?\s*(?=16[.．]0[.．])|(?:she|he|they|i|user|users)['’](?:s|re|m)\s+(?:now\s+)?on|(?:user|users|she|he)\s+(?:is\s+|are\s+)?(?:now\s+|still\s+)?on|(?:your|my|his|her|the)\s+(?:client|pc|laptop|machine|skype)\s+(?:reports|shows|says|is on|runs)|(?:she|he|they|i|user|users)\s+(?:has|have|is on|are on|am on|runs|run|is running|got)|mine is|my (?:build|version|client) is|(?:his|hers|theirs) is|у (?:меня|него|неё|нее|них|пользовател\p{L}*|юзер\p{L}*|коллег\p{L}*)|сейчас (?:стоит|у)|(?:у\s+\p{L}+\s+)?стоит|bei (?:mir|ihm|ihr|uns)|(?:er|sie) hat|ich habe)(?![\p{L}])/iu;
+const PRESENT_INSTALL = /(?<![\p{L}])(?:(?:currently|now)\s+(?:on|at|running|runs|has|have)|(?:client|клиент[аеу]?)(?:\s+(?:version|build|версии|сборк\p{L}))?\s*(?:v|:|=|—|-)?\s*(?=16[.．]0[.．])|(?:she|he|they|i|user|users)['’](?:s|re|m)\s+(?:now\s+)?on|(?:user|users|she|he)\s+(?:is\s+|are\s+)?(?:now\s+|still\s+)?on|(?:your|my|his|her|the)\s+(?:client|pc|laptop|machine|skype)\s+(?:reports|shows|says|is on|runs)|(?:she|he|they|i|user|users)\s+(?:has|have|is on|are on|am on|runs|run|is running|got)|mine is|my (?:build|version|client) is|(?:his|hers|theirs) is|у (?:меня|него|неё|нее|них|пользовател\p{L}*|юзер\p{L}*|коллег\p{L}*)|сейчас (?:стоит|у)|(?:у\s+\p{L}+\s+)?стоит|bei (?:mir|ihm|ihr|uns)|(?:er|sie) hat|ich habe)(?![\p{L}])/iu;
 /** A record's key that says its value is the client's build: "Client:", "Client version:", «Версия клиента:» (not "Installed version": any product's). */
 const INSTALL_KEY = /^\s*(?:(?:sfb |skype )?client(?: version| build)?|версия клиента|сборка клиента|клиент)\s*[:=]\s*\S/iu;
 /** Talk of a fix or a release, where a build is the one that brought it: "fixed in", «пофиксили», «исправлено в», "released". */
-const FIX_TALK = /fix|пофикс|исправ|починил|behoben|behebt|corrig|resolved|releas|выпущ|вышл[аио]|вышел/iu;
+const FIX_TALK = /(?:fix(?:ed)?|resolved|corrected|behoben|corrigé|исправлен\p{L}*|исправил\p{L}*|пофиксил\p{L}*|починил\p{L}*)\s+(?:in|в|во|dans|en|mit)\s|пофикс|(?:в|in) (?:какой|which) (?:сборке|build|версии|version)|which build|behebt|the fix|fix for|исправлени\p{L}*|вошл[оаи]|included in|(?<![\p{L}])kb(?![\p{L}])|releas|выпущ|вышл[аио]|вышел/iu;
 /** A hedge: the writer does not know whose build it is, or whether it is there ("thinks she's on", «вроде», "vielleicht"). */
 const HEDGE = /(?<![\p{L}])(?:thinks?|believes?|probably|maybe|might|not sure|guess|supposedly|вроде|кажется|наверное|возможно|не уверен\p{L}*|glaubt|vielleicht|wahrscheinlich|angeblich)(?![\p{L}])/iu;
 /** A URL's query parameter's name right before a build, and a URL on the line. */
@@ -3087,13 +3087,13 @@ class Scanner {
         // "DisplayVersion : 16.0.…", "ProductVersion  REG_SZ  16.0.…": the key says whose build it is, and only a
         // client registry value (above) says a client's; the suite named in the record says no more than the suite.
         // (A key that says it is the client's, nothing else named: "Client version: 16.0.x", «Версия клиента: 16.0.x».)
-        evidence = this.carry.record.suite ? 'suite' : INSTALL_KEY.test(this.lineText()) ? 'confirmed' : 'prose';
+        evidence = this.carry.record.suite ? 'suite' : INSTALL_KEY.test(this.lineText()) || this.speaksOfInstallNow(c.end) ? 'confirmed' : 'prose';
       } else if (OFFICE_LABEL.test(this.lineText().slice(labelStart, labelEnd))) {
         source = 'about';
       } else if (this.input.charCodeAt(c.start - 1) === 61 /* = */ && URL_QUERY_BEFORE.test(this.lineText().slice(Math.max(0, s - 40), s)) && URL_ON_LINE.test(this.lineText())) {
         // A URL's query parameter ("…start.aspx&spver=16.0.10337.12109"): whose build the name says, not the line (red-team round 289).
         evidence = 'prose';
-      } else if ((!this.standsAlone(this.lineText(), s, e) || closesLineAbove(this.lineText(), s, e)) && !((OFFLINE_IM_TOPIC.test(this.lineText()) || PRESENT_INSTALL.test(this.lineText())) && !FIX_TALK.test(this.lineText()) && !HEDGE.test(this.lineText()) && !releaseDateAfter(this.input, c.end))) {
+      } else if ((!this.standsAlone(this.lineText(), s, e) || closesLineAbove(this.lineText(), s, e)) && !this.speaksOfInstallNow(c.end)) {
         // (A sentence about offline IM that names no product speaks of the client's build, the only one offline IM
         // depends on: "Is 16.0.x enough for offline IM?", «Подскажите, сборка 16.0.x подходит для офлайн-сообщений?»;
         // not one about a fix and the build it came in: «в какой сборке пофиксили …? Вроде 16.0.x от 14 июня 2016».
@@ -3875,6 +3875,15 @@ class Scanner {
     if (input.charCodeAt(i) === 42 /* * */ || input.charCodeAt(i) === 37 /* % (SQL's LIKE, WQL's) */) return true;
     while (i < lineEnd && (input.charCodeAt(i) | 0x20) === 0x78 /* x */) i++;
     return i > end + 1 && !(i < lineEnd && (isLetter(input.charCodeAt(i)) || isAsciiDigit(input.charCodeAt(i))));
+  }
+
+  /**
+   * Whether the line speaks of offline IM or of someone's install now, so that a bare build in it is the client's: not
+   * of a fix or a release, not hedged, no release date after the build ending at `end`.
+   */
+  private speaksOfInstallNow(end: number): boolean {
+    const line = this.lineText();
+    return (OFFLINE_IM_TOPIC.test(line) || PRESENT_INSTALL.test(line)) && !FIX_TALK.test(line) && !HEDGE.test(line) && !releaseDateAfter(this.input, end);
   }
 
   /** Whether a path's token ends at `end`: the line's end, a blank, a quote or a path's closing bracket. */
