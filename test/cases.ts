@@ -3317,6 +3317,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'quoted-threshold', input: "In Microsoft's screenshot the About box reads Version 2102 (Build 13801.20360 Click-to-Run).", clients: c('16.0.13801.20360', 'unknown', 'unknown') },
   { cls: 'quoted-threshold', input: 'Ticket template: "Skype version: 16.0.xxxx.xxxxx (please fill in)" — example given: 16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Had we gone with 16.0.7070.2026 back then, offline IM would have worked from day one.', clients: c('16.0.7070.2026', 'unknown', 'unknown') },
+  // Red-team rounds 299, 304 (session 28): a file's name after a dash; the Office Deployment Tool's configuration.xml.
+  { cls: 'drivers-and-tools', input: 'ftp://files.vendor.example/drivers/sfb-plugin-16.0.6920.1000-compat.zip', clients: none },
+  { cls: 'deployment-and-updates', input: '<Product ID="SkypeforBusinessRetail"><Language ID="ru-ru"/></Product> — Version="16.0.16130.21026" в configuration.xml для пилотной группы', clients: c('16.0.16130.21026', 'unknown', 'unknown') },
 ];
 
 /**

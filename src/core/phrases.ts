@@ -216,6 +216,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'o versiones posteriores', 'y versiones posteriores', 'o versión posterior', 'y posteriores', 'o superiores', 'e posteriores', 'ou posteriores', 'ou versões posteriores', 'e versões posteriores', 'o versioni successive', 'e versioni successive', 'e successive',
       'oder neuere versionen', 'oder spätere version', 'oder spätere versionen', 'und neuere versionen', 'или более новые версии', 'и последующих версиях', 'и последующие версии', 'of nieuwere versies', 'en nieuwere versies', 'i nowsze', 'nebo vyšší',
       'and subsequent releases', 'and subsequent updates', 'and subsequent versions', 'and all later builds', 'and all later versions', 'or anything newer', 'or any subsequent version', 'or a more recent build', 'or a more recent version', 'or better', 'adds support', 'prereq',
+      // The Office Deployment Tool's file a version is written in: "Version="16.0.x" в configuration.xml" (red-team round 299).
+      'configuration xml', 'config xml',
       'or later', 'or newer', 'or higher', 'or above', 'or greater', 'and later', 'and newer', 'and higher', 'and above', 'или новее', 'или выше', 'или старше', 'или более поздн*', 'или поздне*',
       'и более поздн*', 'либо более поздн*', 'либо новее', 'и позднее', 'и далее', 'sau mai nou', 'sau mai nouă', 'sau mai recentă',
       'або новішої', 'або новіших', 'і новіші', 'та новіші', 'і новіших', 'та новіших', 'і пізніші', 'та пізніші',

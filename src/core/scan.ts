@@ -3622,8 +3622,9 @@ class Scanner {
   /** Where a file's name ends when the run at `end` goes on into one ("….20114.xml"), or -1. */
   private fileNameAfter(end: number, lineEnd: number): number {
     const input = this.input;
-    // An installer's name goes on after an underscore before its extension ("SkypeForBusiness_16.0.x_x86_ru-ru.exe").
-    if (input.charCodeAt(end) === 95 /* _ */) {
+    // An installer's name goes on after an underscore before its extension ("SkypeForBusiness_16.0.x_x86_ru-ru.exe"),
+    // or after a dash ("sfb-plugin-16.0.x-compat.zip", red-team round 304).
+    if (input.charCodeAt(end) === 95 /* _ */ || (input.charCodeAt(end) === 45 /* - */ && isLetter(input.charCodeAt(end + 1)))) {
       let i = end + 1;
       while (i < lineEnd && i - end <= FILE_SUFFIX_REACH && (isLetter(input.charCodeAt(i)) || isAsciiDigit(input.charCodeAt(i)) || input.charCodeAt(i) === 95 || input.charCodeAt(i) === 45)) i++;
       if (input.charCodeAt(i) === 46) end = i;
