@@ -3320,6 +3320,14 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   // Red-team rounds 299, 304 (session 28): a file's name after a dash; the Office Deployment Tool's configuration.xml.
   { cls: 'drivers-and-tools', input: 'ftp://files.vendor.example/drivers/sfb-plugin-16.0.6920.1000-compat.zip', clients: none },
   { cls: 'deployment-and-updates', input: '<Product ID="SkypeforBusinessRetail"><Language ID="ru-ru"/></Product> — Version="16.0.16130.21026" в configuration.xml для пилотной группы', clients: c('16.0.16130.21026', 'unknown', 'unknown') },
+  // Red-team rounds 298, 299, 302 (session 28): a two-part build right after the client's name in a chat; an SCCM application object.
+  { cls: 'clients-in-admin-output', input: 'S4B 6965.2058 here', clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'сборка скайпа 6965.2058', clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'у неё скайп 8067.2115, ящик on-prem', clients: [{ version: '16.0.8067.2115', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'quoted-threshold', input: 'Приложение SCCM «Skype для бизнеса 2016 x86 16.0.16130.21026» создано, развертывание запланировано на 05.12.2026', clients: none },
+  { cls: 'clients-in-admin-output', input: 'Сборка Skype — 6965.2058, версия 1605. Офлайн-сообщения не отправляются коллегам с почтой на нашем Exchange.', clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: 'Skype 6741.2021 — обновить до 6965.2058 или новее', clients: [{ version: '16.0.6741.2021', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'windows', input: 'Skype 19045.3803', clients: none },
 ];
 
 /**

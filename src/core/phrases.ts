@@ -288,7 +288,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'above', 'well above', 'well past', 'выше', 'below', 'under', 'older than', 'lower than', 'less than', 'earlier than', 'prior to', 'ниже', 'меньше', 'старее', 'раньше', 'unter', 'inférieure à', 'inferior a', 'en dessous de', 'en dessous de la', 'debajo de', 'por debajo de', 'sotto la', 'al di sotto di', 'al di sotto della', 'alles onder', 'onder de', 'lager dan', 'au dessus de', 'au dessus de la', 'por encima de', 'sopra la', 'boven de', 'hoger dan',
       // Targets and baselines: a build to reach, not one installed.
       // A rollout tracker's sheet of targets, a deployment's status page, a plan's ring (red-team rounds 294, 296).
-      'targets', 'deployment status', 'статус развертывания', 'статус развёртывания', 'bereitstellungsstatus', 'по плану', 'согласно плану', 'laut plan',
+      'targets', 'deployment status', 'sccm application', 'mecm application', 'configmgr application', 'приложение sccm', 'приложение mecm', 'anwendung sccm', 'статус развертывания', 'статус развёртывания', 'bereitstellungsstatus', 'по плану', 'согласно плану', 'laut plan',
       'target', 'targetversion', 'updatetoversion', 'updatetargetversion', 'update', 'baseline*', 'sfbbaseline*', 'skypebaseline*', 'lyncbaseline*', 'clientbaseline*', 'supported from', 'since', 'newer than', 'higher than', 'greater than', 'later than',
       'ab', 'requiert', 'обнови*', 'от', 'план', 'планируем*',
       // A vendor's requirement, said with a verb: "Microsoft verlangt …", "Microsoft exige …", "Prérequis Microsoft : …".

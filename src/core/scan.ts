@@ -62,6 +62,18 @@ const LOCATION_AFTER = /^\s*[(（]\s*(?:exo\b|exchange online|online\b|on-?prem|
 const NO_CLIENT_PRODUCT_ID = /(?<![\w])(?:homebusiness|homestudent|personal|o365homeprem|standard20)\w*(?:retail|volume)(?![\w])/i;
 /** A client's name (and its year) right before "build": "Skype for Business build 6965.2058", «Скайп для бизнеса сборка …». */
 const CLIENT_BEFORE_BUILD = /(?:skype for business|skype für business|skype entreprise|skype empresarial|skype per business|skype dla firm|skype для бизнеса|скайп для бизнеса|sfb|lync)(?:\s+20\d\d)?(?:\s+client)?(?:\s+is)?(?:\s+on)?[\s,]*$/i;
+/** The client's name, and only a dash or a colon, right before a two-part build: "S4B 6965.2058", «скайп — 8067.2115». */
+const CLIENT_RIGHT_BEFORE = /(?<![\p{L}])(?:skype(?: for business| для бизнеса)?|скайп\p{L}*|sfb|s4b|lync(?: 2013)?)\s*(?:[:=—–-]\s*)?$/iu;
+
+/** Whether the two-part run input[at, end) has an Office build's shape: a four- or five-digit build, a four- or five-digit revision. */
+function officeBuildRun(input: string, at: number, end: number): boolean {
+  const dot = input.indexOf('.', at);
+  if (dot < 0 || dot >= end) return false;
+  const build = dot - at;
+  const revision = end - dot - 1;
+  return (build === 4 || build === 5) && (revision === 4 || revision === 5);
+}
+
 /** The client named right after an About build typed without its label: "Build 6769.2017 in Skype's About box". */
 const CLIENT_AFTER_BUILD = /^\s*(?:in|from|of|im|в|из)\s+(?:the\s+|my\s+|our\s+)?(?:skype|lync|sfb|s4b|скайп)(?!\p{L}*\s+server)/iu;
 /** How far before a two-part build a sentence that names the client and its build may start (TYPED_BUILD). */
@@ -2241,7 +2253,8 @@ class Scanner {
       // A label's value with Office's version label after it, the client named in the label: "SfB client = 6965.2058 (Version 1605)".
       const sign = input.charCodeAt(i - 1);
       const labelled = i > lineStart && (sign === 58 || sign === 61) && VERSION_LABEL_AFTER.test(input.slice(end, Math.min(this.lineEnd, end + 24)));
-      return labelled && CLIENT_THEN_VALUE.test(input.slice(Math.max(lineStart, at - TYPED_BUILD_REACH), at)) ? at : -1;
+      if (labelled && CLIENT_THEN_VALUE.test(input.slice(Math.max(lineStart, at - TYPED_BUILD_REACH), at))) return at;
+      return i > lineStart && officeBuildRun(input, at, end) && CLIENT_RIGHT_BEFORE.test(input.slice(Math.max(lineStart, at - 40), at)) ? at : -1;
     }
     for (const word of ABOUT_KEYWORDS) {
       if (!endsWithWord(input, Math.max(lineStart, i - ABOUT_LOOKBACK), i, word)) continue;
@@ -2261,6 +2274,8 @@ class Scanner {
     const from = Math.max(lineStart, at - TYPED_BUILD_REACH);
     const typed = TYPED_BUILD.exec(input.slice(from, at));
     if (typed) return from + typed.indices![1]![0];
+    // Or the client's name right before it, in a chat: "S4B 6965.2058 here", «у неё скайп 8067.2115» (red-team rounds 298, 302).
+    if (officeBuildRun(input, at, end) && CLIENT_RIGHT_BEFORE.test(input.slice(Math.max(lineStart, at - 40), at))) return at;
     // Swedish names the build "version" too: "Version 1805 (version 9330.2087 Klicka och kör)", read only with Click-to-Run after it.
     if (endsWithWord(input, Math.max(lineStart, i - ABOUT_LOOKBACK), i, 'version')) {
       let k = i - 7;
