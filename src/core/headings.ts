@@ -496,17 +496,23 @@ function ruleColumn(rule: string, at: number): [number, number] {
 /** A gap of two blanks or more between a space-aligned table's cells. */
 const SPACED_GAP = /\S {2,}(?=\S)/g;
 
+/** Where the cells of a space-aligned line start: its first non-blank, and after every gap of two blanks or more. */
+function cellStarts(text: string): number[] {
+  let first = 0;
+  while (first < text.length && text.charCodeAt(first) === 32) first++;
+  const found = [first];
+  SPACED_GAP.lastIndex = 0;
+  for (let m = SPACED_GAP.exec(text); m; m = SPACED_GAP.exec(text)) found.push(m.index + m[0].length);
+  return found;
+}
+
 /** Where the cells of a space-aligned header start (three cells or more, two blanks or more between them), read once; null for none. */
 function spacedStarts(h: Heading): number[] | null {
   if (h.spaced === undefined) {
     let starts: number[] | null = null;
     const text = h.text;
     if (text.indexOf('  ') >= 0) {
-      let first = 0;
-      while (first < text.length && text.charCodeAt(first) === 32) first++;
-      const found = [first];
-      SPACED_GAP.lastIndex = 0;
-      for (let m = SPACED_GAP.exec(text); m; m = SPACED_GAP.exec(text)) found.push(m.index + m[0].length);
+      const found = cellStarts(text);
       if (found.length >= 3) starts = found;
     }
     h.spaced = starts;
@@ -561,15 +567,9 @@ let cellRowStarts: number[] = [];
 /** Where a space-aligned row's cells start (two blanks or more between them), as line offsets, read once per row. */
 function rowCellStarts(input: string, lineStart: number, lineEnd: number): number[] {
   if (input !== cellRowInput || lineStart !== cellRowStart) {
-    const row = input.slice(lineStart, lineEnd);
-    let first = 0;
-    while (first < row.length && row.charCodeAt(first) === 32) first++;
-    const found = [first];
-    SPACED_GAP.lastIndex = 0;
-    for (let m = SPACED_GAP.exec(row); m; m = SPACED_GAP.exec(row)) found.push(m.index + m[0].length);
     cellRowInput = input;
     cellRowStart = lineStart;
-    cellRowStarts = found;
+    cellRowStarts = cellStarts(input.slice(lineStart, lineEnd));
   }
   return cellRowStarts;
 }

@@ -46,8 +46,10 @@ import { whyNotABuild, whyNotARun } from './why-not-a-build.ts';
 
 const NON_ASCII_RUN = /[^0-9.]/;
 
-/** A client's name anywhere in a short stretch ("Skype for Business version 1509 build 6001.1038"). */
-const CLIENT_NAME = /skype|lync|sfb|s4b|скайп/i;
+/** The client's name, and its abbreviations, as a pattern's source: the patterns below that look for it near a build. */
+const CLIENT_NAMES = 'skype|lync|sfb|s4b|скайп';
+/** A client's name anywhere in a short stretch ("Skype for Business version 1509 build 6001.1038"), or on a line (goneBelow). */
+const CLIENT_NAME = new RegExp(CLIENT_NAMES, 'i');
 /** Rows after a client registry value's row that may still leave the client out. */
 const ROW_EXCLUSION_REACH = 6;
 /** Characters of such a line read for an exclusion. */
@@ -75,15 +77,15 @@ function officeBuildRun(input: string, at: number, end: number): boolean {
 }
 
 /** The client named right after an About build typed without its label: "Build 6769.2017 in Skype's About box". */
-const CLIENT_AFTER_BUILD = /^\s*(?:in|from|of|im|в|из)\s+(?:the\s+|my\s+|our\s+)?(?:skype|lync|sfb|s4b|скайп)(?!\p{L}*\s+server)/iu;
+const CLIENT_AFTER_BUILD = new RegExp(`^\\s*(?:in|from|of|im|в|из)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:${CLIENT_NAMES})(?!\\p{L}*\\s+server)`, 'iu');
 /** How far before a two-part build a sentence that names the client and its build may start (TYPED_BUILD). */
 const TYPED_BUILD_REACH = 72;
 /** The client, then its build's word and the build: "my Skype for Business build is …", "Skype: I am on build …". */
-const TYPED_BUILD = /(?:skype|lync|sfb|s4b|скайп)(?!\p{L}*\s+server)[^.!?\r\n]{0,32}?(?<![\p{L}])(build|сборк[аеуи])(?:\s+(?:is|number|no\.?|номер))?\s*[:=]?\s*$/diu;
+const TYPED_BUILD = new RegExp(`(?:${CLIENT_NAMES})(?!\\p{L}*\\s+server)[^.!?\\r\\n]{0,32}?(?<![\\p{L}])(build|сборк[аеуи])(?:\\s+(?:is|number|no\\.?|номер))?\\s*[:=]?\\s*$`, 'diu');
 /** An Office version label in brackets after a build: "6965.2058 (Version 1605)". */
 const VERSION_LABEL_AFTER = /^\s*[(（]\s*(?:version|versión|versione|версия|v\.?)\s*(?:1[5-9]|2\d)(?:0[1-9]|1[0-2])\s*[)）]/i;
 /** The client, then a label's sign right before the build: "SfB client = ", "Skype for Business: ". */
-const CLIENT_THEN_VALUE = /(?:skype|lync|sfb|s4b|скайп)(?!\p{L}*\s+server)[\p{L} ]{0,24}\s*[:=]\s*$/iu;
+const CLIENT_THEN_VALUE = new RegExp(`(?:${CLIENT_NAMES})(?!\\p{L}*\\s+server)[\\p{L} ]{0,24}\\s*[:=]\\s*$`, 'iu');
 
 /**
  * Whether input[end - 4, end) is an Office version label (YYMM, 1509 to 2912) standing as a number of its own. 2010 to
@@ -383,8 +385,6 @@ function sameSubject(line: string, above: string, client: Mention | undefined): 
   return client === undefined || above.toLowerCase().includes(client.text.toLowerCase());
 }
 
-/** The client's name, looked for before a line's words are read (goneBelow). */
-const CLIENT_WORD = /skype|lync|sfb|s4b|скайп/i;
 /** A machine's name: "PC-61", "PC-2", "WS-PR-01", "LT0412" (a KB or a service pack looks alike: it only holds a take-back back). */
 const MACHINE_NAME = /(?<![\p{L}\p{N}])\p{Lu}{2,}[-_]?(?:\p{Lu}{2,}[-_])?\d+(?![\p{L}\p{N}])/gu;
 /** A deployment ring's label at a line's start: "Pilot ring:", "Ring 2:", «Кольцо 1:» (a bracket after it may say its state). */
@@ -1457,6 +1457,9 @@ class Scanner {
   /** Where "emoval" next stands in the input (-1: nowhere further), for removalEventLine. */
   private nextRemoval = 0;
   private removalOf = -1;
+  /** The line whose words of an install now were read (speaksOfInstallNow), and what they said. */
+  private installNowOf = -1;
+  private installNowSaid = false;
   private uncheckedSeen = false;
   private uncheckedOf = -1;
 
@@ -1481,6 +1484,7 @@ class Scanner {
     this.statusTargetRow = -1;
     this.uncheckedOf = -1;
     this.removalOf = -1;
+    this.installNowOf = -1;
     this.blockFromAbove = true;
     this.unrecognized = [];
     this.carry = carry;
@@ -1930,7 +1934,7 @@ class Scanner {
     if (!this.statusTargetWritten) return false;
     const line = this.input.slice(lineStart, lineEnd);
     // (Most lines name no client: a cheap look first. A comma is a sentence's as well as a row's; a tab, ";" or "|" a row's.)
-    if (!CLIENT_WORD.test(line) || DOTTED_RUN.test(line) || ROW_CELL_BREAK.test(line)) return false;
+    if (!CLIENT_NAME.test(line) || DOTTED_RUN.test(line) || ROW_CELL_BREAK.test(line)) return false;
     const client = mentionsIn(this.input, lineStart, lineEnd).find((m) => isClientKind(m.kind));
     return client !== undefined && saysTakenAway(line.slice(client.end)) && sameSubject(line, this.input.slice(this.statusTargetStart, this.statusTargetEnd), client);
   }
@@ -2763,7 +2767,7 @@ class Scanner {
       // A range's ends ("16.0.6701.1000–16.0.6919.9999", "16.0.x..16.0.y", "[16.0.x, 16.0.y)") or a pattern ("16.0.7070.*",
       // "16.0.6919.x"): a rule's bounds, no client.
       const rangeAfter = k + 1 < candidateCount && this.rangeTo(s, e, candidates[k + 1]!.start - lineStart, candidates[k + 1]!.end - lineStart);
-      if (rangeEnd || rangeAfter || this.patternAfter(c.end, lineEnd) || this.wildcardDigitsAfter(c.end, lineEnd) || this.truncatedLaterAfter(c.end) || this.queryComparedBefore(c.start)) {
+      if (rangeEnd || rangeAfter || this.patternAfter(c.end, lineEnd) || this.truncatedLaterAfter(c.end) || this.queryComparedBefore(c.start)) {
         rangeEnd = rangeAfter;
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
@@ -3883,14 +3887,18 @@ class Scanner {
     return i >= this.lineStart && isAsciiDigit(this.input.charCodeAt(i));
   }
 
-  /** Whether a pattern's wildcard part follows the build ending at `end`: "16.0.7070.*", "16.0.6919.x", "16.0.6919.xxxx". */
+  /**
+   * Whether a pattern's wildcard part follows the build ending at `end`: "16.0.7070.*", "16.0.6920.%" (SQL's and WQL's
+   * LIKE), "16.0.6919.x", "16.0.6919.xxxx", or x's right after its last digits ("16.0.8201.2xxx").
+   */
   private patternAfter(end: number, lineEnd: number): boolean {
     const input = this.input;
-    if (input.charCodeAt(end) !== 46 /* . */ || end + 1 >= lineEnd) return false;
-    let i = end + 1;
-    if (input.charCodeAt(i) === 42 /* * */ || input.charCodeAt(i) === 37 /* % (SQL's LIKE, WQL's) */) return true;
+    const dot = input.charCodeAt(end) === 46 /* . */;
+    const from = dot ? end + 1 : end;
+    if (dot && (input.charCodeAt(from) === 42 /* * */ || input.charCodeAt(from) === 37) /* % */) return true;
+    let i = from;
     while (i < lineEnd && (input.charCodeAt(i) | 0x20) === 0x78 /* x */) i++;
-    return i > end + 1 && !(i < lineEnd && (isLetter(input.charCodeAt(i)) || isAsciiDigit(input.charCodeAt(i))));
+    return i > from && !(i < lineEnd && (isLetter(input.charCodeAt(i)) || isAsciiDigit(input.charCodeAt(i))));
   }
 
   /**
@@ -3898,8 +3906,13 @@ class Scanner {
    * of a fix or a release, not hedged, no release date after the build ending at `end`.
    */
   private speaksOfInstallNow(end: number): boolean {
-    const line = this.lineText();
-    return (OFFLINE_IM_TOPIC.test(line) || PRESENT_INSTALL.test(line)) && !FIX_TALK.test(line) && !HEDGE.test(line) && !releaseDateAfter(this.input, end);
+    // The line's words are read once per line: a long line of many builds costs its length once, not once per build.
+    if (this.installNowOf !== this.lineNo) {
+      const line = this.lineText();
+      this.installNowOf = this.lineNo;
+      this.installNowSaid = (OFFLINE_IM_TOPIC.test(line) || PRESENT_INSTALL.test(line)) && !FIX_TALK.test(line) && !HEDGE.test(line);
+    }
+    return this.installNowSaid && !releaseDateAfter(this.input, end);
   }
 
   /** Whether a path's token ends at `end`: the line's end, a blank, a quote or a path's closing bracket. */
@@ -3914,14 +3927,6 @@ class Scanner {
     const quote = this.input.charCodeAt(start - 1);
     if (quote !== 39 && quote !== 34) return false;
     return QUERY_COMPARISON_BEFORE.test(this.input.slice(Math.max(this.lineStart, start - 8), start - 1));
-  }
-
-  /** Whether x's stand right after the run's last digits ("16.0.8201.2xxx"): a pattern of revisions, not a build. */
-  private wildcardDigitsAfter(end: number, lineEnd: number): boolean {
-    const input = this.input;
-    let i = end;
-    while (i < lineEnd && (input.charCodeAt(i) | 0x20) === 0x78 /* x */) i++;
-    return i > end && !(i < lineEnd && (isLetter(input.charCodeAt(i)) || isAsciiDigit(input.charCodeAt(i))));
   }
 
   /**
