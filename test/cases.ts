@@ -3328,6 +3328,39 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Сборка Skype — 6965.2058, версия 1605. Офлайн-сообщения не отправляются коллегам с почтой на нашем Exchange.', clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'clients-in-admin-output', input: 'Skype 6741.2021 — обновить до 6965.2058 или новее', clients: [{ version: '16.0.6741.2021', online: 'eligible', onprem: 'upgrade-required' }] },
   { cls: 'windows', input: 'Skype 19045.3803', clients: none },
+  // Red-team rounds 305-308 (session 29): remarks after a build that make it a minimum or an example, release notes' titles,
+  // rollbacks and plans in German and Russian, 'Outlook or Skype' left open (unknown), 'both show' shared.
+  { cls: 'quoted-threshold', input: "Version 1605 (Build 6965.2058 Click-to-Run) — рекомендованная минимальная, раскатываем её на пилотную группу на следующей неделе", clients: none },
+  { cls: 'quoted-threshold', input: "UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business) — example from the docs, we haven't checked our clients yet", clients: none },
+  { cls: 'quoted-threshold', input: "OC/16.0.6965.2058 (Skype for Business) — такой агент ожидаем увидеть в отчёте Client Version Summary после раскатки", clients: none },
+  { cls: 'deployment-and-updates', input: "Skype for Business 2016 update: June 14, 2016 (Version 1605 Build 6965.2058) — fixes Drafts folder filling up with offline IM on Exchange on-prem", clients: none },
+  { cls: 'quoted-threshold', input: "FromClientVersion : UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business)   <- так должно быть после апдейта, сейчас у него 15.0", clients: none },
+  { cls: 'quoted-threshold', input: "Skype for Business 16.0.6965.2058 — минимальная рекомендуемая сборка, если ящик на Exchange on-prem", clients: none },
+  { cls: 'quoted-threshold', input: "Version 1605 (Build 6965.2058 Click-to-Run) — минимальная сборка для офлайн IM с ящиком на Exchange on-prem", clients: none },
+  { cls: 'deployment-and-updates', input: "Before update: 16.0.6741.2048. After update: 16.0.6965.2058. Offline IM works now, closing.", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'office-apps-and-suite', input: "The user read \"16.0.6965.2058\" to me over the phone but couldn't say whether that was Outlook's or Skype's About window.", clients: [{ version: '16.0.6965.2058', online: 'unknown', onprem: 'unknown' }] },
+  { cls: 'office-apps-and-suite', input: "Пользователь продиктовал по телефону «16.0.6965.2058», но не помнит, смотрел он в Outlook или в Skype.", clients: [{ version: '16.0.6965.2058', online: 'unknown', onprem: 'unknown' }] },
+  { cls: 'deployment-and-updates', input: "Ответ: запланировали её ПК на 16.0.7070.2036 в следующий вторник.", clients: none },
+  { cls: 'deployment-and-updates', input: "Утром откатили её на 16.0.6741.2048 (на 16.0.6965.2058 падала надстройка CRM), так что офлайн-сообщений пока не будет.", clients: [{ version: '16.0.6741.2048', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'office-apps-and-suite', input: "Der Benutzer hat mir \"16.0.6965.2058\" am Telefon vorgelesen, wusste aber nicht mehr, ob aus Outlook oder aus Skype.", clients: [{ version: '16.0.6965.2058', online: 'unknown', onprem: 'unknown' }] },
+  { cls: 'deployment-and-updates', input: "AW: Offline-Nachrichten - wir planen ihren Rechner für nächsten Dienstag auf 16.0.7070.2036 ein.", clients: none },
+  { cls: 'deployment-and-updates', input: "Heute früh auf 16.0.6741.2048 zurückgerollt (mit 16.0.6965.2058 stürzte das CRM-Add-in ab), Offline-Nachrichten gehen bis zum Fix nicht.", clients: [{ version: '16.0.6741.2048', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'quoted-threshold', input: "Offline-IM wird ab Version 1606 (Build 7070.2022 Klick-und-Los) auch mit lokalem Exchange unterstützt.", clients: none },
+  { cls: 'deployment-and-updates', input: "Skype for Business package 16.0.17928.20156 is ready on the distribution points.", clients: none },
+  { cls: 'deployment-and-updates', input: "Исправления Skype для бизнеса в версии 2408 (сборка 17928.20156)", clients: none },
+  { cls: 'office-apps-and-suite', input: "The number 16.0.17928.20114 is from Outlook, not from Skype for Business.", clients: none },
+  { cls: 'office-apps-and-suite', input: "Either Outlook or Skype, the user wasn't sure: 16.0.17928.20114", clients: [{ version: '16.0.17928.20114', online: 'unknown', onprem: 'unknown' }] },
+  { cls: 'quoted-threshold', input: "Ab Version 1606 (Build 7070.2022 Klick-und-Los) wird Offline-IM mit lokalem Exchange unterstützt.", clients: none },
+  { cls: 'deployment-and-updates', input: "Skype for Business — Version 2408 (Build 17928.20156): fixed an issue where offline messages stayed in the Drafts folder.", clients: none },
+  { cls: 'deployment-and-updates', input: "Deployment Type: SfB 2016 C2R (16.0.17928.20156) — Install command: setup.exe /configure sfb.xml", clients: none },
+  { cls: 'office-apps-and-suite', input: "User says her Skype is on 16.0.17928.20114, but the screenshot she sent is Outlook's About box.", clients: [{ version: '16.0.17928.20114', online: 'unknown', onprem: 'unknown' }] },
+  { cls: 'office-apps-and-suite', input: "Не понял, это версия Outlook или Skype — 16.0.17928.20114?", clients: [{ version: '16.0.17928.20114', online: 'unknown', onprem: 'unknown' }] },
+  { cls: 'office-apps-and-suite', input: "Keine Ahnung, ob 16.0.17830.20210 vom Word oder vom Skype for Business stammt.", clients: [{ version: '16.0.17830.20210', online: 'unknown', onprem: 'unknown' }] },
+  { cls: 'office-apps-and-suite', input: "Version 2408 (Build 17928.20114 Click-to-Run) — copied from Outlook or Skype, the user can't remember which.", clients: [{ version: '16.0.17928.20114', online: 'unknown', onprem: 'unknown' }] },
+  { cls: 'office-apps-and-suite', input: "Laut Benutzer ist Skype aktuell (16.0.17928.20114), die Zahl stammt aber aus dem Outlook-Infofenster.", clients: [{ version: '16.0.17928.20114', online: 'unknown', onprem: 'unknown' }] },
+  { cls: 'office-apps-and-suite', input: "Screenshot shows \"Version 2408 (Build 17928.20114 Click-to-Run)\" but the title bar is cut off — could be Word, Excel or Skype.", clients: [{ version: '16.0.17928.20114', online: 'unknown', onprem: 'unknown' }] },
+  { cls: 'office-apps-and-suite', input: "Skype или Outlook — не знаю, пользователь продиктовал 16.0.17928.20114.", clients: [{ version: '16.0.17928.20114', online: 'unknown', onprem: 'unknown' }] },
+  { cls: 'office-apps-and-suite', input: "Skype for Business and Outlook both show 16.0.17928.20114 on this PC.", clients: [{ version: '16.0.17928.20114', online: 'eligible', onprem: 'eligible' }] },
 ];
 
 /**
@@ -4629,6 +4662,9 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   // Red-team rounds 301–304 (session 28): a client labelled or closed in a ticket ('Версия клиента 16.0.x', «клиент обновлён
   // до»); interop matrices, docs' screenshots, templates and 'Had we …' stay unknown.
   { cls: 'clients-in-admin-output', input: 'Дмитрий: посмотрел в О программе у юзера — 16.0.6769.2017\nСергей: ну так это ниже 6920, для on-prem не хватит', clients: [{ version: '16.0.6769.2017', online: 'eligible', onprem: 'upgrade-required' }] },
+  // Red-team round 306 (session 29): a header row whose cells name Project and Visio beside the client.
+  { cls: 'office-apps-and-suite', input: "Computer;Skype for Business;Project;Visio\nVRN-PC-05;16.0.8827.2148;16.0.8827.2148;16.0.8827.2148", clients: [{ version: '16.0.8827.2148', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'office-apps-and-suite', input: "Computer;Skype for Business;Project;Visio\nVRN-PC-06;;16.0.9001.2171;16.0.9001.2171", clients: none },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

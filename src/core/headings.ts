@@ -426,6 +426,9 @@ const RULE_TITLE = /client\s*version\s*(?:rules?|filters?|polic\p{L}*)|versionsr
 /** An Office app whose name is also a common word, alone on a heading line with its year or a colon. */
 const APP_TITLE = /(?<=^\s*(?:microsoft\s+)?)(?:access|project|publisher)(?=(?:\s+20\d\d)?\s*:?\s*$)/i;
 const APP_TITLE_LIMIT = 40;
+/** The same app as a header's cell ("Computer;Skype for Business;Project;Visio"): the column of that app's builds. */
+const APP_CELL = /(?<=(?:^|[;,\t|])[ \t]*"?(?:microsoft[ \t]+)?)(?:access|project|publisher)(?=(?:[ \t]+20\d\d)?(?:[ \t]+(?:version|build|версия|сборка))?[ \t]*"?[ \t]*(?:[;,\t|]|$))/giu;
+const CELL_BREAK = /[;,\t|]/;
 
 /** A header's column of installed builds: "InstalledVersion", "Current build", "Installierte Version", «Текущая версия». */
 const INSTALLED_COLUMN = /(?<![\p{L}])(?:installed|current|installiert|aktuell|actuel|installé|instalad|installat|atual|текущ|установлен)/iu;
@@ -441,6 +444,16 @@ function read(h: Heading): boolean {
       if (h.mentions.length === 0 && h.text.length <= APP_TITLE_LIMIT) {
         const title = APP_TITLE.exec(h.text);
         if (title) h.mentions = [{ kind: 'app', start: title.index, end: title.index + title[0].length, text: title[0] }];
+      }
+      // (A header row names them in their own cells: "Computer;Skype for Business;Project;Visio", red-team round 306.)
+      else if (CELL_BREAK.test(h.text)) {
+        let added = false;
+        for (const cell of h.text.matchAll(APP_CELL)) {
+          if (h.mentions.some((m) => m.start < cell.index + cell[0].length && m.end > cell.index)) continue;
+          h.mentions.push({ kind: 'app', start: cell.index, end: cell.index + cell[0].length, text: cell[0] });
+          added = true;
+        }
+        if (added) h.mentions.sort((a, b) => a.start - b.start);
       }
       // A header row's column of builds before a change ("Host,Before,After", "Computer;Old;New"): the builds left.
       if (PAST_CELL_WORD.test(h.text)) addPastCells(h);

@@ -66,7 +66,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // shows OC/…", "(latest update installed)" (red-team round 266).
       // And migrations, rollouts and machines' deliveries behind us: "… 16.0.x after the migration", "New laptop came with …",
       // "… is above the minimum" (red-team round 276).
-      'after office update', 'after the office update', 'after the migration', 'after migration', 'since the migration', 'since the rollout', 'since rollout', 'nach dem office update', 'nach dem update', 'nach der migration', 'после миграции', 'после обновления офиса',
+      'after update', 'after upgrade', 'nach update', 'после обновления', 'after office update', 'after the office update', 'after the migration', 'after migration', 'since the migration', 'since the rollout', 'since rollout', 'nach dem office update', 'nach dem update', 'nach der migration', 'после миграции', 'после обновления офиса',
       'came with', 'comes with', 'shipped with', 'preinstalled', 'pre installed', 'above the minimum', 'is above the minimum', 'above the on prem minimum', 'above the exo minimum', 'über dem minimum', 'выше минимума', 'i m on the latest', 'on the latest',
       'since the update', 'since the update to', 'since updating to', 'seit dem update', 'seit dem update auf', 'seit der aktualisierung auf', 'после обновления до', 'с момента обновления до', 'depuis la mise à jour', 'depuis la mise à jour vers', 'latest update installed', 'update installed', 'updates installed',
       'after the rollout', 'after rollout', 'nach dem rollout', 'après le déploiement', 'post upgrade', 'rollout done', 'rollout completed', 'rollout complete', 'rollback completed',
@@ -113,6 +113,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'prima', 'in precedenza', 'voorheen', 'eerder', 'wcześniej', 'poprzednio', 'dříve', 'předtím', 'korábban', 'előtte', 'önceden', 'daha önce', 'tidigare', 'tidligere', 'før', 'aiemmin', 'раніше', 'до цього',
       'раньше стоял*', 'раньше был*', 'раньше была', 'ранее стоял*', 'ранее был*', 'до обновления', 'до этого', 'прежде',
       // Retired or removed machines and installs: "Retired: …", "formerly 16.0.x", "(before uninstall)", "before we reimaged".
+      // "Before update: 16.0.x. After update: 16.0.y" (red-team round 307).
+      'before update', 'before upgrade', 'vor update', 'vor dem upgrade',
       'предыдущ*', 'formerly', 'retired', 'decommissioned', 'deprovisioned', 'uninstalled', 'удалили', '削除済み', 'uninstall succeeded', 'before uninstall', 'before we reimaged', 'before the reimage', 'before reimage',
     ],
   ],
@@ -290,7 +292,10 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // A rollout tracker's sheet of targets, a deployment's status page, a plan's ring (red-team rounds 294, 296).
       'targets', 'deployment status', 'sccm application', 'mecm application', 'configmgr application', 'приложение sccm', 'приложение mecm', 'anwendung sccm', 'статус развертывания', 'статус развёртывания', 'bereitstellungsstatus', 'по плану', 'согласно плану', 'laut plan',
       'target', 'targetversion', 'updatetoversion', 'updatetargetversion', 'update', 'baseline*', 'sfbbaseline*', 'skypebaseline*', 'lyncbaseline*', 'clientbaseline*', 'supported from', 'since', 'newer than', 'higher than', 'greater than', 'later than',
-      'ab', 'requiert', 'обнови*', 'от', 'план', 'планируем*',
+      // A deployment's package and type ("Skype for Business package 16.0.x is ready on the distribution points", "Deployment
+      // Type: SfB 2016 C2R (16.0.x)", red-team round 308).
+      ...SKYPE_NAMES.map((n) => `${n} package`), 'sfb package', 's4b package', 'skype package', 'deployment type',
+      'ab', 'requiert', 'обнови*', 'от', 'план', 'планируем*', 'запланировал*', 'wir planen', 'planen wir',
       // A vendor's requirement, said with a verb: "Microsoft verlangt …", "Microsoft exige …", "Prérequis Microsoft : …".
       'verlangt', 'verlangen', 'setzt voraus', 'exige', 'exigen', 'pide', 'piden', 'richiede', 'richiedono', 'prérequis', 'prerrequisito', 'prerequisito', 'wymaga',
       // Plans: "move everyone to 16.0.x", "roll out 16.0.x".

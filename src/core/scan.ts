@@ -338,6 +338,64 @@ const CLIENT_RAN = /faulting application|application hang|stopped interacting wi
 const DOTTED_DATE = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?![\d.])/g;
 const DOTTED_DATE_ONE = new RegExp(DOTTED_DATE.source);
 /** Another product set against the client before its negation: "Outlook, not SfB", «Outlook, а не …», "Word, SfB isn't". */
+/** Between a negation and the client it denies: nothing, or where the build was read ("not from Skype", «не из Skype»). */
+const DENIED_GAP = /^\s*(?:(?:from|in|aus|von|im|in|из|в|de|du|dans)\s+(?:the\s+|dem\s+|der\s+)?)?$/iu;
+/** Between two products offered as alternatives: "Outlook or Skype", "Outlook's or Skype's", «в Outlook или в Skype», "Word, Excel oder Skype". */
+const EITHER_GAP = /^(?:['’]s)?\s*(?:\s(?:or|или|либо|oder|ou|o|lub|of)|\s*\/)\s+(?:(?:in|from|the|в|из|aus|dem|der|im|von|vom|de|dans)\s+)*$/iu;
+
+/** The client named as the alternative of another Office app right beside `owner` (either of the two), else undefined. */
+function eitherPartner(owners: readonly Mention[], count: number, owner: Mention, line: string, near: number): Mention | undefined {
+  const i = ownerIndex(owners, count, owner, near);
+  if (i < 0) return undefined;
+  const isClient = isClientKind(owner.kind);
+  for (const j of [i - 1, i + 1]) {
+    if (j < 0 || j >= count) continue;
+    const other = owners[j]!;
+    if (isClient ? other.kind !== 'app' : !isClientKind(other.kind)) continue;
+    const [a, b] = j < i ? [other, owner] : [owner, other];
+    if (b.start - a.end <= 16 && EITHER_GAP.test(line.slice(a.end, b.start))) return isClient ? owner : other;
+  }
+  return undefined;
+}
+
+/**
+ * The index of `owner` among the line's first `count` owners, looked for only within a few of index `near` (the run's
+ * place among them): a name further away is no neighbour of the run, and a long line must not be searched per run.
+ */
+function ownerIndex(owners: readonly Mention[], count: number, owner: Mention, near: number): number {
+  for (let i = Math.max(0, near - 3); i < Math.min(count, near + 3); i++) if (owners[i] === owner) return i;
+  return -1;
+}
+
+/** A contrast after a client's build ("…, but …", «…, но …», "…, aber …"), within the line's sentence. */
+const BUT_AFTER = /^[^.!?\r\n]{0,40}?(?<![\p{L}])(?:but|however|though|aber|jedoch|doch|но|однако|а вот|mais|pero)(?![\p{L}])[^.!?\r\n]{0,60}$/iu;
+
+/** `client` when an Office app is named after a contrast that follows the client's build at `e`, else undefined. */
+function appAfterBut(owners: readonly Mention[], from: number, count: number, client: Mention, line: string, e: number): Mention | undefined {
+  for (let j = from; j < Math.min(count, from + 3); j++) {
+    const m = owners[j]!;
+    if (m.start < e) continue;
+    if (m.kind !== 'app') return undefined;
+    return m.start - e <= 100 && BUT_AFTER.test(line.slice(e, m.start)) ? client : undefined;
+  }
+  return undefined;
+}
+
+const BOTH_GAP = /^\s+(?:and|und|и|et|y|e|&)\s+$/iu;
+const BOTH_AFTER = /^[^.;!?\d]{0,12}?(?<![\p{L}])(?:both|beide|beides|оба|обе|tous (?:les )?deux|ambos|entrambi)(?![\p{L}])/iu;
+
+/** The client named with the app `owner` as two that share a build ("Skype for Business and Outlook both show …"), else undefined. */
+function bothPartner(owners: readonly Mention[], count: number, owner: Mention, line: string, near: number): Mention | undefined {
+  const i = ownerIndex(owners, count, owner, near);
+  if (i < 0) return undefined;
+  for (const j of [i - 1, i + 1]) {
+    if (j < 0 || j >= count || !isClientKind(owners[j]!.kind)) continue;
+    const [a, b] = j < i ? [owners[j]!, owner] : [owner, owners[j]!];
+    if (BOTH_GAP.test(line.slice(a.end, b.start)) && BOTH_AFTER.test(line.slice(b.end, b.end + 24))) return owners[j];
+  }
+  return undefined;
+}
+
 const DENIED_AGAINST = /(?<![\p{L}])(?:outlook|word|excel|powerpoint|onenote|visio|project|teams|office|windows|exchange)(?![\p{L}])[^.;!?]{0,12}$/iu;
 /** A label's colon right after a word, a build after it ("Pending: 16.0.y", "queued : 16.0.y"). */
 const LABEL_OF_BUILD = /^\s?[:：]\s*\d/;
@@ -453,9 +511,9 @@ const RULE_AGENT_LINE_LIMIT = 600;
  * where …", "Lync: adds support for …", «Skype для бизнеса: исправлена ошибка …»). Its builds are releases (red-team round 287).
  */
 const RELEASE_CHANGE =
-  /(?:skype|lync|sfb|s4b|скайп)[^:：\r\n]{0,40}[:：]\s*(?:[-*•]\s*)?(?:(?:we\s+)?(?:fixed|fixes|resolved|resolves|addressed|addresses)\s+(?:an?\s+|the\s+|several\s+|some\s+|multiple\s+)?(?:issues?|bugs?|problems?|crash(?:es)?)|(?:adds|added)\s+support|known\s+issues?(?![\p{L}])|(?:исправлен[аоы]?|устранен[аоы]?)\s+(?:ошибк|проблем)|(?:behebt|behoben)\s|(?:corrige|résout)\s+(?:un|le|les)\s)/iu;
+  /(?:(?:исправления|fixes|neuerungen|korrekturen|correctifs)\s+(?:(?:in|for|für|pour|для)\s+)?(?:microsoft\s+)?(?:skype|lync|скайп)[^\r\n]{0,40}?(?:\s(?:в\s+версии|в\s+сборке|in\s+version|in\s+build|dans\s+la\s+version)\s)|(?:skype|lync|sfb|s4b|скайп)[^\r\n]{0,40}?(?<![\p{L}])(?:update|обновление|aktualisierung)\s*[:：,]?\s*(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{1,2},?\s+(?:19|20)\d\d|(?:skype|lync|sfb|s4b|скайп)[^:：\r\n]{0,64}[:：]\s*(?:[-*•]\s*)?(?:(?:we\s+)?(?:fixed|fixes|resolved|resolves|addressed|addresses)\s+(?:an?\s+|the\s+|several\s+|some\s+|multiple\s+)?(?:issues?|bugs?|problems?|crash(?:es)?)|(?:adds|added)\s+support|known\s+issues?(?![\p{L}])|(?:исправлен[аоы]?|устранен[аоы]?)\s+(?:ошибк|проблем)|(?:behebt|behoben)\s|(?:corrige|résout)\s+(?:un|le|les)\s))/iu;
 /** The words every RELEASE_CHANGE match holds one of: a cheap look first. */
-const RELEASE_CHANGE_WORD = /fix|resolv|address|support|known|исправ|устран|beh|corrig|résout/i;
+const RELEASE_CHANGE_WORD = /fix|resolv|address|support|known|исправ|устран|beh|corrig|résout|neuerung|korrektur|update|обновлени|aktualisierung/i;
 /**
  * A release date in words right after an About build ("Version 1605 (Build 6965.2058) — June 14, 2016"), as update
  * histories write it: an installed client's About line carries no release date (red-team rounds 285, 287).
@@ -472,6 +530,18 @@ const UPDATE_FOR_CLIENT = /(?:(?:security\s+)?update|fix)\s+(?:\([^)\r\n]{0,20}\
 const INSTALLED_WORD = /(?<![\p{L}])(?:installed|applied|установлен\p{L}*|установил\p{L}*|поставил\p{L}*|накатил\p{L}*|installiert|installé\p{L}*|instalad\p{L}*)(?![\p{L}])/iu;
 function updateArticle(line: string): boolean {
   return KB_NUMBER.test(line) && UPDATE_FOR_CLIENT.test(line) && !INSTALLED_WORD.test(line);
+}
+
+/**
+ * A remark after a dash or an arrow that says the build before it is a minimum, an example or what is expected
+ * ("… (Build 6965.2058 Click-to-Run) — рекомендованная минимальная", "OC/16.0.x (Skype for Business) — example from the
+ * docs", "… <- так должно быть после апдейта"): a quote, not an installed client (red-team round 305).
+ */
+const REMARK_QUOTES =
+  /(?:[^()\r\n]{0,40}\))?[ \t]*(?:[—–]|-{1,2}|<-{1,2}|‹-|←)[ \t]*(?:(?:this|that|the|это|такой|такая|такую|das|die|der|ist|is)\s+){0,2}(?:(?:агент|agent|build|сборка|version|версия)\s+)?(?:(?:recommended|рекомендованн\p{L}*|рекомендуем\p{L}*|empfohlen\p{L}*|our|наш\p{L}*)\s+)?(?:minimum|minimal|минимальн\p{L}*|mindest\p{L}*|baseline|example|sample|пример|beispiel|target|целев\p{L}*|ожидаем\p{L}*|expected|erwartet\p{L}*|так должно быть|должно быть|should be|soll\p{L}*|required|требуем\p{L}*|erforderlich)(?![\p{L}])/iuy;
+function remarkQuotes(input: string, at: number): boolean {
+  REMARK_QUOTES.lastIndex = at;
+  return REMARK_QUOTES.test(input);
 }
 
 function releaseDateAfter(input: string, at: number): boolean {
@@ -627,7 +697,8 @@ const FILE_VERSION_KEY = /^\s*(?:"?file\s?version"?|dateiversion|version du fich
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}|[。！？]/u;
 
 /** What may stand between a NEXT_ONLY word and the build it quotes: "since 16.0.x", "unter Version 16.0.x", "от сборки 16.0.x". */
-const NEXT_ONLY_GAP = /^[\s:=(]*(?:(?:version|versión|versão|versione|build|верси[яиюей]|сборк[аиуео]|v)\.?[\s:=]*)?$/i;
+// (And an About build's label: "Ab Version 1606 (Build 7070.2022 Klick-und-Los) wird … unterstützt", red-team round 308.)
+const NEXT_ONLY_GAP = /^[\s:=(]*(?:(?:version|versión|versão|versione|build|верси[яиюей]|сборк[аиуео]|v)\.?[\s:=]*(?:\d{4}\s*\(\s*(?:build|сборка|compilación|build)\s+)?)?$/i;
 
 /** Whether the threshold phrase `before` (ending at or before s) may quote the build at s: a NEXT_ONLY word only right before it. */
 function quotesNext(line: string, before: Mention, s: number): boolean {
@@ -1190,6 +1261,9 @@ function isLineBreak(c: number): boolean {
 }
 
 /** Whether a run after candidate k on its line has the same text (the same run info). */
+/** A rollback's words, and the bracket after its target that names the build left ("… auf 16.0.x zurückgerollt (mit 16.0.y …"). */
+const ROLLBACK_WORD = /(?<![\p{L}])(?:rolled back|roll(?:ed)? it back|reverted|downgraded|откатил\p{L}*|откатили|откачен\p{L}*|zurückgerollt|zurückgesetzt|restauré|revertid[oa])(?![\p{L}])/iu;
+const ROLLBACK_BRACKET_GAP = /^\s*(?:\p{L}+\s*)?[(（]\s*(?:на|с|mit|auf|bei|unter|on|with|from|since|в|sur|avec|con)\s+$/iu;
 /** A change from one build to another on the line ("upgraded from x to y", "rolled back from x to y", "x → y"): both are a client's. */
 const CHANGE_BETWEEN = /(?<![\p{L}])from\s+\S+\s+to(?![\p{L}])|→|->|=>|(?<![\p{L}])(?:von|с|de|van|z)\s+\S+\s+(?:auf|на|до|a|à|naar|do)(?![\p{L}])/iu;
 
@@ -1420,6 +1494,11 @@ class Scanner {
   private candidateCount = 0;
   // The line's mentions by role, reused from line to line (decideLine).
   private readonly owners: Mention[] = [];
+  /** Where loggedBefore stopped on the line that starts at loggedLine, with its digit and agent counts so far. */
+  private loggedLine = -1;
+  private loggedAt = 0;
+  private loggedDigits = 0;
+  private loggedAgent = 0;
   private readonly after: Mention[] = [];
   private readonly before: Mention[] = [];
   private readonly past: Mention[] = [];
@@ -1471,6 +1550,7 @@ class Scanner {
     this.findings = [];
     this.recordRegistryFinding = -1;
     this.statusTargetLine = -1;
+    this.loggedLine = -1;
     this.carryNewVersions.clear();
     this.versionsTaken = false;
     this.blockSuites.length = 0;
@@ -2025,6 +2105,10 @@ class Scanner {
     }
     // "OC/16.0.x (planned, not yet installed)", "UCCAPI/… OC/… (Skype for Business) uninstalled from VDI gold image": a plan or
     // an uninstall said right after the agent.
+    if (remarkQuotes(this.input, this.groupEnd)) {
+      this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
+      return;
+    }
     if (this.notInstalledAfterAgent(this.groupEnd)) {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_not_installed', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
@@ -2631,7 +2715,7 @@ class Scanner {
       // A release note's build: a change described after the client's name, or a release date right after the build.
       releaseNote ??= clientNamed && ((RELEASE_CHANGE_WORD.test(this.lineText()) && RELEASE_CHANGE.test(this.lineText())) || updateArticle(this.lineText()));
       // (A release date follows an About build only: update histories write their releases so.)
-      if (releaseNote || (c.keyword >= 0 && releaseDateAfter(this.input, c.end))) {
+      if (releaseNote || (c.keyword >= 0 && releaseDateAfter(this.input, c.end)) || remarkQuotes(this.input, c.end)) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
@@ -2657,6 +2741,12 @@ class Scanner {
       const url = this.urlAround(c.start);
       if (url >= 0) {
         this.noteWith(c.start, c.end, { key: 'ignored_product', params: { text, product: this.input.slice(url, Math.min(lineEnd, url + 80)).split(/\s/)[0]! } });
+        continue;
+      }
+      // "откатили её на 16.0.x (на 16.0.y падала надстройка)", "auf 16.0.x zurückgerollt (mit 16.0.y stürzte … ab)": the build in
+      // brackets right after a rollback's target is the one left (red-team round 307).
+      if (k > 0 && ROLLBACK_BRACKET_GAP.test(this.lineText().slice(candidates[k - 1]!.end - lineStart, s)) && ROLLBACK_WORD.test(this.lineText())) {
+        this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
         continue;
       }
       if (this.odtAddVersion(c.start)) {
@@ -3024,7 +3114,14 @@ class Scanner {
       if (owner?.kind === 'other' && owner.end <= s && NO_BEFORE_CLIENT.test(owner.text) && CLIENT_THEN_BUILD.test(this.lineText().slice(owner.end, s))) {
         owner = { kind: 'client', start: owner.start + 3, end: owner.end, text: owner.text.slice(3) };
       }
-      let evidence: Evidence = 'confirmed';
+      // "Outlook or Skype?", «в Outlook или в Skype», "aus Outlook oder aus Skype": the line leaves open whose build it is
+      // (red-team rounds 307, 308).
+      // So does "Skype is on 16.0.x, but the screenshot is Outlook's About box" (red-team round 308).
+      const either = owner !== undefined && (isClientKind(owner.kind) || owner.kind === 'app') ? eitherPartner(owners, ownerCount, owner, this.lineText(), ownersBefore) ?? (isClientKind(owner.kind) && owner.end <= s ? appAfterBut(owners, ownersBefore, ownerCount, owner, this.lineText(), e) : undefined) : undefined;
+      if (either !== undefined && owner!.kind === 'app') owner = either;
+      // "Skype for Business and Outlook both show 16.0.x": the client's build too (the suite's, shared).
+      else if (owner?.kind === 'app') owner = bothPartner(owners, ownerCount, owner, this.lineText(), ownersBefore) ?? owner;
+      let evidence: Evidence = either !== undefined ? 'either' : 'confirmed';
       let family: FamilyId = info.family!;
       let source: FindingSource = c.keyword >= 0 ? 'about' : 'bare';
       if (owner) {
@@ -3692,24 +3789,39 @@ class Scanner {
   /** Whether more than LOG_DIGITS digits stand on the line before `at` (read from the line's start, up to the first that is too many). */
   private loggedBefore(at: number): boolean {
     const input = this.input;
-    let digits = 0;
+    // Agents come in line order: the count goes on from where the last call on this line stopped (a megabyte line of
+    // agents must not be read again from its start for each of them).
+    if (this.loggedLine !== this.lineStart || at < this.loggedAt) {
+      this.loggedLine = this.lineStart;
+      this.loggedAt = this.lineStart;
+      this.loggedDigits = 0;
+      this.loggedAgent = 0;
+    }
+    let digits = this.loggedDigits;
     // (The digits of agents read before it on the line are no log's: "OC/16.0.6920.1000 or later, OC/16.0.6701.1000 or later".)
-    let agent = 0;
-    for (let i = this.lineStart; i < at; i++) {
+    let agent = this.loggedAgent;
+    let i = this.loggedAt;
+    for (; i < at && digits <= LOG_DIGITS; i++) {
       while (agent < this.agentCount && this.agentTo[agent]! <= i) agent++;
       if (agent < this.agentCount && this.agentFrom[agent]! <= i) {
+        // (Not past `at`: the next call may start inside the agent that ends after it.)
+        if (this.agentTo[agent]! > at) break;
         i = this.agentTo[agent]! - 1;
         continue;
       }
-      if (isAsciiDigit(input.charCodeAt(i)) && ++digits > LOG_DIGITS) return true;
+      if (isAsciiDigit(input.charCodeAt(i))) digits++;
     }
-    return false;
+    this.loggedAt = Math.min(i, at);
+    this.loggedDigits = digits;
+    this.loggedAgent = agent;
+    return digits > LOG_DIGITS;
   }
 
   /** Whether a threshold phrase stands within THRESHOLD_BEFORE characters before `from` or THRESHOLD_AFTER after `to`. */
   /** Whether the negation `n` stands right before the client named by `m` ("not SfB", "nicht Skype for Business", «а не Skype»), after a product it sets against it. */
   private deniedRightBefore(n: Mention, m: Mention): boolean {
-    return m.start >= n.end && m.start - n.end <= 2 && /^\s*$/.test(this.lineText().slice(n.end, m.start)) && DENIED_AGAINST.test(this.lineText().slice(Math.max(0, n.start - 40), n.start));
+    // ("… is from Outlook, not from Skype for Business", "aus Outlook, nicht aus Skype".)
+    return m.start >= n.end && m.start - n.end <= 12 && DENIED_GAP.test(this.lineText().slice(n.end, m.start)) && DENIED_AGAINST.test(this.lineText().slice(Math.max(0, n.start - 40), n.start));
   }
 
   /** Whether a threshold phrase said after a build ("or newer", "and above") follows the agent ending at `to` right away. */

@@ -55,6 +55,7 @@ const CORPUS = [
   '[13:21] Raj: sorry typo, 16.0.7167.2060',
   'The old VDI golden image had Skype for Business 16.0.17928.20114 but that image was deleted.',
   'Skype for Business 16.0.17928.20114 ยังรออนุมัติ',
+  'Outlook or Skype? The user read 16.0.17928.20114 to me.',
   'EnableOfflineIM : False',
   'EnableOfflineIM : True',
   'EnableIMAutoArchiving : False',

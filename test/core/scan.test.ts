@@ -670,6 +670,41 @@ describe('what a label, a column or a command says of a build', () => {
     expect(found('Windows Vista (Build 6001.18000)')).toEqual([]);
     expect(found('UCWA/16.0.0.0 MacLync/16.29.0.43 (Mac OS X 10.15.4)')).toEqual(['16.29.0.43 not-supported']);
   });
+
+  it('"Outlook or Skype" leaves the build\'s owner open: unknown, with its own reason; "both show" is the client\'s', () => {
+    for (const text of ['Outlook or Skype? The user read 16.0.17928.20114 to me.', 'Keine Ahnung, ob 16.0.17830.20210 vom Word oder vom Skype for Business stammt.', 'Не понял, это версия Outlook или Skype — 16.0.17928.20114?']) {
+      const f = only(text);
+      expect(f.verdicts.online, text).toBe('unknown');
+      expect(f.reasons.online.key, text).toBe('reason_unconfirmed_either');
+    }
+    expect(found("User says her Skype is on 16.0.17928.20114, but the screenshot she sent is Outlook's About box.")).toEqual(['16.0.17928.20114 unknown']);
+    expect(found('The number 16.0.17928.20114 is from Outlook, not from Skype for Business.')).toEqual([]);
+    expect(found('Skype for Business and Outlook both show 16.0.17928.20114 on this PC.')).toEqual(['16.0.17928.20114 eligible']);
+    expect(found('Skype for Business 16.0.17928.20114; Outlook too')).toEqual(['16.0.17928.20114 eligible']);
+  });
+
+  it('a remark after a dash that makes the build a minimum, an example or what is expected quotes it', () => {
+    expect(found('Version 1605 (Build 6965.2058 Click-to-Run) — минимальная сборка для офлайн IM')).toEqual([]);
+    expect(found('UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business) — example from the docs')).toEqual([]);
+    expect(found('FromClientVersion : OC/16.0.6965.2058 (Skype for Business)   <- так должно быть после апдейта')).toEqual([]);
+    expect(found('UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business) — alice@contoso.com')).toEqual(['16.0.6965.2058 eligible']);
+  });
+
+  it("release notes' titles, rollbacks, German plans and deployment packages are no installed clients", () => {
+    expect(found('Skype for Business — Version 2408 (Build 17928.20156): fixed an issue where offline messages stayed in Drafts.')).toEqual([]);
+    expect(found('Исправления Skype для бизнеса в версии 2408 (сборка 17928.20156)')).toEqual([]);
+    expect(found('Skype for Business 2016 update: June 14, 2016 (Version 1605 Build 6965.2058) — fixes Drafts')).toEqual([]);
+    expect(found('Heute früh auf 16.0.6741.2048 zurückgerollt (mit 16.0.6965.2058 stürzte das CRM-Add-in ab), Offline-Nachrichten gehen bis zum Fix nicht.')).toEqual(['16.0.6741.2048 eligible']);
+    expect(found('Before update: 16.0.6741.2048. After update: 16.0.6965.2058. Offline IM works now, closing.')).toEqual(['16.0.6965.2058 eligible']);
+    expect(found('Wir planen ihren Rechner für Dienstag auf 16.0.7070.2036 ein.')).toEqual([]);
+    expect(found('Ab Version 1606 (Build 7070.2022 Klick-und-Los) wird Offline-IM unterstützt.')).toEqual([]);
+    expect(found('Skype for Business package 16.0.17928.20156 is ready on the distribution points.')).toEqual([]);
+  });
+
+  it("a header row's cell names Project, Access or Publisher: that app's column", () => {
+    expect(found('Computer;Skype for Business;Project;Visio\nVRN-PC-06;;16.0.9001.2171;16.0.9001.2171')).toEqual([]);
+    expect(found('Computer;Skype for Business;Project;Visio\nVRN-PC-05;16.0.8827.2148;16.0.8827.2148;16.0.8827.2148')).toEqual(['16.0.8827.2148 eligible']);
+  });
 });
 
 describe("a client's About page: its MSO line and its Version line are one client", () => {
