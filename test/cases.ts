@@ -3361,6 +3361,18 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'office-apps-and-suite', input: "Screenshot shows \"Version 2408 (Build 17928.20114 Click-to-Run)\" but the title bar is cut off — could be Word, Excel or Skype.", clients: [{ version: '16.0.17928.20114', online: 'unknown', onprem: 'unknown' }] },
   { cls: 'office-apps-and-suite', input: "Skype или Outlook — не знаю, пользователь продиктовал 16.0.17928.20114.", clients: [{ version: '16.0.17928.20114', online: 'unknown', onprem: 'unknown' }] },
   { cls: 'office-apps-and-suite', input: "Skype for Business and Outlook both show 16.0.17928.20114 on this PC.", clients: [{ version: '16.0.17928.20114', online: 'eligible', onprem: 'eligible' }] },
+  // Red-team rounds 305-308 (session 29): a compliance row's rule cell then the value found, a breadcrumb's '>', how the
+  // client was installed ('Volume license install'), two installs with longer labels, 'Lea hat', «у Леры».
+  { cls: 'clients-in-admin-output', input: "\"WKS-0118\",\"SfB Offline IM readiness\",\"lync.exe FileVersion\",\"Greater than or equal 16.0.6920.1000\",\"16.0.6741.2048\",\"Non-compliant\"", clients: [{ version: '16.0.6741.2048', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: "\"WKS-0119\",\"SfB Offline IM readiness\",\"lync.exe FileVersion\",\"Greater than or equal 16.0.6920.1000\",\"16.0.18025.20104\",\"Compliant\"", clients: [{ version: '16.0.18025.20104', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: "Intune Discovered apps > Skype for Business 2016 - en-us > Version 16.0.11601.20230 > Devices: WKS-1601, WKS-1602 (2)", clients: [{ version: '16.0.11601.20230', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: "Volume license install (MSI), lync.exe file version 16.0.4266.1001 - no Update Options button in File > Account.", clients: [{ version: '16.0.4266.1001', online: 'upgrade-required', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: "Сравните: у Леры 16.0.11328.20222, у Максима 16.0.14326.20404. Ящики у обоих локальные.", clients: [{ version: '16.0.11328.20222', online: 'eligible', onprem: 'eligible' }, { version: '16.0.14326.20404', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: "Skype для бизнеса 2016 на ноутбуке: 16.0.6965.2058, на стационарном ПК: 16.0.6868.2062 — пользователь один, офлайн работает только с ноутбука.", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }, { version: '16.0.6868.2062', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: "На маке у Ирины Skype для бизнеса 16.28.0.147, на рабочем ПК — 16.0.7070.2036.", clients: [{ version: '16.28.0.147', online: 'not-supported', onprem: 'not-supported' }, { version: '16.0.7070.2036', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: "Pilotgruppe hat aktuell 16.0.6868.2067, am Donnerstag verteilen wir 16.0.6965.2058.", clients: [{ version: '16.0.6868.2067', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'deployment-and-updates', input: "Ticketnotiz: Benutzer hat 16.0.6741.2048; Microsoft verlangt 16.0.6920.1000 für lokale Postfächer, heute Nacht Update auf 16.0.6965.2058.", clients: [{ version: '16.0.6741.2048', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: "Vergleich: Lea hat 16.0.11328.20222, Max hat 16.0.14326.20404. Beide mit lokalem Postfach.", clients: [{ version: '16.0.11328.20222', online: 'eligible', onprem: 'eligible' }, { version: '16.0.14326.20404', online: 'eligible', onprem: 'eligible' }] },
 ];
 
 /**
@@ -4665,6 +4677,8 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   // Red-team round 306 (session 29): a header row whose cells name Project and Visio beside the client.
   { cls: 'office-apps-and-suite', input: "Computer;Skype for Business;Project;Visio\nVRN-PC-05;16.0.8827.2148;16.0.8827.2148;16.0.8827.2148", clients: [{ version: '16.0.8827.2148', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'office-apps-and-suite', input: "Computer;Skype for Business;Project;Visio\nVRN-PC-06;;16.0.9001.2171;16.0.9001.2171", clients: none },
+  // Red-team round 306 (session 29): another product's column's state is not the client's row's.
+  { cls: 'office-apps-and-suite', input: "Computer\tSfB version\tVisio version\tProject version\nPC-0712\t16.0.16827.20166\tNot installed\tNot installed", clients: [{ version: '16.0.16827.20166', online: 'eligible', onprem: 'eligible' }] },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

@@ -66,6 +66,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // shows OC/…", "(latest update installed)" (red-team round 266).
       // And migrations, rollouts and machines' deliveries behind us: "… 16.0.x after the migration", "New laptop came with …",
       // "… is above the minimum" (red-team round 276).
+      // How the client was installed, not an install to make: "Volume license install (MSI), lync.exe …" (red-team round 307).
+      'volume license install', 'volume licence install', 'msi install', 'c2r install', 'click to run install', 'per machine install', 'per user install',
       'after update', 'after upgrade', 'nach update', 'после обновления', 'after office update', 'after the office update', 'after the migration', 'after migration', 'since the migration', 'since the rollout', 'since rollout', 'nach dem office update', 'nach dem update', 'nach der migration', 'после миграции', 'после обновления офиса',
       'came with', 'comes with', 'shipped with', 'preinstalled', 'pre installed', 'above the minimum', 'is above the minimum', 'above the on prem minimum', 'above the exo minimum', 'über dem minimum', 'выше минимума', 'i m on the latest', 'on the latest',
       'since the update', 'since the update to', 'since updating to', 'seit dem update', 'seit dem update auf', 'seit der aktualisierung auf', 'после обновления до', 'с момента обновления до', 'depuis la mise à jour', 'depuis la mise à jour vers', 'latest update installed', 'update installed', 'updates installed',

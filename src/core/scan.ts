@@ -659,8 +659,8 @@ const CHANNEL_NAME = /^(?:channel|канал|kanal|canal)$/iu;
 const CHANNEL_AFTER_COMMA = /^\s*,\s*[\p{L} -]{0,40}(?:channel|канал|kanal|canal)\s*[:：]\s*$/iu;
 /** Office's version label of an About build of its own, between two About builds: "…), desktop: Version 1808 (Build ". */
 const OWN_VERSION_LABEL = /(?:version|версия|versión|versione|versão)\s+\d{4}\s*[(（]\s*(?:build|сборка|compilación|compilazione|compilação)?\s*$/iu;
-/** Between two builds of two installs under one product word: a list's comma or "and", or a comma and a short label ("boss:"), after a count in brackets. */
-const TWO_INSTALLS_GAP = /^\s*(?:[(（][^()（）\r\n]{0,24}[)）]\s*)?(?:(?:and|und|и|et|y|&)\s+|[,;/]\s*(?:[\p{L}.-]{1,20}(?:\s+[\p{L}.-]{1,20})?\s*[:—–-]\s*)?)$/u;
+/** Between two builds of two installs under one product word: a list's comma or "and", or a comma and a short label ("boss:", «на стационарном ПК:»), after a count in brackets. */
+const TWO_INSTALLS_GAP = /^\s*(?:[(（][^()（）\r\n]{0,24}[)）]\s*)?(?:(?:and|und|и|et|y|&)\s+|[,;/]\s*(?:[\p{L}.-]{1,20}(?:\s+[\p{L}.-]{1,20}){0,2}\s*[:—–-]\s*)?)$/u;
 
 /** Whether a state, a threshold, the past or a negation is said between line offsets from and to ("…, pending: 16.0.y"). */
 function stateBetween(mentions: readonly Mention[], from: number, to: number): boolean {
@@ -707,8 +707,12 @@ function quotesNext(line: string, before: Mention, s: number): boolean {
 
 /** Between two builds of one list: separators and at most an "or" / "and"; or a JSON array's `", "`. */
 const LIST_GAP = /^[\s,;/|、，；]*(?:(?:or|and|или|и|oder|und|ou|et|o|y)[\s,;/|、，；]+)?$|^["']\s*,\s*["']$/i;
+const QUOTED_CELL_BREAK = /^["']\s*,\s*["']$/;
+function isQuote(code: number): boolean {
+  return code === 34 || code === 39;
+}
 /** The same list's next item with its label: a bracketed note after the item before, a name or a host ("…, Jens 16.0.y", "(Online), 16.0.y", "…, PC-02 16.0.y"). */
-const LIST_ITEM_GAP = /^(?:\s*\([^()\r\n]{0,30}\))?[\s,;/|、，；]+(?:(?!(?:Current|Actual|Ist|Istwert|Installed|Now|Aktuell|Сейчас)(?![\p{L}])|Текущ|Фактическ)\p{Lu}[\p{L}\d-]{0,24}(?:\s*[—–:-])?\s+)?$/u;
+const LIST_ITEM_GAP = /^(?:\s*\([^()\r\n]{0,30}\))?[\s,;/|、，；]+(?:(?!(?:Current|Actual|Ist|Istwert|Installed|Installiert|Installé|Now|Aktuell|Сейчас)(?![\p{L}])|Текущ|Фактическ|Установлен)\p{Lu}[\p{L}\d-]{0,24}(?:\s*[—–:-])?\s+)?$/u;
 const THRESHOLD_AFTER = 16;
 /** How far after a threshold's agent its words are read ("… is the first build that supports …"). */
 const THRESHOLD_AFTER_AGENT = 40;
@@ -1278,7 +1282,9 @@ const DEFERRED_ONLY = /^[^\p{L}]*deferred[^\p{L}]*$/iu;
 /** Offline IM, the client's feature, named in words: "offline IM", "offline messages", «офлайн-сообщения», "Offline-Nachrichten". */
 const OFFLINE_IM_TOPIC = /offline[- ]?(?:im|messag\p{L}*|nachricht\p{L}*|chat|deliver\p{L}*)(?![\p{L}])|missed[- ]conv\p{L}*|не приход\p{L}* пропущенн\p{L}*|verpasste\p{L}* unterhaltung\p{L}*|пропущенн\p{L}* (?:бесед\p{L}*|разговор\p{L}*)|(?:офлайн|оффлайн)[- ]?(?:сообщени\p{L}*|im|месседж\p{L}*)|(?:im|messages?|messagerie)\s+hors\s+connexion|mensajes?\s+sin\s+conexión|сообщени\p{L}*\s+(?:в\s+)?(?:офлайн|оффлайн)/iu;
 /** Words that say a build is someone's install now: "she has", "currently on", "mine is", «у меня», «сейчас стоит», "bei mir". */
-const PRESENT_INSTALL = /(?<![\p{L}])(?:(?:currently|now)\s+(?:on|at|running|runs|has|have)|(?:client|клиент[аеу]?)(?:\s+(?:version|build|версии|сборк\p{L}))?\s*(?:v|:|=|—|-)?\s*(?=16[.．]0[.．])|(?:she|he|they|i|user|users)['’](?:s|re|m)\s+(?:now\s+)?on|(?:user|users|she|he)\s+(?:is\s+|are\s+)?(?:now\s+|still\s+)?on|(?:your|my|his|her|the)\s+(?:client|pc|laptop|machine|skype)\s+(?:reports|shows|says|is on|runs)|(?:she|he|they|i|user|users)\s+(?:has|have|is on|are on|am on|runs|run|is running|got)|mine is|my (?:build|version|client) is|(?:his|hers|theirs) is|у (?:меня|него|неё|нее|них|пользовател\p{L}*|юзер\p{L}*|коллег\p{L}*)|сейчас (?:стоит|у)|(?:у\s+\p{L}+\s+)?стоит|bei (?:mir|ihm|ihr|uns)|(?:er|sie) hat|ich habe)(?![\p{L}])/iu;
+const PRESENT_INSTALL = /(?<![\p{L}])(?:(?:currently|now)\s+(?:on|at|running|runs|has|have)|(?:client|клиент[аеу]?)(?:\s+(?:version|build|версии|сборк\p{L}))?\s*(?:v|:|=|—|-)?\s*(?=16[.．]0[.．])|(?:she|he|they|i|user|users)['’](?:s|re|m)\s+(?:now\s+)?on|(?:user|users|she|he)\s+(?:is\s+|are\s+)?(?:now\s+|still\s+)?on|(?:your|my|his|her|the)\s+(?:client|pc|laptop|machine|skype)\s+(?:reports|shows|says|is on|runs)|(?:she|he|they|i|user|users)\s+(?:has|have|is on|are on|am on|runs|run|is running|got)|mine is|my (?:build|version|client) is|(?:his|hers|theirs) is|у (?:меня|него|неё|нее|них|пользовател\p{L}*|юзер\p{L}*|коллег\p{L}*)|сейчас (?:стоит|у)|(?:у\s+\p{L}+\s+)?стоит|bei (?:mir|ihm|ihr|uns)|(?:er|sie) hat|ich habe|(?:benutzer(?:in)?|nutzer(?:in)?|anwender(?:in)?|kollege|kollegin|pilotgruppe)\s+hat(?:\s+(?:aktuell|jetzt|gerade|noch))?)(?![\p{L}])/iu;
+/** A person named right before the build with "has" or «у» ("Lea has 16.0.x", «у Леры 16.0.x», "bei Frau Schulz (16.0.x)"): case matters. */
+const PRESENT_NAMED = /(?:(?<![\p{L}])(?:у|[Bb]ei (?:Frau|Herrn?))\s+\p{Lu}\p{Ll}+\s*[(:—–-]?\s*|(?<![\p{L}])\p{Lu}\p{Ll}+\s+(?:has|hat)\s+)(?=16[.．]0[.．])/u;
 /** A record's key that says its value is the client's build: "Client:", "Client version:", «Версия клиента:» (not "Installed version": any product's). */
 const INSTALL_KEY = /^\s*(?:(?:sfb |skype )?client(?: version| build)?|версия клиента|сборка клиента|клиент)\s*[:=]\s*\S/iu;
 /** Talk of a fix or a release, where a build is the one that brought it: "fixed in", «пофиксили», «исправлено в», "released". */
@@ -2850,7 +2856,7 @@ class Scanner {
         continue;
       }
       // A plan said further on in its clause ("… 16.0.x wird am 10.06.2016 ausgerollt").
-      if ((hasThreshold || negationCount > 0) && this.plannedLater(e, k + 1 < candidateCount ? candidates[k + 1]!.start - lineStart : lineEnd - lineStart)) {
+      if ((hasThreshold || negationCount > 0) && this.plannedLater(e, k + 1 < candidateCount ? candidates[k + 1]!.start - lineStart : lineEnd - lineStart) && !(CELL_BREAK.test(this.lineText().slice(e, e + 2)) && this.otherColumnAt(c.end + 1))) {
         this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
         continue;
       }
@@ -2869,7 +2875,9 @@ class Scanner {
         continue;
       }
       // A list right after a quoted build goes on quoting ("Certified builds for Skype for Business: 16.0.x, 16.0.y").
-      const listQuoted = quotedBuildEnd >= 0 && LIST_GAP.test(this.lineText().slice(quotedBuildEnd, s));
+      // (Not a CSV row's next quoted cell after a rule's cell that quoted a build inside its words: "Greater than or equal
+      // 16.0.6920.1000","16.0.6741.2048" gives the rule, then the value found; a JSON array's items start their strings.)
+      const listQuoted = quotedBuildEnd >= 0 && this.listGoesOn(quotedBuildEnd, s);
       if (listQuoted || ((hasThreshold || this.plusAfter(c.end, lineEnd) || this.comparedThreshold(info, c.start) || this.comparedAfter(c.end, lineEnd)) && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, k > 0 ? candidates[k - 1]!.end - lineStart : 0, info, ownersBefore > 0 ? owners[ownersBefore - 1] : undefined))) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         quotedBuildEnd = e;
@@ -3304,8 +3312,23 @@ class Scanner {
     // Not across a sentence's end ("Change request: set … next week. Current client: Skype for Business 16.0.x.").
     // Nor across a semicolon or a dash to a build a product's name stands before ("Pushed Office update via SCCM; Skype
     // for Business now at 16.0.x"; a comma keeps it: "After you install this update, the version of … is 16.0.x").
-    if (before && (before.end >= previousEnd || LIST_GAP.test(line.slice(previousEnd, s)) || LIST_ITEM_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE && quotesNext(line, before, s) && !SENTENCE_BREAK.test(line.slice(before.end, s)) && !STILL_CLAUSE.test(line.slice(before.end, s)) && !(named !== undefined && named.start >= before.end && STRONG_CLAUSE_BREAK.test(line.slice(before.end, named.start))) && !this.presentPastComma(line, before, s, e) && !this.presentBetween(line, before, s)) return true;
+    if (before && (before.end >= previousEnd || this.listGoesOn(previousEnd, s) || LIST_ITEM_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE && quotesNext(line, before, s) && !SENTENCE_BREAK.test(line.slice(before.end, s)) && !STILL_CLAUSE.test(line.slice(before.end, s)) && !(named !== undefined && named.start >= before.end && STRONG_CLAUSE_BREAK.test(line.slice(before.end, named.start))) && !this.presentPastComma(line, before, s, e) && !this.presentBetween(line, before, s)) return true;
     return this.isThresholdInForce(info);
+  }
+
+  /**
+   * Whether the build at line offset `s` goes on the list of the build that ends at line offset `previousEnd`
+   * (LIST_GAP). Not a CSV row's next quoted cell after a cell that quoted a build inside its words ("Greater than or
+   * equal 16.0.6920.1000","16.0.6741.2048": the rule, then the value found); a JSON array's items start their strings.
+   */
+  private listGoesOn(previousEnd: number, s: number): boolean {
+    const line = this.lineText();
+    const gap = line.slice(previousEnd, s);
+    if (!LIST_GAP.test(gap)) return false;
+    if (!QUOTED_CELL_BREAK.test(gap)) return true;
+    let start = previousEnd;
+    while (start > 0 && (isAsciiDigit(line.charCodeAt(start - 1)) || line.charCodeAt(start - 1) === 46)) start--;
+    return isQuote(line.charCodeAt(start - 1));
   }
 
   /**
@@ -3463,7 +3486,8 @@ class Scanner {
       const line = this.input.slice(this.lineStart, this.lineEnd);
       // (A ticket's row states the ticket's state, "INC0012345,…,In Progress": not the install's.)
       const state = ROW_NOT_INSTALLED.exec(line);
-      this.rowNotInstalledSeen = state !== null && !TICKET_ID.test(line) && !this.channelCell(state[0]);
+      // (Nor another product's column's state: "PC-07 / 16.0.x / Not installed" under "Computer / SfB version / Visio version".)
+      this.rowNotInstalledSeen = state !== null && !TICKET_ID.test(line) && !this.channelCell(state[0]) && !this.otherColumnAt(this.lineStart + state.index + 1);
     }
     return this.rowNotInstalledSeen;
   }
@@ -3491,6 +3515,7 @@ class Scanner {
     // (A cell, or after "; " a sentence's clause, that opens with the state: "uitgesteld", "never got it - greyed out …",
     // "…; pendiente de instalar."; not "old printer retired 2019".)
     if (!stateOpens(cell) && !installStateOpens(cell.trimStart())) return false;
+    if (this.otherColumnAt(first)) return false;
     return !CELL_OTHER_SUBJECT.test(cell) && !RING_CELL.test(cell) && !this.channelCell(cell) && !TICKET_ID.test(input.slice(this.lineStart, end)) && stateSaysNotThere(cell);
   }
 
@@ -3650,6 +3675,16 @@ class Scanner {
   }
 
   /** Whether a plan is said after the build ending at line offset e, in its clause, before nextStart (PLANNED_LATER). */
+  /**
+   * Whether the cell at `at` stands under another product's column of the header above ("Computer / SfB version / Visio
+   * version" over "PC-07 / 16.0.x / Not installed"): its state is that product's, not the build's before it.
+   */
+  private otherColumnAt(at: number): boolean {
+    if (this.carry.headings.empty) return false;
+    const column = this.carry.headings.ownerOf(this.input, this.lineStart, this.lineEnd, at);
+    return column !== undefined && isNegativeKind(column.kind);
+  }
+
   private plannedLater(e: number, nextStart: number): boolean {
     const line = this.lineText();
     const from = e + (PLANNED_OPENING.exec(line.slice(e, e + 48))?.[0].length ?? 0);
@@ -3974,6 +4009,8 @@ class Scanner {
     while (i < lineEnd && isBlank(input.charCodeAt(i))) i++;
     const c = input.charCodeAt(i);
     if (!(c === 60 || c === 62 || c === 0x2264 || c === 0x2265 || c === 0x2266 || c === 0x2267)) return false;
+    // (Not a breadcrumb's next step: "Discovered apps > Skype for Business 2016 > Version 16.0.x > Devices", red-team round 306.)
+    if (c === 62 && input.lastIndexOf(' > ', end) >= this.lineStart) return false;
     i++;
     if (input.charCodeAt(i) === 61) i++;
     if (i === end + 1 || !isBlank(input.charCodeAt(i))) return false;
@@ -4022,7 +4059,7 @@ class Scanner {
     if (this.installNowOf !== this.lineNo) {
       const line = this.lineText();
       this.installNowOf = this.lineNo;
-      this.installNowSaid = (OFFLINE_IM_TOPIC.test(line) || PRESENT_INSTALL.test(line)) && !FIX_TALK.test(line) && !HEDGE.test(line);
+      this.installNowSaid = (OFFLINE_IM_TOPIC.test(line) || PRESENT_INSTALL.test(line) || PRESENT_NAMED.test(line)) && !FIX_TALK.test(line) && !HEDGE.test(line);
     }
     return this.installNowSaid && !releaseDateAfter(this.input, end);
   }
