@@ -64,6 +64,8 @@ const LOCATION_AFTER = /^\s*[(（]\s*(?:exo\b|exchange online|online\b|on-?prem|
 const NO_CLIENT_PRODUCT_ID = /(?<![\w])(?:homebusiness|homestudent|personal|o365homeprem|standard20)\w*(?:retail|volume)(?![\w])/i;
 /** A client's name (and its year) right before "build": "Skype for Business build 6965.2058", «Скайп для бизнеса сборка …». */
 const CLIENT_BEFORE_BUILD = /(?:skype for business|skype für business|skype entreprise|skype empresarial|skype per business|skype dla firm|skype для бизнеса|скайп для бизнеса|sfb|lync)(?:\s+20\d\d)?(?:\s+client)?(?:\s+is)?(?:\s+on)?[\s,]*$/i;
+/** The client's name in the row's cell before a "Build:" cell ("Skype for Business 2016 | Build: 7167.2060"). */
+const CLIENT_CELL_BEFORE = /(?:skype for business|skype für business|skype для бизнеса|скайп для бизнеса|sfb|s4b|lync)(?:\s+20\d\d)?\s*[|;\t]\s*$/i;
 /** The client's name, and only a dash or a colon, right before a two-part build: "S4B 6965.2058", «скайп — 8067.2115». */
 const CLIENT_RIGHT_BEFORE = /(?<![\p{L}])(?:skype(?: for business| для бизнеса)?|скайп\p{L}*|sfb|s4b|lync(?: 2013)?)\s*(?:[:=—–-]\s*)?$/iu;
 
@@ -77,7 +79,7 @@ function officeBuildRun(input: string, at: number, end: number): boolean {
 }
 
 /** The client named right after an About build typed without its label: "Build 6769.2017 in Skype's About box". */
-const CLIENT_AFTER_BUILD = new RegExp(`^\\s*(?:in|from|of|im|в|из)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:${CLIENT_NAMES})(?!\\p{L}*\\s+server)`, 'iu');
+const CLIENT_AFTER_BUILD = new RegExp(`^\\s*(?:[,—–-]\\s*(?:это|that['’]s|that is|das ist|c['’]est)\\s+)?(?:in|from|of|im|в|из)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:${CLIENT_NAMES})(?!\\p{L}*\\s+server)`, 'iu');
 /** How far before a two-part build a sentence that names the client and its build may start (TYPED_BUILD). */
 const TYPED_BUILD_REACH = 72;
 /** The client, then its build's word and the build: "my Skype for Business build is …", "Skype: I am on build …". */
@@ -175,7 +177,8 @@ const SKYPE_SERVER_NAMED = /(?:skype(?: for business)?|sfb|s4b|lync)\s+server/i;
 /** Between a client registry value's name and its build: quotes, ":", "=", blanks and a reg query type. */
 const REGISTRY_VALUE_GAP = 24;
 // (Or a verb of the command's output: "(Get-ItemProperty …).VersionToReport вернул 16.0.x", "… returned 16.0.x".)
-const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=;,]|REG_SZ|returned|returns|shows|gives|вернул[аио]?|возвращает|показывает|показал[аио]?|liefert|lieferte|renvoie|a renvoyé)?\s*["']?$/i;
+// (Also a table's cells: "…\\VersionToReport | REG_SZ | 16.0.x", red-team round 310.)
+const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=;,]|\|\s*REG_SZ\s*\||REG_SZ|returned|returns|shows|gives|вернул[аио]?|возвращает|показывает|показал[аио]?|liefert|lieferte|renvoie|a renvoyé)?\s*["']?$/i;
 
 /**
  * Between two builds of a list of users: a comma, semicolon or slash, then one or two words (a name); not another
@@ -519,7 +522,7 @@ const RELEASE_CHANGE_WORD = /fix|resolv|address|support|known|исправ|ус�
  * histories write it: an installed client's About line carries no release date (red-team rounds 285, 287).
  */
 const RELEASE_DATE_AFTER =
-  /\)?\s*(?:[—–-]+|,|\|)?\s*(?:(?:released|veröffentlicht|publié|выпущен\p{L}*)\s*(?:on|am|le)?\s*)?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\.?\s+(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mär(?:z)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|ma[iy]|june?|juni|juin|july?|juli|juil(?:let)?|aug(?:ust)?|août|sep(?:t(?:ember|embre)?)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|d[eé]c(?:ember|embre)?|dez(?:ember)?|январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[яй]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*)\.?\s+(?:19|20)\d\d)(?![\p{L}\d])/iuy;
+  /(?:[ \t]+[\p{L}-]{1,30}){0,3}\)?\s*(?:[—–-]+|,|\|)?\s*(?:[\p{L} -]{0,40}?channel\s*[,;]?\s*)?(?:(?:released|veröffentlicht|publié|выпущен\p{L}*)\s*(?:on|am|le)?\s*)?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\.?\s+(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mär(?:z)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|ma[iy]|june?|juni|juin|july?|juli|juil(?:let)?|aug(?:ust)?|août|sep(?:t(?:ember|embre)?)?|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|d[eé]c(?:ember|embre)?|dez(?:ember)?|январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[яй]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*)\.?\s+(?:19|20)\d\d)(?![\p{L}\d])/iuy;
 /**
  * A knowledge base article's update for the client, by its number and title ("KB5002623 — Security update for Skype for
  * Business 2016 … File information: lync.exe 16.0.5461.1000", «Обновление безопасности для Skype для бизнеса 2016 (KB…)»):
@@ -543,6 +546,9 @@ function remarkQuotes(input: string, at: number): boolean {
   REMARK_QUOTES.lastIndex = at;
   return REMARK_QUOTES.test(input);
 }
+
+/** An update catalog title's edition right before its "(Build": "for x64 based Edition (", «для выпуска на базе x64 (», "für x64-basierte Edition (". */
+const UPDATE_EDITION_BEFORE = /(?:(?:x64|x86|arm64)[- ](?:based|basierte)\s+edition|на базе x(?:64|86))\s*[(（]\s*$/iu;
 
 function releaseDateAfter(input: string, at: number): boolean {
   RELEASE_DATE_AFTER.lastIndex = at;
@@ -2348,6 +2354,13 @@ class Scanner {
       const sign = input.charCodeAt(i - 1);
       const labelled = i > lineStart && (sign === 58 || sign === 61) && VERSION_LABEL_AFTER.test(input.slice(end, Math.min(this.lineEnd, end + 24)));
       if (labelled && CLIENT_THEN_VALUE.test(input.slice(Math.max(lineStart, at - TYPED_BUILD_REACH), at))) return at;
+      // A row's cell labelled "Build:" after the client's cell: "Product: Skype for Business 2016 | Build: 7167.2060" (red-team round 310).
+      if (sign === 58 && officeBuildRun(input, at, end)) {
+        const label = skipSpacesBack(input, lineStart, i - 1);
+        for (const word of ABOUT_KEYWORDS) {
+          if (endsWithWord(input, Math.max(lineStart, label - ABOUT_LOOKBACK), label, word) && CLIENT_CELL_BEFORE.test(input.slice(Math.max(lineStart, label - word.length - 48), label - word.length))) return label - word.length;
+        }
+      }
       return i > lineStart && officeBuildRun(input, at, end) && CLIENT_RIGHT_BEFORE.test(input.slice(Math.max(lineStart, at - 40), at)) ? at : -1;
     }
     for (const word of ABOUT_KEYWORDS) {
@@ -2721,7 +2734,10 @@ class Scanner {
       // A release note's build: a change described after the client's name, or a release date right after the build.
       releaseNote ??= clientNamed && ((RELEASE_CHANGE_WORD.test(this.lineText()) && RELEASE_CHANGE.test(this.lineText())) || updateArticle(this.lineText()));
       // (A release date follows an About build only: update histories write their releases so.)
-      if (releaseNote || (c.keyword >= 0 && releaseDateAfter(this.input, c.end)) || remarkQuotes(this.input, c.end)) {
+      // (So is an update catalog's title: "Microsoft 365 Apps Update - Current Channel Version 2412 for x64 based Edition (Build
+      // …)", WSUS's and ConfigMgr's, «… версия 2412 для выпуска на базе x64 (сборка …)», red-team round 311; one a device
+      // installed is the suite's build there: "unknown".)
+      if (releaseNote || (c.keyword >= 0 && (releaseDateAfter(this.input, c.end) || (UPDATE_EDITION_BEFORE.test(this.lineText().slice(Math.max(0, c.keyword - lineStart - 40), c.keyword - lineStart)) && !INSTALLED_WORD.test(this.lineText())))) || remarkQuotes(this.input, c.end)) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }

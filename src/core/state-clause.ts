@@ -80,7 +80,8 @@ const NOT_AN_OBJECT = `(?!\\s+(?:профил|учётн|учетн|кэш|ко�
 
 /** Put off, held or withdrawn: deferred, on hold, superseded, «отложено», «снят с раскатки», "uitgesteld", "pospuesta". */
 const PUT_OFF = [
-  'deferred(?! channel)', 'postponed', 'held back', 'holding back', 'withdrawn', 'superseded', 'parked', 'in the pipeline', 'yet to (?:be (?:installed|deployed|rolled out)|receive|get)',
+  // (Not the channel: "Deferred Channel", "… C2R Deferred", red-team round 310.)
+  '(?<!(?:c2r|click-to-run|click to run|channel:?)\\s+)deferred(?! channel)', 'postponed', 'held back', 'holding back', 'withdrawn', 'superseded', 'parked', 'in the pipeline', 'yet to (?:be (?:installed|deployed|rolled out)|receive|get)',
   `hav(?:en['’]?t|e not) (?:yet )?rolled (?:it )?out`, `has ?n['’]?t been (?:given|deployed|pushed|installed)`, 'not on (?:the )?devices yet', 'never got it',
   'zurückgestellt', 'verschoben', 'noch nicht (?:verteilt|ausgerollt|freigegeben)',
   'отложено', 'отложена', 'отложен', 'отложены', `не прош(?:ёл|ел|ла|ли)`, `(?<!(?:сообщени${L}*|письм${L}*|im|повідомлен${L}*)\\s+)не доставлен${L}*${NOT_A_MESSAGE}`, `не доставил${L}*`, `в плане`, `в планах`, `снят${L}* с раскатки`, `не раскатан${L}*`, `не раскатыва${L}*`, `не готов${L}*`,
