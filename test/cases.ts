@@ -3397,6 +3397,10 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: "Get-WsusUpdate | ? Title -like '*Current Channel*' → Microsoft 365 Apps Update - Current Channel Version 2408 for x64 based Edition (Build 17928.20156)   Approved   NotNeeded", clients: none },
   { cls: 'deployment-and-updates', input: "Обновление Приложений Microsoft 365 — Текущий канал, версия 2412 для выпуска на базе x64 (сборка 18324.20194)", clients: none },
   { cls: 'deployment-and-updates', input: "Microsoft 365 Apps-Update – Aktueller Kanal, Version 2412 für x64-basierte Edition (Build 18324.20194)", clients: none },
+  // Red-team rounds 307, 314 (session 29): 'ohne Skype', «Skype исключён», a JSON fixedIn, the suite's build where offline IM is said to work.
+  { cls: 'clients-in-admin-output', input: "Resolution: Office updated to Version 2408 (Build 17928.20114 Click-to-Run); user confirmed Skype for Business offline IM works.", clients: [{ version: '16.0.17928.20114', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: "Lösung: Office auf Version 2408 (Build 17928.20114 Klick-und-Los) aktualisiert, Benutzer bestätigt, dass Offline-Nachrichten in Skype for Business funktionieren.", clients: [{ version: '16.0.17928.20114', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: "{\"fixedIn\":\"16.0.6965.2058\",\"issue\":\"Offline IM drafts accumulate for on-premises mailboxes\",\"product\":\"Skype for Business\"}", clients: none },
 ];
 
 /**
@@ -4724,6 +4728,30 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: "Phase\tCollection\tBuild\tSuccess criteria\nPhase 1\tSfB Pilot\t16.0.18324.20194\t95%\nPhase 2\tAll Workstations\t16.0.18324.20194\t95%", clients: none },
   { cls: 'office-apps-and-suite', input: "CVE\tProduct\tAffected build\tFixed build\nCVE-2025-21365\tMicrosoft 365 Apps\t16.0.18227.20162\t16.0.18324.20194", clients: none },
   { cls: 'clients-in-admin-output', input: "Kanal\tBuild\nAktueller Kanal\t16.0.18324.20194\nMonatlicher Enterprise-Kanal\t16.0.18227.20236", clients: none },
+  // Red-team round 314 (session 29): a row whose client column says it is not there (empty, n/a, excluded, False); German and
+  // Russian 'fixed in' columns; a Format-Table's TargetVersion.
+  { cls: 'office-apps-and-suite', input: "Computer\tOffice build\tSkype for Business installed\nGDN-PC-08\t16.0.10827.20181\tNo", clients: none },
+  { cls: 'office-apps-and-suite', input: "Device;Skype for Business;Office build\nPC-0142;;16.0.17928.20114", clients: none },
+  { cls: 'office-apps-and-suite', input: "Device;Skype for Business;Office build\nPC-0142;n/a;16.0.17928.20114", clients: none },
+  { cls: 'office-apps-and-suite', input: "Device;Skype for Business;Office build\nPC-0142;—;16.0.17928.20114", clients: none },
+  { cls: 'office-apps-and-suite', input: "Device;Skype for Business;Office build\nPC-0142;excluded;16.0.17928.20114", clients: none },
+  { cls: 'office-apps-and-suite', input: "Device;Skype for Business;Office build\nPC-0150;16.0.14326.20454;16.0.14326.20454\nPC-0151;16.0.14326.20454;16.0.14326.20454\nPC-0152;excluded;16.0.14326.20454", clients: [{ version: '16.0.14326.20454', online: 'eligible', onprem: 'eligible' }, { version: '16.0.14326.20454', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'office-apps-and-suite', input: "Computer,OS,OS version,Office build,Skype\nPC-0142,Windows 11 Enterprise,10.0.22631.3447,16.0.17928.20114,No", clients: none },
+  { cls: 'office-apps-and-suite', input: "Computer,OS,OS version,Office build,Skype\nPC-0142,Windows 10 Enterprise,10.0.19045.4291,16.0.17726.20160,excluded", clients: none },
+  { cls: 'deployment-and-updates', input: "App      CurrentVersion    TargetVersion\n---      --------------    -------------\nLync     —                 16.0.6965.2058", clients: none },
+  { cls: 'office-apps-and-suite', input: "| Host | Office/Skype build | Skype |\n|---|---|---|\n| PC-0142 | 16.0.17928.20114 | excluded |", clients: none },
+  { cls: 'office-apps-and-suite', input: "| Host | Office/Skype build | Skype |\n|---|---|---|\n| PC-0142 | 16.0.17928.20114 | not installed |\n| PC-0143 | 16.0.17928.20114 | n/a |", clients: none },
+  { cls: 'office-apps-and-suite', input: "Machine\tC2R version\tSkype for Business\nPC-0142\t16.0.17830.20138\texcluded", clients: none },
+  { cls: 'office-apps-and-suite', input: "Компьютер;Skype для бизнеса;Сборка Office\nPC-0142;—;16.0.17928.20114\nPC-0143;нет;16.0.17830.20138", clients: none },
+  { cls: 'office-apps-and-suite', input: "Компьютер;Skype для бизнеса;Сборка Office\nPC-0142;исключён;16.0.17928.20114", clients: none },
+  { cls: 'office-apps-and-suite', input: "Имя ПК | Windows | Сборка ОС | Версия Office\nPC-0142 | Windows 10 Pro | 19045.4291 | 16.0.17928.20114 (Skype исключён)", clients: none },
+  { cls: 'office-apps-and-suite', input: "Computername;Skype for Business;Office-Build\nPC-0142;ausgeschlossen;16.0.17928.20114", clients: none },
+  { cls: 'office-apps-and-suite', input: "Computername;Skype for Business;Office-Build\nPC-0142;;16.0.17928.20114\nPC-0143;;16.0.17830.20138", clients: none },
+  { cls: 'office-apps-and-suite', input: "Gerät | Betriebssystem | Build | Office\nPC-0142 | Windows 11 23H2 | 22631.3447 | 16.0.17928.20114 (ohne Skype)", clients: none },
+  { cls: 'office-apps-and-suite', input: "| Host | Office/Skype build | Skype |\n|---|---|---|\n| PC-0142 | 16.0.17928.20114 | installed |\n| PC-0143 | 16.0.17928.20114 | excluded |", clients: [{ version: '16.0.17928.20114', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'office-apps-and-suite', input: "\"Edge version\",\"Windows build\",\"Office build\",\"Skype\"\n\"124.0.2478.80\",\"19045.4291\",\"16.0.17928.20114\",\"excluded\"", clients: none },
+  { cls: 'deployment-and-updates', input: "| Problem | Behoben in | Produkt |\n|---|---|---|\n| Offline-Chat füllt Entwürfe | 16.0.6965.2058 | Skype for Business |", clients: none },
+  { cls: 'deployment-and-updates', input: "| Проблема | Исправлено в | Продукт |\n|---|---|---|\n| Офлайн-сообщения копятся в «Черновиках» | 16.0.6965.2058 | Skype для бизнеса |", clients: none },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

@@ -210,6 +210,10 @@ function cellOf(text: string, from: number, to: number, separator: number, colum
 const INSTALLED_FLAG =
   /^\s*(?:installed|is\s?installed|установлено|установлен|встановлено|installiert|installé|instalado|installato|geïnstalleerd|zainstalowano|(?:number\s+of\s+)?installations|install(?:ation)?s?\s+count|installed\s+count|device\s+count|devices|количество\s+установок|установок|anzahl\s+(?:der\s+)?installationen|installationen|nombre\s+d['’]installations)\s*\??\s*$/iu;
 const INSTALLED_FLAG_WORD = /installed|установлен|встановлен|installiert|installé|instalado|installato|geïnstalleerd|zainstalowano|installations|install count|device|установок|installationen/iu;
+/** A header cell that names only the client, maybe with "installed" or "status" ("Skype for Business", "SfB installed", «Skype для бизнеса»). */
+const CLIENT_ONLY_CELL = /^[\s"|]*(?:microsoft\s+)?(?:skype for business|skype für business|skype для бизнеса|скайп для бизнеса|skype|sfb|s4b|lync)(?:\s+20\d\d)?(?:\s*(?:installed|status|state|установлен|installiert|\?))?[\s"|]*$/iu;
+/** A row's cell that says the client is not there: empty, "n/a", a dash, "no", "excluded", "not installed", «исключён», "ausgeschlossen". */
+const NO_CLIENT_CELL = /^[\s"]*(?:n\/?a|—|–|-|no|nein|нет|ні|false|0|none|absent|excluded|ausgeschlossen|exclu|исключ[её]н\p{L}*|not installed|nicht installiert|non installé|не установлен\p{L}*|❌|✘|✗)?[\s"]*$/iu;
 /** A flag's "no": "No", «нет», «ні», "nein", "false", "0", a dash, ❌, ✘, Confluence's "(x)". */
 const NO_ANSWER = /^\s*(?:no|nein|non|нет|ні|não|nie|ne|nej|false|0|—|–|-|✘|✗|❌|✖|\(x\)|:x:)(?![\p{L}\p{N}])/iu;
 
@@ -276,7 +280,7 @@ const PLAN_LABEL = /(?<![\p{L}\d])(?:target(?![\s_-]*(?:user|uri|sip|address|par
  * A header row's column of builds to reach or releases, not installs ("Minimum version", "Required build", "Target
  * client version", "Recommended build", "Latest available", "Tested client version", «Минимальная версия», 最小バージョン).
  */
-const PLAN_COLUMN = /(?<![\p{L}\d])(?:min\.?|fixed\s+build|affected\s+build|package version|upgrade\s?to|newest\s?(?:build|version)|pilot\s?(?:build|version)|staged\s?(?:build|version)|downloaded\s?(?:build|version)|updatesreadytoapply|fix\s*versions?|fixed\s+in(?:\s+build)?|requested|desired|updatetoversion\d*|update\s*to\s*version|angeforderte?|gewünschte?|demandée?|solicitad[oa]|запрошенн\p{L}*|recommended|latest|available|tested|validated|certified|approved|supported|empfohlen\p{L}*|версия для обновления|новая версия|версия в дистрибутиве|neueste\p{L}*|najnowsz\p{L}*|mínim[oa]|erforderlich\p{L}*|verfügbar\p{L}*|disponible|freigegeben\p{L}*|getestet\p{L}*|recommandée?|testée?|recomendad[oa]|probad[oa]|рекомендуем\p{L}*|последн\p{L}*|доступн\p{L}*|протестирован\p{L}*|baseline|erwartete?|attendue?|esperad[oa]|requise?|requerid[oa]|wymagan\p{L}*|oczekiwan\p{L}*|zalecan\p{L}*|dostępn\p{L}*|ожидаем\p{L}*|richiest[oa]|vereiste?|verwachte?|de destino|neue version|nouvelle version|nueva versión|nuova versione|nowa wersja|nieuwe versie|nova versão)(?![\p{L}\d])|推奨|推荐|最新|利用可能|可用|사용 가능|新しいバージョン|ターゲット/iu;
+const PLAN_COLUMN = /(?<![\p{L}\d])(?:min\.?|fixed\s+build|affected\s+build|behoben\s+in|исправлено\s+в|corrigé\s+dans|corregido\s+en|package version|upgrade\s?to|newest\s?(?:build|version)|pilot\s?(?:build|version)|staged\s?(?:build|version)|downloaded\s?(?:build|version)|updatesreadytoapply|fix\s*versions?|fixed\s+in(?:\s+build)?|requested|desired|updatetoversion\d*|update\s*to\s*version|angeforderte?|gewünschte?|demandée?|solicitad[oa]|запрошенн\p{L}*|recommended|latest|available|tested|validated|certified|approved|supported|empfohlen\p{L}*|версия для обновления|новая версия|версия в дистрибутиве|neueste\p{L}*|najnowsz\p{L}*|mínim[oa]|erforderlich\p{L}*|verfügbar\p{L}*|disponible|freigegeben\p{L}*|getestet\p{L}*|recommandée?|testée?|recomendad[oa]|probad[oa]|рекомендуем\p{L}*|последн\p{L}*|доступн\p{L}*|протестирован\p{L}*|baseline|erwartete?|attendue?|esperad[oa]|requise?|requerid[oa]|wymagan\p{L}*|oczekiwan\p{L}*|zalecan\p{L}*|dostępn\p{L}*|ожидаем\p{L}*|richiest[oa]|vereiste?|verwachte?|de destino|neue version|nouvelle version|nueva versión|nuova versione|nowa wersja|nieuwe versie|nova versão)(?![\p{L}\d])|推奨|推荐|最新|利用可能|可用|사용 가능|新しいバージョン|ターゲット/iu;
 
 /** A title that calls the builds under it a plan's ("planned builds", "Target Skype for Business versions", "## Minimum builds"). */
 const PLAN_TITLE = /(?<![\p{L}\d])(?:planned|target|minimum|required|supported|approved|recommended|baseline|allowed|permitted|blocked|erlaubte|zugelassene|gesperrte|разрешённые|разрешенные|заблокированные|geplante?|ziel|minimale?|unterstützte|freigegebene|требуем\p{L}*|минимальн\p{L}*|запланированн\p{L}*|целев\p{L}*|утвержд[её]нн\p{L}*|поддерживаем\p{L}*|порогов\p{L}*|рекомендуем\p{L}*)\s+(?:(?:skype for business|skype|sfb|lync|client|клиент\p{L}*)\s+)?(?:builds|versions|versionen|сборки|версии|client builds|client versions)(?![\p{L}\d])/iu;
@@ -593,7 +597,10 @@ function rowCellStarts(input: string, lineStart: number, lineEnd: number): numbe
 
 /** Whether a header's cell label names builds to reach or releases (PLAN_LABEL, PLAN_COLUMN, RELEASE_COLUMN). */
 export function isPlanCell(label: string): boolean {
-  return PLAN_LABEL.test(label) || PLAN_COLUMN.test(label) || RELEASE_COLUMN.test(label);
+  if (PLAN_LABEL.test(label) || PLAN_COLUMN.test(label) || RELEASE_COLUMN.test(label)) return true;
+  // (A camel-cased label, "TargetVersion" in a Format-Table header, red-team round 314.)
+  const words = camelWords(label);
+  return words !== label && PLAN_LABEL.test(words);
 }
 
 /**
@@ -1024,6 +1031,35 @@ export class Headings {
         if (!INSTALLED_FLAG.test(h.text.slice(from, to))) continue;
         const cell = cellOf(input, lineStart, lineEnd, h.separator, column / step);
         return cell !== undefined && NO_ANSWER.test(cell);
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the row on input[lineStart, lineEnd) says, in its header's column of the client, that the client is not there
+   * ("Device;Skype for Business;Office build" over "PC-01;;16.0.x", "…|excluded|", «исключён», "n/a", "—"), when the build
+   * at `at` stands in another column: the suite's build of a machine without the client (red-team round 314).
+   */
+  clientCellSaysNo(input: string, lineStart: number, lineEnd: number, at: number): boolean {
+    for (let k = 0; k < this.count; k++) {
+      const h = this.at(k);
+      if (h.separator < 0) readCells(h);
+      if (h.separator <= 0) return false;
+      if (!HAS_LETTER.test(h.text)) continue;
+      if (!read(h) || h.mentions === undefined || !h.mentions.some((m) => m.kind === 'client')) return false;
+      const rowCells = countOutsideQuotes(input, lineStart, lineEnd, h.separator);
+      if (rowCells === 0 || rowCells !== h.cells) return false;
+      const step = h.separator === 124 && h.text.includes('||') ? 2 : 1;
+      const own = columnAt(h, input, lineStart, at);
+      for (let column = 0; column <= h.cells; column += step) {
+        if (column === own) continue;
+        const [from, to] = cellBounds(h, column);
+        const label = h.text.slice(from, to);
+        if (!CLIENT_ONLY_CELL.test(label) || !h.mentions.some((m) => m.kind === 'client' && m.start >= from && m.end <= to)) continue;
+        const cell = cellOf(input, lineStart, lineEnd, h.separator, column / step);
+        if (cell !== undefined && NO_CLIENT_CELL.test(cell)) return true;
       }
       return false;
     }

@@ -135,6 +135,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // A client left out or replaced is not installed: "(Skype for Business excluded)", "replaced Skype for Business".
       ...SKYPE_NAMES.flatMap((n) => [`${n} excluded`, `${n} exclu`, `${n} ausgeschlossen`, `${n} исключ*`, `${n} not installed`, `${n} removed`, `${n} uninstalled`, `${n} не установлен*`, 'skype not installed', 'skype is not installed', "skype isn't installed", 'skype not present', `${n} удал*`, `${n} nicht installiert`, `${n} non installé`, `${n} no instalado`, `${n} missing`, `${n} is not installed`, `no ${n} installed`, `не установлен ${n}`, `нет ${n}`]),
       // The same said of the client's short names ("Skype excluded via ODT", "SfB removed").
+      // ("16.0.x (ohne Skype)", «(Skype исключён)», "sans Skype", red-team round 314.)
+      'ohne skype', 'ohne sfb', 'без skype', 'без скайпа', 'sans skype', 'sin skype', 'skype исключ*', 'skype ausgeschlossen', 'sfb исключ*',
       ...['skype', 'sfb', 's4b', 'скайп'].flatMap((n) => [`${n} excluded`, `${n} is excluded`, `${n} removed`, `${n} uninstalled`, `${n} not installed`, `${n} не ставили`, `${n} не устанавливали`]),
       // Meeting-room devices and third-party products named for the client.
       ...SKYPE_NAMES.flatMap((n) => [`${n} room system`, `connector for ${n}`, `plugin for ${n}`, `plug in for ${n}`, `add in for ${n}`]), 'skype room system',
@@ -297,7 +299,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // A deployment's package and type ("Skype for Business package 16.0.x is ready on the distribution points", "Deployment
       // Type: SfB 2016 C2R (16.0.x)", red-team round 308).
       ...SKYPE_NAMES.map((n) => `${n} package`), 'sfb package', 's4b package', 'skype package', 'deployment type',
-      'ab', 'requiert', 'обнови*', 'от', 'план', 'планируем*', 'запланировал*', 'wir planen', 'planen wir',
+      'fixedin', 'fixed_in', 'fixedversion', 'fixed_version', 'ab', 'requiert', 'обнови*', 'от', 'план', 'планируем*', 'запланировал*', 'wir planen', 'planen wir',
       // A vendor's requirement, said with a verb: "Microsoft verlangt …", "Microsoft exige …", "Prérequis Microsoft : …".
       'verlangt', 'verlangen', 'setzt voraus', 'exige', 'exigen', 'pide', 'piden', 'richiede', 'richiedono', 'prérequis', 'prerrequisito', 'prerequisito', 'wymaga',
       // Plans: "move everyone to 16.0.x", "roll out 16.0.x".

@@ -1291,6 +1291,8 @@ const OFFLINE_IM_TOPIC = /offline[- ]?(?:im|messag\p{L}*|nachricht\p{L}*|chat|de
 const PRESENT_INSTALL = /(?<![\p{L}])(?:(?:currently|now)\s+(?:on|at|running|runs|has|have)|(?:client|клиент[аеу]?)(?:\s+(?:version|build|версии|сборк\p{L}))?\s*(?:v|:|=|—|-)?\s*(?=16[.．]0[.．])|(?:she|he|they|i|user|users)['’](?:s|re|m)\s+(?:now\s+)?on|(?:user|users|she|he)\s+(?:is\s+|are\s+)?(?:now\s+|still\s+)?on|(?:your|my|his|her|the)\s+(?:client|pc|laptop|machine|skype)\s+(?:reports|shows|says|is on|runs)|(?:she|he|they|i|user|users)\s+(?:has|have|is on|are on|am on|runs|run|is running|got)|mine is|my (?:build|version|client) is|(?:his|hers|theirs) is|у (?:меня|него|неё|нее|них|пользовател\p{L}*|юзер\p{L}*|коллег\p{L}*)|сейчас (?:стоит|у)|(?:у\s+\p{L}+\s+)?стоит|bei (?:mir|ihm|ihr|uns)|(?:er|sie) hat|ich habe|(?:benutzer(?:in)?|nutzer(?:in)?|anwender(?:in)?|kollege|kollegin|pilotgruppe)\s+hat(?:\s+(?:aktuell|jetzt|gerade|noch))?)(?![\p{L}])/iu;
 /** A person named right before the build with "has" or «у» ("Lea has 16.0.x", «у Леры 16.0.x», "bei Frau Schulz (16.0.x)"): case matters. */
 const PRESENT_NAMED = /(?:(?<![\p{L}])(?:у|[Bb]ei (?:Frau|Herrn?))\s+\p{Lu}\p{Ll}+\s*[(:—–-]?\s*|(?<![\p{L}])\p{Lu}\p{Ll}+\s+(?:has|hat)\s+)(?=16[.．]0[.．])/u;
+/** Offline IM said to work now ("offline IM works", «офлайн-сообщения работают», "Offline-Nachrichten … funktionieren"). */
+const OFFLINE_IM_WORKS = /(?:offline[- ]?(?:im|messages?|nachrichten|chat)|офлайн[- ]?(?:сообщени\p{L}*|im))[^.;!?\r\n]{0,40}?(?<![\p{L}])(?:works?|working|funktionier\p{L}*|работа\p{L}*|fonctionne\p{L}*)(?![\p{L}])/iu;
 /** A record's key that says its value is the client's build: "Client:", "Client version:", «Версия клиента:» (not "Installed version": any product's). */
 const INSTALL_KEY = /^\s*(?:(?:sfb |skype )?client(?: version| build)?|версия клиента|сборка клиента|клиент)\s*[:=]\s*\S/iu;
 /** Talk of a fix or a release, where a build is the one that brought it: "fixed in", «пофиксили», «исправлено в», "released". */
@@ -3103,7 +3105,7 @@ class Scanner {
         continue;
       }
       // A row that answers "no" in its header's installed flag ("| PC-21 | Скайп для бизнеса | 16.0.x | нет |" under "… | Установлено |").
-      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && !this.carry.headings.empty && this.rowHasSeparator() && this.carry.headings.flagSaysNo(this.input, lineStart, lineEnd)) {
+      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && !this.carry.headings.empty && this.rowHasSeparator() && (this.carry.headings.flagSaysNo(this.input, lineStart, lineEnd) || this.carry.headings.clientCellSaysNo(this.input, lineStart, lineEnd, c.start))) {
         this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
         continue;
       }
@@ -3240,6 +3242,9 @@ class Scanner {
         // So does a sentence that says whose install it is now: "she has 16.0.x", "Currently on 16.0.x", «у меня 16.0.x».)
         evidence = 'prose';
       }
+      // The suite's build on a line that says the client's offline IM works with it ("Office updated to Version 2408 (Build …);
+      // user confirmed Skype for Business offline IM works", red-team round 307): the client has the suite's build.
+      if (evidence === 'suite' && clientNamed && !hasThreshold && OFFLINE_IM_WORKS.test(this.lineText())) evidence = 'confirmed';
       if (hasThreshold && evidence === 'confirmed' && this.thresholdConcerns(k, after, afterCount, before, beforeTotal)) evidence = 'threshold-on-line';
       // "We ought to get everyone onto Skype for Business 16.0.x", "If we get them to 16.0.x, …": what would be, not what is.
       // "The old VDI golden image had Skype for Business 16.0.x but that image was deleted", "In 2017 the fleet was on 16.0.x".
