@@ -1586,7 +1586,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'In theory Skype for Business 16.0.7341.2032 would fix it, but we can\'t get it past the CAB.', clients: c('16.0.7341.2032', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Had she been on SfB 16.0.8201.2102 the messages would have gone to her Conversation History.', clients: c('16.0.8201.2102', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Let\'s not go to 16.0.6868.2067 of Skype for Business, it\'s already superseded.', clients: c('16.0.6868.2067', 'unknown', 'upgrade-required') },
-  { cls: 'deployment-and-updates', input: 'Mgmt wants SfB on 16.0.8431.2079 across the estate by 1 Sept, pending budget.', clients: c('16.0.8431.2079', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Mgmt wants SfB on 16.0.8431.2079 across the estate by 1 Sept, pending budget.', clients: none },
   { cls: 'deployment-and-updates', input: 'Skype for Business is supposed to go to 16.0.8201.2102 tonight - will confirm tomorrow whether it actually did.', clients: c('16.0.8201.2102', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: '[09:14] Anna Berg: Skype for Business wird heute Nacht auf 16.0.17928.20114 aktualisiert', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
   // Plans asked as questions ("Should we roll SfB to 16.0.x?"), Russian infinitives and targets, Italian and Turkish futures, packages not deployed
@@ -1699,7 +1699,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   // Wishes and obligations for the build in nine languages ("The user wants SfB 16.0.x installed", "möchte … haben", «хочет …», "deverá mostrar", "powinien pokazywać"), "une fois … déployé": unknown
 { cls: 'deployment-and-updates', input: 'Une fois Skype for Business 16.0.7167.2060 déployé, la messagerie hors connexion devrait marcher.', clients: c('16.0.7167.2060', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Der Benutzer möchte Skype for Business 16.0.12527.20278 auf seinem neuen Notebook haben.', clients: c('16.0.12527.20278', 'unknown', 'unknown') },
-  { cls: 'deployment-and-updates', input: 'The user wants Skype for Business 16.0.8431.2079 installed on his new laptop.', clients: c('16.0.8431.2079', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'The user wants Skype for Business 16.0.8431.2079 installed on his new laptop.', clients: none },
   { cls: 'deployment-and-updates', input: 'El usuario quiere tener Skype Empresarial 16.0.12527.20278 en su portátil nuevo.', clients: c('16.0.12527.20278', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Une fois Skype Entreprise 16.0.12527.20278 déployé, nous activerons les MI hors connexion.', clients: c('16.0.12527.20278', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'L\'utilisateur veut que Skype Entreprise 16.0.8431.2079 soit installé sur son nouveau PC.', clients: c('16.0.8431.2079', 'unknown', 'unknown') },
@@ -3400,7 +3400,18 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   // Red-team rounds 307, 314 (session 29): 'ohne Skype', «Skype исключён», a JSON fixedIn, the suite's build where offline IM is said to work.
   { cls: 'clients-in-admin-output', input: "Resolution: Office updated to Version 2408 (Build 17928.20114 Click-to-Run); user confirmed Skype for Business offline IM works.", clients: [{ version: '16.0.17928.20114', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'clients-in-admin-output', input: "Lösung: Office auf Version 2408 (Build 17928.20114 Klick-und-Los) aktualisiert, Benutzer bestätigt, dass Offline-Nachrichten in Skype for Business funktionieren.", clients: [{ version: '16.0.17928.20114', online: 'eligible', onprem: 'eligible' }] },
-  { cls: 'deployment-and-updates', input: "{\"fixedIn\":\"16.0.6965.2058\",\"issue\":\"Offline IM drafts accumulate for on-premises mailboxes\",\"product\":\"Skype for Business\"}", clients: none },
+  { cls: 'deployment-and-updates', input: "{\"fixedIn\":\"16.0.6965.2058\",\"issue\":\"Offline IM drafts accumulate for on-premises mailboxes\",\"product\":\"Skype for Business\"}", clients: none },  // Red-team rounds 313, 315 (session 30): 'Version 2010' is October 2020's label, not Lync 2010; an allow rule's bounds; a cut-off told loosely; a scanner's wanted build.
+  { cls: 'clients-in-admin-output', input: 'Skype for Business: Version 2010 (Build 13127.20408 Click-to-Run)', clients: EL('16.0.13127.20408') },
+  { cls: 'clients-in-admin-output', input: 'Skype для бизнеса — Версия 2010 (сборка 13127.20408 нажми и работай)', clients: EL('16.0.13127.20408') },
+  { cls: 'quoted-threshold', input: '<FilePublisherCondition PublisherName="O=MICROSOFT CORPORATION" ProductName="MICROSOFT OFFICE 2016" BinaryName="LYNC.EXE"><BinaryVersionRange LowSection="16.0.6920.1000" HighSection="*" /></FilePublisherCondition>', clients: none },
+  { cls: 'quoted-threshold', input: 'The line is 16.0.6920.1000 for on-prem mailboxes.', clients: none },
+  { cls: 'quoted-threshold', input: 'Граница — 16.0.6920.1000 для локального Exchange.', clients: none },
+  { cls: 'quoted-threshold', input: 'Tout ce qui est sous 16.0.6920.1000 ne marche pas.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Plugin 12345: Skype for Business installed 16.0.4266.1001, wants 16.0.5435.1001', clients: c('16.0.4266.1001', 'upgrade-required', 'upgrade-required') },
+  { cls: 'quoted-threshold', input: 'A supported client, e.g. Skype for Business 16.0.7070.2036, sends offline IM through EWS.', clients: none },
+  { cls: 'quoted-threshold', input: 'Ein unterstützter Client, z.B. Skype for Business 16.0.7070.2036, schreibt über EWS.', clients: none },
+  { cls: 'quoted-threshold', input: 'Подойдёт любой свежий клиент, напр. Skype 16.0.7070.2036.', clients: none },
+  { cls: 'clients-in-admin-output', input: 'The user wants to know why SfB 16.0.7070.2036 drops missed IMs.', clients: EL('16.0.7070.2036') },
 ];
 
 /**

@@ -68,7 +68,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // "… is above the minimum" (red-team round 276).
       // How the client was installed, not an install to make: "Volume license install (MSI), lync.exe …" (red-team round 307).
       'volume license install', 'volume licence install', 'msi install', 'c2r install', 'click to run install', 'per machine install', 'per user install',
-      'as requested', 'as you requested', 'как просили', 'wie gewünscht', 'comme demandé', 'after update', 'after upgrade', 'nach update', 'после обновления', 'after office update', 'after the office update', 'after the migration', 'after migration', 'since the migration', 'since the rollout', 'since rollout', 'nach dem office update', 'nach dem update', 'nach der migration', 'после миграции', 'после обновления офиса',
+      'wants to know', 'want to know', 'wanted to know', 'as requested', 'as you requested', 'как просили', 'wie gewünscht', 'comme demandé', 'after update', 'after upgrade', 'nach update', 'после обновления', 'after office update', 'after the office update', 'after the migration', 'after migration', 'since the migration', 'since the rollout', 'since rollout', 'nach dem office update', 'nach dem update', 'nach der migration', 'после миграции', 'после обновления офиса',
       'came with', 'comes with', 'shipped with', 'preinstalled', 'pre installed', 'above the minimum', 'is above the minimum', 'above the on prem minimum', 'above the exo minimum', 'über dem minimum', 'выше минимума', 'i m on the latest', 'on the latest',
       'since the update', 'since the update to', 'since updating to', 'seit dem update', 'seit dem update auf', 'seit der aktualisierung auf', 'после обновления до', 'с момента обновления до', 'depuis la mise à jour', 'depuis la mise à jour vers', 'latest update installed', 'update installed', 'updates installed',
       'after the rollout', 'after rollout', 'nach dem rollout', 'après le déploiement', 'post upgrade', 'rollout done', 'rollout completed', 'rollout complete', 'rollback completed',
@@ -288,6 +288,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   [
     'threshold-before',
     [
+      // An allow rule's bounds (AppLocker/WDAC "BinaryVersionRange LowSection=…"), a cut-off told loosely (red-team rounds 313, 315).
+      'lowsection', 'highsection', 'wants', 'minimumfileversion', 'maximumfileversion', 'граница', 'the line is', 'the cutoff is', 'the cut-off is', 'cutoff', 'cut-off', 'sous', 'sous la',
       'at least', 'minimum', 'minimal', 'min', 'require', 'required', 'requires', 'need', 'needs', 'needed', 'must be', 'should be', 'update to', 'upgrade to', 'be updated to', 'be upgraded to',
       'threshold', 'thresholds', 'between', 'zwischen', 'между', 'supersedes', 'superseded', 'replaces build', 'geplant', 'aktualisierung', 'mindestens', 'erforderlich', 'benötigt', 'au moins', 'minimale', 'requis', 'nécessite', 'al menos', 'mínimo', 'mínima', 'requiere', 'не ниже', 'не нижче', 'не ранее', 'не раніше', 'мінімально необхідна', 'минимально необходим*', 'минимум', 'минимальн*', 'переведём на', 'переведем на', 'переводим на', 'перейдём на', 'перейдем на', 'переходим на',
       'требуется', 'требу*', 'нужн*', 'необходим*', 'обнов* до', 'начиная с', 'начиная со', 'starting with', 'starting from', 'almeno', 'serve almeno',
@@ -361,7 +363,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'поставим', 'установим', 'обновим', 'накатим', 'раскатим',
       // More Russian plans and examples: «Обновлю … до», «Установлю», «Задеплоим», «К установке:», «Например, …», «первая
       // сборка с …» (red-team round 280).
-      'обновлю', 'обновят', 'обновляю', 'будем обновлять', 'установлю', 'установят', 'поставлю', 'поставят', 'задеплоим', 'апнем', 'раскатаем', 'накатим', 'к установке', 'например', 'к примеру', 'пример правильной версии', 'for example', 'for instance', 'zum beispiel', 'beispielsweise', 'par exemple', 'por ejemplo', 'as an example',
+      'обновлю', 'обновят', 'обновляю', 'будем обновлять', 'установлю', 'установят', 'поставлю', 'поставят', 'задеплоим', 'апнем', 'раскатаем', 'накатим', 'к установке', 'например', 'к примеру', 'пример правильной версии', 'for example', 'e g', 'eg', 'z b', 'zb', 'p ex', 'p ej', 'напр', 'for instance', 'zum beispiel', 'beispielsweise', 'par exemple', 'por ejemplo', 'as an example',
       // Russian plans, moves, waits, rollbacks to come and minimums (red-team round 239).
       // Deploying, a threshold and a required version in Spanish, Italian and Portuguese (red-team round 244).
       'desplegar', 'implantar', 'vamos implantar', 'rilasciare', 'soglia', 'versão necessária', 'versión necesaria', 'versione necessaria', 'versione richiesta',

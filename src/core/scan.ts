@@ -701,6 +701,14 @@ const SENTENCE_END = /[.!?]\s|[。！？]/;
 const FILE_VERSION_KEY = /^\s*(?:"?file\s?version"?|dateiversion|version du fichier|versión del archivo|версия файла)\s*[:=]/i;
 /** A sentence's end before a new sentence (not an abbreviation's dot: "min. 16.0.x", "e.g. the client"). */
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}|[。！？]/u;
+/** Abbreviations whose own dot ends no sentence: "e.g. Skype …", "z.B. Skype …", «напр. Skype …», "min. 16.0.x". */
+const ABBREVIATION = /^(?:e\.?g|z\.?b|p\.?\s?ex|p\.?\s?ej|напр|min|mind|мин|approx|ca|vs)$/i;
+
+/** Whether a sentence ends between a phrase and the build at s (an abbreviation's own dot does not end one). */
+function sentenceBreakAfter(line: string, before: Mention, s: number): boolean {
+  const from = line.charCodeAt(before.end) === 46 /* . */ && ABBREVIATION.test(before.text) ? before.end + 1 : before.end;
+  return SENTENCE_BREAK.test(line.slice(from, s));
+}
 
 /** What may stand between a NEXT_ONLY word and the build it quotes: "since 16.0.x", "unter Version 16.0.x", "от сборки 16.0.x". */
 // (And an About build's label: "Ab Version 1606 (Build 7070.2022 Klick-und-Los) wird … unterstützt", red-team round 308.)
@@ -1246,6 +1254,8 @@ function isNegativeKind(kind: MentionKind): boolean {
 const NAMED_FAMILY: Partial<Record<MentionKind, FamilyId>> = { web: 'web', mac: 'mac', mobile: 'mobile' };
 /** The year of an older client named before its About build ("Lync 2010", "Skype for Business 2015"). */
 const OLDER_CLIENT_YEAR = /(?<!\d)(2010|2013|2015)(?!\d)/;
+/** A version label right before a number: "Version ", "Versión ", "Версия " (the number is then a YYMM label). */
+const VERSION_LABEL_BEFORE = /(?:version|versión|versão|versione|versie|wersja|verze|verzió|versiyon|версия|версія)\s*:?\s*$/iu;
 
 /** Letters of any script; digits, punctuation, symbols and blanks are not. */
 function isAnyLetter(c: number): boolean {
@@ -3193,7 +3203,10 @@ class Scanner {
         if (kind !== 'suite' && c.keyword < 0) source = 'named';
         // "Lync 2010 (Build 7577.4051)", "Lync 2013 build 5023.1000": an older client's About build is its own (4.0.x, 15.0.x), not 16.0.x.
         if (kind === 'client' && c.keyword >= 0) {
-          const year = OLDER_CLIENT_YEAR.exec(this.lineText().slice(owner.start, c.keyword - lineStart))?.[1];
+          const between = this.lineText().slice(owner.start, c.keyword - lineStart);
+          const found = OLDER_CLIENT_YEAR.exec(between);
+          // "Skype for Business: Version 2010 (Build 13127.20408 …)": 2010 there is the October 2020 label, not Lync 2010.
+          const year = found !== null && !VERSION_LABEL_BEFORE.test(between.slice(0, found.index)) ? found[1] : undefined;
           if (year !== undefined) {
             info = runInfo(`${year === '2010' ? '4.0' : '15.0'}.${info.parts[2]}.${info.parts[3]}`);
             family = info.family ?? family;
@@ -3333,7 +3346,7 @@ class Scanner {
     // Not across a sentence's end ("Change request: set … next week. Current client: Skype for Business 16.0.x.").
     // Nor across a semicolon or a dash to a build a product's name stands before ("Pushed Office update via SCCM; Skype
     // for Business now at 16.0.x"; a comma keeps it: "After you install this update, the version of … is 16.0.x").
-    if (before && (before.end >= previousEnd || this.listGoesOn(previousEnd, s) || LIST_ITEM_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE && quotesNext(line, before, s) && !SENTENCE_BREAK.test(line.slice(before.end, s)) && !STILL_CLAUSE.test(line.slice(before.end, s)) && !(named !== undefined && named.start >= before.end && STRONG_CLAUSE_BREAK.test(line.slice(before.end, named.start))) && !this.presentPastComma(line, before, s, e) && !this.presentBetween(line, before, s)) return true;
+    if (before && (before.end >= previousEnd || this.listGoesOn(previousEnd, s) || LIST_ITEM_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE && quotesNext(line, before, s) && !sentenceBreakAfter(line, before, s) && !STILL_CLAUSE.test(line.slice(before.end, s)) && !(named !== undefined && named.start >= before.end && STRONG_CLAUSE_BREAK.test(line.slice(before.end, named.start))) && !this.presentPastComma(line, before, s, e) && !this.presentBetween(line, before, s)) return true;
     return this.isThresholdInForce(info);
   }
 
@@ -3765,7 +3778,7 @@ class Scanner {
       // Not across a sentence's end: "Expected: it lands in Missed Conversations. Actual: … Client: Skype for Business 16.0.x".
       // Nor across a clause that says the build stayed ("Update failed, SfB still 16.0.x").
       // Nor past a comma to a part that says what is there now ("Roadmap aside, today the user runs Skype for Business 16.0.x").
-      if (b.end <= s && b.end >= previousEnd) return !SENTENCE_BREAK.test(line.slice(b.end, s)) && !STILL_CLAUSE.test(line.slice(b.end, s)) && !this.presentPastComma(line, b, s, e) && !this.presentBetween(line, b, s);
+      if (b.end <= s && b.end >= previousEnd) return !sentenceBreakAfter(line, b, s) && !STILL_CLAUSE.test(line.slice(b.end, s)) && !this.presentPastComma(line, b, s, e) && !this.presentBetween(line, b, s);
       // One taken by the build before this one, or one after this one (the next build's, or said of something else
       // across a clause's end: "…, it's pinned to 1602"), concerns it only within its clause.
       if (b.end <= s && !CLAUSE_BREAK.test(line.slice(previousEnd, s))) return true;
