@@ -3412,6 +3412,29 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'quoted-threshold', input: 'Ein unterstützter Client, z.B. Skype for Business 16.0.7070.2036, schreibt über EWS.', clients: none },
   { cls: 'quoted-threshold', input: 'Подойдёт любой свежий клиент, напр. Skype 16.0.7070.2036.', clients: none },
   { cls: 'clients-in-admin-output', input: 'The user wants to know why SfB 16.0.7070.2036 drops missed IMs.', clients: EL('16.0.7070.2036') },
+  // Red-team rounds 317-320 (session 30): an About build read from Word, rollbacks' failed builds, replaced and earlier builds, plans after a dash, a lone UCCAPI token.
+  { cls: 'office-apps-and-suite', input: "Note from user: I read 16.0.8201.2102 from Word, not from Skype, sorry. Will check Skype tomorrow.", clients: none },
+  { cls: 'deployment-and-updates', input: "Anna 9:41 AM: rolled back to 16.0.6965.2117 on my machine (Skype), 16.0.7070.2036 broke add-ins", clients: [{version:'16.0.6965.2117',online:'eligible',onprem:'eligible'}] },
+  { cls: 'office-apps-and-suite', input: "Hi everyone, first post. Version 1803 (Build 9126.2116 Click-to-Run) shown in Excel. Where do I find the Skype version?", clients: none },
+  { cls: 'office-apps-and-suite', input: "Версия 1605 (сборка 6965.2058 нажми и работай) - это из окна «О программе» Word, Skype у меня не установлен", clients: none },
+  { cls: 'deployment-and-updates', input: "Версия 2102 (сборка 13801.20266 нажми и работай) — это мы планируем поставить в марте.", clients: none },
+  { cls: 'deployment-and-updates', input: "Die alte 16.0.6741.2048 wurde heute durch 16.0.7341.2035 ersetzt, Skype for Business zeigt jetzt 16.0.7341.2035 an.", clients: [{version:'16.0.7341.2035',online:'eligible',onprem:'eligible'}] },
+  { cls: 'deployment-and-updates', input: "Hab zurückgerollt: Skype läuft wieder auf 16.0.15128.20178, die 16.0.15225.20204 hat Probleme gemacht.", clients: [{version:'16.0.15128.20178',online:'eligible',onprem:'eligible'}] },
+  { cls: 'office-apps-and-suite', input: "Version 1804 (build 9226.2114 Démarrer en un clic) – lu dans Word, Skype n'est pas installé.", clients: none },
+  { cls: 'deployment-and-updates', input: "L'ancienne 16.0.6741.2048 a été remplacée ce matin, Skype Entreprise affiche maintenant 16.0.7341.2035.", clients: [{version:'16.0.7341.2035',online:'eligible',onprem:'eligible'}] },
+  { cls: 'deployment-and-updates', input: "Demande de changement DC-772 : passer tous les postes en Skype Entreprise 16.0.11029.20079, fenêtre samedi 02h00.", clients: none },
+  { cls: 'deployment-and-updates', input: "On est revenu en arrière : Skype Entreprise tourne de nouveau en 16.0.16026.20146, la 16.0.16130.20218 plantait.", clients: [{version:'16.0.16026.20146',online:'eligible',onprem:'eligible'}] },
+  { cls: 'office-apps-and-suite', input: "Versión 1805 (compilación 9330.2087 Hacer clic y ejecutar) – lo leí en Word, el Skype no lo encuentro.", clients: none },
+  { cls: 'deployment-and-updates', input: "Volvimos atrás: Skype Empresarial vuelve a estar en 16.0.17126.20132, la 16.0.17231.20194 daba problemas.", clients: [{version:'16.0.17126.20132',online:'eligible',onprem:'eligible'}] },
+  { cls: 'deployment-and-updates', input: "Nessus scan summary PC-0611 — Skype for Business 2016 C2R: installed 16.0.7070.2036, fixed 16.0.7167.2060, KB3115261", clients: [{version:'16.0.7070.2036',online:'eligible',onprem:'eligible'}] },
+  { cls: 'agent-encodings', input: "Rapid7 agent fingerprint: UCCAPI/16.0.13328.20130 seen in SIP log on PC-0611 (OC/ part truncated)", clients: [{version:'16.0.13328.20130',online:'unknown',onprem:'unknown'}] },
+  { cls: 'agent-encodings', input: "sip:h.weber@fabrikam.de\tUCCAPI/16.0.7571.2109\tOC", clients: [{version:'16.0.7571.2109',online:'unknown',onprem:'unknown'}] },
+  { cls: 'clients-in-admin-output', input: "SI891234 — Some users may be unable to send offline IM from Skype for Business build 16.0.17928.20114 to on-premises mailboxes", clients: [{version:'16.0.17928.20114',online:'unknown',onprem:'unknown'}] },
+  { cls: 'deployment-and-updates', input: 'Skype for Business was 16.0.6741.2048 yesterday, now 16.0.7341.2035', clients: EL('16.0.7341.2035') },
+  { cls: 'deployment-and-updates', input: 'Скайп был 16.0.6741.2048 вчера, сейчас 16.0.7341.2035', clients: EL('16.0.7341.2035') },
+  { cls: 'deployment-and-updates', input: 'Откатили Skype на 16.0.6965.2117, 16.0.7070.2036 падала.', clients: EL('16.0.6965.2117') },
+  { cls: 'deployment-and-updates', input: 'Version 2102 (Build 13801.20266 Click-to-Run) - planned for March', clients: none },
+  { cls: 'agent-encodings', input: 'User-Agent: UCCAPI/16.0.6965.5308', clients: c('16.0.6965.5308', 'unknown', 'unknown') },
 ];
 
 /**
@@ -4763,6 +4786,8 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'office-apps-and-suite', input: "\"Edge version\",\"Windows build\",\"Office build\",\"Skype\"\n\"124.0.2478.80\",\"19045.4291\",\"16.0.17928.20114\",\"excluded\"", clients: none },
   { cls: 'deployment-and-updates', input: "| Problem | Behoben in | Produkt |\n|---|---|---|\n| Offline-Chat füllt Entwürfe | 16.0.6965.2058 | Skype for Business |", clients: none },
   { cls: 'deployment-and-updates', input: "| Проблема | Исправлено в | Продукт |\n|---|---|---|\n| Офлайн-сообщения копятся в «Черновиках» | 16.0.6965.2058 | Skype для бизнеса |", clients: none },
+  // Red-team round 317 (session 30).
+  { cls: 'deployment-and-updates', input: "Quick update: it was 16.0.8431.2079 yesterday, Office updated overnight, Skype for Business now says 16.0.9330.2087.\n\n-----Original Message-----\nFrom: Carlos Ruiz\n> What does Skype say today?", clients: [{version:'16.0.9330.2087',online:'eligible',onprem:'eligible'}] },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

@@ -289,7 +289,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     'threshold-before',
     [
       // An allow rule's bounds (AppLocker/WDAC "BinaryVersionRange LowSection=…"), a cut-off told loosely (red-team rounds 313, 315).
-      'lowsection', 'highsection', 'wants', 'minimumfileversion', 'maximumfileversion', 'граница', 'the line is', 'the cutoff is', 'the cut-off is', 'cutoff', 'cut-off', 'sous', 'sous la',
+      'lowsection', 'highsection', 'wants', 'fixed', 'passer tous les postes', 'passer les postes', 'basculer tous les postes', 'migrer tous les postes', 'some users may', 'users may be unable', 'may be unable to', 'affected build', 'affected builds', 'affects build', 'affects builds', 'minimumfileversion', 'maximumfileversion', 'граница', 'the line is', 'the cutoff is', 'the cut-off is', 'cutoff', 'cut-off', 'sous', 'sous la',
       'at least', 'minimum', 'minimal', 'min', 'require', 'required', 'requires', 'need', 'needs', 'needed', 'must be', 'should be', 'update to', 'upgrade to', 'be updated to', 'be upgraded to',
       'threshold', 'thresholds', 'between', 'zwischen', 'между', 'supersedes', 'superseded', 'replaces build', 'geplant', 'aktualisierung', 'mindestens', 'erforderlich', 'benötigt', 'au moins', 'minimale', 'requis', 'nécessite', 'al menos', 'mínimo', 'mínima', 'requiere', 'не ниже', 'не нижче', 'не ранее', 'не раніше', 'мінімально необхідна', 'минимально необходим*', 'минимум', 'минимальн*', 'переведём на', 'переведем на', 'переводим на', 'перейдём на', 'перейдем на', 'переходим на',
       'требуется', 'требу*', 'нужн*', 'необходим*', 'обнов* до', 'начиная с', 'начиная со', 'starting with', 'starting from', 'almeno', 'serve almeno',
@@ -459,7 +459,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
  * "unter Info:", «письмо от Иванова», "since Monday"): they quote a build only
  * right before it (NEXT_ONLY_GAP in scan.ts), never one further on the line.
  */
-export const NEXT_ONLY: ReadonlySet<string> = new Set(['under', 'unter', 'ab', 'от', 'since', 'раньше', 'min', 'bis', 'vor', 'über', 'seit', 'dalla', 'plan', 'req']);
+export const NEXT_ONLY: ReadonlySet<string> = new Set(['fixed', 'under', 'unter', 'ab', 'от', 'since', 'раньше', 'min', 'bis', 'vor', 'über', 'seit', 'dalla', 'plan', 'req']);
 
 /** Negations that deny a whole clause, not only the word after them ("None of our clients are on 16.0.x"). */
 export const CLAUSE_NEGATIONS: ReadonlySet<string> = new Set(['none of', 'nobody', 'no one', 'don t have any', 'do not have any']);

@@ -164,6 +164,8 @@ function isFileNameChar(c: number): boolean {
 /** The end of a clause between a build and a threshold phrase that is another build's (a table's cell break too). */
 // (Not the dash before a product's language in Programs and Features: "Skype for Business - en-us 16.0.x".)
 /** Between a build and the product it is said to be: " — это ", ", that's ", " is the ", " (das ist ". */
+/** Between a build and the app it was read from: "shown in", "from", "lu dans", "lo leí en", «из окна «О программе»». */
+const READ_FROM_APP = /^(?:[^()（）\r\n]{0,40}[)）])?[\s)）]*[—–,:(（-]?\s*(?:(?:это|that['’]s|it['’]s|it is|is|c['’]est)\s+)?(?:(?:shown|seen|read|copied|taken|taken from|as shown|lu|vu|copié|leído|lo leí|visto|gelesen|kopiert|angezeigt|abgelesen|взял|взято|скопировал|смотрел|посмотрел)\s+)?(?:in|from|dans|de|en|aus|im|in der|из|в)\s+(?:(?:the|l['’]|la|le|el|dem|der|окна|окне)\s*)?(?:(?:about|«?о программе»?|à propos|acerca de|info)\s+(?:(?:window|dialog|box|de|von|окна)\s+)?)?(?:microsoft\s+)?$/iu;
 const SAID_TO_BE = /^[\s)）]*[—–,:(（-]?\s*(?:это|that['’]s|that is|it['’]s|it is|is|das ist|ist|c['’]est)\s+(?:(?:the|a|an|ein|eine|le|la|mein|my|наш|мой)\s+)?(?:microsoft\s+)?$/iu;
 /** A server's own agent token, or its internal namespace, right before a web token: "RTCC/7.0.0.0 ", "Microsoft.Rtc.Internal.". */
 const SERVER_AGENT_BEFORE = /(?:rtcc\/[\d.]+(?:\s|\+|%20)*(?:[\w.-]+\/[\d.]+(?:\s|\+|%20)*)?|rtc\.internal\.)$/i;
@@ -541,7 +543,7 @@ function updateArticle(line: string): boolean {
  * docs", "… <- так должно быть после апдейта"): a quote, not an installed client (red-team round 305).
  */
 const REMARK_QUOTES =
-  /(?:[^()\r\n]{0,40}\))?[ \t]*(?:[—–]|-{1,2}|<-{1,2}|‹-|←)[ \t]*(?:(?:this|that|the|это|такой|такая|такую|das|die|der|ist|is)\s+){0,2}(?:(?:агент|agent|build|сборка|version|версия)\s+)?(?:(?:recommended|рекомендованн\p{L}*|рекомендуем\p{L}*|empfohlen\p{L}*|our|наш\p{L}*)\s+)?(?:minimum|minimal|минимальн\p{L}*|mindest\p{L}*|baseline|example|sample|пример|beispiel|target|целев\p{L}*|ожидаем\p{L}*|expected|erwartet\p{L}*|так должно быть|должно быть|should be|soll\p{L}*|required|требуем\p{L}*|erforderlich)(?![\p{L}])/iuy;
+  /(?:[^()\r\n]{0,40}\))?[ \t]*(?:[—–]|-{1,2}|<-{1,2}|‹-|←)[ \t]*(?:(?:this|that|the|это|такой|такая|такую|das|die|der|ist|is)\s+){0,2}(?:(?:мы|we|wir|on|nous)\s+(?:планируем|собираемся|будем|хотим|plan|will|are going to|want to|planen|wollen|werden|prévoit|prévoyons|allons|planeamos|vamos a)(?![\p{L}])|(?:planned|geplant|запланирован\p{L}*|prévu\p{L}*|planificad\p{L}*|to be deployed|next week|в следующ\p{L}*|nächste woche)(?![\p{L}])|(?:(?:агент|agent|build|сборка|version|версия)\s+)?(?:(?:recommended|рекомендованн\p{L}*|рекомендуем\p{L}*|empfohlen\p{L}*|our|наш\p{L}*)\s+)?(?:minimum|minimal|минимальн\p{L}*|mindest\p{L}*|baseline|example|sample|пример|beispiel|target|целев\p{L}*|ожидаем\p{L}*|expected|erwartet\p{L}*|так должно быть|должно быть|should be|soll\p{L}*|required|требуем\p{L}*|erforderlich)(?![\p{L}]))/iuy;
 function remarkQuotes(input: string, at: number): boolean {
   REMARK_QUOTES.lastIndex = at;
   return REMARK_QUOTES.test(input);
@@ -626,7 +628,11 @@ const BESIDE_REACH = 16;
 const ODT_PRODUCT = /<product\b(?=[^>]*\bid\s*=)[^>]*\bversion\s*=|<add\b[^>]*\bversion\s*=|\bversion\s*=\s*"[\d.]+"\s+product\s+id\s*=|\/configure\b[^\r\n]*\bversion\s*=/i;
 
 /** An "old" label right before a build: the build left ("Old 16.0.x → New 16.0.y", "Alt: 16.0.x", «Было: 16.0.x», 変更前). */
-const OLD_LABEL = /(?:^|[\s;,(|–—-])(?:old|alt|ancien(?:ne)?|antigu[oa]|vecchi[oa]|stary|stara|oud|было|旧|変更前|(?:before|vor dem|vor|до|avant le|avant|antes del?)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière)(?:\s+был\p{L}*)?|(?:(?:previous|vorherige|предыдущая)\s+(?:version|build)|(?:versione|versão|versión|version)\s+(?:precedente|anterior|précédente))(?:\s+(?:of|di|do|da|de|del|du|von)\s+(?:the\s+)?(?:skype|lync|sfb|s4b)[\p{L} ]{0,24}?)?)\s*(?:[:=]?|[:=]\s*(?:skype|lync|sfb|s4b|скайп)[\p{L} ]{0,24}?)\s*$/iu;
+/** "was" right before a build ("it was 16.0.x", «был 16.0.x», "war 16.0.x"). */
+const WAS_RIGHT_BEFORE = /(?<![\p{L}])(?:was|were|war|waren|était|era|был[аио]?|стоял[аио]?)(?:\s+(?:on|at|auf|на|sur|en))?\s*$/iu;
+/** A time gone by right after a build: "yesterday", "last week", «вчера», "gestern", "hier", "ayer". */
+const THEN_AFTER = /^[\s)）]*(?:until\s+|bis\s+|до\s+)?(?:yesterday|last (?:week|month|night|time)|before the update|before|earlier|this morning|gestern|letzte woche|vorher|früher|вчера|раньше|на прошлой неделе|до обновления|hier|la semaine dernière|avant|ayer|antes|ieri|prima)(?![\p{L}])/iu;
+const OLD_LABEL = /(?:^|[\s;,(|–—'’-])(?:old|alt|alte|alten|ancien(?:ne)?|старая|старую|старой|старый|старое|antigu[oa]|vecchi[oa]|stary|stara|oud|было|旧|変更前|(?:before|vor dem|vor|до|avant le|avant|antes del?)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière)(?:\s+был\p{L}*)?|(?:(?:previous|vorherige|предыдущая)\s+(?:version|build)|(?:versione|versão|versión|version)\s+(?:precedente|anterior|précédente))(?:\s+(?:of|di|do|da|de|del|du|von)\s+(?:the\s+)?(?:skype|lync|sfb|s4b)[\p{L} ]{0,24}?)?)\s*(?:[:=]?|[:=]\s*(?:skype|lync|sfb|s4b|скайп)[\p{L} ]{0,24}?)\s*$/iu;
 /** The same as an agent's label ("Old:", "Old client:", "Previous agent:"; not "Before:", whose "After" may be a plan). */
 const OLD_AGENT_LABEL = /^(?:old|alt|previous|prior|ancien(?:ne)?|было|変更前|旧)(?:\s+(?:client|agent|build|version|versión|user agent|client version))?$/iu;
 
@@ -754,7 +760,7 @@ const AFTER_CHANGE_GAP =
 const UPDATED_TO_GAP = /^[\s)）]*(?:[—–,;]|\s-)\s*(?:(?:then|and|so|dann|и|потом|затем)\s+)?(?:(?:we|i|it|he|she|they|wir|мы|я)\s+)?(?:(?:was|were|got|has been|have been|wurde)\s+)?(?:updated|upgraded|aktualisiert|mis à jour|обновил\p{L}*|обновлен\p{L}*|обновлён\p{L}*)\s+(?:it\s+|him\s+|her\s+|them\s+|его\s+|её\s+|ее\s+)?(?:to|auf|vers|à|до|на)\s*$/iu;
 /** Between the build now and the one before it, said after: ", был ", ", was ", "; vorher war ". */
 const WAS_GAP = /^[\s)）]*[,;]\s*(?:(?:а|and|und|et)\s+)?(?:(?:before|previously|earlier|раньше|до этого|vorher|avant)\s+)?(?:был[аио]?|стоял[аио]?|was|war|était|era)\s*(?:(?:on|на|auf)\s+)?$/iu;
-const NOW_GAP = /^[\s)）]*[,;]?\s*(?:and\s+|und\s+|и\s+|et\s+)?(?:now|jetzt|nun|сейчас|теперь|стало|maintenant|ahora|agora|ora|(?:→|->)\s*стало)(?:\s+(?:is|ist|est|está|esta|es|è))?(?:\s+(?:on|at|auf|на|sur|en|em|su|no|na))?[\s:(（]*$/i;
+const NOW_GAP = /^[\s)）]*(?:(?:yesterday|last (?:week|month|night)|this morning|earlier|before|gestern|vorher|früher|letzte woche|вчера|раньше|утром|на прошлой неделе|hier|avant|ayer|antes|ieri|prima)\s*)?[,;]?\s*(?:and\s+|und\s+|и\s+|et\s+)?(?:now|jetzt|nun|сейчас|теперь|стало|maintenant|ahora|agora|ora|(?:→|->)\s*стало)(?:\s+(?:is|ist|est|está|esta|es|è))?(?:\s+(?:on|at|auf|на|sur|en|em|su|no|na))?[\s:(（]*$/i;
 
 /** How far from the end of the line above a wrapped sentence's threshold phrase is read (wrappedQuoteBefore). */
 const WRAP_REACH = 48;
@@ -1282,7 +1288,11 @@ function isLineBreak(c: number): boolean {
 
 /** Whether a run after candidate k on its line has the same text (the same run info). */
 /** A rollback's words, and the bracket after its target that names the build left ("… auf 16.0.x zurückgerollt (mit 16.0.y …"). */
-const ROLLBACK_WORD = /(?<![\p{L}])(?:rolled back|roll(?:ed)? it back|reverted|downgraded|откатил\p{L}*|откатили|откачен\p{L}*|zurückgerollt|zurückgesetzt|restauré|revertid[oa])(?![\p{L}])/iu;
+const ROLLBACK_WORD = /(?<![\p{L}])(?:rolled back|roll(?:ed)? it back|reverted|downgraded|откатил\p{L}*|откатили|откачен\p{L}*|zurückgerollt|zurückgesetzt|restauré|revertid[oa]|revenus? en arrière|volvimos atrás|vuelto atrás|marcha atrás)(?![\p{L}])/iu;
+/** Right after a later build on a rollback's line: what went wrong with it ("16.0.y broke add-ins", «16.0.y падала», "la 16.0.y plantait"). */
+const FAILED_AFTER = /^[\s,)）]*(?:(?:was|war|hat|had|has|kept|всё|все)\s+)?(?:broke|crashed|caused|failed|was buggy|had (?:issues|problems)|hat (?:probleme|fehler)|machte probleme|stürzte|abgestürzt|crasht\p{L}*|plantait|a planté|bugguait|daba problemas|fallaba|se colgaba|падал\p{L}*|глючил\p{L}*|вылетал\p{L}*|ломал\p{L}*|сломал\p{L}*)(?![\p{L}])/iu;
+/** Before such a build: an article or a comma ("…, die 16.0.y", "…, la 16.0.y", "…, 16.0.y"). */
+const FAILED_BEFORE = /[,;]\s*(?:(?:die|der|la|le|the|el|и)\s+)?(?:(?:build|version|versión|сборка|версия)\s+)?$/iu;
 const ROLLBACK_BRACKET_GAP = /^\s*(?:\p{L}+\s*)?[(（]\s*(?:на|с|mit|auf|bei|unter|on|with|from|since|в|sur|avec|con)\s+$/iu;
 /** A change from one build to another on the line ("upgraded from x to y", "rolled back from x to y", "x → y"): both are a client's. */
 const CHANGE_BETWEEN = /(?<![\p{L}])from\s+\S+\s+to(?![\p{L}])|→|->|=>|(?<![\p{L}])(?:von|с|de|van|z)\s+\S+\s+(?:auf|на|до|a|à|naar|do)(?![\p{L}])/iu;
@@ -1547,6 +1557,8 @@ class Scanner {
   /** decideLine's line end, and the line's spaced text once made (lineText). */
   private spacedEnd = 0;
   private spacedText: string | undefined;
+  /** Whole-line tests made on the line under decision, kept so that each is made once per line, not once per build (lineHas). */
+  private readonly lineTests = new Map<RegExp, boolean>();
   /** Whether the line under decision has a status cell saying its install is not there (ROW_NOT_INSTALLED), once asked. */
   private rowNotInstalledSeen: boolean | undefined;
   /** Whether line ruleLineOf is a client version policy rule's (RULE_LINE), once asked. */
@@ -1649,6 +1661,7 @@ class Scanner {
   release(): void {
     this.input = '';
     this.spacedText = undefined;
+    this.lineTests.clear();
     this.findings = [];
     this.recordRegistryFinding = -1;
     this.statusTargetLine = -1;
@@ -1830,7 +1843,7 @@ class Scanner {
    * "Version YYMM (Build …)" line (`versionLine`), or from a line that names the client with its MSO.
    */
   private noteClientAbout(version: string, versionLine: boolean): void {
-    if (!versionLine && !MSO_ABOUT.test(this.lineText())) return;
+    if (!versionLine && !this.lineHas(MSO_ABOUT)) return;
     this.carry.app = { note: { key: CLIENT_ABOUT, params: { text: version, product: versionLine ? 'version' : 'mso', line: String(this.lineNo) } }, line: this.lineNo };
     this.carry.appTouched = true;
   }
@@ -1863,7 +1876,7 @@ class Scanner {
    * only where its words name the client or a client left out, so a registry line costs a look at its mentions.
    */
   private excludesClient(mentions: readonly Mention[]): boolean {
-    for (const m of mentions) if (isClientKind(m.kind) || (m.kind === 'other' && LEFT_OUT_WORD.test(m.text))) return EXCLUDED_CLIENT.test(this.lineText());
+    for (const m of mentions) if (isClientKind(m.kind) || (m.kind === 'other' && LEFT_OUT_WORD.test(m.text))) return this.lineHas(EXCLUDED_CLIENT);
     return false;
   }
 
@@ -2180,7 +2193,10 @@ class Scanner {
     const userIndex = this.found <= 1 ? this.found : -1;
     // The same agent again on its line, no other user named for it (an IIS line's query string and its User-Agent field, a
     // retry's header): the same client, counted once.
-    if (!this.sameAgentAgain(info.version, family, userIndex)) this.push(this.groupStart[pick]!, this.groupRunEnd[pick]!, info, family, 'user-agent', product, 'confirmed', undefined, userIndex);
+    // A UCCAPI token without its OC token (a truncated agent, a library's own request): the client's communications
+    // library, whose build may be newer or older than the application's (UCCAPI/16.0.6965.5308 OC/16.0.6965.2117).
+    const evidence: Evidence = product === 'UCCAPI' ? 'library' : 'confirmed';
+    if (!this.sameAgentAgain(info.version, family, userIndex)) this.push(this.groupStart[pick]!, this.groupRunEnd[pick]!, info, family, 'user-agent', product, evidence, undefined, userIndex);
     // An agent written in a sentence ("should report UCCAPI/… OC/…", "fixed in OC/… and later") is read again at the line's end.
     if (this.proseAgentCount < PROSE_AGENTS_KEPT && this.proseBefore(this.groupStart[0]!)) {
       const at = this.proseAgentCount++;
@@ -2629,6 +2645,16 @@ class Scanner {
     return true;
   }
 
+  /**
+   * Whether the line under decision (its spaced text) matches `pattern` (no /g or /y flag), tested once per line: a
+   * test per build would read a long line once per build on it (quadratic on a megabyte line of builds).
+   */
+  private lineHas(pattern: RegExp): boolean {
+    let has = this.lineTests.get(pattern);
+    if (has === undefined) this.lineTests.set(pattern, (has = pattern.test(this.lineText())));
+    return has;
+  }
+
   /** The text of the line under decision with spacedLine applied, made on first use. */
   private lineText(): string {
     return (this.spacedText ??= spacedLine(this.input.slice(this.lineStart, this.spacedEnd)));
@@ -2645,6 +2671,7 @@ class Scanner {
     // Agents are pushed as they are read, before the line's other findings.
     const agents = this.found;
     this.spacedText = undefined;
+    this.lineTests.clear();
     this.rowNotInstalledSeen = undefined;
     this.spacedEnd = lineEnd;
     let clientNamed = false;
@@ -2744,12 +2771,12 @@ class Scanner {
         continue;
       }
       // A release note's build: a change described after the client's name, or a release date right after the build.
-      releaseNote ??= clientNamed && ((RELEASE_CHANGE_WORD.test(this.lineText()) && RELEASE_CHANGE.test(this.lineText())) || updateArticle(this.lineText()));
+      releaseNote ??= clientNamed && ((this.lineHas(RELEASE_CHANGE_WORD) && this.lineHas(RELEASE_CHANGE)) || updateArticle(this.lineText()));
       // (A release date follows an About build only: update histories write their releases so.)
       // (So is an update catalog's title: "Microsoft 365 Apps Update - Current Channel Version 2412 for x64 based Edition (Build
       // …)", WSUS's and ConfigMgr's, «… версия 2412 для выпуска на базе x64 (сборка …)», red-team round 311; one a device
       // installed is the suite's build there: "unknown".)
-      if (releaseNote || (c.keyword >= 0 && (releaseDateAfter(this.input, c.end) || (UPDATE_EDITION_BEFORE.test(this.lineText().slice(Math.max(0, c.keyword - lineStart - 40), c.keyword - lineStart)) && !INSTALLED_WORD.test(this.lineText())))) || remarkQuotes(this.input, c.end)) {
+      if (releaseNote || (c.keyword >= 0 && (releaseDateAfter(this.input, c.end) || (UPDATE_EDITION_BEFORE.test(this.lineText().slice(Math.max(0, c.keyword - lineStart - 40), c.keyword - lineStart)) && !this.lineHas(INSTALLED_WORD)))) || remarkQuotes(this.input, c.end)) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
@@ -2779,7 +2806,8 @@ class Scanner {
       }
       // "откатили её на 16.0.x (на 16.0.y падала надстройка)", "auf 16.0.x zurückgerollt (mit 16.0.y stürzte … ab)": the build in
       // brackets right after a rollback's target is the one left (red-team round 307).
-      if (k > 0 && ROLLBACK_BRACKET_GAP.test(this.lineText().slice(candidates[k - 1]!.end - lineStart, s)) && ROLLBACK_WORD.test(this.lineText())) {
+      // So is a later build said to have failed ("rolled back to 16.0.x …, 16.0.y broke add-ins", "…, die 16.0.y hat Probleme gemacht").
+      if (k > 0 && (ROLLBACK_BRACKET_GAP.test(this.lineText().slice(candidates[k - 1]!.end - lineStart, s)) || (FAILED_BEFORE.test(this.lineText().slice(Math.max(candidates[k - 1]!.end - lineStart, s - 24), s)) && FAILED_AFTER.test(this.lineText().slice(e, e + 40)))) && this.lineHas(ROLLBACK_WORD)) {
         this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
         continue;
       }
@@ -2829,7 +2857,9 @@ class Scanner {
       const pastLabel = (this.labelledAt(c.start) || (named !== undefined && isClientKind(named.kind) && s - named.end <= 8 && this.labelledAt(lineStart + named.start))) && PAST_LABEL.test(this.lineText().slice(Math.max(k > 0 ? candidates[k - 1]!.end - lineStart : 0, s - 48), s));
       // "Old 16.0.x → New 16.0.y", "Alt: … / Neu: …", "変更前: 16.0.x": the build an "old" label stands right before is the one left.
       // (Its "new" one is judged as any build: a change the line plans drops it too, "old: x, new: y (planned for Friday)".)
-      const oldLabel = OLD_LABEL.test(this.lineText().slice(Math.max(k > 0 ? candidates[k - 1]!.end - lineStart : 0, s - 48), s));
+      // "it was 16.0.x yesterday, …", «был 16.0.x вчера»: the build of a day gone by (red-team round 317).
+      const wasThen = WAS_RIGHT_BEFORE.test(this.lineText().slice(Math.max(k > 0 ? candidates[k - 1]!.end - lineStart : 0, s - 16), s)) && THEN_AFTER.test(this.lineText().slice(e, e + 32));
+      const oldLabel = wasThen || OLD_LABEL.test(this.lineText().slice(Math.max(k > 0 ? candidates[k - 1]!.end - lineStart : 0, s - 48), s));
       if (pastAfter || pastLabel || oldLabel || (pastAt > 0 && this.pastBefore(past[pastAt - 1]!, k > 0 ? candidates[k - 1]!.end - lineStart : 0, s))) {
         this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
         continue;
@@ -2862,8 +2892,8 @@ class Scanner {
         continue;
       }
       if (k + 1 < candidateCount && FROM_TO.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart)) && !this.pendingAfter(after, afterCount, candidates[k + 1]!.end - lineStart)) {
-        const made = CHANGE_MADE.test(this.lineText());
-        if (!made && (PLANNED_CHANGE.test(this.lineText()) || PLANNED_LATER.test(this.lineText()))) targetNext = true;
+        const made = this.lineHas(CHANGE_MADE);
+        if (!made && (this.lineHas(PLANNED_CHANGE) || this.lineHas(PLANNED_LATER))) targetNext = true;
         else {
           this.noteWith(c.start, c.end, { key: 'ignored_replaced', params: { text } });
           // A change the line says is made ("Обновили … с x до y", "x から y に更新しました", "已将 … 从 x 升级到 y") gives y as it is.
@@ -2879,7 +2909,7 @@ class Scanner {
         continue;
       }
       // An install's state as the line's label ("ダウンロード中: Skype for Business 16.0.x", "설치 실패: …", "Yükleme başarısız: …").
-      if (k === 0 && this.stateLabelBefore(mentions, s) && !CLIENT_RAN.test(this.lineText())) {
+      if (k === 0 && this.stateLabelBefore(mentions, s) && !this.lineHas(CLIENT_RAN)) {
         this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
         continue;
       }
@@ -2957,7 +2987,7 @@ class Scanner {
       // A build labelled the client's, in a later clause than a Skype or Lync server and other products with their builds
       // ("Skype for Business Server 2015 CU4 (6.0.x). Exchange 2016 CU3 (15.1.x). Клиент: 16.0.y", "SfB Server 6.0.x,
       // клиент отправителя 16.0.y"): the Skype client's (red-team round 285).
-      if (owner !== undefined && isNegativeKind(owner.kind) && CLIENT_LABEL_BEFORE.test(this.lineText().slice(Math.max(owner.end, s - 32), s)) && CLAUSE_BREAK.test(this.lineText().slice(owner.end, s)) && SKYPE_SERVER_NAMED.test(this.lineText())) {
+      if (owner !== undefined && isNegativeKind(owner.kind) && CLIENT_LABEL_BEFORE.test(this.lineText().slice(Math.max(owner.end, s - 32), s)) && CLAUSE_BREAK.test(this.lineText().slice(owner.end, s)) && this.lineHas(SKYPE_SERVER_NAMED)) {
         owner = { kind: 'client', start: s, end: s, text: '' };
       }
       // Another product named in brackets right after the build is its own ("Skype for Business: 16.0.x (Anna), 16.0.y
@@ -2979,6 +3009,9 @@ class Scanner {
         owner = clientFrom[from] ?? negativeFrom[from] ?? (from < ownerCount ? owners[from] : undefined);
         // "16.0.x — это Word у меня, скайпа нет вообще", "16.0.x, that's Outlook": the product the build is said to be, first.
         if (from < ownerCount && owner !== owners[from] && isNegativeKind(owners[from]!.kind) && SAID_TO_BE.test(this.lineText().slice(e, owners[from]!.start))) owner = owners[from];
+        // "… (Build 9126.2116 Click-to-Run) shown in Excel. Where do I find the Skype version?", «… — это из окна «О программе»
+        // Word, Skype у меня не установлен»: the app the build was read from, named first, before the client (red-team round 317).
+        else if (from < ownerCount && owner !== owners[from] && owners[from]!.kind === 'app' && READ_FROM_APP.test(this.lineText().slice(e, owners[from]!.start))) owner = owners[from];
         // A name in a later sentence is said of something else: "… (Build 6741.2048 Click-to-Run). Mailbox on Exchange 2016."
         if (owner && SENTENCE_END.test(this.lineText().slice(e, owner.start))) owner = undefined;
         // Windows in a later cell is the row's OS column ("…;16.0.x;Windows 10 Enterprise 10.0.19045").
@@ -2988,7 +3021,7 @@ class Scanner {
         if (owner?.kind === 'other' && EXCHANGE_NAME.test(owner.text) && (info.family === 'win16' || info.family === 'win16-msi-range' || info.family === 'lync2013') && CELL_BREAK.test(this.lineText().slice(e, owner.start))) owner = undefined;
         // Nor, in a sentence about offline IM, does Exchange after a 16.0 build own it: it is the mailbox's place ("reicht
         // 16.0.x für Offline-Chat mit lokalem Exchange?", red-team round 293).
-        if (owner?.kind === 'other' && EXCHANGE_NAME.test(owner.text) && (info.family === 'win16' || info.family === 'win16-msi-range') && OFFLINE_IM_TOPIC.test(this.lineText())) owner = undefined;
+        if (owner?.kind === 'other' && EXCHANGE_NAME.test(owner.text) && (info.family === 'win16' || info.family === 'win16-msi-range') && this.lineHas(OFFLINE_IM_TOPIC)) owner = undefined;
         // A client registry value's build is not the suite's named after it on its line ("VersionToReport": …, "ProductReleaseIds": "O365ProPlusRetail").
         if (owner?.kind === 'suite' && this.isRegistryLine(lineEnd) && this.registryAt < c.start) owner = undefined;
       }
@@ -3059,11 +3092,11 @@ class Scanner {
         // So may a heading that names the client, over a record that names nothing ("Skype for Business on PC-07:" / "Version: 16.0.x").
         if (heading !== undefined && (isNegativeKind(heading.kind) || isClientKind(heading.kind))) owner = heading;
         // The file version beside the product's in that record is the same client ("ProductVersion : x" / "FileVersion : y").
-        if (owner !== undefined && isClientKind(owner.kind) && this.carry.record.found !== undefined && FILE_VERSION_KEY.test(this.lineText())) continue;
+        if (owner !== undefined && isClientKind(owner.kind) && this.carry.record.found !== undefined && this.lineHas(FILE_VERSION_KEY)) continue;
       }
       // A threshold in force on a line that names a mailbox location or offline IM ("Exchange Online,16.0.6701.1000",
       // "| On-premises | 16.0.6920.1000 |", "OnPrem   16.0.6920.1000"): the published requirement, not a client.
-      if (this.isThresholdInForce(info) && lineEnd - lineStart <= LOCATION_LINE_LIMIT && LOCATION_WORDS.test(this.lineText()) && !ownerWordsLeft(this.lineText())) {
+      if (this.isThresholdInForce(info) && lineEnd - lineStart <= LOCATION_LINE_LIMIT && this.lineHas(LOCATION_WORDS) && !ownerWordsLeft(this.lineText())) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
@@ -3075,7 +3108,7 @@ class Scanner {
       // A threshold in force beside another build on its line ("SfB lync.exe build  16.0.6920.1000  16.0.6868.2067  Non-compliant",
       // an expected and a discovered value), or both Microsoft's thresholds on one line ("-Warn 16.0.6920.1000 -Crit 16.0.6701.1000"):
       // a rule's value; a client has one build.
-      if (this.isThresholdInForce(info) && c.keyword < 0 && this.ruleValueBeside(k, candidates, candidateCount) && !CHANGE_BETWEEN.test(this.lineText())) {
+      if (this.isThresholdInForce(info) && c.keyword < 0 && this.ruleValueBeside(k, candidates, candidateCount) && !this.lineHas(CHANGE_BETWEEN)) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
@@ -3123,7 +3156,7 @@ class Scanner {
       // "…;Nicht installiert", {"installState":"notInstalled"}): a deployment's target, not an installed client.
       // So do the cells after the build in the words of another state ("WS-114;Skype for Business;16.0.x;uitgesteld",
       // "…,16.0.x,never got it - greyed out in Software Center").
-      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && (((hasThreshold || pastCount + negationCount + statusCount > 0) && this.rowNotInstalled() && !CLIENT_RAN.test(this.lineText())) || this.cellsAfterNotThere(c.end)) && !(!this.carry.headings.empty && this.carry.headings.installedColumn(this.input, lineStart, lineEnd, c.start))) {
+      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && (((hasThreshold || pastCount + negationCount + statusCount > 0) && this.rowNotInstalled() && !this.lineHas(CLIENT_RAN)) || this.cellsAfterNotThere(c.end)) && !(!this.carry.headings.empty && this.carry.headings.installedColumn(this.input, lineStart, lineEnd, c.start))) {
         this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
         continue;
       }
@@ -3142,7 +3175,7 @@ class Scanner {
       }
       // So is its MSO line under its "Version YYMM (Build …)" line ("Version 1705 (Build 8201.2213 Click-to-Run)" / "Microsoft®
       // Skype® for Business MSO (16.0.8201.2209) 32-bit").
-      if (owner !== undefined && isClientKind(owner.kind) && !recordLine && clientAboutAbove && this.carry.app!.note.params.product === 'version' && MSO_ABOUT.test(this.lineText()) && this.appBuildAbove(info)) {
+      if (owner !== undefined && isClientKind(owner.kind) && !recordLine && clientAboutAbove && this.carry.app!.note.params.product === 'version' && this.lineHas(MSO_ABOUT) && this.appBuildAbove(info)) {
         this.noteWith(c.start, c.end, { key: 'ignored_suite_counted', params: { text, line: this.carry.app!.note.params.line ?? '' } });
         continue;
       }
@@ -3242,10 +3275,10 @@ class Scanner {
         // "DisplayVersion : 16.0.…", "ProductVersion  REG_SZ  16.0.…": the key says whose build it is, and only a
         // client registry value (above) says a client's; the suite named in the record says no more than the suite.
         // (A key that says it is the client's, nothing else named: "Client version: 16.0.x", «Версия клиента: 16.0.x».)
-        evidence = this.carry.record.suite ? 'suite' : INSTALL_KEY.test(this.lineText()) || this.speaksOfInstallNow(c.end) ? 'confirmed' : 'prose';
+        evidence = this.carry.record.suite ? 'suite' : this.lineHas(INSTALL_KEY) || this.speaksOfInstallNow(c.end) ? 'confirmed' : 'prose';
       } else if (OFFICE_LABEL.test(this.lineText().slice(labelStart, labelEnd))) {
         source = 'about';
-      } else if (this.input.charCodeAt(c.start - 1) === 61 /* = */ && URL_QUERY_BEFORE.test(this.lineText().slice(Math.max(0, s - 40), s)) && URL_ON_LINE.test(this.lineText())) {
+      } else if (this.input.charCodeAt(c.start - 1) === 61 /* = */ && URL_QUERY_BEFORE.test(this.lineText().slice(Math.max(0, s - 40), s)) && this.lineHas(URL_ON_LINE)) {
         // A URL's query parameter ("…start.aspx&spver=16.0.10337.12109"): whose build the name says, not the line (red-team round 289).
         evidence = 'prose';
       } else if ((!this.standsAlone(this.lineText(), s, e) || closesLineAbove(this.lineText(), s, e)) && !this.speaksOfInstallNow(c.end)) {
@@ -3257,7 +3290,7 @@ class Scanner {
       }
       // The suite's build on a line that says the client's offline IM works with it ("Office updated to Version 2408 (Build …);
       // user confirmed Skype for Business offline IM works", red-team round 307): the client has the suite's build.
-      if (evidence === 'suite' && clientNamed && !hasThreshold && OFFLINE_IM_WORKS.test(this.lineText())) evidence = 'confirmed';
+      if (evidence === 'suite' && clientNamed && !hasThreshold && this.lineHas(OFFLINE_IM_WORKS)) evidence = 'confirmed';
       if (hasThreshold && evidence === 'confirmed' && this.thresholdConcerns(k, after, afterCount, before, beforeTotal)) evidence = 'threshold-on-line';
       // "We ought to get everyone onto Skype for Business 16.0.x", "If we get them to 16.0.x, …": what would be, not what is.
       // "The old VDI golden image had Skype for Business 16.0.x but that image was deleted", "In 2017 the fleet was on 16.0.x".
@@ -3290,7 +3323,7 @@ class Scanner {
       // A deployment ring's label and nothing after the build ("Pilot ring: Skype for Business 16.0.x"): the ring's
       // build now or the one it is to get; a state after it ("– deployed", "(done)") or a heading above would say which.
       // (Its reason is a plan's or a supposition's: the line names the client, it may not be the build it has.)
-      if (evidence === 'confirmed' && RING_LABEL.test(this.lineText()) && this.onlyBlanksAfter(c.end, lineEnd)) evidence = 'hypothetical';
+      if (evidence === 'confirmed' && this.lineHas(RING_LABEL) && this.onlyBlanksAfter(c.end, lineEnd)) evidence = 'hypothetical';
       // winget's "Found … [Id] Version 16.0.x": the package about to be installed; the lines below say whether it was.
       if (evidence === 'confirmed' && this.packageLine() === PACKAGE_FOUND) evidence = 'prose';
       replacing = false;
@@ -3378,7 +3411,9 @@ class Scanner {
    * there now ("Roadmap aside, today the user runs Skype for Business 16.0.x"): the plan word speaks of something else.
    */
   private presentPastComma(line: string, phrase: Mention, s: number, e: number): boolean {
-    const comma = line.lastIndexOf(',', s);
+    // Looked for back to the phrase only: lastIndexOf would read to the line's start, once per build (quadratic on a long line).
+    let comma = s;
+    while (comma >= phrase.end && line.charCodeAt(comma) !== 44 /* , */) comma--;
     // "After you install this update, the … build number is 16.0.x" (an update's notes): the copula states the update's build.
     return comma >= phrase.end && presentStateFrom(line, comma + 1, s, e, !UPDATE_WORD.test(phrase.text));
   }
@@ -3595,7 +3630,7 @@ class Scanner {
   private ruleTableRow(): boolean {
     if (this.ruleRowOf !== this.lineNo) {
       this.ruleRowOf = this.lineNo;
-      this.ruleRowSeen = !this.carry.headings.empty && this.carry.headings.ruleTableAbove() && RULE_ACTION.test(this.lineText());
+      this.ruleRowSeen = !this.carry.headings.empty && this.carry.headings.ruleTableAbove() && this.lineHas(RULE_ACTION);
     }
     return this.ruleRowSeen;
   }
@@ -4525,7 +4560,7 @@ class Scanner {
       if (this.nextInstaller !== -1 && this.nextInstaller < this.lineStart) this.nextInstaller = this.input.indexOf('nstaller', this.lineStart);
       if (this.nextRemoval !== -1 && this.nextRemoval < this.lineStart) this.nextRemoval = this.input.indexOf('emoval', this.lineStart);
       const near = (this.nextInstaller !== -1 && this.nextInstaller < this.lineEnd) || (this.nextRemoval !== -1 && this.nextRemoval < this.lineEnd);
-      this.removalSeen = near && REMOVAL_EVENT.test(this.lineText());
+      this.removalSeen = near && this.lineHas(REMOVAL_EVENT);
     }
     return this.removalSeen;
   }
@@ -4540,7 +4575,7 @@ class Scanner {
     if (this.uncheckedOf !== this.lineNo) {
       this.uncheckedOf = this.lineNo;
       UNCHECKED_ITEM.lastIndex = this.firstNonBlank(this.lineStart, this.lineEnd);
-      this.uncheckedSeen = UNCHECKED_ITEM.test(this.input) && UNCHECKED_TARGET.test(this.lineText());
+      this.uncheckedSeen = UNCHECKED_ITEM.test(this.input) && this.lineHas(UNCHECKED_TARGET);
     }
     return this.uncheckedSeen;
   }

@@ -24,7 +24,7 @@ const NOT_SUPPORTED_REASON: Readonly<Partial<Record<FamilyId, string>>> = {
  * client registry value or a build standing alone. Any other strength keeps
  * the verdict from being "eligible" (it becomes "unknown", with the reason).
  */
-export type Evidence = 'confirmed' | 'suite' | 'threshold-on-line' | 'prose' | 'hypothetical' | 'past' | 'elsewhere' | 'unread-language' | 'either';
+export type Evidence = 'confirmed' | 'suite' | 'threshold-on-line' | 'prose' | 'hypothetical' | 'past' | 'elsewhere' | 'unread-language' | 'either' | 'library';
 
 const UNCONFIRMED_REASON: Readonly<Record<Exclude<Evidence, 'confirmed'>, string>> = {
   suite: 'reason_unconfirmed_suite',
@@ -35,6 +35,7 @@ const UNCONFIRMED_REASON: Readonly<Record<Exclude<Evidence, 'confirmed'>, string
   elsewhere: 'reason_unconfirmed_elsewhere',
   'unread-language': 'reason_unconfirmed_language',
   either: 'reason_unconfirmed_either',
+  library: 'reason_unconfirmed_library',
 };
 
 /** Thresholds in force: Microsoft's, raised (never lowered) by an organisation minimum. */

@@ -56,6 +56,7 @@ const CORPUS = [
   'The old VDI golden image had Skype for Business 16.0.17928.20114 but that image was deleted.',
   'Skype for Business 16.0.17928.20114 ยังรออนุมัติ',
   'Outlook or Skype? The user read 16.0.17928.20114 to me.',
+  'sip:h.weber@fabrikam.de\tUCCAPI/16.0.7571.2109\tOC',
   'EnableOfflineIM : False',
   'EnableOfflineIM : True',
   'EnableIMAutoArchiving : False',
