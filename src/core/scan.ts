@@ -172,6 +172,22 @@ const SERVER_AGENT_BEFORE = /(?:rtcc\/[\d.]+(?:\s|\+|%20)*(?:[\w.-]+\/[\d.]+(?:\
 /** A query's comparison operator right before a quoted value: OData's "ge", PowerShell's "-ge", "<=" (not "=": a record's value). */
 const QUERY_COMPARISON_BEFORE = /(?:(?<![\p{L}])-?(?:ge|gt|le|lt|eq|ne)|[<>]=?)\s*$/iu;
 const CLAUSE_BREAK = /[;,.!?]\s|[;,；，。、\t]| - (?![a-z]{2}-[a-z]{2}(?![\w-]))| — | \| /;
+const CLAUSE_BREAK_ALL = new RegExp(CLAUSE_BREAK.source, 'g');
+/** How far CLAUSE_BREAK reads past its match (the " - " lookahead: "en-us" and one more character). */
+const CLAUSE_BREAK_LOOKAHEAD = 6;
+
+/**
+ * CLAUSE_BREAK.test(line.slice(from, to)), reading only up to the first break after `from` and the last few characters
+ * before `to` (not the whole stretch): a break well inside the stretch is the same break in the whole line.
+ */
+function clauseBreakBetween(line: string, from: number, to: number): boolean {
+  if (to - from <= 64) return CLAUSE_BREAK.test(line.slice(from, to));
+  CLAUSE_BREAK_ALL.lastIndex = from;
+  const m = CLAUSE_BREAK_ALL.exec(line);
+  if (m !== null && m.index + m[0].length + CLAUSE_BREAK_LOOKAHEAD <= to) return true;
+  // A break the stretch's end cuts short reads differently there: read its end as the stretch has it.
+  return CLAUSE_BREAK.test(line.slice(Math.max(from, to - 12), to));
+}
 /** A label that calls the build right after it the client's: "Client:", "Клиент:", «клиент отправителя», "client build". */
 const CLIENT_LABEL_BEFORE = /(?<![\p{L}])(?:(?:sender(?:'s)?\s+|recipient(?:'s)?\s+)?client(?:\s+(?:build|version))?|клиент(?:а)?(?:\s+(?:отправителя|получателя|пользователя))?|(?:сборка|версия)\s+клиента)\s*[:=]?\s*$/iu;
 /** A Skype or Lync server named on the line: its "client" is the Skype client. */
@@ -473,6 +489,8 @@ const RECORD_NOT_INSTALLED = new RegExp(
 );
 /** A state's date and time after it: "Geplant 05.12.2026 18:00", "Available 12/05/2026" (red-team round 278). */
 const STATE_DATE = '(?:\\s+(?:on|from|ab|am|le|с)?\\s*\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}(?:\\s+\\d{1,2}:\\d\\d)?)?';
+/** How far after an agent its row's status cell is looked for. */
+const ROW_REACH = 1024;
 const ROW_NOT_INSTALLED = new RegExp(
   `(?:(?:^|[\\t;,|>]| {2,}|[:=]\\s*"|(?:status|state|état|stato|estado|stare|κατάσταση|статус|состояние|installationsstatus|bereitstellungsstatus|état de l'installation|état du déploiement|状態|状态|상태)\\s*[:：])\\s*"?\\s*${NOT_THERE}${STATE_DATE}\\s*"?\\s*(?=[\\t;,|}/<]| {2,}|\\s[—–(-]|$)` +
     `|(?:\\s[—–-]|:)\\s+(?:${NOT_THERE}${STATE_DATE}\\s*(?=[—–(\\t;,|]|\\s-\\s|$)|${NOT_THERE_NAMED}(?![\\p{L}]))` +
@@ -720,9 +738,11 @@ function sentenceBreakAfter(line: string, before: Mention, s: number): boolean {
 // (And an About build's label: "Ab Version 1606 (Build 7070.2022 Klick-und-Los) wird … unterstützt", red-team round 308.)
 const NEXT_ONLY_GAP = /^[\s:=(]*(?:(?:version|versión|versão|versione|build|верси[яиюей]|сборк[аиуео]|v)\.?[\s:=]*(?:\d{4}\s*\(\s*(?:build|сборка|compilación|build)\s+)?)?$/i;
 
+/** The longest NEXT_ONLY_GAP: blanks and a version label ("ab Version 1606 (Build "). */
+const NEXT_ONLY_REACH = 48;
 /** Whether the threshold phrase `before` (ending at or before s) may quote the build at s: a NEXT_ONLY word only right before it. */
 function quotesNext(line: string, before: Mention, s: number): boolean {
-  return !NEXT_ONLY.has(before.text.toLowerCase()) || NEXT_ONLY_GAP.test(line.slice(before.end, s));
+  return !NEXT_ONLY.has(before.text.toLowerCase()) || (s - before.end <= NEXT_ONLY_REACH && NEXT_ONLY_GAP.test(line.slice(before.end, s)));
 }
 
 /** Between two builds of one list: separators and at most an "or" / "and"; or a JSON array's `", "`. */
@@ -1559,6 +1579,9 @@ class Scanner {
   private spacedText: string | undefined;
   /** Whole-line tests made on the line under decision, kept so that each is made once per line, not once per build (lineHas). */
   private readonly lineTests = new Map<RegExp, boolean>();
+  /** thresholdConcerns' place in the line's phrases: the line it is for, and the first phrase not wholly before the last build. */
+  private concernLine = -1;
+  private concernFrom = 0;
   /** Whether the line under decision has a status cell saying its install is not there (ROW_NOT_INSTALLED), once asked. */
   private rowNotInstalledSeen: boolean | undefined;
   /** Whether line ruleLineOf is a client version policy rule's (RULE_LINE), once asked. */
@@ -3727,7 +3750,8 @@ class Scanner {
         break;
       }
     }
-    return letter && ROW_NOT_INSTALLED.test(this.input.slice(from, this.lineEnd));
+    // (Within a row's reach: a line of a thousand agents would otherwise be read to its end once per agent.)
+    return letter && ROW_NOT_INSTALLED.test(this.input.slice(from, Math.min(this.lineEnd, from + ROW_REACH)));
   }
 
   /** Whether the line under way holds a cell separator (",", ";", tab, "|"): found by indexOf from a place that only moves forward. */
@@ -3807,8 +3831,26 @@ class Scanner {
     const previousEnd = k > 0 ? this.candidates[k - 1]!.end - lineStart : 0;
     const nextStart = k + 1 < this.candidateCount ? this.candidates[k + 1]!.start - lineStart : Infinity;
     const line = this.lineText();
-    for (let i = 0; i < beforeTotal; i++) {
+    // (Each of the line's phrases is weighed for each build; what is read between them is read once per build, so that a
+    // long line of builds stays linear.)
+    let takenBreak: boolean | undefined;
+    // The phrases wholly before the build before this one, skipped at once when a clause ends between the two builds
+    // (the line's phrases stand in order: where the last build's skip ended, this one's starts).
+    if (this.concernLine !== lineStart || k === 0) {
+      this.concernLine = lineStart;
+      this.concernFrom = 0;
+    }
+    let first = 0;
+    if (k > 0 && (takenBreak = CLAUSE_BREAK.test(line.slice(previousEnd, s)))) {
+      while (this.concernFrom < beforeTotal && before[this.concernFrom]!.end < previousEnd) this.concernFrom++;
+      first = this.concernFrom;
+    }
+    for (let i = first; i < beforeTotal; i++) {
       const b = before[i]!;
+      // One taken by the build before this one (below) concerns it only within its clause: across a clause's end, none does.
+      if (b.end < previousEnd && (takenBreak ??= CLAUSE_BREAK.test(line.slice(previousEnd, s)))) continue;
+      // Past a clause's end after this build, no later phrase concerns it (the last test below), and the others only pass.
+      if (b.start >= e && clauseBreakBetween(line, e, b.start)) break;
       if (b.end <= s && !quotesNext(line, b, s)) continue;
       // Not across a sentence's end: "Expected: it lands in Missed Conversations. Actual: … Client: Skype for Business 16.0.x".
       // Nor across a clause that says the build stayed ("Update failed, SfB still 16.0.x").
@@ -3816,7 +3858,7 @@ class Scanner {
       if (b.end <= s && b.end >= previousEnd) return !sentenceBreakAfter(line, b, s) && !STILL_CLAUSE.test(line.slice(b.end, s)) && !this.presentPastComma(line, b, s, e) && !this.presentBetween(line, b, s);
       // One taken by the build before this one, or one after this one (the next build's, or said of something else
       // across a clause's end: "…, it's pinned to 1602"), concerns it only within its clause.
-      if (b.end <= s && !CLAUSE_BREAK.test(line.slice(previousEnd, s))) return true;
+      if (b.end <= s && !(takenBreak ??= CLAUSE_BREAK.test(line.slice(previousEnd, s)))) return true;
       // A word that quotes only the build right after it ("since Monday") says nothing of one before it.
       // A phrase between this build and the next quotes the next one: this one is what is compared with it
       // ("lync.exe 16.0.x >= 16.0.6920.1000", "Dateiversion 16.0.x ist kleiner als 16.0.6920.1000").
@@ -3827,14 +3869,17 @@ class Scanner {
       // (Past more threshold words before it: "16.0.x (Voraussetzung: mindestens 16.0.6920.1000)", "16.0.x – needs update to 16.0.y".)
       if (b.start >= e && b.end <= nextStart && QUOTES_RIGHT_AFTER.test(line.slice(chainEnd(line, before, i, beforeTotal, nextStart), nextStart)) && SET_APART.test(line.slice(e, b.start))) continue;
       // Nor does a batch's label after it ("SfB 16.0.x  Teams 1.4.x  wave 1": the row's batch).
-      if (b.start >= e && !NEXT_ONLY.has(b.text.toLowerCase()) && !BATCH_LABELS.has(b.text.toLowerCase()) && !CLAUSE_BREAK.test(line.slice(e, b.start))) return true;
+      if (b.start >= e && !NEXT_ONLY.has(b.text.toLowerCase()) && !BATCH_LABELS.has(b.text.toLowerCase())) return true;
     }
     for (let i = 0; i < afterCount; i++) {
       const a = after[i]!;
+      const near = a.end <= s && s - a.end <= 3;
+      const next = a.start >= e && a.start <= nextStart;
+      if (!near && !next) continue;
       // Such a word as a label ("Pending: 16.0.y", "(queued: 16.0.y)") speaks of the build after it, not of the one before.
       const label = LABEL_OF_BUILD.test(line.slice(a.end, a.end + 6));
-      if (label && a.end <= s && s - a.end <= 3) return true;
-      if (!label && a.start >= e && a.start <= nextStart && !CLAUSE_BREAK.test(line.slice(e, a.start))) return true;
+      if (label && near) return true;
+      if (!label && next && !CLAUSE_BREAK.test(line.slice(e, a.start))) return true;
     }
     return false;
   }
