@@ -3435,6 +3435,19 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Откатили Skype на 16.0.6965.2117, 16.0.7070.2036 падала.', clients: EL('16.0.6965.2117') },
   { cls: 'deployment-and-updates', input: 'Version 2102 (Build 13801.20266 Click-to-Run) - planned for March', clients: none },
   { cls: 'agent-encodings', input: 'User-Agent: UCCAPI/16.0.6965.5308', clients: c('16.0.6965.5308', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Poste PC-LYO-004 : Skype Entreprise 2016, ancienne version 16.0.6965.2117, nouvelle version 16.0.7167.2060', clients: EL('16.0.7167.2060') },
+  { cls: 'deployment-and-updates', input: 'Ticket #48215: WS-0301 Skype for Business was 16.0.6741.2048, now 16.0.6965.2058 after the June update', clients: EL('16.0.6965.2058') },
+  { cls: 'agent-encodings', input: 'Client upgraded: was UCCAPI/16.0.6741.2048 OC/16.0.6741.2048 (Skype for Business), now UCCAPI/16.0.7766.2060 OC/16.0.7766.2060 (Skype for Business)', clients: EL('16.0.7766.2060') },
+  { cls: 'quoted-threshold', input: 'KB note: builds such as 16.0.6741.2048 qualify for Exchange Online only; on-prem needs 16.0.6920.1000.', clients: none },
+  { cls: 'deployment-and-updates', input: 'CR-2231 closed: Skype for Business clients moved from 16.0.6741.2048 to 16.0.7070.2036.', clients: EL('16.0.7070.2036') },
+  { cls: 'quoted-threshold', input: 'The About dialog shows something like "Version 1605 (Build 6965.2058 Click-to-Run)", e.g. on a June 2016 build.', clients: none },
+  { cls: 'deployment-and-updates', input: 'CR-771 выполнена: клиенты Skype для бизнеса переведены с 16.0.6741.2048 на 16.0.7070.2036.', clients: EL('16.0.7070.2036') },
+  { cls: 'deployment-and-updates', input: 'On a fait un retour arrière de 16.0.7070.2036 à 16.0.6965.2058 sur Skype Entreprise.', clients: EL('16.0.6965.2058') },
+  { cls: 'deployment-and-updates', input: '来週、Skype for Business を 16.0.6741.2048 から 16.0.17928.20114 に更新します。', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: '不具合のため Skype for Business を 16.0.7070.2036 から 16.0.6965.2058 に戻しました。', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'この 16.0.7070.2036 が Skype のものか Outlook のものか分かりません。', clients: c('16.0.7070.2036', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Развёртывание 16.0.7070.2036 до ПК-0881 не дошло, там по-прежнему Скайп для бизнеса 16.0.6741.2048.', clients: [{ version: '16.0.7070.2036', online: 'unknown', onprem: 'unknown' }, { version: '16.0.6741.2048', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'deployment-and-updates', input: 'The deployment of 16.0.7070.2036 never reached PC-0881, it still has Skype for Business 16.0.6741.2048.', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
 ];
 
 /**
@@ -4788,6 +4801,7 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: "| Проблема | Исправлено в | Продукт |\n|---|---|---|\n| Офлайн-сообщения копятся в «Черновиках» | 16.0.6965.2058 | Skype для бизнеса |", clients: none },
   // Red-team round 317 (session 30).
   { cls: 'deployment-and-updates', input: "Quick update: it was 16.0.8431.2079 yesterday, Office updated overnight, Skype for Business now says 16.0.9330.2087.\n\n-----Original Message-----\nFrom: Carlos Ruiz\n> What does Skype say today?", clients: [{version:'16.0.9330.2087',online:'eligible',onprem:'eligible'}] },
+  { cls: 'quoted-threshold', input: 'KB-0192 Offline IM requirements\n- Exchange Online: Skype for Business 16.0.6701.1000 or later\n- Exchange on-premises: Skype for Business 16.0.6920.1000 or later\n- Example of a compliant build: 16.0.6965.2058', clients: none },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

@@ -89,6 +89,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'updated to', 'upgraded to', 'was updated to', 'was upgraded to', 'were updated to', 'got updated to', 'has been updated to', 'have been updated to', 'has been upgraded to',
       'after update to', 'after the update to', 'after the update', 'after the upgrade', 'nach dem update', 'после обновления', 'after updating to', 'since the update to', 'since updating to',
       'обновили', 'обновлено', 'обновился до', 'обновилась до', 'обновлен до', 'обновлён до', 'обновили до', 'после обновления до',
+      // An update named by its month or kind: "… now 16.0.x after the June update" (red-team round 321).
+      ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monthly', 'latest', 'last', 'office', 'c2r', 'click to run', 'weekend', 'overnight'].flatMap((w) => [`after the ${w} update`, `after the ${w} updates`, `after ${w} update`, `after ${w} s update`]),
     ],
   ],
   [
@@ -237,7 +239,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'is the newest', 'is the latest', 'the newest build', 'the latest build', 'approved by', 'pilot only',
       // Not installed yet: queued, downloaded, awaiting approval ("16.0.x awaiting approval in WSUS", "(not installed yet)").
       'wasn t installed', 'download only', 'not applied', 'not applied yet',
-      'не установлено', 'не установилось', 'не установилась', 'is queued', 'queued', 'downloaded', 'awaiting approval', 'awaiting', 'pending approval', 'not installed yet', 'not yet installed', 'noch nicht installiert', 'ещё не установлен*', 'еще не установлен*',
+      'не установлено', 'не установилось', 'не установилась', 'не дошло', 'не дошла', 'не дошёл', 'не дошел', 'не доехало', 'не доехала', 'не прилетело', 'n est pas arrivé', 'never arrived', 'never reached', 'did not reach', 'didn t reach', 'is queued', 'queued', 'downloaded', 'awaiting approval', 'awaiting', 'pending approval', 'not installed yet', 'not yet installed', 'noch nicht installiert', 'ещё не установлен*', 'еще не установлен*',
       // Below or above the build, said after it: Korean, Turkish (its case ending after an apostrophe).
       '미만', '이하', 'den eski', 'dan eski', 'den düşük', 'dan düşük', 'den yüksek', 'dan yüksek', 'den büyük', 'dan büyük', 've üzeri', 've sonrası',
       // Plans said after the build, in the admins' other languages: "… 16.0.x prévue le 20/04", "… 16.0.x zostanie wdrożony".
@@ -364,6 +366,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // More Russian plans and examples: «Обновлю … до», «Установлю», «Задеплоим», «К установке:», «Например, …», «первая
       // сборка с …» (red-team round 280).
       'обновлю', 'обновят', 'обновляю', 'будем обновлять', 'установлю', 'установят', 'поставлю', 'поставят', 'задеплоим', 'апнем', 'раскатаем', 'накатим', 'к установке', 'например', 'к примеру', 'пример правильной версии', 'for example', 'e g', 'eg', 'z b', 'zb', 'p ex', 'p ej', 'напр', 'for instance', 'zum beispiel', 'beispielsweise', 'par exemple', 'por ejemplo', 'as an example',
+      // An illustration, not an install: "shows something like …", "Example of a compliant build: …", "builds such as …" (red-team round 323).
+      'something like', 'example of', 'examples of', 'example of a compliant build', 'builds such as', 'a build such as', 'versions such as', 'beispiel für', 'exemple de', 'ejemplo de', 'пример сборки', 'пример версии',
       // Russian plans, moves, waits, rollbacks to come and minimums (red-team round 239).
       // Deploying, a threshold and a required version in Spanish, Italian and Portuguese (red-team round 244).
       'desplegar', 'implantar', 'vamos implantar', 'rilasciare', 'soglia', 'versão necessária', 'versión necesaria', 'versione necessaria', 'versione richiesta',

@@ -361,8 +361,8 @@ const DOTTED_DATE_ONE = new RegExp(DOTTED_DATE.source);
 /** Another product set against the client before its negation: "Outlook, not SfB", «Outlook, а не …», "Word, SfB isn't". */
 /** Between a negation and the client it denies: nothing, or where the build was read ("not from Skype", «не из Skype»). */
 const DENIED_GAP = /^\s*(?:(?:from|in|aus|von|im|in|из|в|de|du|dans)\s+(?:the\s+|dem\s+|der\s+)?)?$/iu;
-/** Between two products offered as alternatives: "Outlook or Skype", "Outlook's or Skype's", «в Outlook или в Skype», "Word, Excel oder Skype". */
-const EITHER_GAP = /^(?:['’]s)?\s*(?:\s(?:or|или|либо|oder|ou|o|lub|of)|\s*\/)\s+(?:(?:in|from|the|в|из|aus|dem|der|im|von|vom|de|dans)\s+)*$/iu;
+/** Between two products offered as alternatives: "Outlook or Skype", "Outlook's or Skype's", «в Outlook или в Skype», "Word, Excel oder Skype", "Skype のものか Outlook". */
+const EITHER_GAP = /^(?:['’]s)?\s*(?:\s(?:or|или|либо|oder|ou|o|lub|of)|\s*\/)\s+(?:(?:in|from|the|в|из|aus|dem|der|im|von|vom|de|dans)\s+)*$|^\s*(?:のもの|の)?か\s*$/iu;
 
 /** The client named as the alternative of another Office app right beside `owner` (either of the two), else undefined. */
 function eitherPartner(owners: readonly Mention[], count: number, owner: Mention, line: string, near: number): Mention | undefined {
@@ -588,7 +588,7 @@ const PLANNED_OPENING = /^(?:[^()（）\r\n]{0,40}[)）])?[\s)\]）]*(?:[—–:
 const FAILED_FIRST = /^(?:install(?:ation)?\s+|update\s+|deployment\s+)?failed(?![\p{L}])/iu;
 
 /** Words that say a change from one build to another is made (past tense), in the admins' languages. */
-const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|rolled back|went|jumped|switched|bumped|took|gehoben|hochgezogen|llevó|pasó|passé|перевел\p{L}*|обновило|after the (?:\p{L}+ )?(?:change|update|upgrade)|downgraded|обновили|обновлен[оа]?|обновлён|обновился|обновилась|откатили|aktualisiert|mis à jour|mise à jour effectuée|rétrogradé|restauré|actualizad[oa]|revertid[oa]|aggiornat[oa]|ripristinat[oa]|atualizad[oa]|revertid[oa]|zaktualizowan[yao]|przywrócon[yao])(?=[\s,.;:)]|$)|更新しました|アップデートしました|已将|已经|已升级|已更新|已从/iu;
+const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|rolled back|went|jumped|switched|bumped|took|moved|migrated|переведен\p{L}*|переведён\p{L}*|переехали|fait un retour arrière|gehoben|hochgezogen|llevó|pasó|passé|перевел\p{L}*|обновило|after the (?:\p{L}+ )?(?:change|update|upgrade)|downgraded|обновили|обновлен[оа]?|обновлён|обновился|обновилась|откатили|aktualisiert|mis à jour|mise à jour effectuée|rétrogradé|restauré|actualizad[oa]|revertid[oa]|aggiornat[oa]|ripristinat[oa]|atualizad[oa]|revertid[oa]|zaktualizowan[yao]|przywrócon[yao])(?=[\s,.;:)]|$)|更新しました|アップデートしました|戻しました|ロールバックしました|已将|已经|已升级|已更新|已从/iu;
 
 /**
  * Between a client's name and the suite it comes with: its own About line's "… for Microsoft 365", «… для Microsoft 365»,
@@ -650,7 +650,8 @@ const ODT_PRODUCT = /<product\b(?=[^>]*\bid\s*=)[^>]*\bversion\s*=|<add\b[^>]*\b
 const WAS_RIGHT_BEFORE = /(?<![\p{L}])(?:was|were|war|waren|était|era|был[аио]?|стоял[аио]?)(?:\s+(?:on|at|auf|на|sur|en))?\s*$/iu;
 /** A time gone by right after a build: "yesterday", "last week", «вчера», "gestern", "hier", "ayer". */
 const THEN_AFTER = /^[\s)）]*(?:until\s+|bis\s+|до\s+)?(?:yesterday|last (?:week|month|night|time)|before the update|before|earlier|this morning|gestern|letzte woche|vorher|früher|вчера|раньше|на прошлой неделе|до обновления|hier|la semaine dernière|avant|ayer|antes|ieri|prima)(?![\p{L}])/iu;
-const OLD_LABEL = /(?:^|[\s;,(|–—'’-])(?:old|alt|alte|alten|ancien(?:ne)?|старая|старую|старой|старый|старое|antigu[oa]|vecchi[oa]|stary|stara|oud|было|旧|変更前|(?:before|vor dem|vor|до|avant le|avant|antes del?)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière)(?:\s+был\p{L}*)?|(?:(?:previous|vorherige|предыдущая)\s+(?:version|build)|(?:versione|versão|versión|version)\s+(?:precedente|anterior|précédente))(?:\s+(?:of|di|do|da|de|del|du|von)\s+(?:the\s+)?(?:skype|lync|sfb|s4b)[\p{L} ]{0,24}?)?)\s*(?:[:=]?|[:=]\s*(?:skype|lync|sfb|s4b|скайп)[\p{L} ]{0,24}?)\s*$/iu;
+// ("ancienne version 16.0.x, nouvelle version 16.0.y": a version word after the label; red-team round 321.)
+const OLD_LABEL = /(?:^|[\s;,(|–—'’-])(?:old|alt|alte|alten|ancien(?:ne)?|старая|старую|старой|старый|старое|antigu[oa]|vecchi[oa]|stary|stara|oud|было|旧|変更前|(?:before|vor dem|vor|до|avant le|avant|antes del?)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière)(?:\s+был\p{L}*)?|(?:(?:previous|vorherige|предыдущая)\s+(?:version|build)|(?:versione|versão|versión|version)\s+(?:precedente|anterior|précédente))(?:\s+(?:of|di|do|da|de|del|du|von)\s+(?:the\s+)?(?:skype|lync|sfb|s4b)[\p{L} ]{0,24}?)?)(?:\s+(?:version|build|versión|versione|versão|версия|сборка|wersja|versie))?\s*(?:[:=]?|[:=]\s*(?:skype|lync|sfb|s4b|скайп)[\p{L} ]{0,24}?)\s*$/iu;
 /** The same as an agent's label ("Old:", "Old client:", "Previous agent:"; not "Before:", whose "After" may be a plan). */
 const OLD_AGENT_LABEL = /^(?:old|alt|previous|prior|ancien(?:ne)?|было|変更前|旧)(?:\s+(?:client|agent|build|version|versión|user agent|client version))?$/iu;
 
@@ -815,9 +816,11 @@ function chainEnd(line: string, before: readonly Mention[], i: number, total: nu
 const SET_APART = /[(（,;–—✔✓✘✗]|\s-\s|\bvs\.?(?![\p{L}])|\b(?:meets|erfüllt|satisfies|against|compared)\b|(?<![\p{L}])(?:but|aber|mais|pero|но|однако)(?![\p{L}])/iu;
 
 /** "from" right before an agent, and "to" and the next agent right after it ("changed from OC/16.0.x to OC/16.0.y"). */
-const AGENT_FROM = /(?:^|\s)(?:from|von|de|с|от|desde|da|van|från)\s+$/i;
-const AGENT_TO = /^[\s)]*(?:(?:back\s+)?to|->|→|=>|auf|на|до|vers|à|a|para|naar|till)\s+(?:uccapi|oc)\//i;
+// ("was OC/…, now OC/…", «был OC/…, теперь OC/…»: the first agent is the one left too; red-team round 322.)
+const AGENT_FROM = /(?:^|\s)(?:from|von|de|с|от|desde|da|van|från|was|war|était|был|была|previously|vorher|раньше)\s+$/i;
+const AGENT_TO = /^(?:\s*\([^()]{0,40}\))?[\s),;]*(?:(?:back\s+)?to|->|→|=>|auf|на|до|vers|à|a|para|naar|till|now|jetzt|теперь|maintenant|ahora|today|heute|сейчас)\s*:?\s+(?:uccapi|oc)\//i;
 const AGENT_FROM_REACH = 24;
+const AGENT_TO_REACH = 72;
 
 /** A dotted number: a run the scanner reads (onlyHeaderRuns). */
 const DOTTED_RUN = /\d[.．]\d/;
@@ -846,7 +849,9 @@ const STATE_LABEL_REACH = 48;
 const FILE_SUFFIX_REACH = 24;
 
 /** A change the line plans rather than reports (with FROM_TO between its builds; PLANNED_LATER also counts). */
-const PLANNED_CHANGE = /(?<![\p{L}])(?:plan(?:ned)?|scheduled|geplant\p{L}*|prévu\p{L}*|planifi\p{L}*|programad\p{L}*|pianificat\p{L}*|agendad\p{L}*|запланир\p{L}*|заплан\p{L}*|планиру\p{L}*|will be|wird|sera|будет)(?![\p{L}])|予定|计划|計畫|예정/iu;
+// (And a change request's, next week's, an infinitive's to-do: "CR-2231: upgrade … from x to y", «обновить … с x до y»,
+// "Nächste Woche aktualisieren wir …", "来週 … に更新します"; red-team round 323.)
+const PLANNED_CHANGE = /(?<![\p{L}])(?:plan(?:ned)?|scheduled|geplant\p{L}*|prévu\p{L}*|planifi\p{L}*|programad\p{L}*|pianificat\p{L}*|agendad\p{L}*|запланир\p{L}*|заплан\p{L}*|планиру\p{L}*|will be|wird|sera|будет|change request|next (?:week|month|quarter)|tomorrow|nächste woche|morgen|la semaine prochaine|la próxima semana|mañana|на следующей неделе|завтра|заявка на изменение|demande de changement|обновить|mettre à jour|actualizaremos|aktualisieren wir|cr-\d+:)(?![\p{L}])|予定|计划|計畫|예정|来週|明日|更新します/iu;
 
 const EXCLUDED_KEY = /^\s*(?:<[\w:]+\s+\w+=["']|["<])?(?:[\w.-]*exclude|исключ)/iu;
 /** Suite findings of a block kept to be replaced by their client's, and findings looked back over for that client. */
@@ -2250,7 +2255,7 @@ class Scanner {
   /** Whether the agent [from, to) is the one a change left: "from" right before it, "to" and another agent right after it. */
   private agentReplaced(from: number, to: number): boolean {
     const input = this.input;
-    return from - this.lineStart >= 3 && AGENT_FROM.test(input.slice(Math.max(this.lineStart, from - AGENT_FROM_REACH), from)) && AGENT_TO.test(input.slice(to, Math.min(this.lineEnd, to + AGENT_FROM_REACH)));
+    return from - this.lineStart >= 3 && AGENT_FROM.test(input.slice(Math.max(this.lineStart, from - AGENT_FROM_REACH), from)) && AGENT_TO.test(input.slice(to, Math.min(this.lineEnd, to + AGENT_TO_REACH)));
   }
 
   /**
