@@ -3448,6 +3448,29 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'この 16.0.7070.2036 が Skype のものか Outlook のものか分かりません。', clients: c('16.0.7070.2036', 'unknown', 'unknown') },
   { cls: 'deployment-and-updates', input: 'Развёртывание 16.0.7070.2036 до ПК-0881 не дошло, там по-прежнему Скайп для бизнеса 16.0.6741.2048.', clients: [{ version: '16.0.7070.2036', online: 'unknown', onprem: 'unknown' }, { version: '16.0.6741.2048', online: 'eligible', onprem: 'upgrade-required' }] },
   { cls: 'deployment-and-updates', input: 'The deployment of 16.0.7070.2036 never reached PC-0881, it still has Skype for Business 16.0.6741.2048.', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
+  { cls: 'agent-encodings', input: 'Top Failures Report > Registration > jdoe@contoso.com > 504 Server time-out > UCCAPI/16.0.8229.2103 OC/16.0.8229.2103 (Skype for Business)', clients: EL('16.0.8229.2103') },
+  { cls: 'agent-encodings', input: 'Example agent in the report docs: UCCAPI/16.0.xxxx.yyyy OC/16.0.xxxx.yyyy (Skype for Business)', clients: none },
+  { cls: 'deployment-and-updates', input: 'После 16.0.7167.2055 у бухгалтерии падал клиент, откатили Skype for Business обратно на 16.0.7070.2036 через OfficeC2RClient.exe.', clients: EL('16.0.7070.2036') },
+  { cls: 'clients-in-admin-output', input: 'Скриншот обрезан, видно только «Версия 1610 (сборка 7466.2038 нажми и работай)» — из Outlook это или из Скайпа, непонятно.', clients: c('16.0.7466.2038', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Вчера у пользователя был Skype для бизнеса 16.0.6741.2048, сегодня после ночного обновления версию ещё не смотрели.', clients: none },
+  { cls: 'quoted-threshold', input: 'Номер 16.0.6701.1000 пользователь взял из статьи Microsoft, у себя он версию Скайпа не проверял.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Обновление на 16.0.6965.2058 отменил сам пользователь (закрыл окно), так что Скайп остался 16.0.6001.1038.', clients: c('16.0.6001.1038', 'upgrade-required', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'Сегодня у пользователя обновление сорвалось на 16.0.7466.2038, откатилось, а какая версия Скайпа сейчас — он не знает, ноутбук отдал в ремонт.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Подтверждаю: Скайп для бизнеса теперь 16.0.7466.2038, прежняя 16.0.7369.2038 заменена. Ящик — Exchange Online.', clients: EL('16.0.7466.2038') },
+  { cls: 'quoted-threshold', input: 'Пользователь утверждает, что обновился до 16.0.7466.2038, но на присланном скриншоте окна «О программе Скайпа для бизнеса» видно 16.0.7369.2038.', clients: EL('16.0.7369.2038') },
+  { cls: 'deployment-and-updates', input: 'Сначала у пользователя было 16.0.6868.2067, потом обновили до 16.0.7070.2036 — не понравилось, откатили на 16.0.6965.2058. Сейчас Скайп на ней.', clients: EL('16.0.6965.2058') },
+  { cls: 'deployment-and-updates', input: 'Скайп обновлять не будем до 16.0.7571.2109, пока не проверим на тестовой ВМ.', clients: none },
+  { cls: 'quoted-threshold', input: 'Проверил удалённо: Get-ItemProperty ... | select VersionToReport → 16.0.6965.2058; пользователь думал, что у него до сих пор 16.0.6741.2048.', clients: EL('16.0.6965.2058') },
+  { cls: 'clients-in-admin-output', input: 'Где-то видел номер 16.0.7070.2033 у пользователя — не помню, то ли в Скайпе, то ли в Excel.', clients: c('16.0.7070.2033', 'unknown', 'unknown') },
+  { cls: 'deployment-and-updates', input: 'Ставили обновление на 16.0.7070.2036 — прервалось на этапе установки, Скайп откатился сам. В О программе сейчас Скайп для бизнеса 16.0.6965.2117.', clients: EL('16.0.6965.2117') },
+  { cls: 'deployment-and-updates', input: 'Yesterday the user had Skype for Business 16.0.6741.2048; we pushed an update overnight and haven\'t checked the new build yet.', clients: none },
+  { cls: 'quoted-threshold', input: 'The user copied 16.0.6920.1000 from a Microsoft article; he never checked his own Skype build.', clients: none },
+  { cls: 'deployment-and-updates', input: 'Confirmed: Skype for Business is now 16.0.7571.2109, the previous 16.0.7466.2038 has been replaced. Mailbox is in Exchange Online.', clients: EL('16.0.7571.2109') },
+  { cls: 'quoted-threshold', input: 'User claims he updated to 16.0.7571.2109, but the screenshot of the About Skype for Business window he sent shows 16.0.7466.2038.', clients: EL('16.0.7466.2038') },
+  { cls: 'agent-encodings', input: 'Test-OfflineIM \'UCCAPI/16.0.x.y OC/16.0.x.y (Skype for Business)\'', clients: none },
+  { cls: 'deployment-and-updates', input: '原本是 16.0.6741.2048，更新後商務用 Skype 為 16.0.7070.2036。', clients: EL('16.0.7070.2036') },
+  { cls: 'deployment-and-updates', input: '이전 버전은 16.0.6741.2048이었고 지금은 16.0.7070.2036입니다(비즈니스용 Skype).', clients: EL('16.0.7070.2036') },
+  { cls: 'deployment-and-updates', input: '원래 16.0.6741.2048였는데, 업데이트 후 비즈니스용 Skype가 16.0.7070.2036으로 바뀌었습니다.', clients: EL('16.0.7070.2036') },
 ];
 
 /**
@@ -4802,6 +4825,8 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   // Red-team round 317 (session 30).
   { cls: 'deployment-and-updates', input: "Quick update: it was 16.0.8431.2079 yesterday, Office updated overnight, Skype for Business now says 16.0.9330.2087.\n\n-----Original Message-----\nFrom: Carlos Ruiz\n> What does Skype say today?", clients: [{version:'16.0.9330.2087',online:'eligible',onprem:'eligible'}] },
   { cls: 'quoted-threshold', input: 'KB-0192 Offline IM requirements\n- Exchange Online: Skype for Business 16.0.6701.1000 or later\n- Exchange on-premises: Skype for Business 16.0.6920.1000 or later\n- Example of a compliant build: 16.0.6965.2058', clients: none },
+  { cls: 'deployment-and-updates', input: '[10:15] Антонова: Скайп мне сам предложил обновиться, я нажала «позже»\n[10:16] ТП Пахомов: какая версия сейчас? и какая предлагалась?\n[10:18] Антонова: предлагалась 16.0.6965.2058, сейчас в О программе Скайпа 16.0.6741.2048\n[10:19] ТП Пахомов: у вас ящик on-prem (Exchange 2016, 15.1.466.34), офлайн-сообщения заработают только после обновления', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: '产品	最低版本	脱机 IM\nSkype for Business 2016 即点即用	16.0.6701.1000	支持 (Exchange Online)\nSkype for Business 2016 即点即用	16.0.6920.1000	支持 (本地 Exchange)\nLync 2010	4.0.7577.4051	不支持', clients: none },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

@@ -98,6 +98,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     [
       // A build the client had before, not the one it has now: "Upgraded from 16.0.x last week", "(previously 16.0.x)".
       // Uninstalled since: "Skype for Business 16.0.x was uninstalled from all kiosk PCs".
+      // Yesterday's build, with no word of today's ("Yesterday the user had Skype for Business 16.0.x; …", red-team round 325).
+      'yesterday the user had', 'yesterday he had', 'yesterday she had', 'yesterday they had', 'вчера у пользователя был', 'вчера у пользователя была', 'вчера у него был', 'вчера у неё был', 'вчера у нее был',
       'was uninstalled', 'were uninstalled', 'has been uninstalled', 'have been uninstalled', 'got uninstalled', 'was removed', 'were removed', 'has been removed',
       'wurde deinstalliert', 'deinstalliert', 'a été désinstallé', 'désinstallé', 'был удалён', 'был удален', 'удалён', 'удален',
       // The same in the other languages admins write tickets in: de, fr, es, it, pt, pl.
@@ -219,6 +221,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   [
     'threshold-after',
     [
+      // A number read from an article, not from the user's own client (red-team round 325).
+      'from a microsoft article', 'from the microsoft article', 'from an article', 'from the article', 'from a kb article', 'from the kb article', 'из статьи', 'из статьи microsoft', 'aus einem artikel', 'aus dem artikel',
       'o una más nueva', 'o una mas nueva', 'em diante', 'en adelante', 'o más nueva', 'et suivantes', 'et ultérieures', 'et supérieures',
       // Long and plural forms of "or later" (red-team round 282).
       'o versiones posteriores', 'y versiones posteriores', 'o versión posterior', 'y posteriores', 'o superiores', 'e posteriores', 'ou posteriores', 'ou versões posteriores', 'e versões posteriores', 'o versioni successive', 'e versioni successive', 'e successive',
@@ -395,6 +399,16 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'does not have', 'doesn t have', 'don t have', 'do not have', 'after the update to', 'update to',
       'don t run', 'do not run', 'hasn t picked up', 'has not picked up', 'not picked up', 'пока не обновился до', 'пока не обновился', 'handed back', 'rolling back from', 'per the kb', 'заменим на', 'available version', 'в планах',
       'to do', 'to-do', 'пример из документации', 'beispiel aus der', 'test user agent string', 'sample image',
+      // A claim the text goes on to deny, a belief, an update offered, cancelled or broken off, a number taken from an
+      // article (red-team round 325): «утверждает, что обновился до …», «думал, что у него до сих пор …», «предлагалась …»,
+      // «Обновление на … отменил», «Ставили обновление на … — прервалось», "copied 16.0.x from a Microsoft article".
+      'claims he updated to', 'claims she updated to', 'claims they updated to', 'claims to have updated to', 'says he updated to', 'says she updated to',
+      'утверждает что обновился до', 'утверждает что обновилась до', 'утверждает что у него', 'утверждает что у неё', 'утверждает что у нее',
+      'думал что у него', 'думала что у неё', 'думала что у нее', 'думал что у него до сих пор', 'думала что у неё до сих пор', 'думал что у него всё ещё',
+      'thought he had', 'thought she had', 'thought he was on', 'thought she was on', 'thought he still had', 'thought she still had',
+      'предлагалась', 'предлагалось', 'предлагали', 'предложил обновиться до', 'was offered', 'were offered',
+      'обновление на', 'ставили обновление на', 'ставили обновление до', 'сорвалось на', 'обновлять не будем до', 'не будем обновлять до',
+      'взял из статьи', 'number from the article',
       // Plans, requests, requirements, the latest release, failures and packages in French, Spanish, Italian and Portuguese,
       // with and without accents; lower bounds in Russian and English (red-team rounds 188, 190).
       'se instalará', 'se instalará la versión', 'mise à jour prévue', 'mise a jour prevue', 'más reciente', 'mas reciente', 'mais recente', 'por favor instalen', 'por favor instalem',
@@ -557,6 +571,15 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['past', '以前'],
   ['past', '前は'],
   ['past', '이전에'],
+  // "Originally x, after the update y": 原本是 / 原来是 / 원래 / 이전 버전은 / もともと (red-team round 328).
+  ['past', '原本是'],
+  ['past', '原來是'],
+  ['past', '原来是'],
+  ['past', '원래'],
+  ['past', '이전 버전은'],
+  ['past', '이전 버전'],
+  ['past', 'もともと'],
+  ['past', '元々'],
   ['threshold-after', 'を修正'],
   // Plans, updates to make and removals in Japanese, Chinese and Korean (red-team round 173).
   ['threshold-after', 'へのアップグレードを検討中'],

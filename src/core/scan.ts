@@ -194,9 +194,13 @@ const CLIENT_LABEL_BEFORE = /(?<![\p{L}])(?:(?:sender(?:'s)?\s+|recipient(?:'s)?
 const SKYPE_SERVER_NAMED = /(?:skype(?: for business)?|sfb|s4b|lync)\s+server/i;
 /** Between a client registry value's name and its build: quotes, ":", "=", blanks and a reg query type. */
 const REGISTRY_VALUE_GAP = 24;
+/** How far back from a registry value's build a clause break is looked for; a break with a word after it. */
+const REGISTRY_CLAUSE_REACH = 160;
+const OWN_CLAUSE_GAP = /[;:,]\s*\p{L}{2,}/u;
 // (Or a verb of the command's output: "(Get-ItemProperty …).VersionToReport вернул 16.0.x", "… returned 16.0.x".)
 // (Also a table's cells: "…\\VersionToReport | REG_SZ | 16.0.x", red-team round 310.)
-const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=;,]|\|\s*REG_SZ\s*\||REG_SZ|returned|returns|shows|gives|вернул[аио]?|возвращает|показывает|показал[аио]?|liefert|lieferte|renvoie|a renvoyé)?\s*["']?$/i;
+// (And a sentence's verb: "VersionToReport is still 16.0.x", "… /v VersionToReport => 16.0.x", red-team round 324.)
+const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=;,]|=>|->|is(?:\s+(?:still|now))?|still|ist(?:\s+(?:noch|jetzt))?|est(?:\s+toujours)?|\|\s*REG_SZ\s*\||REG_SZ|returned|returns|shows|gives|вернул[аио]?|возвращает|показывает|показал[аио]?|liefert|lieferte|renvoie|a renvoyé)?\s*["']?$/i;
 
 /**
  * Between two builds of a list of users: a comma, semicolon or slash, then one or two words (a name); not another
@@ -290,7 +294,9 @@ const ROOM_COMMENT_LEAST = 22;
 const PROSE_AGENTS_KEPT = 8;
 /** A sentence that gives its agent as an example, or says it was looked for and not seen ("No REGISTER with …", "0 registrations from …"). */
 const EXAMPLE_OR_ABSENT =
-  /(?<![\p{L}])(?:e\.\s?g\.|for example|for instance|example|sample|z\.\s?b\.|zum beispiel|beispiel|например|пример|not seen|never seen|no (?:register|registrations?|requests?|hits|matches|sign-?ins?)|0 (?:registrations?|matches|hits|requests|sign-?ins?)|nobody|no one|kein(?:e|en)?(?= )|не найден\p{L}*|не встречается|test only|not deployed)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:e\.\s?g\.|for example|for instance|example|sample|z\.\s?b\.|zum beispiel|beispiel|например|пример|exemplo|exemple|ejemplo|esempio|voorbeeld|przykład|příklad|not seen|never seen|no (?:register|registrations?|requests?|hits|matches|sign-?ins?)|0 (?:registrations?|matches|hits|requests|sign-?ins?)|nobody|no one|kein(?:e|en)?(?= )|не найден\p{L}*|не встречается|test only|not deployed)(?![\p{L}])/iu;
+/** Quotes that open a quotation before an agent in a sentence: „ “ « ‘. */
+const OPENING_QUOTES = '„“«‘';
 const PROSE_AGENT_REACH = 48;
 const USER_AGENT_KEY = /^user-agent$/i;
 /** A sentence that opens with a condition: "If you still see OC/… in the log", "Should any REGISTER arrive with …", «Если в логе появится …». */
@@ -361,8 +367,9 @@ const DOTTED_DATE_ONE = new RegExp(DOTTED_DATE.source);
 /** Another product set against the client before its negation: "Outlook, not SfB", «Outlook, а не …», "Word, SfB isn't". */
 /** Between a negation and the client it denies: nothing, or where the build was read ("not from Skype", «не из Skype»). */
 const DENIED_GAP = /^\s*(?:(?:from|in|aus|von|im|in|из|в|de|du|dans)\s+(?:the\s+|dem\s+|der\s+)?)?$/iu;
-/** Between two products offered as alternatives: "Outlook or Skype", "Outlook's or Skype's", «в Outlook или в Skype», "Word, Excel oder Skype", "Skype のものか Outlook". */
-const EITHER_GAP = /^(?:['’]s)?\s*(?:\s(?:or|или|либо|oder|ou|o|lub|of)|\s*\/)\s+(?:(?:in|from|the|в|из|aus|dem|der|im|von|vom|de|dans)\s+)*$|^\s*(?:のもの|の)?か\s*$/iu;
+/** Between two products offered as alternatives: "Outlook or Skype", "Outlook's or Skype's", «в Outlook или в Skype», "Word, Excel oder Skype", "Skype のものか Outlook",
+ * «из Outlook это или из Скайпа», «то ли в Скайпе, то ли в Excel». */
+const EITHER_GAP = /^(?:['’]s)?\s*,?(?:\s(?:это|ли|is it|ist es))?(?:\s(?:or|или|либо|oder|ou|o|lub|of|то ли)|\s*\/)\s+(?:(?:in|from|the|в|из|aus|dem|der|im|von|vom|de|dans)\s+)*$|^\s*(?:のもの|の)?か\s*$/iu;
 
 /** The client named as the alternative of another Office app right beside `owner` (either of the two), else undefined. */
 function eitherPartner(owners: readonly Mention[], count: number, owner: Mention, line: string, near: number): Mention | undefined {
@@ -650,8 +657,9 @@ const ODT_PRODUCT = /<product\b(?=[^>]*\bid\s*=)[^>]*\bversion\s*=|<add\b[^>]*\b
 const WAS_RIGHT_BEFORE = /(?<![\p{L}])(?:was|were|war|waren|était|era|был[аио]?|стоял[аио]?)(?:\s+(?:on|at|auf|на|sur|en))?\s*$/iu;
 /** A time gone by right after a build: "yesterday", "last week", «вчера», "gestern", "hier", "ayer". */
 const THEN_AFTER = /^[\s)）]*(?:until\s+|bis\s+|до\s+)?(?:yesterday|last (?:week|month|night|time)|before the update|before|earlier|this morning|gestern|letzte woche|vorher|früher|вчера|раньше|на прошлой неделе|до обновления|hier|la semaine dernière|avant|ayer|antes|ieri|prima)(?![\p{L}])/iu;
-// ("ancienne version 16.0.x, nouvelle version 16.0.y": a version word after the label; red-team round 321.)
-const OLD_LABEL = /(?:^|[\s;,(|–—'’-])(?:old|alt|alte|alten|ancien(?:ne)?|старая|старую|старой|старый|старое|antigu[oa]|vecchi[oa]|stary|stara|oud|было|旧|変更前|(?:before|vor dem|vor|до|avant le|avant|antes del?)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière)(?:\s+был\p{L}*)?|(?:(?:previous|vorherige|предыдущая)\s+(?:version|build)|(?:versione|versão|versión|version)\s+(?:precedente|anterior|précédente))(?:\s+(?:of|di|do|da|de|del|du|von)\s+(?:the\s+)?(?:skype|lync|sfb|s4b)[\p{L} ]{0,24}?)?)(?:\s+(?:version|build|versión|versione|versão|версия|сборка|wersja|versie))?\s*(?:[:=]?|[:=]\s*(?:skype|lync|sfb|s4b|скайп)[\p{L} ]{0,24}?)\s*$/iu;
+// ("ancienne version 16.0.x, nouvelle version 16.0.y": a version word after the label; red-team round 321. "…, the previous
+// 16.0.y has been replaced", «прежняя 16.0.y заменена»: round 325.)
+const OLD_LABEL = /(?:^|[\s;,(|–—'’-])(?:old|alt|alte|alten|ancien(?:ne)?|старая|старую|старой|старый|старое|(?:the\s+)?previous|прежн(?:яя|юю|ий|ей|ее|ие)|предыдущ(?:ая|ую|ий|ей|ее)|vorherige|précédente?|antigu[oa]|vecchi[oa]|stary|stara|oud|было|旧|変更前|(?:before|vor dem|vor|до|avant le|avant|antes del?)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière)(?:\s+был\p{L}*)?|(?:(?:previous|vorherige|предыдущая)\s+(?:version|build)|(?:versione|versão|versión|version)\s+(?:precedente|anterior|précédente))(?:\s+(?:of|di|do|da|de|del|du|von)\s+(?:the\s+)?(?:skype|lync|sfb|s4b)[\p{L} ]{0,24}?)?)(?:\s+(?:version|build|versión|versione|versão|версия|сборка|wersja|versie))?\s*(?:[:=]?|[:=]\s*(?:skype|lync|sfb|s4b|скайп)[\p{L} ]{0,24}?)\s*$/iu;
 /** The same as an agent's label ("Old:", "Old client:", "Previous agent:"; not "Before:", whose "After" may be a plan). */
 const OLD_AGENT_LABEL = /^(?:old|alt|previous|prior|ancien(?:ne)?|было|変更前|旧)(?:\s+(?:client|agent|build|version|versión|user agent|client version))?$/iu;
 
@@ -771,7 +779,7 @@ const CELL_REACH = 64;
 export const UNRECOGNIZED_TEXT_LIMIT = 200;
 const REGISTRY_MARK = 'ersionToReport'; // VersionToReport, ClientVersionToReport
 /** What stands between two builds when a line says the first was replaced by the second: " to ", " -> ", " на версию ". */
-const FROM_TO = /^[\s)）]*(?:[(（][^()（）\r\n]{1,32}[)）]\s*)?(?:(?:back\s+)?to(?:\s+the)?(?:\s+(?:msi|c2r|click-to-run))?|(?:wurde\s+)?zurückgerollt\s+auf|(?:was\s+)?rolled\s+back\s+to|->|→|=>|на|до|auf|à|a|até|para|vers|hacia|do|na|naar|till|から|升级到|更新到|回滚到|降级到|更新為|更新为|回退為|回退为|回滚为|到|至|에서)(?:\s+(?:version|build|версию|версии|сборку|сборки))?(?:\s*(?:version|версия)\s+\d{4}\s*[(（]\s*(?:build|сборка))?[\s(（]*$/i;
+const FROM_TO = /^[\s)）]*(?:[(（][^()（）\r\n]{1,32}[)）]\s*)?(?:(?:terug|zurück|обратно)\s+(?:naar|auf|на)|(?:back\s+)?to(?:\s+the)?(?:\s+(?:msi|c2r|click-to-run))?|(?:wurde\s+)?zurückgerollt\s+auf|(?:was\s+)?rolled\s+back\s+to|->|→|=>|на|до|auf|à|a|até|para|vers|hacia|do|na|naar|till|から|升级到|更新到|回滚到|降级到|更新為|更新为|回退為|回退为|回滚为|到|至|에서)(?:\s+(?:version|build|версию|версии|сборку|сборки))?(?:\s*(?:version|версия)\s+\d{4}\s*[(（]\s*(?:build|сборка))?[\s(（]*$/i;
 /** A record key that lists apps left out of an install (Click-to-Run's ExcludedApps, ODT's ExcludeApp). */
 /** "was 16.0.x, now 16.0.y", "16.0.x – jetzt 16.0.y": the build before the word is the one left. */
 /** "x, after the rollback it's now y", «x, после отката теперь y», "x, après le retour arrière il est en y": x is the build left. */
@@ -820,6 +828,10 @@ const SET_APART = /[(（,;–—✔✓✘✗]|\s-\s|\bvs\.?(?![\p{L}])|\b(?:meet
 const AGENT_FROM = /(?:^|\s)(?:from|von|de|с|от|desde|da|van|från|was|war|était|был|была|previously|vorher|раньше)\s+$/i;
 const AGENT_TO = /^(?:\s*\([^()]{0,40}\))?[\s),;]*(?:(?:back\s+)?to|->|→|=>|auf|на|до|vers|à|a|para|naar|till|now|jetzt|теперь|maintenant|ahora|today|heute|сейчас)\s*:?\s+(?:uccapi|oc)\//i;
 const AGENT_FROM_REACH = 24;
+/** A version part written as a placeholder: "x", "xxxx", "yyyy", "nnnn", "X". */
+const PLACEHOLDER_PART = /^(?:x+|y+|n+|#+)(?![\p{L}\d])/iu;
+/** How far before a ">" another " > " makes it a breadcrumb's step, not a comparison. */
+const BREADCRUMB_REACH = 200;
 const AGENT_TO_REACH = 72;
 
 /** A dotted number: a run the scanner reads (onlyHeaderRuns). */
@@ -1318,6 +1330,9 @@ const ROLLBACK_WORD = /(?<![\p{L}])(?:rolled back|roll(?:ed)? it back|reverted|d
 const FAILED_AFTER = /^[\s,)）]*(?:(?:was|war|hat|had|has|kept|всё|все)\s+)?(?:broke|crashed|caused|failed|was buggy|had (?:issues|problems)|hat (?:probleme|fehler)|machte probleme|stürzte|abgestürzt|crasht\p{L}*|plantait|a planté|bugguait|daba problemas|fallaba|se colgaba|падал\p{L}*|глючил\p{L}*|вылетал\p{L}*|ломал\p{L}*|сломал\p{L}*)(?![\p{L}])/iu;
 /** Before such a build: an article or a comma ("…, die 16.0.y", "…, la 16.0.y", "…, 16.0.y"). */
 const FAILED_BEFORE = /[,;]\s*(?:(?:die|der|la|le|the|el|и)\s+)?(?:(?:build|version|versión|сборка|версия)\s+)?$/iu;
+/** Right before a rollback's target: "… back to", «… обратно на», "…, now Skype for Business". */
+const ROLLBACK_TARGET_BEFORE = /(?:(?:^|\s)(?:to|на|auf|à|a|naar|en|до|op)(?:\s+(?:the\s+)?(?:build|version|сборку|версию))?\s*|(?<![\p{L}])(?:now|сейчас|теперь|jetzt|maintenant|ahora)(?![\p{L}])[^.;:]{0,40}?[\s:]*)$/iu;
+const ROLLBACK_GAP_REACH = 200;
 const ROLLBACK_BRACKET_GAP = /^\s*(?:\p{L}+\s*)?[(（]\s*(?:на|с|mit|auf|bei|unter|on|with|from|since|в|sur|avec|con)\s+$/iu;
 /** A change from one build to another on the line ("upgraded from x to y", "rolled back from x to y", "x → y"): both are a client's. */
 const CHANGE_BETWEEN = /(?<![\p{L}])from\s+\S+\s+to(?![\p{L}])|→|->|=>|(?<![\p{L}])(?:von|с|de|van|z)\s+\S+\s+(?:auf|на|до|a|à|naar|do)(?![\p{L}])/iu;
@@ -2267,8 +2282,8 @@ class Scanner {
     const input = this.input;
     const lineStart = this.lineStart;
     let i = at;
-    // (A quote too: Snooper's `filter: "OC/…"`.)
-    while (i > lineStart && (isBlank(input.charCodeAt(i - 1)) || input.charCodeAt(i - 1) === 58 || input.charCodeAt(i - 1) === 44 || input.charCodeAt(i - 1) === 34)) i--;
+    // (A quote too: Snooper's `filter: "OC/…"`, a German „OC/…“, a French « OC/… ».)
+    while (i > lineStart && (isBlank(input.charCodeAt(i - 1)) || input.charCodeAt(i - 1) === 58 || input.charCodeAt(i - 1) === 44 || input.charCodeAt(i - 1) === 34 || OPENING_QUOTES.includes(input[i - 1]!))) i--;
     if (i === at) return false;
     // (And a label's bracketed note: "Example user agent (from KB, not from our logs): OC/…".)
     if (input.charCodeAt(i - 1) === 41 && at - i <= 3) {
@@ -2352,6 +2367,15 @@ class Scanner {
     const near = this.input.slice(from, start);
     const at = near.lastIndexOf(REGISTRY_MARK);
     return at >= 0 && REGISTRY_VALUE_SEPARATORS.test(near.slice(at + REGISTRY_MARK.length));
+  }
+
+  /** Whether a client registry value's name stands right before `start`, and a clause break and a word between `from` and the name. */
+  private registryValueInOwnClause(start: number, from: number): boolean {
+    if (!this.registryValueBefore(start)) return false;
+    const near = this.input.slice(Math.max(from, start - REGISTRY_CLAUSE_REACH), start);
+    const at = near.lastIndexOf(REGISTRY_MARK);
+    // ("Minimum required: VersionToReport 16.0.x" has its break right before the name: a label's, not a clause's.)
+    return at > 0 && OWN_CLAUSE_GAP.test(near.slice(0, at));
   }
 
   private isRegistryLine(lineEnd: number): boolean {
@@ -2839,6 +2863,15 @@ class Scanner {
         this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
         continue;
       }
+      // "После 16.0.x у бухгалтерии падал клиент, откатили … обратно на 16.0.y", "Ставили обновление на 16.0.x — прервалось, Скайп
+      // откатился сам. В О программе сейчас … 16.0.y": the build before a rollback made to a later one is the one left (red-team round 325).
+      if (k + 1 < candidateCount && candidates[k + 1]!.start - c.end <= ROLLBACK_GAP_REACH) {
+        const gap = this.lineText().slice(e, candidates[k + 1]!.start - lineStart);
+        if (ROLLBACK_WORD.test(gap) && ROLLBACK_TARGET_BEFORE.test(gap)) {
+          this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
+          continue;
+        }
+      }
       if (this.odtAddVersion(c.start)) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
@@ -2964,7 +2997,10 @@ class Scanner {
       // (Not a CSV row's next quoted cell after a rule's cell that quoted a build inside its words: "Greater than or equal
       // 16.0.6920.1000","16.0.6741.2048" gives the rule, then the value found; a JSON array's items start their strings.)
       const listQuoted = quotedBuildEnd >= 0 && this.listGoesOn(quotedBuildEnd, s);
-      if (listQuoted || ((hasThreshold || this.plusAfter(c.end, lineEnd) || this.comparedThreshold(info, c.start) || this.comparedAfter(c.end, lineEnd)) && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, k > 0 ? candidates[k - 1]!.end - lineStart : 0, info, ownersBefore > 0 ? owners[ownersBefore - 1] : undefined))) {
+      // A client registry value read in a clause of its own after a plan or a pinned build ("We plan … next week; today they
+      // report VersionToReport 16.0.x", "…, but this laptop never picked it up: VersionToReport is still 16.0.x"): the value's.
+      const ownRegistryValue = hasThreshold && beforeCount > 0 && this.registryValueInOwnClause(c.start, lineStart + Math.max(before[beforeCount - 1]!.end, k > 0 ? candidates[k - 1]!.end - lineStart : 0));
+      if (listQuoted || (!ownRegistryValue && (hasThreshold || this.plusAfter(c.end, lineEnd) || this.comparedThreshold(info, c.start) || this.comparedAfter(c.end, lineEnd)) && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, k > 0 ? candidates[k - 1]!.end - lineStart : 0, info, ownersBefore > 0 ? owners[ownersBefore - 1] : undefined))) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         quotedBuildEnd = e;
         continue;
@@ -3819,6 +3855,8 @@ class Scanner {
     let c = input.charCodeAt(end);
     if (c === 91 /* [ */) return isAsciiDigit(input.charCodeAt(end + 1)) && input.charCodeAt(end + 2) === 45 && isAsciiDigit(input.charCodeAt(end + 3)) && input.charCodeAt(end + 4) === 93;
     if (c === 46 && (input.charCodeAt(end + 1) === 42 || input.charCodeAt(end + 1) === 37)) c = input.charCodeAt(++end);
+    // (A placeholder's letters: "OC/16.0.x", "UCCAPI/16.0.xxxx.yyyy" in docs and templates, red-team round 322.)
+    if (c === 46 && PLACEHOLDER_PART.test(input.slice(end + 1, end + 12))) return true;
     return c === 42 || (c === 37 && !(isHexDigit(input.charCodeAt(end + 1)) && isHexDigit(input.charCodeAt(end + 2))));
   }
 
@@ -4050,6 +4088,8 @@ class Scanner {
     const b = i - 1 >= lineStart ? input.charCodeAt(i - 1) : -1;
     if (c === 61 /* = */) return b === 60 || b === 62 || b === 61 || b === 33; // <= >= == !=
     if (c === 60 || c === 62) {
+      // (Not a breadcrumb's last step: "Top Failures Report > Registration > … > UCCAPI/… OC/…", red-team round 322.)
+      if (c === 62 && isBlank(b) && input.slice(Math.max(lineStart, i - BREADCRUMB_REACH), i - 1).includes(' > ')) return false;
       // "(> 16.0.6920.1000)", "<>", "=>" (not "16.0.x => 16.0.y", a change); a report's bucket opening its cell ("< 16.0.6920.1000;57",
       // ">16.0.6701.1000;301", "> 16.0.6920.1000;412": not "> 16.0.x" alone opening a line, a mail's quote).
       if (isBlank(b) || b === 40 || (c === 62 && b === 60) || (c === 62 && b === 61 && !this.buildEndsBefore(i - 1))) return true;
