@@ -577,10 +577,15 @@ function remarkQuotes(input: string, at: number): boolean {
 /** An update catalog title's edition right before its "(Build": "for x64 based Edition (", «для выпуска на базе x64 (», "für x64-basierte Edition (". */
 const UPDATE_EDITION_BEFORE = /(?:(?:x64|x86|arm64)[- ](?:based|basierte)\s+edition|на базе x(?:64|86))\s*[(（]\s*$/iu;
 
-function releaseDateAfter(input: string, at: number): boolean {
+function releaseDateAfter(input: string, at: number, lineEnd: number): boolean {
+  // A date has a year: most builds' lines have none after them, and the pattern's many optional parts are slow to fail.
+  if (!YEAR_DIGITS.test(input.slice(at, Math.min(lineEnd, at + RELEASE_DATE_REACH)))) return false;
   RELEASE_DATE_AFTER.lastIndex = at;
   return RELEASE_DATE_AFTER.test(input);
 }
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+/** Wider than the gap a release date is written after a build in (update histories: a word or two, a dash, a date). */
+const RELEASE_DATE_REACH = 320;
 const RULE_AGENT_COLUMN = /useragentfullname/i;
 /** A rule's action in a row ("Allow", "Block", "BlockWithUrl", "Mit URL blockieren"): the row may be a rule table's. */
 const RULE_ACTION = /(?<![\p{L}])(?:allow|block(?:withurl)?|erlauben|zulassen|(?:mit url )?blockieren|autoriser|bloquer|permitir|bloquear|consentire|bloccare|разрешить|блокировать)(?![\p{L}])/iu;
@@ -1597,8 +1602,13 @@ class Scanner {
   /** decideLine's line end, and the line's spaced text once made (lineText). */
   private spacedEnd = 0;
   private spacedText: string | undefined;
-  /** Whole-line tests made on the line under decision, kept so that each is made once per line, not once per build (lineHas). */
-  private readonly lineTests = new Map<RegExp, boolean>();
+  /**
+   * Whole-line tests made on the line under decision, kept so that each is made once per line, not once per build (lineHas):
+   * the line's turn times two, plus one when the pattern matched. A new turn makes the old entries stale without clearing
+   * the map (clearing it on every line cost more than the tests it saves).
+   */
+  private readonly lineTests = new Map<RegExp, number>();
+  private lineTestTurn = 0;
   /** thresholdConcerns' place in the line's phrases: the line it is for, and the first phrase not wholly before the last build. */
   private concernLine = -1;
   private concernFrom = 0;
@@ -1705,6 +1715,7 @@ class Scanner {
     this.input = '';
     this.spacedText = undefined;
     this.lineTests.clear();
+    this.lineTestTurn = 0;
     this.findings = [];
     this.recordRegistryFinding = -1;
     this.statusTargetLine = -1;
@@ -2702,8 +2713,11 @@ class Scanner {
    * test per build would read a long line once per build on it (quadratic on a megabyte line of builds).
    */
   private lineHas(pattern: RegExp): boolean {
-    let has = this.lineTests.get(pattern);
-    if (has === undefined) this.lineTests.set(pattern, (has = pattern.test(this.lineText())));
+    const turn = this.lineTestTurn * 2;
+    const kept = this.lineTests.get(pattern);
+    if (kept !== undefined && kept - turn >= 0) return kept === turn + 1;
+    const has = pattern.test(this.lineText());
+    this.lineTests.set(pattern, turn + (has ? 1 : 0));
     return has;
   }
 
@@ -2723,7 +2737,7 @@ class Scanner {
     // Agents are pushed as they are read, before the line's other findings.
     const agents = this.found;
     this.spacedText = undefined;
-    this.lineTests.clear();
+    this.lineTestTurn++;
     this.rowNotInstalledSeen = undefined;
     this.spacedEnd = lineEnd;
     let clientNamed = false;
@@ -2828,7 +2842,7 @@ class Scanner {
       // (So is an update catalog's title: "Microsoft 365 Apps Update - Current Channel Version 2412 for x64 based Edition (Build
       // …)", WSUS's and ConfigMgr's, «… версия 2412 для выпуска на базе x64 (сборка …)», red-team round 311; one a device
       // installed is the suite's build there: "unknown".)
-      if (releaseNote || (c.keyword >= 0 && (releaseDateAfter(this.input, c.end) || (UPDATE_EDITION_BEFORE.test(this.lineText().slice(Math.max(0, c.keyword - lineStart - 40), c.keyword - lineStart)) && !this.lineHas(INSTALLED_WORD)))) || remarkQuotes(this.input, c.end)) {
+      if (releaseNote || (c.keyword >= 0 && (releaseDateAfter(this.input, c.end, lineEnd) || (UPDATE_EDITION_BEFORE.test(this.lineText().slice(Math.max(0, c.keyword - lineStart - 40), c.keyword - lineStart)) && !this.lineHas(INSTALLED_WORD)))) || remarkQuotes(this.input, c.end)) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
@@ -4220,7 +4234,7 @@ class Scanner {
       this.installNowOf = this.lineNo;
       this.installNowSaid = (OFFLINE_IM_TOPIC.test(line) || PRESENT_INSTALL.test(line) || PRESENT_NAMED.test(line)) && !FIX_TALK.test(line) && !HEDGE.test(line);
     }
-    return this.installNowSaid && !releaseDateAfter(this.input, end);
+    return this.installNowSaid && !releaseDateAfter(this.input, end, this.lineEnd);
   }
 
   /** Whether a path's token ends at `end`: the line's end, a blank, a quote or a path's closing bracket. */
