@@ -222,6 +222,11 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
     'threshold-after',
     [
       // A number read from an article, not from the user's own client (red-team round 325).
+      'або новіший', 'або новіша версія', 'nebo novější', 'nebo novějšího', 'nebo vyšší', 'nebo novější verze', 'ή νεότερη', 'ή νεότερο', 'veya daha yeni', 'veya üzeri', 'ya da daha yeni',
+      // An update that failed: its build was never installed (red-team round 332).
+      'frissítése sikertelen', 'misslyckades', 'απέτυχε', 'не вдалося', 'не вдалось', 'selhala', 'se nezdařila', 'başarısız', 'başarısız oldu',
+      // Turkish comparisons after the build: "16.0.x'den yeni mi?" ("newer than …?").
+      'den yeni', 'dan yeni', 'ten yeni', 'tan yeni', 'den eski', 'dan eski', 'den düşük', 'dan düşük', 'den yüksek', 'dan yüksek',
       'from a microsoft article', 'from the microsoft article', 'from an article', 'from the article', 'from a kb article', 'from the kb article', 'из статьи', 'из статьи microsoft', 'aus einem artikel', 'aus dem artikel',
       'o una más nueva', 'o una mas nueva', 'em diante', 'en adelante', 'o más nueva', 'et suivantes', 'et ultérieures', 'et supérieures',
       // Long and plural forms of "or later" (red-team round 282).
@@ -409,6 +414,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'предлагалась', 'предлагалось', 'предлагали', 'предложил обновиться до', 'was offered', 'were offered',
       'обновление на', 'ставили обновление на', 'ставили обновление до', 'сорвалось на', 'обновлять не будем до', 'не будем обновлять до',
       'взял из статьи', 'number from the article',
+      // Examples, thresholds and comparisons in Czech, Hungarian, Ukrainian, Turkish and Greek (red-team round 332).
+      'např', 'například', 'például', 'наприклад', 'örneğin', 'για παράδειγμα', 'π χ',
       // Plans, requests, requirements, the latest release, failures and packages in French, Spanish, Italian and Portuguese,
       // with and without accents; lower bounds in Russian and English (red-team rounds 188, 190).
       'se instalará', 'se instalará la versión', 'mise à jour prévue', 'mise a jour prevue', 'más reciente', 'mas reciente', 'mais recente', 'por favor instalen', 'por favor instalem',
@@ -562,6 +569,12 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['threshold-before', '没有更新到'],
   ['threshold-before', '尚未更新到'],
   ['threshold-before', '低于'],
+  // "比 16.0.6920.1000 低吗？", "是否高於門檻 16.0.6920.1000": the build compared with (red-team round 332).
+  ['threshold-before', '比'],
+  ['threshold-before', '門檻'],
+  ['threshold-before', '门槛'],
+  ['threshold-before', '高於'],
+  ['threshold-before', '低於'],
   ['threshold-before', '早于'],
   ['threshold-before', '高于'],
   // "Please update to …": an update to make.

@@ -294,7 +294,7 @@ const ROOM_COMMENT_LEAST = 22;
 const PROSE_AGENTS_KEPT = 8;
 /** A sentence that gives its agent as an example, or says it was looked for and not seen ("No REGISTER with …", "0 registrations from …"). */
 const EXAMPLE_OR_ABSENT =
-  /(?<![\p{L}])(?:e\.\s?g\.|for example|for instance|example|sample|z\.\s?b\.|zum beispiel|beispiel|например|пример|exemplo|exemple|ejemplo|esempio|voorbeeld|przykład|příklad|not seen|never seen|no (?:register|registrations?|requests?|hits|matches|sign-?ins?)|0 (?:registrations?|matches|hits|requests|sign-?ins?)|nobody|no one|kein(?:e|en)?(?= )|не найден\p{L}*|не встречается|test only|not deployed)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:e\.\s?g\.|for example|for instance|example|sample|z\.\s?b\.|zum beispiel|beispiel|например|пример|exemplo|exemple|ejemplo|esempio|voorbeeld|przykład|příklad|např\.|například|például|наприклад|not seen|never seen|no (?:register|registrations?|requests?|hits|matches|sign-?ins?)|0 (?:registrations?|matches|hits|requests|sign-?ins?)|nobody|no one|kein(?:e|en)?(?= )|не найден\p{L}*|не встречается|test only|not deployed)(?![\p{L}])/iu;
 /** Quotes that open a quotation before an agent in a sentence: „ “ « ‘. */
 const OPENING_QUOTES = '„“«‘';
 const PROSE_AGENT_REACH = 48;
@@ -600,7 +600,7 @@ const PLANNED_OPENING = /^(?:[^()（）\r\n]{0,40}[)）])?[\s)\]）]*(?:[—–:
 const FAILED_FIRST = /^(?:install(?:ation)?\s+|update\s+|deployment\s+)?failed(?![\p{L}])/iu;
 
 /** Words that say a change from one build to another is made (past tense), in the admins' languages. */
-const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|rolled back|went|jumped|switched|bumped|took|moved|migrated|переведен\p{L}*|переведён\p{L}*|переехали|fait un retour arrière|gehoben|hochgezogen|llevó|pasó|passé|перевел\p{L}*|обновило|after the (?:\p{L}+ )?(?:change|update|upgrade)|downgraded|обновили|обновлен[оа]?|обновлён|обновился|обновилась|откатили|aktualisiert|mis à jour|mise à jour effectuée|rétrogradé|restauré|actualizad[oa]|revertid[oa]|aggiornat[oa]|ripristinat[oa]|atualizad[oa]|revertid[oa]|zaktualizowan[yao]|przywrócon[yao])(?=[\s,.;:)]|$)|更新しました|アップデートしました|戻しました|ロールバックしました|已将|已经|已升级|已更新|已从/iu;
+const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|rolled back|went|jumped|switched|bumped|took|moved|migrated|переведен\p{L}*|переведён\p{L}*|переехали|fait un retour arrière|gehoben|hochgezogen|llevó|pasó|passé|перевел\p{L}*|обновило|after the (?:\p{L}+ )?(?:change|update|upgrade)|downgraded|обновили|обновлен[оа]?|обновлён|обновился|обновилась|откатили|aktualisiert|mis à jour|mise à jour effectuée|rétrogradé|restauré|actualizad[oa]|revertid[oa]|aggiornat[oa]|ripristinat[oa]|atualizad[oa]|revertid[oa]|zaktualizowan[yao]|przywrócon[yao])(?=[\s,.;:)]|$)|güncellendi|güncelledik|geri aldık|geri alındı|vrátili|aktualizováno|aktualizovali|πέρασε|επαναφέραμε|ενημερώθηκε|ολοκληρώθηκε|оновили|оновлено|відкотили|更新しました|アップデートしました|戻しました|回滚到了|回滾到了|更新成功|ロールバックしました|已将|已经|已升级|已更新|已从/iu;
 
 /**
  * Between a client's name and the suite it comes with: its own About line's "… for Microsoft 365", «… для Microsoft 365»,
@@ -664,7 +664,7 @@ const WAS_RIGHT_BEFORE = /(?<![\p{L}])(?:was|were|war|waren|était|era|был[а
 const THEN_AFTER = /^[\s)）]*(?:until\s+|bis\s+|до\s+)?(?:yesterday|last (?:week|month|night|time)|before the update|before|earlier|this morning|gestern|letzte woche|vorher|früher|вчера|раньше|на прошлой неделе|до обновления|hier|la semaine dernière|avant|ayer|antes|ieri|prima)(?![\p{L}])/iu;
 // ("ancienne version 16.0.x, nouvelle version 16.0.y": a version word after the label; red-team round 321. "…, the previous
 // 16.0.y has been replaced", «прежняя 16.0.y заменена»: round 325.)
-const OLD_LABEL = /(?:^|[\s;,(|–—'’-])(?:old|alt|alte|alten|ancien(?:ne)?|старая|старую|старой|старый|старое|(?:the\s+)?previous|прежн(?:яя|юю|ий|ей|ее|ие)|предыдущ(?:ая|ую|ий|ей|ее)|vorherige|précédente?|antigu[oa]|vecchi[oa]|stary|stara|oud|было|旧|変更前|(?:before|vor dem|vor|до|avant le|avant|antes del?)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière)(?:\s+был\p{L}*)?|(?:(?:previous|vorherige|предыдущая)\s+(?:version|build)|(?:versione|versão|versión|version)\s+(?:precedente|anterior|précédente))(?:\s+(?:of|di|do|da|de|del|du|von)\s+(?:the\s+)?(?:skype|lync|sfb|s4b)[\p{L} ]{0,24}?)?)(?:\s+(?:version|build|versión|versione|versão|версия|сборка|wersja|versie))?\s*(?:[:=]?|[:=]\s*(?:skype|lync|sfb|s4b|скайп)[\p{L} ]{0,24}?)\s*$/iu;
+const OLD_LABEL = /(?:^|[\s;,(|–—'’-])(?:old|alt|alte|alten|ancien(?:ne)?|старая|старую|старой|старый|старое|(?:the\s+)?previous|прежн(?:яя|юю|ий|ей|ее|ие)|предыдущ(?:ая|ую|ий|ей|ее)|vorherige|précédente?|antigu[oa]|vecchi[oa]|stary|stara|oud|было|було|ήταν|旧|変更前|(?:before|vor dem|vor|до|avant le|avant|antes del?)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière)(?:\s+был\p{L}*)?|(?:(?:previous|vorherige|предыдущая)\s+(?:version|build)|(?:versione|versão|versión|version)\s+(?:precedente|anterior|précédente))(?:\s+(?:of|di|do|da|de|del|du|von)\s+(?:the\s+)?(?:skype|lync|sfb|s4b)[\p{L} ]{0,24}?)?)(?:\s+(?:version|build|versión|versione|versão|версия|сборка|wersja|versie))?\s*(?:[:=]?|[:=]\s*(?:skype|lync|sfb|s4b|скайп)[\p{L} ]{0,24}?)\s*$/iu;
 /** The same as an agent's label ("Old:", "Old client:", "Previous agent:"; not "Before:", whose "After" may be a plan). */
 const OLD_AGENT_LABEL = /^(?:old|alt|previous|prior|ancien(?:ne)?|было|変更前|旧)(?:\s+(?:client|agent|build|version|versión|user agent|client version))?$/iu;
 
@@ -784,7 +784,7 @@ const CELL_REACH = 64;
 export const UNRECOGNIZED_TEXT_LIMIT = 200;
 const REGISTRY_MARK = 'ersionToReport'; // VersionToReport, ClientVersionToReport
 /** What stands between two builds when a line says the first was replaced by the second: " to ", " -> ", " на версию ". */
-const FROM_TO = /^[\s)）]*(?:[(（][^()（）\r\n]{1,32}[)）]\s*)?(?:(?:terug|zurück|обратно)\s+(?:naar|auf|на)|(?:back\s+)?to(?:\s+the)?(?:\s+(?:msi|c2r|click-to-run))?|(?:wurde\s+)?zurückgerollt\s+auf|(?:was\s+)?rolled\s+back\s+to|->|→|=>|на|до|auf|à|a|até|para|vers|hacia|do|na|naar|till|から|升级到|更新到|回滚到|降级到|更新為|更新为|回退為|回退为|回滚为|到|至|에서)(?:\s+(?:version|build|версию|версии|сборку|сборки))?(?:\s*(?:version|версия)\s+\d{4}\s*[(（]\s*(?:build|сборка))?[\s(（]*$/i;
+const FROM_TO = /^[\s)）]*(?:[(（][^()（）\r\n]{1,32}[)）]\s*)?(?:(?:terug|zurück|обратно|zpět|zpátky)\s+(?:naar|auf|на|na)|σε|στην|στο|στη|['’](?:d|t)[ae]n|回滚到了|回滾到了|更新至|升级至|升級至|更新到了|升级到了|回滾到|升級到|(?:back\s+)?to(?:\s+the)?(?:\s+(?:msi|c2r|click-to-run))?|(?:wurde\s+)?zurückgerollt\s+auf|(?:was\s+)?rolled\s+back\s+to|->|→|=>|на|до|auf|à|a|até|para|vers|hacia|do|na|naar|till|から|升级到|更新到|回滚到|降级到|更新為|更新为|回退為|回退为|回滚为|到|至|에서)(?:\s+(?:version|build|версию|версии|сборку|сборки))?(?:\s*(?:version|версия)\s+\d{4}\s*[(（]\s*(?:build|сборка))?[\s(（]*$/i;
 /** A record key that lists apps left out of an install (Click-to-Run's ExcludedApps, ODT's ExcludeApp). */
 /** "was 16.0.x, now 16.0.y", "16.0.x – jetzt 16.0.y": the build before the word is the one left. */
 /** "x, after the rollback it's now y", «x, после отката теперь y», "x, après le retour arrière il est en y": x is the build left. */
@@ -793,8 +793,8 @@ const AFTER_CHANGE_GAP =
 /** Between a build and the one it was updated to, said as done: " — updated to ", ", then we upgraded to ", «, обновили до ». */
 const UPDATED_TO_GAP = /^[\s)）]*(?:[—–,;]|\s-)\s*(?:(?:then|and|so|dann|и|потом|затем)\s+)?(?:(?:we|i|it|he|she|they|wir|мы|я)\s+)?(?:(?:was|were|got|has been|have been|wurde)\s+)?(?:updated|upgraded|aktualisiert|mis à jour|обновил\p{L}*|обновлен\p{L}*|обновлён\p{L}*)\s+(?:it\s+|him\s+|her\s+|them\s+|его\s+|её\s+|ее\s+)?(?:to|auf|vers|à|до|на)\s*$/iu;
 /** Between the build now and the one before it, said after: ", был ", ", was ", "; vorher war ". */
-const WAS_GAP = /^[\s)）]*[,;]\s*(?:(?:а|and|und|et)\s+)?(?:(?:before|previously|earlier|раньше|до этого|vorher|avant)\s+)?(?:был[аио]?|стоял[аио]?|was|war|était|era)\s*(?:(?:on|на|auf)\s+)?$/iu;
-const NOW_GAP = /^[\s)）]*(?:(?:yesterday|last (?:week|month|night)|this morning|earlier|before|gestern|vorher|früher|letzte woche|вчера|раньше|утром|на прошлой неделе|hier|avant|ayer|antes|ieri|prima)\s*)?[,;]?\s*(?:and\s+|und\s+|и\s+|et\s+)?(?:now|jetzt|nun|сейчас|теперь|стало|maintenant|ahora|agora|ora|(?:→|->)\s*стало)(?:\s+(?:is|ist|est|está|esta|es|è))?(?:\s+(?:on|at|auf|на|sur|en|em|su|no|na))?[\s:(（]*$/i;
+const WAS_GAP = /^[\s)）]*[,;]\s*(?:(?:а|and|und|et)\s+)?(?:(?:before|previously|earlier|раньше|до этого|vorher|avant)\s+)?(?:был[аио]?|стоял[аио]?|було|був|була|ήταν|was|war|était|era)\s*(?:(?:on|на|auf)\s+)?$/iu;
+const NOW_GAP = /^[\s)）]*(?:(?:yesterday|last (?:week|month|night)|this morning|earlier|before|gestern|vorher|früher|letzte woche|вчера|раньше|утром|на прошлой неделе|hier|avant|ayer|antes|ieri|prima)\s*)?[,;]?\s*(?:and\s+|und\s+|и\s+|et\s+)?(?:now|jetzt|nun|сейчас|теперь|тепер|зараз|стало|maintenant|ahora|agora|ora|τώρα|teď|nyní|most|nu|şimdi|teraz|(?:→|->)\s*стало)(?:\s+(?:is|ist|est|está|esta|es|è))?(?:\s+(?:on|at|auf|на|sur|en|em|su|no|na))?[\s:(（]*$/i;
 
 /** How far from the end of the line above a wrapped sentence's threshold phrase is read (wrappedQuoteBefore). */
 const WRAP_REACH = 48;
