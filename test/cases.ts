@@ -3494,6 +3494,14 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Skype для бізнесу: було 16.0.6741.2048, тепер 16.0.7070.2036.', clients: EL('16.0.7070.2036') },
   { cls: 'quoted-threshold', input: 'Popis zásady: Offline IM vyžaduje klienta OC 16.0.6920.1000 nebo novějšího.', clients: none },
   { cls: 'deployment-and-updates', input: 'Skype για επιχειρήσεις: ήταν 16.0.6965.2058, τώρα 16.0.7070.2036.', clients: EL('16.0.7070.2036') },
+  { cls: 'deployment-and-updates', input: 'Laptop was reimaged on Tuesday. Old image had Skype for Business 16.0.13801.20360; the fresh LTSC image reports 16.0.14332.20447.', clients: EL('16.0.14332.20447') },
+  { cls: 'quoted-threshold', input: 'User claims she\'s on 16.0.7070.2036, but that was wrong: the Skype for Business About dialog on her machine actually reads Version 1605 (Build 6965.2058 Click-to-Run).', clients: EL('16.0.6965.2058') },
+  { cls: 'quoted-threshold', input: 'Reminder from CAB: the golden image moves to Skype for Business 16.0.17928.20114 in the October build.', clients: none },
+  { cls: 'deployment-and-updates', input: 'He rolled back to 16.0.15601.20148 on Monday and it auto-updated to 16.0.15726.20202 overnight, which is what Skype for Business shows now.', clients: EL('16.0.15726.20202') },
+  { cls: 'deployment-and-updates', input: 'The ticket says 16.0.16529.20182 but that\'s from the first call; after the restart Skype for Business updated to 16.0.16626.20170.', clients: EL('16.0.16626.20170') },
+  { cls: 'deployment-and-updates', input: 'Откатывали на 16.0.15601.20148, но ночью Скайп для бизнеса сам обновился до 16.0.15726.20202, это текущая версия.', clients: EL('16.0.15726.20202') },
+  { cls: 'deployment-and-updates', input: 'SCCM still says 16.0.9126.2152 but that inventory is three months old; the Skype for Business registry value VersionToReport today is 16.0.10325.20118.', clients: [{ version: '16.0.9126.2152', online: 'unknown', onprem: 'unknown' }, { version: '16.0.10325.20118', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: 'Версия в SCCM устаревшая (16.0.9126.2152, инвентаризация полугодовой давности), реально в реестре Скайпа для бизнеса VersionToReport 16.0.10325.20118.', clients: [{ version: '16.0.9126.2152', online: 'unknown', onprem: 'unknown' }, { version: '16.0.10325.20118', online: 'eligible', onprem: 'eligible' }] },
 ];
 
 /**

@@ -577,6 +577,11 @@ function remarkQuotes(input: string, at: number): boolean {
 /** An update catalog title's edition right before its "(Build": "for x64 based Edition (", «для выпуска на базе x64 (», "für x64-basierte Edition (". */
 const UPDATE_EDITION_BEFORE = /(?:(?:x64|x86|arm64)[- ](?:based|basierte)\s+edition|на базе x(?:64|86))\s*[(（]\s*$/iu;
 
+/** Whether the clause of the build at [s, e) of `line` says it is the one there now (NOW_BEFORE, NOW_AFTER). */
+function saidToBeNow(line: string, s: number, e: number): boolean {
+  return NOW_BEFORE.test(line.slice(Math.max(0, s - 64), s)) || NOW_AFTER.test(line.slice(e, e + 96));
+}
+
 function releaseDateAfter(input: string, at: number, lineEnd: number): boolean {
   // A date has a year: most builds' lines have none after them, and the pattern's many optional parts are slow to fail.
   if (!YEAR_DIGITS.test(input.slice(at, Math.min(lineEnd, at + RELEASE_DATE_REACH)))) return false;
@@ -791,7 +796,9 @@ const FROM_TO = /^[\s)）]*(?:[(（][^()（）\r\n]{1,32}[)）]\s*)?(?:(?:terug|
 const AFTER_CHANGE_GAP =
   /^[\s)）]*[,;]\s*(?:and\s+|und\s+|и\s+)?(?:after|nach|после|après|tras|después|na|dopo)\s+(?:(?:the|dem|der|le|la|el|del|de|il|l['’])\s*)?(?:rollback|roll-back|roll back|update|upgrade|downgrade|retour arrière|откат\p{L}*|обновлени\p{L}*|actualización|mise à jour|aggiornamento)\s*,?\s*(?:(?:it['’]?s|it is|is|ist|est|il est|está|staat|hij|è|теперь|jetzt|now|nun|maintenant|ahora|ora|стоит|стал\p{L}*|wieder)\s+)*(?:(?:on|at|auf|на|sur|en|em|su|op|a)\s+)?$/iu;
 /** Between a build and the one it was updated to, said as done: " — updated to ", ", then we upgraded to ", «, обновили до ». */
-const UPDATED_TO_GAP = /^[\s)）]*(?:[—–,;]|\s-)\s*(?:(?:then|and|so|dann|и|потом|затем)\s+)?(?:(?:we|i|it|he|she|they|wir|мы|я)\s+)?(?:(?:was|were|got|has been|have been|wurde)\s+)?(?:updated|upgraded|aktualisiert|mis à jour|обновил\p{L}*|обновлен\p{L}*|обновлён\p{L}*)\s+(?:it\s+|him\s+|her\s+|them\s+|его\s+|её\s+|ее\s+)?(?:to|auf|vers|à|до|на)\s*$/iu;
+// (Or a later clause that tells of the update on its own: "… on Monday and it auto-updated to", ", но ночью Скайп для бизнеса сам
+// обновился до", "but that's from the first call; after the restart Skype for Business updated to", red-team round 329.)
+const UPDATED_TO_GAP = /^[\s)）]*(?:(?:[—–,;]|\s-)\s*(?:(?:then|and|so|dann|и|потом|затем)\s+)?(?:(?:we|i|it|he|she|they|wir|мы|я)\s+)?|(?:(?:\s+on\s+\p{L}+)?\s+and|[,;]?\s+(?:but|но|aber|mais|pero))\s+(?:[^\s.!?]+\s+){0,12}?)(?:(?:was|were|got|has been|have been|wurde)\s+)?(?:(?:auto-?|сам\s+)?(?:updated|upgraded|aktualisiert|mis à jour|обновил\p{L}*|обновлен\p{L}*|обновлён\p{L}*))\s+(?:itself\s+)?(?:it\s+|him\s+|her\s+|them\s+|его\s+|её\s+|ее\s+)?(?:to|auf|vers|à|до|на)\s*$/iu;
 /** Between the build now and the one before it, said after: ", был ", ", was ", "; vorher war ". */
 const WAS_GAP = /^[\s)）]*[,;]\s*(?:(?:а|and|und|et)\s+)?(?:(?:before|previously|earlier|раньше|до этого|vorher|avant)\s+)?(?:был[аио]?|стоял[аио]?|було|був|була|ήταν|was|war|était|era)\s*(?:(?:on|на|auf)\s+)?$/iu;
 const NOW_GAP = /^[\s)）]*(?:(?:yesterday|last (?:week|month|night)|this morning|earlier|before|gestern|vorher|früher|letzte woche|вчера|раньше|утром|на прошлой неделе|hier|avant|ayer|antes|ieri|prima)\s*)?[,;]?\s*(?:and\s+|und\s+|и\s+|et\s+)?(?:now|jetzt|nun|сейчас|теперь|тепер|зараз|стало|maintenant|ahora|agora|ora|τώρα|teď|nyní|most|nu|şimdi|teraz|(?:→|->)\s*стало)(?:\s+(?:is|ist|est|está|esta|es|è))?(?:\s+(?:on|at|auf|на|sur|en|em|su|no|na))?[\s:(（]*$/i;
@@ -833,6 +840,12 @@ const SET_APART = /[(（,;–—✔✓✘✗]|\s-\s|\bvs\.?(?![\p{L}])|\b(?:meet
 const AGENT_FROM = /(?:^|\s)(?:from|von|de|с|от|desde|da|van|från|was|war|était|был|была|previously|vorher|раньше)\s+$/i;
 const AGENT_TO = /^(?:\s*\([^()]{0,40}\))?[\s),;]*(?:(?:back\s+)?to|->|→|=>|auf|на|до|vers|à|a|para|naar|till|now|jetzt|теперь|maintenant|ahora|today|heute|сейчас)\s*:?\s+(?:uccapi|oc)\//i;
 const AGENT_FROM_REACH = 24;
+/** Findings of one line weighed against each other for the one said to be there now; a line of more is a log's, not a story's. */
+const LINE_CONFIRMED_KEPT = 8;
+/** A word that says a build is the one now, right before it in its clause: "now", "today … reports", «сейчас», "currently on", "actually reads", «реально». */
+const NOW_BEFORE = /(?<![\p{L}])(?:now|today|currently|at the moment|these days|actually|in fact|in reality|сейчас|теперь|тепер|на данный момент|в данный момент|реально|на самом деле|фактически|tatsächlich|en réalité|en realidad|jetzt|aktuell|derzeit|heute|maintenant|actuellement|aujourd['’]hui|ahora|actualmente|hoy|agora|atualmente|ora|attualmente|nu)(?![\p{L}])[^.;!?]{0,56}$/iu;
+/** The same said after it, in its clause or a "which"/«это» clause joined to it: "…, which is what Skype for Business shows now", «…, это текущая версия», "… since the June update". */
+const NOW_AFTER = /^(?:[^.;!?,]{0,48}|[^.;!?,]{0,8},\s*(?:which|that|это|что|das|ce qui|lo que|o que)[^.;!?,]{0,48}?)(?<![\p{L}])(?:now|currently|current|today|since|сейчас|теперь|текущ\p{L}*|актуальн\p{L}*|с тех пор|jetzt|aktuell\p{L}*|seit|maintenant|actuel\p{L}*|depuis|ahora|actual|desde)(?![\p{L}])/iu;
 /** A version part written as a placeholder: "x", "xxxx", "yyyy", "nnnn", "X". */
 const PLACEHOLDER_PART = /^(?:x+|y+|n+|#+)(?![\p{L}\d])/iu;
 /** How far before a ">" another " > " makes it a breadcrumb's step, not a comparison. */
@@ -1609,6 +1622,12 @@ class Scanner {
    */
   private readonly lineTests = new Map<RegExp, number>();
   private lineTestTurn = 0;
+  /** This line's findings read as clients on the line's word (leaveAllButCurrent): their indices, runs and spans in the line. */
+  private readonly lineConfirmedFinding: Finding[] = [];
+  private readonly lineConfirmedInfo: RunInfo[] = [];
+  private readonly lineConfirmedFrom: number[] = [];
+  private readonly lineConfirmedTo: number[] = [];
+  private lineConfirmedCount = 0;
   /** thresholdConcerns' place in the line's phrases: the line it is for, and the first phrase not wholly before the last build. */
   private concernLine = -1;
   private concernFrom = 0;
@@ -2348,6 +2367,8 @@ class Scanner {
       else {
         const clause = clauseAround(line, from, to);
         if (clause !== undefined && !clause.whole.includes(':') && speaksOfWhatWouldBe(clause)) this.judgeAgain(this.proseAgentFinding[a]!, this.proseAgentInfo[a]!, 'hypothetical');
+        // (Weighed with the line's other clients: "OC/16.0.x from March (before his upgrade) and … OC/16.0.y … from today".)
+        else if (this.findings[this.proseAgentFinding[a]!] !== undefined) this.keepLineConfirmed(this.findings[this.proseAgentFinding[a]!]!, this.proseAgentInfo[a]!, from, to);
       }
     }
     this.proseAgentCount = 0;
@@ -3424,6 +3445,7 @@ class Scanner {
         if (family === 'win16-msi-range') family = 'win16';
         this.push(c.keyword, c.end, info, family, source, '', evidence, this.input.slice(c.keyword, c.end), userIndex);
       } else this.push(c.start, c.end, info, family, source, '', evidence, undefined, userIndex);
+      if (evidence === 'confirmed' && !recordLine) this.keepLineConfirmed(this.findings[this.findings.length - 1]!, info, s, e);
       if (evidence === 'suite' && this.blockSuites.length < BLOCK_SUITES_KEPT) {
         this.blockSuites.push(this.findings.length - 1);
         this.blockSuiteLines.push(lineStart, lineEnd);
@@ -3442,6 +3464,38 @@ class Scanner {
     }
     this.candidateCount = 0;
     return mentions;
+  }
+
+  /**
+   * A sentence that says which of its builds a client has now makes its other builds ones of the past: "Old image had Skype
+   * for Business 16.0.x; the fresh image reports 16.0.y" has no "now", but "He rolled back to 16.0.x on Monday and it
+   * auto-updated to 16.0.y overnight, which is what Skype for Business shows now", «Снимок от марта показывал 16.0.x,
+   * сейчас Скайп — 16.0.y» do. Only when one build, and one only, is said to be the one now; the others are judged again
+   * as unknown (past), in place, never dropped: two users' builds in one sentence stay, only not "eligible" on its word.
+   */
+  private keepLineConfirmed(f: Finding, info: RunInfo, from: number, to: number): void {
+    if (this.lineConfirmedCount >= LINE_CONFIRMED_KEPT) return;
+    const at = this.lineConfirmedCount++;
+    this.lineConfirmedFinding[at] = f;
+    this.lineConfirmedInfo[at] = info;
+    this.lineConfirmedFrom[at] = from;
+    this.lineConfirmedTo[at] = to;
+  }
+
+  private leaveAllButCurrent(): void {
+    const line = this.lineText();
+    let current: string | undefined;
+    for (let a = 0; a < this.lineConfirmedCount; a++) {
+      if (!saidToBeNow(line, this.lineConfirmedFrom[a]!, this.lineConfirmedTo[a]!)) continue;
+      const version = this.lineConfirmedInfo[a]!.version;
+      if (current !== undefined && current !== version) return;
+      current = version;
+    }
+    if (current === undefined) return;
+    for (let a = 0; a < this.lineConfirmedCount; a++) {
+      const info = this.lineConfirmedInfo[a]!;
+      if (info.version !== current) this.judgeFindingAgain(this.lineConfirmedFinding[a]!, info, 'past');
+    }
   }
 
   /**
@@ -4387,7 +4441,10 @@ class Scanner {
   /** Judges the finding at `at` (of `info`) again with weaker evidence, in place, counts kept. */
   private judgeAgain(at: number, info: RunInfo, evidence: Evidence): void {
     const f = this.findings[at];
-    if (f === undefined) return;
+    if (f !== undefined) this.judgeFindingAgain(f, info, evidence);
+  }
+
+  private judgeFindingAgain(f: Finding, info: RunInfo, evidence: Evidence): void {
     const entry = this.judgedEntry(info, f.family, '', evidence);
     const counts = this.counts;
     const online = verdictIndex(f.verdicts.online);
@@ -4511,6 +4568,8 @@ class Scanner {
       }
     }
     if (this.proseAgentCount > 0) this.readProseAgents(mentions ??= mentionsIn(this.input, lineStart, lineEnd));
+    if (this.lineConfirmedCount >= 2) this.leaveAllButCurrent();
+    this.lineConfirmedCount = 0;
     // A note may be written as a record line ("Note: Skype for Business is not installed …"), after a blank line too.
     if (this.rowRegistryFinding >= 0 && this.found === 0 && (!recordLine || this.keyAt(NOTE_KEY, lineStart))) this.rowLeavesClientOut(lineStart, lineEnd);
     if (recordLine) this.followRecord(lineStart, lineEnd, mentions);
