@@ -3502,6 +3502,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Откатывали на 16.0.15601.20148, но ночью Скайп для бизнеса сам обновился до 16.0.15726.20202, это текущая версия.', clients: EL('16.0.15726.20202') },
   { cls: 'deployment-and-updates', input: 'SCCM still says 16.0.9126.2152 but that inventory is three months old; the Skype for Business registry value VersionToReport today is 16.0.10325.20118.', clients: [{ version: '16.0.9126.2152', online: 'unknown', onprem: 'unknown' }, { version: '16.0.10325.20118', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'deployment-and-updates', input: 'Версия в SCCM устаревшая (16.0.9126.2152, инвентаризация полугодовой давности), реально в реестре Скайпа для бизнеса VersionToReport 16.0.10325.20118.', clients: [{ version: '16.0.9126.2152', online: 'unknown', onprem: 'unknown' }, { version: '16.0.10325.20118', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: 'Ноутбук заменили по гарантии, на новом Скайп для бизнеса 16.0.9126.2116; наш стандарт — 16.0.11929.20300, обновим позже.', clients: EL('16.0.9126.2116') },
+  { cls: 'deployment-and-updates', input: '비즈니스용 Skype를 16.0.6868.2067에서 16.0.7167.2060으로 업데이트 완료했습니다.', clients: EL('16.0.7167.2060') },
 ];
 
 /**
@@ -4858,6 +4860,10 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'quoted-threshold', input: 'KB-0192 Offline IM requirements\n- Exchange Online: Skype for Business 16.0.6701.1000 or later\n- Exchange on-premises: Skype for Business 16.0.6920.1000 or later\n- Example of a compliant build: 16.0.6965.2058', clients: none },
   { cls: 'deployment-and-updates', input: '[10:15] Антонова: Скайп мне сам предложил обновиться, я нажала «позже»\n[10:16] ТП Пахомов: какая версия сейчас? и какая предлагалась?\n[10:18] Антонова: предлагалась 16.0.6965.2058, сейчас в О программе Скайпа 16.0.6741.2048\n[10:19] ТП Пахомов: у вас ящик on-prem (Exchange 2016, 15.1.466.34), офлайн-сообщения заработают только после обновления', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
   { cls: 'clients-in-admin-output', input: '产品	最低版本	脱机 IM\nSkype for Business 2016 即点即用	16.0.6701.1000	支持 (Exchange Online)\nSkype for Business 2016 即点即用	16.0.6920.1000	支持 (本地 Exchange)\nLync 2010	4.0.7577.4051	不支持', clients: none },
+  { cls: 'deployment-and-updates', input: '11:02 Tech: new laptop imaged, can you check Skype for Business > Help > About?\n11:04 Kim: Microsoft® Skype® for Business MSO (Version 2408 Build 16.0.17928.20114) 64-bit\n11:04 Kim: the old one said 16.0.16130.20332 if that matters\n11:05 Tech: old laptop is being wiped, only the new one counts', clients: EL('16.0.17928.20114') },
+  { cls: 'deployment-and-updates', input: 'Updated, now Skype for Business 16.0.7070.2036\n\n> -----Original Message-----\n> My Skype for Business is 16.0.6741.2048', clients: [{ version: '16.0.7070.2036', online: 'eligible', onprem: 'eligible' }, { version: '16.0.6741.2048', online: 'unknown', onprem: 'upgrade-required' }] },
+  { cls: 'deployment-and-updates', input: 'Now Skype for Business 16.0.7070.2036\nOn Mon, 14 Jun 2016 Anna wrote:\nMy Skype for Business is 16.0.6741.2048', clients: [{ version: '16.0.7070.2036', online: 'eligible', onprem: 'eligible' }, { version: '16.0.6741.2048', online: 'unknown', onprem: 'upgrade-required' }] },
+  { cls: 'deployment-and-updates', input: '[10:02] 山田: 鈴木さんの Skype、バージョンいくつ？\n[10:03] 鈴木: ヘルプ → バージョン情報で「16.0.6741.2048」でした\n[10:04] 山田: オンプレの Exchange だと 16.0.6920.1000 以上が必要なので更新お願いします\n[10:31] 鈴木: 更新しました。今は 16.0.7070.2036 です', clients: [{ version: '16.0.6741.2048', online: 'unknown', onprem: 'upgrade-required' }, { version: '16.0.7070.2036', online: 'eligible', onprem: 'eligible' }] },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

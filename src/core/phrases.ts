@@ -99,6 +99,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // A build the client had before, not the one it has now: "Upgraded from 16.0.x last week", "(previously 16.0.x)".
       // Uninstalled since: "Skype for Business 16.0.x was uninstalled from all kiosk PCs".
       // An image or a machine gone: "Old image had Skype for Business 16.0.x", «в старом образе был …» (red-team round 329).
+      'the old one said', 'the old one had', 'до переустановки был', 'до переустановки была', 'до переустановки стояла', 'до переустановки стоял', 'before the reinstall it was', 'before reimaging it was', 'before the reimage it was',
       'old image had', 'the old image had', 'old laptop had', 'the old laptop had', 'old pc had', 'the old pc had', 'old machine had', 'в старом образе был', 'в старом образе была', 'на старом ноутбуке был', 'на старом ноутбуке стоял',
       // Yesterday's build, with no word of today's ("Yesterday the user had Skype for Business 16.0.x; …", red-team round 325).
       'yesterday the user had', 'yesterday he had', 'yesterday she had', 'yesterday they had', 'вчера у пользователя был', 'вчера у пользователя была', 'вчера у него был', 'вчера у неё был', 'вчера у нее был',
@@ -409,6 +410,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // A claim the text goes on to deny, a belief, an update offered, cancelled or broken off, a number taken from an
       // article (red-team round 325): «утверждает, что обновился до …», «думал, что у него до сих пор …», «предлагалась …»,
       // «Обновление на … отменил», «Ставили обновление на … — прервалось», "copied 16.0.x from a Microsoft article".
+      'наш стандарт', 'стандарт', 'наш эталон',
       'claims she s on', 'claims he s on', 'claims she is on', 'claims he is on', 'claims to be on', 'claimed to be on', 'moves to', 'will move to',
       'claims he updated to', 'claims she updated to', 'claims they updated to', 'claims to have updated to', 'says he updated to', 'says she updated to',
       'утверждает что обновился до', 'утверждает что обновилась до', 'утверждает что у него', 'утверждает что у неё', 'утверждает что у нее',

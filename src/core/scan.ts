@@ -25,7 +25,7 @@ import { CSV_HEADER, emptyPrerequisiteState, notePropertyRead, readInlineSwitch,
 import { blockedPolicies, serverSwitches } from './server-switches.ts';
 import { THRESHOLDS } from './thresholds.ts';
 import { type FamilyId, type Finding, type FindingSource, type Message, type Prerequisite, type ScanContext, type ScanResult, type Summary, type Unrecognized, type Verdict } from './types.ts';
-import { effective, judge, type Evidence, type Judgement, type ServerSwitches, type Thresholds } from './verdict.ts';
+import { effective, judge, UNCONFIRMED_REASON_KEYS, type Evidence, type Judgement, type ServerSwitches, type Thresholds } from './verdict.ts';
 import { emptyLocationCounts } from './verdict-counts.ts';
 import { canonicalPart, type Parts } from './version.ts';
 import { whyNotABuild, whyNotARun } from './why-not-a-build.ts';
@@ -313,7 +313,7 @@ function uninstalledAfter(input: string, e: number, lineEnd: number): boolean {
   const first = input.charCodeAt(i) | 0x20;
   return (first === 0x75 || first === 0x72 || first === 0x64 || input.charCodeAt(i) === 0x443 || input.charCodeAt(i) === 0x423) && UNINSTALLED_AFTER.test(input.slice(e, Math.min(lineEnd, e + 24)));
 }
-const PAST_AFTER = /^(?:(?:before|until|до|vor|avant|antes)\s|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили|снесли|снес[её]н\p{L}*|выпилили|выпилен\p{L}*|убран\p{L}*|убрали|снят с пк|больше нет)|retired|decommissioned|deprovisioned|uninstall succeeded|απεγκαταστάθηκε|dezinstalat\p{L}*|(?:is |ist )?(?:no longer installed|nicht mehr installiert)|n est plus installé|plus installé|больше не установлен|ya no está instalado|non è più installato|não está mais instalado|verwijderd|gedeïnstalleerd|avinstaller\p{L}*|(?:ble |blev )?a[fv]installer\p{L}*|(?:byl )?odinstalován[oa]?|kaldırıldı|(?:було )?видалено|eltávolítva|poistettu|poistettiin|uninstall completed|削除済み|アンインストール完了|已删除|已移除|解除安裝|삭제됨|アンインストール済み|アンインストールしました|已卸载|卸载了|제거 완료|제거됨|제거했습니다)/iu;
+const PAST_AFTER = /^(?:(?:before|until|до|vor|avant|antes)\s|сдан\p{L}*|списан\p{L}*|went back to stores|returned to stores|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили|снесли|снес[её]н\p{L}*|выпилили|выпилен\p{L}*|убран\p{L}*|убрали|снят с пк|больше нет)|retired|decommissioned|deprovisioned|uninstall succeeded|απεγκαταστάθηκε|dezinstalat\p{L}*|(?:is |ist )?(?:no longer installed|nicht mehr installiert)|n est plus installé|plus installé|больше не установлен|ya no está instalado|non è più installato|não está mais instalado|verwijderd|gedeïnstalleerd|avinstaller\p{L}*|(?:ble |blev )?a[fv]installer\p{L}*|(?:byl )?odinstalován[oa]?|kaldırıldı|(?:було )?видалено|eltávolítva|poistettu|poistettiin|uninstall completed|削除済み|アンインストール完了|已删除|已移除|解除安裝|삭제됨|アンインストール済み|アンインストールしました|已卸载|卸载了|제거 완료|제거됨|제거했습니다)/iu;
 const PAST_AFTER_GAP = 3;
 /**
  * Past phrases that say a build was uninstalled, also from further on in its clause ("Skype for Business 16.0.x wurde
@@ -577,6 +577,11 @@ function remarkQuotes(input: string, at: number): boolean {
 /** An update catalog title's edition right before its "(Build": "for x64 based Edition (", «для выпуска на базе x64 (», "für x64-basierte Edition (". */
 const UPDATE_EDITION_BEFORE = /(?:(?:x64|x86|arm64)[- ](?:based|basierte)\s+edition|на базе x(?:64|86))\s*[(（]\s*$/iu;
 
+/** Whether a finding is still one read as a client on its text's word (not judged again as unknown). */
+function isConfirmed(f: Finding): boolean {
+  return !UNCONFIRMED_REASON_KEYS.has(f.reasons.online.key);
+}
+
 /** Whether the clause of the build at [s, e) of `line` says it is the one there now (NOW_BEFORE, NOW_AFTER). */
 function saidToBeNow(line: string, s: number, e: number): boolean {
   return NOW_BEFORE.test(line.slice(Math.max(0, s - 64), s)) || NOW_AFTER.test(line.slice(e, e + 96));
@@ -605,7 +610,7 @@ const PLANNED_OPENING = /^(?:[^()（）\r\n]{0,40}[)）])?[\s)\]）]*(?:[—–:
 const FAILED_FIRST = /^(?:install(?:ation)?\s+|update\s+|deployment\s+)?failed(?![\p{L}])/iu;
 
 /** Words that say a change from one build to another is made (past tense), in the admins' languages. */
-const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|rolled back|went|jumped|switched|bumped|took|moved|migrated|переведен\p{L}*|переведён\p{L}*|переехали|fait un retour arrière|gehoben|hochgezogen|llevó|pasó|passé|перевел\p{L}*|обновило|after the (?:\p{L}+ )?(?:change|update|upgrade)|downgraded|обновили|обновлен[оа]?|обновлён|обновился|обновилась|откатили|aktualisiert|mis à jour|mise à jour effectuée|rétrogradé|restauré|actualizad[oa]|revertid[oa]|aggiornat[oa]|ripristinat[oa]|atualizad[oa]|revertid[oa]|zaktualizowan[yao]|przywrócon[yao])(?=[\s,.;:)]|$)|güncellendi|güncelledik|geri aldık|geri alındı|vrátili|aktualizováno|aktualizovali|πέρασε|επαναφέραμε|ενημερώθηκε|ολοκληρώθηκε|оновили|оновлено|відкотили|更新しました|アップデートしました|戻しました|回滚到了|回滾到了|更新成功|ロールバックしました|已将|已经|已升级|已更新|已从/iu;
+const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|rolled back|went|jumped|switched|bumped|took|moved|migrated|переведен\p{L}*|переведён\p{L}*|переехали|fait un retour arrière|gehoben|hochgezogen|llevó|pasó|passé|перевел\p{L}*|обновило|after the (?:\p{L}+ )?(?:change|update|upgrade)|downgraded|обновили|обновлен[оа]?|обновлён|обновился|обновилась|откатили|aktualisiert|mis à jour|mise à jour effectuée|rétrogradé|restauré|actualizad[oa]|revertid[oa]|aggiornat[oa]|ripristinat[oa]|atualizad[oa]|revertid[oa]|zaktualizowan[yao]|przywrócon[yao])(?=[\s,.;:)]|$)|güncellendi|güncelledik|geri aldık|geri alındı|vrátili|aktualizováno|aktualizovali|πέρασε|επαναφέραμε|ενημερώθηκε|ολοκληρώθηκε|оновили|оновлено|відкотили|更新しました|アップデートしました|戻しました|升级好了|更新好了|업데이트했어요|업데이트했습니다|업데이트 완료|回滚到了|回滾到了|更新成功|ロールバックしました|已将|已经|已升级|已更新|已从/iu;
 
 /**
  * Between a client's name and the suite it comes with: its own About line's "… for Microsoft 365", «… для Microsoft 365»,
@@ -840,10 +845,18 @@ const SET_APART = /[(（,;–—✔✓✘✗]|\s-\s|\bvs\.?(?![\p{L}])|\b(?:meet
 const AGENT_FROM = /(?:^|\s)(?:from|von|de|с|от|desde|da|van|från|was|war|était|был|была|previously|vorher|раньше)\s+$/i;
 const AGENT_TO = /^(?:\s*\([^()]{0,40}\))?[\s),;]*(?:(?:back\s+)?to|->|→|=>|auf|на|до|vers|à|a|para|naar|till|now|jetzt|теперь|maintenant|ahora|today|heute|сейчас)\s*:?\s+(?:uccapi|oc)\//i;
 const AGENT_FROM_REACH = 24;
+/** Clients of earlier lines kept to weigh later lines against, and how many lines back an update's "now" reaches. */
+const RECENT_KEPT = 16;
+/** The writer speaks of their own: "my", "I have", «у меня», «мой», "mein", "mon", "mi". */
+const FIRST_PERSON = /(?<![\p{L}])(?:my|mine|i|i['’]m|i['’]ve|у меня|мой|моя|моё|мое|моём|моем|мне|я|mein|meine|meinem|ich|mon|ma|j['’]ai|mi|tengo|moje|mój|mijn)(?![\p{L}])|私の|我的|제/iu;
+const RECENT_LINES = 40;
+/** An e-mail's quoted part begins: Outlook's separator, "On … wrote:", «… написал(а):», "Am … schrieb …:", "Le … a écrit :". */
+const ORIGINAL_MESSAGE = /^(?:-{2,}\s*(?:original message|исходное сообщение|ursprüngliche nachricht|message d['’]origine|mensaje original|messaggio originale|mensagem original)\s*-{2,}|_{8,}\s*$|(?:on|am|le|el)\s.{4,120}(?:wrote|schrieb|a écrit|escribió)\s*:|.{4,120}(?:написал|написала)\s*:)/iu;
+const ORIGINAL_MESSAGE_LIMIT = 200;
 /** Findings of one line weighed against each other for the one said to be there now; a line of more is a log's, not a story's. */
 const LINE_CONFIRMED_KEPT = 8;
 /** A word that says a build is the one now, right before it in its clause: "now", "today … reports", «сейчас», "currently on", "actually reads", «реально». */
-const NOW_BEFORE = /(?<![\p{L}])(?:now|today|currently|at the moment|these days|actually|in fact|in reality|сейчас|теперь|тепер|на данный момент|в данный момент|реально|на самом деле|фактически|tatsächlich|en réalité|en realidad|jetzt|aktuell|derzeit|heute|maintenant|actuellement|aujourd['’]hui|ahora|actualmente|hoy|agora|atualmente|ora|attualmente|nu)(?![\p{L}])[^.;!?]{0,56}$/iu;
+const NOW_BEFORE = /(?<![\p{L}])(?:now|today|currently|at the moment|these days|actually|in fact|in reality|сейчас|теперь|тепер|на данный момент|в данный момент|реально|на самом деле|фактически|tatsächlich|en réalité|en realidad|jetzt|aktuell|derzeit|heute|maintenant|actuellement|aujourd['’]hui|ahora|actualmente|hoy|agora|atualmente|ora|attualmente|nu)(?![\p{L}])[^.;!?]{0,56}$|(?:今は|現在|现在|目前|지금)[^.;!?。]{0,24}$/iu;
 /** The same said after it, in its clause or a "which"/«это» clause joined to it: "…, which is what Skype for Business shows now", «…, это текущая версия», "… since the June update". */
 const NOW_AFTER = /^(?:[^.;!?,]{0,48}|[^.;!?,]{0,8},\s*(?:which|that|это|что|das|ce qui|lo que|o que)[^.;!?,]{0,48}?)(?<![\p{L}])(?:now|currently|current|today|since|сейчас|теперь|текущ\p{L}*|актуальн\p{L}*|с тех пор|jetzt|aktuell\p{L}*|seit|maintenant|actuel\p{L}*|depuis|ahora|actual|desde)(?![\p{L}])/iu;
 /** A version part written as a placeholder: "x", "xxxx", "yyyy", "nnnn", "X". */
@@ -1628,6 +1641,16 @@ class Scanner {
   private readonly lineConfirmedFrom: number[] = [];
   private readonly lineConfirmedTo: number[] = [];
   private lineConfirmedCount = 0;
+  /**
+   * Clients read on earlier lines of this text, the newest last (at most RECENT_KEPT), for a later line that tells of an
+   * update made ("Updated. Now it's 16.0.y") or an e-mail's quoted part below a reply: their findings, runs and lines.
+   */
+  private readonly recentFinding: Finding[] = [];
+  private readonly recentInfo: RunInfo[] = [];
+  private readonly recentLine: number[] = [];
+  /** The builds of the clients the reply above a quoted e-mail reads (at most RECENT_KEPT), and whether a quoted part has begun. */
+  private readonly replyVersions: string[] = [];
+  private quotedMail = false;
   /** thresholdConcerns' place in the line's phrases: the line it is for, and the first phrase not wholly before the last build. */
   private concernLine = -1;
   private concernFrom = 0;
@@ -1709,6 +1732,12 @@ class Scanner {
     this.nextSwitch = NOT_SEARCHED;
     this.rowRegistryFinding = -1;
     this.proseAgentCount = 0;
+    // (Per text or chunk: a finding of a chunk already handed on is not judged again.)
+    this.recentFinding.length = 0;
+    this.recentInfo.length = 0;
+    this.recentLine.length = 0;
+    this.replyVersions.length = 0;
+    this.quotedMail = false;
     this.lines = 0;
     this.lineNo = firstLine - 1;
     this.lineStart = start;
@@ -2161,6 +2190,12 @@ class Scanner {
       this.blockSuites.length = 0;
       this.blockSuiteLines.length = 0;
       this.blockSuiteKeys.length = 0;
+    }
+    // (An update's "now" speaks of the lines of its own block: a chat, a ticket's notes.)
+    if (this.recentFinding.length > 0) {
+      this.recentFinding.length = 0;
+      this.recentInfo.length = 0;
+      this.recentLine.length = 0;
     }
   }
 
@@ -3473,6 +3508,66 @@ class Scanner {
    * сейчас Скайп — 16.0.y» do. Only when one build, and one only, is said to be the one now; the others are judged again
    * as unknown (past), in place, never dropped: two users' builds in one sentence stay, only not "eligible" on its word.
    */
+  /**
+   * Weighs the line's clients against earlier lines'. An e-mail's quoted part (lines that start with ">", or all below
+   * "-----Original Message-----" or "On … wrote:") is an earlier message: a build of the writer's own it gives that the
+   * reply above does not is one of the past. A line that tells of an update or a rollback made and the build there now ("Updated. Now it's
+   * 16.0.y", "[10:31] 鈴木: 更新しました。今は 16.0.y です") makes the other builds read on the lines just above ones of the
+   * past. Either way judged again as unknown (past), kept, never dropped (red-team rounds 325, 328-330).
+   */
+  private weighAgainstLinesAbove(lineStart: number, lineEnd: number): void {
+    const input = this.input;
+    const first = this.firstNonBlank(lineStart, lineEnd);
+    if (!this.quotedMail && first < lineEnd && lineEnd - first <= ORIGINAL_MESSAGE_LIMIT) {
+      // (Only a line that opens with a dash or a rule, or ends with a colon, is looked at further.)
+      let last = lineEnd - 1;
+      while (last > first && isBlank(input.charCodeAt(last))) last--;
+      const c = input.charCodeAt(first);
+      if ((c === 45 || c === 95 || input.charCodeAt(last) === 58) && ORIGINAL_MESSAGE.test(input.slice(first, last + 1))) this.quotedMail = true;
+    }
+    const quoted = this.quotedMail || (first < lineEnd && input.charCodeAt(first) === 62 /* > */ && input.charCodeAt(first + 1) !== 61 /* = */);
+    const count = this.lineConfirmedCount;
+    if (count === 0) return;
+    if (quoted) {
+      // (The writer's own build, quoted: "> My Skype for Business says 16.0.x", «> У меня в Скайпе 16.0.x»; not "Mark's PC has …".)
+      if (this.replyVersions.length === 0 || !this.lineHas(FIRST_PERSON)) return;
+      for (let a = 0; a < count; a++) {
+        const info = this.lineConfirmedInfo[a]!;
+        if (!this.replyVersions.includes(info.version) && isConfirmed(this.lineConfirmedFinding[a]!)) this.judgeFindingAgain(this.lineConfirmedFinding[a]!, info, 'past');
+      }
+      return;
+    }
+    // The build there now, after an update or a rollback the line says was made.
+    let now: string | undefined;
+    if (this.lineHas(CHANGE_MADE) || this.lineHas(ROLLBACK_WORD)) {
+      const line = this.lineText();
+      for (let a = 0; a < count; a++) {
+        if (isConfirmed(this.lineConfirmedFinding[a]!) && saidToBeNow(line, this.lineConfirmedFrom[a]!, this.lineConfirmedTo[a]!)) now = this.lineConfirmedInfo[a]!.version;
+      }
+    }
+    if (now !== undefined) {
+      for (let r = 0; r < this.recentFinding.length; r++) {
+        if (this.recentInfo[r]!.version !== now && this.lineNo - this.recentLine[r]! <= RECENT_LINES && isConfirmed(this.recentFinding[r]!)) this.judgeFindingAgain(this.recentFinding[r]!, this.recentInfo[r]!, 'past');
+      }
+      this.recentFinding.length = 0;
+      this.recentInfo.length = 0;
+      this.recentLine.length = 0;
+    }
+    for (let a = 0; a < count; a++) {
+      const f = this.lineConfirmedFinding[a]!;
+      if (!isConfirmed(f)) continue;
+      if (this.recentFinding.length === RECENT_KEPT) {
+        this.recentFinding.shift();
+        this.recentInfo.shift();
+        this.recentLine.shift();
+      }
+      this.recentFinding.push(f);
+      this.recentInfo.push(this.lineConfirmedInfo[a]!);
+      this.recentLine.push(this.lineNo);
+      if (this.replyVersions.length < RECENT_KEPT && !this.replyVersions.includes(this.lineConfirmedInfo[a]!.version)) this.replyVersions.push(this.lineConfirmedInfo[a]!.version);
+    }
+  }
+
   private keepLineConfirmed(f: Finding, info: RunInfo, from: number, to: number): void {
     if (this.lineConfirmedCount >= LINE_CONFIRMED_KEPT) return;
     const at = this.lineConfirmedCount++;
@@ -4569,6 +4664,7 @@ class Scanner {
     }
     if (this.proseAgentCount > 0) this.readProseAgents(mentions ??= mentionsIn(this.input, lineStart, lineEnd));
     if (this.lineConfirmedCount >= 2) this.leaveAllButCurrent();
+    this.weighAgainstLinesAbove(lineStart, lineEnd);
     this.lineConfirmedCount = 0;
     // A note may be written as a record line ("Note: Skype for Business is not installed …"), after a blank line too.
     if (this.rowRegistryFinding >= 0 && this.found === 0 && (!recordLine || this.keyAt(NOTE_KEY, lineStart))) this.rowLeavesClientOut(lineStart, lineEnd);

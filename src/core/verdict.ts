@@ -38,6 +38,9 @@ const UNCONFIRMED_REASON: Readonly<Record<Exclude<Evidence, 'confirmed'>, string
   library: 'reason_unconfirmed_library',
 };
 
+/** The reasons of a build read as unconfirmed: a finding that has one was not read as a client on its text's word. */
+export const UNCONFIRMED_REASON_KEYS: ReadonlySet<string> = new Set(Object.values(UNCONFIRMED_REASON));
+
 /** Thresholds in force: Microsoft's, raised (never lowered) by an organisation minimum. */
 export type Thresholds = Readonly<Record<MailboxLocation, string>>;
 
