@@ -1635,7 +1635,7 @@ class Scanner {
    */
   private readonly lineTests = new Map<RegExp, number>();
   private lineTestTurn = 0;
-  /** This line's findings read as clients on the line's word (leaveAllButCurrent): their indices, runs and spans in the line. */
+  /** This line's findings read as clients on the line's word (leaveAllButCurrent): the findings, their runs and spans in the line. */
   private readonly lineConfirmedFinding: Finding[] = [];
   private readonly lineConfirmedInfo: RunInfo[] = [];
   private readonly lineConfirmedFrom: number[] = [];
