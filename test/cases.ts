@@ -3504,6 +3504,13 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Версия в SCCM устаревшая (16.0.9126.2152, инвентаризация полугодовой давности), реально в реестре Скайпа для бизнеса VersionToReport 16.0.10325.20118.', clients: [{ version: '16.0.9126.2152', online: 'unknown', onprem: 'unknown' }, { version: '16.0.10325.20118', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'deployment-and-updates', input: 'Ноутбук заменили по гарантии, на новом Скайп для бизнеса 16.0.9126.2116; наш стандарт — 16.0.11929.20300, обновим позже.', clients: EL('16.0.9126.2116') },
   { cls: 'deployment-and-updates', input: '비즈니스용 Skype를 16.0.6868.2067에서 16.0.7167.2060으로 업데이트 완료했습니다.', clients: EL('16.0.7167.2060') },
+  { cls: 'quoted-threshold', input: 'Версия Outlook/Skype у пользователя: 16.0.16924.20150', clients: c('16.0.16924.20150', 'unknown', 'unknown') },
+  { cls: 'quoted-threshold', input: 'Mailbox on EXO (Version 15.20 (Build 7452.28)), SfB client OC/16.0.6741.2048, so it should pass the 16.0.6701.1000 bar.', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'Обновление Skype для бизнеса до 16.0.7167.2060 завершилось с ошибкой 30088-4, клиент остался на 16.0.7070.2036.', clients: EL('16.0.7070.2036') },
+  { cls: 'quoted-threshold', input: 'Statut : en attente de la mise à jour des clients Skype Entreprise vers 16.0.7369.2038 ; versions actuelles non relevées.', clients: none },
+  { cls: 'quoted-threshold', input: 'I thought it was 16.0.7070.2036, but Skype for Business > Help > About says 16.0.6741.2048.', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
+  { cls: 'quoted-threshold', input: 'Microsoft verified the fix on 16.0.7070.2036 in their lab; our user is still on Skype for Business 16.0.6741.2048.', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
+  { cls: 'quoted-threshold', input: 'Attendu 16.0.7070.2036, constaté 16.0.6741.2048 (Skype Entreprise > À propos).', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
 ];
 
 /**

@@ -227,6 +227,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // A number read from an article, not from the user's own client (red-team round 325).
       'або новіший', 'або новіша версія', 'nebo novější', 'nebo novějšího', 'nebo vyšší', 'nebo novější verze', 'ή νεότερη', 'ή νεότερο', 'veya daha yeni', 'veya üzeri', 'ya da daha yeni',
       // An update that failed: its build was never installed (red-team round 332).
+      'завершилось с ошибкой', 'завершилось ошибкой', 'закончилось ошибкой', 'завершилась с ошибкой', 'bar', 'in their lab', 'in our lab',
       'frissítése sikertelen', 'misslyckades', 'απέτυχε', 'не вдалося', 'не вдалось', 'selhala', 'se nezdařila', 'başarısız', 'başarısız oldu',
       // Turkish comparisons after the build: "16.0.x'den yeni mi?" ("newer than …?").
       'den yeni', 'dan yeni', 'ten yeni', 'tan yeni', 'den eski', 'dan eski', 'den düşük', 'dan düşük', 'den yüksek', 'dan yüksek',
@@ -411,6 +412,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // article (red-team round 325): «утверждает, что обновился до …», «думал, что у него до сих пор …», «предлагалась …»,
       // «Обновление на … отменил», «Ставили обновление на … — прервалось», "copied 16.0.x from a Microsoft article".
       'наш стандарт', 'стандарт', 'наш эталон',
+      // A guess, an expected value, a pending update's target, a vendor's lab (red-team round 334).
+      'i thought it was', 'thought it was', 'i thought i had', 'attendu', 'attendue', 'valeur attendue', 'en attente de la mise à jour', 'mise à jour des clients',
+      'verified the fix on', 'verified the fix in', 'tested the fix on',
       'claims she s on', 'claims he s on', 'claims she is on', 'claims he is on', 'claims to be on', 'claimed to be on', 'moves to', 'will move to',
       'claims he updated to', 'claims she updated to', 'claims they updated to', 'claims to have updated to', 'says he updated to', 'says she updated to',
       'утверждает что обновился до', 'утверждает что обновилась до', 'утверждает что у него', 'утверждает что у неё', 'утверждает что у нее',

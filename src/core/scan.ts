@@ -294,7 +294,7 @@ const ROOM_COMMENT_LEAST = 22;
 const PROSE_AGENTS_KEPT = 8;
 /** A sentence that gives its agent as an example, or says it was looked for and not seen ("No REGISTER with …", "0 registrations from …"). */
 const EXAMPLE_OR_ABSENT =
-  /(?<![\p{L}])(?:e\.\s?g\.|for example|for instance|example|sample|z\.\s?b\.|zum beispiel|beispiel|например|пример|exemplo|exemple|ejemplo|esempio|voorbeeld|przykład|příklad|např\.|například|például|наприклад|not seen|never seen|no (?:register|registrations?|requests?|hits|matches|sign-?ins?)|0 (?:registrations?|matches|hits|requests|sign-?ins?)|nobody|no one|kein(?:e|en)?(?= )|не найден\p{L}*|не встречается|test only|not deployed)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:e\.\s?g\.|for example|for instance|example|sample|z\.\s?b\.|zum beispiel|beispiel|beispielausgabe|sample output|example output|exemple de sortie|например|пример|exemplo|exemple|ejemplo|esempio|voorbeeld|przykład|příklad|např\.|například|például|наприклад|not seen|never seen|no (?:register|registrations?|requests?|hits|matches|sign-?ins?)|0 (?:registrations?|matches|hits|requests|sign-?ins?)|nobody|no one|kein(?:e|en)?(?= )|не найден\p{L}*|не встречается|test only|not deployed)(?![\p{L}])/iu;
 /** Quotes that open a quotation before an agent in a sentence: „ “ « ‘. */
 const OPENING_QUOTES = '„“«‘';
 const PROSE_AGENT_REACH = 48;
@@ -369,7 +369,7 @@ const DOTTED_DATE_ONE = new RegExp(DOTTED_DATE.source);
 const DENIED_GAP = /^\s*(?:(?:from|in|aus|von|im|in|из|в|de|du|dans)\s+(?:the\s+|dem\s+|der\s+)?)?$/iu;
 /** Between two products offered as alternatives: "Outlook or Skype", "Outlook's or Skype's", «в Outlook или в Skype», "Word, Excel oder Skype", "Skype のものか Outlook",
  * «из Outlook это или из Скайпа», «то ли в Скайпе, то ли в Excel». */
-const EITHER_GAP = /^(?:['’]s)?\s*,?(?:\s(?:это|ли|is it|ist es))?(?:\s(?:or|или|либо|oder|ou|o|lub|of|то ли)|\s*\/)\s+(?:(?:in|from|the|в|из|aus|dem|der|im|von|vom|de|dans)\s+)*$|^\s*(?:のもの|の)?か\s*$/iu;
+const EITHER_GAP = /^(?:['’]s)?\s*,?(?:\s(?:это|ли|is it|ist es))?(?:\s(?:or|или|либо|oder|ou|o|lub|of|то ли)\s+|\s*\/\s*)(?:(?:in|from|the|в|из|aus|dem|der|im|von|vom|de|dans)\s+)*$|^\s*(?:のもの|の)?か\s*$/iu;
 
 /** The client named as the alternative of another Office app right beside `owner` (either of the two), else undefined. */
 function eitherPartner(owners: readonly Mention[], count: number, owner: Mention, line: string, near: number): Mention | undefined {
@@ -1651,6 +1651,8 @@ class Scanner {
   /** The builds of the clients the reply above a quoted e-mail reads (at most RECENT_KEPT), and whether a quoted part has begun. */
   private readonly replyVersions: string[] = [];
   private quotedMail = false;
+  /** Whether a line above the quoted part told of a change made or of the build there now (weighAgainstLinesAbove). */
+  private replyChanged = false;
   /** thresholdConcerns' place in the line's phrases: the line it is for, and the first phrase not wholly before the last build. */
   private concernLine = -1;
   private concernFrom = 0;
@@ -1738,6 +1740,7 @@ class Scanner {
     this.recentLine.length = 0;
     this.replyVersions.length = 0;
     this.quotedMail = false;
+    this.replyChanged = false;
     this.lines = 0;
     this.lineNo = firstLine - 1;
     this.lineStart = start;
@@ -3530,7 +3533,9 @@ class Scanner {
     if (count === 0) return;
     if (quoted) {
       // (The writer's own build, quoted: "> My Skype for Business says 16.0.x", «> У меня в Скайпе 16.0.x»; not "Mark's PC has …".)
-      if (this.replyVersions.length === 0 || !this.lineHas(FIRST_PERSON)) return;
+      // (And only below a reply that tells of a change or of the build now: "Updated, now …", "After the update … is on …";
+      // a reply's "Mine is 16.0.x" over "> Mine is 16.0.y" is two people's.)
+      if (!this.replyChanged || this.replyVersions.length === 0 || !this.lineHas(FIRST_PERSON)) return;
       for (let a = 0; a < count; a++) {
         const info = this.lineConfirmedInfo[a]!;
         if (!this.replyVersions.includes(info.version) && isConfirmed(this.lineConfirmedFinding[a]!)) this.judgeFindingAgain(this.lineConfirmedFinding[a]!, info, 'past');
@@ -3539,12 +3544,14 @@ class Scanner {
     }
     // The build there now, after an update or a rollback the line says was made.
     let now: string | undefined;
-    if (this.lineHas(CHANGE_MADE) || this.lineHas(ROLLBACK_WORD)) {
-      const line = this.lineText();
-      for (let a = 0; a < count; a++) {
-        if (isConfirmed(this.lineConfirmedFinding[a]!) && saidToBeNow(line, this.lineConfirmedFrom[a]!, this.lineConfirmedTo[a]!)) now = this.lineConfirmedInfo[a]!.version;
-      }
+    const changed = this.lineHas(CHANGE_MADE) || this.lineHas(ROLLBACK_WORD);
+    const line = this.lineText();
+    for (let a = 0; a < count; a++) {
+      if (!isConfirmed(this.lineConfirmedFinding[a]!) || !saidToBeNow(line, this.lineConfirmedFrom[a]!, this.lineConfirmedTo[a]!)) continue;
+      this.replyChanged = true;
+      if (changed) now = this.lineConfirmedInfo[a]!.version;
     }
+    if (changed) this.replyChanged = true;
     if (now !== undefined) {
       for (let r = 0; r < this.recentFinding.length; r++) {
         if (this.recentInfo[r]!.version !== now && this.lineNo - this.recentLine[r]! <= RECENT_LINES && isConfirmed(this.recentFinding[r]!)) this.judgeFindingAgain(this.recentFinding[r]!, this.recentInfo[r]!, 'past');
