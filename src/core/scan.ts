@@ -850,6 +850,9 @@ const RECENT_KEPT = 16;
 /** The writer speaks of their own: "my", "I have", «у меня», «мой», "mein", "mon", "mi". */
 const FIRST_PERSON = /(?<![\p{L}])(?:my|mine|i|i['’]m|i['’]ve|у меня|мой|моя|моё|мое|моём|моем|мне|я|mein|meine|meinem|ich|mon|ma|j['’]ai|mi|tengo|moje|mój|mijn)(?![\p{L}])|私の|我的|제/iu;
 const RECENT_LINES = 40;
+const REPLY_LINE_READ = 1000;
+/** Any word NOW_BEFORE or NOW_AFTER looks for, anywhere on the line: a cheap first look. */
+const NOW_ANY = /now|today|current|actual|actuel|in fact|in reality|at the moment|these days|since|\bnu\b|\bora\b|\bhoy\b|heute|jetzt|aktuell|derzeit|seit|tatsächlich|maintenant|aujourd|depuis|réalité|ahora|desde|realidad|agora|atualmente|attualmente|сейчас|теперь|тепер|данный момент|реально|самом деле|фактически|текущ|актуальн|с тех пор|今は|現在|现在|目前|지금/i;
 /** An e-mail's quoted part begins: Outlook's separator, "On … wrote:", «… написал(а):», "Am … schrieb …:", "Le … a écrit :". */
 const ORIGINAL_MESSAGE = /^(?:-{2,}\s*(?:original message|исходное сообщение|ursprüngliche nachricht|message d['’]origine|mensaje original|messaggio originale|mensagem original)\s*-{2,}|_{8,}\s*$|(?:on|am|le|el)\s.{4,120}(?:wrote|schrieb|a écrit|escribió)\s*:|.{4,120}(?:написал|написала)\s*:)/iu;
 const ORIGINAL_MESSAGE_LIMIT = 200;
@@ -1364,6 +1367,8 @@ const FAILED_BEFORE = /[,;]\s*(?:(?:die|der|la|le|the|el|и)\s+)?(?:(?:build|ver
 /** Right before a rollback's target: "… back to", «… обратно на», "…, now Skype for Business". */
 const ROLLBACK_TARGET_BEFORE = /(?:(?:^|\s)(?:to|на|auf|à|a|naar|en|до|op)(?:\s+(?:the\s+)?(?:build|version|сборку|версию))?\s*|(?<![\p{L}])(?:now|сейчас|теперь|jetzt|maintenant|ahora)(?![\p{L}])[^.;:]{0,40}?[\s:]*)$/iu;
 const ROLLBACK_GAP_REACH = 200;
+/** Letters every ROLLBACK_WORD holds: a cheap first look at a gap. */
+const ROLLBACK_HINT = /roll|revert|downgrad|откат|откач|zurück|restaur|atrás|arrière/i;
 const ROLLBACK_BRACKET_GAP = /^\s*(?:\p{L}+\s*)?[(（]\s*(?:на|с|mit|auf|bei|unter|on|with|from|since|в|sur|avec|con)\s+$/iu;
 /** A change from one build to another on the line ("upgraded from x to y", "rolled back from x to y", "x → y"): both are a client's. */
 const CHANGE_BETWEEN = /(?<![\p{L}])from\s+\S+\s+to(?![\p{L}])|→|->|=>|(?<![\p{L}])(?:von|с|de|van|z)\s+\S+\s+(?:auf|на|до|a|à|naar|do)(?![\p{L}])/iu;
@@ -1653,6 +1658,9 @@ class Scanner {
   private quotedMail = false;
   /** Whether a line above the quoted part told of a change made or of the build there now (weighAgainstLinesAbove). */
   private replyChanged = false;
+  /** The reply's lines with clients, not yet read for a change (at most RECENT_KEPT, each up to REPLY_LINE_READ characters). */
+  private readonly replyLineFrom: number[] = [];
+  private readonly replyLineTo: number[] = [];
   /** thresholdConcerns' place in the line's phrases: the line it is for, and the first phrase not wholly before the last build. */
   private concernLine = -1;
   private concernFrom = 0;
@@ -1741,6 +1749,8 @@ class Scanner {
     this.replyVersions.length = 0;
     this.quotedMail = false;
     this.replyChanged = false;
+    this.replyLineFrom.length = 0;
+    this.replyLineTo.length = 0;
     this.lines = 0;
     this.lineNo = firstLine - 1;
     this.lineStart = start;
@@ -2940,7 +2950,7 @@ class Scanner {
       // откатился сам. В О программе сейчас … 16.0.y": the build before a rollback made to a later one is the one left (red-team round 325).
       if (k + 1 < candidateCount && candidates[k + 1]!.start - c.end <= ROLLBACK_GAP_REACH) {
         const gap = this.lineText().slice(e, candidates[k + 1]!.start - lineStart);
-        if (ROLLBACK_WORD.test(gap) && ROLLBACK_TARGET_BEFORE.test(gap)) {
+        if (ROLLBACK_HINT.test(gap) && ROLLBACK_WORD.test(gap) && ROLLBACK_TARGET_BEFORE.test(gap)) {
           this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
           continue;
         }
@@ -3535,7 +3545,7 @@ class Scanner {
       // (The writer's own build, quoted: "> My Skype for Business says 16.0.x", «> У меня в Скайпе 16.0.x»; not "Mark's PC has …".)
       // (And only below a reply that tells of a change or of the build now: "Updated, now …", "After the update … is on …";
       // a reply's "Mine is 16.0.x" over "> Mine is 16.0.y" is two people's.)
-      if (!this.replyChanged || this.replyVersions.length === 0 || !this.lineHas(FIRST_PERSON)) return;
+      if (this.replyVersions.length === 0 || !this.lineHas(FIRST_PERSON) || !(this.replyChanged || this.replyLinesChanged())) return;
       for (let a = 0; a < count; a++) {
         const info = this.lineConfirmedInfo[a]!;
         if (!this.replyVersions.includes(info.version) && isConfirmed(this.lineConfirmedFinding[a]!)) this.judgeFindingAgain(this.lineConfirmedFinding[a]!, info, 'past');
@@ -3543,15 +3553,28 @@ class Scanner {
       return;
     }
     // The build there now, after an update or a rollback the line says was made.
+    // (A line with no word of "now" is passed over after one look: most lines of a report.)
     let now: string | undefined;
-    const changed = this.lineHas(CHANGE_MADE) || this.lineHas(ROLLBACK_WORD);
-    const line = this.lineText();
-    for (let a = 0; a < count; a++) {
-      if (!isConfirmed(this.lineConfirmedFinding[a]!) || !saidToBeNow(line, this.lineConfirmedFrom[a]!, this.lineConfirmedTo[a]!)) continue;
-      this.replyChanged = true;
-      if (changed) now = this.lineConfirmedInfo[a]!.version;
+    if (this.lineHas(NOW_ANY)) {
+      const line = this.lineText();
+      let said: string | undefined;
+      for (let a = 0; a < count; a++) {
+        if (isConfirmed(this.lineConfirmedFinding[a]!) && saidToBeNow(line, this.lineConfirmedFrom[a]!, this.lineConfirmedTo[a]!)) said = this.lineConfirmedInfo[a]!.version;
+      }
+      if (said !== undefined) {
+        this.replyChanged = true;
+        if (this.lineHas(CHANGE_MADE) || this.lineHas(ROLLBACK_WORD)) now = said;
+      }
     }
-    if (changed) this.replyChanged = true;
+    // (Whether the reply told of a change is read only when a quoted part needs it: replyLinesChanged.)
+    if (!this.replyChanged && !this.quotedMail) {
+      if (this.replyLineFrom.length === RECENT_KEPT) {
+        this.replyLineFrom.shift();
+        this.replyLineTo.shift();
+      }
+      this.replyLineFrom.push(lineStart);
+      this.replyLineTo.push(Math.min(lineEnd, lineStart + REPLY_LINE_READ));
+    }
     if (now !== undefined) {
       for (let r = 0; r < this.recentFinding.length; r++) {
         if (this.recentInfo[r]!.version !== now && this.lineNo - this.recentLine[r]! <= RECENT_LINES && isConfirmed(this.recentFinding[r]!)) this.judgeFindingAgain(this.recentFinding[r]!, this.recentInfo[r]!, 'past');
@@ -3575,6 +3598,18 @@ class Scanner {
     }
   }
 
+  /** Whether one of the reply's lines kept above tells of a change made ("Updated", «Обновился», "After the update …"); read once. */
+  private replyLinesChanged(): boolean {
+    const input = this.input;
+    for (let r = 0; r < this.replyLineFrom.length; r++) {
+      const text = input.slice(this.replyLineFrom[r], this.replyLineTo[r]);
+      if (CHANGE_MADE.test(text) || ROLLBACK_WORD.test(text)) this.replyChanged = true;
+    }
+    this.replyLineFrom.length = 0;
+    this.replyLineTo.length = 0;
+    return this.replyChanged;
+  }
+
   private keepLineConfirmed(f: Finding, info: RunInfo, from: number, to: number): void {
     if (this.lineConfirmedCount >= LINE_CONFIRMED_KEPT) return;
     const at = this.lineConfirmedCount++;
@@ -3585,6 +3620,7 @@ class Scanner {
   }
 
   private leaveAllButCurrent(): void {
+    if (!this.lineHas(NOW_ANY)) return;
     const line = this.lineText();
     let current: string | undefined;
     for (let a = 0; a < this.lineConfirmedCount; a++) {
