@@ -3511,6 +3511,13 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'quoted-threshold', input: 'I thought it was 16.0.7070.2036, but Skype for Business > Help > About says 16.0.6741.2048.', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
   { cls: 'quoted-threshold', input: 'Microsoft verified the fix on 16.0.7070.2036 in their lab; our user is still on Skype for Business 16.0.6741.2048.', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
   { cls: 'quoted-threshold', input: 'Attendu 16.0.7070.2036, constaté 16.0.6741.2048 (Skype Entreprise > À propos).', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'Статус: клиенты Skype для бизнеса обновлены до 16.0.7369.2038, ждём подтверждения от пользователей.', clients: EL('16.0.7369.2038') },
+  { cls: 'quoted-threshold', input: 'Формат сборки: 16.0.XXXX.YYYY (пример: 16.0.7070.2036). Моя: Skype для бизнеса 16.0.6568.2025.', clients: c('16.0.6568.2025', 'upgrade-required', 'upgrade-required') },
+  { cls: 'deployment-and-updates', input: 'ВНИМАНИЕ: старую сборку 16.0.6741.2048 больше не используем. Скайп для бизнеса на всех ПК бухгалтерии: 16.0.6965.2058.', clients: EL('16.0.6965.2058') },
+  { cls: 'quoted-threshold', input: 'Benutzer: t.weber; Agent: UCCAPI/16.0.6741.2048 OC/16.0.6741.2048 (Skype for Business); Grenzwert Cloud-Postfach: 16.0.6701.1000.', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
+  { cls: 'quoted-threshold', input: 'Utilisateur : c.martin ; agent : UCCAPI/16.0.6741.2048 OC/16.0.6741.2048 (Skype for Business) ; seuil boîte cloud : 16.0.6701.1000.', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
+  { cls: 'quoted-threshold', input: 'Users at 16.0.6741.2048 or lower must upgrade Skype for Business before the on-prem cutover.', clients: none },
+  { cls: 'deployment-and-updates', input: 'The user\'s old laptop had SfB 16.0.6741.2048; it was reimaged last week and has no Skype installed at the moment.', clients: none },
 ];
 
 /**

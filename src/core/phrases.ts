@@ -89,6 +89,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'updated to', 'upgraded to', 'was updated to', 'was upgraded to', 'were updated to', 'got updated to', 'has been updated to', 'have been updated to', 'has been upgraded to',
       'after update to', 'after the update to', 'after the update', 'after the upgrade', 'nach dem update', 'после обновления', 'after updating to', 'since the update to', 'since updating to',
       'обновили', 'обновлено', 'обновился до', 'обновилась до', 'обновлен до', 'обновлён до', 'обновили до', 'после обновления до',
+      // (And the plural and the other genders: «клиенты … обновлены до 16.0.x», red-team round 334.)
+      'обновлены до', 'обновлена до', 'обновлено до', 'были обновлены до', 'уже обновлены до',
+      // (Not those still to come: «будут обновлены до», «должны быть обновлены до» are plans, threshold-before below.)
       // An update named by its month or kind: "… now 16.0.x after the June update" (red-team round 321).
       ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monthly', 'latest', 'last', 'office', 'c2r', 'click to run', 'weekend', 'overnight'].flatMap((w) => [`after the ${w} update`, `after the ${w} updates`, `after ${w} update`, `after ${w} s update`]),
     ],
@@ -227,6 +230,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // A number read from an article, not from the user's own client (red-team round 325).
       'або новіший', 'або новіша версія', 'nebo novější', 'nebo novějšího', 'nebo vyšší', 'nebo novější verze', 'ή νεότερη', 'ή νεότερο', 'veya daha yeni', 'veya üzeri', 'ya da daha yeni',
       // An update that failed: its build was never installed (red-team round 332).
+      'or lower', 'or older', 'or below', 'and lower', 'and below', 'или ниже', 'и ниже', 'oder niedriger', 'oder älter', 'ou inférieure', 'ou inférieur', 'o inferior',
       'завершилось с ошибкой', 'завершилось ошибкой', 'закончилось ошибкой', 'завершилась с ошибкой', 'bar', 'in their lab', 'in our lab',
       'frissítése sikertelen', 'misslyckades', 'απέτυχε', 'не вдалося', 'не вдалось', 'selhala', 'se nezdařila', 'başarısız', 'başarısız oldu',
       // Turkish comparisons after the build: "16.0.x'den yeni mi?" ("newer than …?").
@@ -412,6 +416,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // article (red-team round 325): «утверждает, что обновился до …», «думал, что у него до сих пор …», «предлагалась …»,
       // «Обновление на … отменил», «Ставили обновление на … — прервалось», "copied 16.0.x from a Microsoft article".
       'наш стандарт', 'стандарт', 'наш эталон',
+      'grenzwert', 'seuil', 'пример', 'целевая сборка', 'целевая версия',
+      'будут обновлены до', 'будут обновлены', 'должны быть обновлены до', 'должны быть обновлены', 'будет обновлён до', 'будет обновлен до', 'будет обновлена до',
       // A guess, an expected value, a pending update's target, a vendor's lab (red-team round 334).
       'i thought it was', 'thought it was', 'i thought i had', 'attendu', 'attendue', 'valeur attendue', 'en attente de la mise à jour', 'mise à jour des clients',
       'verified the fix on', 'verified the fix in', 'tested the fix on',
