@@ -416,7 +416,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // article (red-team round 325): «утверждает, что обновился до …», «думал, что у него до сих пор …», «предлагалась …»,
       // «Обновление на … отменил», «Ставили обновление на … — прервалось», "copied 16.0.x from a Microsoft article".
       'наш стандарт', 'стандарт', 'наш эталон',
-      'grenzwert', 'seuil', 'пример', 'целевая сборка', 'целевая версия',
+      'grenzwert', 'seuil', 'пример', 'целевая сборка', 'целевая версия', 'zielbuild', 'zielversion', 'mindestbuild', 'mindestversion',
       'будут обновлены до', 'будут обновлены', 'должны быть обновлены до', 'должны быть обновлены', 'будет обновлён до', 'будет обновлен до', 'будет обновлена до',
       // A guess, an expected value, a pending update's target, a vendor's lab (red-team round 334).
       'i thought it was', 'thought it was', 'i thought i had', 'attendu', 'attendue', 'valeur attendue', 'en attente de la mise à jour', 'mise à jour des clients',

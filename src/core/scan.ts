@@ -369,7 +369,7 @@ const DOTTED_DATE_ONE = new RegExp(DOTTED_DATE.source);
 const DENIED_GAP = /^\s*(?:(?:from|in|aus|von|im|in|из|в|de|du|dans)\s+(?:the\s+|dem\s+|der\s+)?)?$/iu;
 /** Between two products offered as alternatives: "Outlook or Skype", "Outlook's or Skype's", «в Outlook или в Skype», "Word, Excel oder Skype", "Skype のものか Outlook",
  * «из Outlook это или из Скайпа», «то ли в Скайпе, то ли в Excel». */
-const EITHER_GAP = /^(?:['’]s)?\s*,?(?:\s(?:это|ли|is it|ist es))?(?:\s(?:or|или|либо|oder|ou|o|lub|of|то ли)\s+|\s*\/\s*)(?:(?:in|from|the|в|из|aus|dem|der|im|von|vom|de|dans)\s+)*$|^\s*(?:のもの|の)?か\s*$/iu;
+const EITHER_GAP = /^(?:['’]s)?\s*,?(?:\s(?:это|ли|is it|ist es|one|window|app))?(?:\s(?:or|или|либо|oder|ou|o|lub|of|то ли)\s+|\s*\/\s*)(?:(?:in|from|the|в|из|aus|dem|der|im|von|vom|de|dans)\s+)*$|^\s*(?:のもの|の)?か\s*$/iu;
 
 /** The client named as the alternative of another Office app right beside `owner` (either of the two), else undefined. */
 function eitherPartner(owners: readonly Mention[], count: number, owner: Mention, line: string, near: number): Mention | undefined {
@@ -848,9 +848,17 @@ const AGENT_FROM_REACH = 24;
 /** Clients of earlier lines kept to weigh later lines against, and how many lines back an update's "now" reaches. */
 const RECENT_KEPT = 16;
 /** The writer speaks of their own: "my", "I have", «у меня», «мой», "mein", "mon", "mi". */
-const FIRST_PERSON = /(?<![\p{L}])(?:my|mine|i|i['’]m|i['’]ve|у меня|мой|моя|моё|мое|моём|моем|мне|я|mein|meine|meinem|ich|mon|ma|j['’]ai|mi|tengo|moje|mój|mijn)(?![\p{L}])|私の|我的|제/iu;
+// (And the second person of a helpdesk's message the writer quotes: "> Your Skype for Business is 16.0.x, please update".)
+const FIRST_PERSON = /(?<![\p{L}])(?:my|mine|i|i['’]m|i['’]ve|your|у меня|мой|моя|моё|мое|моём|моем|мне|я|у вас|ваш|ваша|ваше|вашем|mein|meine|meinem|ich|dein|deine|ihr|ihre|mon|ma|j['’]ai|votre|mi|tengo|su|moje|mój|mijn)(?![\p{L}])|私の|我的|제/iu;
 const RECENT_LINES = 40;
 const REPLY_LINE_READ = 1000;
+const UPDATE_TOLD_READ = 4000;
+/** An update told of on the lines above a "now": "Triggered C2R update", "Pushed update through SCCM", «Запустил обновление», "C2R-Update angestoßen". */
+const UPDATE_TOLD = /update|upgrade|rolled back|rollback|обновлен|обновил|обновление|откат|aktualisier|mise à jour|actualiz|aggiorn|atualiz|更新|업데이트/i;
+/** A sentence's end between two builds: ".", "!" or "?" before a blank (not a build's own dots). */
+const SENTENCE_BREAK_BETWEEN = /[.!?](?:\s|$)/;
+/** A reply that corrects what the quoted part said: "Correction: I mistyped earlier", «опечатался», "vertippt". */
+const CORRECTION = /correction|mistyped|typo|опечат|поправка|korrektur|vertippt|coquille/i;
 /** Any word NOW_BEFORE or NOW_AFTER looks for, anywhere on the line: a cheap first look. */
 const NOW_ANY = /now|today|current|actual|actuel|in fact|in reality|at the moment|these days|since|\bnu\b|\bora\b|\bhoy\b|heute|jetzt|aktuell|derzeit|seit|tatsächlich|maintenant|aujourd|depuis|réalité|ahora|desde|realidad|agora|atualmente|attualmente|сейчас|теперь|тепер|данный момент|реально|самом деле|фактически|текущ|актуальн|с тех пор|今は|現在|现在|目前|지금/i;
 /** An e-mail's quoted part begins: Outlook's separator, "On … wrote:", «… написал(а):», "Am … schrieb …:", "Le … a écrit :". */
@@ -859,7 +867,7 @@ const ORIGINAL_MESSAGE_LIMIT = 200;
 /** Findings of one line weighed against each other for the one said to be there now; a line of more is a log's, not a story's. */
 const LINE_CONFIRMED_KEPT = 8;
 /** A word that says a build is the one now, right before it in its clause: "now", "today … reports", «сейчас», "currently on", "actually reads", «реально». */
-const NOW_BEFORE = /(?<![\p{L}])(?:now|today|currently|at the moment|these days|actually|in fact|in reality|сейчас|теперь|тепер|на данный момент|в данный момент|реально|на самом деле|фактически|tatsächlich|en réalité|en realidad|jetzt|aktuell|derzeit|heute|maintenant|actuellement|aujourd['’]hui|ahora|actualmente|hoy|agora|atualmente|ora|attualmente|nu)(?![\p{L}])[^.;!?]{0,56}$|(?:今は|現在|现在|目前|지금)[^.;!?。]{0,24}$/iu;
+const NOW_BEFORE = /(?<![\p{L}])(?<!(?:bis|until|till|up to|до|jusqu['’]à|hasta)\s+)(?:now|today|currently|at the moment|these days|actually|in fact|in reality|сейчас|теперь|тепер|на данный момент|в данный момент|реально|на самом деле|фактически|tatsächlich|en réalité|en realidad|jetzt|aktuell|derzeit|heute|maintenant|actuellement|aujourd['’]hui|ahora|actualmente|hoy|agora|atualmente|ora|attualmente|nu)(?![\p{L}])[^.;!?]{0,56}$|(?:今は|現在|现在|目前|지금)[^.;!?。]{0,24}$/iu;
 /** The same said after it, in its clause or a "which"/«это» clause joined to it: "…, which is what Skype for Business shows now", «…, это текущая версия», "… since the June update". */
 const NOW_AFTER = /^(?:[^.;!?,]{0,48}|[^.;!?,]{0,8},\s*(?:which|that|это|что|das|ce qui|lo que|o que)[^.;!?,]{0,48}?)(?<![\p{L}])(?:now|currently|current|today|since|сейчас|теперь|текущ\p{L}*|актуальн\p{L}*|с тех пор|jetzt|aktuell\p{L}*|seit|maintenant|actuel\p{L}*|depuis|ahora|actual|desde)(?![\p{L}])/iu;
 /** A version part written as a placeholder: "x", "xxxx", "yyyy", "nnnn", "X". */
@@ -1646,6 +1654,10 @@ class Scanner {
   private readonly lineConfirmedFrom: number[] = [];
   private readonly lineConfirmedTo: number[] = [];
   private lineConfirmedCount = 0;
+  /** The last build this line gives only in a sentence (evidence "prose"), and its span in the line. */
+  private lineProseVersion: string | undefined;
+  private lineProseFrom = 0;
+  private lineProseTo = 0;
   /**
    * Clients read on earlier lines of this text, the newest last (at most RECENT_KEPT), for a later line that tells of an
    * update made ("Updated. Now it's 16.0.y") or an e-mail's quoted part below a reply: their findings, runs and lines.
@@ -1653,6 +1665,7 @@ class Scanner {
   private readonly recentFinding: Finding[] = [];
   private readonly recentInfo: RunInfo[] = [];
   private readonly recentLine: number[] = [];
+  private readonly recentLineStart: number[] = [];
   /** The builds of the clients the reply above a quoted e-mail reads (at most RECENT_KEPT), and whether a quoted part has begun. */
   private readonly replyVersions: string[] = [];
   private quotedMail = false;
@@ -1746,6 +1759,7 @@ class Scanner {
     this.recentFinding.length = 0;
     this.recentInfo.length = 0;
     this.recentLine.length = 0;
+    this.recentLineStart.length = 0;
     this.replyVersions.length = 0;
     this.quotedMail = false;
     this.replyChanged = false;
@@ -2209,6 +2223,7 @@ class Scanner {
       this.recentFinding.length = 0;
       this.recentInfo.length = 0;
       this.recentLine.length = 0;
+      this.recentLineStart.length = 0;
     }
   }
 
@@ -3493,7 +3508,12 @@ class Scanner {
         if (family === 'win16-msi-range') family = 'win16';
         this.push(c.keyword, c.end, info, family, source, '', evidence, this.input.slice(c.keyword, c.end), userIndex);
       } else this.push(c.start, c.end, info, family, source, '', evidence, undefined, userIndex);
-      if (evidence === 'confirmed' && !recordLine) this.keepLineConfirmed(this.findings[this.findings.length - 1]!, info, s, e);
+      if (evidence === 'confirmed') this.keepLineConfirmed(this.findings[this.findings.length - 1]!, info, s, e);
+      else if (evidence === 'prose') {
+        this.lineProseVersion = info.version;
+        this.lineProseFrom = s;
+        this.lineProseTo = e;
+      }
       if (evidence === 'suite' && this.blockSuites.length < BLOCK_SUITES_KEPT) {
         this.blockSuites.push(this.findings.length - 1);
         this.blockSuiteLines.push(lineStart, lineEnd);
@@ -3540,7 +3560,7 @@ class Scanner {
     }
     const quoted = this.quotedMail || (first < lineEnd && input.charCodeAt(first) === 62 /* > */ && input.charCodeAt(first + 1) !== 61 /* = */);
     const count = this.lineConfirmedCount;
-    if (count === 0) return;
+    if (count === 0 && this.lineProseVersion === undefined) return;
     if (quoted) {
       // (The writer's own build, quoted: "> My Skype for Business says 16.0.x", «> У меня в Скайпе 16.0.x»; not "Mark's PC has …".)
       // (And only below a reply that tells of a change or of the build now: "Updated, now …", "After the update … is on …";
@@ -3561,9 +3581,13 @@ class Scanner {
       for (let a = 0; a < count; a++) {
         if (isConfirmed(this.lineConfirmedFinding[a]!) && saidToBeNow(line, this.lineConfirmedFrom[a]!, this.lineConfirmedTo[a]!)) said = this.lineConfirmedInfo[a]!.version;
       }
+      // (A build the line gives only in a sentence may say it too: "11:02 Client updated, now 16.0.y" under a ticket's
+      // "SfB client 16.0.x"; it stays unknown itself, but the builds above it are no longer the one there.)
+      if (said === undefined && this.lineProseVersion !== undefined && saidToBeNow(line, this.lineProseFrom, this.lineProseTo)) said = this.lineProseVersion;
       if (said !== undefined) {
         this.replyChanged = true;
-        if (this.lineHas(CHANGE_MADE) || this.lineHas(ROLLBACK_WORD)) now = said;
+        // (The update may be told on a line between: "10:20 Triggered C2R update" / "11:02 Client now 16.0.y".)
+        if (this.lineHas(CHANGE_MADE) || this.lineHas(ROLLBACK_WORD) || this.updateToldAbove(lineStart)) now = said;
       }
     }
     // (Whether the reply told of a change is read only when a quoted part needs it: replyLinesChanged.)
@@ -3582,6 +3606,7 @@ class Scanner {
       this.recentFinding.length = 0;
       this.recentInfo.length = 0;
       this.recentLine.length = 0;
+      this.recentLineStart.length = 0;
     }
     for (let a = 0; a < count; a++) {
       const f = this.lineConfirmedFinding[a]!;
@@ -3590,12 +3615,21 @@ class Scanner {
         this.recentFinding.shift();
         this.recentInfo.shift();
         this.recentLine.shift();
+        this.recentLineStart.shift();
       }
       this.recentFinding.push(f);
       this.recentInfo.push(this.lineConfirmedInfo[a]!);
       this.recentLine.push(this.lineNo);
+      this.recentLineStart.push(lineStart);
       if (this.replyVersions.length < RECENT_KEPT && !this.replyVersions.includes(this.lineConfirmedInfo[a]!.version)) this.replyVersions.push(this.lineConfirmedInfo[a]!.version);
     }
+  }
+
+  /** Whether the lines since the oldest client kept above (at most UPDATE_TOLD_READ characters back) tell of an update. */
+  private updateToldAbove(lineStart: number): boolean {
+    if (this.recentLineStart.length === 0) return false;
+    const from = Math.max(this.recentLineStart[0]!, lineStart - UPDATE_TOLD_READ);
+    return UPDATE_TOLD.test(this.input.slice(from, lineStart));
   }
 
   /** Whether one of the reply's lines kept above tells of a change made ("Updated", «Обновился», "After the update …"); read once. */
@@ -3603,7 +3637,7 @@ class Scanner {
     const input = this.input;
     for (let r = 0; r < this.replyLineFrom.length; r++) {
       const text = input.slice(this.replyLineFrom[r], this.replyLineTo[r]);
-      if (CHANGE_MADE.test(text) || ROLLBACK_WORD.test(text)) this.replyChanged = true;
+      if (CHANGE_MADE.test(text) || ROLLBACK_WORD.test(text) || CORRECTION.test(text)) this.replyChanged = true;
     }
     this.replyLineFrom.length = 0;
     this.replyLineTo.length = 0;
@@ -3623,16 +3657,22 @@ class Scanner {
     if (!this.lineHas(NOW_ANY)) return;
     const line = this.lineText();
     let current: string | undefined;
+    let at = -1;
     for (let a = 0; a < this.lineConfirmedCount; a++) {
       if (!saidToBeNow(line, this.lineConfirmedFrom[a]!, this.lineConfirmedTo[a]!)) continue;
       const version = this.lineConfirmedInfo[a]!.version;
       if (current !== undefined && current !== version) return;
       current = version;
+      at = a;
     }
     if (current === undefined) return;
     for (let a = 0; a < this.lineConfirmedCount; a++) {
       const info = this.lineConfirmedInfo[a]!;
-      if (info.version !== current) this.judgeFindingAgain(this.lineConfirmedFinding[a]!, info, 'past');
+      if (info.version === current) continue;
+      // (Only in the same sentence: "… now it's 16.0.y in Skype for Business. Kevin's Skype shows 16.0.z." is two people's.)
+      const from = Math.min(this.lineConfirmedTo[a]!, this.lineConfirmedTo[at]!);
+      const to = Math.max(this.lineConfirmedFrom[a]!, this.lineConfirmedFrom[at]!);
+      if (!SENTENCE_BREAK_BETWEEN.test(line.slice(from, to))) this.judgeFindingAgain(this.lineConfirmedFinding[a]!, info, 'past');
     }
   }
 
@@ -4709,6 +4749,7 @@ class Scanner {
     if (this.lineConfirmedCount >= 2) this.leaveAllButCurrent();
     this.weighAgainstLinesAbove(lineStart, lineEnd);
     this.lineConfirmedCount = 0;
+    this.lineProseVersion = undefined;
     // A note may be written as a record line ("Note: Skype for Business is not installed …"), after a blank line too.
     if (this.rowRegistryFinding >= 0 && this.found === 0 && (!recordLine || this.keyAt(NOTE_KEY, lineStart))) this.rowLeavesClientOut(lineStart, lineEnd);
     if (recordLine) this.followRecord(lineStart, lineEnd, mentions);
