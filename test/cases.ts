@@ -3520,6 +3520,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'The user\'s old laptop had SfB 16.0.6741.2048; it was reimaged last week and has no Skype installed at the moment.', clients: none },
   { cls: 'quoted-threshold', input: '[12:40] Alex: the About says 16.0.6965.2058, not sure whether I opened the Skype one or the Outlook one', clients: c('16.0.6965.2058', 'unknown', 'unknown') },
   { cls: 'quoted-threshold', input: 'Zielbuild für den halbjährlichen Kanal: 16.0.7369.2118; Mindestbuild: 16.0.6920.1000.', clients: none },
+  { cls: 'clients-in-admin-output', input: 'WKS-2202\tj.kral\t16.0.6741.2048\t16.0.6920.1000\tNon-compliant', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
+  { cls: 'clients-in-admin-output', input: 'WKS-2203\tp.novak\t16.0.6920.1000\tCompliant', clients: EL('16.0.6920.1000') },
 ];
 
 /**

@@ -852,6 +852,8 @@ const RECENT_KEPT = 16;
 const FIRST_PERSON = /(?<![\p{L}])(?:my|mine|i|i['’]m|i['’]ve|your|у меня|мой|моя|моё|мое|моём|моем|мне|я|у вас|ваш|ваша|ваше|вашем|mein|meine|meinem|ich|dein|deine|ihr|ihre|mon|ma|j['’]ai|votre|mi|tengo|su|moje|mój|mijn)(?![\p{L}])|私の|我的|제/iu;
 const RECENT_LINES = 40;
 const REPLY_LINE_READ = 1000;
+/** A compliance row's state: the threshold on such a row is the rule it was measured against. */
+const COMPLIANCE_STATE = /(?<![\p{L}])(?:non-?compliant|compliant|nicht konform|konform|non conforme|conforme|не соответствует|соответствует)(?![\p{L}])/iu;
 const UPDATE_TOLD_READ = 4000;
 /** An update told of on the lines above a "now": "Triggered C2R update", "Pushed update through SCCM", «Запустил обновление», "C2R-Update angestoßen". */
 const UPDATE_TOLD = /update|upgrade|rolled back|rollback|обновлен|обновил|обновление|откат|aktualisier|mise à jour|actualiz|aggiorn|atualiz|更新|업데이트/i;
@@ -4297,7 +4299,8 @@ class Scanner {
       const other = candidates[j]!.info;
       if (other === own || other.family === undefined || !other.family.startsWith('win16')) continue;
       const bothThresholds = other.version === THRESHOLDS.online || other.version === THRESHOLDS.onprem;
-      if (!bothThresholds && j < k) continue;
+      // (Also after it on a compliance row: "WKS-2202  j.kral  16.0.6741.2048  16.0.6920.1000  Non-compliant", red-team round 336.)
+      if (!bothThresholds && j < k && !this.lineHas(COMPLIANCE_STATE)) continue;
       // A header that says which is installed: "Installiert  Ziel", winget's "Version  Available" (the later one a plan's).
       if (headings.empty) return true;
       const { input, lineStart, lineEnd } = this;
