@@ -3522,6 +3522,10 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'quoted-threshold', input: 'Zielbuild für den halbjährlichen Kanal: 16.0.7369.2118; Mindestbuild: 16.0.6920.1000.', clients: none },
   { cls: 'clients-in-admin-output', input: 'WKS-2202\tj.kral\t16.0.6741.2048\t16.0.6920.1000\tNon-compliant', clients: c('16.0.6741.2048', 'eligible', 'upgrade-required') },
   { cls: 'clients-in-admin-output', input: 'WKS-2203\tp.novak\t16.0.6920.1000\tCompliant', clients: EL('16.0.6920.1000') },
+  { cls: 'deployment-and-updates', input: 'Выдали новый ноутбук: Скайп для бизнеса 16.0.17425.20176; старый (16.0.15128.20248) сдан на склад.', clients: EL('16.0.17425.20176') },
+  { cls: 'clients-in-admin-output', input: 'Скриншот обрезан: видно только «Версия 1610 (сборка 7466.2038 нажми и работай)», заголовок окна не попал.', clients: c('16.0.7466.2038', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'User sent a screenshot with Outlook and Skype both open; the version visible is 16.0.17928.20114, not sure which window it came from.', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'clients-in-admin-output', input: 'WKS-2204\th.blaha\t16.0.6701.999\t16.0.6701.1000\tNon-compliant', clients: c('16.0.6701.999', 'upgrade-required', 'upgrade-required') },
 ];
 
 /**
@@ -4882,6 +4886,7 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: 'Updated, now Skype for Business 16.0.7070.2036\n\n> -----Original Message-----\n> My Skype for Business is 16.0.6741.2048', clients: [{ version: '16.0.7070.2036', online: 'eligible', onprem: 'eligible' }, { version: '16.0.6741.2048', online: 'unknown', onprem: 'upgrade-required' }] },
   { cls: 'deployment-and-updates', input: 'Now Skype for Business 16.0.7070.2036\nOn Mon, 14 Jun 2016 Anna wrote:\nMy Skype for Business is 16.0.6741.2048', clients: [{ version: '16.0.7070.2036', online: 'eligible', onprem: 'eligible' }, { version: '16.0.6741.2048', online: 'unknown', onprem: 'upgrade-required' }] },
   { cls: 'deployment-and-updates', input: '[10:02] 山田: 鈴木さんの Skype、バージョンいくつ？\n[10:03] 鈴木: ヘルプ → バージョン情報で「16.0.6741.2048」でした\n[10:04] 山田: オンプレの Exchange だと 16.0.6920.1000 以上が必要なので更新お願いします\n[10:31] 鈴木: 更新しました。今は 16.0.7070.2036 です', clients: [{ version: '16.0.6741.2048', online: 'unknown', onprem: 'upgrade-required' }, { version: '16.0.7070.2036', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: 'Заявка 5520, замена ноутбука\nСтарый ноутбук (сдан): Скайп для бизнеса 16.0.15330.20264\nНовый ноутбук: Скайп для бизнеса 16.0.17928.20114\nНовый ноутбук: Outlook 16.0.17928.20114, Teams 24193.1707.3028.4282', clients: EL('16.0.17928.20114') },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

@@ -106,6 +106,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'old image had', 'the old image had', 'old laptop had', 'the old laptop had', 'old pc had', 'the old pc had', 'old machine had', 'в старом образе был', 'в старом образе была', 'на старом ноутбуке был', 'на старом ноутбуке стоял',
       // Yesterday's build, with no word of today's ("Yesterday the user had Skype for Business 16.0.x; …", red-team round 325).
       'yesterday the user had', 'yesterday he had', 'yesterday she had', 'yesterday they had', 'вчера у пользователя был', 'вчера у пользователя была', 'вчера у него был', 'вчера у неё был', 'вчера у нее был',
+      // A machine handed back: «старый (16.0.x) сдан на склад», "… went back to stores" (red-team round 329).
+      'сдан на склад', 'сдан', 'списан', 'went back to stores', 'returned to stores',
       'was uninstalled', 'were uninstalled', 'has been uninstalled', 'have been uninstalled', 'got uninstalled', 'was removed', 'were removed', 'has been removed',
       'wurde deinstalliert', 'deinstalliert', 'a été désinstallé', 'désinstallé', 'был удалён', 'был удален', 'удалён', 'удален',
       // The same in the other languages admins write tickets in: de, fr, es, it, pt, pl.

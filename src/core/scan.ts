@@ -852,6 +852,8 @@ const RECENT_KEPT = 16;
 const FIRST_PERSON = /(?<![\p{L}])(?:my|mine|i|i['’]m|i['’]ve|your|у меня|мой|моя|моё|мое|моём|моем|мне|я|у вас|ваш|ваша|ваше|вашем|mein|meine|meinem|ich|dein|deine|ihr|ihre|mon|ma|j['’]ai|votre|mi|tengo|su|moje|mój|mijn)(?![\p{L}])|私の|我的|제/iu;
 const RECENT_LINES = 40;
 const REPLY_LINE_READ = 1000;
+/** A line that says the app a build was read from is not known. */
+const APP_UNKNOWN = /not sure which (?:window|app)|which window it came from|заголовок окна не попал|скриншот обрезан|не видно, из какого окна|nicht erkennbar, aus welchem fenster/i;
 /** A compliance row's state: the threshold on such a row is the rule it was measured against. */
 const COMPLIANCE_STATE = /(?<![\p{L}])(?:non-?compliant|compliant|nicht konform|konform|non conforme|conforme|не соответствует|соответствует)(?![\p{L}])/iu;
 const UPDATE_TOLD_READ = 4000;
@@ -3483,6 +3485,9 @@ class Scanner {
       // "In my lab I run Skype for Business 16.0.x", "Works for me on Version 1705 (Build …)", "the vendor's demo": someone else's machine.
       // (A record's key says it too: "Vendor matrix: …", "Microsoft docs: …"; its value's words are a value's.)
       if (evidence === 'confirmed' && (recordLine ? this.keySpeaksOfElsewhere(s) : speaksOfElsewhere(this.lineText(), s))) evidence = 'elsewhere';
+      // "…, not sure which window it came from", «скриншот обрезан …, заголовок окна не попал»: the app it was read from is
+      // not known, the client's or another Office app's (red-team rounds 330, 333).
+      if (evidence === 'confirmed' && this.lineHas(APP_UNKNOWN)) evidence = 'either';
       if (replacing && evidence === 'confirmed') evidence = 'prose';
       // A deployment ring's label and nothing after the build ("Pilot ring: Skype for Business 16.0.x"): the ring's
       // build now or the one it is to get; a state after it ("– deployed", "(done)") or a heading above would say which.
