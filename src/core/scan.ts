@@ -847,20 +847,21 @@ const AGENT_TO = /^(?:\s*\([^()]{0,40}\))?[\s),;]*(?:(?:back\s+)?to|->|→|=>|au
 const AGENT_FROM_REACH = 24;
 /** Clients of earlier lines kept to weigh later lines against, and how many lines back an update's "now" reaches. */
 const RECENT_KEPT = 16;
-/** The writer speaks of their own: "my", "I have", «у меня», «мой», "mein", "mon", "mi". */
-// (And the second person of a helpdesk's message the writer quotes: "> Your Skype for Business is 16.0.x, please update".)
-const FIRST_PERSON = /(?<![\p{L}])(?:my|mine|i|i['’]m|i['’]ve|your|у меня|мой|моя|моё|мое|моём|моем|мне|я|у вас|ваш|ваша|ваше|вашем|mein|meine|meinem|ich|dein|deine|ihr|ihre|mon|ma|j['’]ai|votre|mi|tengo|su|moje|mój|mijn)(?![\p{L}])|私の|我的|제/iu;
 const RECENT_LINES = 40;
+/** How much of a reply's line is read for a change, and how far back the lines above a "now" are read for an update. */
 const REPLY_LINE_READ = 1000;
+const UPDATE_TOLD_READ = 4000;
+/**
+ * The writer speaks of their own: "my", "I have", «у меня», «мой», "mein", "mon", "mi"; or a helpdesk's message the
+ * writer quotes speaks to them: "> Your Skype for Business is 16.0.x, please update".
+ */
+const FIRST_PERSON = /(?<![\p{L}])(?:my|mine|i|i['’]m|i['’]ve|your|у меня|мой|моя|моё|мое|моём|моем|мне|я|у вас|ваш|ваша|ваше|вашем|mein|meine|meinem|ich|dein|deine|ihr|ihre|mon|ma|j['’]ai|votre|mi|tengo|su|moje|mój|mijn)(?![\p{L}])|私の|我的|제/iu;
 /** A line that says the app a build was read from is not known. */
 const APP_UNKNOWN = /not sure which (?:window|app)|which window it came from|заголовок окна не попал|скриншот обрезан|не видно, из какого окна|nicht erkennbar, aus welchem fenster/i;
 /** A compliance row's state: the threshold on such a row is the rule it was measured against. */
 const COMPLIANCE_STATE = /(?<![\p{L}])(?:non-?compliant|compliant|nicht konform|konform|non conforme|conforme|не соответствует|соответствует)(?![\p{L}])/iu;
-const UPDATE_TOLD_READ = 4000;
 /** An update told of on the lines above a "now": "Triggered C2R update", "Pushed update through SCCM", «Запустил обновление», "C2R-Update angestoßen". */
 const UPDATE_TOLD = /update|upgrade|rolled back|rollback|обновлен|обновил|обновление|откат|aktualisier|mise à jour|actualiz|aggiorn|atualiz|更新|업데이트/i;
-/** A sentence's end between two builds: ".", "!" or "?" before a blank (not a build's own dots). */
-const SENTENCE_BREAK_BETWEEN = /[.!?](?:\s|$)/;
 /** A reply that corrects what the quoted part said: "Correction: I mistyped earlier", «опечатался», "vertippt". */
 const CORRECTION = /correction|mistyped|typo|опечат|поправка|korrektur|vertippt|coquille/i;
 /** Any word NOW_BEFORE or NOW_AFTER looks for, anywhere on the line: a cheap first look. */
@@ -1760,10 +1761,7 @@ class Scanner {
     this.rowRegistryFinding = -1;
     this.proseAgentCount = 0;
     // (Per text or chunk: a finding of a chunk already handed on is not judged again.)
-    this.recentFinding.length = 0;
-    this.recentInfo.length = 0;
-    this.recentLine.length = 0;
-    this.recentLineStart.length = 0;
+    this.clearRecent();
     this.replyVersions.length = 0;
     this.quotedMail = false;
     this.replyChanged = false;
@@ -2223,12 +2221,7 @@ class Scanner {
       this.blockSuiteKeys.length = 0;
     }
     // (An update's "now" speaks of the lines of its own block: a chat, a ticket's notes.)
-    if (this.recentFinding.length > 0) {
-      this.recentFinding.length = 0;
-      this.recentInfo.length = 0;
-      this.recentLine.length = 0;
-      this.recentLineStart.length = 0;
-    }
+    if (this.recentFinding.length > 0) this.clearRecent();
   }
 
   /** An unrecognised line's text as listed: the line, cut at UNRECOGNIZED_TEXT_LIMIT characters. */
@@ -3610,10 +3603,7 @@ class Scanner {
       for (let r = 0; r < this.recentFinding.length; r++) {
         if (this.recentInfo[r]!.version !== now && this.lineNo - this.recentLine[r]! <= RECENT_LINES && isConfirmed(this.recentFinding[r]!)) this.judgeFindingAgain(this.recentFinding[r]!, this.recentInfo[r]!, 'past');
       }
-      this.recentFinding.length = 0;
-      this.recentInfo.length = 0;
-      this.recentLine.length = 0;
-      this.recentLineStart.length = 0;
+      this.clearRecent();
     }
     for (let a = 0; a < count; a++) {
       const f = this.lineConfirmedFinding[a]!;
@@ -3630,6 +3620,13 @@ class Scanner {
       this.recentLineStart.push(lineStart);
       if (this.replyVersions.length < RECENT_KEPT && !this.replyVersions.includes(this.lineConfirmedInfo[a]!.version)) this.replyVersions.push(this.lineConfirmedInfo[a]!.version);
     }
+  }
+
+  private clearRecent(): void {
+    this.recentFinding.length = 0;
+    this.recentInfo.length = 0;
+    this.recentLine.length = 0;
+    this.recentLineStart.length = 0;
   }
 
   /** Whether the lines since the oldest client kept above (at most UPDATE_TOLD_READ characters back) tell of an update. */
@@ -3679,7 +3676,7 @@ class Scanner {
       // (Only in the same sentence: "… now it's 16.0.y in Skype for Business. Kevin's Skype shows 16.0.z." is two people's.)
       const from = Math.min(this.lineConfirmedTo[a]!, this.lineConfirmedTo[at]!);
       const to = Math.max(this.lineConfirmedFrom[a]!, this.lineConfirmedFrom[at]!);
-      if (!SENTENCE_BREAK_BETWEEN.test(line.slice(from, to))) this.judgeFindingAgain(this.lineConfirmedFinding[a]!, info, 'past');
+      if (!SENTENCE_END.test(line.slice(from, to))) this.judgeFindingAgain(this.lineConfirmedFinding[a]!, info, 'past');
     }
   }
 
