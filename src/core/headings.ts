@@ -291,6 +291,8 @@ const LIST_BULLET = /^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+\S/;
 const PLAN_NAME = /^[\s#*>•\d.-]*(?:plan|план|zeitplan|release notes|what's new|future state|to-be|target state|planned state|desired state|end state|état futur|état cible|zielzustand|будущее состояние|целевое состояние|(?:rollback|roll back|backout|back-out|fallback|откат|rückfall\p{L}*)(?![\p{L}])(?!\s+(?:completed|complete|done|finished|successful|succeeded|erfolgreich|abgeschlossen|выполнен\p{L}*|заверш[её]н\p{L}*))|rollout calendar|rollout schedule|app information|app-informationen|informations sur l['’]application|planned for|next image|nächstes image|removed in|removed from|entfernt in)(?![\p{L}])|^[\s#*>•\d.-]*(?:example output|sample output|examples?|пример\p{L}*|beispiel\p{L}*|exemple)(?![\p{L}])(?![^\r\n]*\s(?:from|von|aus|с|из|de)\s+(?!(?:the\s+)?(?:docs|documentation|kb|article|blog|forum|vendor|microsoft)))|(?<![\p{L}])(?:plan|schedule|zeitplan|план)\s*(?:\([^()\r\n]{1,40}\))?\s*[:：]?\s*$/iu;
 /** An update history's or release notes' title: its builds are releases. */
 const RELEASE_TITLE = /(?<![\p{L}])(?:release notes|what['’]?s new|known issues|fixed issues|update history|version history|release history|build history|versionshinweise|updateverlauf|versionsverlauf|historique des mises à jour|historique des versions|historial de actualizaciones|historial de versiones|история обновлений|история выпусков|история версий|журнал изменений|notes de publication|bekannte probleme|problèmes connus|problemas conocidos|известные проблемы|что нового|заметки о выпуске|file information for|informationen zu den dateien|сведения о файлах|informations de fichier)(?![\p{L}])/iu;
+/** A stem every RELEASE_TITLE holds: one plain test first, about eight times cheaper than the whole Unicode pattern. */
+const RELEASE_TITLE_STEM = /notes|new|issue|histor|hinweis|verlauf|истори|журнал|probl|известн|нового|заметк|information|сведени/i;
 /** A title's qualifier: in brackets, or after a dash. */
 const QUALIFIER = /[(（]([^)）]{1,60})[)）]|\s[—–-]\s(.{1,60})$/u;
 /** A qualifier's words of a threshold or a download, besides PLAN_LABEL's. */
@@ -318,6 +320,10 @@ const OWN_TITLE = /(?<![\p{L}])(?:our|own|unser\p{L}*|наш\p{L}*)(?![\p{L}])/i
 const OWN_SOURCE = /\s(?:from|von|aus|с|из)\s+(?!(?:the\s+)?(?:docs|documentation|kb|article|blog|forum|vendor|microsoft|doku\p{L}*|документаци\p{L}*|блог\p{L}*|стать\p{L}*))/iu;
 /** A Markdown or reStructuredText title's underline: a line of "-", "=" or "~" alone. */
 const UNDERLINE = /^\s*(?:-{3,}|={3,}|~{3,})\s*$/;
+/** A command line (a prompt, reg query, a cmdlet) or a code block's fence: what an example's output follows. */
+const COMMAND_OR_FENCE = /^\s*(?:PS [A-Za-z]:\\[^>\r\n]{0,80}>|[A-Za-z]:\\[^>\r\n]{0,80}>|reg(?:\.exe)? query\s|(?:Get|Invoke|Select)-[A-Za-z]+\s|wmic\s|```|~~~|\{(?:code|noformat)(?:[:|][^}]*)?\}\s*$)/i;
+/** A wiki macro titled as an example or a plan: Confluence's "{code:title=Example}", "{noformat:title=Target builds}". */
+const MACRO_TITLE = /^\s*\{(?:code|noformat|panel|expand)[:|][^}]*title=[^}|]*(?<![\p{L}])(?:examples?|samples?|пример\p{L}*|beispiel\p{L}*|exemples?|ejemplos?|plan|planned|target|minimum|required|baseline)(?![\p{L}])/iu;
 /** The noun every PLAN_TITLE holds, looked for first (most headings hold none). */
 const PLAN_TITLE_NOUN = /build|version|сборк|верси/i;
 
@@ -335,12 +341,14 @@ function isPlanLabel(h: Heading): boolean {
       // A short title that names a plan ("Plan:", "Rollout plan", "Upgrade schedule", «План обновления»).
       (end - h.from <= BARE_LABEL_LIMIT && PLAN_NAME.test(h.text)) ||
       // An update history's title, wherever it names it: "Skype for Business known issues", "Known issues in … Click-to-Run:".
-      (end - h.from <= PLAN_TITLE_LIMIT && RELEASE_TITLE.test(h.text)) ||
+      (end - h.from <= PLAN_TITLE_LIMIT && RELEASE_TITLE_STEM.test(h.text) && RELEASE_TITLE.test(h.text)) ||
       // A sentence ending in a colon that speaks of what will be ("Here is what we will get in Q3:", «Скоро раскатим:»).
       (end - h.from <= PLAN_TITLE_LIMIT && (last === 58 /* : */ || last === 0xff1a) && speaksOfWhatWillBe(h.text)) ||
       // A title that names the client with a qualifier of a plan or a threshold ("Skype for Business (minimum)",
       // "Skype for Business (mindestens)", "Skype for Business — required version (on-prem mailbox)").
       (end - h.from <= PLAN_TITLE_LIMIT && planQualifier(h.text)) ||
+      // A wiki macro's title over the block it opens ("{code:title=Example}").
+      (h.source.charCodeAt(h.from) === 123 /* { */ && MACRO_TITLE.test(h.text)) ||
       // A title over someone else's builds or examples ("Quote from the blog post:", "Sample output of … from the docs:",
       // "The following table lists example user agents:"), unless it names the machine they came from.
       (end - h.from <= PLAN_TITLE_LIMIT && (last === 58 /* : */ || last === 0xff1a) && (speaksOfElsewhere(h.text, h.text.length) || (EXAMPLE_TITLE.test(h.text) && !OWN_TITLE.test(h.text))) && !OWN_SOURCE.test(h.text));
@@ -660,8 +668,15 @@ function says(h: Heading, input: string, lineStart: number, lineEnd: number, at:
   // A column's short label is one thing: "Minimum SfB client" holds thresholds, and so does a line that labels the
   // value below it ("Minimum Skype for Business client build for on-premises mailboxes:"). A heading in prose
   // ("Skype for Business clients that need an update") names the clients below it.
-  return inCell || LABEL_END.test(h.text) ? (target ?? listed ?? client ?? negative ?? suite) : (listed ?? client ?? target ?? negative ?? suite);
+  if (inCell || LABEL_END.test(h.text)) return target ?? listed ?? client ?? negative ?? suite;
+  // A sentence that tells of an update done ("IT Helpdesk 9:30 AM: pushed the update", «обновил удалённо») quotes no build
+  // below it: the line below tells what came of it ("now it's 16.0.y", red-team round 337).
+  if (target !== undefined && target.kind === 'threshold-before' && DONE_ACTION.test(h.text)) target = undefined;
+  return listed ?? client ?? target ?? negative ?? suite;
 }
+
+/** A verb of an action done, in the past: what a chat's or a work note's line says of an update made. */
+const DONE_ACTION = /(?<![\p{L}])(?:pushed|installed|deployed|applied|triggered|kicked off|done|completed|finished|updated|upgraded|rolled out|установил\p{L}*|запустил\p{L}*|обновил\p{L}*|накатил\p{L}*|installiert|eingespielt|verteilt|angestoßen|aktualisiert|zaktualizowa\p{L}*|zainstalowa\p{L}*|installée?s?|lancée?|mis à jour|instalad[oa]s?|aplicad[oa]s?|actualizad[oa]s?)(?![\p{L}])/iu;
 
 /** Threshold words that name a place in a heading ("under Help > About"): a heading's build below is not quoted by them. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(['under', 'unter']);
@@ -959,6 +974,9 @@ export class Headings {
       // A title's underline ("Target state" / "------------", "Откат" / "=====") is part of the title above it.
       if (UNDERLINE.test(h.text)) continue;
       if (isPlanLabel(h)) return true;
+      // The command an example's output came from, or its code block's fence, is part of the example under its title
+      // ("Example output:" / "PS C:\> Get-ItemProperty …" / "VersionToReport : 16.0.x"; "{code:title=Example}" / "{code}").
+      if (COMMAND_OR_FENCE.test(h.text)) continue;
       // An item of the list under the label ("Anforderungen:" / "- Exchange 2016 CU2" / "- Skype for Business 16.0.x").
       if (LIST_BULLET.test(h.text)) continue;
       // A label that only names the client ("Skype for Business", "SfB:") under the plan's label.

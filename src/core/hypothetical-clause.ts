@@ -77,3 +77,25 @@ export function speaksOfWhatWillBe(text: string): boolean {
   const last = text.slice(from);
   return MODAL.test(last) && !PRESENT.test(last) && !COPULA_BEFORE.test(last);
 }
+
+/**
+ * A hedge on the build: the writer supposes it, or says it is not checked ("Caller believes her Skype is 16.0.x",
+ * "maybe 16.0.x, maybe older", «Вероятно, у неё … 16.0.x (со слов коллеги, не проверено)», red-team round 340).
+ */
+const UNSURE =
+  /(?<![\p{L}\p{N}])(?:believes?|maybe|perhaps|probably|presumably|unconfirmed|to be confirmed|not verified|unverified|not confirmed|вероятно|возможно|наверное|предположительно|не проверено|не подтверждено|со слов|vermutlich|wahrscheinlich|vielleicht|unbestätigt|nicht bestätigt|peut-être|probablement|non vérifié|probablemente|quizás|tal vez|sin confirmar|forse|probabilmente|non verificato|prawdopodobnie|niepotwierdzon\p{L}*)(?![\p{L}\p{N}])/iu;
+
+/** How far around the build its sentence is read for a hedge. */
+const UNSURE_REACH = 100;
+
+/** Whether the sentence of the build at [start, end) of `line` hedges it (UNSURE), before it or after it. */
+export function speaksUnsure(line: string, start: number, end: number): boolean {
+  let before = line.slice(Math.max(0, start - UNSURE_REACH), start);
+  const stops = before.split(SENTENCE_STOP);
+  before = stops[stops.length - 1]!;
+  const after = line.slice(end, end + UNSURE_REACH).split(SENTENCE_STOP)[0]!;
+  return UNSURE.test(before) || UNSURE.test(after);
+}
+
+/** A sentence's end: a full stop, "!" or "?" and a blank, or the CJK marks. */
+const SENTENCE_STOP = /[.!?]\s|[。！？]/;

@@ -115,6 +115,10 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'disinstallato', 'disinstallata', 'rimosso', 'rimossa', 'removido', 'removida', 'odinstalowany', 'odinstalowana', 'odinstalowano', 'usunięty', 'usunięta', 'usunięto',
       // And in Dutch, the Nordic languages, Czech, Turkish, Ukrainian, Hungarian and Finnish (red-team round 89).
       // Uninstalls said before the build ("After uninstalling Skype for Business 16.0.x …", "Removed from WS-01: …").
+      // An update rolled back names what it took away ("After rolling back 16.0.x, …", «Po wycofaniu aktualizacji 16.0.x …»);
+      // "rolled back to" names what is there now and is no phrase here.
+      'after rolling back', 'after rolling back the update', 'after rolling back update', 'rolled back the update', 'rolled back update', 'after the rollback of', 'after rollback of', 'after backing out',
+      'po wycofaniu', 'po wycofaniu aktualizacji', 'после отката обновления', 'откатили обновление', 'nach dem zurückrollen von', 'nach dem rollback von', 'après le retour arrière de', 'tras revertir la actualización', 'tras revertir',
       'after uninstalling', 'after removing', 'after the uninstall of', 'after removal of', 'removed from', 'nach der deinstallation', 'nach der deinstallation von', 'après la désinstallation', 'après la désinstallation de', 'après la désinstallation du',
       'убрали', 'стёрли', 'стерли', 'вычистили', 'удалён', 'удален', 'после удаления', 'tras desinstalar', 'después de desinstalar', 'uninstallation', 'software uninstallation',
       'is no longer installed', 'no longer installed', 'nicht mehr installiert', 'ist nicht mehr installiert', 'n est plus installé', 'plus installé', 'больше не установлен', 'ya no está instalado', 'non è più installato', 'não está mais instalado',
@@ -123,6 +127,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'odinstalován', 'odinstalována', 'odinstalováno', 'byl odinstalován', 'kaldırıldı', 'видалено', 'було видалено', 'видалений', 'eltávolítva', 'eltávolították', 'poistettu', 'poistettiin',
       'было', ...SKYPE_NAMES.map((n) => `se desinstaló ${n}`), ...SKYPE_NAMES.map((n) => `se desinstaló el ${n}`), 'stond eerst op', 'stond vroeger op', 'era alla', 'era sulla', 'ora non più', 'used to be', 'used to have', 'used to run', 'until the reimage', 'until the rollback', 'until the upgrade', 'until the update', 'until last week', 'until yesterday', 'until recently', 'until this morning', 'bis letzte woche', 'bis gestern', 'до прошлой недели', 'до вчерашнего дня',
       'upgraded from', 'updated from', 'migrated from', 'rolled back from', 'reverted from', 'downgraded from', 'откатили с', 'откатились с', 'previously', 'no longer on', 'no longer', 'nicht mehr auf', 'nicht mehr', 'больше не на', 'уже не на', 'plus sur', 'ya no está en', 'previous version', 'previous build', 'previousbuild', 'previousversion', 'oldbuild', 'oldversion', 'before the update', 'before updating', 'before the upgrade', 'before the refresh', 'before the rollback', 'before rollback', 'vor dem rollback', 'до отката', 'before the reimage', 'before reimaging', 'before the migration', 'vor dem update', 'avant la mise à jour', 'до переустановки',
+      // "Before it was Version 2408 (Build …)", "Było 16.0.x, jest 16.0.y", "I was on 16.0.x, … now it's 16.0.y" (red-team round 340).
+      'before it was', 'before that it was', 'previously it was', 'it used to be', 'i was on', 'we were on', 'było', 'wcześniej było',
       'vorher', 'zuvor', 'früher', 'vor dem', 'antes', 'anteriormente', 'auparavant', 'précédemment', 'avant la mise à jour', 'avant la migration', 'avant le', 'avant la',
       'prima', 'in precedenza', 'voorheen', 'eerder', 'wcześniej', 'poprzednio', 'dříve', 'předtím', 'korábban', 'előtte', 'önceden', 'daha önce', 'tidigare', 'tidligere', 'før', 'aiemmin', 'раніше', 'до цього',
       'раньше стоял*', 'раньше был*', 'раньше была', 'ранее стоял*', 'ранее был*', 'до обновления', 'до этого', 'прежде',
@@ -326,7 +332,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // A vendor's requirement, said with a verb: "Microsoft verlangt …", "Microsoft exige …", "Prérequis Microsoft : …".
       'verlangt', 'verlangen', 'setzt voraus', 'exige', 'exigen', 'pide', 'piden', 'richiede', 'richiedono', 'prérequis', 'prerrequisito', 'prerequisito', 'wymaga',
       // Plans: "move everyone to 16.0.x", "roll out 16.0.x".
-      'move everyone to', 'move everybody to', 'move all users to', 'move users to', 'move all clients to', 'roll out', 'rolling out', 'rollout', 'deploy', 'deployment of', 'planned', 'plan to', 'install', 'installer', 'instalar', 'installieren', 'установить', 'установите', 'планов*', 'запланирован*', 'objectif', 'переведите всех на', 'перевести всех на'
+      'move everyone to', 'move everybody to', 'move all users to', 'move users to', 'move all clients to', 'roll out', 'rolling out', 'rollout', 'deploy', 'deployment of', 'planned', 'plan to', 'pas encore en', 'n est pas encore en', 'pas encore sur', 'noch nicht auf', 'ist noch nicht auf', 'todavía no está en', 'aún no está en', 'ещё не на', 'еще не на', 'not yet on', 'is not yet on', 'isn t on yet', 'patch tuesday plan', 'update plan', 'upgrade plan', 'migration plan', 'deployment plan', 'maintenance plan', 'patch plan', 'план обновления', 'план обновлений', 'план перехода', 'план миграции', 'aktualisierungsplan', 'updateplan', 'upgradeplan', 'migrationsplan', 'plan de mise à jour', 'plan de migration', 'plan de actualización', 'plan de migración', 'piano di aggiornamento', 'plan aktualizacji', 'install', 'installer', 'instalar', 'installieren', 'установить', 'установите', 'планов*', 'запланирован*', 'objectif', 'переведите всех на', 'перевести всех на'
       ,'fixed in', 'fixes', 'исправлено в',
       // What a build will or should be: "will be 16.0.x after the window", «должно быть 16.0.x», a rollback candidate.
       'will be', 'should have', 'should show', 'should display', 'should report', 'sollte', 'sollten', 'должен', 'должна', 'должно', 'devrait', 'debería', 'deployment ring', 'push', 'pushing', 'schedule', 'scheduled',
@@ -596,6 +602,21 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['threshold-before', '高于'],
   // "Please update to …": an update to make.
   // Builds a client had before: 之前/以前 (zh), 以前は/前は (ja), 이전에 (ko).
+  // Before and after an update, a target said before what is ("更新前: x / 更新後: y", "升级前版本 x，升级后为 y", "本来は x のはず",
+  // "客户端应为 x，实际为 y", "还不是 x，仍然是 y", "…は x に更新されます", red-team round 340).
+  ['past', '更新前'],
+  ['past', '升级前'],
+  ['past', '升級前'],
+  ['past', 'アップデート前'],
+  ['threshold-after', 'のはず'],
+  ['threshold-before', '应为'],
+  ['threshold-before', '應為'],
+  ['threshold-before', '应该是'],
+  ['threshold-before', '還不是'],
+  ['threshold-before', '还不是'],
+  ['threshold-after', 'に更新されます'],
+  ['threshold-after', 'へ更新されます'],
+  ['threshold-after', 'にアップデートされます'],
   ['past', '之前'],
   ['past', '先前'],
   ['past', '以前'],

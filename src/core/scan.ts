@@ -4,7 +4,7 @@ import { boundsARange } from './range-bound.ts';
 import { cellSaysGone, columnOwner, isStateAlone, VerticalRun } from './vertical-run.ts';
 import { clauseAround, presentStateFrom } from './clause-around.ts';
 import { speaksOfElsewhere } from './elsewhere-line.ts';
-import { speaksOfWhatWouldBe } from './hypothetical-clause.ts';
+import { speaksOfWhatWouldBe, speaksUnsure } from './hypothetical-clause.ts';
 import { speaksUnreadLanguage } from './unread-clause.ts';
 import { plainLabels } from './markup-labels.ts';
 import { installStateOpens, notThereLater, notThereNow, saysTakenAway, stateOpens, stateSaysNotThere } from './state-clause.ts';
@@ -331,6 +331,9 @@ const SENTENCE_STOP = /[;.!?](?:\s|$)|；|。/;
 const STILL_THERE = /(?<![\p{L}])(?:is|are|stays|remains|fine|ok|okay|still|now|runs|works|läuft|bleibt|reste|sigue|остался|осталась|работает)(?![\p{L}])/iu;
 /** Past phrases that say something was uninstalled, read before a build only within its clause (pastBefore). */
 const UNINSTALL_BEFORE = /uninstall|remov|deinstall|entfernt|désinstall|desinstal|eliminad|disinstall|rimoss|removid|odinstal|usunię|удал|アンインストール|已卸载|卸载|제거/iu;
+/** An update rolled back ("After rolling back 16.0.x", «Po wycofaniu aktualizacji 16.0.x»): the build right after it, only. */
+const ROLLED_BACK = /rolling back|rolled back|rollback of|backing out|wycofaniu|откат|zurückrollen|rollback von|retour arrière|revertir/iu;
+const ROLLED_BACK_GAP = /^[\s:,(]*(?:(?:the\s+)?(?:update|build|version|aktualizacj\p{L}*|обновлени\p{L}*|сборк\p{L}*|верси\p{L}*)\s*)?[:(]?\s*$/iu;
 /** Between a range's two ends: a dash, a tilde, "..", "...". */
 const RANGE_GAP = /^\s*(?:[-–—~〜～]|\.{2,3})\s*$/;
 /** Between an interval's two ends, inside its brackets. */
@@ -747,6 +750,11 @@ const PENDING: ReadonlySet<string> = new Set(PENDING_PHRASES);
 const SENTENCE_END = /[.!?]\s|[。！？]/;
 /** A record's key for a file's version, beside its product's version. */
 const FILE_VERSION_KEY = /^\s*(?:"?file\s?version"?|dateiversion|version du fichier|versión del archivo|версия файла)\s*[:=]/i;
+/** Any word of an example's label (EXAMPLE_MARK): a cheap first look. */
+const EXAMPLE_WORD = /exam|beispiel|exempl|ejempl|esempi|przyk|пример|例|np\./i;
+/** An example's label: a word of example in brackets, or as a label ending with a colon, or an abbreviation's "np." / "ad esempio". */
+const EXAMPLE_MARK = /[(（](?:example|beispiel|exemple|ejemplo|esempio|przykład|пример|例)[)）]|(?:^|[\s>*•"'„«(-])(?:examples?|beispiel|exemple|ejemplo|esempio|przykład|пример|例|例如)\s*(?:[(（][^()（）]{0,40}[)）])?\s*[:：]|(?:^|\s)(?:np\.|ad esempio|per esempio|na przykład|przykładowo)(?![\p{L}])|例えば|(?:例如|例)\s*[:：]|\{(?:code|noformat)[^}]*title=[^}|]*(?:example|sample|beispiel|пример)/iu;
+const EXAMPLE_REACH = 120;
 /** A sentence's end before a new sentence (not an abbreviation's dot: "min. 16.0.x", "e.g. the client"). */
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}|[。！？]/u;
 /** Abbreviations whose own dot ends no sentence: "e.g. Skype …", "z.B. Skype …", «напр. Skype …», "min. 16.0.x". */
@@ -865,16 +873,16 @@ const UPDATE_TOLD = /update|upgrade|rolled back|rollback|обновлен|обн
 /** A reply that corrects what the quoted part said: "Correction: I mistyped earlier", «опечатался», "vertippt". */
 const CORRECTION = /correction|mistyped|typo|опечат|поправка|korrektur|vertippt|coquille/i;
 /** Any word NOW_BEFORE or NOW_AFTER looks for, anywhere on the line: a cheap first look. */
-const NOW_ANY = /now|today|current|actual|actuel|in fact|in reality|at the moment|these days|since|\bnu\b|\bora\b|\bhoy\b|heute|jetzt|aktuell|derzeit|seit|tatsächlich|maintenant|aujourd|depuis|réalité|ahora|desde|realidad|agora|atualmente|attualmente|сейчас|теперь|тепер|данный момент|реально|самом деле|фактически|текущ|актуальн|с тех пор|今は|現在|现在|目前|지금/i;
+const NOW_ANY = /now|today|again|wieder|снова|опять|znowu|ponownie|nouveau|otra vez|de nuevo|di nuovo|current|actual|actuel|in fact|in reality|at the moment|these days|since|\bnu\b|\bora\b|\bhoy\b|heute|jetzt|aktuell|derzeit|seit|tatsächlich|maintenant|aujourd|depuis|réalité|ahora|desde|realidad|agora|atualmente|attualmente|сейчас|теперь|тепер|данный момент|реально|самом деле|фактически|текущ|актуальн|с тех пор|今は|現在|现在|目前|지금/i;
 /** An e-mail's quoted part begins: Outlook's separator, "On … wrote:", «… написал(а):», "Am … schrieb …:", "Le … a écrit :". */
 const ORIGINAL_MESSAGE = /^(?:-{2,}\s*(?:original message|исходное сообщение|ursprüngliche nachricht|message d['’]origine|mensaje original|messaggio originale|mensagem original)\s*-{2,}|_{8,}\s*$|(?:on|am|le|el)\s.{4,120}(?:wrote|schrieb|a écrit|escribió)\s*:|.{4,120}(?:написал|написала)\s*:)/iu;
 const ORIGINAL_MESSAGE_LIMIT = 200;
 /** Findings of one line weighed against each other for the one said to be there now; a line of more is a log's, not a story's. */
 const LINE_CONFIRMED_KEPT = 8;
 /** A word that says a build is the one now, right before it in its clause: "now", "today … reports", «сейчас», "currently on", "actually reads", «реально». */
-const NOW_BEFORE = /(?<![\p{L}])(?<!(?:bis|until|till|up to|до|jusqu['’]à|hasta)\s+)(?:now|today|currently|at the moment|these days|actually|in fact|in reality|сейчас|теперь|тепер|на данный момент|в данный момент|реально|на самом деле|фактически|tatsächlich|en réalité|en realidad|jetzt|aktuell|derzeit|heute|maintenant|actuellement|aujourd['’]hui|ahora|actualmente|hoy|agora|atualmente|ora|attualmente|nu)(?![\p{L}])[^.;!?]{0,56}$|(?:今は|現在|现在|目前|지금)[^.;!?。]{0,24}$/iu;
+const NOW_BEFORE = /(?<![\p{L}])(?<!(?:bis|until|till|up to|до|jusqu['’]à|hasta)\s+)(?:now|today|currently|at the moment|these days|actually|in fact|in reality|again|wieder|снова|опять|znowu|ponownie|de nouveau|à nouveau|otra vez|de nuevo|di nuovo|сейчас|теперь|тепер|на данный момент|в данный момент|реально|на самом деле|фактически|tatsächlich|en réalité|en realidad|jetzt|aktuell|derzeit|heute|maintenant|actuellement|aujourd['’]hui|ahora|actualmente|hoy|agora|atualmente|ora|attualmente|nu)(?![\p{L}])[^.;!?]{0,56}$|(?:今は|現在|现在|目前|지금)[^.;!?。]{0,24}$/iu;
 /** The same said after it, in its clause or a "which"/«это» clause joined to it: "…, which is what Skype for Business shows now", «…, это текущая версия», "… since the June update". */
-const NOW_AFTER = /^(?:[^.;!?,]{0,48}|[^.;!?,]{0,8},\s*(?:which|that|это|что|das|ce qui|lo que|o que)[^.;!?,]{0,48}?)(?<![\p{L}])(?:now|currently|current|today|since|сейчас|теперь|текущ\p{L}*|актуальн\p{L}*|с тех пор|jetzt|aktuell\p{L}*|seit|maintenant|actuel\p{L}*|depuis|ahora|actual|desde)(?![\p{L}])/iu;
+const NOW_AFTER = /^(?:[^.;!?,]{0,48}|[^.;!?,]{0,8},\s*(?:which|that|это|что|das|ce qui|lo que|o que)[^.;!?,]{0,48}?)(?<![\p{L}])(?:now|currently|current|today|since|again|wieder|снова|опять|znowu|ponownie|de nouveau|à nouveau|otra vez|de nuevo|di nuovo|сейчас|теперь|текущ\p{L}*|актуальн\p{L}*|с тех пор|jetzt|aktuell\p{L}*|seit|maintenant|actuel\p{L}*|depuis|ahora|actual|desde)(?![\p{L}])/iu;
 /** A version part written as a placeholder: "x", "xxxx", "yyyy", "nnnn", "X". */
 const PLACEHOLDER_PART = /^(?:x+|y+|n+|#+)(?![\p{L}\d])/iu;
 /** How far before a ">" another " > " makes it a breadcrumb's step, not a comparison. */
@@ -2298,6 +2306,11 @@ class Scanner {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_not_installed', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
+    // An example's ("Example (from the KB): User-Agent: UCCAPI/… OC/…", red-team round 339).
+    if (this.exampleBefore(this.lineText(), this.groupStart[0]! - this.lineStart)) {
+      this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
+      return;
+    }
     // Under a plan's section label ("Minimum for on-prem:" / "OC/16.0.6920.1000 (Skype for Business)"): a build to reach.
     if (!this.carry.headings.empty && this.carry.headings.planAbove(this.input, this.lineStart, this.lineEnd, this.groupStart[pick]!, this.rowHasSeparator())) {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
@@ -3095,7 +3108,7 @@ class Scanner {
       // A client registry value read in a clause of its own after a plan or a pinned build ("We plan … next week; today they
       // report VersionToReport 16.0.x", "…, but this laptop never picked it up: VersionToReport is still 16.0.x"): the value's.
       const ownRegistryValue = hasThreshold && beforeCount > 0 && this.registryValueInOwnClause(c.start, lineStart + Math.max(before[beforeCount - 1]!.end, k > 0 ? candidates[k - 1]!.end - lineStart : 0));
-      if (listQuoted || (!ownRegistryValue && (hasThreshold || this.plusAfter(c.end, lineEnd) || this.comparedThreshold(info, c.start) || this.comparedAfter(c.end, lineEnd)) && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, k > 0 ? candidates[k - 1]!.end - lineStart : 0, info, ownersBefore > 0 ? owners[ownersBefore - 1] : undefined))) {
+      if (listQuoted || this.exampleBefore(this.lineText(), s) || (!ownRegistryValue && (hasThreshold || this.plusAfter(c.end, lineEnd) || this.comparedThreshold(info, c.start) || this.comparedAfter(c.end, lineEnd)) && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, k > 0 ? candidates[k - 1]!.end - lineStart : 0, info, ownersBefore > 0 ? owners[ownersBefore - 1] : undefined))) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         quotedBuildEnd = e;
         continue;
@@ -3456,6 +3469,8 @@ class Scanner {
       if (evidence === 'confirmed' && c.keyword < 0 && !recordLine) {
         const clause = clauseAround(this.lineText(), s, e);
         if (clause !== undefined) evidence = speaksOfWhatWouldBe(clause) ? 'hypothetical' : speaksOfThePast(clause) ? 'past' : evidence;
+        // (A hedge counts in the whole sentence, past its commas: «Вероятно, у неё … 16.0.x (со слов коллеги, не проверено)».)
+        if (evidence === 'confirmed' && speaksUnsure(this.lineText(), s, e)) evidence = 'hypothetical';
         // «сфб 16.0.x ждёт перезагрузки», "sfb 16.0.x bombed out with 30088-4", "kommt erst mit Welle 3": not there now.
         // (A chat's line with several commas is a sentence here.)
         const sentence = evidence === 'confirmed' ? clause ?? clauseAround(this.lineText(), s, e, true) : undefined;
@@ -3695,6 +3710,18 @@ class Scanner {
     // for Business now at 16.0.x"; a comma keeps it: "After you install this update, the version of … is 16.0.x").
     if (before && (before.end >= previousEnd || this.listGoesOn(previousEnd, s) || LIST_ITEM_GAP.test(line.slice(previousEnd, s))) && s - before.end <= THRESHOLD_BEFORE && quotesNext(line, before, s) && !sentenceBreakAfter(line, before, s) && !STILL_CLAUSE.test(line.slice(before.end, s)) && !(named !== undefined && named.start >= before.end && STRONG_CLAUSE_BREAK.test(line.slice(before.end, named.start))) && !this.presentPastComma(line, before, s, e) && !this.presentBetween(line, before, s)) return true;
     return this.isThresholdInForce(info);
+  }
+
+  /**
+   * Whether an example's label stands before the build at line offset `s` in its sentence: "Example (from the KB): …",
+   * "Info-Dialog (Beispiel): …", "例: バージョン 1605 (ビルド …)", "例如：版本 1605 …", "np. „Wersja 1605 …", "ad esempio «…»"
+   * (red-team rounds 339, 340). Looked for only where the line holds such a word (EXAMPLE_WORD).
+   */
+  private exampleBefore(line: string, s: number): boolean {
+    if (!this.lineHas(EXAMPLE_WORD)) return false;
+    const before = line.slice(Math.max(0, s - EXAMPLE_REACH), s);
+    const m = EXAMPLE_MARK.exec(before);
+    return m !== null && !SENTENCE_END.test(before.slice(m.index + m[0].length));
   }
 
   /**
@@ -4084,6 +4111,7 @@ class Scanner {
     // An uninstall names what it took away right after it ("Removed SfB 16.0.x"): past a clause's end it is another
     // thing's ("Teams removed; Skype for Business 16.0.x remains", "Excel was uninstalled …, but Skype for Business …").
     if (UNINSTALL_BEFORE.test(p.text) && CLAUSE_BREAK.test(this.lineText().slice(p.end, s))) return false;
+    if (ROLLED_BACK.test(p.text) && !ROLLED_BACK_GAP.test(this.lineText().slice(p.end, s))) return false;
     // So is a machine or a device retired in a sentence before one that says the client is there ("The old printer was
     // retired; SfB 16.0.x is fine"; not "HR-LAPTOP-04 was decommissioned; last inventory showed Skype for Business 16.0.x").
     if (RETIRED_BEFORE.test(p.text)) {
