@@ -322,6 +322,15 @@ const OWN_SOURCE = /\s(?:from|von|aus|с|из)\s+(?!(?:the\s+)?(?:docs|documenta
 const UNDERLINE = /^\s*(?:-{3,}|={3,}|~{3,})\s*$/;
 /** A command line (a prompt, reg query, a cmdlet) or a code block's fence: what an example's output follows. */
 const COMMAND_OR_FENCE = /^\s*(?:PS [A-Za-z]:\\[^>\r\n]{0,80}>|[A-Za-z]:\\[^>\r\n]{0,80}>|reg(?:\.exe)? query\s|(?:Get|Invoke|Select)-[A-Za-z]+\s|wmic\s|```|~~~|\{(?:code|noformat)(?:[:|][^}]*)?\}\s*$)/i;
+/**
+ * A label of a history's order: newest entries first (group 1: "newest first", "latest first", "most recent first", "newest
+ * at top", "(desc)", "neueste zuerst", «сначала новые», «новые сверху», "od najnowszych", "najnowsze na górze", "plus récents
+ * en premier") or oldest first ("oldest first", "(asc)", "chronological", «сначала старые», "älteste zuerst"), red-team round 337.
+ */
+export const ORDER_LABEL =
+  /(?<![\p{L}])(?:((?:newest|latest|most recent|recent)\s+(?:first|on top|at (?:the )?top)|desc(?:ending)?(?![\p{L}])|neueste\p{L}*\s+zuerst|(?:сначала|вверху)\s+(?:новые|свежие|последние)|(?:новые|свежие)\s+(?:сверху|вверху|первыми)|od najnowszych|najnowsze (?:na górze|najpierw|pierwsze)|(?:les )?plus récente?s (?:en premier|d['’]abord)|más recientes primero|reversed|(?:date|time|timestamp|datum|zeit|дата|время)\s*[↓▼])|(?:oldest\s+(?:first|on top|at (?:the )?top)|asc(?:ending)?(?![\p{L}])|chronological(?:ly)?|älteste\p{L}*\s+zuerst|сначала\s+старые|старые\s+сверху|od najstarszych|(?:les )?plus ancien(?:ne)?s (?:en premier|d['’]abord)|(?:date|time|timestamp|datum|zeit|дата|время)\s*[↑▲]))(?![\p{L}])/iu;
+/** Any word of ORDER_LABEL: a cheap first look. */
+export const ORDER_WORD = /newest|latest|oldest|recent|desc|asc|chronolog|neueste|älteste|новые|свежие|последние|старые|najnowsz|najstarsz|récent|ancien|reversed|[↓▼↑▲]/i;
 /** A wiki macro titled as an example or a plan: Confluence's "{code:title=Example}", "{noformat:title=Target builds}". */
 const MACRO_TITLE = /^\s*\{(?:code|noformat|panel|expand)[:|][^}]*title=[^}|]*(?<![\p{L}])(?:examples?|samples?|пример\p{L}*|beispiel\p{L}*|exemples?|ejemplos?|plan|planned|target|minimum|required|baseline)(?![\p{L}])/iu;
 /** The noun every PLAN_TITLE holds, looked for first (most headings hold none). */
@@ -668,6 +677,8 @@ function says(h: Heading, input: string, lineStart: number, lineEnd: number, at:
   // A column's short label is one thing: "Minimum SfB client" holds thresholds, and so does a line that labels the
   // value below it ("Minimum Skype for Business client build for on-premises mailboxes:"). A heading in prose
   // ("Skype for Business clients that need an update") names the clients below it.
+  // A history's label of its order ("Registrations (latest first):", "Last 3 scans (newest first):") quotes nothing.
+  if (target !== undefined && ORDER_WORD.test(h.text) && ORDER_LABEL.test(h.text)) target = undefined;
   if (inCell || LABEL_END.test(h.text)) return target ?? listed ?? client ?? negative ?? suite;
   // A sentence that tells of an update done ("IT Helpdesk 9:30 AM: pushed the update", «обновил удалённо») quotes no build
   // below it: the line below tells what came of it ("now it's 16.0.y", red-team round 337).
@@ -1026,6 +1037,12 @@ export class Headings {
       return { header: h.text, label: h.text.slice(from, to), aligned: false };
     }
     return undefined;
+  }
+
+  /** Whether the mention at `at` on a row stands under a column of apps left out ("O365ProPlusRetail.ExcludedApps": "groove,lync"). */
+  inExcludedColumn(input: string, lineStart: number, lineEnd: number, at: number): boolean {
+    const column = this.columnOf(input, lineStart, lineEnd, at);
+    return column !== undefined && EXCLUSION_WORD.test(column.label);
   }
 
   /**

@@ -14,7 +14,7 @@ import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
 import { isBlank, lastNonBlank } from './blank.ts';
 import { rowKey, sameRowOwner } from './row-key.ts';
 import { STATE_AFTER, STATE_CELLS, STATE_EITHER, STATE_RESTART } from './install-states.ts';
-import { EXCLUDED_CLIENT, Headings, isPlanCell, isPromptLine, LEFT_OUT_WORD, LOG_DIGITS, messageHeaderLength } from './headings.ts';
+import { EXCLUDED_CLIENT, Headings, isPlanCell, isPromptLine, LEFT_OUT_WORD, LOG_DIGITS, messageHeaderLength, ORDER_LABEL, ORDER_WORD } from './headings.ts';
 import { BLOCK_KEPT, NO_RECORD, type AppNote, type BlockState, type RecordState } from './part-state.ts';
 import { isRecordLine, productNameValueAt } from './record-line.ts';
 import { isReleaseNoteBelow, isStatusBelow, isThresholdBelow } from './status-below.ts';
@@ -750,6 +750,15 @@ const PENDING: ReadonlySet<string> = new Set(PENDING_PHRASES);
 const SENTENCE_END = /[.!?]\s|[。！？]/;
 /** A record's key for a file's version, beside its product's version. */
 const FILE_VERSION_KEY = /^\s*(?:"?file\s?version"?|dateiversion|version du fichier|versión del archivo|версия файла)\s*[:=]/i;
+/** A value that names the client among apps (a cell "groove,lync" under ExcludedApps): a cheap first look. */
+const EXCLUDED_VALUE = /lync|skype/i;
+/** A flag that the client is left out ("LyncExcluded=True" in a remediation script's output, red-team round 338). */
+const CLIENT_EXCLUDED_FLAG = /(?:lync|skype|sfb)(?:for business)?excluded\s*[=:]\s*"?(?:true|1|yes)\b/i;
+/** A rule's comparison operator right before the build ("VersionToReport  greaterThanOrEqual  16.0.6920.1000", red-team round 338). */
+const RULE_OPERATOR_BEFORE = /(?:greater(?:than)?(?:or)?equals?|greaterthan|less(?:than)?(?:or)?equals?|lessthan)["'\s:=]*$/i;
+/** The longest line read as such a label, and how many owners an ordered history keeps. */
+const ORDER_LABEL_LIMIT = 160;
+const ORDER_KEPT = 256;
 /** Any word of an example's label (EXAMPLE_MARK): a cheap first look. */
 const EXAMPLE_WORD = /exam|beispiel|exempl|ejempl|esempi|przyk|пример|例|np\./i;
 /** An example's label: a word of example in brackets, or as a label ending with a colon, or an abbreviation's "np." / "ad esempio". */
@@ -1687,6 +1696,13 @@ class Scanner {
   /** The reply's lines with clients, not yet read for a change (at most RECENT_KEPT, each up to REPLY_LINE_READ characters). */
   private readonly replyLineFrom: number[] = [];
   private readonly replyLineTo: number[] = [];
+  /**
+   * The order a history's label gives its entries (ORDER_LABEL: "newest first", «сначала новые», "oldest first", "(desc)"):
+   * 'newest' or 'oldest', else undefined; and the build each entry's owner (the line's user, else '' for one machine's
+   * history) was last read with, with its finding (at most ORDER_KEPT owners: a history is one machine's or a few users').
+   */
+  private order: 'newest' | 'oldest' | undefined;
+  private readonly orderSeen = new Map<string, { version: string; finding: Finding; info: RunInfo }>();
   /** thresholdConcerns' place in the line's phrases: the line it is for, and the first phrase not wholly before the last build. */
   private concernLine = -1;
   private concernFrom = 0;
@@ -1773,6 +1789,8 @@ class Scanner {
     this.replyVersions.length = 0;
     this.quotedMail = false;
     this.replyChanged = false;
+    this.order = undefined;
+    this.orderSeen.clear();
     this.replyLineFrom.length = 0;
     this.replyLineTo.length = 0;
     this.lines = 0;
@@ -2342,7 +2360,11 @@ class Scanner {
     // A UCCAPI token without its OC token (a truncated agent, a library's own request): the client's communications
     // library, whose build may be newer or older than the application's (UCCAPI/16.0.6965.5308 OC/16.0.6965.2117).
     const evidence: Evidence = product === 'UCCAPI' ? 'library' : 'confirmed';
-    if (!this.sameAgentAgain(info.version, family, userIndex)) this.push(this.groupStart[pick]!, this.groupRunEnd[pick]!, info, family, 'user-agent', product, evidence, undefined, userIndex);
+    if (!this.sameAgentAgain(info.version, family, userIndex)) {
+      this.push(this.groupStart[pick]!, this.groupRunEnd[pick]!, info, family, 'user-agent', product, evidence, undefined, userIndex);
+      // (Under a history's label of its order, the entries' agents too: "registrations (newest first):", weighAgainstLinesAbove.)
+      if (this.order !== undefined && evidence === 'confirmed') this.weighOneByOrder(this.findings[this.findings.length - 1]!, info);
+    }
     // An agent written in a sentence ("should report UCCAPI/… OC/…", "fixed in OC/… and later") is read again at the line's end.
     if (this.proseAgentCount < PROSE_AGENTS_KEPT && this.proseBefore(this.groupStart[0]!)) {
       const at = this.proseAgentCount++;
@@ -2852,6 +2874,8 @@ class Scanner {
     let negationCount = 0;
     // Words of a status cell or a version rule's terms (ROW_NOT_INSTALLED, RULE_LINE): those are read only where one stands.
     let statusCount = 0;
+    // A client named only in a column of apps left out (ExcludedApps).
+    let clientLeftOut = false;
     // This line's agents, walked along with the mentions (both in line order).
     let agentAt = 0;
     for (const m of mentions) {
@@ -2866,6 +2890,8 @@ class Scanner {
       else if (m.kind === 'negation') negations[negationCount++] = m;
       else if (m.kind === 'status') statusCount++;
       // (Not the client denied right before: "16.0.x (that's Outlook, not SfB)", «это Outlook, а не Skype», red-team round 284.)
+      // (A client named in a column of apps left out is the suite's install without it: "FIN-PC-102  16.0.x  groove,lync", red-team round 338.)
+      else if (isClientKind(m.kind) && !this.carry.headings.empty && this.lineHas(EXCLUDED_VALUE) && this.carry.headings.inExcludedColumn(this.input, lineStart, lineEnd, lineStart + m.start)) clientLeftOut = true;
       else if (names(m.kind) && !(clientNamed && m.kind === 'windows') && !inAgent && !(isClientKind(m.kind) && negationCount > 0 && this.deniedRightBefore(negations[negationCount - 1]!, m))) owners[ownerCount++] = m;
     }
     // A row whose status cell says it is installed ("…|Skype for Business 16.0.x|Succeeded", "…;Installé"): a word in another
@@ -3108,7 +3134,7 @@ class Scanner {
       // A client registry value read in a clause of its own after a plan or a pinned build ("We plan … next week; today they
       // report VersionToReport 16.0.x", "…, but this laptop never picked it up: VersionToReport is still 16.0.x"): the value's.
       const ownRegistryValue = hasThreshold && beforeCount > 0 && this.registryValueInOwnClause(c.start, lineStart + Math.max(before[beforeCount - 1]!.end, k > 0 ? candidates[k - 1]!.end - lineStart : 0));
-      if (listQuoted || this.exampleBefore(this.lineText(), s) || (!ownRegistryValue && (hasThreshold || this.plusAfter(c.end, lineEnd) || this.comparedThreshold(info, c.start) || this.comparedAfter(c.end, lineEnd)) && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, k > 0 ? candidates[k - 1]!.end - lineStart : 0, info, ownersBefore > 0 ? owners[ownersBefore - 1] : undefined))) {
+      if (listQuoted || this.exampleBefore(this.lineText(), s) || (statusCount > 0 && RULE_OPERATOR_BEFORE.test(this.lineText().slice(Math.max(0, s - 24), s))) || (!ownRegistryValue && (hasThreshold || this.plusAfter(c.end, lineEnd) || this.comparedThreshold(info, c.start) || this.comparedAfter(c.end, lineEnd)) && this.quotesThreshold(this.lineText(), afterAt < afterCount ? after[afterAt] : undefined, beforeCount > 0 ? before[beforeCount - 1] : undefined, s, e, k > 0 ? candidates[k - 1]!.end - lineStart : 0, info, ownersBefore > 0 ? owners[ownersBefore - 1] : undefined))) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         quotedBuildEnd = e;
         continue;
@@ -3433,7 +3459,7 @@ class Scanner {
         const other = this.carry.record.other;
         const record = this.carry.record;
         // So does a line, or a heading just above, that leaves the client out ({"ExcludedApps": "groove,lync"}, an ODT's <ExcludeApp ID="Lync" />).
-        if ((recordLine && (record.leftOut || (other && !record.client && !(other.kind === 'app' && record.suite)))) || this.excludesClient(mentions) || this.carry.headings.excludeClient()) evidence = 'suite';
+        if ((recordLine && (record.leftOut || (other && !record.client && !(other.kind === 'app' && record.suite)))) || clientLeftOut || this.lineHas(CLIENT_EXCLUDED_FLAG) || this.excludesClient(mentions) || this.carry.headings.excludeClient()) evidence = 'suite';
         // So does a line that lists the suite's apps without the client ({"VersionToReport": …, "apps": "Word,Excel,Outlook"}, red-team round 286).
         else if (!clientNamed && listsOtherApps(mentions)) evidence = 'suite';
       } else if (recordLine && this.carry.record.other) {
@@ -3575,6 +3601,17 @@ class Scanner {
     }
     const quoted = this.quotedMail || (first < lineEnd && input.charCodeAt(first) === 62 /* > */ && input.charCodeAt(first + 1) !== 61 /* = */);
     const count = this.lineConfirmedCount;
+    // A history's label of its order, on a line of its own ("Skype for Business client version history (newest first)").
+    // (Read on the line's own text: a line without builds is not the line under decision, lineText.)
+    if (count === 0 && lineEnd - first <= ORDER_LABEL_LIMIT && first < lineEnd) {
+      const text = input.slice(first, lineEnd);
+      const label = ORDER_WORD.test(text) ? ORDER_LABEL.exec(text) : null;
+      if (label !== null) {
+        this.order = label[1] !== undefined ? 'newest' : 'oldest';
+        this.orderSeen.clear();
+      }
+    }
+    if (this.order !== undefined && count > 0 && !quoted) this.weighByOrder();
     if (count === 0 && this.lineProseVersion === undefined) return;
     if (quoted) {
       // (The writer's own build, quoted: "> My Skype for Business says 16.0.x", «> У меня в Скайпе 16.0.x»; not "Mark's PC has …".)
@@ -3634,6 +3671,31 @@ class Scanner {
       this.recentLine.push(this.lineNo);
       this.recentLineStart.push(lineStart);
       if (this.replyVersions.length < RECENT_KEPT && !this.replyVersions.includes(this.lineConfirmedInfo[a]!.version)) this.replyVersions.push(this.lineConfirmedInfo[a]!.version);
+    }
+  }
+
+  /**
+   * Under a history's label of its order, an owner's entries after its first are older ("newest first": judged again as
+   * unknown, past) or newer ("oldest first": the entry read before is then the past one). The owner is the line's user,
+   * else the history's one machine.
+   */
+  private weighByOrder(): void {
+    for (let a = 0; a < this.lineConfirmedCount; a++) this.weighOneByOrder(this.lineConfirmedFinding[a]!, this.lineConfirmedInfo[a]!);
+  }
+
+  private weighOneByOrder(f: Finding, info: RunInfo): void {
+    if (!isConfirmed(f)) return;
+    const owner = this.userOfLine() ?? '';
+    const seen = this.orderSeen.get(owner);
+    if (seen === undefined) {
+      if (this.orderSeen.size < ORDER_KEPT) this.orderSeen.set(owner, { version: info.version, finding: f, info });
+      return;
+    }
+    if (seen.version === info.version) return;
+    if (this.order === 'newest') this.judgeFindingAgain(f, info, 'past');
+    else {
+      if (isConfirmed(seen.finding)) this.judgeFindingAgain(seen.finding, seen.info, 'past');
+      this.orderSeen.set(owner, { version: info.version, finding: f, info });
     }
   }
 
