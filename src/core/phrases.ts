@@ -103,6 +103,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Uninstalled since: "Skype for Business 16.0.x was uninstalled from all kiosk PCs".
       // An image or a machine gone: "Old image had Skype for Business 16.0.x", «в старом образе был …» (red-team round 329).
       'the old one said', 'the old one had', 'до переустановки был', 'до переустановки была', 'до переустановки стояла', 'до переустановки стоял', 'before the reinstall it was', 'before reimaging it was', 'before the reimage it was',
+      // A machine replaced, named as such ('Old laptop: Skype for Business 16.0.x (returned)'), and a build tried and left (red-team round 337).
+      'old laptop', 'the old laptop', 'old notebook', 'alter laptop', 'altes notebook', 'старый ноутбук', 'старом ноутбуке', 'stary laptop', 'starym laptopie', 'ancien portable', 'tried', 'we tried',
       'old image had', 'the old image had', 'old laptop had', 'the old laptop had', 'old pc had', 'the old pc had', 'old machine had', 'в старом образе был', 'в старом образе была', 'на старом ноутбуке был', 'на старом ноутбуке стоял',
       // Yesterday's build, with no word of today's ("Yesterday the user had Skype for Business 16.0.x; …", red-team round 325).
       'yesterday the user had', 'yesterday he had', 'yesterday she had', 'yesterday they had', 'вчера у пользователя был', 'вчера у пользователя была', 'вчера у него был', 'вчера у неё был', 'вчера у нее был',

@@ -331,6 +331,8 @@ const SENTENCE_STOP = /[;.!?](?:\s|$)|；|。/;
 const STILL_THERE = /(?<![\p{L}])(?:is|are|stays|remains|fine|ok|okay|still|now|runs|works|läuft|bleibt|reste|sigue|остался|осталась|работает)(?![\p{L}])/iu;
 /** Past phrases that say something was uninstalled, read before a build only within its clause (pastBefore). */
 const UNINSTALL_BEFORE = /uninstall|remov|deinstall|entfernt|désinstall|desinstal|eliminad|disinstall|rimoss|removid|odinstal|usunię|удал|アンインストール|已卸载|卸载|제거/iu;
+/** A machine replaced, as a past phrase names it ("old laptop", «старый ноутбук»). */
+const OLD_MACHINE = /old|alte|стар|star|ancien/i;
 /** An update rolled back ("After rolling back 16.0.x", «Po wycofaniu aktualizacji 16.0.x»): the build right after it, only. */
 const ROLLED_BACK = /rolling back|rolled back|rollback of|backing out|wycofaniu|откат|zurückrollen|rollback von|retour arrière|revertir/iu;
 const ROLLED_BACK_GAP = /^[\s:,(]*(?:(?:the\s+)?(?:update|build|version|aktualizacj\p{L}*|обновлени\p{L}*|сборк\p{L}*|верси\p{L}*)\s*)?[:(]?\s*$/iu;
@@ -613,7 +615,7 @@ const PLANNED_OPENING = /^(?:[^()（）\r\n]{0,40}[)）])?[\s)\]）]*(?:[—–:
 const FAILED_FIRST = /^(?:install(?:ation)?\s+|update\s+|deployment\s+)?failed(?![\p{L}])/iu;
 
 /** Words that say a change from one build to another is made (past tense), in the admins' languages. */
-const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|rolled back|went|jumped|switched|bumped|took|moved|migrated|переведен\p{L}*|переведён\p{L}*|переехали|fait un retour arrière|gehoben|hochgezogen|llevó|pasó|passé|перевел\p{L}*|обновило|after the (?:\p{L}+ )?(?:change|update|upgrade)|downgraded|обновили|обновлен[оа]?|обновлён|обновился|обновилась|откатили|aktualisiert|mis à jour|mise à jour effectuée|rétrogradé|restauré|actualizad[oa]|revertid[oa]|aggiornat[oa]|ripristinat[oa]|atualizad[oa]|revertid[oa]|zaktualizowan[yao]|przywrócon[yao])(?=[\s,.;:)]|$)|güncellendi|güncelledik|geri aldık|geri alındı|vrátili|aktualizováno|aktualizovali|πέρασε|επαναφέραμε|ενημερώθηκε|ολοκληρώθηκε|оновили|оновлено|відкотили|更新しました|アップデートしました|戻しました|升级好了|更新好了|업데이트했어요|업데이트했습니다|업데이트 완료|回滚到了|回滾到了|更新成功|ロールバックしました|已将|已经|已升级|已更新|已从/iu;
+const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|patched|reimaged|reinstalled|rolled back|zaktualizowa\p{L}*|переустановил\p{L}*|переустановлен\p{L}*|neu aufgesetzt|went|jumped|switched|bumped|took|moved|migrated|переведен\p{L}*|переведён\p{L}*|переехали|fait un retour arrière|gehoben|hochgezogen|llevó|pasó|passé|перевел\p{L}*|обновило|after the (?:\p{L}+ )?(?:change|update|upgrade)|downgraded|обновили|обновлен[оа]?|обновлён|обновился|обновилась|откатили|aktualisiert|mis à jour|mise à jour effectuée|rétrogradé|restauré|actualizad[oa]|revertid[oa]|aggiornat[oa]|ripristinat[oa]|atualizad[oa]|revertid[oa]|zaktualizowan[yao]|przywrócon[yao])(?=[\s,.;:)]|$)|güncellendi|güncelledik|geri aldık|geri alındı|vrátili|aktualizováno|aktualizovali|πέρασε|επαναφέραμε|ενημερώθηκε|ολοκληρώθηκε|оновили|оновлено|відкотили|更新しました|アップデートしました|戻しました|升级好了|更新好了|업데이트했어요|업데이트했습니다|업데이트 완료|回滚到了|回滾到了|更新成功|ロールバックしました|已将|已经|已升级|已更新|已从/iu;
 
 /**
  * Between a client's name and the suite it comes with: its own About line's "… for Microsoft 365", «… для Microsoft 365»,
@@ -759,6 +761,24 @@ const RULE_OPERATOR_BEFORE = /(?:greater(?:than)?(?:or)?equals?|greaterthan|less
 /** The longest line read as such a label, and how many owners an ordered history keeps. */
 const ORDER_LABEL_LIMIT = 160;
 const ORDER_KEPT = 256;
+/**
+ * A machine or an install gone, or a build given that is no longer right, told on a line of its own (machineGone, red-team
+ * round 337): wiped, stolen, died, reimaged, swapped, returned, the user gone, Skype for Business removed.
+ */
+const GONE_TOLD =
+  /(?<![\p{L}])(?:wiped|stolen|died|is dead|reimag\p{L}*|swapp\p{L}*|returned to (?:stock|stores|it)|handed (?:in|back)|left the company|decommissioned|(?:skype|sfb|lync|скайп)[^\r\n]{0,40}?(?:uninstalled|removed|deinstalliert|entfernt|удал[её]н\p{L}*|odinstalowan\p{L}*)|teams-only|ignore the build|no longer (?:valid|correct|right|current)|is outdated|disregard|neu aufgesetzt|gestohlen|ausgetauscht|zurückgegeben|ausgeschieden|stimmt nicht mehr|nicht mehr aktuell|украден\p{L}*|списали|списан|уволен\p{L}*|на склад|переустанавлива\p{L}*|не актуальн\p{L}*|неактуальн\p{L}*|oddaj\p{L}* laptop\p{L}*|do reinstalacji|wymienion\p{L}*|zwrócon\p{L}*|skradzion\p{L}*|nieaktualn\p{L}*|volé|restitué|robado|devuelto)(?![\p{L}])/iu;
+/** A chat's or a thread's speaker at a line's start, after its date or time: "2021-04-10 Raj:", "[09:14] Anna Nowak:". */
+const SPEAKER = /^\s*(?:[[(]?[\d.:/ T-]{4,24}[\])]?\s*[-–—]?\s*)(\p{L}[\p{L}.' -]{0,30}?)\s*:(?!\\)/u;
+const SPEAKER_READ = 64;
+/** A build of four parts on a line (a row of a removed product is no line of its own about a machine; a date is no build). */
+const BUILD_ON_LINE = /\d[.．]\d+[.．]\d+[.．]\d/;
+/** A sentence, not a table's row or a record: three words in a row, no cell separator. */
+const PROSE_LINE = /^[^;\t|]*\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}[^;\t|]*$/u;
+/** Any word of GONE_TOLD: a cheap first look. */
+const GONE_WORD = /wipe|stolen|died|dead|reimag|swapp|return|hand|left|decommission|uninstall|remov|deinstall|entfernt|удал|odinstal|teams-only|ignore|no longer|outdated|disregard|aufgesetzt|gestohlen|ausgetauscht|zurückgegeben|ausgeschieden|nicht mehr|украд|списа|уволен|склад|переустан|актуальн|oddaj|reinstal|wymien|zwróc|skradz|nieaktual|volé|restitué|robado|devuelto/i;
+/** A line that speaks of another machine than the one gone, or of a new one: "New laptop: …", "the old one was returned". */
+const OTHER_MACHINE = /(?<![\p{L}])(?:new|old|loaner|neue[snr]?|alte[snr]?|нов\p{L}*|стар\p{L}*|now\p{L}*|star\p{L}*|nouve\p{L}*|ancien\p{L}*|nuev\p{L}*|viej\p{L}*|replacement)(?![\p{L}])/iu;
+const GONE_LINE_LIMIT = 300;
 /** Any word of an example's label (EXAMPLE_MARK): a cheap first look. */
 const EXAMPLE_WORD = /exam|beispiel|exempl|ejempl|esempi|przyk|пример|例|np\./i;
 /** An example's label: a word of example in brackets, or as a label ending with a colon, or an abbreviation's "np." / "ad esempio". */
@@ -878,20 +898,20 @@ const APP_UNKNOWN = /not sure which (?:window|app)|which window it came from|з�
 /** A compliance row's state: the threshold on such a row is the rule it was measured against. */
 const COMPLIANCE_STATE = /(?<![\p{L}])(?:non-?compliant|compliant|nicht konform|konform|non conforme|conforme|не соответствует|соответствует)(?![\p{L}])/iu;
 /** An update told of on the lines above a "now": "Triggered C2R update", "Pushed update through SCCM", «Запустил обновление», "C2R-Update angestoßen". */
-const UPDATE_TOLD = /update|upgrade|rolled back|rollback|обновлен|обновил|обновление|откат|aktualisier|mise à jour|actualiz|aggiorn|atualiz|更新|업데이트/i;
+const UPDATE_TOLD = /update|upgrade|rolled back|rollback|patched|reimag|reinstall|обновлен|обновил|обновление|откат|переустанов|aktualisier|neu aufgesetzt|neuaufsetz|mise à jour|actualiz|aggiorn|atualiz|zaktualizow|aktualizacj|przeinstal|更新|업데이트/i;
 /** A reply that corrects what the quoted part said: "Correction: I mistyped earlier", «опечатался», "vertippt". */
 const CORRECTION = /correction|mistyped|typo|опечат|поправка|korrektur|vertippt|coquille/i;
 /** Any word NOW_BEFORE or NOW_AFTER looks for, anywhere on the line: a cheap first look. */
-const NOW_ANY = /now|today|again|wieder|снова|опять|znowu|ponownie|nouveau|otra vez|de nuevo|di nuovo|current|actual|actuel|in fact|in reality|at the moment|these days|since|\bnu\b|\bora\b|\bhoy\b|heute|jetzt|aktuell|derzeit|seit|tatsächlich|maintenant|aujourd|depuis|réalité|ahora|desde|realidad|agora|atualmente|attualmente|сейчас|теперь|тепер|данный момент|реально|самом деле|фактически|текущ|актуальн|с тех пор|今は|現在|现在|目前|지금/i;
+const NOW_ANY = /now|today|teraz|obecnie|aktualnie|again|wieder|снова|опять|znowu|ponownie|nouveau|otra vez|de nuevo|di nuovo|current|actual|actuel|in fact|in reality|at the moment|these days|since|\bnu\b|\bora\b|\bhoy\b|heute|jetzt|aktuell|derzeit|seit|tatsächlich|maintenant|aujourd|depuis|réalité|ahora|desde|realidad|agora|atualmente|attualmente|сейчас|теперь|тепер|данный момент|реально|самом деле|фактически|текущ|актуальн|с тех пор|今は|現在|现在|目前|지금/i;
 /** An e-mail's quoted part begins: Outlook's separator, "On … wrote:", «… написал(а):», "Am … schrieb …:", "Le … a écrit :". */
 const ORIGINAL_MESSAGE = /^(?:-{2,}\s*(?:original message|исходное сообщение|ursprüngliche nachricht|message d['’]origine|mensaje original|messaggio originale|mensagem original)\s*-{2,}|_{8,}\s*$|(?:on|am|le|el)\s.{4,120}(?:wrote|schrieb|a écrit|escribió)\s*:|.{4,120}(?:написал|написала)\s*:)/iu;
 const ORIGINAL_MESSAGE_LIMIT = 200;
 /** Findings of one line weighed against each other for the one said to be there now; a line of more is a log's, not a story's. */
 const LINE_CONFIRMED_KEPT = 8;
 /** A word that says a build is the one now, right before it in its clause: "now", "today … reports", «сейчас», "currently on", "actually reads", «реально». */
-const NOW_BEFORE = /(?<![\p{L}])(?<!(?:bis|until|till|up to|до|jusqu['’]à|hasta)\s+)(?:now|today|currently|at the moment|these days|actually|in fact|in reality|again|wieder|снова|опять|znowu|ponownie|de nouveau|à nouveau|otra vez|de nuevo|di nuovo|сейчас|теперь|тепер|на данный момент|в данный момент|реально|на самом деле|фактически|tatsächlich|en réalité|en realidad|jetzt|aktuell|derzeit|heute|maintenant|actuellement|aujourd['’]hui|ahora|actualmente|hoy|agora|atualmente|ora|attualmente|nu)(?![\p{L}])[^.;!?]{0,56}$|(?:今は|現在|现在|目前|지금)[^.;!?。]{0,24}$/iu;
+const NOW_BEFORE = /(?<![\p{L}])(?<!(?:bis|until|till|up to|до|jusqu['’]à|hasta)\s+)(?:now|today|currently|at the moment|these days|actually|in fact|in reality|teraz|obecnie|aktualnie|again|wieder|снова|опять|znowu|ponownie|de nouveau|à nouveau|otra vez|de nuevo|di nuovo|сейчас|теперь|тепер|на данный момент|в данный момент|реально|на самом деле|фактически|tatsächlich|en réalité|en realidad|jetzt|aktuell|derzeit|heute|maintenant|actuellement|aujourd['’]hui|ahora|actualmente|hoy|agora|atualmente|ora|attualmente|nu)(?![\p{L}])[^.;!?]{0,56}$|(?:今は|現在|现在|目前|지금)[^.;!?。]{0,24}$/iu;
 /** The same said after it, in its clause or a "which"/«это» clause joined to it: "…, which is what Skype for Business shows now", «…, это текущая версия», "… since the June update". */
-const NOW_AFTER = /^(?:[^.;!?,]{0,48}|[^.;!?,]{0,8},\s*(?:which|that|это|что|das|ce qui|lo que|o que)[^.;!?,]{0,48}?)(?<![\p{L}])(?:now|currently|current|today|since|again|wieder|снова|опять|znowu|ponownie|de nouveau|à nouveau|otra vez|de nuevo|di nuovo|сейчас|теперь|текущ\p{L}*|актуальн\p{L}*|с тех пор|jetzt|aktuell\p{L}*|seit|maintenant|actuel\p{L}*|depuis|ahora|actual|desde)(?![\p{L}])/iu;
+const NOW_AFTER = /^(?:[^.;!?,]{0,48}|[^.;!?,]{0,8},\s*(?:which|that|это|что|das|ce qui|lo que|o que)[^.;!?,]{0,48}?)(?<![\p{L}])(?:now|currently|current|today|since|teraz|obecnie|aktualnie|again|wieder|снова|опять|znowu|ponownie|de nouveau|à nouveau|otra vez|de nuevo|di nuovo|сейчас|теперь|текущ\p{L}*|актуальн\p{L}*|с тех пор|jetzt|aktuell\p{L}*|seit|maintenant|actuel\p{L}*|depuis|ahora|actual|desde)(?![\p{L}])/iu;
 /** A version part written as a placeholder: "x", "xxxx", "yyyy", "nnnn", "X". */
 const PLACEHOLDER_PART = /^(?:x+|y+|n+|#+)(?![\p{L}\d])/iu;
 /** How far before a ">" another " > " makes it a breadcrumb's step, not a comparison. */
@@ -1702,6 +1722,10 @@ class Scanner {
    * history) was last read with, with its finding (at most ORDER_KEPT owners: a history is one machine's or a few users').
    */
   private order: 'newest' | 'oldest' | undefined;
+  /** Under a "newest first" label, whether an entry above the history's first client said the machine is gone (machineGone). */
+  private orderGone = false;
+  /** Whether a reply's line above its quoted part said the quoted build is wrong or gone (machineGone). */
+  private replyInvalidates = false;
   private readonly orderSeen = new Map<string, { version: string; finding: Finding; info: RunInfo }>();
   /** thresholdConcerns' place in the line's phrases: the line it is for, and the first phrase not wholly before the last build. */
   private concernLine = -1;
@@ -1791,6 +1815,8 @@ class Scanner {
     this.replyChanged = false;
     this.order = undefined;
     this.orderSeen.clear();
+    this.orderGone = false;
+    this.replyInvalidates = false;
     this.replyLineFrom.length = 0;
     this.replyLineTo.length = 0;
     this.lines = 0;
@@ -3609,10 +3635,23 @@ class Scanner {
       if (label !== null) {
         this.order = label[1] !== undefined ? 'newest' : 'oldest';
         this.orderSeen.clear();
+        this.orderGone = false;
       }
     }
     if (this.order !== undefined && count > 0 && !quoted) this.weighByOrder();
+    // A line without a client that says the machine or the install is gone, or that the build given is no longer right
+    // ("PC died, IT is swapping it tomorrow", "Device wiped and reissued", «ноутбук возвращён на склад», "Ta wersja już
+    // nieaktualna"): the clients read just above it are of the past; under a "newest first" label, the entries below it.
+    if (count === 0 && this.lineProseVersion === undefined && first < lineEnd && lineEnd - first <= GONE_LINE_LIMIT) {
+      const text = input.slice(first, lineEnd);
+      if (GONE_WORD.test(text) && GONE_TOLD.test(text) && PROSE_LINE.test(text) && !OTHER_MACHINE.test(text) && !BUILD_ON_LINE.test(text)) this.machineGone(quoted);
+    }
     if (count === 0 && this.lineProseVersion === undefined) return;
+    if (quoted && this.replyInvalidates) {
+      // (The reply above said the quoted build is wrong or gone: "Please ignore the build in the quoted mail".)
+      for (let a = 0; a < count; a++) if (isConfirmed(this.lineConfirmedFinding[a]!)) this.judgeFindingAgain(this.lineConfirmedFinding[a]!, this.lineConfirmedInfo[a]!, 'past');
+      return;
+    }
     if (quoted) {
       // (The writer's own build, quoted: "> My Skype for Business says 16.0.x", «> У меня в Скайпе 16.0.x»; not "Mark's PC has …".)
       // (And only below a reply that tells of a change or of the build now: "Updated, now …", "After the update … is on …";
@@ -3675,6 +3714,32 @@ class Scanner {
   }
 
   /**
+   * A machine or an install said to be gone on a line without a client (GONE_TOLD): under a "newest first" label the
+   * history's next entry is older, so past; in a reply above a quoted part, the quoted builds are; else the clients read on
+   * the lines just above are, unless their line says they are a new machine's ("New laptop: Skype for Business 16.0.x").
+   */
+  private machineGone(quoted: boolean): void {
+    if (this.order === 'newest') {
+      if (!this.orderSeen.has('')) this.orderGone = true;
+      return;
+    }
+    if (!quoted && !this.quotedMail && this.recentFinding.length === 0) {
+      this.replyInvalidates = true;
+      return;
+    }
+    const input = this.input;
+    for (let r = 0; r < this.recentFinding.length; r++) {
+      if (this.lineNo - this.recentLine[r]! > RECENT_LINES || !isConfirmed(this.recentFinding[r]!)) continue;
+      const start = this.recentLineStart[r]!;
+      let end = input.indexOf('\n', start);
+      if (end < 0 || end - start > GONE_LINE_LIMIT) end = Math.min(input.length, start + GONE_LINE_LIMIT);
+      if (OTHER_MACHINE.test(input.slice(start, end))) continue;
+      this.judgeFindingAgain(this.recentFinding[r]!, this.recentInfo[r]!, 'past');
+    }
+    this.clearRecent();
+  }
+
+  /**
    * Under a history's label of its order, an owner's entries after its first are older ("newest first": judged again as
    * unknown, past) or newer ("oldest first": the entry read before is then the past one). The owner is the line's user,
    * else the history's one machine.
@@ -3685,10 +3750,13 @@ class Scanner {
 
   private weighOneByOrder(f: Finding, info: RunInfo): void {
     if (!isConfirmed(f)) return;
-    const owner = this.userOfLine() ?? '';
+    // (A thread's summary names who wrote each entry: "2021-04-10 Raj: still on Lync 2013 …", "2021-04-09 Mei: …".)
+    const owner = this.userOfLine() ?? SPEAKER.exec(this.input.slice(this.lineStart, Math.min(this.lineEnd, this.lineStart + SPEAKER_READ)))?.[1] ?? '';
     const seen = this.orderSeen.get(owner);
     if (seen === undefined) {
       if (this.orderSeen.size < ORDER_KEPT) this.orderSeen.set(owner, { version: info.version, finding: f, info });
+      // (Below a newer entry that said the machine is gone: "2023-06-01 Skype for Business uninstalled (Teams-only)".)
+      if (this.orderGone && owner === '') this.judgeFindingAgain(f, info, 'past');
       return;
     }
     if (seen.version === info.version) return;
@@ -4173,6 +4241,8 @@ class Scanner {
     // An uninstall names what it took away right after it ("Removed SfB 16.0.x"): past a clause's end it is another
     // thing's ("Teams removed; Skype for Business 16.0.x remains", "Excel was uninstalled …, but Skype for Business …").
     if (UNINSTALL_BEFORE.test(p.text) && CLAUSE_BREAK.test(this.lineText().slice(p.end, s))) return false;
+    // A machine replaced names its own build, in its sentence only ("Old laptop: 16.0.x (returned). New laptop: 16.0.y").
+    if (OLD_MACHINE.test(p.text) && SENTENCE_STOP.test(this.lineText().slice(p.end, s))) return false;
     if (ROLLED_BACK.test(p.text) && !ROLLED_BACK_GAP.test(this.lineText().slice(p.end, s))) return false;
     // So is a machine or a device retired in a sentence before one that says the client is there ("The old printer was
     // retired; SfB 16.0.x is fine"; not "HR-LAPTOP-04 was decommissioned; last inventory showed Skype for Business 16.0.x").
