@@ -766,7 +766,7 @@ const ORDER_KEPT = 256;
  * round 337): wiped, stolen, died, reimaged, swapped, returned, the user gone, Skype for Business removed.
  */
 const GONE_TOLD =
-  /(?<![\p{L}])(?:wiped|stolen|died|is dead|reimag\p{L}*|swapp\p{L}*|returned to (?:stock|stores|it)|handed (?:in|back)|left the company|decommissioned|(?:skype|sfb|lync|скайп)[^\r\n]{0,40}?(?:uninstalled|removed|deinstalliert|entfernt|удал[её]н\p{L}*|odinstalowan\p{L}*)|teams-only|ignore the build|no longer (?:valid|correct|right|current)|is outdated|disregard|neu aufgesetzt|gestohlen|ausgetauscht|zurückgegeben|ausgeschieden|stimmt nicht mehr|nicht mehr aktuell|украден\p{L}*|списали|списан|уволен\p{L}*|на склад|переустанавлива\p{L}*|не актуальн\p{L}*|неактуальн\p{L}*|oddaj\p{L}* laptop\p{L}*|do reinstalacji|wymienion\p{L}*|zwrócon\p{L}*|skradzion\p{L}*|nieaktualn\p{L}*|volé|restitué|robado|devuelto)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:wiped|stolen|died|is dead|reimag\p{L}*|swapp\p{L}*|returned to (?:stock|stores|it)|handed (?:in|back)|left the company|decommissioned|teams-only|ignore the build|no longer (?:valid|correct|right|current)|is outdated|disregard|neu aufgesetzt|gestohlen|ausgetauscht|zurückgegeben|ausgeschieden|stimmt nicht mehr|nicht mehr aktuell|украден\p{L}*|списали|списан|уволен\p{L}*|на склад|переустанавлива\p{L}*|не актуальн\p{L}*|неактуальн\p{L}*|oddaj\p{L}* laptop\p{L}*|do reinstalacji|wymienion\p{L}*|zwrócon\p{L}*|skradzion\p{L}*|nieaktualn\p{L}*|volé|restitué|robado|devuelto)(?![\p{L}])/iu;
 /** A chat's or a thread's speaker at a line's start, after its date or time: "2021-04-10 Raj:", "[09:14] Anna Nowak:". */
 const SPEAKER = /^\s*(?:[[(]?[\d.:/ T-]{4,24}[\])]?\s*[-–—]?\s*)(\p{L}[\p{L}.' -]{0,30}?)\s*:(?!\\)/u;
 const SPEAKER_READ = 64;
@@ -775,7 +775,7 @@ const BUILD_ON_LINE = /\d[.．]\d+[.．]\d+[.．]\d/;
 /** A sentence, not a table's row or a record: three words in a row, no cell separator. */
 const PROSE_LINE = /^[^;\t|]*\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}[^;\t|]*$/u;
 /** Any word of GONE_TOLD: a cheap first look. */
-const GONE_WORD = /wipe|stolen|died|dead|reimag|swapp|return|hand|left|decommission|uninstall|remov|deinstall|entfernt|удал|odinstal|teams-only|ignore|no longer|outdated|disregard|aufgesetzt|gestohlen|ausgetauscht|zurückgegeben|ausgeschieden|nicht mehr|украд|списа|уволен|склад|переустан|актуальн|oddaj|reinstal|wymien|zwróc|skradz|nieaktual|volé|restitué|robado|devuelto/i;
+const GONE_WORD = /wipe|stolen|died|dead|reimag|swapp|return|hand|left|decommission|teams-only|ignore|no longer|outdated|disregard|aufgesetzt|gestohlen|ausgetauscht|zurückgegeben|ausgeschieden|nicht mehr|украд|списа|уволен|склад|переустан|актуальн|oddaj|reinstal|wymien|zwróc|skradz|nieaktual|volé|restitué|robado|devuelto/i;
 /** A line that speaks of another machine than the one gone, or of a new one: "New laptop: …", "the old one was returned". */
 const OTHER_MACHINE = /(?<![\p{L}])(?:new|old|loaner|neue[snr]?|alte[snr]?|нов\p{L}*|стар\p{L}*|now\p{L}*|star\p{L}*|nouve\p{L}*|ancien\p{L}*|nuev\p{L}*|viej\p{L}*|replacement)(?![\p{L}])/iu;
 const GONE_LINE_LIMIT = 300;
@@ -3644,7 +3644,7 @@ class Scanner {
     // nieaktualna"): the clients read just above it are of the past; under a "newest first" label, the entries below it.
     if (count === 0 && this.lineProseVersion === undefined && first < lineEnd && lineEnd - first <= GONE_LINE_LIMIT) {
       const text = input.slice(first, lineEnd);
-      if (GONE_WORD.test(text) && GONE_TOLD.test(text) && PROSE_LINE.test(text) && !OTHER_MACHINE.test(text) && !BUILD_ON_LINE.test(text)) this.machineGone(quoted);
+      if (GONE_WORD.test(text) && GONE_TOLD.test(text) && PROSE_LINE.test(text) && !OTHER_MACHINE.test(text) && !BUILD_ON_LINE.test(text)) this.machineGone(quoted, text);
     }
     if (count === 0 && this.lineProseVersion === undefined) return;
     if (quoted && this.replyInvalidates) {
@@ -3718,7 +3718,7 @@ class Scanner {
    * history's next entry is older, so past; in a reply above a quoted part, the quoted builds are; else the clients read on
    * the lines just above are, unless their line says they are a new machine's ("New laptop: Skype for Business 16.0.x").
    */
-  private machineGone(quoted: boolean): void {
+  private machineGone(quoted: boolean, text: string): void {
     if (this.order === 'newest') {
       if (!this.orderSeen.has('')) this.orderGone = true;
       return;
@@ -3733,7 +3733,8 @@ class Scanner {
       const start = this.recentLineStart[r]!;
       let end = input.indexOf('\n', start);
       if (end < 0 || end - start > GONE_LINE_LIMIT) end = Math.min(input.length, start + GONE_LINE_LIMIT);
-      if (OTHER_MACHINE.test(input.slice(start, end))) continue;
+      const above = input.slice(start, end);
+      if (OTHER_MACHINE.test(above) || !sameSubject(text, above, undefined)) continue;
       this.judgeFindingAgain(this.recentFinding[r]!, this.recentInfo[r]!, 'past');
     }
     this.clearRecent();
