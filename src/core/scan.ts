@@ -2351,7 +2351,7 @@ class Scanner {
       return;
     }
     // An example's ("Example (from the KB): User-Agent: UCCAPI/… OC/…", red-team round 339).
-    if (this.exampleBefore(this.lineText(), this.groupStart[0]! - this.lineStart)) {
+    if (this.exampleBefore(this.input.slice(this.lineStart, this.lineEnd), this.groupStart[0]! - this.lineStart, false)) {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
@@ -3848,8 +3848,9 @@ class Scanner {
    * "Info-Dialog (Beispiel): …", "例: バージョン 1605 (ビルド …)", "例如：版本 1605 …", "np. „Wersja 1605 …", "ad esempio «…»"
    * (red-team rounds 339, 340). Looked for only where the line holds such a word (EXAMPLE_WORD).
    */
-  private exampleBefore(line: string, s: number): boolean {
-    if (!this.lineHas(EXAMPLE_WORD)) return false;
+  private exampleBefore(line: string, s: number, decided = true): boolean {
+    // (An agent is read before its line is decided, on the line's own text: lineHas would read the line last decided.)
+    if (!(decided ? this.lineHas(EXAMPLE_WORD) : EXAMPLE_WORD.test(line))) return false;
     const before = line.slice(Math.max(0, s - EXAMPLE_REACH), s);
     const m = EXAMPLE_MARK.exec(before);
     return m !== null && !SENTENCE_END.test(before.slice(m.index + m[0].length));
