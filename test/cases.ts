@@ -3315,7 +3315,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'drivers-and-tools', input: 'Poly CCX 500 interop matrix: Skype for Business client 16.0.17928.20114 (tested), Lync 2013 15.0.5603.1000', clients: [...c('16.0.17928.20114', 'unknown', 'unknown'), ...c('15.0.5603.1000', 'not-supported', 'not-supported')] },
   { cls: 'drivers-and-tools', input: 'Plantronics Hub: tested against Lync 2013 15.0.4569.1503 and Skype for Business 16.0.7070.2026', clients: c('16.0.7070.2026', 'unknown', 'unknown') },
   { cls: 'quoted-threshold', input: "In Microsoft's screenshot the About box reads Version 2102 (Build 13801.20360 Click-to-Run).", clients: c('16.0.13801.20360', 'unknown', 'unknown') },
-  { cls: 'quoted-threshold', input: 'Ticket template: "Skype version: 16.0.xxxx.xxxxx (please fill in)" — example given: 16.0.17928.20114', clients: c('16.0.17928.20114', 'unknown', 'unknown') },
+  { cls: 'quoted-threshold', input: 'Ticket template: "Skype version: 16.0.xxxx.xxxxx (please fill in)" — example given: 16.0.17928.20114', clients: none },
   { cls: 'deployment-and-updates', input: 'Had we gone with 16.0.7070.2026 back then, offline IM would have worked from day one.', clients: c('16.0.7070.2026', 'unknown', 'unknown') },
   // Red-team rounds 299, 304 (session 28): a file's name after a dash; the Office Deployment Tool's configuration.xml.
   { cls: 'drivers-and-tools', input: 'ftp://files.vendor.example/drivers/sfb-plugin-16.0.6920.1000-compat.zip', clients: none },

@@ -313,7 +313,7 @@ function uninstalledAfter(input: string, e: number, lineEnd: number): boolean {
   const first = input.charCodeAt(i) | 0x20;
   return (first === 0x75 || first === 0x72 || first === 0x64 || input.charCodeAt(i) === 0x443 || input.charCodeAt(i) === 0x423) && UNINSTALLED_AFTER.test(input.slice(e, Math.min(lineEnd, e + 24)));
 }
-const PAST_AFTER = /^(?:(?:before|until|до|vor|avant|antes)\s|сдан\p{L}*|списан\p{L}*|went back to stores|returned to stores|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили|снесли|снес[её]н\p{L}*|выпилили|выпилен\p{L}*|убран\p{L}*|убрали|снят с пк|больше нет)|retired|decommissioned|deprovisioned|uninstall succeeded|απεγκαταστάθηκε|dezinstalat\p{L}*|(?:is |ist )?(?:no longer installed|nicht mehr installiert)|n est plus installé|plus installé|больше не установлен|ya no está instalado|non è più installato|não está mais instalado|verwijderd|gedeïnstalleerd|avinstaller\p{L}*|(?:ble |blev )?a[fv]installer\p{L}*|(?:byl )?odinstalován[oa]?|kaldırıldı|(?:було )?видалено|eltávolítva|poistettu|poistettiin|uninstall completed|削除済み|アンインストール完了|已删除|已移除|解除安裝|삭제됨|アンインストール済み|アンインストールしました|已卸载|卸载了|제거 완료|제거됨|제거했습니다)/iu;
+const PAST_AFTER = /^(?:(?:before|until|до|vor|avant|antes)\s|ist weg|больше нигде|нигде не осталось|больше не ставили|nirgends mehr|gibt['’ ]?s nirgends mehr|nowhere anymore|no longer anywhere|сдан\p{L}*|списан\p{L}*|went back to stores|returned to stores|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили|снесли|снес[её]н\p{L}*|выпилили|выпилен\p{L}*|убран\p{L}*|убрали|снят с пк|больше нет)|retired|decommissioned|deprovisioned|uninstall succeeded|απεγκαταστάθηκε|dezinstalat\p{L}*|(?:is |ist )?(?:no longer installed|nicht mehr installiert)|n est plus installé|plus installé|больше не установлен|ya no está instalado|non è più installato|não está mais instalado|verwijderd|gedeïnstalleerd|avinstaller\p{L}*|(?:ble |blev )?a[fv]installer\p{L}*|(?:byl )?odinstalován[oa]?|kaldırıldı|(?:було )?видалено|eltávolítva|poistettu|poistettiin|uninstall completed|削除済み|アンインストール完了|已删除|已移除|解除安裝|삭제됨|アンインストール済み|アンインストールしました|已卸载|卸载了|제거 완료|제거됨|제거했습니다)/iu;
 const PAST_AFTER_GAP = 3;
 /**
  * Past phrases that say a build was uninstalled, also from further on in its clause ("Skype for Business 16.0.x wurde
@@ -757,7 +757,7 @@ const EXCLUDED_VALUE = /lync|skype/i;
 /** A flag that the client is left out ("LyncExcluded=True" in a remediation script's output, red-team round 338). */
 const CLIENT_EXCLUDED_FLAG = /(?:lync|skype|sfb)(?:for business)?excluded\s*[=:]\s*"?(?:true|1|yes)\b/i;
 /** A rule's comparison operator right before the build ("VersionToReport  greaterThanOrEqual  16.0.6920.1000", red-team round 338). */
-const RULE_OPERATOR_BEFORE = /(?:greater(?:than)?(?:or)?equals?|greaterthan|less(?:than)?(?:or)?equals?|lessthan)["'\s:=]*$/i;
+const RULE_OPERATOR_BEFORE = /(?:greater(?:than)?(?:or)?equals?|greaterthan|less(?:than)?(?:or)?equals?|lessthan)["'\s:=,;]*$/i;
 /** The longest line read as such a label, and how many owners an ordered history keeps. */
 const ORDER_LABEL_LIMIT = 160;
 const ORDER_KEPT = 256;
@@ -772,17 +772,29 @@ const SPEAKER = /^\s*(?:[[(]?[\d.:/ T-]{4,24}[\])]?\s*[-–—]?\s*)(\p{L}[\p{L}
 const SPEAKER_READ = 64;
 /** A build of four parts on a line (a row of a removed product is no line of its own about a machine; a date is no build). */
 const BUILD_ON_LINE = /\d[.．]\d+[.．]\d+[.．]\d/;
+/**
+ * Two words in a row, one blank apart (and no cell separator, CELL_SEPARATOR): a sentence's, a chat's line ("Zoe: SfB on my
+ * PC says 16.0.x"). Letters of the Latin and Cyrillic alphabets only: a plain class is many times cheaper than \p{L}.
+ */
+const PROSE_WORDS = /[a-zà-ÿā-žа-яё][a-zà-ÿā-žа-яё] [a-zà-ÿā-žа-яё][a-zà-ÿā-žа-яё]/i;
+const CELL_SEPARATOR = /[;\t|]/;
+/** How many lines of a text's top may be a reply's above its quoted part (machineGone). */
+const GONE_REPLY_LINES = 40;
 /** A sentence, not a table's row or a record: three words in a row, no cell separator. */
 const PROSE_LINE = /^[^;\t|]*\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}[^;\t|]*$/u;
 /** Any word of GONE_TOLD: a cheap first look. */
-const GONE_WORD = /wipe|stolen|died|dead|reimag|swapp|return|hand|left|decommission|teams-only|ignore|no longer|outdated|disregard|aufgesetzt|gestohlen|ausgetauscht|zurückgegeben|ausgeschieden|nicht mehr|украд|списа|уволен|склад|переустан|актуальн|oddaj|reinstal|wymien|zwróc|skradz|nieaktual|volé|restitué|robado|devuelto/i;
+const GONE_WORD = /[Ww]ipe|[Ss]tolen|[Dd]ied|[Dd]ead|[Rr]eimag|REIMAG|[Ss]wapp|[Rr]eturn|[Hh]and|[Ll]eft|[Dd]ecommission|[Tt]eams-only|[Ii]gnore|[Nn]o longer|[Oo]utdated|[Dd]isregard|aufgesetzt|[Gg]estohlen|[Aa]usgetauscht|[Zz]urückgegeben|[Aa]usgeschieden|[Nn]icht mehr|[Уу]крад|[Сс]писа|[Уу]волен|[Сс]клад|[Пп]ереустан|[Аа]ктуальн|[Нн]еактуальн|[Oo]ddaj|[Rr]einstal|[Ww]ymien|[Zz]wróc|[Ss]kradz|[Nn]ieaktual|volé|restitué|[Rr]obado|[Dd]evuelto/;
 /** A line that speaks of another machine than the one gone, or of a new one: "New laptop: …", "the old one was returned". */
 const OTHER_MACHINE = /(?<![\p{L}])(?:new|old|loaner|neue[snr]?|alte[snr]?|нов\p{L}*|стар\p{L}*|now\p{L}*|star\p{L}*|nouve\p{L}*|ancien\p{L}*|nuev\p{L}*|viej\p{L}*|replacement)(?![\p{L}])/iu;
 const GONE_LINE_LIMIT = 300;
-/** Any word of an example's label (EXAMPLE_MARK): a cheap first look. */
-const EXAMPLE_WORD = /exam|beispiel|exempl|ejempl|esempi|przyk|пример|例|np\./i;
+/** A stem of every hedge speaksUnsure knows: a cheap first look. */
+const UNSURE_STEM = /eliev|aybe|то ли|ntweder|е помню|nicht mehr|emember|е уверен|erhaps|robab|resumab|onfirm|erifi|ероятн|озможн|аверн|редполож|провер|подтвержд|о слов|ermutlich|ahrscheinlich|ielleicht|estätigt|eut-être|érifié|uizás|al vez|orse|rawdopodob|iepotwierdz/;
+/** A stem of every word of an example's label (EXAMPLE_MARK): a cheap first look. */
+const EXAMPLE_WORD = /xam|XAM|eispiel|EISPIEL|xempl|jempl|sempi|rzyk|ример|РИМЕР|例|np\./;
 /** An example's label: a word of example in brackets, or as a label ending with a colon, or an abbreviation's "np." / "ad esempio". */
-const EXAMPLE_MARK = /[(（](?:example|beispiel|exemple|ejemplo|esempio|przykład|пример|例)[)）]|(?:^|[\s>*•"'„«(-])(?:examples?|beispiel|exemple|ejemplo|esempio|przykład|пример|例|例如)\s*(?:[(（][^()（）]{0,40}[)）])?\s*[:：]|(?:^|\s)(?:np\.|ad esempio|per esempio|na przykład|przykładowo)(?![\p{L}])|例えば|(?:例如|例)\s*[:：]|\{(?:code|noformat)[^}]*title=[^}|]*(?:example|sample|beispiel|пример)/iu;
+const EXAMPLE_MARK = /[(（](?:example|beispiel|exemple|ejemplo|esempio|przykład|пример|例)[)）]|(?:^|[\s>*•"'„«(-])(?:examples?|beispiel|exemple|ejemplo|esempio|przykład|пример|例|例如)(?:\s+\p{L}+){0,4}\s*(?:[(（][^()（）]{0,40}[)）])?\s*[:：]|(?:^|\s)(?:np\.|ad esempio|per esempio|na przykład|przykładowo)(?![\p{L}])|例えば|(?:例如|例)\s*[:：]|\{(?:code|noformat)[^}]*title=[^}|]*(?:example|sample|beispiel|пример)/iu;
+/** For an agent, only a label right before it: a longer title is read by the agent's sentence ("Example from the docs: …"). */
+const EXAMPLE_MARK_AGENT = /[(（](?:example|beispiel|exemple|ejemplo|esempio|przykład|пример|例)[)）]|(?:^|[\s>*•"'„«(-])(?:examples?|beispiel|exemple|ejemplo|esempio|przykład|пример|例|例如)\s*(?:[(（][^()（）]{0,40}[)）])?\s*[:：]/iu;
 const EXAMPLE_REACH = 120;
 /** A sentence's end before a new sentence (not an abbreviation's dot: "min. 16.0.x", "e.g. the client"). */
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}|[。！？]/u;
@@ -1708,6 +1720,8 @@ class Scanner {
   private readonly recentInfo: RunInfo[] = [];
   private readonly recentLine: number[] = [];
   private readonly recentLineStart: number[] = [];
+  /** Whether a client kept above was told in a sentence (PROSE_WORDS), so that a later line may say its machine is gone. */
+  private recentProse = false;
   /** The builds of the clients the reply above a quoted e-mail reads (at most RECENT_KEPT), and whether a quoted part has begun. */
   private readonly replyVersions: string[] = [];
   private quotedMail = false;
@@ -3522,7 +3536,7 @@ class Scanner {
         const clause = clauseAround(this.lineText(), s, e);
         if (clause !== undefined) evidence = speaksOfWhatWouldBe(clause) ? 'hypothetical' : speaksOfThePast(clause) ? 'past' : evidence;
         // (A hedge counts in the whole sentence, past its commas: «Вероятно, у неё … 16.0.x (со слов коллеги, не проверено)».)
-        if (evidence === 'confirmed' && speaksUnsure(this.lineText(), s, e)) evidence = 'hypothetical';
+        if (evidence === 'confirmed' && this.lineHas(UNSURE_STEM) && speaksUnsure(this.lineText(), s, e)) evidence = 'hypothetical';
         // «сфб 16.0.x ждёт перезагрузки», "sfb 16.0.x bombed out with 30088-4", "kommt erst mit Welle 3": not there now.
         // (A chat's line with several commas is a sentence here.)
         const sentence = evidence === 'confirmed' ? clause ?? clauseAround(this.lineText(), s, e, true) : undefined;
@@ -3642,7 +3656,9 @@ class Scanner {
     // A line without a client that says the machine or the install is gone, or that the build given is no longer right
     // ("PC died, IT is swapping it tomorrow", "Device wiped and reissued", «ноутбук возвращён на склад», "Ta wersja już
     // nieaktualna"): the clients read just above it are of the past; under a "newest first" label, the entries below it.
-    if (count === 0 && this.lineProseVersion === undefined && first < lineEnd && lineEnd - first <= GONE_LINE_LIMIT) {
+    // (Only where it may matter: below a client told in a sentence, in a newest-first history, or at a text's top, a reply's
+    // line above its quoted part; a log's or a report's lines pass at once.)
+    if (count === 0 && this.lineProseVersion === undefined && first < lineEnd && lineEnd - first <= GONE_LINE_LIMIT && (this.recentProse || this.order === 'newest' || (this.found === 0 && this.lines <= GONE_REPLY_LINES))) {
       const text = input.slice(first, lineEnd);
       if (GONE_WORD.test(text) && GONE_TOLD.test(text) && PROSE_LINE.test(text) && !OTHER_MACHINE.test(text) && !BUILD_ON_LINE.test(text)) this.machineGone(quoted, text);
     }
@@ -3706,6 +3722,11 @@ class Scanner {
         this.recentLineStart.shift();
       }
       this.recentFinding.push(f);
+      // (A client told in a sentence, not a row or a record: what a later line may say is gone, machineGone.)
+      if (!this.recentProse && lineEnd - lineStart <= GONE_LINE_LIMIT) {
+        const text = input.slice(lineStart, lineEnd);
+        this.recentProse = PROSE_WORDS.test(text) && !CELL_SEPARATOR.test(text);
+      }
       this.recentInfo.push(this.lineConfirmedInfo[a]!);
       this.recentLine.push(this.lineNo);
       this.recentLineStart.push(lineStart);
@@ -3769,6 +3790,7 @@ class Scanner {
   }
 
   private clearRecent(): void {
+    this.recentProse = false;
     this.recentFinding.length = 0;
     this.recentInfo.length = 0;
     this.recentLine.length = 0;
@@ -3852,7 +3874,7 @@ class Scanner {
     // (An agent is read before its line is decided, on the line's own text: lineHas would read the line last decided.)
     if (!(decided ? this.lineHas(EXAMPLE_WORD) : EXAMPLE_WORD.test(line))) return false;
     const before = line.slice(Math.max(0, s - EXAMPLE_REACH), s);
-    const m = EXAMPLE_MARK.exec(before);
+    const m = (decided ? EXAMPLE_MARK : EXAMPLE_MARK_AGENT).exec(before);
     return m !== null && !SENTENCE_END.test(before.slice(m.index + m[0].length));
   }
 
