@@ -68,7 +68,8 @@ const RULE_TABLE_HEADER = /^\W*(?:rule|priority)\W*[,;\t|](?=.*(?<![a-z])action(
 const ACTION_COLUMN = /action|aktion|acci[oó]n|azione|действие/i;
 
 /** A command that lists packages to install, not installed ones. */
-const PACKAGE_QUERY = /(?<![\w-])(?:winget(?:\.exe)?\s+(?:search|show|find|download)|choco(?:latey)?(?:\.exe)?\s+(?:search|find|info)|find-package|find-module|save-package)(?![\w-])/i;
+// (And a ConfigMgr application's deployment types, packages or content: what may be installed, "Get-CMDeploymentType", red-team round 338.)
+const PACKAGE_QUERY = /(?<![\w-])(?:winget(?:\.exe)?\s+(?:search|show|find|download)|choco(?:latey)?(?:\.exe)?\s+(?:search|find|info)|find-package|find-module|save-package|get-cmdeploymenttype|get-cmpackage|get-cmapplication|get-cmcontent\w*)(?![\w-])/i;
 
 /** VersionToReport, ClientVersionToReport: the Click-to-Run value that is the client's build. */
 const REGISTRY_MARK = 'ersionToReport';

@@ -313,8 +313,11 @@ function uninstalledAfter(input: string, e: number, lineEnd: number): boolean {
   const first = input.charCodeAt(i) | 0x20;
   return (first === 0x75 || first === 0x72 || first === 0x64 || input.charCodeAt(i) === 0x443 || input.charCodeAt(i) === 0x423) && UNINSTALLED_AFTER.test(input.slice(e, Math.min(lineEnd, e + 24)));
 }
-const PAST_AFTER = /^(?:(?:before|until|до|vor|avant|antes)\s|ist weg|больше нигде|нигде не осталось|больше не ставили|nirgends mehr|gibt['’ ]?s nirgends mehr|nowhere anymore|no longer anywhere|сдан\p{L}*|списан\p{L}*|went back to stores|returned to stores|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили|снесли|снес[её]н\p{L}*|выпилили|выпилен\p{L}*|убран\p{L}*|убрали|снят с пк|больше нет)|retired|decommissioned|deprovisioned|uninstall succeeded|απεγκαταστάθηκε|dezinstalat\p{L}*|(?:is |ist )?(?:no longer installed|nicht mehr installiert)|n est plus installé|plus installé|больше не установлен|ya no está instalado|non è più installato|não está mais instalado|verwijderd|gedeïnstalleerd|avinstaller\p{L}*|(?:ble |blev )?a[fv]installer\p{L}*|(?:byl )?odinstalován[oa]?|kaldırıldı|(?:було )?видалено|eltávolítva|poistettu|poistettiin|uninstall completed|削除済み|アンインストール完了|已删除|已移除|解除安裝|삭제됨|アンインストール済み|アンインストールしました|已卸载|卸载了|제거 완료|제거됨|제거했습니다)/iu;
+const PAST_AFTER = /^(?:(?:before|until|до|vor|avant|antes)\s|no longer(?:\s|$)|ist weg|больше нигде|нигде не осталось|больше не ставили|nirgends mehr|gibt['’ ]?s nirgends mehr|nowhere anymore|no longer anywhere|сдан\p{L}*|списан\p{L}*|went back to stores|returned to stores|(?:was|were|has been|have been|got|wurde|a été|est|ist|был)?\s*(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н|удалили|снесли|снес[её]н\p{L}*|выпилили|выпилен\p{L}*|убран\p{L}*|убрали|снят с пк|больше нет)|retired|decommissioned|deprovisioned|uninstall succeeded|απεγκαταστάθηκε|dezinstalat\p{L}*|(?:is |ist )?(?:no longer installed|nicht mehr installiert)|n est plus installé|plus installé|больше не установлен|ya no está instalado|non è più installato|não está mais instalado|verwijderd|gedeïnstalleerd|avinstaller\p{L}*|(?:ble |blev )?a[fv]installer\p{L}*|(?:byl )?odinstalován[oa]?|kaldırıldı|(?:було )?видалено|eltávolítva|poistettu|poistettiin|uninstall completed|削除済み|アンインストール完了|已删除|已移除|解除安裝|삭제됨|アンインストール済み|アンインストールしました|已卸载|卸载了|제거 완료|제거됨|제거했습니다)/iu;
 const PAST_AFTER_GAP = 3;
+/** Or a noun and a verb between ("16.0.x build is no longer on any client", "16.0.x ist weg"). */
+const PAST_AFTER_WORDS = /^\s*(?:build|version|сборка|версия|release)?\s*(?:is|was|has been|ist|war|est|был[аио]?|была)?\s*$/i;
+const PAST_AFTER_WORDS_REACH = 24;
 /**
  * Past phrases that say a build was uninstalled, also from further on in its clause ("Skype for Business 16.0.x wurde
  * am 03.05.2017 deinstalliert", "… 16.0.x eliminado de todos los equipos"), and how far.
@@ -331,8 +334,6 @@ const SENTENCE_STOP = /[;.!?](?:\s|$)|；|。/;
 const STILL_THERE = /(?<![\p{L}])(?:is|are|stays|remains|fine|ok|okay|still|now|runs|works|läuft|bleibt|reste|sigue|остался|осталась|работает)(?![\p{L}])/iu;
 /** Past phrases that say something was uninstalled, read before a build only within its clause (pastBefore). */
 const UNINSTALL_BEFORE = /uninstall|remov|deinstall|entfernt|désinstall|desinstal|eliminad|disinstall|rimoss|removid|odinstal|usunię|удал|アンインストール|已卸载|卸载|제거/iu;
-/** A machine replaced, as a past phrase names it ("old laptop", «старый ноутбук»). */
-const OLD_MACHINE = /old|alte|стар|star|ancien/i;
 /** An update rolled back ("After rolling back 16.0.x", «Po wycofaniu aktualizacji 16.0.x»): the build right after it, only. */
 const ROLLED_BACK = /rolling back|rolled back|rollback of|backing out|wycofaniu|откат|zurückrollen|rollback von|retour arrière|revertir/iu;
 const ROLLED_BACK_GAP = /^[\s:,(]*(?:(?:the\s+)?(?:update|build|version|aktualizacj\p{L}*|обновлени\p{L}*|сборк\p{L}*|верси\p{L}*)\s*)?[:(]?\s*$/iu;
@@ -509,7 +510,9 @@ const ROW_NOT_INSTALLED = new RegExp(
     // An element's or a record's own flag: installed="false", "IsInstalled": false.
     `|(?<![\\p{L}])(?:is\\s?)?installed["']?\\s*[=:]\\s*["']?(?:false|no)(?![\\p{L}])` +
     // A Format-Table row's last cell, a single blank before it when its column is full ("… 16.0.x NotInstalled").
-    `|(?<=\\d)\\s(?:notinstalled|not installed|failed|available|unknown|absent|queued|downloading|scheduled|installpending|pendingreboot)\\s*$)`,
+    `|(?<=\\d)\\s(?:notinstalled|not installed|failed|available|unknown|absent|queued|downloading|scheduled|installpending|pendingreboot)\\s*$` +
+    // Or a middle cell, a single blank after it ("… C2R (16.0.x)   NotInstalled Applicable", CCM_Application, red-team round 338).
+    `|(?<=[\\d)]\\s+)(?:notinstalled|installpending|pendingreboot)(?=\\s|$))`,
   'iu',
 );
 /**
@@ -914,14 +917,14 @@ const UPDATE_TOLD = /update|upgrade|rolled back|rollback|patched|reimag|reinstal
 /** A reply that corrects what the quoted part said: "Correction: I mistyped earlier", «опечатался», "vertippt". */
 const CORRECTION = /correction|mistyped|typo|опечат|поправка|korrektur|vertippt|coquille/i;
 /** Any word NOW_BEFORE or NOW_AFTER looks for, anywhere on the line: a cheap first look. */
-const NOW_ANY = /now|today|teraz|obecnie|aktualnie|again|wieder|снова|опять|znowu|ponownie|nouveau|otra vez|de nuevo|di nuovo|current|actual|actuel|in fact|in reality|at the moment|these days|since|\bnu\b|\bora\b|\bhoy\b|heute|jetzt|aktuell|derzeit|seit|tatsächlich|maintenant|aujourd|depuis|réalité|ahora|desde|realidad|agora|atualmente|attualmente|сейчас|теперь|тепер|данный момент|реально|самом деле|фактически|текущ|актуальн|с тех пор|今は|現在|现在|目前|지금/i;
+const NOW_ANY = /now|today|nach dem update|после обновления|after the update|teraz|obecnie|aktualnie|again|wieder|снова|опять|znowu|ponownie|nouveau|otra vez|de nuevo|di nuovo|current|actual|actuel|in fact|in reality|at the moment|these days|since|\bnu\b|\bora\b|\bhoy\b|heute|jetzt|aktuell|derzeit|seit|tatsächlich|maintenant|aujourd|depuis|réalité|ahora|desde|realidad|agora|atualmente|attualmente|сейчас|теперь|тепер|данный момент|реально|самом деле|фактически|текущ|актуальн|с тех пор|今は|現在|现在|目前|지금/i;
 /** An e-mail's quoted part begins: Outlook's separator, "On … wrote:", «… написал(а):», "Am … schrieb …:", "Le … a écrit :". */
 const ORIGINAL_MESSAGE = /^(?:-{2,}\s*(?:original message|исходное сообщение|ursprüngliche nachricht|message d['’]origine|mensaje original|messaggio originale|mensagem original)\s*-{2,}|_{8,}\s*$|(?:on|am|le|el)\s.{4,120}(?:wrote|schrieb|a écrit|escribió)\s*:|.{4,120}(?:написал|написала)\s*:)/iu;
 const ORIGINAL_MESSAGE_LIMIT = 200;
 /** Findings of one line weighed against each other for the one said to be there now; a line of more is a log's, not a story's. */
 const LINE_CONFIRMED_KEPT = 8;
 /** A word that says a build is the one now, right before it in its clause: "now", "today … reports", «сейчас», "currently on", "actually reads", «реально». */
-const NOW_BEFORE = /(?<![\p{L}])(?<!(?:bis|until|till|up to|до|jusqu['’]à|hasta)\s+)(?:now|today|currently|at the moment|these days|actually|in fact|in reality|teraz|obecnie|aktualnie|again|wieder|снова|опять|znowu|ponownie|de nouveau|à nouveau|otra vez|de nuevo|di nuovo|сейчас|теперь|тепер|на данный момент|в данный момент|реально|на самом деле|фактически|tatsächlich|en réalité|en realidad|jetzt|aktuell|derzeit|heute|maintenant|actuellement|aujourd['’]hui|ahora|actualmente|hoy|agora|atualmente|ora|attualmente|nu)(?![\p{L}])[^.;!?]{0,56}$|(?:今は|現在|现在|目前|지금)[^.;!?。]{0,24}$/iu;
+const NOW_BEFORE = /(?<![\p{L}])(?<!(?:bis|until|till|up to|до|jusqu['’]à|hasta)\s+)(?:now|today|currently|at the moment|these days|actually|in fact|in reality|nach dem update|после обновления|after the update|teraz|obecnie|aktualnie|again|wieder|снова|опять|znowu|ponownie|de nouveau|à nouveau|otra vez|de nuevo|di nuovo|сейчас|теперь|тепер|на данный момент|в данный момент|реально|на самом деле|фактически|tatsächlich|en réalité|en realidad|jetzt|aktuell|derzeit|heute|maintenant|actuellement|aujourd['’]hui|ahora|actualmente|hoy|agora|atualmente|ora|attualmente|nu)(?![\p{L}])[^.;!?]{0,56}$|(?:今は|現在|现在|目前|지금)[^.;!?。]{0,24}$/iu;
 /** The same said after it, in its clause or a "which"/«это» clause joined to it: "…, which is what Skype for Business shows now", «…, это текущая версия», "… since the June update". */
 const NOW_AFTER = /^(?:[^.;!?,]{0,48}|[^.;!?,]{0,8},\s*(?:which|that|это|что|das|ce qui|lo que|o que)[^.;!?,]{0,48}?)(?<![\p{L}])(?:now|currently|current|today|since|teraz|obecnie|aktualnie|again|wieder|снова|опять|znowu|ponownie|de nouveau|à nouveau|otra vez|de nuevo|di nuovo|сейчас|теперь|текущ\p{L}*|актуальн\p{L}*|с тех пор|jetzt|aktuell\p{L}*|seit|maintenant|actuel\p{L}*|depuis|ahora|actual|desde)(?![\p{L}])/iu;
 /** A version part written as a placeholder: "x", "xxxx", "yyyy", "nnnn", "X". */
@@ -3082,7 +3085,7 @@ class Scanner {
       const pastNext = pastAt < pastCount && past[pastAt]!.start >= e ? past[pastAt] : undefined;
       // (A row's state cell says it across the cell break: "FIN-PC700;Skype for Business 2016;16.0.x;Uninstalled 2024-08-30".)
       // (Not a label of the build after it: "16.0.y (before rollback: 16.0.x)" — y is the one there now.)
-      const pastAfter = (pastNext !== undefined && pastNext.start - e <= PAST_AFTER_GAP && PAST_AFTER.test(pastNext.text) && !CLAUSE_BREAK.test(this.lineText().slice(e, pastNext.start)) && !LABEL_OF_NEXT.test(this.lineText().slice(e, e + 48))) || uninstalledAfter(this.input, c.end, lineEnd) || (pastNext !== undefined && this.uninstalledLater(pastNext, e, this.nextBuildStart(k), owners, ownersBefore, ownerCount));
+      const pastAfter = (pastNext !== undefined && (pastNext.start - e <= PAST_AFTER_GAP || (pastNext.start - e <= PAST_AFTER_WORDS_REACH && PAST_AFTER_WORDS.test(this.lineText().slice(e, pastNext.start)))) && PAST_AFTER.test(pastNext.text) && !CLAUSE_BREAK.test(this.lineText().slice(e, pastNext.start)) && !LABEL_OF_NEXT.test(this.lineText().slice(e, e + 48))) || uninstalledAfter(this.input, c.end, lineEnd) || (pastNext !== undefined && this.uninstalledLater(pastNext, e, this.nextBuildStart(k), owners, ownersBefore, ownerCount));
       // "16.0.6920.1000以前のビルドは非対応", "16.0.6701.1000 之前的版本": right after a build, "before" bounds the builds before it.
       if (pastNext !== undefined && pastNext.start - e <= 1 && BOUND_BEFORE.has(pastNext.text)) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
@@ -4265,8 +4268,9 @@ class Scanner {
     // An uninstall names what it took away right after it ("Removed SfB 16.0.x"): past a clause's end it is another
     // thing's ("Teams removed; Skype for Business 16.0.x remains", "Excel was uninstalled …, but Skype for Business …").
     if (UNINSTALL_BEFORE.test(p.text) && CLAUSE_BREAK.test(this.lineText().slice(p.end, s))) return false;
-    // A machine replaced names its own build, in its sentence only ("Old laptop: 16.0.x (returned). New laptop: 16.0.y").
-    if (OLD_MACHINE.test(p.text) && SENTENCE_STOP.test(this.lineText().slice(p.end, s))) return false;
+    // A past phrase speaks of its own sentence only ("Old laptop: 16.0.x (returned). New laptop: 16.0.y", "16.0.x is no longer
+    // on any client here; everything is on 16.0.y now").
+    if (SENTENCE_STOP.test(this.lineText().slice(p.end, s))) return false;
     if (ROLLED_BACK.test(p.text) && !ROLLED_BACK_GAP.test(this.lineText().slice(p.end, s))) return false;
     // So is a machine or a device retired in a sentence before one that says the client is there ("The old printer was
     // retired; SfB 16.0.x is fine"; not "HR-LAPTOP-04 was decommissioned; last inventory showed Skype for Business 16.0.x").
