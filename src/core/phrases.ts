@@ -201,7 +201,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
         `om ${app}`, `informacje o programie ${app}`, `o aplikaci ${app}`, `${app} hakkında`,
         // The app's name before its About line's label or with its year ("Access 2016: Version 1605 (Build …)", "Project: Version …").
         `${app} version`, `${app} versão`, `${app} versión`, ...['2010', '2013', '2016', '2019', '2021', '2024'].map((y) => `${app} ${y}`)]),
-      'project online desktop client', 'project online client', 'project plan', 'access runtime',
+      'project online desktop client', 'project online client', 'project plan', 'access runtime', 'outlookonly', 'outlook only', 'owa',
       // Finnish names its apps inflected ("Tietoja Outlookista", "Visiosta").
       'outlookista', 'outlookin', 'accessista', 'visiosta', 'wordista', 'excelistä', 'powerpointista', 'onenotesta', 'projectista', 'publisherista'],
   ],
@@ -348,7 +348,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // Rollout waves and hypothetical moves; builds a vendor certified.
       'compareop', 'released in', 'fix was released in', 'fix released in', 'updates available', 'staged', 'rollbackbuild', 'rollbackversion', 'vendor validated',
       'moved everyone to', 'moved everybody to', 'moved all users to', 'wave', 'waves', 'welle', 'волна', 'волне', 'certified', 'zertifiziert', 'certifié', 'certifiée', 'сертифицирован*', 'requiredversion*', 'requiredbuild*', 'targetbuild*',
-      'officetarget', 'clienttarget', 'sfbtarget', 'zielversion', 'ziel', 'mindestversion', 'mindest*', 'cible', 'objetivo', 'целев*',
+      'officetarget', 'clienttarget', 'sfbtarget', 'sfbclienttarget*', 'skypeclienttarget*', 'lyncclienttarget*', 'clienttargetversion', 'clienttargetbuild', 'zielversion', 'ziel', 'mindestversion', 'mindest*', 'cible', 'objetivo', 'целев*',
       'minima', 'minimo', 'richiesta', 'richiesto', 'requise', 'requerida', 'requerido',
       // Approved, recommended, expected and available builds, and requests, in the admins' languages: releases, not installs.
       'next', 'nächste', 'следующ*', 'approved*', 'change request', 'make sure', 'ensure', 'must reach', 'reach', 'replacement', 'last known good', 'lastknowngood', 'update available', 'available update',

@@ -790,6 +790,8 @@ const GONE_WORD = /[Ww]ipe|[Ss]tolen|[Dd]ied|[Dd]ead|[Rr]eimag|REIMAG|[Ss]wapp|[
 /** A line that speaks of another machine than the one gone, or of a new one: "New laptop: …", "the old one was returned". */
 const OTHER_MACHINE = /(?<![\p{L}])(?:new|old|loaner|neue[snr]?|alte[snr]?|нов\p{L}*|стар\p{L}*|now\p{L}*|star\p{L}*|nouve\p{L}*|ancien\p{L}*|nuev\p{L}*|viej\p{L}*|replacement)(?![\p{L}])/iu;
 const GONE_LINE_LIMIT = 300;
+/** One word that names the client and a build to reach: "SfBClientTargetVersion", "LyncMinimumBuild". */
+const TARGET_KEY = /^[A-Za-z_]*(?:target|minimum|required|desired|planned|expected)[A-Za-z_]*$/i;
 /** A stem of every hedge speaksUnsure knows: a cheap first look. */
 const UNSURE_STEM = /eliev|aybe|то ли|ntweder|е помню|nicht mehr|emember|е уверен|erhaps|robab|resumab|onfirm|erifi|ероятн|озможн|аверн|редполож|провер|подтвержд|о слов|ermutlich|ahrscheinlich|ielleicht|estätigt|eut-être|érifié|uizás|al vez|orse|rawdopodob|iepotwierdz/;
 /** A stem of every word of an example's label (EXAMPLE_MARK): a cheap first look. */
@@ -3436,7 +3438,8 @@ class Scanner {
       let source: FindingSource = c.keyword >= 0 ? 'about' : 'bare';
       if (owner) {
         const kind = owner.kind;
-        if (kind === 'threshold-before' || kind === 'threshold-after' || kind === 'past') {
+        // A key that names the client and a target in one word ("SfBClientTargetVersion : 16.0.x", red-team round 346).
+        if ((kind === 'threshold-before' || kind === 'threshold-after' || kind === 'past') || (isClientKind(kind) && TARGET_KEY.test(owner.text))) {
           // Only a heading gives such an owner: "UpdateToVersion", "Minimum build", a "PreviousBuild" column.
           this.noteWith(c.start, c.end, { key: kind === 'past' ? 'ignored_past' : 'ignored_threshold', params: { text } });
           continue;
