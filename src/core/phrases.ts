@@ -105,6 +105,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'the old one said', 'the old one had', 'до переустановки был', 'до переустановки была', 'до переустановки стояла', 'до переустановки стоял', 'before the reinstall it was', 'before reimaging it was', 'before the reimage it was',
       // A machine replaced, named as such ('Old laptop: Skype for Business 16.0.x (returned)'), and a build tried and left (red-team round 337).
       // Yesterday's or last week's build, gone everywhere, an old one gone (red-team round 344).
+      'hasta la semana pasada', 'hasta ayer', 'jusqu à la semaine dernière', 'jusqu à hier', 'bis letzte woche war', '昨日までは', 'until last week it was', 'until yesterday it was',
       'вчера был', 'вчера была', 'вчера стоял', 'вчера стояла', 'был скайп', 'была сборка', 'был sfb', 'стоял скайп', 'gestern war', 'gestern noch', 'yesterday it was', 'letzte woche war s noch', 'war s noch', 'war es noch',
       'больше нигде', 'нигде не осталось', 'больше не ставили', 'nirgends mehr', 'gibt s nirgends mehr', 'nowhere anymore', 'no longer anywhere', 'ist weg',
       'old laptop', 'the old laptop', 'old notebook', 'alter laptop', 'altes notebook', 'старый ноутбук', 'старом ноутбуке', 'stary laptop', 'starym laptopie', 'ancien portable', 'tried', 'we tried',
@@ -354,7 +355,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'next', 'nächste', 'следующ*', 'approved*', 'change request', 'make sure', 'ensure', 'must reach', 'reach', 'replacement', 'last known good', 'lastknowngood', 'update available', 'available update',
       'minclient*', 'requiredclient*', 'required*', 'greater than or equal', 'greater or equal',
       'утвержден*', 'утверждён*', 'одобрен*', 'согласов*', 'рекомендуем*', 'ожидаем*', 'доступно обновление', 'доступна новая', 'доступн* обновлени*', 'больше или равн*', 'убедитесь',
-      'freigegeben', 'freigabe', 'empfohlen*', 'erwartet*', 'sollversion', 'soll', 'verfügbar', 'freigegebene', 'freigegebenen', 'größer oder gleich', 'grösser oder gleich', 'größer als oder gleich', 'grösser als oder gleich', 'größer gleich', 'kleiner als',
+      'es mayor que', 'mayor que', 'es menor que', 'menor que', 'más nueva que', 'más reciente que', 'más antigua que', 'supérieure à', 'plus récente que', 'plus ancienne que', 'maggiore di', 'più recente di', 'minore di', 'новее чем', 'старее чем', 'старше чем', 'freigegeben', 'freigabe', 'empfohlen*', 'erwartet*', 'sollversion', 'soll', 'verfügbar', 'freigegebene', 'freigegebenen', 'größer oder gleich', 'grösser oder gleich', 'größer als oder gleich', 'grösser als oder gleich', 'größer gleich', 'kleiner als',
       'approuvée', 'approuvé', 'approuvées', 'déploierons', 'déployer', 'déploiement', 'disponible', 'recommandée', 'recommandé', 'attendue', 'supérieure ou égale', 'supérieur ou égal',
       'aprobado', 'aprobada', 'recomendada', 'recomendado', 'esperada', 'mayor o igual',
       'destinazione', 'approvata', 'approvato', 'disponibile', 'consigliata', 'prevista', 'maggiore o uguale',
@@ -524,6 +525,7 @@ export const CLAUSE_NEGATIONS: ReadonlySet<string> = new Set(['none of', 'nobody
  */
 export const COMPARISONS: ReadonlySet<string> = new Set([
   '>=', '<=', '>', '<', '≥', '≤', 'below', 'above', 'under', 'less than', 'lower than', 'older than', 'earlier than', 'newer than', 'higher than', 'greater than', 'later than',
+  'es mayor que', 'mayor que', 'es menor que', 'menor que', 'más nueva que', 'más reciente que', 'más antigua que', 'supérieure à', 'plus récente que', 'plus ancienne que', 'maggiore di', 'più recente di', 'minore di', 'новее чем', 'старее чем', 'старше чем',
   'kleiner als', 'größer als', 'grösser als', 'unter', 'ниже', 'выше', 'меньше', 'старее', 'inférieure à', 'inferior a', 'beats', 'exceeds', 'übertrifft',
   'en dessous de', 'en dessous de la', 'au dessus de', 'au dessus de la', 'debajo de', 'por debajo de', 'por encima de', 'sotto la', 'sopra la', 'al di sotto di', 'al di sotto della', 'onder de', 'boven de', 'lager dan', 'hoger dan',
 ]);
@@ -611,6 +613,8 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   // Before and after an update, a target said before what is ("更新前: x / 更新後: y", "升级前版本 x，升级后为 y", "本来は x のはず",
   // "客户端应为 x，实际为 y", "还不是 x，仍然是 y", "…は x に更新されます", red-team round 340).
   ['past', '更新前'],
+  ['past', '昨日までは'],
+  ['past', '先週までは'],
   ['past', '升级前'],
   ['past', '升級前'],
   ['past', 'アップデート前'],

@@ -482,7 +482,7 @@ const MACHINE_NAME = /(?<![\p{L}\p{N}])\p{Lu}{2,}[-_]?(?:\p{Lu}{2,}[-_])?\d+(?![
 /** A deployment ring's label at a line's start: "Pilot ring:", "Ring 2:", «Кольцо 1:» (a bracket after it may say its state). */
 const RING_LABEL = /^[\s>*•-]*(?:\p{L}+\s+)?(?:ring|кольцо|anneau|anillo|anello)(?:\s*\d+)?\s*[:：]/iu;
 /** A change request's or a plan's label at a line's start: the line says what is to come ("Soll:", "Target state:", «Цель:»). */
-const PLAN_LINE_LABEL = /(?:e\.\s?g\.|for (?:example|instance),|например,|z\.\s?b\.|(?:example|sample)(?: output)?|proposal|beispiel|пример|приклад|exemple|ejemplo|esempio|exemplo|przykład|příklad|örnek|vorschlag|предложение|soll(?:-?zustand|-?stand)?|ziel(?:zustand|version)?|target(?: state| version)?|future state|desired state|end state|planned|geplant|to[ -]be|cible|état cible|objetivo|alvo|meta|цель|целевая версия|план|(?:supported|allowed|approved|permitted|zugelassene|unterstützte|freigegebene|поддерживаемые|разрешённые|разрешенные)(?:\s+[\p{L}]+){0,5}?\s+(?:versions?|builds?|versionen|версии|сборки))\s*[:：]/iuy;
+const PLAN_LINE_LABEL = /(?:e\.\s?g\.|for (?:example|instance),|например,|z\.\s?b\.|(?:example|sample)(?: output)?|proposal|beispiel|пример|приклад|exemple|ejemplo|esempio|exemplo|przykład|příklad|örnek|vorschlag|предложение|soll(?:-?zustand|-?stand)?|ziel(?:zustand|version)?|target(?: state| version)?|future state|desired state|end state|planned|geplant|plan(?:\s+[\p{L}\d-]{1,12}){0,2}|roadmap|zeitplan|to[ -]be|cible|état cible|objetivo|alvo|meta|цель|целевая версия|план|(?:supported|allowed|approved|permitted|zugelassene|unterstützte|freigegebene|поддерживаемые|разрешённые|разрешенные)(?:\s+[\p{L}]+){0,5}?\s+(?:versions?|builds?|versionen|версии|сборки))\s*[:：]/iuy;
 /** What is said right after an agent that leaves it no installed client: an uninstall ("… (Skype for Business) uninstalled from VDI gold image"), a time before a rollback, a target ("OC/16.0.x target build for pilot ring"). */
 const AGENT_UNINSTALLED = /^[(\s—–→-]*(?:(?:the )?client )?(?:(?:was |has been |wurde |is |ist )?(?:uninstalled|removed|deinstalliert|désinstallé|удал[её]н)|(?:is |ist )?(?:no longer installed|nicht mehr installiert)|target (?:build|version)|before (?:the |our |we )?(?:rollback|roll back|rolled back|downgrade|downgraded|reimage|re-image|reinstall|uninstall|uninstalled|removal|removed))(?![\p{L}])/iu;
 /**
@@ -2507,6 +2507,8 @@ class Scanner {
       else {
         const clause = clauseAround(line, from, to);
         if (clause !== undefined && !clause.whole.includes(':') && speaksOfWhatWouldBe(clause)) this.judgeAgain(this.proseAgentFinding[a]!, this.proseAgentInfo[a]!, 'hypothetical');
+        // (Or of the past: "Bob was on OC/16.0.x until last Tuesday; … now shows OC/16.0.y", red-team round 345.)
+        else if (clause !== undefined && !clause.whole.includes(':') && speaksOfThePast(clause)) this.judgeAgain(this.proseAgentFinding[a]!, this.proseAgentInfo[a]!, 'past');
         // (Weighed with the line's other clients: "OC/16.0.x from March (before his upgrade) and … OC/16.0.y … from today".)
         else if (this.findings[this.proseAgentFinding[a]!] !== undefined) this.keepLineConfirmed(this.findings[this.proseAgentFinding[a]!]!, this.proseAgentInfo[a]!, from, to);
       }
