@@ -760,7 +760,7 @@ const EXCLUDED_VALUE = /lync|skype/i;
 /** A flag that the client is left out ("LyncExcluded=True" in a remediation script's output, red-team round 338). */
 const CLIENT_EXCLUDED_FLAG = /(?:lync|skype|sfb)(?:for business)?excluded\s*[=:]\s*"?(?:true|1|yes)\b/i;
 /** A rule's comparison operator right before the build ("VersionToReport  greaterThanOrEqual  16.0.6920.1000", red-team round 338). */
-const RULE_OPERATOR_BEFORE = /(?:greater(?:than)?(?:or)?equals?|greaterthan|less(?:than)?(?:or)?equals?|lessthan)["'\s:=,;]*$/i;
+const RULE_OPERATOR_BEFORE = /(?:greater(?:than)?(?:or)?equals?|greaterthan|less(?:than)?(?:or)?equals?|lessthan)["'\s:=,;]*(?:value["'\s:=]*)?$/i;
 /** The longest line read as such a label, and how many owners an ordered history keeps. */
 const ORDER_LABEL_LIMIT = 160;
 const ORDER_KEPT = 256;
