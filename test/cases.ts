@@ -3546,6 +3546,30 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: "升级前版本 16.0.6741.2048，升级后为 16.0.6965.2058（Skype for Business 客户端），脱机消息正常了。", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'deployment-and-updates', input: "Klient Skype dla firm: było 16.0.6741.2048, jest 16.0.6965.2058.", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'deployment-and-updates', input: "UPDATE: solved. I was on 16.0.6741.2048 (Deferred), switched Skype for Business to Current Channel and now it's 16.0.6965.2058. Offline IM works.", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  // Red-team rounds 341-348 (session 32): examples in words, plans, memory hedges, builds gone everywhere, comparisons.
+  { cls: 'clients-in-admin-output', input: "Example About line: Version 1605 (Build 6965.2058 Click-to-Run) — yours will differ.", clients: none },
+  { cls: 'deployment-and-updates', input: "Plan: move all SfB clients to 16.0.18025.20104 before the Exchange 2016 mailboxes go to EXO.", clients: none },
+  { cls: 'agent-encodings', input: "{\"Name\":\"SfB-OfflineIM-Check\",\"Rule\":\"VersionToReport \\u003e= 16.0.6920.1000\",\"Severity\":\"Warning\"}", clients: none },
+  { cls: 'agent-encodings', input: "{\"ticket\":\"INC0048812\",\"field\":\"sfb_build\",\"old_value\":\"16.0.6965.2058\",\"new_value\":\"16.0.17126.20132\",\"changed_by\":\"sccm-sync\",\"changed_at\":\"2024-01-15T09:12:00Z\"}", clients: [{ version: '16.0.17126.20132', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'agent-encodings', input: "Examples of build strings (docs): `16.0.6965.2058`, `Version 2408 (Build 17928.20114 Click-to-Run)` – your value will differ.", clients: none },
+  { cls: 'deployment-and-updates', input: "вчера был 16.0.6741.2017, после обновления скайп показывает 16.0.6965.2058", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: "не помню точно, в скайпе то ли 16.0.6741.2017, то ли 16.0.6965.2058, посмотрю завтра", clients: [{ version: '16.0.6741.2017', online: 'unknown', onprem: 'upgrade-required' }, { version: '16.0.6965.2058', online: 'unknown', onprem: 'unknown' }] },
+  { cls: 'deployment-and-updates', input: "скайпа 16.0.12527.20242 больше нигде не осталось, всех обновили", clients: none },
+  { cls: 'deployment-and-updates', input: "скайп 16.0.18025.20104 стоит в очереди на установку в SCCM", clients: none },
+  { cls: 'deployment-and-updates', input: "у Васи был скайп 16.0.14326.20238, но ему переустановили винду и скайп больше не ставили", clients: none },
+  { cls: 'deployment-and-updates', input: "SfB 16.0.12527.20242 gibt's nirgends mehr, alle aktualisiert", clients: none },
+  { cls: 'deployment-and-updates', input: "letzte Woche war's noch 16.0.17328.20550 (Skype), seitdem nicht geschaut", clients: none },
+  { cls: 'deployment-and-updates', input: "nächsten Monat kommt 16.0.18129.20116, dann aktualisiert sich SfB selbst", clients: [{ version: '16.0.18129.20116', online: 'unknown', onprem: 'unknown' }] },
+  { cls: 'deployment-and-updates', input: "gestern 16.0.6741.2017, nach dem Update zeigt Skype 16.0.6965.2058", clients: [{ version: '16.0.6741.2017', online: 'unknown', onprem: 'upgrade-required' }, { version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: "weiß nicht mehr genau, Skype war entweder 16.0.6741.2017 oder 16.0.6965.2058", clients: [{ version: '16.0.6965.2058', online: 'unknown', onprem: 'unknown' }] },
+  { cls: 'deployment-and-updates', input: "der alte SfB 16.0.7766.2060 ist weg, Rechner wurde neu aufgesetzt (noch ohne Skype)", clients: none },
+  { cls: 'deployment-and-updates', input: "der alte SfB 16.0.7766.2060 ist weg, nach Neuinstallation läuft jetzt 16.0.17928.20114", clients: [{ version: '16.0.17928.20114', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: "Bob was on OC/16.0.6741.2048 until last Tuesday; the Client Version by User report now shows OC/16.0.7070.2036 for him.", clients: [{ version: '16.0.6741.2048', online: 'unknown', onprem: 'upgrade-required' }, { version: '16.0.7070.2036', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: "Plan: Golden Image GI-2024-09 bekommt Skype for Business 16.0.17928.20114 (bisher ohne SfB), Rollout am 15.09.", clients: none },
+  { cls: 'quoted-threshold', input: "¿16.0.18025.20104 es mayor que 16.0.6920.1000? El usuario tiene esa versión de Skype Empresarial y los mensajes sin conexión no llegan.", clients: [{ version: '16.0.18025.20104', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: "Plan Q4: replace all Lync 2013 clients with Skype for Business LTSC 2021 (16.0.14332.20685).", clients: none },
+  { cls: 'deployment-and-updates', input: "昨日までは 16.0.17928.20114 でしたが、今朝の自動更新で Skype for Business は 16.0.18025.20104 になりました。", clients: [{ version: '16.0.18025.20104', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: "Hasta la semana pasada el cliente de Skype Empresarial era 16.0.6741.2017; después de la reinstalación no sé qué versión quedó.", clients: none },
 ];
 
 /**
@@ -4941,6 +4965,12 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'quoted-threshold', input: "KB-0051 Example:\nreg query HKLM\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration /v VersionToReport\n    VersionToReport    REG_SZ    16.0.17928.20114\n(Your value will differ; compare it with 16.0.6920.1000.)", clients: none },
   { cls: 'quoted-threshold', input: "Konsultant: proszę podać wiersz z okna informacji Skype dla firm, np. „Wersja 1605 (kompilacja 6965.2058 Kliknij i uruchom)\".\nUżytkownik: u mnie jest „Wersja 1606 (kompilacja 7070.2036 Kliknij i uruchom)\".", clients: [{ version: '16.0.7070.2036', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'quoted-threshold', input: "Agente: mi mandi la riga di Informazioni su Skype for Business, ad esempio «Versione 1605 (build 6965.2058 A portata di clic)».\nUtente: da me c'è «Versione 1603 (build 6769.2017 A portata di clic)».", clients: [{ version: '16.0.6769.2017', online: 'eligible', onprem: 'upgrade-required' }] },
+  // Red-team rounds 341-348 (session 32): rule tables, target keys, client types, chat plans.
+  { cls: 'agent-encodings', input: "\"RuleName\",\"Operator\",\"Value\"\n\"SfB offline IM (on-prem)\",\"GreaterEquals\",\"16.0.6920.1000\"", clients: none },
+  { cls: 'deployment-and-updates', input: "[10:01] Admin: welche Skype-Version habt ihr?\n[10:02] Jana: 16.0.17928.20114\n[10:03] Admin: ok, heute Abend kommt 16.0.18025.20104", clients: [{ version: '16.0.17928.20114', online: 'eligible', onprem: 'eligible' }, { version: '16.0.18025.20104', online: 'unknown', onprem: 'unknown' }] },
+  { cls: 'clients-in-admin-output', input: "SfBClientVersion       : 16.0.16130.20306\nSfBClientTargetVersion : 16.0.17928.20114\nMailboxLocation        : ExchangeOnline", clients: [{ version: '16.0.16130.20306', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: "UserPrincipalName,ClientType,ClientVersion,MailboxLocation\nalice@contoso.com,SfB,16.0.16327.20248,EXO\nbob@contoso.com,Teams,1.6.00.33567,EXO\ncarol@contoso.com,OutlookOnly,16.0.16130.20306,OnPrem", clients: [{ version: '16.0.16327.20248', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: "UserPrincipalName,ClientType,ClientVersion,MailboxLocation\nbob@contoso.com,Teams,1.6.00.33567,EXO\ncarol@contoso.com,OutlookOnly,16.0.16130.20306,OnPrem\ndan@contoso.com,OWA,15.20.7452.28,EXO", clients: none },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */
