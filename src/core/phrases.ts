@@ -108,6 +108,10 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'hasta la semana pasada', 'hasta ayer', 'jusqu à la semaine dernière', 'jusqu à hier', 'bis letzte woche war', '昨日までは', 'until last week it was', 'until yesterday it was',
       'вчера был', 'вчера была', 'вчера стоял', 'вчера стояла', 'был скайп', 'была сборка', 'был sfb', 'стоял скайп', 'gestern war', 'gestern noch', 'yesterday it was', 'letzte woche war s noch', 'war s noch', 'war es noch',
       'больше нигде', 'нигде не осталось', 'больше не ставили', 'nirgends mehr', 'gibt s nirgends mehr', 'nowhere anymore', 'no longer anywhere', 'ist weg',
+      // The old machine and a wrong or stale ticket value in more languages (red-team round 352).
+      'il vecchio aveva', 'il vecchio', 'antigo', 'der alte rechner', 'starý', 'starý počítač', 'eski pc', 'eski bilgisayar', 'de oude', 'oude pc', 'den gamla', 'gamla datorn',
+      'je chybně', 'chybně', 'riportava', 'klopt niet meer', 'is fout', 'era sbagliato', 'está errado', 'es incorrecto', 'era errato', 'ya no está en ningún', 'eskiden', 'forse era', 'beispiel zeile', 'beispielzeile',
+      'до миграции', 'до миграции в teams', 'before the migration to teams',
       'old laptop', 'the old laptop', 'old notebook', 'alter laptop', 'altes notebook', 'старый ноутбук', 'старом ноутбуке', 'stary laptop', 'starym laptopie', 'ancien portable', 'tried', 'we tried',
       'old image had', 'the old image had', 'old laptop had', 'the old laptop had', 'old pc had', 'the old pc had', 'old machine had', 'в старом образе был', 'в старом образе была', 'на старом ноутбуке был', 'на старом ноутбуке стоял',
       // Yesterday's build, with no word of today's ("Yesterday the user had Skype for Business 16.0.x; …", red-team round 325).
@@ -613,6 +617,17 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   // Before and after an update, a target said before what is ("更新前: x / 更新後: y", "升级前版本 x，升级后为 y", "本来は x のはず",
   // "客户端应为 x，实际为 y", "还不是 x，仍然是 y", "…は x に更新されます", red-team round 340).
   ['past', '更新前'],
+  ['past', '이전 pc는'],
+  ['past', '이전 PC는'],
+  ['past', '예전에는'],
+  ['past', '예전 값'],
+  ['past', 'は誤り'],
+  ['past', '誤りで'],
+  ['past', '旧电脑'],
+  ['past', '舊電腦'],
+  ['past', '旧电脑是'],
+  ['past', '古いPC'],
+  ['past', '古い PC'],
   ['past', '昨日までは'],
   ['past', '先週までは'],
   ['past', '升级前'],

@@ -622,9 +622,10 @@ const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|patched|reimaged|reinstalled
 
 /**
  * Between a client's name and the suite it comes with: its own About line's "… for Microsoft 365", «… для Microsoft 365»,
- * or "(part of …", "- part of …", "from …", "included in …", «из состава …», «в составе …».
+ * or "(part of …", "- part of …", "from …", "included in …", «из состава …», «в составе …», or the suite in brackets
+ * ("Skype for Business Basic (Microsoft 365 Apps) — Version 2408 (Build …)", red-team round 348).
  */
-const CLIENT_FOR_SUITE = /^\s*(?:20\d\d\s*)?(?:[(（]|[-–—]\s)?\s*(?:for|для|part of|from|included in|aus|из состава|в составе)\s*$/iu;
+const CLIENT_FOR_SUITE = /^\s*(?:20\d\d\s*)?(?:[(（]\s*|(?:[(（]|[-–—]\s)?\s*(?:for|для|part of|from|included in|aus|из состава|в составе)\s*)$/iu;
 /** A later clause that says the build stayed what it was: "…, SfB still 16.0.x", "- still on", "bleibt auf", «всё ещё». */
 const STILL_CLAUSE = /[,;:–—-]\s(?:[^,;:–—]*\s)?(?:still|stays?|stayed|remains?|remained|bleibt|blieb|weiterhin|immer noch|noch immer|всё ещё|все ещё|все еще|всё еще|по-прежнему|осталась|остался|осталось|stadig|fortsatt|edelleen|még mindig|încă|ακόμα|toujours|sigue|ainda|nadal|wciąż|nog steeds|fortfarande)(?![\p{L}])/iu;
 /** Between two agents of a list: a comma, a slash, "or", "and", after the first one's bracketed note ("(EXO) / "). */
@@ -919,14 +920,14 @@ const UPDATE_TOLD = /update|upgrade|rolled back|rollback|patched|reimag|reinstal
 /** A reply that corrects what the quoted part said: "Correction: I mistyped earlier", «опечатался», "vertippt". */
 const CORRECTION = /correction|mistyped|typo|опечат|поправка|korrektur|vertippt|coquille/i;
 /** Any word NOW_BEFORE or NOW_AFTER looks for, anywhere on the line: a cheap first look (stems, first letters in both cases: no case folding, a few times cheaper). */
-const NOW_ANY = /[Nn]ow|NOW|[Tt]oday|TODAY|[Cc]urrent|CURRENT|[Aa]ctu|[Aa]ktu|[Ii]n fact|[Ii]n reality|[Aa]t the moment|[Tt]hese days|[Ss]ince|\b[Nn]u\b|\b[Oo]ra\b|\b[Hh]oy\b|[Hh]eute|[Jj]etzt|[Dd]erzeit|[Ss]eit|[Tt]atsächlich|[Mm]aintenant|[Aa]ujourd|[Dd]epuis|[Rr]éalité|[Aa]hora|[Dd]esde|[Rr]ealidad|[Aa]gora|[Aa]tualmente|[Aa]ttualmente|[Сс]ейчас|[Тт]епер|данный момент|[Рр]еально|самом деле|[Фф]актически|[Тт]екущ|[Аа]ктуальн|с тех пор|今は|現在|现在|目前|지금|[Nn]ach dem [Uu]pdate|[Пп]осле обновления|[Aa]fter the update|[Tt]eraz|[Oo]becnie|[Aa]gain|[Ww]ieder|[Сс]нова|[Оо]пять|[Zz]nowu|[Pp]onownie|nouveau|[Oo]tra vez|[Dd]e nuevo|[Dd]i nuovo/;
+const NOW_ANY = /[Nn]ow|NOW|[Tt]oday|TODAY|[Cc]urrent|CURRENT|[Aa]ctu|[Aa]ktu|[Ii]n fact|[Ii]n reality|[Aa]t the moment|[Tt]hese days|[Ss]ince|\b[Nn]u\b|\b[Oo]ra\b|\b[Hh]oy\b|[Hh]eute|[Jj]etzt|[Dd]erzeit|[Ss]eit|[Tt]atsächlich|[Mm]aintenant|[Aa]ujourd|[Dd]epuis|[Rr]éalité|[Aa]hora|[Dd]esde|[Rr]ealidad|[Aa]gora|[Aa]tualmente|[Aa]ttualmente|[Сс]ейчас|[Тт]епер|данный момент|[Рр]еально|самом деле|[Фф]актически|[Тт]екущ|[Аа]ктуальн|с тех пор|今は|現在|现在|目前|지금|현재|実際|实际|實際|skutečnosti|realtà|na verdade|rzeczywisto|[Nn]ach dem [Uu]pdate|[Пп]осле обновления|[Aa]fter the update|[Tt]eraz|[Oo]becnie|[Aa]gain|[Ww]ieder|[Сс]нова|[Оо]пять|[Zz]nowu|[Pp]onownie|nouveau|[Oo]tra vez|[Dd]e nuevo|[Dd]i nuovo/;
 /** An e-mail's quoted part begins: Outlook's separator, "On … wrote:", «… написал(а):», "Am … schrieb …:", "Le … a écrit :". */
 const ORIGINAL_MESSAGE = /^(?:-{2,}\s*(?:original message|исходное сообщение|ursprüngliche nachricht|message d['’]origine|mensaje original|messaggio originale|mensagem original)\s*-{2,}|_{8,}\s*$|(?:on|am|le|el)\s.{4,120}(?:wrote|schrieb|a écrit|escribió)\s*:|.{4,120}(?:написал|написала)\s*:)/iu;
 const ORIGINAL_MESSAGE_LIMIT = 200;
 /** Findings of one line weighed against each other for the one said to be there now; a line of more is a log's, not a story's. */
 const LINE_CONFIRMED_KEPT = 8;
 /** A word that says a build is the one now, right before it in its clause: "now", "today … reports", «сейчас», "currently on", "actually reads", «реально». */
-const NOW_BEFORE = /(?<![\p{L}])(?<!(?:bis|until|till|up to|до|jusqu['’]à|hasta)\s+)(?:now|today|currently|at the moment|these days|actually|in fact|in reality|nach dem update|после обновления|after the update|teraz|obecnie|aktualnie|again|wieder|снова|опять|znowu|ponownie|de nouveau|à nouveau|otra vez|de nuevo|di nuovo|сейчас|теперь|тепер|на данный момент|в данный момент|реально|на самом деле|фактически|tatsächlich|en réalité|en realidad|jetzt|aktuell|derzeit|heute|maintenant|actuellement|aujourd['’]hui|ahora|actualmente|hoy|agora|atualmente|ora|attualmente|nu)(?![\p{L}])[^.;!?]{0,56}$|(?:今は|現在|现在|目前|지금)[^.;!?。]{0,24}$/iu;
+const NOW_BEFORE = /(?<![\p{L}])(?<!(?:bis|until|till|up to|до|jusqu['’]à|hasta)\s+)(?:now|today|currently|at the moment|these days|actually|in fact|in reality|ve skutečnosti|in realtà|na verdade|w rzeczywistości|nach dem update|после обновления|after the update|teraz|obecnie|aktualnie|again|wieder|снова|опять|znowu|ponownie|de nouveau|à nouveau|otra vez|de nuevo|di nuovo|сейчас|теперь|тепер|на данный момент|в данный момент|реально|на самом деле|фактически|tatsächlich|en réalité|en realidad|jetzt|aktuell|derzeit|heute|maintenant|actuellement|aujourd['’]hui|ahora|actualmente|hoy|agora|atualmente|ora|attualmente|nu)(?![\p{L}])[^.;!?]{0,56}$|(?:今は|現在|现在|目前|지금|현재|実際の|实际|實際)[^.;!?。]{0,24}$/iu;
 /** The same said after it, in its clause or a "which"/«это» clause joined to it: "…, which is what Skype for Business shows now", «…, это текущая версия», "… since the June update". */
 const NOW_AFTER = /^(?:[^.;!?,]{0,48}|[^.;!?,]{0,8},\s*(?:which|that|это|что|das|ce qui|lo que|o que)[^.;!?,]{0,48}?)(?<![\p{L}])(?:now|currently|current|today|since|teraz|obecnie|aktualnie|again|wieder|снова|опять|znowu|ponownie|de nouveau|à nouveau|otra vez|de nuevo|di nuovo|сейчас|теперь|текущ\p{L}*|актуальн\p{L}*|с тех пор|jetzt|aktuell\p{L}*|seit|maintenant|actuel\p{L}*|depuis|ahora|actual|desde)(?![\p{L}])/iu;
 /** A version part written as a placeholder: "x", "xxxx", "yyyy", "nnnn", "X". */
@@ -1534,6 +1535,28 @@ function bitnessEnd(line: string, from: number): number {
 }
 
 /** One side of standsAlone: walks from `from` by `step` over the words to the cell's edge. */
+/**
+ * A quick check's line: the build with at most a machine's or a person's label before it ("PC1: 16.0.x", "Anna - 16.0.x",
+ * "Kiosk 3 → 16.0.x", "10.20.4.117 16.0.x", "alice@contoso.com: 16.0.x") and at most a short note without numbers after it
+ * ("16.0.x (Anna, on-prem)", "16.0.x ok?", "16.0.x — mailbox in Exchange Online"): the build stands alone (red-team round
+ * 351). A label that names a product, a note with a threshold's or a plan's words are read by the rules before this.
+ */
+function quickCheck(line: string, s: number, e: number): boolean {
+  if (s > QUICK_LABEL_LIMIT || line.length - e > QUICK_TAIL_LIMIT) return false;
+  const label = line.slice(0, s);
+  const tail = line.slice(e);
+  return (label.trim() === '' || QUICK_LABEL.test(label)) && QUICK_TAIL.test(tail) && !QUICK_TAIL_DOUBT.test(tail);
+}
+
+/** A note that may take the build away or put it off: an old or gone machine, a plan, a need, an example. */
+const QUICK_TAIL_DOUBT = /old|alt|стар|ancien|vecchi|return|retir|remov|gone|\bwas\b|\bwere\b|wipe|plan|target|ziel|soll|need|requir|нуж|миним|will|would|should|example|beisp|пример|bis|until|до\s/i;
+
+const QUICK_LABEL =
+  /^\s*(?:(?:pc|ws|lt|nb|vm|kiosk|host|client|user|rechner|computer|компьютер|пк|пользователь|poste|equipo)\s*[-#]?\s*[\p{L}\d-]{0,8}|\p{Lu}\p{Ll}{1,20}(?:\s+\p{Lu}(?:\.|\p{Ll}{1,20}))?|[\w.+-]+@[\w.-]+|\d{1,3}(?:\.\d{1,3}){3}|v|ver\.?|build|version|версия|сборка)\s*(?:[:=→>–—-]|->)?\s*$/iu;
+const QUICK_TAIL = /^\s*(?:\??|ok\s*\?|[(（][^()（）\d]{1,60}[)）]\s*\??|[—–-]\s+[^\d]{1,60})\s*$/iu;
+const QUICK_LABEL_LIMIT = 40;
+const QUICK_TAIL_LIMIT = 64;
+
 function aloneSide(line: string, from: number, step: 1 | -1): boolean {
   let blanks = 0;
   let letters = false;
@@ -3527,7 +3550,7 @@ class Scanner {
       } else if (this.input.charCodeAt(c.start - 1) === 61 /* = */ && URL_QUERY_BEFORE.test(this.lineText().slice(Math.max(0, s - 40), s)) && this.lineHas(URL_ON_LINE)) {
         // A URL's query parameter ("…start.aspx&spver=16.0.10337.12109"): whose build the name says, not the line (red-team round 289).
         evidence = 'prose';
-      } else if ((!this.standsAlone(this.lineText(), s, e) || closesLineAbove(this.lineText(), s, e)) && !this.speaksOfInstallNow(c.end)) {
+      } else if ((!this.standsAlone(this.lineText(), s, e) || closesLineAbove(this.lineText(), s, e)) && !this.speaksOfInstallNow(c.end) && !quickCheck(this.lineText(), s, e)) {
         // (A sentence about offline IM that names no product speaks of the client's build, the only one offline IM
         // depends on: "Is 16.0.x enough for offline IM?", «Подскажите, сборка 16.0.x подходит для офлайн-сообщений?»;
         // not one about a fix and the build it came in: «в какой сборке пофиксили …? Вроде 16.0.x от 14 июня 2016».
