@@ -1541,18 +1541,26 @@ function bitnessEnd(line: string, from: number): number {
  * ("16.0.x (Anna, on-prem)", "16.0.x ok?", "16.0.x — mailbox in Exchange Online"): the build stands alone (red-team round
  * 351). A label that names a product, a note with a threshold's or a plan's words are read by the rules before this.
  */
-function quickCheck(line: string, s: number, e: number): boolean {
+function quickCheck(line: string, s: number, e: number, record = false): boolean {
   if (s > QUICK_LABEL_LIMIT || line.length - e > QUICK_TAIL_LIMIT) return false;
   const label = line.slice(0, s);
   const tail = line.slice(e);
-  return (label.trim() === '' || QUICK_LABEL.test(label)) && QUICK_TAIL.test(tail) && !QUICK_TAIL_DOUBT.test(tail);
+  // (A record's "Version : 16.0.x" is its product's, whatever the record names: only a machine's or a person's key there.)
+  return (label.trim() === '' || ((QUICK_LABEL.test(label) || (QUICK_PERSON.test(label) && !QUICK_NAME_NOT.test(label))) && !(record && QUICK_VERSION_WORD.test(label)))) && QUICK_TAIL.test(tail) && !QUICK_TAIL_DOUBT.test(tail);
 }
+
+const QUICK_VERSION_WORD = /^\s*(?:v|ver\.?|build|version|версия|сборка)\s*[:=]?\s*$/iu;
 
 /** A note that may take the build away or put it off: an old or gone machine, a plan, a need, an example. */
 const QUICK_TAIL_DOUBT = /old|alt|стар|ancien|vecchi|return|retir|remov|gone|\bwas\b|\bwere\b|wipe|plan|target|ziel|soll|need|requir|нуж|миним|will|would|should|example|beisp|пример|bis|until|до\s/i;
 
+/** A machine's or a user's key with its number or letter ("PC1", "WS-01", "Kiosk 3", "user A"), an address, an e-mail, a version's word. */
 const QUICK_LABEL =
-  /^\s*(?:(?:pc|ws|lt|nb|vm|kiosk|host|client|user|rechner|computer|компьютер|пк|пользователь|poste|equipo)\s*[-#]?\s*[\p{L}\d-]{0,8}|\p{Lu}\p{Ll}{1,20}(?:\s+\p{Lu}(?:\.|\p{Ll}{1,20}))?|[\w.+-]+@[\w.-]+|\d{1,3}(?:\.\d{1,3}){3}|v|ver\.?|build|version|версия|сборка)\s*(?:[:=→>–—-]|->)?\s*$/iu;
+  /^\s*(?:(?:pc|ws|lt|nb|vm|kiosk|host|user|rechner|computer|компьютер|пк|пользователь|poste|equipo)\s*[-#]?\s*(?:\d{1,5}|\p{L}(?!\p{L}))?|[\w.+-]+@[\w.-]+|\d{1,3}(?:\.\d{1,3}){3}|v|ver\.?|build|version|версия|сборка)\s*(?:[:=→>–—-]|->)?\s*$/iu;
+/** A person's name, capitalised ("Anna", "Anna B.", "Иванова"): case matters. */
+const QUICK_PERSON = /^\s*\p{Lu}\p{Ll}{1,20}(?:\s+\p{Lu}(?:\.|\p{Ll}{1,20}))?\s*(?:[:=→>–—-]|->)?\s*$/u;
+/** Words a capitalised label may hold that name a value, not a person: "Current Version", «Текущая версия». */
+const QUICK_NAME_NOT = /version|build|release|current|install|product|client|aktuell|actuel|текущ|верси|сборк|установ/i;
 const QUICK_TAIL = /^\s*(?:\??|ok\s*\?|[(（][^()（）\d]{1,60}[)）]\s*\??|[—–-]\s+[^\d]{1,60})\s*$/iu;
 const QUICK_LABEL_LIMIT = 40;
 const QUICK_TAIL_LIMIT = 64;
@@ -3544,7 +3552,7 @@ class Scanner {
         // "DisplayVersion : 16.0.…", "ProductVersion  REG_SZ  16.0.…": the key says whose build it is, and only a
         // client registry value (above) says a client's; the suite named in the record says no more than the suite.
         // (A key that says it is the client's, nothing else named: "Client version: 16.0.x", «Версия клиента: 16.0.x».)
-        evidence = this.carry.record.suite ? 'suite' : this.lineHas(INSTALL_KEY) || this.speaksOfInstallNow(c.end) ? 'confirmed' : 'prose';
+        evidence = this.carry.record.suite ? 'suite' : this.lineHas(INSTALL_KEY) || this.speaksOfInstallNow(c.end) || quickCheck(this.lineText(), s, e, true) ? 'confirmed' : 'prose';
       } else if (OFFICE_LABEL.test(this.lineText().slice(labelStart, labelEnd))) {
         source = 'about';
       } else if (this.input.charCodeAt(c.start - 1) === 61 /* = */ && URL_QUERY_BEFORE.test(this.lineText().slice(Math.max(0, s - 40), s)) && this.lineHas(URL_ON_LINE)) {
