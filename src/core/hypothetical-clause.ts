@@ -83,7 +83,7 @@ export function speaksOfWhatWillBe(text: string): boolean {
  * "maybe 16.0.x, maybe older", «Вероятно, у неё … 16.0.x (со слов коллеги, не проверено)», red-team round 340).
  */
 const UNSURE =
-  /(?<![\p{L}\p{N}])(?:believes?|maybe|perhaps|probably|presumably|unconfirmed|to be confirmed|not verified|unverified|not confirmed|вероятно|возможно|наверное|предположительно|не проверено|не подтверждено|со слов|vermutlich|wahrscheinlich|vielleicht|unbestätigt|nicht bestätigt|peut-être|probablement|non vérifié|probablemente|quizás|tal vez|sin confirmar|forse|probabilmente|non verificato|prawdopodobnie|niepotwierdzon\p{L}*|то ли|entweder|не помню|weiß nicht mehr|nicht mehr genau|don['’]t remember|do not remember|не уверен\p{L}*)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:believes?|maybe|perhaps|probably|presumably|unconfirmed|to be confirmed|not verified|unverified|not confirmed|вероятно|возможно|наверное|предположительно|не проверено|не подтверждено|со слов|vermutlich|wahrscheinlich|vielleicht|unbestätigt|nicht bestätigt|peut-être|probablement|non vérifié|probablemente|quizás|tal vez|sin confirmar|forse|probabilmente|non verificato|prawdopodobnie|niepotwierdzon\p{L}*|то ли|entweder|не помню|weiß nicht mehr|nicht mehr genau|don['’]t remember|do not remember|не уверен\p{L}*|neověřeno|zatím neověřeno|niezweryfikowan\p{L}*)|尚未確認|尚未确认|未確認|未确认|未検証(?![\p{L}\p{N}])/iu;
 
 /** How far around the build its sentence is read for a hedge. */
 const UNSURE_REACH = 100;

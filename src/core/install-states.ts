@@ -115,7 +115,7 @@ export const STATE_EITHER: readonly string[] = [
   'errored out', 'still failing', 'will retry', 'awaiting install', 'would have been installed', 'had been installed', 'last seen running', 'no longer present', 'is gone',
   'revert point', 'intunewin', 'chocolatey feed', 'packer template', 'known bug', 'known bugs', 'regression in', 'shipped in', 'fix shipped',
   'shortlisted', 'uat subject', 'test plan', 'validate against', 'roadmap', 'tgt ver', 'target ver', 'sched', 'aiming',
-  'nur heruntergeladen', 'wird heruntergeladen', 'install pending', 'installation pending', 'queued for installation', 'queued for install', 'will install later', 'noch nicht zugewiesen', 'not yet assigned', 'ещё не назначен', 'еще не назначен', 'стоит в очереди на установку', 'в очереди на установку', 'стоит в очереди',
+  'nur heruntergeladen', 'wird heruntergeladen', 'install pending', 'installation pending', 'queued for installation', 'queued for install', 'will install later', 'noch nicht zugewiesen', 'not yet assigned', 'in uat', 'in pilot', 'im test', 'в тесте', 'ещё не назначен', 'еще не назначен', 'стоит в очереди на установку', 'в очереди на установку', 'стоит в очереди',
   'what s new in', 'known issue in', 'known issues in', 'release date', 'deadline', 'not yet tested', 'not tested yet', 'to be tested', 'haven t tried', 'have not tried', 'untested', 'pending validation', 'завершилось ошибкой', 'завершилась ошибкой',
   'jeszcze nie instalowałem', 'jeszcze nie instalowałam', 'henüz kurmadım', 'henüz kurulmadı', 'поки не ставив', 'ще не ставив', 'ще не встановлював',
   // Vietnamese, Arabic and Hebrew (written with blanks): "or later", minimums, targets, plans, requests, not installed yet, failed, removed (red-team round 235).

@@ -110,6 +110,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'больше нигде', 'нигде не осталось', 'больше не ставили', 'nirgends mehr', 'gibt s nirgends mehr', 'nowhere anymore', 'no longer anywhere', 'ist weg',
       // The old machine and a wrong or stale ticket value in more languages (red-team round 352).
       'il vecchio aveva', 'il vecchio', 'antigo', 'der alte rechner', 'starý', 'starý počítač', 'eski pc', 'eski bilgisayar', 'de oude', 'oude pc', 'den gamla', 'gamla datorn',
+      'het oude nummer', 'het oude', 'oude nummer', 'sürümünden', 'außer betrieb genommen', 'ausser betrieb genommen', 'выведен из эксплуатации', 'выведена из эксплуатации', 'mis hors service', 'retiré du service',
       'je chybně', 'chybně', 'riportava', 'klopt niet meer', 'is fout', 'era sbagliato', 'está errado', 'es incorrecto', 'era errato', 'ya no está en ningún', 'eskiden', 'forse era', 'beispiel zeile', 'beispielzeile',
       'до миграции', 'до миграции в teams', 'before the migration to teams',
       'old laptop', 'the old laptop', 'old notebook', 'alter laptop', 'altes notebook', 'старый ноутбук', 'старом ноутбуке', 'stary laptop', 'starym laptopie', 'ancien portable', 'tried', 'we tried',
@@ -621,6 +622,7 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['past', '이전 PC는'],
   ['past', '예전에는'],
   ['past', '예전 값'],
+  ['past', '예전 값이고'],
   ['past', 'は誤り'],
   ['past', '誤りで'],
   ['past', '旧电脑'],
