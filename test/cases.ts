@@ -3570,6 +3570,37 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: "Plan Q4: replace all Lync 2013 clients with Skype for Business LTSC 2021 (16.0.14332.20685).", clients: none },
   { cls: 'deployment-and-updates', input: "昨日までは 16.0.17928.20114 でしたが、今朝の自動更新で Skype for Business は 16.0.18025.20104 になりました。", clients: [{ version: '16.0.18025.20104', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'deployment-and-updates', input: "Hasta la semana pasada el cliente de Skype Empresarial era 16.0.6741.2017; después de la reinstalación no sé qué versión quedó.", clients: none },
+  // Red-team rounds 349-352 (session 32): quick checks, machines replaced and tickets corrected in many languages, images retired.
+  { cls: 'deployment-and-updates', input: "До миграции в Teams у пользователя был Skype для бизнеса 2015 (15.0.5603.1000).", clients: none },
+  { cls: 'clients-in-admin-output', input: "Per-machine: Skype for Business (M365 Apps, shared computer activation) 16.0.17328.20550. Per-user: nothing — SfB cannot be installed per-user in C2R.", clients: [{ version: '16.0.17328.20550', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: "Außer Betrieb genommen am 01.09.2024: Image W2022-SH-2402 mit Skype for Business 16.0.16731.20636; vDisk gelöscht.", clients: none },
+  { cls: 'clients-in-admin-output', input: "Выведен из эксплуатации 01.09.2024: образ RDS-W22-2402 со Skype для бизнеса 16.0.16731.20636, диск удалён.", clients: none },
+  { cls: 'clients-in-admin-output', input: "Status report VDI (week 38): production image SH-IMG-2024-08 with SfB 16.0.17328.20550 on all 24 hosts; SH-IMG-2024-11 (SfB 16.0.17928.20156) in UAT with 5 pilot users on a separate test catalog.", clients: [{ version: '16.0.17328.20550', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: "ver. 16.0.7167.2040", clients: [{ version: '16.0.7167.2040', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: "build 16.0.6868.2067", clients: [{ version: '16.0.6868.2067', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: "Build 16.0.6965.2058 ", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: "16.0.6965.2058 ok?", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: "16.0.6965.2058 (Anna, on-prem)", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: "16.0.6741.2063 — mailbox in Exchange Online", clients: [{ version: '16.0.6741.2063', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: "16.0.6965.2058 (бухгалтерия, почта на нашем Exchange)", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: "Notebook trocado. Antigo: Lync 15.0.4569.1503. Novo: Skype for Business 16.0.14326.20404.", clients: [{ version: '16.0.14326.20404', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: "PC sostituito: il vecchio aveva Skype for Business 16.0.6741.2048, il nuovo 16.0.17928.20114.", clients: [{ version: '16.0.17928.20114', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: "Non ricordo la build esatta, forse era 16.0.6001.1038, ma il PC è stato reinstallato e Skype non c'è più.", clients: none },
+  { cls: 'deployment-and-updates', input: "Výměna notebooku: starý – Lync 2013 15.0.4569.1503, nový – Skype pro firmy 16.0.17126.20132.", clients: [{ version: '16.0.17126.20132', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: "Güncelleme yapıldı: İş için Skype 16.0.6769.2040 sürümünden 16.0.7369.2038 sürümüne yükseltildi.", clients: [{ version: '16.0.7369.2038', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: "We rollen volgende week Skype voor Bedrijven 16.0.18025.20104 uit op alle werkplekken.", clients: [{ version: '16.0.18025.20104', online: 'unknown', onprem: 'unknown' }] },
+  { cls: 'deployment-and-updates', input: "电脑已更换：旧电脑是 Lync 2013 15.0.4569.1503，新电脑是 Skype for Business 16.0.16130.20332。", clients: [{ version: '16.0.16130.20332', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: "PC 교체 완료: 이전 PC는 Lync 2013 15.0.4569.1503, 새 PC는 비즈니스용 Skype 16.0.13801.20266.", clients: [{ version: '16.0.13801.20266', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: "예전에는 16.0.6366.2062였지만 지금은 비즈니스용 Skype가 제거되었습니다.", clients: none },
+  { cls: 'deployment-and-updates', input: "Después de la actualización del viernes, Skype Empresarial quedará en 16.0.17928.20114.", clients: [{ version: '16.0.17928.20114', online: 'unknown', onprem: 'unknown' }] },
+  { cls: 'deployment-and-updates', input: "Nowy laptop dopiero zamówiony (ma mieć Skype dla firm 16.0.17928.20114); na razie użytkownik pracuje na starym z Lync 2013 15.0.4569.1503.", clients: [{ version: '16.0.17928.20114', online: 'unknown', onprem: 'unknown' }, { version: '15.0.4569.1503', online: 'not-supported', onprem: 'not-supported' }] },
+  { cls: 'deployment-and-updates', input: "Po aktualizaci by měl Skype pro firmy hlásit 16.0.17928.20114; zatím neověřeno.", clients: [{ version: '16.0.17928.20114', online: 'unknown', onprem: 'unknown' }] },
+  { cls: 'deployment-and-updates', input: "Oprava: v ticketu je chybně 16.0.6769.2040, Skype pro firmy uživatele je ve skutečnosti 16.0.7571.2109.", clients: [{ version: '16.0.7571.2109', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: "Eskiden Lync 2013 (15.0.4569.1503) kullanıyordu, şimdi sadece Teams kullanıyor.", clients: none },
+  { cls: 'deployment-and-updates', input: "Het oude nummer 16.0.6741.2048 in het ticket klopt niet meer; na de herinstallatie draait Skype voor Bedrijven 16.0.16731.20234.", clients: [{ version: '16.0.16731.20234', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: "更新後商務用 Skype 應該會是 16.0.17928.20114，尚未確認。", clients: [{ version: '16.0.17928.20114', online: 'unknown', onprem: 'unknown' }] },
+  { cls: 'deployment-and-updates', input: "チケットの 16.0.6769.2040 は誤りで、実際の Skype for Business は 16.0.7070.2033 でした。", clients: [{ version: '16.0.7070.2033', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: "티켓의 16.0.6741.2048은 예전 값이고, 현재 비즈니스용 Skype는 16.0.11328.20158입니다.", clients: [{ version: '16.0.11328.20158', online: 'eligible', onprem: 'eligible' }] },
 ];
 
 /**
@@ -4971,6 +5002,13 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: "SfBClientVersion       : 16.0.16130.20306\nSfBClientTargetVersion : 16.0.17928.20114\nMailboxLocation        : ExchangeOnline", clients: [{ version: '16.0.16130.20306', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'clients-in-admin-output', input: "UserPrincipalName,ClientType,ClientVersion,MailboxLocation\nalice@contoso.com,SfB,16.0.16327.20248,EXO\nbob@contoso.com,Teams,1.6.00.33567,EXO\ncarol@contoso.com,OutlookOnly,16.0.16130.20306,OnPrem", clients: [{ version: '16.0.16327.20248', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'clients-in-admin-output', input: "UserPrincipalName,ClientType,ClientVersion,MailboxLocation\nbob@contoso.com,Teams,1.6.00.33567,EXO\ncarol@contoso.com,OutlookOnly,16.0.16130.20306,OnPrem\ndan@contoso.com,OWA,15.20.7452.28,EXO", clients: none },
+  // Red-team rounds 349-352 (session 32): labelled quick checks, a threshold column in Dutch.
+  { cls: 'clients-in-admin-output', input: "PC1: 16.0.6965.2058\nPC2: 16.0.6741.2063\nPC3: 15.0.4569.1503", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }, { version: '16.0.6741.2063', online: 'eligible', onprem: 'upgrade-required' }, { version: '15.0.4569.1503', online: 'not-supported', onprem: 'not-supported' }] },
+  { cls: 'clients-in-admin-output', input: "Anna - 16.0.6965.2058\nBoris - 16.0.6741.2063", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }, { version: '16.0.6741.2063', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: "Kiosk 1 → 16.0.6965.2058\nKiosk 2 → 16.0.6741.2063\nKiosk 3 → 16.0.7070.2036", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }, { version: '16.0.6741.2063', online: 'eligible', onprem: 'upgrade-required' }, { version: '16.0.7070.2036', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: "Иванова — 16.0.6965.2058\nПетров — 16.0.6741.2063 (ящик в облаке)", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }, { version: '16.0.6741.2063', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: "user A: 16.0.6920\nuser B: 16.0.6701\n(they couldn't read the last part)", clients: [{ version: '16.0.6920', online: 'eligible', onprem: 'unknown' }, { version: '16.0.6701', online: 'unknown', onprem: 'upgrade-required' }] },
+  { cls: 'deployment-and-updates', input: "Gebruiker;Client;Build;Drempel\ns.vandijk;Skype voor Bedrijven;16.0.6965.2058;16.0.6920.1000", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */
