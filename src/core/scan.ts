@@ -1547,7 +1547,8 @@ function quickCheck(line: string, s: number, e: number, record = false): boolean
   const tail = line.slice(e);
   // (A record's "Version : 16.0.x" is its product's, whatever the record names: only a machine's or a person's key there.)
   if (QUICK_TAIL_DOUBT.test(tail)) return false;
-  if (!record && QUICK_QUESTION.test(label) && QUICK_QUESTION_TAIL.test(tail)) return true;
+  // (Only one that names the mailbox or offline IM: "Is 16.0.x enough?" may ask of anything.)
+  if (!record && QUICK_QUESTION.test(label) && QUICK_QUESTION_TAIL.test(tail)) return QUICK_QUESTION_TOPIC.test(tail);
   return (label.trim() === '' || ((QUICK_LABEL.test(label) || (QUICK_PERSON.test(label) && !QUICK_NAME_NOT.test(label))) && !(record && QUICK_VERSION_WORD.test(label)))) && QUICK_TAIL.test(tail);
 }
 
@@ -1564,9 +1565,10 @@ const QUICK_PERSON = /^\s*\p{Lu}\p{Ll}{1,20}(?:\s+\p{Lu}(?:\.|\p{Ll}{1,20}))?\s*
 /** Words a capitalised label may hold that name a value, not a person: "Current Version", «Текущая версия». */
 const QUICK_NAME_NOT = /version|build|release|current|install|product|client|aktuell|actuel|текущ|верси|сборк|установ/i;
 const QUICK_TAIL = /^\s*(?:[?.]?|ok\s*\?|(?:\s+(?:c2r|msi|x86|x64|32[- ]?bit|64[- ]?bit|click-to-run))+\s*\??|[(（][^()（）\d]{1,60}[)）]\s*\??|[—–-]\s+[^\d]{1,60})\s*$/iu;
-/** A question about the one build: "is 16.0.x ok for on-prem?", "reicht 16.0.x?", «подходит ли 16.0.x?» (its tail ends with "?"). */
+/** A question about the one build and the mailbox: "is 16.0.x ok for on-prem?", "reicht 16.0.x für Exchange Online?" (its tail ends with "?"). */
 const QUICK_QUESTION = /^\s*(?:is|are|does|will|can|ist|reicht|geht|est-ce que|¿?es|¿?sirve|подходит ли|годится ли|а)\s*$/iu;
 const QUICK_QUESTION_TAIL = /^[^\d]{0,60}\?\s*$/u;
+const QUICK_QUESTION_TOPIC = /on-?prem|exchange|\bexo\b|online|lokal|local|локальн|облак|offline|офлайн|оффлайн|mailbox|postfach|ящик/i;
 const QUICK_LABEL_LIMIT = 40;
 const QUICK_TAIL_LIMIT = 64;
 
