@@ -3601,6 +3601,12 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: "更新後商務用 Skype 應該會是 16.0.17928.20114，尚未確認。", clients: [{ version: '16.0.17928.20114', online: 'unknown', onprem: 'unknown' }] },
   { cls: 'deployment-and-updates', input: "チケットの 16.0.6769.2040 は誤りで、実際の Skype for Business は 16.0.7070.2033 でした。", clients: [{ version: '16.0.7070.2033', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'deployment-and-updates', input: "티켓의 16.0.6741.2048은 예전 값이고, 현재 비즈니스용 Skype는 16.0.11328.20158입니다.", clients: [{ version: '16.0.11328.20158', online: 'eligible', onprem: 'eligible' }] },
+  // Red-team rounds 351-356 (session 32): quick checks with install forms and questions naming the mailbox.
+  { cls: 'clients-in-admin-output', input: "Build 16.0.17928.20114.", clients: [{ version: '16.0.17928.20114', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: "16.0.6965.2058 C2R 32bit", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: "build 16.0.6741.", clients: [{ version: '16.0.6741', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: "16.0.6965.2058 MSI?", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'clients-in-admin-output', input: "is 16.0.6965.2058 ok for on-prem?", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
 ];
 
 /**
@@ -5009,6 +5015,8 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: "Иванова — 16.0.6965.2058\nПетров — 16.0.6741.2063 (ящик в облаке)", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }, { version: '16.0.6741.2063', online: 'eligible', onprem: 'upgrade-required' }] },
   { cls: 'clients-in-admin-output', input: "user A: 16.0.6920\nuser B: 16.0.6701\n(they couldn't read the last part)", clients: [{ version: '16.0.6920', online: 'eligible', onprem: 'unknown' }, { version: '16.0.6701', online: 'unknown', onprem: 'upgrade-required' }] },
   { cls: 'deployment-and-updates', input: "Gebruiker;Client;Build;Drempel\ns.vandijk;Skype voor Bedrijven;16.0.6965.2058;16.0.6920.1000", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  // Red-team round 356 (session 32): a removal in a Japanese status column.
+  { cls: 'registry-and-records', input: "ユーザー,コンピューター,メールボックス,クライアント ビルド,状態\nd.watanabe,PC-JP-04,Exchange Online,16.0.6741.2048,削除済み\ne.ito,PC-JP-05,オンプレミス,,未インストール", clients: none },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */
