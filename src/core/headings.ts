@@ -93,6 +93,8 @@ class Heading {
   silent: boolean | undefined;
   /** It leaves the client out of an install (EXCLUDED_CLIENT), once asked. */
   excludes: boolean | undefined;
+  /** Whether its text holds EXCLUSION_WORD (inExcludedColumn), read once. */
+  exclusionWord: boolean | undefined;
   /** It is a Format-Table rule (TABLE_RULE), once asked. */
   rule: boolean | undefined;
   /** It labels a plan's section (PLAN_LABEL), once asked. */
@@ -116,6 +118,7 @@ class Heading {
     this.cells = 0;
     this.silent = undefined;
     this.excludes = undefined;
+    this.exclusionWord = undefined;
     this.rule = undefined;
     this.plan = undefined;
     this.ruleTable = undefined;
@@ -140,6 +143,7 @@ class Heading {
     this.cells = h.cells;
     this.silent = h.silent;
     this.excludes = h.excludes;
+    this.exclusionWord = h.exclusionWord;
     this.rule = h.rule;
     this.plan = h.plan;
     this.ruleTable = h.ruleTable;
@@ -671,7 +675,9 @@ function says(h: Heading, input: string, lineStart: number, lineEnd: number, at:
     }
     if (kind === 'client' || kind === 'web' || kind === 'mac' || kind === 'mobile') client ??= m;
     // ("Under" is a preposition in a heading: "… version do you see under Help > About?", "… unter Hilfe > Info?".)
-    else if ((kind === 'threshold-before' || kind === 'threshold-after' || kind === 'past') && !PLACE_WORDS.has(m.text.toLowerCase())) target ??= m;
+    // (A table's "before" column holds what is still there where its result column says the update failed: "更新前ビルド,
+    // 更新後ビルド,結果" over "PC-JP-14,16.0.x,—,失敗", "Host;Before;After;Result" over "WS-17;16.0.x;;failed", red-team round 356.)
+    else if ((kind === 'threshold-before' || kind === 'threshold-after' || kind === 'past') && !PLACE_WORDS.has(m.text.toLowerCase()) && !(inCell && kind === 'past' && stillBefore(h.text, input.slice(lineStart, lineEnd)))) target ??= m;
     else if (kind === 'other' || kind === 'app' || kind === 'windows') negative ??= m;
     else if (kind === 'suite') suite ??= m;
   }
@@ -689,6 +695,18 @@ function says(h: Heading, input: string, lineStart: number, lineEnd: number, at:
 
 /** A verb of an action done, in the past: what a chat's or a work note's line says of an update made. */
 const DONE_ACTION = /(?<![\p{L}])(?:pushed|installed|deployed|applied|triggered|kicked off|done|completed|finished|updated|upgraded|rolled out|установил\p{L}*|запустил\p{L}*|обновил\p{L}*|накатил\p{L}*|installiert|eingespielt|verteilt|angestoßen|aktualisiert|zaktualizowa\p{L}*|zainstalowa\p{L}*|installée?s?|lancée?|mis à jour|instalad[oa]s?|aplicad[oa]s?|actualizad[oa]s?)(?![\p{L}])/iu;
+
+/** A header's column of an update's result or state. */
+const RESULT_COLUMN = /(?<![\p{L}])(?:result|status|state|outcome|ergebnis|status|état|résultat|estado|resultado|esito|результат|статус|состояние|結果|状態|状态|结果)(?![\p{L}])|結果|状態|状态|结果/iu;
+/** A row that says its update went through. */
+const ROW_SUCCEEDED = /(?<![\p{L}])(?:success\p{L}*|succeeded|installed|ok|done|completed?|erfolgreich|installiert|réussi\p{L}*|installée?|terminé|exitos[oa]|instalad[oa]|complet[oa]|успешно|установлен\p{L}*|выполнено)(?![\p{L}])|成功|完了|済み|已安装|已安裝|설치됨/iu;
+/** …or that it did not. */
+const ROW_NOT_DONE = /(?<![\p{L}])(?:fail\p{L}*|error|not installed|rolled back|excluded|pending|fehlgeschlagen|fehler|échec|erreur|fallid[oa]|error|ошибка|сбой|не\s+установлен\p{L}*|откат\p{L}*)(?![\p{L}])|失敗|エラー|除外|失败|錯誤|错误/iu;
+
+/** Whether a row's "before" cell still holds what is there: its header has a result column and the row's result is no success. */
+function stillBefore(header: string, row: string): boolean {
+  return RESULT_COLUMN.test(header) && (!ROW_SUCCEEDED.test(row) || ROW_NOT_DONE.test(row));
+}
 
 /** Threshold words that name a place in a heading ("under Help > About"): a heading's build below is not quoted by them. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(['under', 'unter']);
@@ -1042,6 +1060,13 @@ export class Headings {
 
   /** Whether the mention at `at` on a row stands under a column of apps left out ("O365ProPlusRetail.ExcludedApps": "groove,lync"). */
   inExcludedColumn(input: string, lineStart: number, lineEnd: number, at: number): boolean {
+    // (Most headings name no exclusion: each is looked at once for the word.)
+    let any = false;
+    for (let k = 0; k < this.count && !any; k++) {
+      const h = this.at(k);
+      any = h.exclusionWord ??= EXCLUSION_WORD.test(h.text);
+    }
+    if (!any) return false;
     const column = this.columnOf(input, lineStart, lineEnd, at);
     return column !== undefined && EXCLUSION_WORD.test(column.label);
   }

@@ -756,8 +756,6 @@ const PENDING: ReadonlySet<string> = new Set(PENDING_PHRASES);
 const SENTENCE_END = /[.!?]\s|[。！？]/;
 /** A record's key for a file's version, beside its product's version. */
 const FILE_VERSION_KEY = /^\s*(?:"?file\s?version"?|dateiversion|version du fichier|versión del archivo|версия файла)\s*[:=]/i;
-/** A value that names the client among apps (a cell "groove,lync" under ExcludedApps): a cheap first look. */
-const EXCLUDED_VALUE = /lync|skype/i;
 /** A flag that the client is left out ("LyncExcluded=True" in a remediation script's output, red-team round 338). */
 const CLIENT_EXCLUDED_FLAG = /(?:lync|skype|sfb)(?:for business)?excluded\s*[=:]\s*"?(?:true|1|yes)\b/i;
 /** A rule's comparison operator right before the build ("VersionToReport  greaterThanOrEqual  16.0.6920.1000", red-team round 338). */
@@ -2976,7 +2974,10 @@ class Scanner {
       else if (m.kind === 'status') statusCount++;
       // (Not the client denied right before: "16.0.x (that's Outlook, not SfB)", «это Outlook, а не Skype», red-team round 284.)
       // (A client named in a column of apps left out is the suite's install without it: "FIN-PC-102  16.0.x  groove,lync", red-team round 338.)
-      else if (isClientKind(m.kind) && !this.carry.headings.empty && this.lineHas(EXCLUDED_VALUE) && this.carry.headings.inExcludedColumn(this.input, lineStart, lineEnd, lineStart + m.start)) clientLeftOut = true;
+      // (Another app there is left out too, no product on the row: "WS-7  16.0.x  O365ProPlusRetail  groove,teams".)
+      else if ((isClientKind(m.kind) || m.kind === 'other' || m.kind === 'app') && !inAgent && !this.carry.headings.empty && this.carry.headings.inExcludedColumn(this.input, lineStart, lineEnd, lineStart + m.start)) {
+        if (isClientKind(m.kind)) clientLeftOut = true;
+      }
       else if (names(m.kind) && !(clientNamed && m.kind === 'windows') && !inAgent && !(isClientKind(m.kind) && negationCount > 0 && this.deniedRightBefore(negations[negationCount - 1]!, m))) owners[ownerCount++] = m;
     }
     // A row whose status cell says it is installed ("…|Skype for Business 16.0.x|Succeeded", "…;Installé"): a word in another
