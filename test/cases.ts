@@ -3607,6 +3607,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: "build 16.0.6741.", clients: [{ version: '16.0.6741', online: 'eligible', onprem: 'upgrade-required' }] },
   { cls: 'clients-in-admin-output', input: "16.0.6965.2058 MSI?", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'clients-in-admin-output', input: "is 16.0.6965.2058 ok for on-prem?", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  // Red-team rounds 348-356 (session 32): a plan label that says what is current.
+  { cls: 'deployment-and-updates', input: "Upgrade plan PC-FIN-12: current Lync 2013 15.0.5023.1000 → target Skype for Business (M365 Apps) 16.0.17928.20114, wave 3", clients: [{ version: '15.0.5023.1000', online: 'not-supported', onprem: 'not-supported' }] },
 ];
 
 /**
@@ -5017,6 +5019,11 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: "Gebruiker;Client;Build;Drempel\ns.vandijk;Skype voor Bedrijven;16.0.6965.2058;16.0.6920.1000", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
   // Red-team round 356 (session 32): a removal in a Japanese status column.
   { cls: 'registry-and-records', input: "ユーザー,コンピューター,メールボックス,クライアント ビルド,状態\nd.watanabe,PC-JP-04,Exchange Online,16.0.6741.2048,削除済み\ne.ito,PC-JP-05,オンプレミス,,未インストール", clients: none },
+  // Red-team round 356 (session 32): "before" columns where the update failed, other apps left out.
+  { cls: 'deployment-and-updates', input: "PSComputerName VersionToReport  ProductReleaseIds                    ExcludedApps\n-------------- ---------------  -----------------                    ------------\nWS-7           16.0.16130.20332 O365ProPlusRetail                    groove,teams\nWS-8           16.0.16130.20332 O365ProPlusRetail                    groove,lync,teams", clients: [{ version: '16.0.16130.20332', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: "Skype-for-Business-Update Welle 1\nRechner;Build vorher;Build nachher;Ergebnis\nPC-0303;16.0.6868.2067;—;fehlgeschlagen (Fehler 30088-26)\nPC-0304;16.0.6868.2067;—;ausgeschlossen (Urlaub)", clients: [{ version: '16.0.6868.2067', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'deployment-and-updates', input: "Actualización de Skype Empresarial – ola 1\nEquipo;Compilación antes;Compilación después;Resultado\nPC-ES-14;16.0.6741.2048;—;fallido 30088-26\nPC-ES-15;16.0.6741.2048;—;excluido (vacaciones)", clients: [{ version: '16.0.6741.2048', online: 'eligible', onprem: 'upgrade-required' }, { version: '16.0.6741.2048', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'deployment-and-updates', input: "Skype for Business 更新 第1弾\nコンピューター,更新前ビルド,更新後ビルド,結果\nPC-JP-14,16.0.6868.2067,—,失敗 (エラー 30088-26)\nPC-JP-15,16.0.6868.2067,—,除外 (休暇中)", clients: [{ version: '16.0.6868.2067', online: 'eligible', onprem: 'upgrade-required' }] },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */
