@@ -3609,6 +3609,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: "is 16.0.6965.2058 ok for on-prem?", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
   // Red-team rounds 348-356 (session 32): a plan label that says what is current.
   { cls: 'deployment-and-updates', input: "Upgrade plan PC-FIN-12: current Lync 2013 15.0.5023.1000 → target Skype for Business (M365 Apps) 16.0.17928.20114, wave 3", clients: [{ version: '15.0.5023.1000', online: 'not-supported', onprem: 'not-supported' }] },
+  // Red-team round 352 (session 32): updates told as done in Italian and Dutch.
+  { cls: 'deployment-and-updates', input: "Aggiornamento completato: Skype for Business da 16.0.6366.2062 a 16.0.8431.2079 su tutti i PC della contabilità.", clients: [{ version: '16.0.8431.2079', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'deployment-and-updates', input: "Bijgewerkt: Skype voor Bedrijven van 16.0.6001.1038 naar 16.0.8431.2079.", clients: [{ version: '16.0.8431.2079', online: 'eligible', onprem: 'eligible' }] },
 ];
 
 /**
