@@ -325,8 +325,8 @@ const OWN_TITLE = /(?<![\p{L}])(?:our|own|unser\p{L}*|наш\p{L}*)(?![\p{L}])/i
 const OWN_SOURCE = /\s(?:from|von|aus|с|из)\s+(?!(?:the\s+)?(?:docs|documentation|kb|article|blog|forum|vendor|microsoft|doku\p{L}*|документаци\p{L}*|блог\p{L}*|стать\p{L}*))/iu;
 /** A Markdown or reStructuredText title's underline: a line of "-", "=" or "~" alone. */
 const UNDERLINE = /^\s*(?:-{3,}|={3,}|~{3,})\s*$/;
-/** A command line (a prompt, reg query, a cmdlet) or a code block's fence: what an example's output follows. */
-const COMMAND_OR_FENCE = /^\s*(?:PS [A-Za-z]:\\[^>\r\n]{0,80}>|[A-Za-z]:\\[^>\r\n]{0,80}>|reg(?:\.exe)? query\s|(?:Get|Invoke|Select)-[A-Za-z]+\s|wmic\s|```|~~~|\{(?:code|noformat)(?:[:|][^}]*)?\}\s*$)/i;
+/** A command without a prompt (reg query, a cmdlet) or a code block's fence: what an example's output follows (a prompt: PROMPT). */
+const COMMAND_OR_FENCE = /^\s*(?:reg(?:\.exe)? query\s|(?:Get|Invoke|Select)-[A-Za-z]+\s|wmic\s|```|~~~|\{(?:code|noformat)(?:[:|][^}]*)?\}\s*$)/i;
 /**
  * A label of a history's order: newest entries first (group 1: "newest first", "latest first", "most recent first", "newest
  * at top", "(desc)", "neueste zuerst", «сначала новые», «новые сверху», "od najnowszych", "najnowsze na górze", "plus récents
@@ -697,11 +697,11 @@ function says(h: Heading, input: string, lineStart: number, lineEnd: number, at:
 const DONE_ACTION = /(?<![\p{L}])(?:pushed|installed|deployed|applied|triggered|kicked off|done|completed|finished|updated|upgraded|rolled out|установил\p{L}*|запустил\p{L}*|обновил\p{L}*|накатил\p{L}*|installiert|eingespielt|verteilt|angestoßen|aktualisiert|zaktualizowa\p{L}*|zainstalowa\p{L}*|installée?s?|lancée?|mis à jour|instalad[oa]s?|aplicad[oa]s?|actualizad[oa]s?)(?![\p{L}])/iu;
 
 /** A header's column of an update's result or state. */
-const RESULT_COLUMN = /(?<![\p{L}])(?:result|status|state|outcome|ergebnis|status|état|résultat|estado|resultado|esito|результат|статус|состояние|結果|状態|状态|结果)(?![\p{L}])|結果|状態|状态|结果/iu;
+const RESULT_COLUMN = /(?<![\p{L}])(?:result|status|state|outcome|ergebnis|état|résultat|estado|resultado|esito|результат|статус|состояние)(?![\p{L}])|結果|状態|状态|结果/iu;
 /** A row that says its update went through. */
 const ROW_SUCCEEDED = /(?<![\p{L}])(?:success\p{L}*|succeeded|installed|ok|done|completed?|erfolgreich|installiert|réussi\p{L}*|installée?|terminé|exitos[oa]|instalad[oa]|complet[oa]|успешно|установлен\p{L}*|выполнено)(?![\p{L}])|成功|完了|済み|已安装|已安裝|설치됨/iu;
 /** …or that it did not. */
-const ROW_NOT_DONE = /(?<![\p{L}])(?:fail\p{L}*|error|not installed|rolled back|excluded|pending|fehlgeschlagen|fehler|échec|erreur|fallid[oa]|error|ошибка|сбой|не\s+установлен\p{L}*|откат\p{L}*)(?![\p{L}])|失敗|エラー|除外|失败|錯誤|错误/iu;
+const ROW_NOT_DONE = /(?<![\p{L}])(?:fail\p{L}*|error|not installed|rolled back|excluded|pending|fehlgeschlagen|fehler|échec|erreur|fallid[oa]|ошибка|сбой|не\s+установлен\p{L}*|откат\p{L}*)(?![\p{L}])|失敗|エラー|除外|失败|錯誤|错误/iu;
 
 /** Whether a row's "before" cell still holds what is there: its header has a result column and the row's result is no success. */
 function stillBefore(header: string, row: string): boolean {
@@ -1006,7 +1006,7 @@ export class Headings {
       if (isPlanLabel(h)) return true;
       // The command an example's output came from, or its code block's fence, is part of the example under its title
       // ("Example output:" / "PS C:\> Get-ItemProperty …" / "VersionToReport : 16.0.x"; "{code:title=Example}" / "{code}").
-      if (COMMAND_OR_FENCE.test(h.text)) continue;
+      if (PROMPT.test(h.text) || COMMAND_OR_FENCE.test(h.text)) continue;
       // An item of the list under the label ("Anforderungen:" / "- Exchange 2016 CU2" / "- Skype for Business 16.0.x").
       if (LIST_BULLET.test(h.text)) continue;
       // A label that only names the client ("Skype for Business", "SfB:") under the plan's label.

@@ -796,9 +796,16 @@ const UNSURE_STEM = /未確認|未确认|未検証|eověřeno|iezweryfikow|eliev
 /** A stem of every word of an example's label (EXAMPLE_MARK): a cheap first look. */
 const EXAMPLE_WORD = /xam|XAM|eispiel|EISPIEL|xempl|jempl|sempi|rzyk|ример|РИМЕР|例|np\./;
 /** An example's label: a word of example in brackets, or as a label ending with a colon, or an abbreviation's "np." / "ad esempio". */
-const EXAMPLE_MARK = /[(（](?:example|beispiel|exemple|ejemplo|esempio|przykład|пример|例)[)）]|(?:^|[\s>*•"'„«(-])(?:examples?|beispiel|exemple|ejemplo|esempio|przykład|пример|例|例如)(?:[\s-]+\p{L}+){0,4}\s*(?:[(（][^()（）]{0,40}[)）])?\s*[:：]|(?:^|\s)(?:np\.|ad esempio|per esempio|na przykład|przykładowo)(?![\p{L}])|例えば|(?:例如|例)\s*[:：]|\{(?:code|noformat)[^}]*title=[^}|]*(?:example|sample|beispiel|пример)/iu;
+const EXAMPLE_BRACKETED = '[(（](?:example|beispiel|exemple|ejemplo|esempio|przykład|пример|例)[)）]';
+const EXAMPLE_LABEL_WORD = `(?:^|[\\s>*•"'„«(-])(?:examples?|beispiel|exemple|ejemplo|esempio|przykład|пример|例|例如)`;
+const EXAMPLE_LABEL_END = '\\s*(?:[(（][^()（）]{0,40}[)）])?\\s*[:：]';
+const EXAMPLE_MARK = new RegExp(
+  `${EXAMPLE_BRACKETED}|${EXAMPLE_LABEL_WORD}(?:[\\s-]+\\p{L}+){0,4}${EXAMPLE_LABEL_END}` +
+    "|(?:^|\\s)(?:np\\.|ad esempio|per esempio|na przykład|przykładowo)(?![\\p{L}])|例えば|(?:例如|例)\\s*[:：]|\\{(?:code|noformat)[^}]*title=[^}|]*(?:example|sample|beispiel|пример)",
+  'iu',
+);
 /** For an agent, only a label right before it: a longer title is read by the agent's sentence ("Example from the docs: …"). */
-const EXAMPLE_MARK_AGENT = /[(（](?:example|beispiel|exemple|ejemplo|esempio|przykład|пример|例)[)）]|(?:^|[\s>*•"'„«(-])(?:examples?|beispiel|exemple|ejemplo|esempio|przykład|пример|例|例如)\s*(?:[(（][^()（）]{0,40}[)）])?\s*[:：]/iu;
+const EXAMPLE_MARK_AGENT = new RegExp(`${EXAMPLE_BRACKETED}|${EXAMPLE_LABEL_WORD}${EXAMPLE_LABEL_END}`, 'iu');
 const EXAMPLE_REACH = 120;
 /** A sentence's end before a new sentence (not an abbreviation's dot: "min. 16.0.x", "e.g. the client"). */
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}|[。！？]/u;
@@ -917,8 +924,8 @@ const COMPLIANCE_STATE = /(?<![\p{L}])(?:non-?compliant|compliant|nicht konform|
 const UPDATE_TOLD = /update|upgrade|rolled back|rollback|patched|reimag|reinstall|обновлен|обновил|обновление|откат|переустанов|aktualisier|neu aufgesetzt|neuaufsetz|mise à jour|actualiz|aggiorn|atualiz|zaktualizow|aktualizacj|przeinstal|更新|업데이트/i;
 /** A reply that corrects what the quoted part said: "Correction: I mistyped earlier", «опечатался», "vertippt". */
 const CORRECTION = /correction|mistyped|typo|опечат|поправка|korrektur|vertippt|coquille/i;
-/** Any word NOW_BEFORE or NOW_AFTER looks for, anywhere on the line: a cheap first look (stems, first letters in both cases: no case folding, a few times cheaper). */
-const NOW_ANY = /[Nn]ow|NOW|[Tt]oday|TODAY|[Cc]urrent|CURRENT|[Aa]ctu|[Aa]ktu|[Ii]n fact|[Ii]n reality|[Aa]t the moment|[Tt]hese days|[Ss]ince|\b[Nn]u\b|\b[Oo]ra\b|\b[Hh]oy\b|[Hh]eute|[Jj]etzt|[Dd]erzeit|[Ss]eit|[Tt]atsächlich|[Mm]aintenant|[Aa]ujourd|[Dd]epuis|[Rr]éalité|[Aa]hora|[Dd]esde|[Rr]ealidad|[Aa]gora|[Aa]tualmente|[Aa]ttualmente|[Сс]ейчас|[Тт]епер|данный момент|[Рр]еально|самом деле|[Фф]актически|[Тт]екущ|[Аа]ктуальн|с тех пор|今は|現在|现在|目前|지금|현재|実際|实际|實際|skutečnosti|realtà|na verdade|rzeczywisto|[Nn]ach dem [Uu]pdate|[Пп]осле обновления|[Aa]fter the update|[Tt]eraz|[Oo]becnie|[Aa]gain|[Ww]ieder|[Сс]нова|[Оо]пять|[Zz]nowu|[Pp]onownie|nouveau|[Oo]tra vez|[Dd]e nuevo|[Dd]i nuovo/;
+/** Any word NOW_BEFORE or NOW_AFTER looks for, anywhere on the line: a cheap first look. */
+const NOW_ANY = /now|today|current|actual|actuel|in fact|in reality|at the moment|these days|since|\bnu\b|\bora\b|\bhoy\b|heute|jetzt|aktuell|derzeit|seit|tatsächlich|maintenant|aujourd|depuis|réalité|ahora|desde|realidad|agora|atualmente|attualmente|сейчас|теперь|тепер|данный момент|реально|самом деле|фактически|текущ|актуальн|с тех пор|今は|現在|现在|目前|지금|현재|実際|实际|實際|skutečnosti|realtà|na verdade|rzeczywisto|nach dem update|после обновления|after the update|teraz|obecnie|aktualnie|again|wieder|снова|опять|znowu|ponownie|nouveau|otra vez|de nuevo|di nuovo/i;
 /** An e-mail's quoted part begins: Outlook's separator, "On … wrote:", «… написал(а):», "Am … schrieb …:", "Le … a écrit :". */
 const ORIGINAL_MESSAGE = /^(?:-{2,}\s*(?:original message|исходное сообщение|ursprüngliche nachricht|message d['’]origine|mensaje original|messaggio originale|mensagem original)\s*-{2,}|_{8,}\s*$|(?:on|am|le|el)\s.{4,120}(?:wrote|schrieb|a écrit|escribió)\s*:|.{4,120}(?:написал|написала)\s*:)/iu;
 const ORIGINAL_MESSAGE_LIMIT = 200;
@@ -1543,10 +1550,10 @@ function quickCheck(line: string, s: number, e: number, record = false): boolean
   if (s > QUICK_LABEL_LIMIT || line.length - e > QUICK_TAIL_LIMIT) return false;
   const label = line.slice(0, s);
   const tail = line.slice(e);
-  // (A record's "Version : 16.0.x" is its product's, whatever the record names: only a machine's or a person's key there.)
   if (QUICK_TAIL_DOUBT.test(tail)) return false;
   // (Only one that names the mailbox or offline IM: "Is 16.0.x enough?" may ask of anything.)
   if (!record && QUICK_QUESTION.test(label) && QUICK_QUESTION_TAIL.test(tail)) return QUICK_QUESTION_TOPIC.test(tail);
+  // (A record's "Version : 16.0.x" is its product's, whatever the record names: only a machine's or a person's key there.)
   return (label.trim() === '' || ((QUICK_LABEL.test(label) || (QUICK_PERSON.test(label) && !QUICK_NAME_NOT.test(label))) && !(record && QUICK_VERSION_WORD.test(label)))) && QUICK_TAIL.test(tail);
 }
 
