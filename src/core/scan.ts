@@ -1567,8 +1567,9 @@ const QUICK_LABEL =
   /^\s*(?:(?:pc|ws|lt|nb|vm|kiosk|host|user|rechner|computer|компьютер|пк|пользователь|poste|equipo)\s*[-#]?\s*(?:\d{1,5}|\p{L}(?!\p{L}))?|[\w.+-]+@[\w.-]+|\d{1,3}(?:\.\d{1,3}){3}|v|ver\.?|build|version|версия|сборка)\s*(?:[:=→>–—-]|->)?\s*$/iu;
 /** A person's name, capitalised ("Anna", "Anna B.", "Иванова"): case matters. */
 const QUICK_PERSON = /^\s*\p{Lu}\p{Ll}{1,20}(?:\s+\p{Lu}(?:\.|\p{Ll}{1,20}))?\s*(?:[:=→>–—-]|->)?\s*$/u;
-/** Words a capitalised label may hold that name a value, not a person: "Current Version", «Текущая версия». */
-const QUICK_NAME_NOT = /version|build|release|current|install|product|client|aktuell|actuel|текущ|верси|сборк|установ/i;
+/** Words a capitalised label may hold that name a value or a product, not a person: "Current Version", «Текущая версия», "Project", "Runtime". */
+const QUICK_NAME_NOT =
+  /version|build|release|current|install|product|client|aktuell|actuel|текущ|верси|сборк|установ|access|project|publisher|office|runtime|engine|redistributable|server|service|driver|tool|module|plug-?in|add-?in|sdk|agent|setup|update|package|component|library|framework|shell|studio|connector|gateway|app/i;
 const QUICK_TAIL = /^\s*(?:[?.]?|ok\s*\?|(?:\s+(?:c2r|msi|x86|x64|32[- ]?bit|64[- ]?bit|click-to-run))+\s*\??|[(（][^()（）\d]{1,60}[)）]\s*\??|[—–-]\s+[^\d]{1,60})\s*$/iu;
 /** A question about the one build and the mailbox: "is 16.0.x ok for on-prem?", "reicht 16.0.x für Exchange Online?" (its tail ends with "?"). */
 const QUICK_QUESTION = /^\s*(?:is|are|does|will|can|ist|reicht|geht|est-ce que|¿?es|¿?sirve|подходит ли|годится ли|а)\s*$/iu;

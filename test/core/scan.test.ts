@@ -645,6 +645,15 @@ describe('what a label, a column or a command says of a build', () => {
     expect(found('Skype for Business: Version 2108 (Build \u200b14326.20404 Click-to-Run)')).toEqual(['16.0.14326.20404 eligible']);
   });
 
+  it("a quick check's label of a machine or a person lets a build stand alone; a product's or a value's name does not", () => {
+    expect(found('PC1: 16.0.17928.20114')).toEqual(['16.0.17928.20114 eligible']);
+    expect(found('Anna - 16.0.17928.20114')).toEqual(['16.0.17928.20114 eligible']);
+    expect(found('16.0.17928.20114 (Anna, on-prem)')).toEqual(['16.0.17928.20114 eligible']);
+    for (const label of ['Project -', 'Access:', 'Publisher -', 'Redistributable:', 'Runtime:', 'Current Version :']) {
+      expect(found(`${label} 16.0.17928.20114`)).not.toContain('16.0.17928.20114 eligible');
+    }
+  });
+
   it('a question about a bare build and offline IM judges the build; a build updated to another is the one left', () => {
     expect(found('Is 16.0.6741.2026 enough for offline IM?')).toEqual(['16.0.6741.2026 eligible']);
     expect(found('Подскажите, сборка 16.0.6868.2067 подходит для офлайн-сообщений?')).toEqual(['16.0.6868.2067 eligible']);
