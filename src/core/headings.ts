@@ -430,24 +430,46 @@ const NOW_COLUMN = /install|current|client\s*version|agent|aktuell|ist-|actuel|a
  */
 const OLD_SIDE = /(?<![\p{L}])(?:old|original|previous|prev|prior|alte?|bisherige?|ancienne?|anterior|precedente|было|стар\p{L}*|предыдущ\p{L}*|прежн\p{L}*)(?![\p{L}])/iu;
 /** …and for the side after it: "New", "NewVersion", "Installed version", "Neue Version", «Стало», «Новая версия». */
-const NEW_SIDE = /(?<![\p{L}])(?:new|current|installed|neue?|aktuell\p{L}*|installiert\p{L}*|nouvelle?|actuelle?|nuev[oa]|nuova|стало|нов\p{L}*|текущ\p{L}*|установлен\p{L}*)(?![\p{L}])/iu;
+const NEW_SIDE = /(?<![\p{L}])(?:new|current|installed|neue?|aktuell\p{L}*|installiert\p{L}*|nouvelle?|actuelle?|nuev[oa]|nuova|attuale|atual|obecna|aktualna|huidige|güncel|стало|нов\p{L}*|текущ\p{L}*|установлен\p{L}*)(?![\p{L}])/iu;
 
 /** Splits a camel-cased label into words ("OldVersion" → "Old Version"). */
 function camelWords(text: string): string {
   return text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
 }
 
+/**
+ * A column's label for the side before a change, and after it: "Before" / "After", "Vorher" / "Nachher", "Önce" / "Sonra",
+ * "Wersja przed" / "Wersja po", "更新前" / "更新後". Either a plan's or a result's: the side before is the one left only
+ * where the change is made, and the side after the one there now only where the header has a result column as well.
+ */
+const BEFORE_SIDE = /(?<![\p{L}])(?:before|vorher|avant|antes|przed|önce|prima|před|pre)(?![\p{L}])|更新前|変更前|升级前|升級前|旧版本|舊版本|이전/iu;
+const AFTER_SIDE = /(?<![\p{L}])(?:after|nachher|après|después|despues|po|sonra|dopo|post)(?![\p{L}])|更新後|更新后|変更後|升级后|升級後|新版本|이후/iu;
+
 /** Which side of a change `label` is, in a header that has both an old and a new side; undefined for any other. */
 function changeSide(header: string, label: string): 'old' | 'new' | undefined {
   // (Most headers name no side: one test of the whole header first.)
   const all = camelWords(header);
-  if (!OLD_SIDE.test(all) || !NEW_SIDE.test(all)) return undefined;
+  if (!OLD_SIDE.test(all) || !NEW_SIDE.test(all)) return beforeAfterSide(all, camelWords(label));
   const words = camelWords(label);
   const old = OLD_SIDE.test(words);
   const now = NEW_SIDE.test(words);
   if (old === now) return undefined;
   const rest = all.replace(words, '');
   return old ? (NEW_SIDE.test(rest) ? 'old' : undefined) : OLD_SIDE.test(rest) ? 'new' : undefined;
+}
+
+/**
+ * The same for a header of "before" and "after" columns (red-team round 359): the "before" side is left once the change is
+ * made, and the "after" side is there now, only where a result column says how the change went; without one, the "after"
+ * side is judged as any (a plan above still makes it a target).
+ */
+function beforeAfterSide(all: string, words: string): 'old' | 'new' | undefined {
+  if (!BEFORE_SIDE.test(all) || !AFTER_SIDE.test(all)) return undefined;
+  const before = BEFORE_SIDE.test(words);
+  if (before === AFTER_SIDE.test(words)) return undefined;
+  const rest = all.replace(words, '');
+  if (before) return AFTER_SIDE.test(rest) ? 'old' : undefined;
+  return BEFORE_SIDE.test(rest) && RESULT_COLUMN.test(rest) ? 'new' : undefined;
 }
 
 /** A client version policy rule's dialog or list ("Edit Client Version Rule", "Client version rules (Global):"): its builds are the rule's. */
@@ -697,11 +719,14 @@ function says(h: Heading, input: string, lineStart: number, lineEnd: number, at:
 const DONE_ACTION = /(?<![\p{L}])(?:pushed|installed|deployed|applied|triggered|kicked off|done|completed|finished|updated|upgraded|rolled out|установил\p{L}*|запустил\p{L}*|обновил\p{L}*|накатил\p{L}*|installiert|eingespielt|verteilt|angestoßen|aktualisiert|zaktualizowa\p{L}*|zainstalowa\p{L}*|installée?s?|lancée?|mis à jour|instalad[oa]s?|aplicad[oa]s?|actualizad[oa]s?)(?![\p{L}])/iu;
 
 /** A header's column of an update's result or state. */
-const RESULT_COLUMN = /(?<![\p{L}])(?:result|status|state|outcome|ergebnis|état|résultat|estado|resultado|esito|результат|статус|состояние)(?![\p{L}])|結果|状態|状态|结果/iu;
+const RESULT_COLUMN = /(?<![\p{L}])(?:result|status|state|outcome|ergebnis|état|résultat|estado|resultado|esito|resultaat|wynik|výsledek|sonuç|результат|статус|состояние)(?![\p{L}])|結果|状態|状态|结果/iu;
 /** A row that says its update went through. */
-const ROW_SUCCEEDED = /(?<![\p{L}])(?:success\p{L}*|succeeded|installed|ok|done|completed?|erfolgreich|installiert|réussi\p{L}*|installée?|terminé|exitos[oa]|instalad[oa]|complet[oa]|успешно|установлен\p{L}*|выполнено)(?![\p{L}])|成功|完了|済み|已安装|已安裝|설치됨/iu;
+const ROW_SUCCEEDED = /(?<![\p{L}])(?:success\p{L}*|succeeded|installed|ok|done|completed?|erfolgreich|installiert|réussi\p{L}*|installée?|terminé|exitos[oa]|instalad[oa]|complet[oa]|başarılı|pomyślnie|udan[ea]|úspěšně|geslaagd|gelukt|riuscit[oa]|concluíd[oa]|sikeres|успешно|установлен\p{L}*|выполнено)(?![\p{L}])|成功|完了|済み|已安装|已安裝|설치됨/iu;
 /** …or that it did not. */
 const ROW_NOT_DONE = /(?<![\p{L}])(?:fail\p{L}*|error|not installed|rolled back|excluded|pending|fehlgeschlagen|fehler|échec|erreur|fallid[oa]|ошибка|сбой|не\s+установлен\p{L}*|откат\p{L}*)(?![\p{L}])|失敗|エラー|除外|失败|錯誤|错误/iu;
+
+/** …or that it failed, and the build before it is still there (not one left out of the update, whose state the row does not give). */
+const ROW_FAILED = /(?<![\p{L}])(?:fail\p{L}*|error|rolled back|reverted|fehlgeschlagen|fehler|échec|erreur|fallid[oa]|mislukt|başarısız|nieudan\p{L}*|selhal\p{L}*|ошибка|сбой|откат\p{L}*)(?![\p{L}])|失敗|エラー|失败|錯誤|错误/iu;
 
 /** Whether a row's "before" cell still holds what is there: its header has a result column and the row's result is no success. */
 function stillBefore(header: string, row: string): boolean {
@@ -1035,7 +1060,9 @@ export class Headings {
    */
   changeColumn(input: string, lineStart: number, lineEnd: number, at: number): 'old' | 'new' | undefined {
     const column = this.columnOf(input, lineStart, lineEnd, at);
-    return column === undefined ? undefined : changeSide(column.header, column.label);
+    const side = column === undefined ? undefined : changeSide(column.header, column.label);
+    // (A row whose result says the change did not go through keeps its "before" side, and its "after" side is not there.)
+    return side === 'old' && stillBefore(column!.header, input.slice(lineStart, lineEnd)) ? undefined : side;
   }
 
   /**
@@ -1056,6 +1083,14 @@ export class Headings {
       return { header: h.text, label: h.text.slice(from, to), aligned: false };
     }
     return undefined;
+  }
+
+  /** Whether the build at `at` on a row stands in the "before" column of a change its result column says did not go through. */
+  beforeKept(input: string, lineStart: number, lineEnd: number, at: number): boolean {
+    const column = this.columnOf(input, lineStart, lineEnd, at);
+    if (column === undefined) return false;
+    const label = camelWords(column.label);
+    return (OLD_SIDE.test(label) || BEFORE_SIDE.test(label)) && changeSide(column.header, column.label) === 'old' && RESULT_COLUMN.test(column.header) && ROW_FAILED.test(input.slice(lineStart, lineEnd));
   }
 
   /** Whether the mention at `at` on a row stands under a column of apps left out ("O365ProPlusRetail.ExcludedApps": "groove,lync"). */

@@ -618,7 +618,7 @@ const PLANNED_OPENING = /^(?:[^()（）\r\n]{0,40}[)）])?[\s)\]）]*(?:[—–:
 const FAILED_FIRST = /^(?:install(?:ation)?\s+|update\s+|deployment\s+)?failed(?![\p{L}])/iu;
 
 /** Words that say a change from one build to another is made (past tense), in the admins' languages. */
-const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|patched|reimaged|reinstalled|rolled back|aggiornamento completato|bijgewerkt|geüpdatet|uppdaterad|uppgraderad|aktualizováno|aktualizován|zaktualizowano|yükseltildi|zaktualizowa\p{L}*|переустановил\p{L}*|переустановлен\p{L}*|neu aufgesetzt|went|jumped|switched|bumped|took|moved|migrated|переведен\p{L}*|переведён\p{L}*|переехали|fait un retour arrière|gehoben|hochgezogen|llevó|pasó|passé|перевел\p{L}*|обновило|after the (?:\p{L}+ )?(?:change|update|upgrade)|downgraded|обновили|обновлен[оа]?|обновлён|обновился|обновилась|откатили|aktualisiert|mis à jour|mise à jour effectuée|rétrogradé|restauré|actualizad[oa]|revertid[oa]|aggiornat[oa]|ripristinat[oa]|atualizad[oa]|revertid[oa]|zaktualizowan[yao]|przywrócon[yao])(?=[\s,.;:)]|$)|güncellendi|güncelledik|geri aldık|geri alındı|vrátili|aktualizováno|aktualizovali|πέρασε|επαναφέραμε|ενημερώθηκε|ολοκληρώθηκε|оновили|оновлено|відкотили|更新しました|アップデートしました|戻しました|升级好了|更新好了|업데이트했어요|업데이트했습니다|업데이트 완료|回滚到了|回滾到了|更新成功|ロールバックしました|已将|已经|已升级|已更新|已从/iu;
+const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|patched|reimaged|reinstalled|rolled back|aggiornamento completato|bijgewerkt|geüpdatet|uppdaterad|uppgraderad|aktualizováno|aktualizován|zaktualizowano|yükseltildi|zaktualizowa\p{L}*|переустановил\p{L}*|переустановлен\p{L}*|neu aufgesetzt|went|jumped|switched|bumped|took|moved|migrated|переведен\p{L}*|переведён\p{L}*|переехали|fait un retour arrière|gehoben|hochgezogen|llevó|pasó|passé|перевел\p{L}*|обновило|after the (?:\p{L}+ )?(?:change|update|upgrade)|downgraded|обновили|обновлен[оа]?|обновлён|обновился|обновилась|откатили|aktualisiert|mis à jour|mise à jour effectuée|rétrogradé|restauré|actualizad[oa]|revertid[oa]|aggiornat[oa]|ripristinat[oa]|atualizad[oa]|revertid[oa]|zaktualizowan[yao]|przywrócon[yao])(?=[\s,.;:)]|$)|güncellendi|güncelledik|geri aldık|geri alındı|vrátili|aktualizováno|aktualizovali|πέρασε|επαναφέραμε|ενημερώθηκε|ολοκληρώθηκε|оновили|оновлено|відкотили|更新しました|アップデートしました|戻しました|升级好了|更新好了|업데이트했어요|업데이트했습니다|업데이트 완료|回滚到了|回滾到了|更新成功|ロールバックしました|已将|已经|已升级|已更新|已从|已從|teruggezet|teruggedraaid/iu;
 
 /**
  * Between a client's name and the suite it comes with: its own About line's "… for Microsoft 365", «… для Microsoft 365»,
@@ -854,7 +854,7 @@ const CELL_REACH = 64;
 export const UNRECOGNIZED_TEXT_LIMIT = 200;
 const REGISTRY_MARK = 'ersionToReport'; // VersionToReport, ClientVersionToReport
 /** What stands between two builds when a line says the first was replaced by the second: " to ", " -> ", " на версию ". */
-const FROM_TO = /^[\s)）]*(?:[(（][^()（）\r\n]{1,32}[)）]\s*)?(?:(?:terug|zurück|обратно|zpět|zpátky)\s+(?:naar|auf|на|na)|σε|στην|στο|στη|['’](?:d|t)[ae]n|回滚到了|回滾到了|更新至|升级至|升級至|更新到了|升级到了|回滾到|升級到|(?:back\s+)?to(?:\s+the)?(?:\s+(?:msi|c2r|click-to-run))?|(?:wurde\s+)?zurückgerollt\s+auf|(?:was\s+)?rolled\s+back\s+to|->|→|=>|на|до|auf|à|a|até|para|vers|hacia|do|na|naar|till|から|升级到|更新到|回滚到|降级到|更新為|更新为|回退為|回退为|回滚为|到|至|에서)(?:\s+(?:version|build|версию|версии|сборку|сборки))?(?:\s*(?:version|версия)\s+\d{4}\s*[(（]\s*(?:build|сборка))?[\s(（]*$/i;
+const FROM_TO = /^[\s)）]*(?:[(（][^()（）\r\n]{1,32}[)）]\s*)?(?:(?:terug|zurück|обратно|zpět|zpátky)\s+(?:naar|auf|на|na)|σε|στην|στο|στη|['’](?:d|t)[ae]n|sürümünden|sürümden|回滚到了|回滾到了|更新至|升级至|升級至|更新到了|升级到了|回滾到|升級到|(?:back\s+)?to(?:\s+the)?(?:\s+(?:msi|c2r|click-to-run))?|(?:wurde\s+)?zurückgerollt\s+auf|(?:was\s+)?rolled\s+back\s+to|->|→|=>|на|до|auf|à|a|até|para|vers|hacia|do|na|naar|till|から|升级到|更新到|回滚到|降级到|更新為|更新为|回退為|回退为|回滚为|到|至|에서)(?:\s+(?:a|la|the|de|il))?(?:\s+(?:version|build|версию|версии|сборку|сборки|wersji|wersję|verzi|verze|versão|versione|versie|versión|verzióra|sürümüne))?(?:\s*(?:version|версия)\s+\d{4}\s*[(（]\s*(?:build|сборка))?[\s(（]*$/i;
 /** A record key that lists apps left out of an install (Click-to-Run's ExcludedApps, ODT's ExcludeApp). */
 /** "was 16.0.x, now 16.0.y", "16.0.x – jetzt 16.0.y": the build before the word is the one left. */
 /** "x, after the rollback it's now y", «x, после отката теперь y», "x, après le retour arrière il est en y": x is the build left. */
@@ -966,6 +966,23 @@ const STATE_LABEL_REACH = 48;
 
 /** How far an installer's name may go on after its build before its extension ("_x86_ru-ru"). */
 const FILE_SUFFIX_REACH = 24;
+
+/** A line labelled as the side after a change, or before it: "After:", "user agent after:", «Стало:», "Nachher:", "Before:". */
+const AFTER_LABEL = /^[\s>*•-]*(?:\p{L}+\s+){0,3}(?:after|nachher|danach|après|después|после|стало|sonra|dopo)(?:\s*[(（][^()（）]{0,32}[)）])?\s*[:：]/iu;
+const BEFORE_LABEL = /^[\s>*•-]*(?:\p{L}+\s+){0,3}(?:before|vorher|avant|antes|до|было|przed|önce|prima)(?:\s*[(（][^()（）]{0,32}[)）])?\s*[:：]/iu;
+const SIDE_LABEL_READ = 80;
+/** Letters every AFTER_LABEL word holds, lower case: a cheap first look at a line's head. */
+const AFTER_HINT = /fter|achher|anach|près|spués|осле|тало|onra|opo/i;
+
+/** A label's bracket that says its build is gone (group 1) or not yet out, then its colon and at most the client's name. */
+const STATE_IN_BRACKETS = /[(（][^()（）]{0,40}?(?:(?<![\p{L}])(retired|decommissioned|deprecated|superseded|obsolete|ausgemustert|außer betrieb|veraltet|abgelöst|retiré\p{L}*|obsolète|retirad[oa]|obsolet[oa]|выведен\p{L}*|устарел\p{L}*|снят\p{L}*)|(?<![\p{L}])(?:in test(?:ing)?|testing|not released|unreleased|in pilot|im test|in erprobung|nicht freigegeben|en test|en pruebas|на тестировании|в тесте|тестов\p{L}*|не выпущен\p{L}*))(?![\p{L}])[^()（）]{0,40}[)）]\s*[:：][^:：.;]{0,48}$/iu;
+
+/** Right after a build: it is said to be no client's ("is not a Skype client", "isn't a client build", «— не клиентская сборка»). */
+const NOT_A_CLIENT_AFTER = /^[\s)）"'”’]*(?:(?:is|was|ist|war|est|es|—|–|-)\s*)?(?:not|isn['’]t|wasn['’]t|nicht|keine?|pas|no|не)\s+(?:(?:a|an|the|our|any|ein\p{L}*|un|une|el)\s+)?(?:(?:skype|lync|sfb)(?:[- ]for[- ]business)?\s+|skype-)?(?:client\p{L}*|клиент\p{L}*|cliente)(?![\p{L}])/iu;
+const NOT_A_CLIENT_READ = 64;
+
+/** A change said to have failed, in the admins' languages. */
+const CHANGE_FAILED = /(?<![\p{L}])(?:failed|fehlgeschlagen|échou\p{L}*|échec|falló|fallid[oa]|error al actualizar|falha|falhou|nie powiodł\p{L}*|nieudan\p{L}*|mislukt|selhal\p{L}*|güncellenemedi|başarısız|не удалось|неудачн\p{L}*|non riuscit\p{L}*|fallit[oa]|misslyckades|sikertelen|could not|couldn['’]t|unable to)(?![\p{L}])|失败|失敗|실패/iu;
 
 /** A change the line plans rather than reports (with FROM_TO between its builds; PLANNED_LATER also counts). */
 // (And a change request's, next week's, an infinitive's to-do: "CR-2231: upgrade … from x to y", «обновить … с x до y»,
@@ -3019,6 +3036,8 @@ class Scanner {
     let replacing = false;
     // The run before this one was the build installed before a planned change: this one is the change's target.
     let targetNext = false;
+    // The build after a change the line says failed: not reached.
+    let failedNext = false;
     // Where the build before this one ends when a threshold phrase quoted it, else -1.
     let quotedBuildEnd = -1;
     // The build before this one began a range that this one ends.
@@ -3149,13 +3168,19 @@ class Scanner {
       // "it was 16.0.x yesterday, …", «был 16.0.x вчера»: the build of a day gone by (red-team round 317).
       const wasThen = WAS_RIGHT_BEFORE.test(this.lineText().slice(Math.max(k > 0 ? candidates[k - 1]!.end - lineStart : 0, s - 16), s)) && THEN_AFTER.test(this.lineText().slice(e, e + 32));
       const oldLabel = wasThen || OLD_LABEL.test(this.lineText().slice(Math.max(k > 0 ? candidates[k - 1]!.end - lineStart : 0, s - 48), s));
-      if (pastAfter || pastLabel || oldLabel || (pastAt > 0 && this.pastBefore(past[pastAt - 1]!, k > 0 ? candidates[k - 1]!.end - lineStart : 0, s))) {
+      // (Not the build a failed change started from: "x sürümünden y sürümüne güncellenemedi", x is still there.)
+      if (((pastAfter && !(k + 1 < candidateCount && this.lineHas(CHANGE_FAILED) && FROM_TO.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart)))) || pastLabel || oldLabel || (pastAt > 0 && this.pastBefore(past[pastAt - 1]!, k > 0 ? candidates[k - 1]!.end - lineStart : 0, s)))) {
         this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
         continue;
       }
       // "not 16.0.x", "NOT on 16.0.x", «не 16.0.x», "nicht auf 16.0.x": the client is not on it.
       // A negation right before the build, or one that denies the whole clause before it ("None of our Skype for
       // Business clients are on 16.0.x", "Nobody runs …").
+      // "build 16.0.x is not a Skype client in our environment — it's the number from the docs" (red-team round 360).
+      if (NOT_A_CLIENT_AFTER.test(this.lineText().slice(e, e + NOT_A_CLIENT_READ))) {
+        this.noteWith(c.start, c.end, { key: 'ignored_negated', params: { text } });
+        continue;
+      }
       if (negationAt > 0 && (NEGATED_GAP.test(this.lineText().slice(negations[negationAt - 1]!.end, s)) || this.clauseDenied(negations[negationAt - 1]!, s))) {
         this.noteWith(c.start, c.end, { key: 'ignored_negated', params: { text } });
         continue;
@@ -3180,9 +3205,17 @@ class Scanner {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
+      if (failedNext) {
+        failedNext = false;
+        this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
+        continue;
+      }
       if (k + 1 < candidateCount && FROM_TO.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart)) && !this.pendingAfter(after, afterCount, candidates[k + 1]!.end - lineStart)) {
         const made = this.lineHas(CHANGE_MADE);
-        if (!made && (this.lineHas(PLANNED_CHANGE) || this.lineHas(PLANNED_LATER))) targetNext = true;
+        // A change the line says failed ("Update … from x to y failed", "… z x do y nie powiodła się", "x sürümünden y sürümüne
+        // güncellenemedi"): x is still there, judged as any; y was never reached (red-team round 359).
+        if (this.lineHas(CHANGE_FAILED) && !this.lineHas(PLANNED_CHANGE)) failedNext = true;
+        else if (!made && (this.lineHas(PLANNED_CHANGE) || this.lineHas(PLANNED_LATER))) targetNext = true;
         else {
           this.noteWith(c.start, c.end, { key: 'ignored_replaced', params: { text } });
           // A change the line says is made ("Обновили … с x до y", "x から y に更新しました", "已将 … 从 x 升级到 y") gives y as it is.
@@ -3200,6 +3233,14 @@ class Scanner {
       // An install's state as the line's label ("ダウンロード中: Skype for Business 16.0.x", "설치 실패: …", "Yükleme başarısız: …").
       if (k === 0 && this.stateLabelBefore(mentions, s) && !this.lineHas(CLIENT_RAN)) {
         this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
+        continue;
+      }
+      // An image's or a ring's state in brackets on the build's label ("v4 (retired 2016-08-31): 16.0.x", "v6 (in test, not
+      // released): 16.0.x", "Vorgänger v11 (ausgemustert): Skype for Business 16.0.x", red-team round 359): not there now.
+      const labelGap = this.lineText().slice(k > 0 ? candidates[k - 1]!.end - lineStart : 0, s);
+      const lifecycle = labelGap.includes(':') || labelGap.includes('：') ? STATE_IN_BRACKETS.exec(labelGap) : null;
+      if (lifecycle !== null) {
+        this.noteWith(c.start, c.end, { key: lifecycle[1] !== undefined ? 'ignored_past' : 'ignored_not_installed', params: { text } });
         continue;
       }
       // A plan said further on in its clause ("… 16.0.x wird am 10.06.2016 ausgerollt").
@@ -3448,7 +3489,7 @@ class Scanner {
       // "…;Nicht installiert", {"installState":"notInstalled"}): a deployment's target, not an installed client.
       // So do the cells after the build in the words of another state ("WS-114;Skype for Business;16.0.x;uitgesteld",
       // "…,16.0.x,never got it - greyed out in Software Center").
-      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && (((hasThreshold || pastCount + negationCount + statusCount > 0) && this.rowNotInstalled() && !this.lineHas(CLIENT_RAN)) || this.cellsAfterNotThere(c.end)) && !(!this.carry.headings.empty && this.carry.headings.installedColumn(this.input, lineStart, lineEnd, c.start))) {
+      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && (((hasThreshold || pastCount + negationCount + statusCount > 0) && this.rowNotInstalled() && !this.lineHas(CLIENT_RAN)) || this.cellsAfterNotThere(c.end)) && !(!this.carry.headings.empty && (this.carry.headings.installedColumn(this.input, lineStart, lineEnd, c.start) || this.carry.headings.beforeKept(this.input, lineStart, lineEnd, c.start)))) {
         this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
         continue;
       }
@@ -3760,6 +3801,18 @@ class Scanner {
       }
       this.replyLineFrom.push(lineStart);
       this.replyLineTo.push(Math.min(lineEnd, lineStart + REPLY_LINE_READ));
+    }
+    // "Before: Version 1602 (Build …)" over "After: Version 1605 (Build …)", "user agent before: …" over "user agent after: …"
+    // (red-team round 359): the change is made, the build on the "before" line just above is the one left; not where the
+    // "after" side is a plan ("After (planned): …").
+    if (now === undefined && count > 0 && this.recentFinding.length > 0) {
+      const head = input.slice(lineStart, Math.min(lineEnd, lineStart + SIDE_LABEL_READ));
+      if (AFTER_HINT.test(head) && AFTER_LABEL.test(head) && !PLANNED_CHANGE.test(head) && !this.lineHas(PLANNED_LATER)) {
+        for (let r = 0; r < this.recentFinding.length; r++) {
+          const at = this.recentLineStart[r]!;
+          if (this.lineNo - this.recentLine[r]! <= 2 && isConfirmed(this.recentFinding[r]!) && BEFORE_LABEL.test(input.slice(at, Math.min(input.length, at + SIDE_LABEL_READ)))) this.judgeFindingAgain(this.recentFinding[r]!, this.recentInfo[r]!, 'past');
+        }
+      }
     }
     if (now !== undefined) {
       for (let r = 0; r < this.recentFinding.length; r++) {
