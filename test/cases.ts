@@ -5058,6 +5058,8 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: "Intune remediation \"SfB-OfflineIM-Build\" – device status\nDevice        Pre-remediation detection output            Post-remediation detection output\nMKT-LT-114    Skype for Business 16.0.6741.2048 < 16.0.6920.1000, non-compliant    Skype for Business 16.0.17928.20114, compliant", clients: [{ version: '16.0.17928.20114', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'deployment-and-updates', input: "Golden image changelog – Skype for Business build\nv4 (retired 2016-08-31): 16.0.6741.2048\nv5 (current, production): 16.0.7070.2036\nv6 (in test, not released): 16.0.7369.2038", clients: [{ version: '16.0.7070.2036', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'deployment-and-updates', input: "user agent before: UCCAPI/16.0.6741.2048 OC/16.0.6741.2048 (Skype for Business)\nuser agent after:  UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business)", clients: [{ version: '16.0.6741.2048', online: 'unknown', onprem: 'upgrade-required' }, { version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  // Red-team round 357 (session 33): a chat's line that says the build above was posted in the wrong chat.
+  { cls: 'clients-in-admin-output', input: "[16:02] Felix: 16.0.10338.20039\n[16:02] Felix: oops, wrong chat, that was the Office Online Server patch level for the SharePoint guys\n[16:03] Marie: lol np", clients: [{ version: '16.0.10338.20039', online: 'unknown', onprem: 'unknown' }] },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */
