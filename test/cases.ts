@@ -5060,6 +5060,10 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: "user agent before: UCCAPI/16.0.6741.2048 OC/16.0.6741.2048 (Skype for Business)\nuser agent after:  UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business)", clients: [{ version: '16.0.6741.2048', online: 'unknown', onprem: 'upgrade-required' }, { version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
   // Red-team round 357 (session 33): a chat's line that says the build above was posted in the wrong chat.
   { cls: 'clients-in-admin-output', input: "[16:02] Felix: 16.0.10338.20039\n[16:02] Felix: oops, wrong chat, that was the Office Online Server patch level for the SharePoint guys\n[16:03] Marie: lol np", clients: [{ version: '16.0.10338.20039', online: 'unknown', onprem: 'unknown' }] },
+  // Red-team round 357 (session 33): a reply that says the quoted build below is no longer right, though it names a new or an old machine.
+  { cls: 'clients-in-admin-output', input: "WG: Offline-Chat\nHallo Jens, siehe unten - der Build ist inzwischen nicht mehr aktuell, Mario hat gestern alle Rechner im 2. OG aktualisiert. Die neue Nummer kenne ich noch nicht.\n> Skype for Business auf den Rechnern im 2. OG: 16.0.6741.2048", clients: [{ version: '16.0.6741.2048', online: 'unknown', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: "Please ignore the build further down - that screenshot was from the old Windows 7 image, which has been decommissioned.\n> Skype for Business: 16.0.6741.2048 (see screenshot)", clients: [{ version: '16.0.6741.2048', online: 'unknown', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: "Objet : RE : messages hors connexion\nLe poste a été remplacé hier (nouveau PC, nouvelle installation d'Office), donc la version ci-dessous n'est plus d'actualité. Je vous envoie la nouvelle dès que possible.\n> Skype Entreprise : 16.0.6741.2048", clients: [{ version: '16.0.6741.2048', online: 'unknown', onprem: 'upgrade-required' }] },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */
