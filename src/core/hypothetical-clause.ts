@@ -83,19 +83,22 @@ export function speaksOfWhatWillBe(text: string): boolean {
  * "maybe 16.0.x, maybe older", «Вероятно, у неё … 16.0.x (со слов коллеги, не проверено)», red-team round 340).
  */
 const UNSURE =
-  /(?<![\p{L}\p{N}])(?:believes?|maybe|perhaps|probably|presumably|unconfirmed|to be confirmed|not verified|unverified|not confirmed|вероятно|возможно|наверное|предположительно|не проверено|не подтверждено|со слов|vermutlich|wahrscheinlich|vielleicht|unbestätigt|nicht bestätigt|peut-être|probablement|non vérifié|probablemente|quizás|tal vez|sin confirmar|forse|probabilmente|non verificato|prawdopodobnie|niepotwierdzon\p{L}*|то ли|entweder|не помню|weiß nicht mehr|nicht mehr genau|don['’]t remember|do not remember|не уверен\p{L}*|neověřeno|zatím neověřeno|niezweryfikowan\p{L}*)|尚未確認|尚未确认|未確認|未确认|未検証(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:believes?|maybe|perhaps|probably|presumably|unconfirmed|to be confirmed|not verified|unverified|not confirmed|вероятно|возможно|наверное|предположительно|не проверено|не подтверждено|со слов|vermutlich|wahrscheinlich|vielleicht|unbestätigt|nicht bestätigt|peut-être|probablement|non vérifié|probablemente|quizás|tal vez|sin confirmar|forse|probabilmente|non verificato|prawdopodobnie|niepotwierdzon\p{L}*|то ли|entweder|не помню|weiß nicht mehr|nicht mehr genau|don['’]t remember|do not remember|не уверен\p{L}*|neověřeno|zatím neověřeno|niezweryfikowan\p{L}*|i think|i guess|(?:i['’]m |i am )?not (?:100\s*%\s*|quite |entirely )?sure(?!\s+(?:why|what|how|where|when|if offline|whether offline))|ich glaube|glaube ich|(?:bin mir )?(?:aber )?nicht sicher|je crois|je pense|à vérifier|pas sûr\p{L}*|creo que|no estoy segur[oa]|penso (?:di|che)|non (?:ne )?sono sicur[oa]|acho que|não tenho certeza|nie jestem pew\p{L}*|volgens mij|niet zeker|думаю|кажется|вроде)|尚未確認|尚未确认|未確認|未确认|未検証|たぶん|多分|と思います|好像|不太确定|不确定|確認できていません(?![\p{L}\p{N}])/iu;
 
 /** How far around the build its sentence is read for a hedge. */
 const UNSURE_REACH = 100;
 
 /** Whether the sentence of the build at [start, end) of `line` hedges it (UNSURE), before it or after it. */
 export function speaksUnsure(line: string, start: number, end: number): boolean {
+  // (Its own clause only: not past a colon or a semicolon ("I think the problem is EWS: my Skype for Business is 16.0.x"),
+  // nor, after the build, past another build ("… 16.0.x, bei Jens vielleicht 16.0.y"; before it, "entweder x oder y" hedges both).)
   let before = line.slice(Math.max(0, start - UNSURE_REACH), start);
-  const stops = before.split(SENTENCE_STOP);
+  const stops = before.split(HEDGE_STOP);
   before = stops[stops.length - 1]!;
-  const after = line.slice(end, end + UNSURE_REACH).split(SENTENCE_STOP)[0]!;
+  const after = line.slice(end, end + UNSURE_REACH).split(HEDGE_STOP_AFTER)[0]!;
   return UNSURE.test(before) || UNSURE.test(after);
 }
 
-/** A sentence's end: a full stop, "!" or "?" and a blank, or the CJK marks. */
-const SENTENCE_STOP = /[.!?]\s|[。！？]/;
+/** Where a hedge's reach ends: a sentence's end, a colon or a semicolon; after the build, another build too. */
+const HEDGE_STOP = /[.!?:;]\s|[。！？：；]/;
+const HEDGE_STOP_AFTER = /[.!?:;]\s|[。！？：；]|\d+[.．]\d+[.．]\d+/;

@@ -19,6 +19,8 @@ export const STATE_RESTART: readonly string[] = [
   'yeniden başlatma bekleniyor', 'yeniden başlatma bekliyor', 'čeká na restart', 'vyžaduje restart', 'genstart afventer', 'afventer genstart', 'kræver genstart',
   'venter på omstart', 'omstart kreves', 'omstart krävs', 'väntar på omstart', 'odottaa uudelleenkäynnistystä', 'vaatii uudelleenkäynnistyksen', 'újraindításra vár',
   'újraindítás szükséges', 'necesită repornire', 'așteaptă repornirea', 'εκκρεμεί επανεκκίνηση', 'απαιτείται επανεκκίνηση',
+  'needs a restart', 'needs a reboot', 'pending restart', 'pending reboot', 'ждёт перезагрузки', 'ждет перезагрузки', 'нужна перезагрузка', 'serve il riavvio', 'richiede il riavvio',
+  'nécessite un redémarrage', 'benötigt einen neustart', 'braucht einen neustart',
 ];
 
 /** Said before the build, as a label or a verb ("Plánovaná aktualizace: …", "Trwa aktualizacja: lync.exe …", "Stahuje se …"). */

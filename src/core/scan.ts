@@ -662,6 +662,8 @@ const LIST_VALUE_BLOCKS = /(?<![\p{L}])(?:blocked|deny|denied)\s*:?\s*$/iu;
 const CLIENT_ABOUT = 'client_about';
 /** An About page's MSO line: "Microsoft® Skype® for Business 2016 MSO (16.0.x) 32-bit", "… MSO (Version 2302 Build 16.0.x)". */
 const MSO_ABOUT = /\bMSO\s*[(（]/;
+/** A build in brackets that ends its line, a bitness maybe after it: "Skype for Business 2016 (16.0.x)". */
+const BRACKETED_BUILD_END = /[(（]\s*\d+[.．]\d+[.．]\d+[.．]\d+\s*[)）](?:\s*(?:32|64)[- ]?bits?)?\s*$/i;
 
 /** A bracket right after a build: its words comment on the build. */
 const BRACKET_NEXT = /^\s*[(（[]/;
@@ -794,7 +796,7 @@ const GONE_LINE_LIMIT = 300;
 /** One word that names the client and a build to reach: "SfBClientTargetVersion", "LyncMinimumBuild". */
 const TARGET_KEY = /^[A-Za-z_]*(?:target|minimum|required|desired|planned|expected)[A-Za-z_]*$/i;
 /** A stem of every hedge speaksUnsure knows: a cheap first look. */
-const UNSURE_STEM = /未確認|未确认|未検証|eověřeno|iezweryfikow|eliev|aybe|то ли|ntweder|е помню|nicht mehr|emember|е уверен|erhaps|robab|resumab|onfirm|erifi|ероятн|озможн|аверн|редполож|провер|подтвержд|о слов|ermutlich|ahrscheinlich|ielleicht|estätigt|eut-être|érifié|uizás|al vez|orse|rawdopodob|iepotwierdz/;
+const UNSURE_STEM = /未確認|未确认|未検証|eověřeno|iezweryfikow|eliev|aybe|то ли|ntweder|е помню|nicht mehr|emember|е уверен|erhaps|robab|resumab|onfirm|erifi|ероятн|озможн|аверн|редполож|провер|подтвержд|о слов|ermutlich|ahrscheinlich|ielleicht|estätigt|eut-être|érifié|uizás|al vez|orse|rawdopodob|iepotwierdz|think|guess|sure|glaube|sicher|crois|pense|vérifier|sûr|creo|segur|penso|sicur|acho|certeza|chyba|pew|volgens|zeker|думаю|кажется|вроде|たぶん|多分|思います|好像|确定|確認できて/;
 /** A stem of every word of an example's label (EXAMPLE_MARK): a cheap first look. */
 const EXAMPLE_WORD = /xam|XAM|eispiel|EISPIEL|xempl|jempl|sempi|rzyk|ример|РИМЕР|例|np\./;
 /** An example's label: a word of example in brackets, or as a label ending with a colon, or an abbreviation's "np." / "ad esempio". */
@@ -2108,8 +2110,10 @@ class Scanner {
    * "Version YYMM (Build …)" line (`versionLine`), or from a line that names the client with its MSO.
    */
   private noteClientAbout(version: string, versionLine: boolean): void {
-    if (!versionLine && !this.lineHas(MSO_ABOUT)) return;
-    this.carry.app = { note: { key: CLIENT_ABOUT, params: { text: version, product: versionLine ? 'version' : 'mso', line: String(this.lineNo) } }, line: this.lineNo };
+    // (Or the client's name and its build in brackets, ending the line: "Skype for Business 2016 (16.0.x)", its MSO line below.)
+    const bracketed = !versionLine && !this.lineHas(MSO_ABOUT) && this.lineHas(BRACKETED_BUILD_END);
+    if (!versionLine && !bracketed && !this.lineHas(MSO_ABOUT)) return;
+    this.carry.app = { note: { key: CLIENT_ABOUT, params: { text: version, product: versionLine ? 'version' : bracketed ? 'named' : 'mso', line: String(this.lineNo) } }, line: this.lineNo };
     this.carry.appTouched = true;
   }
 
@@ -3510,7 +3514,8 @@ class Scanner {
       }
       // So is its MSO line under its "Version YYMM (Build …)" line ("Version 1705 (Build 8201.2213 Click-to-Run)" / "Microsoft®
       // Skype® for Business MSO (16.0.8201.2209) 32-bit").
-      if (owner !== undefined && isClientKind(owner.kind) && !recordLine && clientAboutAbove && this.carry.app!.note.params.product === 'version' && this.lineHas(MSO_ABOUT) && this.appBuildAbove(info)) {
+      // (So under "Skype for Business 2016 (16.0.x)", the dialog's first line copied on its own: red-team round 361.)
+      if ((owner === undefined || isClientKind(owner.kind)) && (owner !== undefined || this.carry.app?.note.params.product === 'named') && !recordLine && clientAboutAbove && (this.carry.app!.note.params.product === 'version' || this.carry.app!.note.params.product === 'named') && this.lineHas(MSO_ABOUT) && this.appBuildAbove(info)) {
         this.noteWith(c.start, c.end, { key: 'ignored_suite_counted', params: { text, line: this.carry.app!.note.params.line ?? '' } });
         continue;
       }
