@@ -1855,6 +1855,8 @@ class Scanner {
     this.statusTargetRow = -1;
     this.uncheckedOf = -1;
     this.removalOf = -1;
+    // (Keyed by a line's start: a text scanned before may have had a line starting there.)
+    this.concernLine = -1;
     this.installNowOf = -1;
     this.blockFromAbove = true;
     this.unrecognized = [];

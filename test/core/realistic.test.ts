@@ -24,6 +24,17 @@ describe('realistic admin text', () => {
     });
   }
 
+  // The engine keeps one scanner and per-line caches between calls: no answer may depend on the texts scanned before it
+  // (a line cache keyed by a line's start once leaked from one text into the next, which starts at the same offsets).
+  it('each answer is the same whatever was scanned before it', () => {
+    const inputs = [...REALISTIC_CASES, ...REALISTIC_PASTES].map((rc) => rc.input);
+    const answer = (input: string) => JSON.stringify(scan(input).findings.map((f) => [f.start, f.version, f.verdicts, f.clientVerdicts]));
+    const forward = inputs.map(answer);
+    const backward = [...inputs].reverse().map(answer).reverse();
+    const differing = inputs.filter((_, i) => forward[i] !== backward[i]);
+    expect(differing).toEqual([]);
+  });
+
   // A blank line between them: lines of one block may speak for each other (the suite's row beside its client's).
   it('all of them pasted together, a blank line between, give the same answers, line by line', () => {
     const r = scan(REALISTIC_CASES.map((rc) => rc.input).join('\r\n\r\n'));
