@@ -428,7 +428,7 @@ const NOW_COLUMN = /install|current|client\s*version|agent|aktuell|ist-|actuel|a
  * A column's label for the side before a change that was made: "Old", "OldVersion", "Previous version", "Alte Version",
  * «Было», «Старая версия». ("Before" / "After" are left out: a change request's table of what it will do uses them.)
  */
-const OLD_SIDE = /(?<![\p{L}])(?:old|original|previous|prev|prior|alte?|bisherige?|ancienne?|anterior|precedente|было|стар\p{L}*|предыдущ\p{L}*|прежн\p{L}*)(?![\p{L}])/iu;
+const OLD_SIDE = /(?<![\p{L}])(?:old|oldest|earlier|original|previous|prev|prior|alte?|bisherige?|vorherige?|frühere?|ancienne?|anterior|precedente|было|стар\p{L}*|предыдущ\p{L}*|прежн\p{L}*)(?![\p{L}])/iu;
 /** …and for the side after it: "New", "NewVersion", "Installed version", "Neue Version", «Стало», «Новая версия». */
 const NEW_SIDE = /(?<![\p{L}])(?:new|current|installed|neue?|aktuell\p{L}*|installiert\p{L}*|nouvelle?|actuelle?|nuev[oa]|nuova|attuale|atual|obecna|aktualna|huidige|güncel|стало|нов\p{L}*|текущ\p{L}*|установлен\p{L}*)(?![\p{L}])/iu;
 

@@ -817,6 +817,14 @@ const SENTENCE_BREAK = /[.!?]\s+\p{Lu}|[。！？]/u;
 const ABBREVIATION = /^(?:e\.?g|z\.?b|p\.?\s?ex|p\.?\s?ej|напр|min|mind|мин|approx|ca|vs)$/i;
 
 /** Whether a sentence ends between a phrase and the build at s (an abbreviation's own dot does not end one). */
+/** Whether line[from, s) holds a semicolon and, after the last one, words of the writer's own ("my", «у меня»). */
+function ownClauseAfterSemicolon(line: string, from: number, s: number): boolean {
+  const semicolon = line.lastIndexOf(';', s);
+  if (semicolon < from) return false;
+  const tail = line.slice(semicolon + 1, s);
+  return FIRST_PERSON.test(tail);
+}
+
 function sentenceBreakAfter(line: string, before: Mention, s: number): boolean {
   const from = line.charCodeAt(before.end) === 46 /* . */ && ABBREVIATION.test(before.text) ? before.end + 1 : before.end;
   return SENTENCE_BREAK.test(line.slice(from, s));
@@ -1446,6 +1454,10 @@ const OWNER_LINE_FIRST: ReadonlySet<number> = new Set(['c', 'd', 'h', 'm', 'p', 
 
 /** How far back a finding's row start is looked for. */
 const ROW_LOOKBACK = 4096;
+
+function isPathSeparator(c: number): boolean {
+  return c === 92 /* \\ */ || c === 47 /* / */;
+}
 
 function isLineBreak(c: number): boolean {
   return c === 10 || c === 13;
@@ -2441,6 +2453,12 @@ class Scanner {
     // An example's ("Example (from the KB): User-Agent: UCCAPI/… OC/…", red-team round 339).
     if (this.exampleBefore(this.input.slice(this.lineStart, this.lineEnd), this.groupStart[0]! - this.lineStart, false)) {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
+      return;
+    }
+    // Under a change's "before" column ("Previous user agent | Current user agent", «Предыдущий агент | Текущий агент»): the
+    // agent left (red-team round 362).
+    if (!this.carry.headings.empty && this.carry.headings.changeColumn(this.input, this.lineStart, this.lineEnd, this.groupStart[pick]!) === 'old') {
+      this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_past', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
     // Under a plan's section label ("Minimum for on-prem:" / "OC/16.0.6920.1000 (Skype for Business)"): a build to reach.
@@ -4450,7 +4468,9 @@ class Scanner {
       // Not across a sentence's end: "Expected: it lands in Missed Conversations. Actual: … Client: Skype for Business 16.0.x".
       // Nor across a clause that says the build stayed ("Update failed, SfB still 16.0.x").
       // Nor past a comma to a part that says what is there now ("Roadmap aside, today the user runs Skype for Business 16.0.x").
-      if (b.end <= s && b.end >= previousEnd) return !sentenceBreakAfter(line, b, s) && !STILL_CLAUSE.test(line.slice(b.end, s)) && !this.presentPastComma(line, b, s, e) && !this.presentBetween(line, b, s);
+      // Nor past a semicolon to a clause of the writer's own install ("16.0.6920.1000 or later is required for on-prem; my Skype for
+      // Business is 16.0.x", red-team round 363).
+      if (b.end <= s && b.end >= previousEnd) return !sentenceBreakAfter(line, b, s) && !STILL_CLAUSE.test(line.slice(b.end, s)) && !this.presentPastComma(line, b, s, e) && !this.presentBetween(line, b, s) && !ownClauseAfterSemicolon(line, b.end, s);
       // One taken by the build before this one, or one after this one (the next build's, or said of something else
       // across a clause's end: "…, it's pinned to 1602"), concerns it only within its clause.
       if (b.end <= s && !(takenBreak ??= CLAUSE_BREAK.test(line.slice(previousEnd, s)))) return true;
@@ -4983,7 +5003,8 @@ class Scanner {
           this.clientLeftOut();
         } else carry.record.client = true;
       }
-      else if (m.kind === 'suite') carry.record.suite = true;
+      // (Not a folder's name in a path: "InstallationPath : C:\\Program Files\\Microsoft Office", red-team round 364.)
+      else if (m.kind === 'suite' && !isPathSeparator(this.input.charCodeAt(lineStart + m.start - 1))) carry.record.suite = true;
     }
     // "ProductReleaseIds : VisioProRetail": other Office apps and neither the client nor the suite that holds it, as if
     // the record had named them before its VersionToReport.
