@@ -3644,6 +3644,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: "16.0.6965.2058 - not sure whether that's Skype's number, I copied it from Outlook's About window because I couldn't find the About in Skype.", clients: [{ version: '16.0.6965.2058', online: 'unknown', onprem: 'unknown' }] },
   // Red-team rounds 362-364 (session 33): agents and builds under a change's 'before' column (Previous/Oldest/Vorherige/Предыдущий), C2R records whose install path names Microsoft Office, the writer's own build after a semicolon.
   { cls: 'quoted-threshold', input: "Skype for Business 16.0.6920.1000 or later is required for on-prem; my Skype for Business is 16.0.6868.2067.", clients: [{ version: '16.0.6868.2067', online: 'eligible', onprem: 'upgrade-required' }] },
+  // Red-team rounds 361, 363 (session 33): About lines with non-breaking hyphens ('Click‑to‑Run') and in Polish ('Klikaj i uruchamiaj').
+  { cls: 'office-apps-and-suite', input: "Version 1605 (Build 6965.2058 Click‑to‑Run)", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'office-apps-and-suite', input: "Informacje: Wersja 1605 (kompilacja 6965.2058 Klikaj i uruchamiaj)", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
 ];
 
 /**
