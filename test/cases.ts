@@ -3647,6 +3647,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   // Red-team rounds 361, 363 (session 33): About lines with non-breaking hyphens ('Click‑to‑Run') and in Polish ('Klikaj i uruchamiaj').
   { cls: 'office-apps-and-suite', input: "Version 1605 (Build 6965.2058 Click‑to‑Run)", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'office-apps-and-suite', input: "Informacje: Wersja 1605 (kompilacja 6965.2058 Klikaj i uruchamiaj)", clients: [{ version: '16.0.6965.2058', online: 'eligible', onprem: 'eligible' }] },
+  // Red-team round 361 (session 33): 'user has' after the mailbox's server named, 'still on' after a failed update's row of states.
+  { cls: 'clients-in-admin-output', input: "Mailbox is on Exchange 2016 on-prem so we need 16.0.6920.1000+, user has 16.0.6741.2048.", clients: [{ version: '16.0.6741.2048', online: 'eligible', onprem: 'upgrade-required' }] },
+  { cls: 'clients-in-admin-output', input: "Skype for Business update to 16.0.17928.20114 failed (0x80070005), rolled back; still on 16.0.16731.20234.", clients: [{ version: '16.0.16731.20234', online: 'eligible', onprem: 'eligible' }] },
 ];
 
 /**

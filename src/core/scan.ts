@@ -366,6 +366,12 @@ const ROW_INSTALLED = /(?:^|[\t;,|])\s*"?\s*(?:installed|installed successfully|
  * "Error:" label then says how the event went, not that the install is missing. So does a process list's "Running" on
  * lync.exe's row (red-team round 274).
  */
+/** Right before a build: the client still runs it ("still on", "noch auf", «всё ещё на», "sigue en", "toujours en"). */
+const STILL_ON = /(?<![\p{L}])(?:still (?:on|running|at)|(?:immer )?noch auf|sigue (?:en|con)|toujours (?:en|sur)|всё ещё на|все ещё на|все еще на|по-прежнему на)\s*:?\s*$/iu;
+const STILL_ON_REACH = 32;
+/** Right before a build: a person has it ("user has", "she runs", «у пользователя»). */
+const USER_HAS_END = /(?:(?<![\p{L}])(?:(?:the\s+)?users?|she|he|they|i)\s+(?:has|have|runs|run|is on|are on|am on|is running)|(?<![\p{L}])у\s+(?:пользовател\p{L}*|него|неё|нее|меня))\s*:?\s*$/iu;
+const USER_HAS_REACH = 40;
 const CLIENT_RAN = /faulting application|application hang|stopped interacting with windows|lync\.exe\b[^\r\n]{0,160}?(?<![\p{L}])running(?![\p{L}])|(?<![\p{L}])(?:crashed|crashes|keeps crashing|abgestürzt|stürzt ab|a planté|plante|se bloquea|se cierra|упал|падает|вылетает|вылетел|завис\p{L}*)(?![\p{L}])|fehlerhafter anwendungsname|nom de l['’]application défaillante|имя сбойного приложения/iu;
 /** A date written with dots, day first: 30.11.2026 (and one test for any, first). */
 const DOTTED_DATE = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?![\d.])/g;
@@ -3515,7 +3521,8 @@ class Scanner {
       // "…;Nicht installiert", {"installState":"notInstalled"}): a deployment's target, not an installed client.
       // So do the cells after the build in the words of another state ("WS-114;Skype for Business;16.0.x;uitgesteld",
       // "…,16.0.x,never got it - greyed out in Software Center").
-      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && (((hasThreshold || pastCount + negationCount + statusCount > 0) && this.rowNotInstalled() && !this.lineHas(CLIENT_RAN)) || this.cellsAfterNotThere(c.end)) && !(!this.carry.headings.empty && (this.carry.headings.installedColumn(this.input, lineStart, lineEnd, c.start) || this.carry.headings.beforeKept(this.input, lineStart, lineEnd, c.start)))) {
+      // (Not where the line says the client still runs it: "… update to 16.0.y failed, rolled back; still on 16.0.x", red-team round 361.)
+      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && (((hasThreshold || pastCount + negationCount + statusCount > 0) && this.rowNotInstalled() && !this.lineHas(CLIENT_RAN) && !STILL_ON.test(this.lineText().slice(Math.max(0, s - STILL_ON_REACH), s))) || this.cellsAfterNotThere(c.end)) && !(!this.carry.headings.empty && (this.carry.headings.installedColumn(this.input, lineStart, lineEnd, c.start) || this.carry.headings.beforeKept(this.input, lineStart, lineEnd, c.start)))) {
         this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
         continue;
       }
@@ -3553,6 +3560,9 @@ class Scanner {
       let evidence: Evidence = either !== undefined ? 'either' : 'confirmed';
       let family: FamilyId = info.family!;
       let source: FindingSource = c.keyword >= 0 ? 'about' : 'bare';
+      // "Mailbox is on Exchange 2016 on-prem so we need 16.0.6920.1000+, user has 16.0.x": the mailbox's server is named, the
+      // build after "user has" is the user's client (red-team round 361).
+      if (owner?.kind === 'other' && USER_HAS_END.test(this.lineText().slice(Math.max(owner.end, s - USER_HAS_REACH), s))) owner = undefined;
       if (owner) {
         const kind = owner.kind;
         // A key that names the client and a target in one word ("SfBClientTargetVersion : 16.0.x", red-team round 346).
