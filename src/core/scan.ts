@@ -776,7 +776,7 @@ const ORDER_KEPT = 256;
  * round 337): wiped, stolen, died, reimaged, swapped, returned, the user gone, Skype for Business removed.
  */
 const GONE_TOLD =
-  /(?<![\p{L}])(?:wiped|stolen|died|is dead|reimag\p{L}*|swapp\p{L}*|returned to (?:stock|stores|it)|handed (?:in|back)|left the company|decommissioned|teams-only|ignore the build|no longer (?:valid|correct|right|current)|is outdated|disregard|neu aufgesetzt|gestohlen|ausgetauscht|zurückgegeben|ausgeschieden|stimmt nicht mehr|nicht mehr aktuell|украден\p{L}*|списали|списан|уволен\p{L}*|на склад|переустанавлива\p{L}*|не актуальн\p{L}*|неактуальн\p{L}*|oddaj\p{L}* laptop\p{L}*|do reinstalacji|wymienion\p{L}*|zwrócon\p{L}*|skradzion\p{L}*|nieaktualn\p{L}*|volé|restitué|robado|devuelto|wrong (?:chat|thread|channel|window|ticket)|replaced|remplacée?|ersetzt|заменен\p{L}*|заменён\p{L}*|sustituid[oa]|reemplazad[oa]|plus d['’]actualité|n['’]est plus valable|ya no es válid[oa]|ya no vale|falscher (?:chat|kanal|thread)|не (?:в )?тот (?:чат|тред|канал)|mauvais (?:chat|fil)|chat equivocado)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:wiped|stolen|died|is dead|reimag\p{L}*|swapp\p{L}*|returned to (?:stock|stores|it)|handed (?:in|back)|left the company|decommissioned|teams-only|ignore the build|no longer (?:valid|correct|right|current)|is outdated|disregard|neu aufgesetzt|gestohlen|ausgetauscht|zurückgegeben|ausgeschieden|stimmt nicht mehr|nicht mehr aktuell|украден\p{L}*|списали|списан|уволен\p{L}*|на склад|переустанавлива\p{L}*|не актуальн\p{L}*|неактуальн\p{L}*|oddaj\p{L}* laptop\p{L}*|do reinstalacji|wymienion\p{L}*|zwrócon\p{L}*|skradzion\p{L}*|nieaktualn\p{L}*|volé|restitué|robado|devuelto|wrong (?:chat|thread|channel|window|ticket)|uninstalled|deinstalliert|удалил\p{L}*|удален\p{L}*|удалён\p{L}*|desinstal\p{L}*|désinstallé\p{L}*|odinstalowa\p{L}*|went back to it|вернули в (?:ит|it)|(?:only|nur noch|только|solo uso|seulement) teams|it changed|hat sich geändert|(?<!не )изменил(?:ась|ся)|(?<!no )cambió|updated since|has been updated|got updated|ist jetzt aktualisiert|wurde aktualisiert|обновил(?:ся|ось|ась)|se actualizó|a été mis à jour|s['’]est mis à jour|replaced|remplacée?|ersetzt|заменен\p{L}*|заменён\p{L}*|sustituid[oa]|reemplazad[oa]|plus d['’]actualité|n['’]est plus valable|ya no es válid[oa]|ya no vale|falscher (?:chat|kanal|thread)|не (?:в )?тот (?:чат|тред|канал)|mauvais (?:chat|fil)|chat equivocado)(?![\p{L}])/iu;
 /** A chat's or a thread's speaker at a line's start, after its date or time: "2021-04-10 Raj:", "[09:14] Anna Nowak:". */
 const SPEAKER = /^\s*(?:[[(]?[\d.:/ T-]{4,24}[\])]?\s*[-–—]?\s*)(\p{L}[\p{L}.' -]{0,30}?)\s*:(?!\\)/u;
 const SPEAKER_READ = 64;
@@ -793,9 +793,11 @@ const GONE_REPLY_LINES = 40;
 /** A sentence, not a table's row or a record: three words in a row, no cell separator. */
 const PROSE_LINE = /^[^;\t|]*\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}[^;\t|]*$/u;
 /** Any word of GONE_TOLD: a cheap first look. */
-const GONE_WORD = /[Ww]ipe|[Ss]tolen|[Dd]ied|[Dd]ead|[Rr]eimag|REIMAG|[Ss]wapp|[Rr]eturn|[Hh]and|[Ll]eft|[Dd]ecommission|[Tt]eams-only|[Ii]gnore|[Nn]o longer|[Oo]utdated|[Dd]isregard|aufgesetzt|[Gg]estohlen|[Aa]usgetauscht|[Zz]urückgegeben|[Aa]usgeschieden|[Nn]icht mehr|[Уу]крад|[Сс]писа|[Уу]волен|[Сс]клад|[Пп]ереустан|[Аа]ктуальн|[Нн]еактуальн|[Oo]ddaj|[Rr]einstal|[Ww]ymien|[Zz]wróc|[Ss]kradz|[Nn]ieaktual|volé|restitué|[Rr]obado|[Dd]evuelto|[Ww]rong|[Ff]alscher|тот|[Mm]auvais|equivocado|[Rr]eplaced|[Rr]emplacé|[Ee]rsetzt|[Зз]амен|[Ss]ustitu|[Rr]eemplaz|actualité|valable|válid|[Yy]a no vale/;
+const GONE_WORD = /[Ww]ipe|[Ss]tolen|[Dd]ied|[Dd]ead|[Rr]eimag|REIMAG|[Ss]wapp|[Rr]eturn|[Hh]and|[Ll]eft|[Dd]ecommission|[Tt]eams-only|[Ii]gnore|[Nn]o longer|[Oo]utdated|[Dd]isregard|aufgesetzt|[Gg]estohlen|[Aa]usgetauscht|[Zz]urückgegeben|[Aa]usgeschieden|[Nn]icht mehr|[Уу]крад|[Сс]писа|[Уу]волен|[Сс]клад|[Пп]ереустан|[Аа]ктуальн|[Нн]еактуальн|[Oo]ddaj|[Rr]einstal|[Ww]ymien|[Zz]wróc|[Ss]kradz|[Nn]ieaktual|volé|restitué|[Rr]obado|[Dd]evuelto|[Ww]rong|[Ff]alscher|тот|[Mm]auvais|equivocado|[Rr]eplaced|[Rr]emplacé|ninstall|einstall|далил|дален|далён|esinstal|ésinstall|dinstal|went back|вернули|Teams|changed|geändert|зменил|cambió|pdated|ktualisiert|бновил|actualizó|mis à jour|[Ee]rsetzt|[Зз]амен|[Ss]ustitu|[Rr]eemplaz|actualité|valable|válid|[Yy]a no vale/;
 /** A line that points at the build given below it ("ignore the build further down", "siehe unten", «версия ниже», "ci-dessous"): of that one, whatever machine it names. */
 const POINTS_BELOW = /(?<![\p{L}])(?:further down|below|down below|siehe unten|unten|ci-dessous|ниже|abajo|más abajo|poniżej|hieronder|sotto)(?![\p{L}])/iu;
+/** A line that says the build above was another machine's: "that was the old PC", «это был другой ПК», "das war der alte Rechner". */
+const THAT_WAS = /(?<![\p{L}])(?:(?:that|this|it) was|это был\p{L}*|das war|c['’]était|eso era|era el|era la)(?![\p{L}])/iu;
 /** A line that speaks of another machine than the one gone, or of a new one: "New laptop: …", "the old one was returned". */
 const OTHER_MACHINE = /(?<![\p{L}])(?:new|old|loaner|neue[snr]?|alte[snr]?|нов\p{L}*|стар\p{L}*|now\p{L}*|star\p{L}*|nouve\p{L}*|ancien\p{L}*|nuev\p{L}*|viej\p{L}*|replacement)(?![\p{L}])/iu;
 const GONE_LINE_LIMIT = 300;
@@ -3793,7 +3795,7 @@ class Scanner {
     // line above its quoted part; a log's or a report's lines pass at once.)
     if (count === 0 && this.lineProseVersion === undefined && first < lineEnd && lineEnd - first <= GONE_LINE_LIMIT && (this.recentProse || this.order === 'newest' || (this.found === 0 && this.lines <= GONE_REPLY_LINES))) {
       const text = input.slice(first, lineEnd);
-      if (GONE_WORD.test(text) && GONE_TOLD.test(text) && PROSE_LINE.test(text) && (!OTHER_MACHINE.test(text) || POINTS_BELOW.test(text)) && !BUILD_ON_LINE.test(text)) this.machineGone(quoted, text);
+      if (GONE_WORD.test(text) && GONE_TOLD.test(text) && PROSE_LINE.test(text) && (!OTHER_MACHINE.test(text) || POINTS_BELOW.test(text) || THAT_WAS.test(text)) && !BUILD_ON_LINE.test(text)) this.machineGone(quoted, text);
     }
     if (count === 0 && this.lineProseVersion === undefined) return;
     if (quoted && this.replyInvalidates) {
