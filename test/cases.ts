@@ -3650,6 +3650,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   // Red-team round 361 (session 33): 'user has' after the mailbox's server named, 'still on' after a failed update's row of states.
   { cls: 'clients-in-admin-output', input: "Mailbox is on Exchange 2016 on-prem so we need 16.0.6920.1000+, user has 16.0.6741.2048.", clients: [{ version: '16.0.6741.2048', online: 'eligible', onprem: 'upgrade-required' }] },
   { cls: 'clients-in-admin-output', input: "Skype for Business update to 16.0.17928.20114 failed (0x80070005), rolled back; still on 16.0.16731.20234.", clients: [{ version: '16.0.16731.20234', online: 'eligible', onprem: 'eligible' }] },
+  // Red-team round 368 (session 33): 'we used to have' in Russian and French, an agent after 'e.g.' in the docs' words.
+  { cls: 'deployment-and-updates', input: "Avant on avait 16.0.6741.2048 ; depuis la bascule sur le canal actuel, Skype Entreprise affiche 16.0.7369.2038 (version 1609).", clients: [{ version: '16.0.7369.2038', online: 'eligible', onprem: 'eligible' }] },
+  { cls: 'quoted-threshold', input: "Docs: \"Real agents differ between parts, e.g. UCCAPI/16.0.13328.20130 OC/16.0.13426.20234; the OC part is the application.\"", clients: [] },
 ];
 
 /**
@@ -5106,6 +5109,8 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: "[13:00] Soporte: según el inventario tienes Skype Empresarial 16.0.14931.20132\n[13:04] Andrés: lo desinstalaron el mes pasado, ahora solo uso Teams", clients: [{ version: '16.0.14931.20132', online: 'unknown', onprem: 'unknown' }] },
   { cls: 'clients-in-admin-output', input: "Ya se actualizó, en Acerca de ahora pone Versión 2408. La compilación no se ve, la ventana sale cortada.\n\n> Mi Skype Empresarial es 16.0.17531.20140.", clients: [{ version: '16.0.17531.20140', online: 'unknown', onprem: 'unknown' }] },
   { cls: 'clients-in-admin-output', input: "[13:00] Support : d'après l'inventaire tu as Skype Entreprise 16.0.14931.20132\n[13:04] Mathis : il a été désinstallé le mois dernier, je n'utilise plus que Teams", clients: [{ version: '16.0.14931.20132', online: 'unknown', onprem: 'unknown' }] },
+  // Red-team round 368 (session 33): 'we used to have' in Russian and French, an agent after 'e.g.' in the docs' words.
+  { cls: 'deployment-and-updates', input: "Раньше у нас стояла 16.0.6741.2048, после перехода на текущий канал Skype для бизнеса показывает 16.0.7070.2036.\nВ заметках о выпуске для версии 1606 ничего про офлайн-сообщения нет.", clients: [{ version: '16.0.7070.2036', online: 'eligible', onprem: 'eligible' }] },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

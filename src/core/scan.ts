@@ -806,7 +806,7 @@ const TARGET_KEY = /^[A-Za-z_]*(?:target|minimum|required|desired|planned|expect
 /** A stem of every hedge speaksUnsure knows: a cheap first look. */
 const UNSURE_STEM = /未確認|未确认|未検証|eověřeno|iezweryfikow|eliev|aybe|то ли|ntweder|е помню|nicht mehr|emember|е уверен|erhaps|robab|resumab|onfirm|erifi|ероятн|озможн|аверн|редполож|провер|подтвержд|о слов|ermutlich|ahrscheinlich|ielleicht|estätigt|eut-être|érifié|uizás|al vez|orse|rawdopodob|iepotwierdz|think|guess|sure|glaube|sicher|crois|pense|vérifier|sûr|creo|segur|penso|sicur|acho|certeza|chyba|pew|volgens|zeker|думаю|кажется|вроде|たぶん|多分|思います|好像|确定|確認できて/;
 /** A stem of every word of an example's label (EXAMPLE_MARK): a cheap first look. */
-const EXAMPLE_WORD = /xam|XAM|eispiel|EISPIEL|xempl|jempl|sempi|rzyk|ример|РИМЕР|例|np\./;
+const EXAMPLE_WORD = /xam|XAM|eispiel|EISPIEL|xempl|jempl|sempi|rzyk|ример|РИМЕР|例|np\.|e\.g\.|z\. ?B\.|апр\.|ar ex\.|\. ej\./;
 /** An example's label: a word of example in brackets, or as a label ending with a colon, or an abbreviation's "np." / "ad esempio". */
 const EXAMPLE_BRACKETED = '[(（](?:example|beispiel|exemple|ejemplo|esempio|przykład|пример|例)[)）]';
 const EXAMPLE_LABEL_WORD = `(?:^|[\\s>*•"'„«(-])(?:examples?|beispiel|exemple|ejemplo|esempio|przykład|пример|例|例如)`;
@@ -817,7 +817,8 @@ const EXAMPLE_MARK = new RegExp(
   'iu',
 );
 /** For an agent, only a label right before it: a longer title is read by the agent's sentence ("Example from the docs: …"). */
-const EXAMPLE_MARK_AGENT = new RegExp(`${EXAMPLE_BRACKETED}|${EXAMPLE_LABEL_WORD}${EXAMPLE_LABEL_END}`, 'iu');
+// (Or an abbreviation of "for example" right before it: "e.g. UCCAPI/… OC/…", "z. B. OC/…", red-team round 368.)
+const EXAMPLE_MARK_AGENT = new RegExp(`${EXAMPLE_BRACKETED}|${EXAMPLE_LABEL_WORD}${EXAMPLE_LABEL_END}|(?:^|[\\s(])(?:e\\.g\\.|z\\.\\s?b\\.|напр\\.|par ex\\.|p\\.\\s?ej\\.)[\\s,:]*$`, 'iu');
 const EXAMPLE_REACH = 120;
 /** A sentence's end before a new sentence (not an abbreviation's dot: "min. 16.0.x", "e.g. the client"). */
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}|[。！？]/u;
