@@ -937,6 +937,8 @@ const UPDATE_TOLD_READ = 4000;
  * writer quotes speaks to them: "> Your Skype for Business is 16.0.x, please update".
  */
 const FIRST_PERSON = /(?<![\p{L}])(?:my|mine|i|i['’]m|i['’]ve|your|у меня|мой|моя|моё|мое|моём|моем|мне|я|у вас|ваш|ваша|ваше|вашем|mein|meine|meinem|ich|dein|deine|ihr|ihre|mon|ma|j['’]ai|votre|mi|tengo|su|moje|mój|mijn)(?![\p{L}])|私の|我的|제/iu;
+/** The writer addressed: "you", «вы», "Sie", "vous", "usted", "tú". */
+const SECOND_PERSON = /(?<![\p{L}])(?:you|у вас|вы|вас|у тебя|ты|ihnen|bei ihnen|vous|usted|tienes|tú)(?![\p{L}])/iu;
 /** A line that says the app a build was read from is not known. */
 const APP_UNKNOWN = /not sure which (?:window|app)|which window it came from|заголовок окна не попал|скриншот обрезан|не видно, из какого окна|nicht erkennbar, aus welchem fenster/i;
 /** A compliance row's state: the threshold on such a row is the rule it was measured against. */
@@ -1815,6 +1817,8 @@ class Scanner {
   private recentProse = false;
   /** The builds of the clients the reply above a quoted e-mail reads (at most RECENT_KEPT), and whether a quoted part has begun. */
   private readonly replyVersions: string[] = [];
+  /** Builds a reply's lines denied ("Correction to my mail below: 16.0.y, not 16.0.x"): the quoted part's are then of the past. */
+  private readonly replyNegated: string[] = [];
   private quotedMail = false;
   /** Whether a line above the quoted part told of a change made or of the build there now (weighAgainstLinesAbove). */
   private replyChanged = false;
@@ -1918,6 +1922,7 @@ class Scanner {
     // (Per text or chunk: a finding of a chunk already handed on is not judged again.)
     this.clearRecent();
     this.replyVersions.length = 0;
+    this.replyNegated.length = 0;
     this.quotedMail = false;
     this.replyChanged = false;
     this.order = undefined;
@@ -3218,6 +3223,8 @@ class Scanner {
       }
       if (negationAt > 0 && (NEGATED_GAP.test(this.lineText().slice(negations[negationAt - 1]!.end, s)) || this.clauseDenied(negations[negationAt - 1]!, s))) {
         this.noteWith(c.start, c.end, { key: 'ignored_negated', params: { text } });
+        // (A reply's "the build is 16.0.y, not 16.0.x" takes back the quoted part's 16.0.x: weighAgainstLinesAbove.)
+        if (!this.quotedMail && this.replyNegated.length < RECENT_KEPT && this.input.charCodeAt(this.firstNonBlank(lineStart, lineEnd)) !== 62 /* > */) this.replyNegated.push(info.version);
         continue;
       }
       // "from 16.0.x to 16.0.y", "16.0.x -> 16.0.y": a build left (an update, a rollback); the one after it is the
@@ -3808,7 +3815,12 @@ class Scanner {
       // (The writer's own build, quoted: "> My Skype for Business says 16.0.x", «> У меня в Скайпе 16.0.x»; not "Mark's PC has …".)
       // (And only below a reply that tells of a change or of the build now: "Updated, now …", "After the update … is on …";
       // a reply's "Mine is 16.0.x" over "> Mine is 16.0.y" is two people's.)
-      if (this.replyVersions.length === 0 || !this.lineHas(FIRST_PERSON) || !(this.replyChanged || this.replyLinesChanged())) return;
+      // (Or the quoted message spoke to the writer: "> In last week's report you have UCCAPI/…", «> у вас …», "> bei Ihnen …".)
+      for (let a = 0; a < count && this.replyNegated.length > 0; a++) {
+        const info = this.lineConfirmedInfo[a]!;
+        if (this.replyNegated.includes(info.version) && isConfirmed(this.lineConfirmedFinding[a]!)) this.judgeFindingAgain(this.lineConfirmedFinding[a]!, info, 'past');
+      }
+      if (this.replyVersions.length === 0 || !(this.lineHas(FIRST_PERSON) || this.lineHas(SECOND_PERSON)) || !(this.replyChanged || this.replyLinesChanged())) return;
       for (let a = 0; a < count; a++) {
         const info = this.lineConfirmedInfo[a]!;
         if (!this.replyVersions.includes(info.version) && isConfirmed(this.lineConfirmedFinding[a]!)) this.judgeFindingAgain(this.lineConfirmedFinding[a]!, info, 'past');
@@ -3830,7 +3842,8 @@ class Scanner {
       if (said !== undefined) {
         this.replyChanged = true;
         // (The update may be told on a line between: "10:20 Triggered C2R update" / "11:02 Client now 16.0.y".)
-        if (this.lineHas(CHANGE_MADE) || this.lineHas(ROLLBACK_WORD) || this.updateToldAbove(lineStart)) now = said;
+        // (Or on the line itself: "update finished, Help > About now shows 16.0.y", "Update gelaufen, jetzt 16.0.y", red-team round 365.)
+        if (this.lineHas(CHANGE_MADE) || this.lineHas(ROLLBACK_WORD) || this.lineHas(UPDATE_TOLD) || this.updateToldAbove(lineStart)) now = said;
       }
     }
     // (Whether the reply told of a change is read only when a quoted part needs it: replyLinesChanged.)
