@@ -3653,6 +3653,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   // Red-team round 368 (session 33): 'we used to have' in Russian and French, an agent after 'e.g.' in the docs' words.
   { cls: 'deployment-and-updates', input: "Avant on avait 16.0.6741.2048 ; depuis la bascule sur le canal actuel, Skype Entreprise affiche 16.0.7369.2038 (version 1609).", clients: [{ version: '16.0.7369.2038', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'quoted-threshold', input: "Docs: \"Real agents differ between parts, e.g. UCCAPI/16.0.13328.20130 OC/16.0.13426.20234; the OC part is the application.\"", clients: [] },
+  // Red-team round 366 (session 33): the old image's build labelled so, a reply below a quoted part at the text's top that gives the build now.
+  { cls: 'clients-in-admin-output', input: "Skype for Business im alten Image: 16.0.7369.2038, im neuen Image (seit März ausgerollt): 16.0.11929.20300. Auf PC-0815 läuft das neue Image.", clients: [{ version: '16.0.11929.20300', online: 'eligible', onprem: 'eligible' }] },
 ];
 
 /**
@@ -5118,6 +5120,8 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: "[09:12] Priya Nair: Skype for Business on my laptop says 16.0.6741.2048\n[09:40] Priya Nair: update finished, Help > About now shows 16.0.6965.2058", clients: [{ version: '16.0.6741.2048', online: 'unknown', onprem: 'upgrade-required' }, { version: '16.0.6965.2058', online: 'unknown', onprem: 'unknown' }] },
   { cls: 'clients-in-admin-output', input: "[09:00] Admin: Bitte ClientVersionToReport aus der Registry schicken.\n[09:04] Fischer, Max:     ClientVersionToReport    REG_SZ    16.0.16924.20124\n[09:20] Fischer, Max: Update gelaufen, jetzt 16.0.17029.20068, Skype for Business neu gestartet", clients: [{ version: '16.0.16924.20124', online: 'unknown', onprem: 'unknown' }, { version: '16.0.17029.20068', online: 'eligible', onprem: 'eligible' }] },
   { cls: 'clients-in-admin-output', input: "[09:00] Support : envoie-moi la valeur VersionToReport du registre\n[09:03] Inès :     VersionToReport    REG_SZ    16.0.16731.20234\n[09:30] Inès : mise à jour faite, maintenant VersionToReport vaut 16.0.16924.20124 et Skype Entreprise affiche la même chose", clients: [{ version: '16.0.16731.20234', online: 'unknown', onprem: 'unknown' }, { version: '16.0.16924.20124', online: 'eligible', onprem: 'eligible' }] },
+  // Red-team round 366 (session 33): the old image's build labelled so, a reply below a quoted part at the text's top that gives the build now.
+  { cls: 'clients-in-admin-output', input: "> On Mon, 13 May 2024, Jens Roth wrote:\n> my client shows 16.0.6741.2021\n\nUpdated it this morning, it now shows 16.0.11328.20222. Offline IMs still in Drafts?", clients: [{ version: '16.0.6741.2021', online: 'unknown', onprem: 'upgrade-required' }, { version: '16.0.11328.20222', online: 'unknown', onprem: 'unknown' }] },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

@@ -691,7 +691,7 @@ const WAS_RIGHT_BEFORE = /(?<![\p{L}])(?:was|were|war|waren|était|era|был[а
 const THEN_AFTER = /^[\s)）]*(?:until\s+|bis\s+|до\s+)?(?:yesterday|last (?:week|month|night|time)|before the update|before|earlier|this morning|gestern|letzte woche|vorher|früher|вчера|раньше|на прошлой неделе|до обновления|hier|la semaine dernière|avant|ayer|antes|ieri|prima)(?![\p{L}])/iu;
 // ("ancienne version 16.0.x, nouvelle version 16.0.y": a version word after the label; red-team round 321. "…, the previous
 // 16.0.y has been replaced", «прежняя 16.0.y заменена»: round 325.)
-const OLD_LABEL = /(?:^|[\s;,(|–—'’-])(?:old|alt|alte|alten|ancien(?:ne)?|старая|старую|старой|старый|старое|(?:the\s+)?previous|прежн(?:яя|юю|ий|ей|ее|ие)|предыдущ(?:ая|ую|ий|ей|ее)|vorherige|précédente?|antigu[oa]|vecchi[oa]|stary|stara|oud|было|було|ήταν|旧|変更前|(?:before|vor dem|vor|до|avant le|avant|antes del?)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière)(?:\s+был\p{L}*)?|(?:(?:previous|vorherige|предыдущая)\s+(?:version|build)|(?:versione|versão|versión|version)\s+(?:precedente|anterior|précédente))(?:\s+(?:of|di|do|da|de|del|du|von)\s+(?:the\s+)?(?:skype|lync|sfb|s4b)[\p{L} ]{0,24}?)?)(?:\s+(?:version|build|versión|versione|versão|версия|версию|сборка|сборку|wersja|versie))?\s*(?:[:=]?|[:=]\s*(?:skype|lync|sfb|s4b|скайп)[\p{L} ]{0,24}?)\s*$/iu;
+const OLD_LABEL = /(?:^|[\s;,(|–—'’-])(?:old|alt|alte|alten|ancien(?:ne)?|старая|старую|старой|старый|старое|(?:the\s+)?previous|прежн(?:яя|юю|ий|ей|ее|ие)|предыдущ(?:ая|ую|ий|ей|ее)|vorherige|précédente?|antigu[oa]|vecchi[oa]|stary|stara|oud|было|було|ήταν|旧|変更前|(?:before|vor dem|vor|до|avant le|avant|antes del?)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière)(?:\s+был\p{L}*)?|(?:(?:previous|vorherige|предыдущая)\s+(?:version|build)|(?:versione|versão|versión|version)\s+(?:precedente|anterior|précédente))(?:\s+(?:of|di|do|da|de|del|du|von)\s+(?:the\s+)?(?:skype|lync|sfb|s4b)[\p{L} ]{0,24}?)?)(?:\s+(?:version|build|versión|versione|versão|версия|версию|сборка|сборку|wersja|versie|image|images|imagen|образ|образе|abbild))?\s*(?:[:=]?|[:=]\s*(?:skype|lync|sfb|s4b|скайп)[\p{L} ]{0,24}?)\s*$/iu;
 /** The same as an agent's label ("Old:", "Old client:", "Previous agent:"; not "Before:", whose "After" may be a plan). */
 const OLD_AGENT_LABEL = /^(?:old|alt|previous|prior|ancien(?:ne)?|было|変更前|旧)(?:\s+(?:client|agent|build|version|versión|user agent|client version))?$/iu;
 
@@ -1819,6 +1819,8 @@ class Scanner {
   private readonly replyVersions: string[] = [];
   /** Builds a reply's lines denied ("Correction to my mail below: 16.0.y, not 16.0.x"): the quoted part's are then of the past. */
   private readonly replyNegated: string[] = [];
+  /** Whether the clients kept to weigh (recentFinding) are all a quoted part's, at the text's top. */
+  private recentQuoted = false;
   private quotedMail = false;
   /** Whether a line above the quoted part told of a change made or of the build there now (weighAgainstLinesAbove). */
   private replyChanged = false;
@@ -2387,7 +2389,8 @@ class Scanner {
       this.blockSuiteKeys.length = 0;
     }
     // (An update's "now" speaks of the lines of its own block: a chat, a ticket's notes.)
-    if (this.recentFinding.length > 0) this.clearRecent();
+    // (Not a quoted part's, at a text's top: the reply below it speaks of them, after a blank line.)
+    if (this.recentFinding.length > 0 && !this.recentQuoted) this.clearRecent();
   }
 
   /** An unrecognised line's text as listed: the line, cut at UNRECOGNIZED_TEXT_LIMIT characters. */
@@ -3775,7 +3778,8 @@ class Scanner {
   private weighAgainstLinesAbove(lineStart: number, lineEnd: number): void {
     const input = this.input;
     const first = this.firstNonBlank(lineStart, lineEnd);
-    if (!this.quotedMail && first < lineEnd && lineEnd - first <= ORIGINAL_MESSAGE_LIMIT) {
+    // (Not a quoted "> On … wrote:": the quote is then marked line by line, and the reply may follow it.)
+    if (!this.quotedMail && first < lineEnd && lineEnd - first <= ORIGINAL_MESSAGE_LIMIT && input.charCodeAt(first) !== 62 /* > */) {
       // (Only a line that opens with a dash or a rule, or ends with a colon, is looked at further.)
       let last = lineEnd - 1;
       while (last > first && isBlank(input.charCodeAt(last))) last--;
@@ -3816,6 +3820,8 @@ class Scanner {
       // (And only below a reply that tells of a change or of the build now: "Updated, now …", "After the update … is on …";
       // a reply's "Mine is 16.0.x" over "> Mine is 16.0.y" is two people's.)
       // (Or the quoted message spoke to the writer: "> In last week's report you have UCCAPI/…", «> у вас …», "> bei Ihnen …".)
+      // (A quoted part at the text's top, the reply below it: a later line's "now 16.0.y" weighs its builds as any above.)
+      if (this.replyVersions.length === 0) this.keepRecent(lineStart, lineEnd, count, false);
       for (let a = 0; a < count && this.replyNegated.length > 0; a++) {
         const info = this.lineConfirmedInfo[a]!;
         if (this.replyNegated.includes(info.version) && isConfirmed(this.lineConfirmedFinding[a]!)) this.judgeFindingAgain(this.lineConfirmedFinding[a]!, info, 'past');
@@ -3873,6 +3879,13 @@ class Scanner {
       }
       this.clearRecent();
     }
+    this.keepRecent(lineStart, lineEnd, count, true);
+  }
+
+  /** Keeps the line's confirmed clients for the lines below to weigh (and, from a reply's own lines, as the reply's builds). */
+  private keepRecent(lineStart: number, lineEnd: number, count: number, reply: boolean): void {
+    const input = this.input;
+    this.recentQuoted = !reply && (this.recentQuoted || this.recentFinding.length === 0);
     for (let a = 0; a < count; a++) {
       const f = this.lineConfirmedFinding[a]!;
       if (!isConfirmed(f)) continue;
@@ -3891,7 +3904,7 @@ class Scanner {
       this.recentInfo.push(this.lineConfirmedInfo[a]!);
       this.recentLine.push(this.lineNo);
       this.recentLineStart.push(lineStart);
-      if (this.replyVersions.length < RECENT_KEPT && !this.replyVersions.includes(this.lineConfirmedInfo[a]!.version)) this.replyVersions.push(this.lineConfirmedInfo[a]!.version);
+      if (reply && this.replyVersions.length < RECENT_KEPT && !this.replyVersions.includes(this.lineConfirmedInfo[a]!.version)) this.replyVersions.push(this.lineConfirmedInfo[a]!.version);
     }
   }
 
@@ -3951,6 +3964,7 @@ class Scanner {
   }
 
   private clearRecent(): void {
+    this.recentQuoted = false;
     this.recentProse = false;
     this.recentFinding.length = 0;
     this.recentInfo.length = 0;
