@@ -426,7 +426,8 @@ const NOW_COLUMN = /install|current|client\s*version|agent|aktuell|ist-|actuel|a
 
 /**
  * A column's label for the side before a change that was made: "Old", "OldVersion", "Previous version", "Alte Version",
- * «Было», «Старая версия». ("Before" / "After" are left out: a change request's table of what it will do uses them.)
+ * «Было», «Старая версия». ("Before" / "After" are read apart, BEFORE_SIDE: a change request's table of what it will do
+ * uses them too.)
  */
 const OLD_SIDE = /(?<![\p{L}])(?:old|oldest|earlier|original|previous|prev|prior|alte?|bisherige?|vorherige?|frühere?|ancienne?|anterior|precedente|было|стар\p{L}*|предыдущ\p{L}*|прежн\p{L}*)(?![\p{L}])/iu;
 /** …and for the side after it: "New", "NewVersion", "Installed version", "Neue Version", «Стало», «Новая версия». */

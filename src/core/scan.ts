@@ -2468,7 +2468,9 @@ class Scanner {
       return;
     }
     // An example's ("Example (from the KB): User-Agent: UCCAPI/… OC/…", red-team round 339).
-    if (this.exampleBefore(this.input.slice(this.lineStart, this.lineEnd), this.groupStart[0]! - this.lineStart, false)) {
+    // (Read on the text just before the agent: a megabyte line of agents is not read again for each of them.)
+    const exampleFrom = Math.max(this.lineStart, this.groupStart[0]! - EXAMPLE_REACH);
+    if (this.exampleBefore(this.input.slice(exampleFrom, this.groupStart[0]), this.groupStart[0]! - exampleFrom, false)) {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
@@ -3819,13 +3821,14 @@ class Scanner {
       // (The writer's own build, quoted: "> My Skype for Business says 16.0.x", «> У меня в Скайпе 16.0.x»; not "Mark's PC has …".)
       // (And only below a reply that tells of a change or of the build now: "Updated, now …", "After the update … is on …";
       // a reply's "Mine is 16.0.x" over "> Mine is 16.0.y" is two people's.)
-      // (Or the quoted message spoke to the writer: "> In last week's report you have UCCAPI/…", «> у вас …», "> bei Ihnen …".)
       // (A quoted part at the text's top, the reply below it: a later line's "now 16.0.y" weighs its builds as any above.)
       if (this.replyVersions.length === 0) this.keepRecent(lineStart, lineEnd, count, false);
+      // (A build the reply above denied: "Correction to my mail below: the build is 16.0.y, not 16.0.x".)
       for (let a = 0; a < count && this.replyNegated.length > 0; a++) {
         const info = this.lineConfirmedInfo[a]!;
         if (this.replyNegated.includes(info.version) && isConfirmed(this.lineConfirmedFinding[a]!)) this.judgeFindingAgain(this.lineConfirmedFinding[a]!, info, 'past');
       }
+      // (Or the quoted message spoke to the writer: "> In last week's report you have UCCAPI/…", «> у вас …», "> bei Ihnen …".)
       if (this.replyVersions.length === 0 || !(this.lineHas(FIRST_PERSON) || this.lineHas(SECOND_PERSON)) || !(this.replyChanged || this.replyLinesChanged())) return;
       for (let a = 0; a < count; a++) {
         const info = this.lineConfirmedInfo[a]!;
