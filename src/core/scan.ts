@@ -770,6 +770,16 @@ const CLIENT_EXCLUDED_FLAG = /(?:lync|skype|sfb)(?:for business)?excluded\s*[=:]
 const RULE_OPERATOR_BEFORE = /(?:greater(?:than)?(?:or)?equals?|greaterthan|less(?:than)?(?:or)?equals?|lessthan)["'\s:=,;]*(?:value["'\s:=]*)?$/i;
 /** The longest line read as such a label, and how many owners an ordered history keeps. */
 const ORDER_LABEL_LIMIT = 160;
+/** A ticket's activity entry header: a date and a time, a name, the kind of entry in brackets ("2024-05-07 11:02:13 - Olga Kim (Additional comments)"). */
+const TICKET_ENTRY =
+  /^(?:(\d{4})-(\d\d)-(\d\d)|(\d\d)[./](\d\d)[./](\d{4}))[ T]+(\d\d?):(\d\d)(?::(\d\d))?\s+[-–—]\s+[^()\r\n]{2,60}[(（](?:additional comments|work notes?|comments?|zusätzliche kommentare|arbeitsnotizen|kommentar\p{L}*|commentaires supplémentaires|notes de travail|commentaire\p{L}*|comentarios adicionales|notas de trabajo|comentario\p{L}*|дополнительные комментарии|рабочие заметки|комментари\p{L}*)[)）]\s*$/iu;
+/** A ticket entry header's date and time as a number that sorts as they do (day before month where the year ends the date). */
+function entryTime(m: RegExpExecArray): number {
+  const year = Number(m[1] ?? m[6]);
+  const month = Number(m[2] ?? m[5]);
+  const day = Number(m[3] ?? m[4]);
+  return ((((year * 100 + month) * 100 + day) * 100 + Number(m[7])) * 100 + Number(m[8])) * 100 + Number(m[9] ?? 0);
+}
 const ORDER_KEPT = 256;
 /**
  * A machine or an install gone, or a build given that is no longer right, told on a line of its own (machineGone, red-team
@@ -1838,6 +1848,8 @@ class Scanner {
   /** Whether a reply's line above its quoted part said the quoted build is wrong or gone (machineGone). */
   private replyInvalidates = false;
   private readonly orderSeen = new Map<string, { version: string; finding: Finding; info: RunInfo }>();
+  /** The time of a ticket stream's last dated entry header (TICKET_ENTRY), as a sortable number; -1 before the first. */
+  private entryTime = -1;
   /** thresholdConcerns' place in the line's phrases: the line it is for, and the first phrase not wholly before the last build. */
   private concernLine = -1;
   private concernFrom = 0;
@@ -1931,6 +1943,7 @@ class Scanner {
     this.orderSeen.clear();
     this.orderGone = false;
     this.replyInvalidates = false;
+    this.entryTime = -1;
     this.replyLineFrom.length = 0;
     this.replyLineTo.length = 0;
     this.lines = 0;
@@ -3801,6 +3814,16 @@ class Scanner {
         this.orderGone = false;
       }
     }
+    // A ticket's activity stream whose entries' headers are dated ("2024-05-07 11:02:13 - Olga Kim (Additional comments)"): a
+    // header dated before the one above it says the stream lists the newest first (red-team round 365).
+    if (count === 0 && this.order === undefined && first < lineEnd && lineEnd - first <= ORDER_LABEL_LIMIT && isAsciiDigit(input.charCodeAt(first))) {
+      const entry = TICKET_ENTRY.exec(input.slice(first, lineEnd));
+      if (entry !== null) {
+        const time = entryTime(entry);
+        if (this.entryTime >= 0 && time < this.entryTime) this.newestFirstFound();
+        this.entryTime = time;
+      }
+    }
     if (this.order !== undefined && count > 0 && !quoted) this.weighByOrder();
     // A line without a client that says the machine or the install is gone, or that the build given is no longer right
     // ("PC died, IT is swapping it tomorrow", "Device wiped and reissued", «ноутбук возвращён на склад», "Ta wersja już
@@ -3943,6 +3966,20 @@ class Scanner {
    * unknown, past) or newer ("oldest first": the entry read before is then the past one). The owner is the line's user,
    * else the history's one machine.
    */
+  /**
+   * A ticket's stream found to list the newest entry first, at its second dated header: the clients read since the first
+   * header are the newest entry's, the first of their owner (the one machine: a stream's entries name no user).
+   */
+  private newestFirstFound(): void {
+    this.order = 'newest';
+    this.orderSeen.clear();
+    this.orderGone = false;
+    for (let r = 0; r < this.recentFinding.length; r++) {
+      if (!isConfirmed(this.recentFinding[r]!) || this.orderSeen.has('')) continue;
+      this.orderSeen.set('', { version: this.recentInfo[r]!.version, finding: this.recentFinding[r]!, info: this.recentInfo[r]! });
+    }
+  }
+
   private weighByOrder(): void {
     for (let a = 0; a < this.lineConfirmedCount; a++) this.weighOneByOrder(this.lineConfirmedFinding[a]!, this.lineConfirmedInfo[a]!);
   }
