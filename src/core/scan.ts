@@ -366,9 +366,8 @@ const ROW_INSTALLED = /(?:^|[\t;,|])\s*"?\s*(?:installed|installed successfully|
  * "Error:" label then says how the event went, not that the install is missing. So does a process list's "Running" on
  * lync.exe's row (red-team round 274).
  */
-/** Right before a build: the client still runs it ("still on", "noch auf", «всё ещё на», "sigue en", "toujours en"). */
-const STILL_ON = /(?<![\p{L}])(?:still (?:on|running|at)|(?:immer )?noch auf|sigue (?:en|con)|toujours (?:en|sur)|всё ещё на|все ещё на|все еще на|по-прежнему на)\s*:?\s*$/iu;
-const STILL_ON_REACH = 32;
+/** How far before a build a clause that says it stayed (STILL_CLAUSE) is read, on a row whose states are an update's. */
+const STILL_REACH = 32;
 /** Right before a build: a person has it ("user has", "she runs", «у пользователя»). */
 const USER_HAS_END = /(?:(?<![\p{L}])(?:(?:the\s+)?users?|she|he|they|i)\s+(?:has|have|runs|run|is on|are on|am on|is running)|(?<![\p{L}])у\s+(?:пользовател\p{L}*|него|неё|нее|меня))\s*:?\s*$/iu;
 const USER_HAS_REACH = 40;
@@ -3550,7 +3549,7 @@ class Scanner {
       // So do the cells after the build in the words of another state ("WS-114;Skype for Business;16.0.x;uitgesteld",
       // "…,16.0.x,never got it - greyed out in Software Center").
       // (Not where the line says the client still runs it: "… update to 16.0.y failed, rolled back; still on 16.0.x", red-team round 361.)
-      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && (((hasThreshold || pastCount + negationCount + statusCount > 0) && this.rowNotInstalled() && !this.lineHas(CLIENT_RAN) && !STILL_ON.test(this.lineText().slice(Math.max(0, s - STILL_ON_REACH), s))) || this.cellsAfterNotThere(c.end)) && !(!this.carry.headings.empty && (this.carry.headings.installedColumn(this.input, lineStart, lineEnd, c.start) || this.carry.headings.beforeKept(this.input, lineStart, lineEnd, c.start)))) {
+      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && (((hasThreshold || pastCount + negationCount + statusCount > 0) && this.rowNotInstalled() && !this.lineHas(CLIENT_RAN) && !STILL_CLAUSE.test(this.lineText().slice(Math.max(0, s - STILL_REACH), s))) || this.cellsAfterNotThere(c.end)) && !(!this.carry.headings.empty && (this.carry.headings.installedColumn(this.input, lineStart, lineEnd, c.start) || this.carry.headings.beforeKept(this.input, lineStart, lineEnd, c.start)))) {
         this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
         continue;
       }
