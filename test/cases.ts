@@ -3655,6 +3655,8 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'quoted-threshold', input: "Docs: \"Real agents differ between parts, e.g. UCCAPI/16.0.13328.20130 OC/16.0.13426.20234; the OC part is the application.\"", clients: [] },
   // Red-team round 366 (session 33): the old image's build labelled so, a reply below a quoted part at the text's top that gives the build now.
   { cls: 'clients-in-admin-output', input: "Skype for Business im alten Image: 16.0.7369.2038, im neuen Image (seit März ausgerollt): 16.0.11929.20300. Auf PC-0815 läuft das neue Image.", clients: [{ version: '16.0.11929.20300', online: 'eligible', onprem: 'eligible' }] },
+  // Session 33 review: "user has" right before a build names the user's client only after the mailbox's Exchange, not after another product.
+  { cls: 'other-16.0-products', input: 'We run SharePoint Server 2019, users have 16.0.10337.12109', clients: none },
 ];
 
 /**

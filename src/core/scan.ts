@@ -3589,7 +3589,8 @@ class Scanner {
       let source: FindingSource = c.keyword >= 0 ? 'about' : 'bare';
       // "Mailbox is on Exchange 2016 on-prem so we need 16.0.6920.1000+, user has 16.0.x": the mailbox's server is named, the
       // build after "user has" is the user's client (red-team round 361).
-      if (owner?.kind === 'other' && USER_HAS_END.test(this.lineText().slice(Math.max(owner.end, s - USER_HAS_REACH), s))) owner = undefined;
+      // (Only Exchange, the mailbox's: after another product's name, "users have 16.0.x" may be that product's build.)
+      if (owner?.kind === 'other' && /exchange/i.test(owner.text) && USER_HAS_END.test(this.lineText().slice(Math.max(owner.end, s - USER_HAS_REACH), s))) owner = undefined;
       if (owner) {
         const kind = owner.kind;
         // A key that names the client and a target in one word ("SfBClientTargetVersion : 16.0.x", red-team round 346).
