@@ -86,3 +86,26 @@ export function presentStateFrom(line: string, from: number, start: number, end:
   if (comma >= 0) own = own.slice(0, comma);
   return PRESENT.test(own);
 }
+
+/** Ends of a line's part: a sentence's stop, a semicolon, a cell's bar. */
+const PART_BREAK = /[.;!?。；|](?=\s|$)|\s\|/g;
+
+/**
+ * The part of input[lineStart, lineEnd) that holds the build at [start, end): between the stops, semicolons or bars
+ * around it ("user on 16.0.x; test VM has 16.0.y": the second part is the second build's).
+ */
+export function partAround(input: string, lineStart: number, lineEnd: number, start: number, end: number): string {
+  const before = input.slice(Math.max(lineStart, start - REACH), start);
+  let from = 0;
+  PART_BREAK.lastIndex = 0;
+  for (let m = PART_BREAK.exec(before); m; m = PART_BREAK.exec(before)) from = m.index + m[0].length;
+  const after = input.slice(end, Math.min(lineEnd, end + REACH));
+  PART_BREAK.lastIndex = 0;
+  let stop = PART_BREAK.exec(after);
+  // A sentence that points back at the build is its part too: "Is 16.0.x enough? That's what I have in Skype."
+  if (stop && POINTS_BACK.test(after.slice(stop.index + stop[0].length))) stop = PART_BREAK.exec(after);
+  return before.slice(from) + input.slice(start, end) + (stop ? after.slice(0, stop.index) : after);
+}
+
+/** A sentence's start that points back at the sentence before: "That's what …", «Это то, что …», "Das ist, was …". */
+const POINTS_BACK = /^\s*(?:that['’]s|that is|this is|it['’]s|это|das ist|c['’]est)(?![\p{L}])/iu;

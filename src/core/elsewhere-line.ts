@@ -20,6 +20,8 @@ const ELSEWHERE = new RegExp(
     // Vendors' compatibility lists, and builds known not to work with a product (red-team round 296).
     '(?:plugin|plug-in|add-in|connector|headset|device|vendor|product) compatibility(?: list| table)?', 'compatibility (?:list|table)', 'matrice de compatibilité', 'kompatibilitätsliste', 'kompatibilitätsmatrix', 'матрица совместимости', 'список совместимости',
     'known incompatible', 'known to be incompatible', 'incompatible with', 'interop matrix', 'interoperability matrix', 'tested against',
+    // Another organisation's users: a post from another company, a subsidiary's colleague (red-team round 372).
+    'techcommunity', 'another company', 'other company', 'another organi[sz]ation', 'other organi[sz]ation', 'subsidiary', 'tochtergesellschaft', 'schwesterfirma', 'anderen firma', 'дочерн\\p{L}* (?:компани\\p{L}*|организаци\\p{L}*|фирм\\p{L}*)', 'другой компании', 'otra empresa', 'autre (?:société|entreprise)',
     "microsoft's screenshot", 'microsoft screenshot', 'docs screenshot', 'screenshot in the docs', "microsoft's example", 'example given', 'ticket template', 'validé par l\'éditeur', 'vom hersteller freigegeben', 'certified by the vendor', 'vendor certified',
   ].join('|'),
   'iu',
@@ -32,13 +34,15 @@ const OWN_AGAIN = /(?<![\p{L}])(?:on our side|our own|ours is|ours|in our (?:com
 const QUOTE = /["“”«„]/;
 
 /** A word every ELSEWHERE alternative holds, found fast (most lines hold none): EDGED confirms. */
-const HINT = /demo|демо|vendor|posted|answer|quot|community|q&a|forum|форум|mvp|moderator|модератор|blog|блог|article|статье|sample|docs|documentation|someone|colleague|comparison|same issue|recommends|tested|lists|fixed|says|kb|ctx|matrix|compatib|kompatib|совместим|éditeur|hersteller|certified|interop|against|screenshot|example|template/i;
+const HINT = /compan|organi|subsidiar|tochter|schwester|firma|дочерн|компани|empresa|société|entreprise|demo|демо|vendor|posted|answer|quot|community|q&a|forum|форум|mvp|moderator|модератор|blog|блог|article|статье|sample|docs|documentation|someone|colleague|comparison|same issue|recommends|tested|lists|fixed|says|kb|ctx|matrix|compatib|kompatib|совместим|éditeur|hersteller|certified|interop|against|screenshot|example|template/i;
 
 /** How far before the build the words are looked for: a line of many builds is read in linear time. */
 const REACH = 200;
 
 /** Whether `line` says, before offset `at`, that the build there is someone else's machine's (a demo, a forum post, a blog, the docs). */
-export function speaksOfElsewhere(line: string, at: number): boolean {
+export function speaksOfElsewhere(line: string, at: number, end = at): boolean {
+  // So does a bracket right after the build that says whose post it is: "Our users run 16.0.x (post from another company …)".
+  if (end > at && attributedAfter(line, end)) return true;
   const before = line.slice(Math.max(0, at - REACH), at);
   if (!HINT.test(before)) return false;
   let last = -1;
@@ -47,4 +51,17 @@ export function speaksOfElsewhere(line: string, at: number): boolean {
   if (last < 0) return false;
   const after = before.slice(last);
   return QUOTE.test(after) || !OWN_AGAIN.test(after);
+}
+
+/** A bracket after the build's clause, on its line, that names another's post or machine. */
+const ATTRIBUTION_AFTER = /^[^()\r\n]{0,80}\(([^()\r\n]{4,120})\)\s*[.!]?\s*$/;
+
+const BUILD_IN = /\d\.\d+\.\d/;
+
+function attributedAfter(line: string, end: number): boolean {
+  const found = ATTRIBUTION_AFTER.exec(line.slice(end));
+  // (A bracket with a build of its own speaks of that build: "16.0.x (the blog author used 16.0.y)".)
+  if (found === null || !HINT.test(found[1]!) || BUILD_IN.test(found[1]!)) return false;
+  EDGED.lastIndex = 0;
+  return EDGED.test(found[1]!);
 }

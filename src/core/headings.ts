@@ -293,7 +293,7 @@ const PLAN_TITLE_LIMIT = 64;
 /** A list item's bullet at a line's start ("- ", "* ", "• ", "1. "). */
 const LIST_BULLET = /^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+\S/;
 /** A plan named as such, at a title's start or end: "Plan:", "Rollout plan", "Upgrade schedule", «План обновления». */
-const PLAN_NAME = /^[\s#*>•\d.-]*(?:plan|план|zeitplan|release notes|what's new|future state|to-be|target state|planned state|desired state|end state|état futur|état cible|zielzustand|будущее состояние|целевое состояние|(?:rollback|roll back|backout|back-out|fallback|откат|rückfall\p{L}*)(?![\p{L}])(?!\s+(?:completed|complete|done|finished|successful|succeeded|erfolgreich|abgeschlossen|выполнен\p{L}*|заверш[её]н\p{L}*))|rollout calendar|rollout schedule|app information|app-informationen|informations sur l['’]application|planned for|next image|nächstes image|removed in|removed from|entfernt in)(?![\p{L}])|^[\s#*>•\d.-]*(?:example output|sample output|examples?|пример\p{L}*|beispiel\p{L}*|exemple)(?![\p{L}])(?![^\r\n]*\s(?:from|von|aus|с|из|de)\s+(?!(?:the\s+)?(?:docs|documentation|kb|article|blog|forum|vendor|microsoft)))|(?<![\p{L}])(?:plan|schedule|zeitplan|план)\s*(?:\([^()\r\n]{1,40}\))?\s*[:：]?\s*$/iu;
+const PLAN_NAME = /^[\s#*>•\d.-]*(?:plan|план|zeitplan|release notes|what's new|future state|to-be|target state|planned state|desired state|end state|état futur|état cible|zielzustand|будущее состояние|целевое состояние|(?:rollback|roll back|backout|back-out|fallback|откат|rückfall\p{L}*)(?![\p{L}])(?!\s+(?:completed|complete|done|finished|successful|succeeded|erfolgreich|abgeschlossen|выполнен\p{L}*|заверш[её]н\p{L}*))|rollout calendar|rollout schedule|change calendar|deployment calendar|update calendar|änderungskalender|rolloutkalender|календарь изменений|график изменений|calendario de cambios|calendrier des changements|app information|app-informationen|informations sur l['’]application|planned for|next image|nächstes image|removed in|removed from|entfernt in)(?![\p{L}])|^[\s#*>•\d.-]*(?:example output|sample output|examples?|пример\p{L}*|beispiel\p{L}*|exemple)(?![\p{L}])(?![^\r\n]*\s(?:from|von|aus|с|из|de)\s+(?!(?:the\s+)?(?:docs|documentation|kb|article|blog|forum|vendor|microsoft)))|(?<![\p{L}])(?:plan|schedule|zeitplan|план)\s*(?:\([^()\r\n]{1,40}\))?\s*[:：]?\s*$/iu;
 /** An update history's or release notes' title: its builds are releases. */
 const RELEASE_TITLE = /(?<![\p{L}])(?:release notes|what['’]?s new|known issues|fixed issues|update history|version history|release history|build history|versionshinweise|updateverlauf|versionsverlauf|historique des mises à jour|historique des versions|historial de actualizaciones|historial de versiones|история обновлений|история выпусков|история версий|журнал изменений|notes de publication|bekannte probleme|problèmes connus|problemas conocidos|известные проблемы|что нового|заметки о выпуске|file information for|informationen zu den dateien|сведения о файлах|informations de fichier)(?![\p{L}])/iu;
 /** A stem every RELEASE_TITLE holds: one plain test first, about eight times cheaper than the whole Unicode pattern. */
@@ -381,11 +381,12 @@ function planColumns(h: Heading): boolean[] | null {
     // "Ring / Build / Deadline", "Kanal / Build", "Release / Build", red-team round 311.)
     const releases = RELEASE_COLUMN.test(h.text) || ((PLANNED_DATE_COLUMN.test(h.text) || PLAN_FIRST_CELL.test(h.text)) && !NOW_COLUMN.test(h.text));
     // Most header rows hold no such label: one test of the whole row first.
-    const labels = releases || PLAN_LABEL.test(h.text) || PLAN_COLUMN.test(h.text);
+    // (Camel-cased labels too: "InstalledVersion,LatestAvailableVersion", red-team round 371.)
+    const labels = releases || planLabel(h.text) || planLabel(camelWords(h.text));
     for (let k = 0; labels && k <= h.cells; k++) {
       const [from, to] = cellBounds(h, k);
       const label = h.text.slice(from, to);
-      if (releases || PLAN_LABEL.test(label) || PLAN_COLUMN.test(label)) (columns ??= [])[k] = true;
+      if (releases || planLabel(label) || planLabel(camelWords(label))) (columns ??= [])[k] = true;
     }
     h.planColumns = columns;
   }
@@ -645,7 +646,11 @@ export function isPlanCell(label: string): boolean {
   if (PLAN_LABEL.test(label) || PLAN_COLUMN.test(label) || RELEASE_COLUMN.test(label)) return true;
   // (A camel-cased label, "TargetVersion" in a Format-Table header, red-team round 314.)
   const words = camelWords(label);
-  return words !== label && PLAN_LABEL.test(words);
+  return words !== label && planLabel(words);
+}
+
+function planLabel(label: string): boolean {
+  return PLAN_LABEL.test(label) || PLAN_COLUMN.test(label);
 }
 
 /**

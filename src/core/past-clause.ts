@@ -7,7 +7,7 @@ import { clauseAround, COPULA_BEFORE, PRESENT, type Clause } from './clause-arou
 
 /** A time gone by: a year with a past verb, "back when", "… ago", "damals", «когда-то», "originally". */
 const PAST_TIME =
-  /(?<![\p{L}\p{N}])(?:(?:in|until|till|bis|im jahr|en|в|jusqu['’]en|hasta)\s+(?:19|20)\d\d|(?:until|till)\s+(?:last\s+\p{L}+|yesterday|recently|this morning)|bis\s+(?:letzte\p{L}*\s+\p{L}+|gestern)|до\s+(?:прошл\p{L}*\s+\p{L}+|вчера\p{L}*)|back when|(?:old|alten?|старом|ancien)\s+(?:pc|laptop|rechner|computer|machine|пк|компьютере|ноутбуке|ordinateur|portable)|\p{L}+\s+ago|last (?:week|month|year)|в прошлом (?:году|месяце)|letzte[ns]? (?:woche|monat|jahr)|l['’]année dernière|le mois dernier|el año pasado|el mes pasado|years ago|damals|früher|ursprünglich|autrefois|jadis|à l['’]époque|originally|originalmente|hace años|antiguamente|когда-то|раньше|давно)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(?:in|until|till|bis|im jahr|en|в|jusqu['’]en|hasta)\s+(?:19|20)\d\d|(?:until|till)\s+(?:last\s+\p{L}+|yesterday|recently|this morning)|bis\s+(?:letzte\p{L}*\s+\p{L}+|gestern)|до\s+(?:прошл\p{L}*\s+\p{L}+|вчера\p{L}*)|back when|(?:old|alten?|старом|ancien)\s+(?:pc|laptop|rechner|computer|machine|пк|компьютере|ноутбуке|ordinateur|portable)|\p{L}+\s+ago|last (?:week|month|year)|в прошлом (?:году|месяце)|letzte[ns]? (?:woche|monat|jahr)|l['’]année dernière|le mois dernier|el año pasado|el mes pasado|years ago|damals|früher|ursprünglich|autrefois|jadis|à l['’]époque|originally|earlier|previously|formerly|originalmente|hace años|antiguamente|когда-то|раньше|давно)(?![\p{L}\p{N}])/iu;
 
 /** A past verb of having or running, for a year ("In 2017 the fleet was on …"). */
 const PAST_VERB =

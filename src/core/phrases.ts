@@ -396,7 +396,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'package source', 'source path', 'content source', 'updating to', 'upgrading to', 'upgrading', 'updating', 'installing', 'installs', 'downloading',
       'älter als', 'niedriger als', 'antérieur à', 'antérieure à', 'inférieur à', 'ниже чем', 'старше чем',
       'поставить', 'поставь', 'поставьте', 'скачал', 'скачала', 'скачали', 'появились в', 'появилась в', 'появился в', 'introduced in', 'eingeführt in', 'introduit dans', 'before applying', 'applying', 'wird auf', 'verteilung von', 'vers la version', 'actualizando', 'actualizar a', 'wordt bijgewerkt naar', 'todo',
-      'release notes', 'release note', 'versionshinweise', 'notes de publication', 'заметки о выпуске',
+      'release notes', 'release note', 'versionshinweise', 'notes de publication', 'заметки о выпуске', 'notas de la versión', 'notas de versión', 'notas de la version', 'notas da versão', 'note di rilascio', 'informacje o wersji',
+      // An example in a manual, a move still to come in Spanish: «als Beispiel», «pasará a …» (red-team round 372).
+      'als beispiel', 'pasará a', 'pasarán a', 'se pasará a', 'migrará a', 'migrarán a',
       // Headings of update histories: "Known issues", "What's new in …", "Fixed issues" (red-team round 233).
         'known issues', 'what s new', 'fixed issues', 'update history', 'version history', 'updateverlauf', 'versionsverlauf', 'historique des versions', 'historique des mises à jour', 'bekannte probleme', 'problèmes connus', 'известные проблемы', 'что нового', 'problemas conocidos', 'tested with', 'tested against', 'getestet mit', 'testé avec', 'validated with', 'validated client builds', 'validated builds', 'validated client build', 'resolved in', 'behoben in', 'corrigé dans', 'we fixed',
       'поставим', 'установим', 'обновим', 'накатим', 'раскатим',

@@ -2,7 +2,7 @@ import { CLICK_TO_RUN, FOREIGN_LABEL, OFFICE_LABEL, WINDOWS_BUILDS, mentionsIn, 
 import { encodedSpaceAt } from './spaced-line.ts';
 import { boundsARange } from './range-bound.ts';
 import { cellSaysGone, columnOwner, isStateAlone, VerticalRun } from './vertical-run.ts';
-import { clauseAround, presentStateFrom } from './clause-around.ts';
+import { clauseAround, partAround, presentStateFrom } from './clause-around.ts';
 import { speaksOfElsewhere } from './elsewhere-line.ts';
 import { speaksOfWhatWouldBe, speaksUnsure } from './hypothetical-clause.ts';
 import { speaksUnreadLanguage } from './unread-clause.ts';
@@ -258,7 +258,7 @@ const COUNT_GAP = /^\s*(?:\(\s*\d+(?:\s+\p{L}+)?\s*\)|[×x]\s*\d+(?:\s+\p{L}+)?)
  */
 const LIST_ITEM_AFTER = /^\s*(?:\((?:\p{Lu}[\p{L}\d .'’\\@_-]{0,30}|\d+\s+(?:users?|clients?|пользовател\p{L}*|benutzer|utilisateurs?))\)|(?:on|auf|на|sur|en|bei)\s+[\p{L}\d][\p{L}\d.-]{1,30})\s*[,;]\s*$/u;
 /** A label for the build before a change ("Before: 16.0.x; After: 16.0.y", «Было: x; Стало: y»): the build left. */
-const PAST_LABEL = /(?:^|[\s;,(|–—-])(?:before|previous|prior|было|раньше|ранее|vorher|bisher|avant|antes|anterior|wcześniej|(?:version|versión|versione|versão|версия)\s+(?:précédente|anterior|precedente)|vorherige\s+version|предыдущая\s+версия|previous\s+version|old\s+(?:version|build)|alte\s+version|ancienne\s+version|старая\s+версия)\s*[:=]\s*(?:(?:lync|skype|sfb|скайп)[\p{L} ]{0,24}?(?:\s20\d\d)?\s*)?$/iu;
+const PAST_LABEL = /(?:^|[\s;,(|–—-])(?:before|previous|prior|was|war|было|раньше|ранее|vorher|bisher|avant|antes|anterior|wcześniej|(?:version|versión|versione|versão|версия)\s+(?:précédente|anterior|precedente)|vorherige\s+version|предыдущая\s+версия|previous\s+version|old\s+(?:version|build)|alte\s+version|ancienne\s+version|старая\s+версия)\s*[:=]\s*(?:(?:lync|skype|sfb|скайп)[\p{L} ]{0,24}?(?:\s20\d\d)?\s*)?$/iu;
 /** Between a build and another product named right after it: "16.0.x (Outlook)", "16.0.x on SPSE-APP01 (SharePoint …)". */
 const PRODUCT_IN_BRACKETS_AFTER = /^\s*(?:(?:on|auf|на|sur|en)\s+(?:[\p{L}\d][\p{L}\d.-]*\s*[(（])?|[(（])\s*$/u;
 /** A list item's brackets that name a product, not a user ("16.0.x (SfB), 16.0.y (Outlook)"). */
@@ -623,7 +623,7 @@ const PLANNED_OPENING = /^(?:[^()（）\r\n]{0,40}[)）])?[\s)\]）]*(?:[—–:
 const FAILED_FIRST = /^(?:install(?:ation)?\s+|update\s+|deployment\s+)?failed(?![\p{L}])/iu;
 
 /** Words that say a change from one build to another is made (past tense), in the admins' languages. */
-const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|patched|reimaged|reinstalled|rolled back|aggiornamento completato|bijgewerkt|geüpdatet|uppdaterad|uppgraderad|aktualizováno|aktualizován|zaktualizowano|yükseltildi|zaktualizowa\p{L}*|переустановил\p{L}*|переустановлен\p{L}*|neu aufgesetzt|went|jumped|switched|bumped|took|moved|migrated|переведен\p{L}*|переведён\p{L}*|переехали|fait un retour arrière|gehoben|hochgezogen|llevó|pasó|passé|перевел\p{L}*|обновило|after the (?:\p{L}+ )?(?:change|update|upgrade)|downgraded|обновили|обновлен[оа]?|обновлён|обновился|обновилась|откатили|aktualisiert|mis à jour|mise à jour effectuée|rétrogradé|restauré|actualizad[oa]|revertid[oa]|aggiornat[oa]|ripristinat[oa]|atualizad[oa]|revertid[oa]|zaktualizowan[yao]|przywrócon[yao])(?=[\s,.;:)]|$)|güncellendi|güncelledik|geri aldık|geri alındı|vrátili|aktualizováno|aktualizovali|πέρασε|επαναφέραμε|ενημερώθηκε|ολοκληρώθηκε|оновили|оновлено|відкотили|更新しました|アップデートしました|戻しました|升级好了|更新好了|업데이트했어요|업데이트했습니다|업데이트 완료|回滚到了|回滾到了|更新成功|ロールバックしました|已将|已经|已升级|已更新|已从|已從|teruggezet|teruggedraaid/iu;
+const CHANGE_MADE = /(?:^|[\s(])(?:upgraded|updated|patched|reimaged|reinstalled|rolled back|aggiornamento completato|bijgewerkt|geüpdatet|uppdaterad|uppgraderad|aktualizováno|aktualizován|zaktualizowano|yükseltildi|zaktualizowa\p{L}*|переустановил\p{L}*|переустановлен\p{L}*|neu aufgesetzt|went|jumped|switched|bumped|took|moved|migrated|переведен\p{L}*|переведён\p{L}*|переехали|fait un retour arrière|gehoben|hochgezogen|llevó|pasó|passé|перевел\p{L}*|обновило|after the (?:\p{L}+ )?(?:change|update|upgrade)|(?:got|received|installed) the (?:\p{L}+ )?(?:update|upgrade)|downgraded|обновили|обновлен[оа]?|обновлён|обновился|обновилась|откатили|aktualisiert|mis à jour|mise à jour effectuée|rétrogradé|restauré|actualizad[oa]|revertid[oa]|aggiornat[oa]|ripristinat[oa]|atualizad[oa]|revertid[oa]|zaktualizowan[yao]|przywrócon[yao])(?=[\s,.;:)]|$)|güncellendi|güncelledik|geri aldık|geri alındı|vrátili|aktualizováno|aktualizovali|πέρασε|επαναφέραμε|ενημερώθηκε|ολοκληρώθηκε|оновили|оновлено|відкотили|更新しました|アップデートしました|戻しました|升级好了|更新好了|업데이트했어요|업데이트했습니다|업데이트 완료|回滚到了|回滾到了|更新成功|ロールバックしました|已将|已经|已升级|已更新|已从|已從|teruggezet|teruggedraaid/iu;
 
 /**
  * Between a client's name and the suite it comes with: its own About line's "… for Microsoft 365", «… для Microsoft 365»,
@@ -762,6 +762,7 @@ const PENDING: ReadonlySet<string> = new Set(PENDING_PHRASES);
 /** The end of a sentence: a full stop, "!" or "?" before a blank, or the full-width forms. */
 const SENTENCE_END = /[.!?]\s|[。！？]/;
 /** A record's key for a file's version, beside its product's version. */
+const PRODUCT_VERSION_KEY = /^\s*(?:"?product\s?version"?|produktversion|version du produit|versión del producto|версия продукта)\s*[:=]/i;
 const FILE_VERSION_KEY = /^\s*(?:"?file\s?version"?|dateiversion|version du fichier|versión del archivo|версия файла)\s*[:=]/i;
 /** A flag that the client is left out ("LyncExcluded=True" in a remediation script's output, red-team round 338). */
 const CLIENT_EXCLUDED_FLAG = /(?:lync|skype|sfb)(?:for business)?excluded\s*[=:]\s*"?(?:true|1|yes)\b/i;
@@ -799,6 +800,10 @@ const PROSE_WORDS = /[a-zà-ÿā-žа-яё][a-zà-ÿā-žа-яё] [a-zà-ÿā-ž
 const CELL_SEPARATOR = /[;\t|]/;
 /** How many lines of a text's top may be a reply's above its quoted part (machineGone). */
 const GONE_REPLY_LINES = 40;
+/** A reply's subject line: "Subject: RE: …", "AW:", «Ответ:». */
+const REPLY_SUBJECT = /^(?:(?:subject|betreff|тема|objet|asunto|oggetto)\s*:\s*)?(?:re|aw|sv|ответ|отв)\s*:/i;
+/** An update that ran, told without its build: "the update ran over the weekend", "it says You're up to date", «обновление прошло». */
+const UPDATE_RAN = /update (?:ran|went through|finished|completed|was applied|got installed)|up[ -]to[ -]date|auf dem neuesten stand|update (?:ist )?(?:gelaufen|durchgelaufen)|обновление (?:прошло|установилось|встало)|обновился|обновилось|mise à jour (?:effectuée|faite|installée)/i;
 /** A sentence, not a table's row or a record: three words in a row, no cell separator. */
 const PROSE_LINE = /^[^;\t|]*\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}[^;\t|]*$/u;
 /** Any word of GONE_TOLD: a cheap first look. */
@@ -945,7 +950,7 @@ const UPDATE_TOLD_READ = 4000;
  * The writer speaks of their own: "my", "I have", «у меня», «мой», "mein", "mon", "mi"; or a helpdesk's message the
  * writer quotes speaks to them: "> Your Skype for Business is 16.0.x, please update".
  */
-const FIRST_PERSON = /(?<![\p{L}])(?:my|mine|i|i['’]m|i['’]ve|your|у меня|мой|моя|моё|мое|моём|моем|мне|я|у вас|ваш|ваша|ваше|вашем|mein|meine|meinem|ich|dein|deine|ihr|ihre|mon|ma|j['’]ai|votre|mi|tengo|su|moje|mój|mijn)(?![\p{L}])|私の|我的|제/iu;
+const FIRST_PERSON = /(?<![\p{L}])(?:my|mine|i|i['’]m|i['’]ve|your|our|we|у меня|мой|моя|моё|мое|моём|моем|мне|я|у вас|ваш|ваша|ваше|вашем|mein|meine|meinem|ich|dein|deine|ihr|ihre|mon|ma|j['’]ai|votre|mi|tengo|su|moje|mój|mijn)(?![\p{L}])|私の|我的|제/iu;
 /** The writer addressed: "you", «вы», "Sie", "vous", "usted", "tú". */
 const SECOND_PERSON = /(?<![\p{L}])(?:you|у вас|вы|вас|у тебя|ты|ihnen|bei ihnen|vous|usted|tienes|tú)(?![\p{L}])/iu;
 /** A line that says the app a build was read from is not known. */
@@ -955,11 +960,11 @@ const COMPLIANCE_STATE = /(?<![\p{L}])(?:non-?compliant|compliant|nicht konform|
 /** An update told of on the lines above a "now": "Triggered C2R update", "Pushed update through SCCM", «Запустил обновление», "C2R-Update angestoßen". */
 const UPDATE_TOLD = /update|upgrade|rolled back|rollback|patched|reimag|reinstall|обновлен|обновил|обновление|откат|переустанов|aktualisier|neu aufgesetzt|neuaufsetz|mise à jour|actualiz|aggiorn|atualiz|zaktualizow|aktualizacj|przeinstal|更新|업데이트/i;
 /** A reply that corrects what the quoted part said: "Correction: I mistyped earlier", «опечатался», "vertippt". */
-const CORRECTION = /correction|mistyped|typo|опечат|поправка|korrektur|vertippt|coquille/i;
+const CORRECTION = /correction|mistyped|typo|опечат|поправка|korrektur|vertippt|coquille|actually|wrong line|misread|read it wrong|на самом деле|ошибся|ошиблась|перепутал|eigentlich|falsch abgelesen|en fait|en realidad/i;
 /** Any word NOW_BEFORE or NOW_AFTER looks for, anywhere on the line: a cheap first look. */
 const NOW_ANY = /now|today|current|actual|actuel|in fact|in reality|at the moment|these days|since|\bnu\b|\bora\b|\bhoy\b|heute|jetzt|aktuell|derzeit|seit|tatsächlich|maintenant|aujourd|depuis|réalité|ahora|desde|realidad|agora|atualmente|attualmente|сейчас|теперь|тепер|данный момент|реально|самом деле|фактически|текущ|актуальн|с тех пор|今は|現在|现在|目前|지금|현재|実際|实际|實際|skutečnosti|realtà|na verdade|rzeczywisto|nach dem update|после обновления|after the update|teraz|obecnie|aktualnie|again|wieder|снова|опять|znowu|ponownie|nouveau|otra vez|de nuevo|di nuovo/i;
 /** An e-mail's quoted part begins: Outlook's separator, "On … wrote:", «… написал(а):», "Am … schrieb …:", "Le … a écrit :". */
-const ORIGINAL_MESSAGE = /^(?:-{2,}\s*(?:original message|исходное сообщение|ursprüngliche nachricht|message d['’]origine|mensaje original|messaggio originale|mensagem original)\s*-{2,}|_{8,}\s*$|(?:on|am|le|el)\s.{4,120}(?:wrote|schrieb|a écrit|escribió)\s*:|.{4,120}(?:написал|написала)\s*:)/iu;
+const ORIGINAL_MESSAGE = /^(?:-{2,}\s*(?:original message|forwarded message|исходное сообщение|пересылаемое сообщение|пересланное сообщение|ursprüngliche nachricht|weitergeleitete nachricht|message d['’]origine|message transféré|mensaje original|mensaje reenviado|messaggio originale|messaggio inoltrato|mensagem original|mensagem encaminhada)\s*-{2,}|_{8,}\s*$|(?:on|am|le|el)\s.{4,120}(?:wrote|schrieb|a écrit|escribió)\s*:|.{4,120}(?:написал|написала)\s*:)/iu;
 const ORIGINAL_MESSAGE_LIMIT = 200;
 /** Findings of one line weighed against each other for the one said to be there now; a line of more is a log's, not a story's. */
 const LINE_CONFIRMED_KEPT = 8;
@@ -1510,7 +1515,7 @@ const DEFERRED_ONLY = /^[^\p{L}]*deferred[^\p{L}]*$/iu;
 /** Offline IM, the client's feature, named in words: "offline IM", "offline messages", «офлайн-сообщения», "Offline-Nachrichten". */
 const OFFLINE_IM_TOPIC = /offline[- ]?(?:im|messag\p{L}*|nachricht\p{L}*|chat|deliver\p{L}*)(?![\p{L}])|missed[- ]conv\p{L}*|не приход\p{L}* пропущенн\p{L}*|verpasste\p{L}* unterhaltung\p{L}*|пропущенн\p{L}* (?:бесед\p{L}*|разговор\p{L}*)|(?:офлайн|оффлайн)[- ]?(?:сообщени\p{L}*|im|месседж\p{L}*)|(?:im|messages?|messagerie)\s+hors\s+connexion|mensajes?\s+sin\s+conexión|сообщени\p{L}*\s+(?:в\s+)?(?:офлайн|оффлайн)/iu;
 /** Words that say a build is someone's install now: "she has", "currently on", "mine is", «у меня», «сейчас стоит», "bei mir". */
-const PRESENT_INSTALL = /(?<![\p{L}])(?:(?:currently|now)\s+(?:on|at|running|runs|has|have)|(?:client|клиент[аеу]?)(?:\s+(?:version|build|версии|сборк\p{L}))?\s*(?:v|:|=|—|-)?\s*(?=16[.．]0[.．])|(?:she|he|they|i|user|users)['’](?:s|re|m)\s+(?:now\s+)?on|(?:user|users|she|he)\s+(?:is\s+|are\s+)?(?:now\s+|still\s+)?on|(?:your|my|his|her|the)\s+(?:client|pc|laptop|machine|skype)\s+(?:reports|shows|says|is on|runs)|(?:she|he|they|i|user|users)\s+(?:has|have|is on|are on|am on|runs|run|is running|got)|mine is|my (?:build|version|client) is|(?:his|hers|theirs) is|у (?:меня|него|неё|нее|них|пользовател\p{L}*|юзер\p{L}*|коллег\p{L}*)|сейчас (?:стоит|у)|(?:у\s+\p{L}+\s+)?стоит|bei (?:mir|ihm|ihr|uns)|(?:er|sie) hat|ich habe|(?:benutzer(?:in)?|nutzer(?:in)?|anwender(?:in)?|kollege|kollegin|pilotgruppe)\s+hat(?:\s+(?:aktuell|jetzt|gerade|noch))?)(?![\p{L}])/iu;
+const PRESENT_INSTALL = /(?<![\p{L}])(?:(?:currently|now)\s+(?:on|at|running|runs|has|have)|(?:client|клиент[аеу]?)(?:\s+(?:version|build|версии|сборк\p{L}))?\s*(?:v|:|=|—|-|is(?:\s+now)?|is\s+still)?\s*(?=16[.．]0[.．])|(?:she|he|they|i|user|users)['’](?:s|re|m)\s+(?:now\s+)?on|(?:user|users|she|he)\s+(?:is\s+|are\s+)?(?:now\s+|still\s+)?on|(?:your|my|his|her|the)\s+(?:client|pc|laptop|machine|skype)\s+(?:reports|shows|says|is on|runs)|(?:she|he|they|i|we|user|users)\s+(?:has|have|is on|are on|am on|runs|run|is running|got)|mine is|my (?:build|version|client) is|(?:his|hers|theirs) is|у (?:меня|него|неё|нее|них|пользовател\p{L}*|юзер\p{L}*|коллег\p{L}*)|сейчас (?:стоит|у)|(?:у\s+\p{L}+\s+)?стоит|bei (?:mir|ihm|ihr|uns)|(?:er|sie) hat|ich habe|(?:benutzer(?:in)?|nutzer(?:in)?|anwender(?:in)?|kollege|kollegin|pilotgruppe)\s+hat(?:\s+(?:aktuell|jetzt|gerade|noch))?)(?![\p{L}])/iu;
 /** A person named right before the build with "has" or «у» ("Lea has 16.0.x", «у Леры 16.0.x», "bei Frau Schulz (16.0.x)"): case matters. */
 const PRESENT_NAMED = /(?:(?<![\p{L}])(?:у|[Bb]ei (?:Frau|Herrn?))\s+\p{Lu}\p{Ll}+\s*[(:—–-]?\s*|(?<![\p{L}])\p{Lu}\p{Ll}+\s+(?:has|hat)\s+)(?=16[.．]0[.．])/u;
 /** Offline IM said to work now ("offline IM works", «офлайн-сообщения работают», "Offline-Nachrichten … funktionieren"). */
@@ -1520,6 +1525,10 @@ const INSTALL_KEY = /^\s*(?:(?:sfb |skype )?client(?: version| build)?|верс�
 /** Talk of a fix or a release, where a build is the one that brought it: "fixed in", «пофиксили», «исправлено в», "released". */
 const FIX_TALK = /(?:fix(?:ed)?|resolved|corrected|behoben|corrigé|исправлен\p{L}*|исправил\p{L}*|пофиксил\p{L}*|починил\p{L}*)\s+(?:in|в|во|dans|en|mit)\s|пофикс|(?:в|in) (?:какой|which) (?:сборке|build|версии|version)|which build|behebt|the fix|fix for|исправлени\p{L}*|вошл[оаи]|included in|(?<![\p{L}])kb(?![\p{L}])|releas|выпущ|вышл[аио]|вышел/iu;
 /** A hedge: the writer does not know whose build it is, or whether it is there ("thinks she's on", «вроде», "vielleicht"). */
+/** A question whether someone has a build: "is she on 16.0.x?", "check if he is on 16.0.x", «проверь, есть ли у него …». */
+const ASKS_WHETHER = /(?<![\p{L}])(?:(?:is|are)\s+(?:she|he|they|the\s+users?|users?|everyone|everybody)\s+(?:still\s+|already\s+|now\s+|really\s+)?(?:on|running|at)|(?:if|whether)\s+(?:she|he|they|the\s+users?|users?|everyone|everybody)\s+(?:is|are|has|have|runs?)|ob\s+(?:er|sie)\s+(?:schon\s+|noch\s+)?(?:auf|hat)|(?:есть\s+ли|стоит\s+ли)\s+у)(?![\p{L}])/iu;
+/** A question mark right after a build. */
+const QUESTION_RIGHT_AFTER = /^\s*[?？]/;
 const HEDGE = /(?<![\p{L}])(?:thinks?|believes?|probably|maybe|might|not sure|guess|supposedly|вроде|кажется|наверное|возможно|не уверен\p{L}*|glaubt|vielleicht|wahrscheinlich|angeblich)(?![\p{L}])/iu;
 /** A URL's query parameter's name right before a build, and a URL on the line. */
 const URL_QUERY_BEFORE = /[?&][\w.-]{1,32}=$/;
@@ -1833,6 +1842,8 @@ class Scanner {
   private quotedMail = false;
   /** Whether a line above the quoted part told of a change made or of the build there now (weighAgainstLinesAbove). */
   private replyChanged = false;
+  /** Whether a reply's line said its build is the one there now ("… – this is the current one"). */
+  private replySaidNow = false;
   /** The reply's lines with clients, not yet read for a change (at most RECENT_KEPT, each up to REPLY_LINE_READ characters). */
   private readonly replyLineFrom: number[] = [];
   private readonly replyLineTo: number[] = [];
@@ -1868,6 +1879,8 @@ class Scanner {
   /** The line whose words of an install now were read (speaksOfInstallNow), and what they said. */
   private installNowOf = -1;
   private installNowSaid = false;
+  /** Whether that line speaks of offline IM itself (its install words count anywhere on it). */
+  private installNowTopic = false;
   private uncheckedSeen = false;
   private uncheckedOf = -1;
 
@@ -1938,6 +1951,7 @@ class Scanner {
     this.replyNegated.length = 0;
     this.quotedMail = false;
     this.replyChanged = false;
+    this.replySaidNow = false;
     this.order = undefined;
     this.orderSeen.clear();
     this.orderGone = false;
@@ -3477,14 +3491,20 @@ class Scanner {
       }
       // (Whether the line itself names no owner: a heading's client over an About page's lines is the page's title.)
       const ownerOnLine = owner !== undefined;
-      if (!owner && !columnSaid && !recordLine && !registryColumn && !this.carry.headings.empty) owner = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start, c.keyword >= 0);
+      if (!owner && !columnSaid && !recordLine && !registryColumn && !this.carry.headings.empty) {
+        owner = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start, c.keyword >= 0);
+        // An update to make told above, and the build said to be there now below it ("I'll push the update" / "now it says
+        // 16.0.x", "reply with the new build" / "done, now 16.0.x"): the update's result, not its target (red-team round 369).
+        if ((owner?.kind === 'threshold-before' || owner?.kind === 'threshold-after') && this.lineHas(NOW_ANY) && saidToBeNow(this.lineText(), s, e)) owner = undefined;
+      }
       // A record of another product under its heading ("reg query …\Microsoft SQL Server\…"): the heading may only defeat.
       else if (!owner && recordLine && !this.carry.headings.empty && !this.carry.record.client && !this.carry.record.suite && this.carry.record.other === undefined && !this.isRegistryLine(lineEnd)) {
         const heading = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start, c.keyword >= 0);
         // So may a heading that names the client, over a record that names nothing ("Skype for Business on PC-07:" / "Version: 16.0.x").
         if (heading !== undefined && (isNegativeKind(heading.kind) || isClientKind(heading.kind))) owner = heading;
         // The file version beside the product's in that record is the same client ("ProductVersion : x" / "FileVersion : y").
-        if (owner !== undefined && isClientKind(owner.kind) && this.carry.record.found !== undefined && this.lineHas(FILE_VERSION_KEY)) continue;
+        // So is the product version below the file version with the same build ("FileVersion : x" / "ProductVersion : x", red-team round 371).
+        if (owner !== undefined && isClientKind(owner.kind) && this.carry.record.found !== undefined && (this.lineHas(FILE_VERSION_KEY) || (this.carry.record.found === info.version && this.lineHas(PRODUCT_VERSION_KEY)))) continue;
       }
       // A threshold in force on a line that names a mailbox location or offline IM ("Exchange Online,16.0.6701.1000",
       // "| On-premises | 16.0.6920.1000 |", "OnPrem   16.0.6920.1000"): the published requirement, not a client.
@@ -3674,13 +3694,13 @@ class Scanner {
         // "DisplayVersion : 16.0.…", "ProductVersion  REG_SZ  16.0.…": the key says whose build it is, and only a
         // client registry value (above) says a client's; the suite named in the record says no more than the suite.
         // (A key that says it is the client's, nothing else named: "Client version: 16.0.x", «Версия клиента: 16.0.x».)
-        evidence = this.carry.record.suite ? 'suite' : this.lineHas(INSTALL_KEY) || this.speaksOfInstallNow(c.end) || quickCheck(this.lineText(), s, e, true) ? 'confirmed' : 'prose';
+        evidence = this.carry.record.suite ? 'suite' : this.lineHas(INSTALL_KEY) || this.speaksOfInstallNow(c.start, c.end) || quickCheck(this.lineText(), s, e, true) ? 'confirmed' : 'prose';
       } else if (OFFICE_LABEL.test(this.lineText().slice(labelStart, labelEnd))) {
         source = 'about';
       } else if (this.input.charCodeAt(c.start - 1) === 61 /* = */ && URL_QUERY_BEFORE.test(this.lineText().slice(Math.max(0, s - 40), s)) && this.lineHas(URL_ON_LINE)) {
         // A URL's query parameter ("…start.aspx&spver=16.0.10337.12109"): whose build the name says, not the line (red-team round 289).
         evidence = 'prose';
-      } else if ((!this.standsAlone(this.lineText(), s, e) || closesLineAbove(this.lineText(), s, e)) && !this.speaksOfInstallNow(c.end) && !quickCheck(this.lineText(), s, e)) {
+      } else if ((!this.standsAlone(this.lineText(), s, e) || closesLineAbove(this.lineText(), s, e)) && !this.speaksOfInstallNow(c.start, c.end) && !quickCheck(this.lineText(), s, e)) {
         // (A sentence about offline IM that names no product speaks of the client's build, the only one offline IM
         // depends on: "Is 16.0.x enough for offline IM?", «Подскажите, сборка 16.0.x подходит для офлайн-сообщений?»;
         // not one about a fix and the build it came in: «в какой сборке пофиксили …? Вроде 16.0.x от 14 июня 2016».
@@ -3719,7 +3739,7 @@ class Scanner {
       }
       // "In my lab I run Skype for Business 16.0.x", "Works for me on Version 1705 (Build …)", "the vendor's demo": someone else's machine.
       // (A record's key says it too: "Vendor matrix: …", "Microsoft docs: …"; its value's words are a value's.)
-      if (evidence === 'confirmed' && (recordLine ? this.keySpeaksOfElsewhere(s) : speaksOfElsewhere(this.lineText(), s))) evidence = 'elsewhere';
+      if (evidence === 'confirmed' && (recordLine ? this.keySpeaksOfElsewhere(s) : speaksOfElsewhere(this.lineText(), s, e))) evidence = 'elsewhere';
       // "…, not sure which window it came from", «скриншот обрезан …, заголовок окна не попал»: the app it was read from is
       // not known, the client's or another Office app's (red-team rounds 330, 333).
       if (evidence === 'confirmed' && this.lineHas(APP_UNKNOWN)) evidence = 'either';
@@ -3801,8 +3821,18 @@ class Scanner {
       const c = input.charCodeAt(first);
       if ((c === 45 || c === 95 || input.charCodeAt(last) === 58) && ORIGINAL_MESSAGE.test(input.slice(first, last + 1))) this.quotedMail = true;
     }
-    const quoted = this.quotedMail || (first < lineEnd && input.charCodeAt(first) === 62 /* > */ && input.charCodeAt(first + 1) !== 61 /* = */);
+    // (A reply's subject, "Subject: RE: Skype 16.0.x – …", holds the earlier message's words: quoted too, red-team round 369.)
+    const quoted = this.quotedMail || (first < lineEnd && input.charCodeAt(first) === 62 /* > */ && input.charCodeAt(first + 1) !== 61 /* = */) || (this.found > 0 && REPLY_SUBJECT.test(input.slice(first, Math.min(lineEnd, first + 24))));
     const count = this.lineConfirmedCount;
+    // A reply below a quoted part that tells of an update made and gives no build ("after the update last night offline IM
+    // works now", "I think the update ran over the weekend"): the quoted builds are of before it (red-team round 369).
+    if (count === 0 && this.found === 0 && !quoted && this.recentQuoted && this.recentFinding.length > 0 && first < lineEnd && lineEnd - first <= GONE_LINE_LIMIT) {
+      const text = input.slice(first, lineEnd);
+      if ((CHANGE_MADE.test(text) || UPDATE_RAN.test(text)) && !PLANNED_CHANGE.test(text)) {
+        for (let r = 0; r < this.recentFinding.length; r++) if (isConfirmed(this.recentFinding[r]!)) this.judgeFindingAgain(this.recentFinding[r]!, this.recentInfo[r]!, 'past');
+        this.clearRecent();
+      }
+    }
     // A history's label of its order, on a line of its own ("Skype for Business client version history (newest first)").
     // (Read on the line's own text: a line without builds is not the line under decision, lineText.)
     if (count === 0 && lineEnd - first <= ORDER_LABEL_LIMIT && first < lineEnd) {
@@ -3834,6 +3864,12 @@ class Scanner {
       const text = input.slice(first, lineEnd);
       if (GONE_WORD.test(text) && GONE_TOLD.test(text) && PROSE_LINE.test(text) && (!OTHER_MACHINE.test(text) || POINTS_BELOW.test(text) || THAT_WAS.test(text)) && !BUILD_ON_LINE.test(text)) this.machineGone(quoted, text);
     }
+    // (A build the reply gives unconfirmed is the reply's too: "Sorry, it's actually 16.0.y" over "> my version is 16.0.x",
+    // "client is now 16.0.y after the Office update" over a forwarded message's "Skype for Business 16.0.x", red-team round 369.)
+    if (!quoted && this.found > count) {
+      this.keepReplyBuilds();
+      if (count === 0 && this.lineProseVersion === undefined) this.keepReplyLine(lineStart, lineEnd);
+    }
     if (count === 0 && this.lineProseVersion === undefined) return;
     if (quoted && this.replyInvalidates) {
       // (The reply above said the quoted build is wrong or gone: "Please ignore the build in the quoted mail".)
@@ -3852,7 +3888,9 @@ class Scanner {
         if (this.replyNegated.includes(info.version) && isConfirmed(this.lineConfirmedFinding[a]!)) this.judgeFindingAgain(this.lineConfirmedFinding[a]!, info, 'past');
       }
       // (Or the quoted message spoke to the writer: "> In last week's report you have UCCAPI/…", «> у вас …», "> bei Ihnen …".)
-      if (this.replyVersions.length === 0 || !(this.lineHas(FIRST_PERSON) || this.lineHas(SECOND_PERSON)) || !(this.replyChanged || this.replyLinesChanged())) return;
+      // (Or the reply said its own build is the one now: "Version 1606 (Build …) – this is the current one" over "> Version 1602
+      // (Build …)", red-team round 369.)
+      if (this.replyVersions.length === 0 || !(this.replySaidNow || this.lineHas(FIRST_PERSON) || this.lineHas(SECOND_PERSON)) || !(this.replyChanged || this.replyLinesChanged())) return;
       for (let a = 0; a < count; a++) {
         const info = this.lineConfirmedInfo[a]!;
         if (!this.replyVersions.includes(info.version) && isConfirmed(this.lineConfirmedFinding[a]!)) this.judgeFindingAgain(this.lineConfirmedFinding[a]!, info, 'past');
@@ -3873,20 +3911,15 @@ class Scanner {
       if (said === undefined && this.lineProseVersion !== undefined && saidToBeNow(line, this.lineProseFrom, this.lineProseTo)) said = this.lineProseVersion;
       if (said !== undefined) {
         this.replyChanged = true;
+        if (!this.quotedMail) this.replySaidNow = true;
         // (The update may be told on a line between: "10:20 Triggered C2R update" / "11:02 Client now 16.0.y".)
         // (Or on the line itself: "update finished, Help > About now shows 16.0.y", "Update gelaufen, jetzt 16.0.y", red-team round 365.)
-        if (this.lineHas(CHANGE_MADE) || this.lineHas(ROLLBACK_WORD) || this.lineHas(UPDATE_TOLD) || this.updateToldAbove(lineStart)) now = said;
+        // (Or, below a quoted part, that the quoted build was an earlier one: "that was from February. Today: …", red-team round 369.)
+        if (this.lineHas(CHANGE_MADE) || this.lineHas(ROLLBACK_WORD) || this.lineHas(UPDATE_TOLD) || this.updateToldAbove(lineStart) || (this.recentQuoted && this.lineHas(THAT_WAS))) now = said;
       }
     }
     // (Whether the reply told of a change is read only when a quoted part needs it: replyLinesChanged.)
-    if (!this.replyChanged && !this.quotedMail) {
-      if (this.replyLineFrom.length === RECENT_KEPT) {
-        this.replyLineFrom.shift();
-        this.replyLineTo.shift();
-      }
-      this.replyLineFrom.push(lineStart);
-      this.replyLineTo.push(Math.min(lineEnd, lineStart + REPLY_LINE_READ));
-    }
+    this.keepReplyLine(lineStart, lineEnd);
     // "Before: Version 1602 (Build …)" over "After: Version 1605 (Build …)", "user agent before: …" over "user agent after: …"
     // (red-team round 359): the change is made, the build on the "before" line just above is the one left; not where the
     // "after" side is a plan ("After (planned): …").
@@ -3906,6 +3939,25 @@ class Scanner {
       this.clearRecent();
     }
     this.keepRecent(lineStart, lineEnd, count, true);
+  }
+
+  /** Keeps a reply's line with builds for replyLinesChanged to read, if a quoted part needs it. */
+  private keepReplyLine(lineStart: number, lineEnd: number): void {
+    if (this.replyChanged || this.quotedMail) return;
+    if (this.replyLineFrom.length === RECENT_KEPT) {
+      this.replyLineFrom.shift();
+      this.replyLineTo.shift();
+    }
+    this.replyLineFrom.push(lineStart);
+    this.replyLineTo.push(Math.min(lineEnd, lineStart + REPLY_LINE_READ));
+  }
+
+  /** Keeps the builds of all the line's findings as the reply's (keepRecent keeps its confirmed clients'). */
+  private keepReplyBuilds(): void {
+    for (let i = this.findings.length - this.found; i < this.findings.length && this.replyVersions.length < RECENT_KEPT; i++) {
+      const version = this.findings[i]!.version;
+      if (!this.replyVersions.includes(version)) this.replyVersions.push(version);
+    }
   }
 
   /** Keeps the line's confirmed clients for the lines below to weigh (and, from a reply's own lines, as the reply's builds). */
@@ -4866,14 +4918,24 @@ class Scanner {
    * Whether the line speaks of offline IM or of someone's install now, so that a bare build in it is the client's: not
    * of a fix or a release, not hedged, no release date after the build ending at `end`.
    */
-  private speaksOfInstallNow(end: number): boolean {
+  private speaksOfInstallNow(start: number, end: number): boolean {
     // The line's words are read once per line: a long line of many builds costs its length once, not once per build.
     if (this.installNowOf !== this.lineNo) {
       const line = this.lineText();
       this.installNowOf = this.lineNo;
-      this.installNowSaid = (OFFLINE_IM_TOPIC.test(line) || PRESENT_INSTALL.test(line) || PRESENT_NAMED.test(line)) && !FIX_TALK.test(line) && !HEDGE.test(line);
+      this.installNowTopic = OFFLINE_IM_TOPIC.test(line);
+      this.installNowSaid = (this.installNowTopic || PRESENT_INSTALL.test(line) || PRESENT_NAMED.test(line)) && !FIX_TALK.test(line) && !HEDGE.test(line) && !ASKS_WHETHER.test(line);
     }
-    return this.installNowSaid && !releaseDateAfter(this.input, end, this.lineEnd);
+    if (!this.installNowSaid || releaseDateAfter(this.input, end, this.lineEnd)) return false;
+    // "у неё 16.0.x?", "she has 16.0.x?": asked, not said (red-team round 370).
+    if (QUESTION_RIGHT_AFTER.test(this.input.slice(end, Math.min(this.lineEnd, end + 3)))) return false;
+    const part = partAround(this.input, this.lineStart, this.lineEnd, start, end);
+    // "If a user is still on 16.0.x after Monday, escalate": a condition, not a state (red-team round 372).
+    if (CONDITION_FIRST.test(part)) return false;
+    if (this.installNowTopic) return true;
+    // Whose install it is, said in the build's own part of the line: "user on 16.0.x; test VM has 16.0.y" says nothing
+    // of 16.0.y (red-team round 370).
+    return PRESENT_INSTALL.test(part) || PRESENT_NAMED.test(part);
   }
 
   /** Whether a path's token ends at `end`: the line's end, a blank, a quote or a path's closing bracket. */

@@ -18,7 +18,9 @@ const KEY_WORDS = '(?:(?:device|deployment|install(?:ation)?|update|app(?:licati
 /** A state key, in the languages of the engine's other state lists. */
 const STATE_KEY =
   `(?:${KEY_WORDS}(?:status|state)|result|ergebnis|résultat|resultado|результат|event|ereignis|événement|событие|installation\\s+state|(?:installations|bereitstellungs|verteilungs|installation\\s?)?(?:status|zustand)|état(?:\\s+(?:de\\s+l'installation|du\\s+déploiement))?` +
-  `|estado(?:\\s+de\\s+(?:la\\s+)?instalación)?|stato|(?:статус|состояние)(?:\\s+(?:установки|развертывания|развёртывания))?|(?:is\\s+)?installed|installiert|установлен[оа]?)`;
+  `|estado(?:\\s+de\\s+(?:la\\s+)?instalación)?|stato|(?:статус|состояние)(?:\\s+(?:установки|развертывания|развёртывания))?|(?:is\\s+)?installed|installiert|установлен[оа]?` +
+  // A change record's outcome ("Implemented: no – postponed", red-team round 372).
+  `|implemented|umgesetzt|implementiert|durchgeführt|выполнено|реализовано|внедрено|implementado|aplicado|réalisé|mis en œuvre)`;
 
 /** A value that says the install is not (yet) there: pending, under way, failed, taken away, or a plain "no". */
 const NOT_THERE_VALUE =
@@ -27,7 +29,8 @@ const NOT_THERE_VALUE =
   '|(?:restart|reboot)\\s+(?:pending|required)|queued|(?:noch\\s+)?nicht\\s+installiert|(?:installation|neustart)?\\s*ausstehend|fehlgeschlagen|non\\s+installé|échec|en\\s+attente(?:\\s+d.installation)?' +
   '|no\\s+instalado|pendiente(?:\\s+de\\s+instalación)?|fallido|(?:ещё\\s+|еще\\s+)?не\\s+установлен[оа]?|ожидает\\s+(?:установки|перезагрузки)|ошибка(?:\\s+установки)?|удал[её]н[оа]?|в\\s+очереди' +
   '|available|verfügbar|disponible|доступн[оа](?:\\s+для\\s+установки)?|download\\s+queued|queued\\s+for\\s+download|ожидает\\s+загрузки|not\\s+applicable|update\\s+available|past\\s+due|not\\s+deployed' +
-  '|false|no|nein|нет)';
+  '|postponed|deferred|cancell?ed|rolled\\s+back|not\\s+started|verschoben|zurückgestellt|abgebrochen|storniert|nicht\\s+durchgeführt|reportée?|annulée?|отложен[оа]?|отмен[её]н[оа]?|aplazad[oa]|pospuest[oa]|cancelad[oa]' +
+  '|false|no|nein|нет|non)';
 
 /** A line that is nothing but the state ("Not installed yet", «Ещё не установлен», "> is not installed yet"). */
 const STATE_ALONE =
