@@ -3668,6 +3668,15 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'quoted-threshold', input: "Im Handbuch steht als Beispiel \"Version 1605 (Build 6965.2058 Klick-und-Los)\", das ist nicht unser Stand.", clients: none },
   { cls: 'quoted-threshold', input: "Der Kollege von der Tochtergesellschaft meinte, bei denen läuft 16.0.7369.2038 und Offline-IM geht.", clients: c("16.0.7369.2038", "unknown", "unknown") },
   { cls: 'quoted-threshold', input: "Notas de la versión 1606 (compilación 7070.2026): Skype Empresarial – los mensajes sin conexión ahora aparecen en el historial de conversaciones.", clients: none },
+  // Red-team rounds 373-376 (session 34): a hedge in brackets, another's reference PC, a vendor's quoted answer, an Outlook JSON key, 'updated from', a bracket that says the PC was reimaged; agents weighed on their own line's text ('now every PC reports …').
+  { cls: 'deployment-and-updates', input: "у меня 16.0.6965.2058 (но это не точно)", clients: c("16.0.6965.2058", "unknown", "unknown") },
+  { cls: 'clients-in-admin-output', input: "Vendor's answer (quoted): \"Our lab used UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business) and offline IM worked.\" — we haven't deployed anything yet.", clients: c("16.0.6965.2058", "unknown", "unknown") },
+  { cls: 'deployment-and-updates', input: "Forwarded from the vendor: “our reference PC runs Skype for Business 16.0.6965.2058” – not ours.", clients: c("16.0.6965.2058", "unknown", "unknown") },
+  { cls: 'office-apps-and-suite', input: "{\"upn\":\"kmeier@contoso.com\",\"recipientTypeDetails\":\"RemoteUserMailbox\",\"outlookClient\":\"16.0.7369.2038\",\"exchangeVersion\":\"15.20.8466.17\"}", clients: none },
+  { cls: 'clients-in-admin-output', input: "It had UCCAPI/16.0.6741.2048 OC/16.0.6741.2048 (Skype for Business); now every PC reports UCCAPI/16.0.7766.2060 OC/16.0.7766.2060 (Skype for Business).", clients: [...c("16.0.6741.2048", "unknown", "upgrade-required"), ...EL("16.0.7766.2060")] },
+  { cls: 'clients-in-admin-output', input: "CDR says the last registration with UCCAPI/16.0.6741.2048 OC/16.0.6741.2048 (Skype for Business) was 2016-11-30; since December every PC in finance reports UCCAPI/16.0.7766.2060 OC/16.0.7766.2060 (Skype for Business).", clients: [...c("16.0.6741.2048", "unknown", "upgrade-required"), ...EL("16.0.7766.2060")] },
+  { cls: 'deployment-and-updates', input: "Клиент уже 16.0.6965.2058 (обновили вчера с 16.0.6868.2067), ящик в EXO, офлайн-сообщения всё равно не уходят.", clients: [...EL("16.0.6965.2058"), ...c("16.0.6868.2067", "unknown", "upgrade-required")] },
+  { cls: 'deployment-and-updates', input: "Skype build on the ticket: 16.0.6741.2048 (ticket is from January; PC has been reimaged since, current build unknown). Mailbox EX01.", clients: c("16.0.6741.2048", "unknown", "upgrade-required") },
 ];
 
 /**

@@ -19,7 +19,7 @@ const REPLACED_AFTER =
 
 /** Gone: retired, returned, deleted, "long gone", and the machines so described (ausgemustert, réformés, списанные). */
 const GONE =
-  /(?<![\p{L}\p{N}])(?:retired|decommissioned|ausgemustert\p{L}*|réformé\p{L}*|списанн\p{L}*|списан\p{L}*|(?:was|were) returned|zurückgegeben|devuelt\p{L}*|(?:was|were) deleted|gelöscht|supprimée?|long gone|no longer exists?|ya no existe|n['’]existe plus|больше нет|offices were closed)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:retired|decommissioned|ausgemustert\p{L}*|réformé\p{L}*|списанн\p{L}*|списан\p{L}*|(?:was|were) returned|zurückgegeben|devuelt\p{L}*|(?:was|were) deleted|gelöscht|supprimée?|long gone|no longer exists?|(?:has been |was )?reimaged since|current (?:build|version) (?:is )?unknown|seitdem neu aufgesetzt|с тех пор переустановлен\p{L}*|ya no existe|n['’]existe plus|больше нет|offices were closed)(?![\p{L}\p{N}])/iu;
 
 /** Words of now that keep a build: "today Skype for Business reports 16.0.x", "is on … now". */
 const NOW = /(?<![\p{L}\p{N}])(?:today|heute|aujourd['’]hui|hoy|сегодня|теперь|nun|nowadays)(?![\p{L}\p{N}])/iu;
@@ -39,3 +39,15 @@ export function speaksOfThePast(clause: Clause): boolean {
   // "… her SfB version is 16.0.x, mailbox was migrated last month": the copula states the build now.
   return !PRESENT.test(words) && !NOW.test(words) && !COPULA_BEFORE.test(before);
 }
+
+/** A bracket right after the build that says it is gone: "16.0.x (ticket is from January; PC has been reimaged since)". */
+export function bracketSaysGone(line: string, end: number): boolean {
+  let open = end;
+  while (open < line.length && open - end < 3 && line.charCodeAt(open) === 32) open++;
+  if (line.charCodeAt(open) !== 40 /* ( */) return false;
+  const close = line.indexOf(')', open);
+  if (close < 0 || close - open > BRACKET_REACH) return false;
+  const inside = line.slice(open + 1, close);
+  return GONE.test(inside) && !NOW.test(inside);
+}
+const BRACKET_REACH = 160;

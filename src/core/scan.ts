@@ -8,7 +8,7 @@ import { speaksOfWhatWouldBe, speaksUnsure } from './hypothetical-clause.ts';
 import { speaksUnreadLanguage } from './unread-clause.ts';
 import { plainLabels } from './markup-labels.ts';
 import { installStateOpens, notThereLater, notThereNow, saysTakenAway, stateOpens, stateSaysNotThere } from './state-clause.ts';
-import { speaksOfThePast } from './past-clause.ts';
+import { bracketSaysGone, speaksOfThePast } from './past-clause.ts';
 import { BATCH_LABELS, CLAUSE_NEGATIONS, COMPARISONS, NEXT_ONLY, PENDING_PHRASES, SERVER_ROLES } from './phrases.ts';
 import { asciiWordIndexAt, isAsciiWordAt } from './ascii-word.ts';
 import { isBlank, lastNonBlank } from './blank.ts';
@@ -818,7 +818,7 @@ const GONE_LINE_LIMIT = 300;
 /** One word that names the client and a build to reach: "SfBClientTargetVersion", "LyncMinimumBuild". */
 const TARGET_KEY = /^[A-Za-z_]*(?:target|minimum|required|desired|planned|expected)[A-Za-z_]*$/i;
 /** A stem of every hedge speaksUnsure knows: a cheap first look. */
-const UNSURE_STEM = /未確認|未确认|未検証|eověřeno|iezweryfikow|eliev|aybe|то ли|ntweder|е помню|nicht mehr|emember|е уверен|erhaps|robab|resumab|onfirm|erifi|ероятн|озможн|аверн|редполож|провер|подтвержд|о слов|ermutlich|ahrscheinlich|ielleicht|estätigt|eut-être|érifié|uizás|al vez|orse|rawdopodob|iepotwierdz|think|guess|sure|glaube|sicher|crois|pense|vérifier|sûr|creo|segur|penso|sicur|acho|certeza|chyba|pew|volgens|zeker|думаю|кажется|вроде|たぶん|多分|思います|好像|确定|確認できて/;
+const UNSURE_STEM = /не точно|не факт|certain|gewähr|seguro|未確認|未确认|未検証|eověřeno|iezweryfikow|eliev|aybe|то ли|ntweder|е помню|nicht mehr|emember|е уверен|erhaps|robab|resumab|onfirm|erifi|ероятн|озможн|аверн|редполож|провер|подтвержд|о слов|ermutlich|ahrscheinlich|ielleicht|estätigt|eut-être|érifié|uizás|al vez|orse|rawdopodob|iepotwierdz|think|guess|sure|glaube|sicher|crois|pense|vérifier|sûr|creo|segur|penso|sicur|acho|certeza|chyba|pew|volgens|zeker|думаю|кажется|вроде|たぶん|多分|思います|好像|确定|確認できて/;
 /** A stem of every word of an example's label (EXAMPLE_MARK): a cheap first look. */
 const EXAMPLE_WORD = /xam|XAM|eispiel|EISPIEL|xempl|jempl|sempi|rzyk|ример|РИМЕР|例|np\.|e\.g\.|z\. ?B\.|апр\.|ar ex\.|\. ej\./;
 /** An example's label: a word of example in brackets, or as a label ending with a colon, or an abbreviation's "np." / "ad esempio". */
@@ -969,7 +969,7 @@ const ORIGINAL_MESSAGE_LIMIT = 200;
 /** Findings of one line weighed against each other for the one said to be there now; a line of more is a log's, not a story's. */
 const LINE_CONFIRMED_KEPT = 8;
 /** A word that says a build is the one now, right before it in its clause: "now", "today … reports", «сейчас», "currently on", "actually reads", «реально». */
-const NOW_BEFORE = /(?<![\p{L}])(?<!(?:bis|until|till|up to|до|jusqu['’]à|hasta)\s+)(?:now|today|currently|at the moment|these days|actually|in fact|in reality|ve skutečnosti|in realtà|na verdade|w rzeczywistości|nach dem update|после обновления|after the update|teraz|obecnie|aktualnie|again|wieder|снова|опять|znowu|ponownie|de nouveau|à nouveau|otra vez|de nuevo|di nuovo|сейчас|теперь|тепер|на данный момент|в данный момент|реально|на самом деле|фактически|tatsächlich|en réalité|en realidad|jetzt|aktuell|derzeit|heute|maintenant|actuellement|aujourd['’]hui|ahora|actualmente|hoy|agora|atualmente|ora|attualmente|nu)(?![\p{L}])[^.;!?]{0,56}$|(?:今は|現在|现在|目前|지금|현재|実際の|实际|實際)[^.;!?。]{0,24}$/iu;
+const NOW_BEFORE = /(?<![\p{L}])(?<!(?:bis|until|till|up to|до|jusqu['’]à|hasta)\s+)(?:now|today|currently|at the moment|these days|actually|in fact|in reality|ve skutečnosti|in realtà|na verdade|w rzeczywistości|nach dem update|после обновления|after the update|teraz|obecnie|aktualnie|again|wieder|снова|опять|znowu|ponownie|de nouveau|à nouveau|otra vez|de nuevo|di nuovo|сейчас|теперь|тепер|на данный момент|в данный момент|реально|на самом деле|фактически|tatsächlich|en réalité|en realidad|jetzt|aktuell|derzeit|heute|maintenant|actuellement|aujourd['’]hui|ahora|actualmente|hoy|agora|atualmente|ora|attualmente|nu)(?![\p{L}])[^.;!?]{0,56}$|(?<![\p{L}])since\s+(?:the\s+)?[\p{L}\d/.-]+(?:\s+[\p{L}\d/.-]+){0,6}?\s+(?:reports?|registers?(?:\s+as)?|shows?|runs?|is on|are on)\s+$|(?:今は|現在|现在|目前|지금|현재|実際の|实际|實際)[^.;!?。]{0,24}$/iu;
 /** The same said after it, in its clause or a "which"/«это» clause joined to it: "…, which is what Skype for Business shows now", «…, это текущая версия», "… since the June update". */
 const NOW_AFTER = /^(?:[^.;!?,]{0,48}|[^.;!?,]{0,8},\s*(?:which|that|это|что|das|ce qui|lo que|o que)[^.;!?,]{0,48}?)(?<![\p{L}])(?:now|currently|current|today|since|teraz|obecnie|aktualnie|again|wieder|снова|опять|znowu|ponownie|de nouveau|à nouveau|otra vez|de nuevo|di nuovo|сейчас|теперь|текущ\p{L}*|актуальн\p{L}*|с тех пор|jetzt|aktuell\p{L}*|seit|maintenant|actuel\p{L}*|depuis|ahora|actual|desde)(?![\p{L}])/iu;
 /** A version part written as a placeholder: "x", "xxxx", "yyyy", "nnnn", "X". */
@@ -1527,6 +1527,9 @@ const FIX_TALK = /(?:fix(?:ed)?|resolved|corrected|behoben|corrigé|исправ
 /** A hedge: the writer does not know whose build it is, or whether it is there ("thinks she's on", «вроде», "vielleicht"). */
 /** A question whether someone has a build: "is she on 16.0.x?", "check if he is on 16.0.x", «проверь, есть ли у него …». */
 const ASKS_WHETHER = /(?<![\p{L}])(?:(?:is|are)\s+(?:she|he|they|the\s+users?|users?|everyone|everybody)\s+(?:still\s+|already\s+|now\s+|really\s+)?(?:on|running|at)|(?:if|whether)\s+(?:she|he|they|the\s+users?|users?|everyone|everybody)\s+(?:is|are|has|have|runs?)|ob\s+(?:er|sie)\s+(?:schon\s+|noch\s+)?(?:auf|hat)|(?:есть\s+ли|стоит\s+ли)\s+у)(?![\p{L}])/iu;
+/** An update told right before the build it started from: "updated yesterday from", «обновили вчера с», "aktualisiert von". */
+const UPDATED_FROM_BEFORE = /(?:updated|upgraded|moved|migrated|обновил\p{L}*|обновлен\p{L}*|обновлён\p{L}*|перевели|aktualisiert|mis à jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|zaktualizowan\p{L}*)(?:\s+[\p{L}\d.:]+){0,3}?\s+(?:from|с|со|von|de|desde|da|z)\s+(?:(?:version|build|версии|сборки)\s+)?$/iu;
+const UPDATED_FROM_REACH = 64;
 /** A question mark right after a build. */
 const QUESTION_RIGHT_AFTER = /^\s*[?？]/;
 const HEDGE = /(?<![\p{L}])(?:thinks?|believes?|probably|maybe|might|not sure|guess|supposedly|вроде|кажется|наверное|возможно|не уверен\p{L}*|glaubt|vielleicht|wahrscheinlich|angeblich)(?![\p{L}])/iu;
@@ -2627,7 +2630,8 @@ class Scanner {
           // "not on UCCAPI/…": the word right before it ("Not affected: UCCAPI/…" negates nothing of the agent).
           if (m.end <= from && NEGATED_GAP.test(line.slice(m.end, from))) said = true;
         } else if (kind === 'threshold-before' || kind === 'past') {
-          if (m.end <= from && from - m.end <= PROSE_AGENT_REACH && !CLAUSE_BREAK.test(line.slice(m.end, from))) said = true;
+          // (A word that quotes only the build right after it, "since OC/…", not "Since December every PC reports OC/…".)
+          if (m.end <= from && from - m.end <= PROSE_AGENT_REACH && !CLAUSE_BREAK.test(line.slice(m.end, from)) && quotesNext(line, m, from)) said = true;
         } else if (kind === 'threshold-after' && m.start >= to && m.start - to <= PROSE_AGENT_REACH && !CLAUSE_BREAK.test(line.slice(to, m.start))) said = true;
         if (said) break;
       }
@@ -3016,6 +3020,13 @@ class Scanner {
     return has;
   }
 
+  /** Makes the line under scan the one lineText and lineHas read. */
+  private beginLineText(lineEnd: number): void {
+    this.spacedText = undefined;
+    this.lineTestTurn++;
+    this.spacedEnd = lineEnd;
+  }
+
   /** The text of the line under decision with spacedLine applied, made on first use. */
   private lineText(): string {
     return (this.spacedText ??= spacedLine(this.input.slice(this.lineStart, this.spacedEnd)));
@@ -3031,10 +3042,8 @@ class Scanner {
     dropFinishedProcesses(mentions, this.input, lineStart, lineEnd);
     // Agents are pushed as they are read, before the line's other findings.
     const agents = this.found;
-    this.spacedText = undefined;
-    this.lineTestTurn++;
+    this.beginLineText(lineEnd);
     this.rowNotInstalledSeen = undefined;
-    this.spacedEnd = lineEnd;
     let clientNamed = false;
     for (const m of mentions) if (isClientKind(m.kind)) clientNamed = true;
     // Names of what a run may belong to, and threshold phrases, each in line order;
@@ -3716,6 +3725,8 @@ class Scanner {
       if (evidence === 'confirmed' && c.keyword < 0 && !recordLine) {
         const clause = clauseAround(this.lineText(), s, e);
         if (clause !== undefined) evidence = speaksOfWhatWouldBe(clause) ? 'hypothetical' : speaksOfThePast(clause) ? 'past' : evidence;
+        // (Or a bracket right after it says so: "16.0.x (ticket is from January; PC has been reimaged since)", red-team round 376.)
+        if (evidence === 'confirmed' && bracketSaysGone(this.lineText(), e)) evidence = 'past';
         // (A hedge counts in the whole sentence, past its commas: «Вероятно, у неё … 16.0.x (со слов коллеги, не проверено)».)
         if (evidence === 'confirmed' && this.lineHas(UNSURE_STEM) && speaksUnsure(this.lineText(), s, e)) evidence = 'hypothetical';
         // «сфб 16.0.x ждёт перезагрузки», "sfb 16.0.x bombed out with 30088-4", "kommt erst mit Welle 3": not there now.
@@ -4932,6 +4943,8 @@ class Scanner {
     const part = partAround(this.input, this.lineStart, this.lineEnd, start, end);
     // "If a user is still on 16.0.x after Monday, escalate": a condition, not a state (red-team round 372).
     if (CONDITION_FIRST.test(part)) return false;
+    // «Клиент уже 16.0.y (обновили вчера с 16.0.x)», "(updated yesterday from 16.0.x)": the build left, not the one now (red-team round 376).
+    if (UPDATED_FROM_BEFORE.test(this.input.slice(Math.max(this.lineStart, start - UPDATED_FROM_REACH), start))) return false;
     if (this.installNowTopic) return true;
     // Whose install it is, said in the build's own part of the line: "user on 16.0.x; test VM has 16.0.y" says nothing
     // of 16.0.y (red-team round 370).
@@ -5183,6 +5196,9 @@ class Scanner {
         const tail = this.findings.splice(this.findings.length - this.found).sort((a, b) => a.start - b.start);
         this.findings.push(...tail);
       }
+    } else if (this.found > 0) {
+      // A line of agents only, never decided: the weighing below reads this line's text, not the last decided line's.
+      this.beginLineText(lineEnd);
     }
     const input = this.input;
     this.userSearched = false;
