@@ -4,10 +4,10 @@
 // above is not the client's; the one on this line is.
 
 /** Words of a correction, or "*" right before a build (the chat's way to correct a word). */
-const CORRECTION = /(?<![\p{L}])(?:sorry|typo|oops|my bad|correction|i mean|i meant|mixed up|fat fingers?|опечатк\p{L}*|поправка|ой|точнее|вернее|tippfehler|korrektur|pardon|désolé|perdón)(?![\p{L}])|(?:^|\s)\*\s?\d/iu;
+const CORRECTION = /(?<![\p{L}])(?:sorry|typo|oops|my bad|correction|i mean|i meant|mixed up|fat fingers?|опечатк\p{L}*|поправка|ой|точнее|вернее|tippfehler|korrektur|vertippt|verschrieben|pardon|désolé|perdón|oups|rectification|rectificación)(?![\p{L}])|(?:^|\s)\*\s?\d/iu;
 
 /** The same words found fast, without word edges (most lines hold none): CORRECTION confirms. */
-const CORRECTION_HINT = /sorry|typo|oops|my bad|correction|i mean|mixed up|fat finger|опечатк|поправка|ой|точнее|вернее|tippfehler|korrektur|pardon|désolé|perdón|\*/i;
+const CORRECTION_HINT = /sorry|typo|oops|my bad|correction|i mean|mixed up|fat finger|опечатк|поправка|ой|точнее|вернее|tippfehler|korrektur|vertippt|verschrieben|pardon|désolé|perdón|oups|rectifica|\*/i;
 
 /** A correction is a short message; a long line is a sentence of its own. */
 const CORRECTION_LIMIT = 160;

@@ -384,6 +384,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'desde la versión', 'a partir de la versión', 'verrà aggiornato', 'verranno aggiornati', 'abbiamo pianificato', 'li portiamo', 'a partire dalla versione', 'a partire dalla', 'pacchetto',
       'será atualizado', 'serão atualizados', 'agendamos', 'está planeada', 'está planejada', 'vamos subir', 'vamos atualizar', 'versão de destino', 'pelo menos', 'desde a versão', 'pacote', 'fix version', 'fix versions', 'compare', 'compare with', 'reference build', 'reference version', 'referenzversion', 'advised user to move to', 'advise to move to', 'please move to', 'mise à niveau', 'montée de version', 'avons planifié', 'planifiée', 'планируется', 'próxima actualización', 'actualización programada', 'geplantes update', 'пакет', 'ошибка установки', 'сбой установки', 'раскатываем', 'раскатываю', 'лучше последнюю', 'descargando', 'скачивание', 'скачиваю', 'échec de l installation', 'échec d installation', 'installation von',
       'content distributed', 'distributed to', 'package library',
+      // A deployment of a build, in Russian: «развёртывание 16.0.x висит в статусе «Выполняется»» (red-team round 378).
+      'развёртывание', 'развертывание',
       // A vulnerability scanner's patch target: "Fixed version : 16.0.x" (Nessus), "Version corrigée" (red-team round 245).
       'fixed version', 'fixed versions', 'version corrigée', 'versión corregida', 'versão corrigida', 'behobene version', 'исправленная версия',
       // Scanners' and compliance reports' other names for it: "Patched version", "Compliant version", "Remediated version" (red-team round 267).
@@ -562,6 +564,11 @@ export const UNSPACED: ReadonlyArray<[MentionKind, string]> = [
   ['threshold-before', '正在更新'],
   ['threshold-before', '最新版本'],
   ['threshold-before', '更新予定'],
+  // A build denied: «私の Skype は 16.0.x ではありません», «我的 Skype 不是 16.0.x» (red-team round 379).
+  ['threshold-after', 'ではありません'],
+  ['threshold-after', 'ではない'],
+  ['threshold-after', 'じゃない'],
+  ['negation', '不是'],
   ['threshold-after', 'ダウンロード中'],
   ['threshold-after', '다운로드 중'],
   ['threshold-after', '正在下载'],

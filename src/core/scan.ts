@@ -300,7 +300,7 @@ const OPENING_QUOTES = '„“«‘';
 const PROSE_AGENT_REACH = 48;
 const USER_AGENT_KEY = /^user-agent$/i;
 /** A sentence that opens with a condition: "If you still see OC/… in the log", "Should any REGISTER arrive with …", «Если в логе появится …». */
-const CONDITION_FIRST = /^[\s>]*(?:if|wenn|falls|если|si|should any|whenever|sobald)(?![\p{L}])(?!\s+(?:(?:it|this|that)\s+helps|you\s+need|needed|das\s+hilft|besoin|нужно))/iu;
+const CONDITION_FIRST = /^[\s>]*(?:if|wenn|falls|если|si|als|should any|whenever|sobald)(?![\p{L}])(?!\s+(?:(?:it|this|that)\s+helps|you\s+need|needed|das\s+hilft|besoin|нужно))/iu;
 const UNINSTALLED_SEPARATORS = ';,|"\'(—–-';
 const UNINSTALLED_AFTER = /^[\s;,|"'(—–-]{1,5}(?:uninstalled|removed|deinstalliert|désinstallé|desinstalad|eliminad|disinstallat|rimoss|removid|odinstalowan|usunięt|удал[её]н)/iu;
 
@@ -643,6 +643,8 @@ const VERSION_WORD_LIMIT = 16;
 const LABEL_OF_NEXT = /^\s*[(（]\s*(?:before|vor dem|vor der|vor|до|avant le|avant la|avant|antes del?|antes de la)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière|update|upgrade|обновления|aktualisierung|mise à jour|actualización)(?:\s+был\p{L}*)?\s*[:=]?\s*\d/iu;
 
 /** An error code alone in a cell ("0x87D1041C", "-2016410860"): a deployment's failure. */
+/** Longer than any error code ERROR_CODE_CELL takes. */
+const ERROR_CODE_LENGTH = 16;
 const ERROR_CODE_CELL = /^\s*"?(?:0x[0-9a-f]{8}|-\d{9,10})"?\s*$/i;
 /** A package found, not installed: winget's "Found Skype for Business [Contoso.SkypeForBusiness] Version 16.0.x". */
 const FOUND_PACKAGE = /^\s*found\s+[^[\]\r\n]{2,80}\s\[[\w.-]+\]/i;
@@ -786,7 +788,7 @@ const ORDER_KEPT = 256;
  * round 337): wiped, stolen, died, reimaged, swapped, returned, the user gone, Skype for Business removed.
  */
 const GONE_TOLD =
-  /(?<![\p{L}])(?:wiped|stolen|died|is dead|reimag\p{L}*|swapp\p{L}*|returned to (?:stock|stores|it)|handed (?:in|back)|left the company|decommissioned|teams-only|ignore the build|no longer (?:valid|correct|right|current)|is outdated|disregard|neu aufgesetzt|gestohlen|ausgetauscht|zurückgegeben|ausgeschieden|stimmt nicht mehr|nicht mehr aktuell|украден\p{L}*|списали|списан|уволен\p{L}*|на склад|переустанавлива\p{L}*|не актуальн\p{L}*|неактуальн\p{L}*|oddaj\p{L}* laptop\p{L}*|do reinstalacji|wymienion\p{L}*|zwrócon\p{L}*|skradzion\p{L}*|nieaktualn\p{L}*|volé|restitué|robado|devuelto|wrong (?:chat|thread|channel|window|ticket)|uninstalled|deinstalliert|удалил\p{L}*|удален\p{L}*|удалён\p{L}*|desinstal\p{L}*|désinstallé\p{L}*|odinstalowa\p{L}*|went back to it|вернули в (?:ит|it)|(?:only|nur noch|только|solo uso|seulement) teams|it changed|hat sich geändert|(?<!не )изменил(?:ась|ся)|(?<!no )cambió|updated since|has been updated|got updated|ist jetzt aktualisiert|wurde aktualisiert|обновил(?:ся|ось|ась)|se actualizó|a été mis à jour|s['’]est mis à jour|replaced|remplacée?|ersetzt|заменен\p{L}*|заменён\p{L}*|sustituid[oa]|reemplazad[oa]|plus d['’]actualité|n['’]est plus valable|ya no es válid[oa]|ya no vale|falscher (?:chat|kanal|thread)|не (?:в )?тот (?:чат|тред|канал)|mauvais (?:chat|fil)|chat equivocado)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:wiped|stolen|died|is dead|reimag\p{L}*|swapp\p{L}*|returned to (?:stock|stores|it)|handed (?:in|back)|left the company|decommissioned|teams-only|ignore the build|no longer (?:valid|correct|right|current)|is outdated|disregard|neu aufgesetzt|gestohlen|ausgetauscht|zurückgegeben|ausgeschieden|stimmt nicht mehr|nicht mehr aktuell|украден\p{L}*|списали|списан|уволен\p{L}*|на склад|переустанавлива\p{L}*|не актуальн\p{L}*|неактуальн\p{L}*|oddaj\p{L}* laptop\p{L}*|do reinstalacji|wymienion\p{L}*|zwrócon\p{L}*|skradzion\p{L}*|nieaktualn\p{L}*|volé|restitué|robado|devuelto|wrong (?:chat|thread|channel|window|ticket)|uninstalled|deinstalliert|удалил\p{L}*|удален\p{L}*|удалён\p{L}*|desinstal\p{L}*|désinstallé\p{L}*|odinstalowa\p{L}*|went back to it|вернули в (?:ит|it)|(?:only|nur noch|только|solo uso|seulement) teams|it changed|hat sich geändert|(?<!не )изменил(?:ась|ся)|(?<!no )cambió|updated since|has been updated|got updated|updated (?:\p{L}+ )?to the latest|обновил\p{L}* (?:\p{L}+ )?до актуальн\p{L}*|auf (?:die|den) (?:aktuelle|neueste)\p{L}* (?:version|stand) (?:aktualisiert|gebracht)|ist jetzt aktualisiert|wurde aktualisiert|обновил(?:ся|ось|ась)|se actualizó|a été mis à jour|s['’]est mis à jour|replaced|remplacée?|ersetzt|заменен\p{L}*|заменён\p{L}*|sustituid[oa]|reemplazad[oa]|plus d['’]actualité|n['’]est plus valable|ya no es válid[oa]|ya no vale|falscher (?:chat|kanal|thread)|не (?:в )?тот (?:чат|тред|канал)|mauvais (?:chat|fil)|chat equivocado)(?![\p{L}])/iu;
 /** A chat's or a thread's speaker at a line's start, after its date or time: "2021-04-10 Raj:", "[09:14] Anna Nowak:". */
 const SPEAKER = /^\s*(?:[[(]?[\d.:/ T-]{4,24}[\])]?\s*[-–—]?\s*)(\p{L}[\p{L}.' -]{0,30}?)\s*:(?!\\)/u;
 const SPEAKER_READ = 64;
@@ -804,6 +806,8 @@ const GONE_REPLY_LINES = 40;
 const REPLY_SUBJECT = /^(?:(?:subject|betreff|тема|objet|asunto|oggetto)\s*:\s*)?(?:re|aw|sv|ответ|отв)\s*:/i;
 /** An update that ran, told without its build: "the update ran over the weekend", "it says You're up to date", «обновление прошло». */
 const UPDATE_RAN = /update (?:ran|went through|finished|completed|was applied|got installed)|up[ -]to[ -]date|auf dem neuesten stand|update (?:ist )?(?:gelaufen|durchgelaufen)|обновление (?:прошло|установилось|встало)|обновился|обновилось|mise à jour (?:effectuée|faite|installée)/i;
+/** A chat's message of two words at least, no cell separator ("[09:03] Anna: ignore that, wrong ticket"). */
+const CHAT_WORDS = /^[^;\t|]*\p{L}{2,}[\s,]+\p{L}{2,}[^;\t|]*$/u;
 /** A sentence, not a table's row or a record: three words in a row, no cell separator. */
 const PROSE_LINE = /^[^;\t|]*\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}[^;\t|]*$/u;
 /** Any word of GONE_TOLD: a cheap first look. */
@@ -818,7 +822,7 @@ const GONE_LINE_LIMIT = 300;
 /** One word that names the client and a build to reach: "SfBClientTargetVersion", "LyncMinimumBuild". */
 const TARGET_KEY = /^[A-Za-z_]*(?:target|minimum|required|desired|planned|expected)[A-Za-z_]*$/i;
 /** A stem of every hedge speaksUnsure knows: a cheap first look. */
-const UNSURE_STEM = /не точно|не факт|certain|gewähr|seguro|未確認|未确认|未検証|eověřeno|iezweryfikow|eliev|aybe|то ли|ntweder|е помню|nicht mehr|emember|е уверен|erhaps|robab|resumab|onfirm|erifi|ероятн|озможн|аверн|редполож|провер|подтвержд|о слов|ermutlich|ahrscheinlich|ielleicht|estätigt|eut-être|érifié|uizás|al vez|orse|rawdopodob|iepotwierdz|think|guess|sure|glaube|sicher|crois|pense|vérifier|sûr|creo|segur|penso|sicur|acho|certeza|chyba|pew|volgens|zeker|думаю|кажется|вроде|たぶん|多分|思います|好像|确定|確認できて/;
+const UNSURE_STEM = /не точно|check|prüfen|schauen|не могу|suppose|assume|nehme an|предполагаю|не факт|certain|gewähr|seguro|未確認|未确认|未検証|eověřeno|iezweryfikow|eliev|aybe|то ли|ntweder|е помню|nicht mehr|emember|е уверен|erhaps|robab|resumab|onfirm|erifi|ероятн|озможн|аверн|редполож|провер|подтвержд|о слов|ermutlich|ahrscheinlich|ielleicht|estätigt|eut-être|érifié|uizás|al vez|orse|rawdopodob|iepotwierdz|think|guess|sure|glaube|sicher|crois|pense|vérifier|sûr|creo|segur|penso|sicur|acho|certeza|chyba|pew|volgens|zeker|думаю|кажется|вроде|たぶん|多分|思います|好像|确定|確認できて/;
 /** A stem of every word of an example's label (EXAMPLE_MARK): a cheap first look. */
 const EXAMPLE_WORD = /xam|XAM|eispiel|EISPIEL|xempl|jempl|sempi|rzyk|ример|РИМЕР|例|np\.|e\.g\.|z\. ?B\.|апр\.|ar ex\.|\. ej\./;
 /** An example's label: a word of example in brackets, or as a label ending with a colon, or an abbreviation's "np." / "ad esempio". */
@@ -943,6 +947,11 @@ const AGENT_FROM_REACH = 24;
 /** Clients of earlier lines kept to weigh later lines against, and how many lines back an update's "now" reaches. */
 const RECENT_KEPT = 16;
 const RECENT_LINES = 40;
+/** A check made on the machine itself, or a claim said to be wrong: "remote session", "Quick Assist", "per Fernwartung", «удалённо». */
+const CHECKED_ON_MACHINE = /(?<![\p{L}])(?:ignore that|wrong (?:pc|machine|laptop|computer)|just checked|gerade nachgeschaut|только что проверил\p{L}*|je viens de vérifier|remote(?:ly| session| desktop| registry)?|quick assist|teamviewer|anydesk|fernwartung|fernzugriff|per fernzugang|удал[её]нно|удал[её]нк\p{L}*|à distance|prise en main|claim is wrong|(?:is|was) wrong|old screenshot|from memory|aus dem gedächtnis|по памяти|en remoto|remotamente)(?![\p{L}])/iu;
+const CHECKED_STEM = /ignore|wrong|checked|nachgeschaut|проверил|vérifier|remot|assist|viewer|anydesk|fernwart|fernzugr|fernzugang|удал|distance|prise en main|wrong|screenshot|memory|gedächtnis|памяти/i;
+/** A correction or a check is a chat's message or a note, not a long paragraph. */
+const CHECK_LINE_LIMIT = 240;
 /** How much of a reply's line is read for a change, and how far back the lines above a "now" are read for an update. */
 const REPLY_LINE_READ = 1000;
 const UPDATE_TOLD_READ = 4000;
@@ -958,7 +967,7 @@ const APP_UNKNOWN = /not sure which (?:window|app)|which window it came from|з�
 /** A compliance row's state: the threshold on such a row is the rule it was measured against. */
 const COMPLIANCE_STATE = /(?<![\p{L}])(?:non-?compliant|compliant|nicht konform|konform|non conforme|conforme|не соответствует|соответствует)(?![\p{L}])/iu;
 /** An update told of on the lines above a "now": "Triggered C2R update", "Pushed update through SCCM", «Запустил обновление», "C2R-Update angestoßen". */
-const UPDATE_TOLD = /update|upgrade|rolled back|rollback|patched|reimag|reinstall|обновлен|обновил|обновление|откат|переустанов|aktualisier|neu aufgesetzt|neuaufsetz|mise à jour|actualiz|aggiorn|atualiz|zaktualizow|aktualizacj|przeinstal|更新|업데이트/i;
+const UPDATE_TOLD = /update|upgrade|maintenance done|maintenance completed|wartung abgeschlossen|обслуживание завершено|rolled back|rollback|patched|reimag|reinstall|обновлен|обновил|обновление|откат|переустанов|aktualisier|neu aufgesetzt|neuaufsetz|mise à jour|actualiz|aggiorn|atualiz|zaktualizow|aktualizacj|przeinstal|更新|업데이트/i;
 /** A reply that corrects what the quoted part said: "Correction: I mistyped earlier", «опечатался», "vertippt". */
 const CORRECTION = /correction|mistyped|typo|опечат|поправка|korrektur|vertippt|coquille|actually|wrong line|misread|read it wrong|на самом деле|ошибся|ошиблась|перепутал|eigentlich|falsch abgelesen|en fait|en realidad/i;
 /** Any word NOW_BEFORE or NOW_AFTER looks for, anywhere on the line: a cheap first look. */
@@ -1530,6 +1539,15 @@ const ASKS_WHETHER = /(?<![\p{L}])(?:(?:is|are)\s+(?:she|he|they|the\s+users?|us
 /** An update told right before the build it started from: "updated yesterday from", «обновили вчера с», "aktualisiert von". */
 const UPDATED_FROM_BEFORE = /(?:updated|upgraded|moved|migrated|обновил\p{L}*|обновлен\p{L}*|обновлён\p{L}*|перевели|aktualisiert|mis à jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|zaktualizowan\p{L}*)(?:\s+[\p{L}\d.:]+){0,3}?\s+(?:from|с|со|von|de|desde|da|z)\s+(?:(?:version|build|версии|сборки)\s+)?$/iu;
 const UPDATED_FROM_REACH = 64;
+/** Two machine counts by deployment state on one line: "Success: 0 | In Progress: 48", "Installed 0, Failed 14". */
+const STATE_COUNT = '(?:success|succeeded|successful|error|errors|failed|in progress|unknown|installed|pending|not installed|not applicable|requirements not met|compliant|non-compliant|erfolgreich|fehler|fehlgeschlagen|installiert|ausstehend|réussi|échec|en cours|успешно|ошибка|ошибки|выполняется|установлено)\\s*[:=]?\\s*\\d+(?=\\s*(?:[|,;)]|$|\\s\\p{L}))';
+const STATE_COUNTS = new RegExp(`(?<![\\p{L}])${STATE_COUNT}[^\\r\\n]{0,40}?(?<![\\p{L}])${STATE_COUNT}`, 'iu');
+/** A count of machines where the install succeeded, above zero: "Success: 214", "Installed 166". */
+const SUCCESS_COUNTED = /(?<![\p{L}])(?<!not |non-|nicht )(?:success|succeeded|successful|installed|compliant|erfolgreich|installiert|réussi|успешно|установлено)\s*[:=]?\s*0*[1-9]\d*(?![\d.])/iu;
+/** A deployment's title, its package's name after it: 'Deployment "SfB 2016 C2R 16.0.x"', "Bereitstellung: …". */
+const DEPLOYMENT_TITLE = /^\s*(?:deployment|software deployment|app deployment|bereitstellung|déploiement|despliegue|развёртывание|развертывание)\s*(?:[:"“„«]|\s+["“„«])/i;
+/** A word STATE_COUNTS needs, found fast. */
+const STATE_COUNT_STEM = /success|succeeded|error|fail|progress|unknown|installed|pending|applicable|requirements|compliant|erfolgreich|fehl|installiert|ausstehend|réussi|échec|en cours|успешно|ошибк|выполняется|установлено/i;
 /** A question mark right after a build. */
 const QUESTION_RIGHT_AFTER = /^\s*[?？]/;
 const HEDGE = /(?<![\p{L}])(?:thinks?|believes?|probably|maybe|might|not sure|guess|supposedly|вроде|кажется|наверное|возможно|не уверен\p{L}*|glaubt|vielleicht|wahrscheinlich|angeblich)(?![\p{L}])/iu;
@@ -1868,6 +1886,8 @@ class Scanner {
   private concernFrom = 0;
   /** Whether the line under decision has a status cell saying its install is not there (ROW_NOT_INSTALLED), once asked. */
   private rowNotInstalledSeen: boolean | undefined;
+  /** Where the row's state that rowNotInstalled found stands, or -1. */
+  private rowStateAt = -1;
   /** Whether line ruleLineOf is a client version policy rule's (RULE_LINE), once asked. */
   private ruleLineSeen = false;
   private ruleLineOf = -1;
@@ -3578,7 +3598,7 @@ class Scanner {
       // So do the cells after the build in the words of another state ("WS-114;Skype for Business;16.0.x;uitgesteld",
       // "…,16.0.x,never got it - greyed out in Software Center").
       // (Not where the line says the client still runs it: "… update to 16.0.y failed, rolled back; still on 16.0.x", red-team round 361.)
-      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && (((hasThreshold || pastCount + negationCount + statusCount > 0) && this.rowNotInstalled() && !this.lineHas(CLIENT_RAN) && !STILL_CLAUSE.test(this.lineText().slice(Math.max(0, s - STILL_REACH), s))) || this.cellsAfterNotThere(c.end)) && !(!this.carry.headings.empty && (this.carry.headings.installedColumn(this.input, lineStart, lineEnd, c.start) || this.carry.headings.beforeKept(this.input, lineStart, lineEnd, c.start)))) {
+      if ((owner === undefined || isClientKind(owner.kind) || owner.kind === 'suite') && (((hasThreshold || pastCount + negationCount + statusCount > 0) && this.rowNotInstalled() && this.rowStateReaches(c.start) && !this.lineHas(CLIENT_RAN) && !STILL_CLAUSE.test(this.lineText().slice(Math.max(0, s - STILL_REACH), s))) || this.cellsAfterNotThere(c.end)) && !(!this.carry.headings.empty && (this.carry.headings.installedColumn(this.input, lineStart, lineEnd, c.start) || this.carry.headings.beforeKept(this.input, lineStart, lineEnd, c.start)))) {
         this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
         continue;
       }
@@ -3719,6 +3739,12 @@ class Scanner {
       // The suite's build on a line that says the client's offline IM works with it ("Office updated to Version 2408 (Build …);
       // user confirmed Skype for Business offline IM works", red-team round 307): the client has the suite's build.
       if (evidence === 'suite' && clientNamed && !hasThreshold && this.lineHas(OFFLINE_IM_WORKS)) evidence = 'confirmed';
+      // A deployment's summary, its package named with its build and machines counted by state ("Deployment: Skype for
+      // Business 2016 C2R 16.0.x — Success: 0 | In Progress: 48 | Error: 0", "Installed 0, Failed 14, Pending 3"): the
+      // package's build, not a machine's (red-team round 378).
+      // (Installed somewhere, a count of successes above zero, it is a client's: "Success: 214 | Error: 11".)
+      // (So does a deployment's title: 'Deployment "SfB 2016 C2R 16.0.x" — machines by state'.)
+      if (evidence === 'confirmed' && (this.lineHas(DEPLOYMENT_TITLE) || (this.lineHas(STATE_COUNT_STEM) && this.lineHas(STATE_COUNTS))) && !this.lineHas(SUCCESS_COUNTED) && !this.lineHas(ROW_INSTALLED)) evidence = 'prose';
       if (hasThreshold && evidence === 'confirmed' && this.thresholdConcerns(k, after, afterCount, before, beforeTotal)) evidence = 'threshold-on-line';
       // "We ought to get everyone onto Skype for Business 16.0.x", "If we get them to 16.0.x, …": what would be, not what is.
       // "The old VDI golden image had Skype for Business 16.0.x but that image was deleted", "In 2017 the fleet was on 16.0.x".
@@ -3873,13 +3899,17 @@ class Scanner {
     // line above its quoted part; a log's or a report's lines pass at once.)
     if (count === 0 && this.lineProseVersion === undefined && first < lineEnd && lineEnd - first <= GONE_LINE_LIMIT && (this.recentProse || this.order === 'newest' || (this.found === 0 && this.lines <= GONE_REPLY_LINES))) {
       const text = input.slice(first, lineEnd);
-      if (GONE_WORD.test(text) && GONE_TOLD.test(text) && PROSE_LINE.test(text) && (!OTHER_MACHINE.test(text) || POINTS_BELOW.test(text) || THAT_WAS.test(text)) && !BUILD_ON_LINE.test(text)) this.machineGone(quoted, text);
+      if (GONE_WORD.test(text) && GONE_TOLD.test(text) && (PROSE_LINE.test(text) || (SPEAKER.test(text) && CHAT_WORDS.test(text))) && (!OTHER_MACHINE.test(text) || POINTS_BELOW.test(text) || THAT_WAS.test(text)) && !BUILD_ON_LINE.test(text)) this.machineGone(quoted, text);
     }
     // (A build the reply gives unconfirmed is the reply's too: "Sorry, it's actually 16.0.y" over "> my version is 16.0.x",
     // "client is now 16.0.y after the Office update" over a forwarded message's "Skype for Business 16.0.x", red-team round 369.)
     if (!quoted && this.found > count) {
       this.keepReplyBuilds();
       if (count === 0 && this.lineProseVersion === undefined) this.keepReplyLine(lineStart, lineEnd);
+    } else if (!quoted && count === 0 && this.found === 0 && this.lines <= GONE_REPLY_LINES && first < lineEnd) {
+      // (A reply's line at the text's top that gives no client may tell of the change: "Now on 16.0.y after the update,
+      // Outlook too." over "> My Skype for Business is 16.0.x", red-team round 380.)
+      this.keepReplyLine(lineStart, lineEnd);
     }
     if (count === 0 && this.lineProseVersion === undefined) return;
     if (quoted && this.replyInvalidates) {
@@ -3901,7 +3931,9 @@ class Scanner {
       // (Or the quoted message spoke to the writer: "> In last week's report you have UCCAPI/…", «> у вас …», "> bei Ihnen …".)
       // (Or the reply said its own build is the one now: "Version 1606 (Build …) – this is the current one" over "> Version 1602
       // (Build …)", red-team round 369.)
-      if (this.replyVersions.length === 0 || !(this.replySaidNow || this.lineHas(FIRST_PERSON) || this.lineHas(SECOND_PERSON)) || !(this.replyChanged || this.replyLinesChanged())) return;
+      // (A reply that gives no build of its own but tells of an update made, "Updated last night, works now", leaves no quoted
+      // build of the writer's as the one there.)
+      if (!(this.replySaidNow || this.lineHas(FIRST_PERSON) || this.lineHas(SECOND_PERSON)) || !(this.replyChanged || this.replyLinesChanged())) return;
       for (let a = 0; a < count; a++) {
         const info = this.lineConfirmedInfo[a]!;
         if (!this.replyVersions.includes(info.version) && isConfirmed(this.lineConfirmedFinding[a]!)) this.judgeFindingAgain(this.lineConfirmedFinding[a]!, info, 'past');
@@ -3927,6 +3959,22 @@ class Scanner {
         // (Or on the line itself: "update finished, Help > About now shows 16.0.y", "Update gelaufen, jetzt 16.0.y", red-team round 365.)
         // (Or, below a quoted part, that the quoted build was an earlier one: "that was from February. Today: …", red-team round 369.)
         if (this.lineHas(CHANGE_MADE) || this.lineHas(ROLLBACK_WORD) || this.lineHas(UPDATE_TOLD) || this.updateToldAbove(lineStart) || (this.recentQuoted && this.lineHas(THAT_WAS))) now = said;
+      }
+    }
+    // A correction told further down a chat or a thread, with the build meant ("[10:06] Anna: sorry, typo: 16.0.y"), or a
+    // check made on the machine itself ("remote session, About shows 16.0.y", "hab per Fernwartung geschaut"): the builds
+    // read above it are not the ones there (red-team round 377).
+    if (now === undefined && this.recentFinding.length > 0 && lineEnd - first <= CHECK_LINE_LIMIT) {
+      const meant = count > 0 ? this.lineConfirmedInfo[0]!.version : this.lineProseVersion;
+      let one = meant !== undefined;
+      for (let a = 1; a < count; a++) if (this.lineConfirmedInfo[a]!.version !== meant) one = false;
+      const text = input.slice(first, lineEnd);
+      // (Or the line says what the build above was: «это был Outlook на домашнем компьютере. На рабочем в Skype: …».)
+      if (one && (isCorrectionBelow(input, first, lineEnd) || (CHECKED_STEM.test(text) && CHECKED_ON_MACHINE.test(text)) || THAT_WAS.test(text))) {
+        for (let r = 0; r < this.recentFinding.length; r++) {
+          if (this.recentInfo[r]!.version !== meant && this.lineNo - this.recentLine[r]! <= RECENT_LINES && isConfirmed(this.recentFinding[r]!)) this.judgeFindingAgain(this.recentFinding[r]!, this.recentInfo[r]!, 'past');
+        }
+        this.clearRecent();
       }
     }
     // (Whether the reply told of a change is read only when a quoted part needs it: replyLinesChanged.)
@@ -4087,7 +4135,7 @@ class Scanner {
     const input = this.input;
     for (let r = 0; r < this.replyLineFrom.length; r++) {
       const text = input.slice(this.replyLineFrom[r], this.replyLineTo[r]);
-      if (CHANGE_MADE.test(text) || ROLLBACK_WORD.test(text) || CORRECTION.test(text)) this.replyChanged = true;
+      if (CHANGE_MADE.test(text) || ROLLBACK_WORD.test(text) || CORRECTION.test(text) || UPDATE_RAN.test(text)) this.replyChanged = true;
     }
     this.replyLineFrom.length = 0;
     this.replyLineTo.length = 0;
@@ -4330,8 +4378,18 @@ class Scanner {
       const state = ROW_NOT_INSTALLED.exec(line);
       // (Nor another product's column's state: "PC-07 / 16.0.x / Not installed" under "Computer / SfB version / Visio version".)
       this.rowNotInstalledSeen = state !== null && !TICKET_ID.test(line) && !this.channelCell(state[0]) && !this.otherColumnAt(this.lineStart + state.index + 1);
+      this.rowStateAt = state === null ? -1 : this.lineStart + state.index;
     }
     return this.rowNotInstalledSeen;
+  }
+
+  /**
+   * Whether the row's state (rowNotInstalled) speaks of the build at `start`: not across a sentence's end ("Previous
+   * client: Lync 2013 (15.0.x) – uninstalled. Now: SfB 2016 16.0.y.", red-team round 375).
+   */
+  private rowStateReaches(start: number): boolean {
+    const at = this.rowStateAt;
+    return at < 0 || !SENTENCE_END.test(this.input.slice(Math.min(at, start), Math.max(at, start)));
   }
 
   /**
@@ -4344,6 +4402,8 @@ class Scanner {
     let i = end;
     while (i < this.lineEnd && (input.charCodeAt(i) === 32 || input.charCodeAt(i) === 34)) i++;
     const sep = input.charCodeAt(i);
+    // (Columns aligned by blanks: a deployment's error code after two of them, "WS-QA-0101  16.0.x  0x80070643".)
+    if (i - end >= 2 && ERROR_CODE_CELL.test(input.slice(i, Math.min(this.lineEnd, i + ERROR_CODE_LENGTH)).split(/\s/)[0]!)) return !TICKET_ID.test(input.slice(this.lineStart, end));
     if (!(sep === 9 || sep === 124 || sep === 59 || (sep === 44 && !isBlank(input.charCodeAt(i + 1))))) return false;
     // (A state is words: a cell of digits, a date or a count, is read no further.)
     let first = i + 1;
