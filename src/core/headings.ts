@@ -1099,6 +1099,12 @@ export class Headings {
     return (OLD_SIDE.test(label) || BEFORE_SIDE.test(label)) && changeSide(column.header, column.label) === 'old' && RESULT_COLUMN.test(column.header) && ROW_FAILED.test(input.slice(lineStart, lineEnd));
   }
 
+  /** Whether the row's result column says the change failed (the build at `at` stands on a row under a result column). */
+  changeFailed(input: string, lineStart: number, lineEnd: number, at: number): boolean {
+    const column = this.columnOf(input, lineStart, lineEnd, at);
+    return column !== undefined && RESULT_COLUMN.test(column.header) && ROW_FAILED.test(input.slice(lineStart, lineEnd));
+  }
+
   /** Whether the mention at `at` on a row stands under a column of apps left out ("O365ProPlusRetail.ExcludedApps": "groove,lync"). */
   inExcludedColumn(input: string, lineStart: number, lineEnd: number, at: number): boolean {
     // (Most headings name no exclusion: each is looked at once for the word.)

@@ -783,6 +783,17 @@ function entryTime(m: RegExpExecArray): number {
   return ((((year * 100 + month) * 100 + day) * 100 + Number(m[7])) * 100 + Number(m[8])) * 100 + Number(m[9] ?? 0);
 }
 const ORDER_KEPT = 256;
+/** A reading said to be stale: "may be newer now", "C2R has certainly updated it since", "haven't pulled a fresh one since". */
+const STALE_READING = /(?:may|might|could) (?:be|have) (?:been )?(?:newer|updated|changed)|(?:has|have) (?:certainly |probably |likely )?updated (?:it )?since|updated it (?:since|in the meantime)|in the meantime|can['’]t (?:say|tell) what['’]?s (?:there|on it) now|haven['’]t (?:pulled|checked|looked)(?: a fresh one| again)? since|nobody (?:has )?checked since|treat (?:that|this) (?:number|build|version) as unknown|marked ["“]?stale|probably reimaged|inzwischen (?:neuer|aktualisiert)|seitdem nicht (?:mehr )?geprüft|с тех пор (?:не проверял\p{L}*|мог\p{L}* обновиться)|depuis,? (?:il|elle) a pu (?:être )?mis à jour/iu;
+const STALE_STEM = /newer|updated|since|meantime|what['’]?s|stale|reimaged|inzwischen|seitdem|с тех пор|depuis/i;
+/** A history of one machine named so: "same laptop", "one desktop", "her only PC", «один и тот же ПК», 同一端末, "ten sam laptop". */
+const SAME_DEVICE = /(?<![\p{L}])(?:same (?:laptop|pc|device|machine|computer|desktop|host(?:name)?s?)|one desktop|(?:only|single) (?:pc|device|machine|laptop|computer)|only device|один и тот же (?:пк|компьютер|ноутбук)|тот же (?:пк|компьютер|ноутбук)|ten sam (?:laptop|komputer)|même (?:poste|pc|ordinateur)|mismo (?:equipo|pc|portátil)|(?:dasselbe|gleiche) (?:gerät|notebook)|(?:derselbe|gleiche) (?:rechner|pc|computer))(?![\p{L}])|同一端末|同一台/iu;
+const SAME_DEVICE_STEM = /same|one desktop|only|single|один|тот же|ten sam|même|mismo|dasselbe|derselbe|gleiche|同一/i;
+/** A row's date at its start: ISO "2016-07-04", "2021/03/02", or day first "20.05.2016". */
+const ROW_DATE = /^(?:(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?!\d)/;
+/** A history row's mark after its agent that it is superseded. */
+const AGENT_SUPERSEDED = /^[\s([—–-]*(?:superseded|replaced|(?:old|older|previous|prior) (?:version|build|image|client)|ancienne version|remplacée?|überholt|ersetzt|vorherige version|устаревш\p{L}*|заменен\p{L}*|заменён\p{L}*|старая версия|旧バージョン|旧版本)(?![\p{L}])/iu;
+const SUPERSEDED_REACH = 48;
 /**
  * A machine or an install gone, or a build given that is no longer right, told on a line of its own (machineGone, red-team
  * round 337): wiped, stolen, died, reimaged, swapped, returned, the user gone, Skype for Business removed.
@@ -822,7 +833,7 @@ const GONE_LINE_LIMIT = 300;
 /** One word that names the client and a build to reach: "SfBClientTargetVersion", "LyncMinimumBuild". */
 const TARGET_KEY = /^[A-Za-z_]*(?:target|minimum|required|desired|planned|expected)[A-Za-z_]*$/i;
 /** A stem of every hedge speaksUnsure knows: a cheap first look. */
-const UNSURE_STEM = /не точно|check|prüfen|schauen|не могу|suppose|assume|nehme an|предполагаю|не факт|certain|gewähr|seguro|未確認|未确认|未検証|eověřeno|iezweryfikow|eliev|aybe|то ли|ntweder|е помню|nicht mehr|emember|е уверен|erhaps|robab|resumab|onfirm|erifi|ероятн|озможн|аверн|редполож|провер|подтвержд|о слов|ermutlich|ahrscheinlich|ielleicht|estätigt|eut-être|érifié|uizás|al vez|orse|rawdopodob|iepotwierdz|think|guess|sure|glaube|sicher|crois|pense|vérifier|sûr|creo|segur|penso|sicur|acho|certeza|chyba|pew|volgens|zeker|думаю|кажется|вроде|たぶん|多分|思います|好像|确定|確認できて/;
+const UNSURE_STEM = /не точно|провер|geprüft|vérifié|comprobar|check|prüfen|schauen|не могу|suppose|assume|nehme an|предполагаю|не факт|certain|gewähr|seguro|未確認|未确认|未検証|eověřeno|iezweryfikow|eliev|aybe|то ли|ntweder|е помню|nicht mehr|emember|е уверен|erhaps|robab|resumab|onfirm|erifi|ероятн|озможн|аверн|редполож|провер|подтвержд|о слов|ermutlich|ahrscheinlich|ielleicht|estätigt|eut-être|érifié|uizás|al vez|orse|rawdopodob|iepotwierdz|think|guess|sure|glaube|sicher|crois|pense|vérifier|sûr|creo|segur|penso|sicur|acho|certeza|chyba|pew|volgens|zeker|думаю|кажется|вроде|たぶん|多分|思います|好像|确定|確認できて/;
 /** A stem of every word of an example's label (EXAMPLE_MARK): a cheap first look. */
 const EXAMPLE_WORD = /xam|XAM|eispiel|EISPIEL|xempl|jempl|sempi|rzyk|ример|РИМЕР|例|np\.|e\.g\.|z\. ?B\.|апр\.|ar ex\.|\. ej\./;
 /** An example's label: a word of example in brackets, or as a label ending with a colon, or an abbreviation's "np." / "ad esempio". */
@@ -947,9 +958,12 @@ const AGENT_FROM_REACH = 24;
 /** Clients of earlier lines kept to weigh later lines against, and how many lines back an update's "now" reaches. */
 const RECENT_KEPT = 16;
 const RECENT_LINES = 40;
+/** How far below a change's status its "to" line may stand, and how long such a status line is. */
+const NOT_DONE_REACH = 6;
+const NOT_DONE_LINE_LIMIT = 80;
 /** A check made on the machine itself, or a claim said to be wrong: "remote session", "Quick Assist", "per Fernwartung", «удалённо». */
-const CHECKED_ON_MACHINE = /(?<![\p{L}])(?:ignore that|wrong (?:pc|machine|laptop|computer)|just checked|gerade nachgeschaut|только что проверил\p{L}*|je viens de vérifier|remote(?:ly| session| desktop| registry)?|quick assist|teamviewer|anydesk|fernwartung|fernzugriff|per fernzugang|удал[её]нно|удал[её]нк\p{L}*|à distance|prise en main|claim is wrong|(?:is|was) wrong|old screenshot|from memory|aus dem gedächtnis|по памяти|en remoto|remotamente)(?![\p{L}])/iu;
-const CHECKED_STEM = /ignore|wrong|checked|nachgeschaut|проверил|vérifier|remot|assist|viewer|anydesk|fernwart|fernzugr|fernzugang|удал|distance|prise en main|wrong|screenshot|memory|gedächtnis|памяти/i;
+const CHECKED_ON_MACHINE = /(?<![\p{L}])(?:ignore that|doesn['’]t exist|does not exist|gibt['’]?s nicht|gibt es nicht|не существует|n['’]existe pas|no existe|wrong (?:pc|machine|laptop|computer)|just checked|gerade nachgeschaut|только что проверил\p{L}*|je viens de vérifier|remote(?:ly| session| desktop| registry)?|quick assist|teamviewer|anydesk|fernwartung|fernzugriff|per fernzugang|удал[её]нно|удал[её]нк\p{L}*|à distance|prise en main|claim is wrong|(?:is|was) wrong|old screenshot|from memory|aus dem gedächtnis|по памяти|en remoto|remotamente)(?![\p{L}])/iu;
+const CHECKED_STEM = /ignore|exist|gibt|существует|wrong|checked|nachgeschaut|проверил|vérifier|remot|assist|viewer|anydesk|fernwart|fernzugr|fernzugang|удал|distance|prise en main|wrong|screenshot|memory|gedächtnis|памяти/i;
 /** A correction or a check is a chat's message or a note, not a long paragraph. */
 const CHECK_LINE_LIMIT = 240;
 /** How much of a reply's line is read for a change, and how far back the lines above a "now" are read for an update. */
@@ -973,8 +987,15 @@ const CORRECTION = /correction|mistyped|typo|опечат|поправка|korre
 /** Any word NOW_BEFORE or NOW_AFTER looks for, anywhere on the line: a cheap first look. */
 const NOW_ANY = /now|today|current|actual|actuel|in fact|in reality|at the moment|these days|since|\bnu\b|\bora\b|\bhoy\b|heute|jetzt|aktuell|derzeit|seit|tatsächlich|maintenant|aujourd|depuis|réalité|ahora|desde|realidad|agora|atualmente|attualmente|сейчас|теперь|тепер|данный момент|реально|самом деле|фактически|текущ|актуальн|с тех пор|今は|現在|现在|目前|지금|현재|実際|实际|實際|skutečnosti|realtà|na verdade|rzeczywisto|nach dem update|после обновления|after the update|teraz|obecnie|aktualnie|again|wieder|снова|опять|znowu|ponownie|nouveau|otra vez|de nuevo|di nuovo/i;
 /** An e-mail's quoted part begins: Outlook's separator, "On … wrote:", «… написал(а):», "Am … schrieb …:", "Le … a écrit :". */
-const ORIGINAL_MESSAGE = /^(?:-{2,}\s*(?:original message|forwarded message|исходное сообщение|пересылаемое сообщение|пересланное сообщение|ursprüngliche nachricht|weitergeleitete nachricht|message d['’]origine|message transféré|mensaje original|mensaje reenviado|messaggio originale|messaggio inoltrato|mensagem original|mensagem encaminhada)\s*-{2,}|_{8,}\s*$|(?:on|am|le|el)\s.{4,120}(?:wrote|schrieb|a écrit|escribió)\s*:|.{4,120}(?:написал|написала)\s*:)/iu;
+const ORIGINAL_MESSAGE = /^(?:-{2,}\s*(?:original message|forwarded message|исходное сообщение|пересылаемое сообщение|пересланное сообщение|ursprüngliche nachricht|weitergeleitete nachricht|message d['’]origine|message transféré|mensaje original|mensaje reenviado|messaggio originale|messaggio inoltrato|mensagem original|mensagem encaminhada)\s*-{2,}|_{8,}\s*$|(?:on|am|le|el)\s.{4,120}(?:wrote|schrieb|a écrit|escribió)\s*:|.{4,120}(?:написал|написала|ha scritto|napisał\p{L}*|schreef|skrev)\s*:)/iu;
 const ORIGINAL_MESSAGE_LIMIT = 200;
+/** A machine set back or rebuilt, told in a reply: "ODT-Rollback", "zurücksetzen", "reimaged", «переустановили», "réinstallation". */
+const MACHINE_RESET = /rollback|zurücksetz|zurückgesetzt|reimag|re-imag|reinstal|réinstall|переустанов|riportare|cofną|cofnię|przywróc|ripristin|restaura|wieder auf/i;
+/** An e-mail header block's first keys, in Outlook's languages: "From:" over "Sent:". */
+const FROM_KEY = /^\s*(?:from|von|de|da|od|от|van|från)\s*:/i;
+const SENT_KEY = /^(?:sent|gesendet|envoyé|enviado(?: el)?|inviato|wysłano|отправлено|verzonden|skickat)\s*:/i;
+/** Another person named on a quoted line: its builds may be theirs, not the writer's ("> Mark's PC has …", "> sein Laptop …"). */
+const OTHER_PERSON = /(?<![\p{L}])(?:his|her|their|he|she|they|sein\p{L}*|ihr\p{L}*|er|sie|его|её|ее|их|он|она|son|sa|ses|il|elle|su|sus|él|ella)(?![\p{L}])|\p{Lu}\p{Ll}+['’]s(?![\p{L}])/u;
 /** Findings of one line weighed against each other for the one said to be there now; a line of more is a log's, not a story's. */
 const LINE_CONFIRMED_KEPT = 8;
 /** A word that says a build is the one now, right before it in its clause: "now", "today … reports", «сейчас», "currently on", "actually reads", «реально». */
@@ -1014,11 +1035,11 @@ const STATE_LABEL_REACH = 48;
 const FILE_SUFFIX_REACH = 24;
 
 /** A line labelled as the side after a change, or before it: "After:", "user agent after:", «Стало:», "Nachher:", "Before:". */
-const AFTER_LABEL = /^[\s>*•-]*(?:\p{L}+\s+){0,3}(?:after|nachher|danach|après|después|после|стало|sonra|dopo)(?:\s*[(（][^()（）]{0,32}[)）])?\s*[:：]/iu;
-const BEFORE_LABEL = /^[\s>*•-]*(?:\p{L}+\s+){0,3}(?:before|vorher|avant|antes|до|было|przed|önce|prima)(?:\s*[(（][^()（）]{0,32}[)）])?\s*[:：]/iu;
+const AFTER_LABEL = /^[\s>*•-]*(?:\p{L}+\s+){0,3}(?:after|nachher|danach|après|después|после|стало|sonra|dopo|to|nach|vers|на)(?:\s*[(（][^()（）]{0,32}[)）])?\s*[:：]/iu;
+const BEFORE_LABEL = /^[\s>*•-]*(?:\p{L}+\s+){0,3}(?:before|vorher|avant|antes|до|было|przed|önce|prima|from|von|de|с)(?:\s*[(（][^()（）]{0,32}[)）])?\s*[:：]/iu;
 const SIDE_LABEL_READ = 80;
 /** Letters every AFTER_LABEL word holds, lower case: a cheap first look at a line's head. */
-const AFTER_HINT = /fter|achher|anach|près|spués|осле|тало|onra|opo/i;
+const AFTER_HINT = /fter|achher|anach|près|spués|осле|тало|onra|opo|to|nach|vers|на/i;
 
 /** A label's bracket that says its build is gone (group 1) or not yet out, then its colon and at most the client's name. */
 const STATE_IN_BRACKETS = /[(（][^()（）]{0,40}?(?:(?<![\p{L}])(retired|decommissioned|deprecated|superseded|obsolete|ausgemustert|außer betrieb|veraltet|abgelöst|retiré\p{L}*|obsolète|retirad[oa]|obsolet[oa]|выведен\p{L}*|устарел\p{L}*|снят\p{L}*)|(?<![\p{L}])(?:in test(?:ing)?|testing|not released|unreleased|in pilot|im test|in erprobung|nicht freigegeben|en test|en pruebas|на тестировании|в тесте|тестов\p{L}*|не выпущен\p{L}*))(?![\p{L}])[^()（）]{0,40}[)）]\s*[:：][^:：.;]{0,48}$/iu;
@@ -1865,6 +1886,8 @@ class Scanner {
   private replyChanged = false;
   /** Whether a reply's line said its build is the one there now ("… – this is the current one"). */
   private replySaidNow = false;
+  /** The last line that said a change did not go through ("Status: Cancelled"), or -1. */
+  private notDoneLine = -1;
   /** The reply's lines with clients, not yet read for a change (at most RECENT_KEPT, each up to REPLY_LINE_READ characters). */
   private readonly replyLineFrom: number[] = [];
   private readonly replyLineTo: number[] = [];
@@ -1876,6 +1899,11 @@ class Scanner {
   private order: 'newest' | 'oldest' | undefined;
   /** Under a "newest first" label, whether an entry above the history's first client said the machine is gone (machineGone). */
   private orderGone = false;
+  /** Whether the order under way was set by a history of one machine (SAME_DEVICE): it ends with its block. */
+  private deviceOrder = false;
+  /** The date of the last dated row of such a history, as entryTime sorts it, and the line it was read on; -1 for none. */
+  private rowTime = -1;
+  private rowTimeLine = -1;
   /** Whether a reply's line above its quoted part said the quoted build is wrong or gone (machineGone). */
   private replyInvalidates = false;
   private readonly orderSeen = new Map<string, { version: string; finding: Finding; info: RunInfo }>();
@@ -1975,6 +2003,10 @@ class Scanner {
     this.quotedMail = false;
     this.replyChanged = false;
     this.replySaidNow = false;
+    this.notDoneLine = -1;
+    this.deviceOrder = false;
+    this.rowTime = -1;
+    this.rowTimeLine = -1;
     this.order = undefined;
     this.orderSeen.clear();
     this.orderGone = false;
@@ -2429,6 +2461,12 @@ class Scanner {
 
   /** Ends the block under way (a blank line, a new computer's heading): its rows no longer speak for the next ones. */
   private endBlock(): void {
+    if (this.deviceOrder) {
+      this.deviceOrder = false;
+      this.order = undefined;
+      this.orderSeen.clear();
+      this.rowTime = -1;
+    }
     this.carry.blockBlank = true;
     this.blockStartLine = this.lineNo + 1;
     this.blockFromAbove = false;
@@ -2497,6 +2535,12 @@ class Scanner {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_threshold', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
+    // A history's row marked as superseded after its agent ("… (Skype for Business)  (superseded)", "(old image, retired
+    // 06-20)", "旧バージョン"): the build left (red-team round 382).
+    if (AGENT_SUPERSEDED.test(this.input.slice(this.groupEnd, Math.min(this.lineEnd, this.groupEnd + SUPERSEDED_REACH)))) {
+      this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_past', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
+      return;
+    }
     if (this.notInstalledAfterAgent(this.groupEnd)) {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_not_installed', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
@@ -2563,7 +2607,10 @@ class Scanner {
     if (!this.sameAgentAgain(info.version, family, userIndex)) {
       this.push(this.groupStart[pick]!, this.groupRunEnd[pick]!, info, family, 'user-agent', product, evidence, undefined, userIndex);
       // (Under a history's label of its order, the entries' agents too: "registrations (newest first):", weighAgainstLinesAbove.)
-      if (this.order !== undefined && evidence === 'confirmed') this.weighOneByOrder(this.findings[this.findings.length - 1]!, info);
+      if (this.order !== undefined && evidence === 'confirmed') {
+        this.readRowTime();
+        this.weighOneByOrder(this.findings[this.findings.length - 1]!, info);
+      }
     }
     // An agent written in a sentence ("should report UCCAPI/… OC/…", "fixed in OC/… and later") is read again at the line's end.
     if (this.proseAgentCount < PROSE_AGENTS_KEPT && this.proseBefore(this.groupStart[0]!)) {
@@ -3524,7 +3571,7 @@ class Scanner {
         owner = this.carry.headings.ownerOf(this.input, lineStart, lineEnd, c.start, c.keyword >= 0);
         // An update to make told above, and the build said to be there now below it ("I'll push the update" / "now it says
         // 16.0.x", "reply with the new build" / "done, now 16.0.x"): the update's result, not its target (red-team round 369).
-        if ((owner?.kind === 'threshold-before' || owner?.kind === 'threshold-after') && this.lineHas(NOW_ANY) && saidToBeNow(this.lineText(), s, e)) owner = undefined;
+        if ((owner?.kind === 'threshold-before' || owner?.kind === 'threshold-after') && ((this.lineHas(NOW_ANY) && saidToBeNow(this.lineText(), s, e)) || (this.lineHas(CHECKED_STEM) && this.lineHas(CHECKED_ON_MACHINE)))) owner = undefined;
       }
       // A record of another product under its heading ("reg query …\Microsoft SQL Server\…"): the heading may only defeat.
       else if (!owner && recordLine && !this.carry.headings.empty && !this.carry.record.client && !this.carry.record.suite && this.carry.record.other === undefined && !this.isRegistryLine(lineEnd)) {
@@ -3559,6 +3606,12 @@ class Scanner {
       // Compare-Object's row of the reference side only ("Skype for Business 2016   16.0.x   <="): gone from the difference.
       if (changeSide === 'old' || REFERENCE_ONLY.test(this.input.slice(c.end, lineEnd))) {
         this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
+        continue;
+      }
+      // The new side of a row whose result says the change failed ("Host,Before,After,Status" / "…,16.0.x,16.0.y,Failed
+      // 30088-1015"): never reached (red-team round 384).
+      if (changeSide === 'new' && this.carry.headings.changeFailed(this.input, lineStart, lineEnd, c.start)) {
+        this.noteWith(c.start, c.end, { key: 'ignored_not_installed', params: { text } });
         continue;
       }
       // Under a plan's section label ("Target state:" / "Skype for Business: 16.0.x"): a build to reach, not one installed.
@@ -3753,6 +3806,8 @@ class Scanner {
         if (clause !== undefined) evidence = speaksOfWhatWouldBe(clause) ? 'hypothetical' : speaksOfThePast(clause) ? 'past' : evidence;
         // (Or a bracket right after it says so: "16.0.x (ticket is from January; PC has been reimaged since)", red-team round 376.)
         if (evidence === 'confirmed' && bracketSaysGone(this.lineText(), e)) evidence = 'past';
+        // (Or its line says the reading is stale: "… had 16.0.x. Haven't pulled a fresh one since", "may be newer now", red-team round 382.)
+        if (evidence === 'confirmed' && this.lineHas(STALE_STEM) && this.lineHas(STALE_READING)) evidence = 'past';
         // (A hedge counts in the whole sentence, past its commas: «Вероятно, у неё … 16.0.x (со слов коллеги, не проверено)».)
         if (evidence === 'confirmed' && this.lineHas(UNSURE_STEM) && speaksUnsure(this.lineText(), s, e)) evidence = 'hypothetical';
         // «сфб 16.0.x ждёт перезагрузки», "sfb 16.0.x bombed out with 30088-4", "kommt erst mit Welle 3": not there now.
@@ -3857,7 +3912,11 @@ class Scanner {
       while (last > first && isBlank(input.charCodeAt(last))) last--;
       const c = input.charCodeAt(first);
       if ((c === 45 || c === 95 || input.charCodeAt(last) === 58) && ORIGINAL_MESSAGE.test(input.slice(first, last + 1))) this.quotedMail = true;
+      // (Or Outlook's header block without a separator: "Von: Lang, Sabine" / "Gesendet: Mittwoch, 15. Juni 2016 08:30", red-team round 381.)
+      else if (this.lines > 1 && SENT_KEY.test(input.slice(first, Math.min(lineEnd, first + 16))) && FROM_KEY.test(input.slice(this.lineAboveStart, Math.min(this.lineAboveEnd, this.lineAboveStart + 12)))) this.quotedMail = true;
     }
+    // A change's status that says it did not go through, on a line of its own ("Status: Cancelled", "Result: Failed").
+    if (this.found === 0 && first < lineEnd && lineEnd - first <= NOT_DONE_LINE_LIMIT && isStatusBelow(input, first, lineEnd)) this.notDoneLine = this.lineNo;
     // (A reply's subject, "Subject: RE: Skype 16.0.x – …", holds the earlier message's words: quoted too, red-team round 369.)
     const quoted = this.quotedMail || (first < lineEnd && input.charCodeAt(first) === 62 /* > */ && input.charCodeAt(first + 1) !== 61 /* = */) || (this.found > 0 && REPLY_SUBJECT.test(input.slice(first, Math.min(lineEnd, first + 24))));
     const count = this.lineConfirmedCount;
@@ -3875,6 +3934,16 @@ class Scanner {
     if (count === 0 && lineEnd - first <= ORDER_LABEL_LIMIT && first < lineEnd) {
       const text = input.slice(first, lineEnd);
       const label = ORDER_WORD.test(text) ? ORDER_LABEL.exec(text) : null;
+      // A history of one machine ("Registration history … (same laptop LT-0457 both rows):", "her only PC", «один и тот же ПК»):
+      // its rows' dates say which build is the one there now, the newest; in date order unless they run backwards (red-team
+      // round 382). Only to the block's end.
+      if (label === null && this.order === undefined && SAME_DEVICE_STEM.test(text) && SAME_DEVICE.test(text)) {
+        this.order = 'oldest';
+        this.orderSeen.clear();
+        this.orderGone = false;
+        this.deviceOrder = true;
+        this.rowTime = -1;
+      }
       if (label !== null) {
         this.order = label[1] !== undefined ? 'newest' : 'oldest';
         this.orderSeen.clear();
@@ -3891,7 +3960,10 @@ class Scanner {
         this.entryTime = time;
       }
     }
-    if (this.order !== undefined && count > 0 && !quoted) this.weighByOrder();
+    if (this.order !== undefined && count > 0 && !quoted) {
+      this.readRowTime();
+      this.weighByOrder();
+    }
     // A line without a client that says the machine or the install is gone, or that the build given is no longer right
     // ("PC died, IT is swapping it tomorrow", "Device wiped and reissued", «ноутбук возвращён на склад», "Ta wersja już
     // nieaktualna"): the clients read just above it are of the past; under a "newest first" label, the entries below it.
@@ -3933,7 +4005,8 @@ class Scanner {
       // (Build …)", red-team round 369.)
       // (A reply that gives no build of its own but tells of an update made, "Updated last night, works now", leaves no quoted
       // build of the writer's as the one there.)
-      if (!(this.replySaidNow || this.lineHas(FIRST_PERSON) || this.lineHas(SECOND_PERSON)) || !(this.replyChanged || this.replyLinesChanged())) return;
+      // (A quoted line that names no one, "> Danke, Skype zeigt jetzt 16.0.x an", is the quoted writer's own too.)
+      if (!(this.replySaidNow || this.lineHas(FIRST_PERSON) || this.lineHas(SECOND_PERSON) || !this.lineHas(OTHER_PERSON)) || !(this.replyChanged || this.replyLinesChanged())) return;
       for (let a = 0; a < count; a++) {
         const info = this.lineConfirmedInfo[a]!;
         if (!this.replyVersions.includes(info.version) && isConfirmed(this.lineConfirmedFinding[a]!)) this.judgeFindingAgain(this.lineConfirmedFinding[a]!, info, 'past');
@@ -3985,6 +4058,13 @@ class Scanner {
     if (now === undefined && count > 0 && this.recentFinding.length > 0) {
       const head = input.slice(lineStart, Math.min(lineEnd, lineStart + SIDE_LABEL_READ));
       if (AFTER_HINT.test(head) && AFTER_LABEL.test(head) && !PLANNED_CHANGE.test(head) && !this.lineHas(PLANNED_LATER)) {
+        // (A change record whose status above says it did not go through, "Status: Cancelled" / "From: 16.0.x" / "To: 16.0.y":
+        // the "to" build was never reached, the "from" build is still there; red-team round 384.)
+        if (this.notDoneLine >= this.blockStartLine && this.lineNo - this.notDoneLine <= NOT_DONE_REACH) {
+          for (let a = 0; a < count; a++) if (isConfirmed(this.lineConfirmedFinding[a]!)) this.judgeFindingAgain(this.lineConfirmedFinding[a]!, this.lineConfirmedInfo[a]!, 'hypothetical');
+          this.keepRecent(lineStart, lineEnd, 0, true);
+          return;
+        }
         for (let r = 0; r < this.recentFinding.length; r++) {
           const at = this.recentLineStart[r]!;
           if (this.lineNo - this.recentLine[r]! <= 2 && isConfirmed(this.recentFinding[r]!) && BEFORE_LABEL.test(input.slice(at, Math.min(input.length, at + SIDE_LABEL_READ)))) this.judgeFindingAgain(this.recentFinding[r]!, this.recentInfo[r]!, 'past');
@@ -4091,6 +4171,21 @@ class Scanner {
     }
   }
 
+  /**
+   * A dated row of a history of one machine: a date earlier than the row above says the rows run newest first. Read once a
+   * line, before its builds are weighed (an agent's at once, the line's others at its end).
+   */
+  private readRowTime(): void {
+    if (!this.deviceOrder || this.rowTimeLine === this.lineNo) return;
+    this.rowTimeLine = this.lineNo;
+    const first = this.firstNonBlank(this.lineStart, this.lineEnd);
+    const found = ROW_DATE.exec(this.input.slice(first, Math.min(this.lineEnd, first + 24)));
+    if (found === null) return;
+    const time = found[1] !== undefined ? (Number(found[1]) * 100 + Number(found[2])) * 100 + Number(found[3]) : (Number(found[6]) * 100 + Number(found[5])) * 100 + Number(found[4]);
+    if (this.rowTime >= 0 && time < this.rowTime && this.order === 'oldest') this.order = 'newest';
+    this.rowTime = time;
+  }
+
   private weighByOrder(): void {
     for (let a = 0; a < this.lineConfirmedCount; a++) this.weighOneByOrder(this.lineConfirmedFinding[a]!, this.lineConfirmedInfo[a]!);
   }
@@ -4135,7 +4230,7 @@ class Scanner {
     const input = this.input;
     for (let r = 0; r < this.replyLineFrom.length; r++) {
       const text = input.slice(this.replyLineFrom[r], this.replyLineTo[r]);
-      if (CHANGE_MADE.test(text) || ROLLBACK_WORD.test(text) || CORRECTION.test(text) || UPDATE_RAN.test(text)) this.replyChanged = true;
+      if (CHANGE_MADE.test(text) || ROLLBACK_WORD.test(text) || CORRECTION.test(text) || UPDATE_RAN.test(text) || MACHINE_RESET.test(text)) this.replyChanged = true;
     }
     this.replyLineFrom.length = 0;
     this.replyLineTo.length = 0;

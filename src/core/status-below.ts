@@ -29,7 +29,7 @@ const NOT_THERE_VALUE =
   '|(?:restart|reboot)\\s+(?:pending|required)|queued|(?:noch\\s+)?nicht\\s+installiert|(?:installation|neustart)?\\s*ausstehend|fehlgeschlagen|non\\s+installé|échec|en\\s+attente(?:\\s+d.installation)?' +
   '|no\\s+instalado|pendiente(?:\\s+de\\s+instalación)?|fallido|(?:ещё\\s+|еще\\s+)?не\\s+установлен[оа]?|ожидает\\s+(?:установки|перезагрузки)|ошибка(?:\\s+установки)?|удал[её]н[оа]?|в\\s+очереди' +
   '|available|verfügbar|disponible|доступн[оа](?:\\s+для\\s+установки)?|download\\s+queued|queued\\s+for\\s+download|ожидает\\s+загрузки|not\\s+applicable|update\\s+available|past\\s+due|not\\s+deployed' +
-  '|postponed|deferred|cancell?ed|rolled\\s+back|not\\s+started|verschoben|zurückgestellt|abgebrochen|storniert|nicht\\s+durchgeführt|reportée?|annulée?|отложен[оа]?|отмен[её]н[оа]?|aplazad[oa]|pospuest[oa]|cancelad[oa]' +
+  '|postponed|deferred|on\\s+hold|scheduled(?!\\s+(?:for|to)\\b)|geplant|запланировано|planifiée?|programad[oa]|cancell?ed|rolled\\s+back|not\\s+started|verschoben|zurückgestellt|abgebrochen|storniert|nicht\\s+durchgeführt|reportée?|annulée?|отложен[оа]?|отмен[её]н[оа]?|aplazad[oa]|pospuest[oa]|cancelad[oa]' +
   '|false|no|nein|нет|non)';
 
 /** A line that is nothing but the state ("Not installed yet", «Ещё не установлен», "> is not installed yet"). */
