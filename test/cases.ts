@@ -3694,6 +3694,18 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: "En attente (validation CAB). Actuel : 16.0.6868.2062, proposé : 16.0.6965.2092", clients: c("16.0.6868.2062", "eligible", "upgrade-required") },
   { cls: 'deployment-and-updates', input: "En espera por el CAB. Instalada: 16.0.6769.2040, propuesta: 16.0.6965.2063", clients: c("16.0.6769.2040", "eligible", "upgrade-required") },
   { cls: 'deployment-and-updates', input: "In the March ConfigMgr snapshot LT-JONES had Skype for Business 16.0.6741.2048. Haven't pulled a fresh one since.", clients: c("16.0.6741.2048", "unknown", "upgrade-required") },
+  // Red-team rounds 385-388 (session 34): a client left out by a flag or a missing lync.exe, suite keys in JSON, «Сбой» rows, moves to come in French, a build said to be there now after an Office update, questions whether someone's client is on a build.
+  { cls: 'deployment-and-updates', input: "Сборка клиента:\u200b 16.0.6741.2048 — скопировано из веб-отчёта.", clients: c("16.0.6741.2048", "eligible", "upgrade-required") },
+  { cls: 'clients-in-admin-output', input: "Nous devrions passer en Version 2402 (build 17328.20550) le mois prochain pour les postes Skype Entreprise.", clients: none },
+  { cls: 'clients-in-admin-output', input: "Normalement les postes Skype Entreprise sont en 16.0.17328.20550, à confirmer avec l'inventaire SCCM de lundi.", clients: c("16.0.17328.20550", "unknown", "unknown") },
+  { cls: 'clients-in-admin-output', input: "Deployment \"Skype for Business 2016 C2R 16.0.7766.2060\": WKS-0601 Success | WKS-0602 Error (0x87D00607 content not found)", clients: EL("16.0.7766.2060") },
+  { cls: 'clients-in-admin-output', input: "WKS-0341\tWithout issues\tVersionToReport=16.0.17328.20550;SfBInstalled=False;Channel=SemiAnnual", clients: c("16.0.17328.20550", "unknown", "unknown") },
+  { cls: 'clients-in-admin-output', input: "WKS-0342\tWithout issues\tlync.exe not found; VersionToReport=16.0.18025.20104", clients: c("16.0.18025.20104", "unknown", "unknown") },
+  { cls: 'clients-in-admin-output', input: "Custom compliance discovery script output for WKS-0515: {\"SfBVersion\":\"\",\"M365AppsVersion\":\"16.0.17928.20114\"}", clients: c("16.0.17928.20114", "unknown", "unknown") },
+  { cls: 'clients-in-admin-output', input: "PC-MSK-022;Windows;16.0.6868.2067;Сбой", clients: none },
+  { cls: 'deployment-and-updates', input: "Nous devrions passer en Version 2402 (build 17328.20550) le mois prochain pour les postes Skype Entreprise.", clients: none },
+  { cls: 'deployment-and-updates', input: "[09:10] IT-Anna: Malte, is your Skype 16.0.6741.2048 like the others on the 3rd floor? Please check when you're back at your desk.", clients: c("16.0.6741.2048", "unknown", "upgrade-required") },
+  { cls: 'clients-in-admin-output', input: "Deployment \"Skype for Business 2016 C2R 16.0.7766.2060\": WKS-0601 Success | WKS-0602 Error (0x87D00607 content not found)", clients: EL("16.0.7766.2060") },
 ];
 
 /**
@@ -5222,6 +5234,9 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: "Registration history for sip:ivanova@contoso.ru (same laptop LT-0457 both rows):\n2016-07-04 08:55:13  UCCAPI/16.0.7070.2036 OC/16.0.7070.2036 (Skype for Business)\n2016-07-01 09:10:02  UCCAPI/16.0.6741.2048 OC/16.0.6741.2048 (Skype for Business)", clients: [...EL("16.0.7070.2036"), ...c("16.0.6741.2048", "unknown", "upgrade-required")] },
   { cls: 'clients-in-admin-output', input: "Registrations, same PC:\n2016-06-01 UCCAPI/16.0.6741.2048 OC/16.0.6741.2048 (Skype for Business)\n2016-07-04 UCCAPI/16.0.7070.2036 OC/16.0.7070.2036 (Skype for Business)\n\nOther user:\n2016-06-01 UCCAPI/16.0.6741.2048 OC/16.0.6741.2048 (Skype for Business)\n2016-07-04 UCCAPI/16.0.7070.2036 OC/16.0.7070.2036 (Skype for Business)", clients: [...c("16.0.6741.2048", "unknown", "upgrade-required"), ...EL("16.0.7070.2036"), ...c("16.0.6741.2048", "eligible", "upgrade-required"), ...EL("16.0.7070.2036")] },
   { cls: 'clients-in-admin-output', input: "mgarcia@contoso.com endpoints (Monitoring):\n  desk PC   2016-07-05   UCCAPI/16.0.6965.2058 OC/16.0.6965.2058 (Skype for Business)   (superseded)\n  desk PC   2016-08-01   UCCAPI/16.0.7070.2036 OC/16.0.7070.2036 (Skype for Business)", clients: EL("16.0.7070.2036") },
+  // Red-team rounds 385-388 (session 34): a client left out by a flag or a missing lync.exe, suite keys in JSON, «Сбой» rows, moves to come in French, a build said to be there now after an Office update, questions whether someone's client is on a build.
+  { cls: 'clients-in-admin-output', input: "Имя устройства;Пользователь;Платформа;Версия;Состояние;Сведения\nPC-MSK-021;i.petrov@contoso.ru;Windows;16.0.6868.2067;Установлено;\nPC-MSK-022;o.smirnova@contoso.ru;Windows;16.0.6868.2067;Сбой;0x87D1041C\nPC-MSK-023;a.ivanov@contoso.ru;Windows;;Ожидание установки;", clients: c("16.0.6868.2067", "eligible", "upgrade-required") },
+  { cls: 'deployment-and-updates', input: "> I have 16.0.6741.2048\nUpdate: after Office updated itself overnight it's 16.0.6965.2058 now, and offline IM works.", clients: [...c("16.0.6741.2048", "unknown", "upgrade-required"), ...c("16.0.6965.2058", "unknown", "unknown")] },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

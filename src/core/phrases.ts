@@ -221,7 +221,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'o365proplusretail', 'o365businessretail', 'proplus2019volume', 'proplus2019retail', 'proplus2021volume', 'proplus2024volume', 'officeclientedition', 'officeclicktorun', 'clicktorun',
       // Click-to-Run product IDs and package names of suites that may hold the client ("ProPlusRetail", "O365SmallBusPremRetail", choco's "office365business").
       'proplus*', 'o365*', 'mondo*', 'professional20*', 'office365*', 'office20*',
-      'officeversion', 'officebuild', 'mso20win32client', 'mso30win32client', 'mso40uiwin32client', 'mso98win32client', 'mso99lwin32client', 'channel', 'канал',
+      'm365appsversion', 'microsoft365appsversion', 'o365version', 'm365version', 'officeversion', 'officebuild', 'mso20win32client', 'mso30win32client', 'mso40uiwin32client', 'mso98win32client', 'mso99lwin32client', 'channel', 'канал',
     ],
   ],
   // Words of a deployment's status and of a client version rule's terms that no other phrase holds: they name nothing,
@@ -233,7 +233,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // A change rejected, as a label before the build ("Changement rejeté : Skype Entreprise 16.0.x …") (red-team round 250).
       'rejected', 'change rejected', 'rejeté', 'rejetée', 'changement rejeté', 'abgelehnt', 'änderung abgelehnt', 'отклонено', 'отклонена', 'изменение отклонено', 'rechazado', 'rechazada', 'odrzucono',
       'läuft', 'available', 'unknown', 'uninstall', 'uninstallation', 'deinstallation', 'désinstallation', 'desinstalación', 'disinstallazione', 'uninstalled successfully', 'to be installed', 'доступно', 'ожидание', 'загрузка', 'heruntergeladen', 'not applicable',
-      'открыто', 'fail', 'failed', 'failure', 'defer', 'deferred', 'wait', 'waiting', 'fehler', 'échec', 'erreur', 'error', 'running', 'requirements', 'erkannt', 'ошибка', 'ausgeführt',
+      'открыто', 'fail', 'failed', 'failure', 'defer', 'deferred', 'wait', 'waiting', 'fehler', 'échec', 'erreur', 'error', 'running', 'requirements', 'erkannt', 'ошибка', 'сбой', 'ausgeführt',
       'no instalado', 'no instalada', 'notinstalled', 'pendinginstall', 'pendingreboot', 'installpending', 'installfailed',
       'geq', 'leq', 'rule', 'rules', 'allow', 'block', 'zulassen', 'blockieren', 'filter', 'policy', 'match', 'übereinstimmung', 'action', 'aktion', 'разрешить', 'запретить',
       'greaterequals', 'greaterthan', 'lessthan', 'lessequals', 'greaterthanorequal', 'lessthanorequal', 'detectionvalue', 'installed false', 'isinstalled false', 'detection', 'compareop', 'useragentfullname', 'clientversionpolicy', 'clientversionrule', 'clientversionsrichtlinie', 'versionsrichtlinie',
@@ -401,6 +401,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'release notes', 'release note', 'versionshinweise', 'notes de publication', 'заметки о выпуске', 'notas de la versión', 'notas de versión', 'notas de la version', 'notas da versão', 'note di rilascio', 'informacje o wersji',
       // An example in a manual, a move still to come in Spanish: «als Beispiel», «pasará a …» (red-team round 372).
       'als beispiel', 'pasará a', 'pasarán a', 'se pasará a', 'migrará a', 'migrarán a',
+      // Moves to come in French and German: «Nous devrions passer en Version 2402 (build …) le mois prochain» (red-team round 386).
+      'devrions passer en', 'allons passer en', 'passerons en', 'wechseln auf', 'umstellen auf',
       // Headings of update histories: "Known issues", "What's new in …", "Fixed issues" (red-team round 233).
         'known issues', 'what s new', 'fixed issues', 'update history', 'version history', 'updateverlauf', 'versionsverlauf', 'historique des versions', 'historique des mises à jour', 'bekannte probleme', 'problèmes connus', 'известные проблемы', 'что нового', 'problemas conocidos', 'tested with', 'tested against', 'getestet mit', 'testé avec', 'validated with', 'validated client builds', 'validated builds', 'validated client build', 'resolved in', 'behoben in', 'corrigé dans', 'we fixed',
       'поставим', 'установим', 'обновим', 'накатим', 'раскатим',
