@@ -61,8 +61,11 @@ function attributedAfter(line: string, end: number): boolean {
   const stop = Math.max(end, close - 8);
   while (close > stop && (line.charCodeAt(close) <= 32 || line.charCodeAt(close) === 46 || line.charCodeAt(close) === 33)) close--;
   if (line.charCodeAt(close) !== 41 /* ) */) return false;
-  const open = line.lastIndexOf('(', close);
-  if (open < end || open - end > ATTRIBUTION_GAP || close - open <= 4 || close - open > ATTRIBUTION_LENGTH) return false;
+  // (Looked for back from the bracket's end only as far as a bracket may be long: a long line is not read again per build.)
+  let open = close - 1;
+  const least = Math.max(end, close - ATTRIBUTION_LENGTH);
+  while (open >= least && line.charCodeAt(open) !== 40) open--;
+  if (open < least || open - end > ATTRIBUTION_GAP || close - open <= 4) return false;
   const inside = line.slice(open + 1, close);
   // (One bracket, after the build's clause: "16.0.x and offline IM works fine (post from …)".)
   if (inside.includes('(') || inside.includes(')') || /[()]/.test(line.slice(end, open))) return false;

@@ -45,9 +45,9 @@ export function bracketSaysGone(line: string, end: number): boolean {
   let open = end;
   while (open < line.length && open - end < 3 && line.charCodeAt(open) === 32) open++;
   if (line.charCodeAt(open) !== 40 /* ( */) return false;
-  const close = line.indexOf(')', open);
-  if (close < 0 || close - open > BRACKET_REACH) return false;
-  const inside = line.slice(open + 1, close);
+  const close = line.slice(open, open + BRACKET_REACH).indexOf(')');
+  if (close < 0) return false;
+  const inside = line.slice(open + 1, open + close);
   return GONE.test(inside) && !NOW.test(inside);
 }
 const BRACKET_REACH = 160;

@@ -4534,7 +4534,10 @@ class Scanner {
    */
   private rowStateReaches(start: number): boolean {
     const at = this.rowStateAt;
-    return at < 0 || !SENTENCE_END.test(this.input.slice(Math.min(at, start), Math.max(at, start)));
+    if (at < 0) return true;
+    // (A row's state stands near its build; past ROW_REACH the text between is not read again for each build.)
+    if (Math.abs(start - at) > ROW_REACH) return false;
+    return !SENTENCE_END.test(this.input.slice(Math.min(at, start), Math.max(at, start)));
   }
 
   /**
