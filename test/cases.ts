@@ -3706,6 +3706,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: "Nous devrions passer en Version 2402 (build 17328.20550) le mois prochain pour les postes Skype Entreprise.", clients: none },
   { cls: 'deployment-and-updates', input: "[09:10] IT-Anna: Malte, is your Skype 16.0.6741.2048 like the others on the 3rd floor? Please check when you're back at your desk.", clients: c("16.0.6741.2048", "unknown", "upgrade-required") },
   { cls: 'clients-in-admin-output', input: "Deployment \"Skype for Business 2016 C2R 16.0.7766.2060\": WKS-0601 Success | WKS-0602 Error (0x87D00607 content not found)", clients: EL("16.0.7766.2060") },
+  // Session 34 review: 'since' with a time before an agent tells since when it is there; 'ab Montag' still plans.
+  { cls: 'clients-in-admin-output', input: "Ab Montag melden sich alle Clients mit OC/16.0.7070.2036 an.", clients: c("16.0.7070.2036", "unknown", "unknown") },
+  { cls: 'clients-in-admin-output', input: "Since December every PC in finance reports UCCAPI/16.0.7766.2060 OC/16.0.7766.2060 (Skype for Business).", clients: EL("16.0.7766.2060") },
 ];
 
 /**

@@ -870,6 +870,8 @@ function sentenceBreakAfter(line: string, before: Mention, s: number): boolean {
   return SENTENCE_BREAK.test(line.slice(from, s));
 }
 
+/** NEXT_ONLY words that tell since when a state holds, not a bound, once a time stands between them and the agent. */
+const SINCE_WORDS: ReadonlySet<string> = new Set(['since', 'seit']);
 /** What may stand between a NEXT_ONLY word and the build it quotes: "since 16.0.x", "unter Version 16.0.x", "от сборки 16.0.x". */
 // (And an About build's label: "Ab Version 1606 (Build 7070.2022 Klick-und-Los) wird … unterstützt", red-team round 308.)
 const NEXT_ONLY_GAP = /^[\s:=(]*(?:(?:version|versión|versão|versione|build|верси[яиюей]|сборк[аиуео]|v)\.?[\s:=]*(?:\d{4}\s*\(\s*(?:build|сборка|compilación|build)\s+)?)?$/i;
@@ -2712,8 +2714,9 @@ class Scanner {
           // "not on UCCAPI/…": the word right before it ("Not affected: UCCAPI/…" negates nothing of the agent).
           if (m.end <= from && NEGATED_GAP.test(line.slice(m.end, from))) said = true;
         } else if (kind === 'threshold-before' || kind === 'past') {
-          // (A word that quotes only the build right after it, "since OC/…", not "Since December every PC reports OC/…".)
-          if (m.end <= from && from - m.end <= PROSE_AGENT_REACH && !CLAUSE_BREAK.test(line.slice(m.end, from)) && quotesNext(line, m, from)) said = true;
+          // ("Since December every PC reports OC/…" tells since when the agent is there, not a bound: "since" quotes only the
+          // build right after it. Other such words keep their reach: "Ab Montag melden sich alle Clients mit OC/… an" is a plan.)
+          if (m.end <= from && from - m.end <= PROSE_AGENT_REACH && !CLAUSE_BREAK.test(line.slice(m.end, from)) && (quotesNext(line, m, from) || !SINCE_WORDS.has(m.text.toLowerCase()))) said = true;
         } else if (kind === 'threshold-after' && m.start >= to && m.start - to <= PROSE_AGENT_REACH && !CLAUSE_BREAK.test(line.slice(to, m.start))) said = true;
         if (said) break;
       }
@@ -4535,8 +4538,8 @@ class Scanner {
   private rowStateReaches(start: number): boolean {
     const at = this.rowStateAt;
     if (at < 0) return true;
-    // (A row's state stands near its build; past ROW_REACH the text between is not read again for each build.)
-    if (Math.abs(start - at) > ROW_REACH) return false;
+    // (Past ROW_REACH the text between is not read again for each build: the row's state reaches it, as it always did.)
+    if (Math.abs(start - at) > ROW_REACH) return true;
     return !SENTENCE_END.test(this.input.slice(Math.min(at, start), Math.max(at, start)));
   }
 
