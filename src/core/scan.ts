@@ -4062,16 +4062,11 @@ class Scanner {
     // read above it are not the ones there (red-team round 377).
     if (now === undefined && this.lines <= THREAD_LINES && this.recentFinding.length > 0 && lineEnd - first <= CHECK_LINE_LIMIT && this.lineProseOrChat(first, lineEnd)) {
       const meant = count > 0 ? this.lineConfirmedInfo[0]!.version : this.lineProseVersion;
-      let one = meant !== undefined;
+      let one = true;
       for (let a = 1; a < count; a++) if (this.lineConfirmedInfo[a]!.version !== meant) one = false;
       const text = input.slice(first, lineEnd);
       // (Or the line says what the build above was: «это был Outlook на домашнем компьютере. На рабочем в Skype: …».)
-      if (one && (isCorrectionBelow(input, first, lineEnd) || (CHECKED_STEM.test(text) && CHECKED_ON_MACHINE.test(text)) || THAT_WAS.test(text))) {
-        for (let r = 0; r < this.recentFinding.length; r++) {
-          if (this.recentInfo[r]!.version !== meant && this.lineNo - this.recentLine[r]! <= RECENT_LINES && isConfirmed(this.recentFinding[r]!)) this.judgeFindingAgain(this.recentFinding[r]!, this.recentInfo[r]!, 'past');
-        }
-        this.clearRecent();
-      }
+      if (meant !== undefined && one && (isCorrectionBelow(input, first, lineEnd) || (CHECKED_STEM.test(text) && CHECKED_ON_MACHINE.test(text)) || THAT_WAS.test(text))) this.leaveRecentBut(meant);
     }
     // (Whether the reply told of a change is read only when a quoted part needs it: replyLinesChanged.)
     this.keepReplyLine(lineStart, lineEnd);
@@ -4094,12 +4089,7 @@ class Scanner {
         }
       }
     }
-    if (now !== undefined) {
-      for (let r = 0; r < this.recentFinding.length; r++) {
-        if (this.recentInfo[r]!.version !== now && this.lineNo - this.recentLine[r]! <= RECENT_LINES && isConfirmed(this.recentFinding[r]!)) this.judgeFindingAgain(this.recentFinding[r]!, this.recentInfo[r]!, 'past');
-      }
-      this.clearRecent();
-    }
+    if (now !== undefined) this.leaveRecentBut(now);
     this.keepRecent(lineStart, lineEnd, count, true);
   }
 
@@ -4127,8 +4117,13 @@ class Scanner {
     const line = this.input.slice(lineStart, lineEnd);
     if (!NOW_ANY.test(line) || !(CHANGE_MADE.test(line) || UPDATE_TOLD.test(line))) return;
     if (!saidToBeNow(line, f.start - this.base - lineStart, f.end - this.base - lineStart)) return;
+    this.leaveRecentBut(f.version);
+  }
+
+  /** Judges the clients kept from the lines just above (RECENT_LINES) as of the past, but those of `version`, the build now. */
+  private leaveRecentBut(version: string): void {
     for (let r = 0; r < this.recentFinding.length; r++) {
-      if (this.recentInfo[r]!.version !== f.version && this.lineNo - this.recentLine[r]! <= RECENT_LINES && isConfirmed(this.recentFinding[r]!)) this.judgeFindingAgain(this.recentFinding[r]!, this.recentInfo[r]!, 'past');
+      if (this.recentInfo[r]!.version !== version && this.lineNo - this.recentLine[r]! <= RECENT_LINES && isConfirmed(this.recentFinding[r]!)) this.judgeFindingAgain(this.recentFinding[r]!, this.recentInfo[r]!, 'past');
     }
     this.clearRecent();
   }
