@@ -94,8 +94,13 @@ const MAYBE_STEM = new Uint8Array(STEM_BITS);
     map.set(key, [...(map.get(key) ?? []), [word, phrase]]);
     MAYBE_KEY[key & (KEY_BITS - 1)] = 1;
   };
+  // Contractions typed without their apostrophe are the same words ("we dont have Skype", "doesnt", "isnt").
+  const withoutApostrophe = (text: string): string[] => {
+    const joined = text.replace(/n t(?= |$)/g, 'nt');
+    return joined === text ? [text] : [text, joined];
+  };
   for (const [kind, phrases] of PHRASES) {
-    for (const text of phrases) {
+    for (const text of phrases.flatMap(withoutApostrophe)) {
       const [first, ...rest] = text.split(' ');
       const phrase: Phrase = { kind, rest, restText: rest.map((r) => (r.endsWith('*') ? r.slice(0, -1) : r)), restStem: rest.map((r) => r.endsWith('*')), rank: rank++ };
       if (first!.endsWith('*')) {

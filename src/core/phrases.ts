@@ -136,7 +136,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       ...STATE_GONE,
       'απεγκαταστάθηκε', 'dezinstalat', 'dezinstalată', 'gedeïnstalleerd', 'verwijderd', 'avinstallerad', 'avinstallerat', 'avinstallerades', 'avinstallert', 'ble avinstallert', 'afinstalleret', 'blev afinstalleret',
       'odinstalován', 'odinstalována', 'odinstalováno', 'byl odinstalován', 'kaldırıldı', 'видалено', 'було видалено', 'видалений', 'eltávolítva', 'eltávolították', 'poistettu', 'poistettiin',
-      'было', ...SKYPE_NAMES.map((n) => `se desinstaló ${n}`), ...SKYPE_NAMES.map((n) => `se desinstaló el ${n}`), 'stond eerst op', 'stond vroeger op', 'era alla', 'era sulla', 'ora non più', 'used to be', 'used to have', 'used to run', 'until the reimage', 'until the rollback', 'until the upgrade', 'until the update', 'until last week', 'until yesterday', 'until recently', 'until this morning', 'bis letzte woche', 'bis gestern', 'до прошлой недели', 'до вчерашнего дня',
+      'было', ...SKYPE_NAMES.map((n) => `se desinstaló ${n}`), ...SKYPE_NAMES.map((n) => `se desinstaló el ${n}`), 'stond eerst op', 'stond vroeger op', 'era alla', 'era sulla', 'ora non più', 'used to be', 'used to have', 'used to run', 'until the reimage', 'until the rollback', 'until the upgrade', 'until the update', 'until last week', 'until yesterday', 'until recently', 'until this morning',
+      // "Had Skype 16.0.x until March; … now 16.0.y" (red-team round 389): a month it lasted until.
+      ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((m) => [`until ${m}`, `till ${m}`, `until early ${m}`, `until mid ${m}`, `until late ${m}`]), 'bis letzte woche', 'bis gestern', 'до прошлой недели', 'до вчерашнего дня',
       'upgraded from', 'updated from', 'migrated from', 'rolled back from', 'reverted from', 'downgraded from', 'откатили с', 'откатились с', 'previously', 'no longer on', 'no longer', 'nicht mehr auf', 'nicht mehr', 'больше не на', 'уже не на', 'plus sur', 'ya no está en', 'previous version', 'previous build', 'previousbuild', 'previousversion', 'oldbuild', 'oldversion', 'old_value', 'oldvalue', 'old value', 'original value', 'originalvalue', 'original_value', 'previous_value', 'previousvalue', 'previous value', 'from_value', 'fromvalue', 'before the update', 'before updating', 'before the upgrade', 'before the refresh', 'before the rollback', 'before rollback', 'vor dem rollback', 'до отката', 'before the reimage', 'before reimaging', 'before the migration', 'vor dem update', 'avant la mise à jour', 'до переустановки',
       // "Before it was Version 2408 (Build …)", "Było 16.0.x, jest 16.0.y", "I was on 16.0.x, … now it's 16.0.y" (red-team round 340).
       'before it was', 'before that it was', 'previously it was', 'it used to be', 'i was on', 'we were on', 'było', 'wcześniej było',
@@ -167,6 +169,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // ("16.0.x (ohne Skype)", «(Skype исключён)», "sans Skype", red-team round 314.)
       'ohne skype', 'ohne sfb', 'без skype', 'без скайпа', 'sans skype', 'sin skype', 'skype исключ*', 'skype ausgeschlossen', 'sfb исключ*',
       ...['skype', 'sfb', 's4b', 'скайп'].flatMap((n) => [`${n} excluded`, `${n} is excluded`, `${n} removed`, `${n} uninstalled`, `${n} not installed`, `${n} не ставили`, `${n} не устанавливали`]),
+      // Not part of the install ("SfB is not included", "Skype for Business nicht enthalten").
+      ...[...SKYPE_NAMES, 'skype', 'sfb', 's4b'].flatMap((n) => [`${n} not included`, `${n} is not included`, `${n} isn t included`, `${n} nicht enthalten`, `${n} ist nicht enthalten`, `${n} non inclus`, `${n} n est pas inclus`, `${n} no incluido`, `${n} не включ*`]),
       // Meeting-room devices and third-party products named for the client.
       ...SKYPE_NAMES.flatMap((n) => [`${n} room system`, `connector for ${n}`, `plugin for ${n}`, `plug in for ${n}`, `add in for ${n}`]), 'skype room system',
       // "(no lync in ProductReleaseIds)", "(no SfB component)": the suite without the client.
@@ -179,6 +183,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'excludeapp lync', 'excludeapp id lync', 'exclude app lync',
       'sfb online', 'skype consumer', 'skype for windows', 'skype manager', 'skype room system*', 'skype rooms',
       'lync phone edition', 'skype meeting add in', 'meeting add in', 'ucaddin', 'office communications server', 'communications server', 'ocs', 'front end', 'frontend', 'edge server', 'mediation server', 'director',
+      // The server-side SDK, numbered as the server it came with ("UCMA 3.0 Runtime 4.0.7577.0").
+      'unified communications managed api', 'ucma', 'ucma runtime',
       'sharepoint server', 'sharepoint*', 'sp2013', 'sp2016', 'sp2019', 'spse', 'exchange server', 'office online server', 'oos', 'officeonlineserverversion', 'oosversion', 'oosbuild', 'office web apps', 'officewebapps*', 'web server extensions', 'x officeversion', 'project server', 'project web app', 'project web access', 'online server', 'officeonline', 'officeonlineserver', 'wacserver', 'wopi', 'wac', 'wac farm', 'owas', 'sp farm', 'moss', 'pwa', 'ssrs', 'spo module', 'spo management shell', 'pnp powershell', 'sharepoint online management shell', 'visual studio', 'vs 2017', 'vs 2019', 'vs 2022', 'vs2019', 'vs2022', 'sql server', 'sqlserver', 'sql', 'mssql*', 'ssms',
       'management studio', 'analysis services', 'reporting services', 'integration services', 'ole db', 'oledb', 'data tools', 'sqlpackage', 'ssdt', 'standard edition', 'enterprise edition', 'developer edition', 'express edition', 'sqlcmd', 'invoke sqlcmd', 'serverproperty', 'serverinstance', 'admx', 'adml', 'administrative template*', 'administrative templates', 'logonstatistics', 'mailboxstatistics', 'casmailbox', 'sqllocaldb', 'localdb', 'core based licensing', 'configuration database', 'admindisplayversion', 'buildversion', 'serverversion', 'spfarm', 'msexch*', 'exsetup', 'exchange*', 'onedrive', 'teams', 'dynamics', 'power bi', 'powerbi', 'silverlight', 'java', 'adobe', 'acrobat',
       ...SERVER_ROLES,
@@ -242,7 +248,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
   // "Скайп" (also with a Latin "С") is what Russian-speaking admins call the client; one-word column names of exports.
   ['client', [...SKYPE_NAMES, 'скайп*', 'cкайп*', 'sfbclient*', 'sfbversion', 'sfbbuild', 'sfb2016', 's4b2016', 'сфб',
       // Volume products' IDs, as exact words: a longer stem would lengthen every word's stem search.
-      'skypeforbusiness2016', 'skypeforbusiness2016volume', 'skypeforbusiness2019volume', 'skypeforbusiness2021volume', 'skypeforbusiness2024volume', 'skypeforbusiness2019retail', 'skypeforbusiness2021retail', 'skypeforbusinessversion', 'skypeforbusinessclient', 'skypeforbusinessclientversion', 'skypeclient', 'skypeclientversion', 'skypeclientbuild', 'lyncclient*', 'lyncversion', 'lyncbuild', 'skypeforbusiness', 'skypeversion', 'skypebuild', 'communicator', 'sfb', 's4b', 'skypeforbusinessretail', 'skypeforbusinessentryretail', 'uccapi', 'ucmapi', 'skype4business', 'skype4b', 'skype']],
+      'skypeforbusiness2016', 'skypeforbusiness2016volume', 'skypeforbusiness2019volume', 'skypeforbusiness2021volume', 'skypeforbusiness2024volume', 'skypeforbusiness2019retail', 'skypeforbusiness2021retail', 'skypeforbusinessversion', 'skypeforbusinessclient', 'skypeforbusinessclientversion', 'skypeclient', 'skypeclientversion', 'skypeclientbuild', 'lyncclient*', 'lyncexe*', 'lyncversion', 'lyncbuild', 'skypeforbusiness', 'skypeversion', 'skypebuild', 'communicator', 'sfb', 's4b', 'skypeforbusinessretail', 'skypeforbusinessentryretail', 'uccapi', 'ucmapi', 'skype4business', 'skype4b', 'skype']],
   [
     'threshold-after',
     [
@@ -442,7 +448,9 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // article (red-team round 325): «утверждает, что обновился до …», «думал, что у него до сих пор …», «предлагалась …»,
       // «Обновление на … отменил», «Ставили обновление на … — прервалось», "copied 16.0.x from a Microsoft article".
       'наш стандарт', 'стандарт', 'наш эталон',
-      'grenzwert', 'seuil', 'пример', 'целевая сборка', 'целевая версия', 'zielbuild', 'zielversion', 'mindestbuild', 'mindestversion',
+      'grenzwert', 'seuil', 'пример',
+      // A limit named as such ("(Grenze für On-Prem-Postfächer: 16.0.6920.1000)", red-team round 389).
+      'grenze', 'untergrenze', 'mindestgrenze', 'limite', 'límite', 'limit', 'lower limit', 'cutoff', 'граница', 'нижняя граница', 'umbral', 'целевая сборка', 'целевая версия', 'zielbuild', 'zielversion', 'mindestbuild', 'mindestversion',
       'будут обновлены до', 'будут обновлены', 'должны быть обновлены до', 'должны быть обновлены', 'будет обновлён до', 'будет обновлен до', 'будет обновлена до',
       // A guess, an expected value, a pending update's target, a vendor's lab (red-team round 334).
       'i thought it was', 'thought it was', 'i thought i had', 'attendu', 'attendue', 'valeur attendue', 'en attente de la mise à jour', 'mise à jour des clients',

@@ -79,7 +79,7 @@ function officeBuildRun(input: string, at: number, end: number): boolean {
 }
 
 /** The client named right after an About build typed without its label: "Build 6769.2017 in Skype's About box". */
-const CLIENT_AFTER_BUILD = new RegExp(`^\\s*(?:[,—–-]\\s*(?:это|that['’]s|that is|das ist|c['’]est)\\s+)?(?:in|from|of|im|в|из)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:${CLIENT_NAMES})(?!\\p{L}*\\s+server)`, 'iu');
+const CLIENT_AFTER_BUILD = new RegExp(`^\\s*(?:[,—–-]\\s*(?:это|that['’]?s|that is|das ist|c['’]est)\\s+)?(?:in|from|of|im|в|из)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:${CLIENT_NAMES})(?!\\p{L}*\\s+server)`, 'iu');
 /** How far before a two-part build a sentence that names the client and its build may start (TYPED_BUILD). */
 const TYPED_BUILD_REACH = 72;
 /** The client, then its build's word and the build: "my Skype for Business build is …", "Skype: I am on build …". */
@@ -165,8 +165,8 @@ function isFileNameChar(c: number): boolean {
 // (Not the dash before a product's language in Programs and Features: "Skype for Business - en-us 16.0.x".)
 /** Between a build and the product it is said to be: " — это ", ", that's ", " is the ", " (das ist ". */
 /** Between a build and the app it was read from: "shown in", "from", "lu dans", "lo leí en", «из окна «О программе»». */
-const READ_FROM_APP = /^(?:[^()（）\r\n]{0,40}[)）])?[\s)）]*[—–,:(（-]?\s*(?:(?:это|that['’]s|it['’]s|it is|is|c['’]est)\s+)?(?:(?:shown|seen|read|copied|taken|taken from|as shown|lu|vu|copié|leído|lo leí|visto|gelesen|kopiert|angezeigt|abgelesen|взял|взято|скопировал|смотрел|посмотрел)\s+)?(?:in|from|dans|de|en|aus|im|in der|из|в)\s+(?:(?:the|l['’]|la|le|el|dem|der|окна|окне)\s*)?(?:(?:about|«?о программе»?|à propos|acerca de|info)\s+(?:(?:window|dialog|box|de|von|окна)\s+)?)?(?:microsoft\s+)?$/iu;
-const SAID_TO_BE = /^[\s)）]*[—–,:(（-]?\s*(?:это|that['’]s|that is|it['’]s|it is|is|das ist|ist|c['’]est)\s+(?:(?:the|a|an|ein|eine|le|la|mein|my|наш|мой)\s+)?(?:microsoft\s+)?$/iu;
+const READ_FROM_APP = /^(?:[^()（）\r\n]{0,40}[)）])?[\s)）]*(?:(?:32|64)[- ]?(?:bit|bits|разрядн\p{L}*)\s*)?[—–,:(（-]?\s*(?:(?:это|that['’]?s|it['’]?s|it is|is|c['’]est)\s+)?(?:(?:shown|seen|read|copied|taken|taken from|as shown|lu|vu|copié|leído|lo leí|visto|gelesen|kopiert|angezeigt|abgelesen|взял|взято|скопировал|смотрел|посмотрел)\s+)?(?:in|from|dans|de|en|aus|im|in der|из|в)\s+(?:(?:the|l['’]|la|le|el|dem|der|окна|окне)\s*)?(?:(?:about|«?о программе»?|à propos|acerca de|info)\s+(?:(?:window|dialog|box|de|von|окна)\s+)?)?(?:microsoft\s+)?$/iu;
+const SAID_TO_BE = /^[\s)）]*(?:(?:32|64)[- ]?(?:bit|bits|разрядн\p{L}*)\s*)?[—–,:(（-]?\s*(?:это|that['’]?s|that is|it['’]?s|it is|is|das ist|ist|c['’]est)\s+(?:(?:the|a|an|ein|eine|le|la|mein|my|наш|мой)\s+)?(?:microsoft\s+)?$/iu;
 /** A server's own agent token, or its internal namespace, right before a web token: "RTCC/7.0.0.0 ", "Microsoft.Rtc.Internal.". */
 const SERVER_AGENT_BEFORE = /(?:rtcc\/[\d.]+(?:\s|\+|%20)*(?:[\w.-]+\/[\d.]+(?:\s|\+|%20)*)?|rtc\.internal\.)$/i;
 /** A query's comparison operator right before a quoted value: OData's "ge", PowerShell's "-ge", "<=" (not "=": a record's value). */
@@ -189,9 +189,10 @@ function clauseBreakBetween(line: string, from: number, to: number): boolean {
   return CLAUSE_BREAK.test(line.slice(Math.max(from, to - 12), to));
 }
 /** A label that calls the build right after it the client's: "Client:", "Клиент:", «клиент отправителя», "client build". */
-const CLIENT_LABEL_BEFORE = /(?<![\p{L}])(?:(?:sender(?:'s)?\s+|recipient(?:'s)?\s+)?client(?:\s+(?:build|version))?|клиент(?:а)?(?:\s+(?:отправителя|получателя|пользователя))?|(?:сборка|версия)\s+клиента)\s*[:=]?\s*$/iu;
-/** A Skype or Lync server named on the line: its "client" is the Skype client. */
-const SKYPE_SERVER_NAMED = /(?:skype(?: for business)?|sfb|s4b|lync)\s+server/i;
+// (Or "is", a dash, and the person whose client it is: "the client is 16.0.x", «клиент — 16.0.x», "der Client bei Frau Becker 16.0.x".)
+const CLIENT_LABEL_BEFORE = /(?<![\p{L}])(?:(?:sender(?:'s)?\s+|recipient(?:'s)?\s+)?(?:client|cliente|klient)s?(?:\s+(?:build|version))?|клиент(?:а|ы)?(?:\s+(?:отправителя|получателя|пользователя))?|(?:сборка|версия)\s+клиента|クライアント(?:は|の(?:バージョン|ビルド)は?)?)(?:\s+(?:bei|of|de|у)(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})?\s*(?:[:=—–-]|(?:is|ist|es|est)(?![\p{L}]))?\s*$/iu;
+/** A Skype or Lync server named on the line: its "client" is the Skype client («Сервер Skype для бизнеса», "Servidor Skype", "SfB-Server"). */
+const SKYPE_SERVER_NAMED = /(?:skype(?: for business)?|sfb|s4b|lync)[\s-]server|(?:сервер|servidor|serveur|serwer)\s+(?:skype|lync)/i;
 /** Between a client registry value's name and its build: quotes, ":", "=", blanks and a reg query type. */
 const REGISTRY_VALUE_GAP = 24;
 /** How far back from a registry value's build a clause break is looked for; a break with a word after it. */
@@ -872,6 +873,12 @@ function sentenceBreakAfter(line: string, before: Mention, s: number): boolean {
 
 /** NEXT_ONLY words that tell since when a state holds, not a bound, once a time stands between them and the agent. */
 const SINCE_WORDS: ReadonlySet<string> = new Set(['since', 'seit']);
+/** An update told as done before the word ("after yesterday's C2R update", «после вчерашнего обновления»): news, not a plan. */
+const AFTER_DONE_BEFORE = /(?<![\p{L}])(?:after|since|nach|seit|après|depuis|tras|desde|dopo|после|с)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+/** Only "and" between two parts: the words before it close the part before. */
+const AND_ONLY = /^\s*(?:and|und|et|y|e|и|а|i)\s*$/iu;
+/** «от» right before an agent is its sender ("ответ 200 OK от UCCAPI/…"), not a release date's "of". */
+const FROM_SENDER = /^от$/i;
 /** What may stand between a NEXT_ONLY word and the build it quotes: "since 16.0.x", "unter Version 16.0.x", "от сборки 16.0.x". */
 // (And an About build's label: "Ab Version 1606 (Build 7070.2022 Klick-und-Los) wird … unterstützt", red-team round 308.)
 const NEXT_ONLY_GAP = /^[\s:=(]*(?:(?:version|versión|versão|versione|build|верси[яиюей]|сборк[аиуео]|v)\.?[\s:=]*(?:\d{4}\s*\(\s*(?:build|сборка|compilación|build)\s+)?)?$/i;
@@ -1054,6 +1061,21 @@ const AFTER_HINT = /fter|achher|anach|près|spués|осле|тало|onra|opo|^[
 
 /** A label's bracket that says its build is gone (group 1) or not yet out, then its colon and at most the client's name. */
 const STATE_IN_BRACKETS = /[(（][^()（）]{0,40}?(?:(?<![\p{L}])(retired|decommissioned|deprecated|superseded|obsolete|ausgemustert|außer betrieb|veraltet|abgelöst|retiré\p{L}*|obsolète|retirad[oa]|obsolet[oa]|выведен\p{L}*|устарел\p{L}*|снят\p{L}*)|(?<![\p{L}])(?:in test(?:ing)?|testing|not released|unreleased|in pilot|im test|in erprobung|nicht freigegeben|en test|en pruebas|на тестировании|в тесте|тестов\p{L}*|не выпущен\p{L}*))(?![\p{L}])[^()（）]{0,40}[)）]\s*[:：][^:：.;]{0,48}$/iu;
+
+/**
+ * A later sentence that starts with what is there now, under a plan's label ("Planned: update to 16.0.x next week.
+ * Currently 16.0.y.", red-team round 390): its build is the install, not the plan's.
+ */
+const NOW_SENTENCE_BEFORE = /[.!?;]\s+(?:currently|now|today|at the moment|right now|aktuell|derzeit|jetzt|actuellement|maintenant|actualmente|ahora|attualmente|сейчас|на данный момент|в данный момент|текущая|текущий|現在)(?![\p{L}])[^.!?;]*$/iu;
+const NOW_SENTENCE_REACH = 80;
+
+/** "was" right before a build, and "now" right after it (the next build's clause): the build before, in "was 16.0.x, now 16.0.y". */
+const WAS_BEFORE = /(?<![\p{L}])(?:was|were|war|waren|était|étaient|era|eran|estaba|был[аои]?|было|stand)\s*[:=]?\s*$/iu;
+const NOW_NEXT = /^[\s)）]*[,;/]?\s*(?:(?:and|und|et|y|а|и)\s+)?(?:now|jetzt|nun|maintenant|ahora|agora|ora|сейчас|теперь|today|heute)(?![\p{L}])/iu;
+const WAS_NOW_REACH = 80;
+
+/** A message named right before a state word ("message queued", «сообщение в очереди»): the message's state, not an install's. */
+const MESSAGE_SUBJECT_BEFORE = /(?<![\p{L}])(?:messages?|msgs?|ims?|invit\p{L}*|notifications?|e-?mails?|mails?|сообщени\p{L}*|nachricht\p{L}*)\s+(?:(?:is|was|were|are|ist|wurde|wurden)\s+)?$/iu;
 
 /** Right after a build: it is said to be no client's ("is not a Skype client", "isn't a client build", «— не клиентская сборка»). */
 const NOT_A_CLIENT_AFTER = /^[\s)）"'”’]*(?:(?:is|was|ist|war|est|es|—|–|-)\s*)?(?:not|isn['’]t|wasn['’]t|nicht|keine?|pas|no|не)\s+(?:(?:a|an|the|our|any|ein\p{L}*|un|une|el)\s+)?(?:(?:skype|lync|sfb)(?:[- ]for[- ]business)?\s+|skype-)?(?:client\p{L}*|клиент\p{L}*|cliente)(?![\p{L}])/iu;
@@ -1554,12 +1576,18 @@ const RING_CELL = /^\s*"?(?:targeted|pilot|broad|fast|slow|preview|insider|ring\
 /** "Deferred" alone in a cell: under an update channel's column, the channel's name (red-team round 267). */
 const DEFERRED_ONLY = /^[^\p{L}]*deferred[^\p{L}]*$/iu;
 /** Offline IM, the client's feature, named in words: "offline IM", "offline messages", «офлайн-сообщения», "Offline-Nachrichten". */
+/** The Drafts folder, where a failed offline IM stays ("messages pile up in Drafts", «черновики копятся», 下書き). */
+const DRAFTS_WORD = /drafts|entwürfe|entwurfsordner|brouillons|borradores|bozze|rascunhos|kopie robocze|черновик|下書き|草稿/iu;
 const OFFLINE_IM_TOPIC = /offline[- ]?(?:im|messag\p{L}*|nachricht\p{L}*|chat|deliver\p{L}*)(?![\p{L}])|missed[- ]conv\p{L}*|не приход\p{L}* пропущенн\p{L}*|verpasste\p{L}* unterhaltung\p{L}*|пропущенн\p{L}* (?:бесед\p{L}*|разговор\p{L}*)|(?:офлайн|оффлайн)[- ]?(?:сообщени\p{L}*|im|месседж\p{L}*)|(?:im|messages?|messagerie)\s+hors\s+connexion|mensajes?\s+sin\s+conexión|сообщени\p{L}*\s+(?:в\s+)?(?:офлайн|оффлайн)/iu;
 /** Words that say a build is someone's install now: "she has", "currently on", "mine is", «у меня», «сейчас стоит», "bei mir". */
-const PRESENT_INSTALL = /(?<![\p{L}])(?:(?:currently|now)\s+(?:on|at|running|runs|has|have)|(?:client|клиент[аеу]?)(?:\s+(?:version|build|версии|сборк\p{L}))?\s*(?:v|:|=|—|-|is(?:\s+now)?|is\s+still)?\s*(?=16[.．]0[.．])|(?:she|he|they|i|user|users)['’](?:s|re|m)\s+(?:now\s+)?on|(?:user|users|she|he)\s+(?:is\s+|are\s+)?(?:now\s+|still\s+)?on|(?:your|my|his|her|the)\s+(?:client|pc|laptop|machine|skype)\s+(?:reports|shows|says|is on|runs)|(?:she|he|they|i|we|user|users)\s+(?:has|have|is on|are on|am on|runs|run|is running|got)|mine is|my (?:build|version|client) is|(?:his|hers|theirs) is|у (?:меня|него|неё|нее|них|пользовател\p{L}*|юзер\p{L}*|коллег\p{L}*)|сейчас (?:стоит|у)|(?:у\s+\p{L}+\s+)?стоит|bei (?:mir|ihm|ihr|uns)|(?:er|sie) hat|ich habe|(?:benutzer(?:in)?|nutzer(?:in)?|anwender(?:in)?|kollege|kollegin|pilotgruppe)\s+hat(?:\s+(?:aktuell|jetzt|gerade|noch))?)(?![\p{L}])/iu;
+const PRESENT_INSTALL = /(?<![\p{L}])(?:(?:currently|now)\s+(?:on|at|running|runs|has|have)|(?:client|клиент[аеу]?)(?:\s+(?:version|build|версии|сборк\p{L}))?\s*(?:v|:|=|—|-|is(?:\s+now)?|is\s+still)?\s*(?=16[.．]0[.．])|(?:she|he|they|i|user|users)['’](?:s|re|m)\s+(?:now\s+|still\s+)?on|(?:user|users|she|he)\s+(?:is\s+|are\s+)?(?:now\s+|still\s+)?on|(?:your|my|his|her|the)\s+(?:client|pc|laptop|machine|skype)\s+(?:reports|shows|says|is on|runs)|(?:she|he|they|i|we|user|users)\s+(?:has|have|is on|are on|am on|runs|run|is running|got)|mine is|my (?:build|version|client) is|(?:his|hers|theirs) is|у (?:меня|него|неё|нее|них|пользовател\p{L}*|юзер\p{L}*|коллег\p{L}*)|сейчас (?:стоит|у)|(?:у\s+\p{L}+\s+)?стоит|bei (?:mir|ihm|ihr|uns)|(?:er|sie) hat|ich habe|(?:benutzer(?:in)?|nutzer(?:in)?|anwender(?:in)?|kollege|kollegin|pilotgruppe)\s+hat(?:\s+(?:aktuell|jetzt|gerade|noch))?)(?![\p{L}])/iu;
 /** A person named right before the build with "has" or «у» ("Lea has 16.0.x", «у Леры 16.0.x», "bei Frau Schulz (16.0.x)"): case matters. */
 const PRESENT_NAMED = /(?:(?<![\p{L}])(?:у|[Bb]ei (?:Frau|Herrn?))\s+\p{Lu}\p{Ll}+\s*[(:—–-]?\s*|(?<![\p{L}])\p{Lu}\p{Ll}+\s+(?:has|hat)\s+)(?=16[.．]0[.．])/u;
 /** Offline IM said to work now ("offline IM works", «офлайн-сообщения работают», "Offline-Nachrichten … funktionieren"). */
+/** The client said to be part of an install: "Skype for Business included", "includes SfB", «включая Skype», "SfB inklusive". */
+const CLIENT_INCLUDED = /(?<![\p{L}])(?:(?:includ(?:es|ed|ing)|incl\.|inkl\.|inklusive|einschließlich|включая|y incluye|incluye|inclut|comprend)\s+(?:the\s+)?(?:skype|sfb|s4b|lync|скайп)|(?:skype|sfb|s4b|lync|скайп)(?:[\p{L}® ]{0,24}?)\s+(?:is\s+|was\s+|ist\s+)?(?:included|inklusive|enthalten|inclus|incluido|включ[её]н))(?![\p{L}])/iu;
+/** Words that take the client out of an install: "not included", "without Skype", "ohne SfB", «без Skype», "excluded". */
+const NOT_INCLUDED = /(?<![\p{L}])(?:not|nicht|pas|no|не|kein\p{L}*|never)\s+(?:\p{L}+\s+)?(?:included|enthalten|inclus|incluido|включ\p{L}*)|(?<![\p{L}])(?:without|ohne|sans|sin|sem|без|except|excluding|exclud\p{L}*|ausgenommen|кроме|removed|entfernt|удал\p{L}*)(?![\p{L}])/iu;
 const OFFLINE_IM_WORKS = /(?:offline[- ]?(?:im|messages?|nachrichten|chat)|офлайн[- ]?(?:сообщени\p{L}*|im))[^.;!?\r\n]{0,40}?(?<![\p{L}])(?:works?|working|funktionier\p{L}*|работа\p{L}*|fonctionne\p{L}*)(?![\p{L}])/iu;
 /** A record's key that says its value is the client's build: "Client:", "Client version:", «Версия клиента:» (not "Installed version": any product's). */
 const INSTALL_KEY = /^\s*(?:(?:sfb |skype )?client(?: version| build)?|версия клиента|сборка клиента|клиент)\s*[:=]\s*\S/iu;
@@ -1693,9 +1721,11 @@ const QUICK_NAME_NOT =
   /version|build|release|current|install|product|client|aktuell|actuel|текущ|верси|сборк|установ|access|project|publisher|office|runtime|engine|redistributable|server|service|driver|tool|module|plug-?in|add-?in|sdk|agent|setup|update|package|component|library|framework|shell|studio|connector|gateway|app/i;
 const QUICK_TAIL = /^\s*(?:[?.]?|ok\s*\?|(?:\s+(?:c2r|msi|x86|x64|32[- ]?bit|64[- ]?bit|click-to-run))+\s*\??|[(（][^()（）\d]{1,60}[)）]\s*\??|[—–-]\s+[^\d]{1,60})\s*$/iu;
 /** A question about the one build and the mailbox: "is 16.0.x ok for on-prem?", "reicht 16.0.x für Exchange Online?" (its tail ends with "?"). */
-const QUICK_QUESTION = /^\s*(?:is|are|does|will|can|ist|reicht|geht|est-ce que|¿?es|¿?sirve|подходит ли|годится ли|а)\s*$/iu;
+const QUICK_QUESTION = /^\s*(?:is|are|does|will|can|ist|reicht|genügt|geht|est-ce que|¿?es|¿?sirve|¿?basta|подходит ли|годится ли|хватит ли|хватает ли|достаточно ли|а)\s*$/iu;
 const QUICK_QUESTION_TAIL = /^[^\d]{0,60}\?\s*$/u;
-const QUICK_QUESTION_TOPIC = /on-?prem|exchange|\bexo\b|online|lokal|local|локальн|облак|offline|офлайн|оффлайн|mailbox|postfach|ящик/i;
+// (Or whether it is enough, the one requirement this question asks of a build here: "Is 16.0.x enough?", "Reicht 16.0.x?",
+// «Хватит ли 16.0.x?», "Est-ce que 16.0.x suffit ?", red-team round 390.)
+const QUICK_QUESTION_TOPIC = /on-?prem|exchange|\bexo\b|online|lokal|local|локальн|облак|offline|офлайн|оффлайн|mailbox|postfach|ящик|enough|sufficient|suffi|ausreich|suficiente|достаточн|^\s*\?\s*$/i;
 const QUICK_LABEL_LIMIT = 40;
 const QUICK_TAIL_LIMIT = 64;
 
@@ -2717,7 +2747,12 @@ class Scanner {
           // ("Since December every PC reports OC/…" tells since when the agent is there, not a bound: "since" quotes only the
           // build right after it. Other such words keep their reach: "Ab Montag melden sich alle Clients mit OC/… an" is a plan.)
           if (m.end <= from && from - m.end <= PROSE_AGENT_REACH && !CLAUSE_BREAK.test(line.slice(m.end, from)) && (quotesNext(line, m, from) || !SINCE_WORDS.has(m.text.toLowerCase()))) said = true;
-        } else if (kind === 'threshold-after' && m.start >= to && m.start - to <= PROSE_AGENT_REACH && !CLAUSE_BREAK.test(line.slice(to, m.start))) said = true;
+          // (Not words that close the agent before it: "oc/15.0.x (microsoft lync) on the old pc and oc/16.0.y …", red-team round 391.)
+          if (said && a > 0 && this.proseAgentTo[a - 1]! - lineStart <= m.start && AND_ONLY.test(line.slice(m.end, from))) said = false;
+          // (Not an update told as done, nor the agent's sender: "after yesterday's C2R update jdoe's EWS calls show OC/…",
+          // "ответ 200 OK от UCCAPI/…", red-team round 385.)
+          if (said && kind === 'threshold-before' && ((UPDATE_WORD.test(m.text) && AFTER_DONE_BEFORE.test(line.slice(Math.max(0, m.start - 48), m.start))) || (FROM_SENDER.test(m.text) && line.slice(m.end, from).trim() === ''))) said = false;
+        } else if (kind === 'threshold-after' && m.start >= to && m.start - to <= PROSE_AGENT_REACH && !CLAUSE_BREAK.test(line.slice(to, m.start)) && !MESSAGE_SUBJECT_BEFORE.test(line.slice(Math.max(to, m.start - 24), m.start))) said = true;
         if (said) break;
       }
       // An example, an agent looked for and not found, or one the sentence only supposes ("If you still see OC/…").
@@ -3284,6 +3319,12 @@ class Scanner {
           continue;
         }
       }
+      // "was 16.0.x, now Skype for Business 2016 (16.0.y) …", «было 16.0.x, сейчас 16.0.y»: the build before the one now, which
+      // would otherwise take the client named after it (red-team round 392).
+      if (k + 1 < candidateCount && candidates[k + 1]!.start - c.end <= WAS_NOW_REACH && WAS_BEFORE.test(this.lineText().slice(Math.max(k > 0 ? candidates[k - 1]!.end - lineStart : 0, s - 16), s)) && NOW_NEXT.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart))) {
+        this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
+        continue;
+      }
       if (this.odtAddVersion(c.start)) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
@@ -3487,7 +3528,9 @@ class Scanner {
       // A build labelled the client's, in a later clause than a Skype or Lync server and other products with their builds
       // ("Skype for Business Server 2015 CU4 (6.0.x). Exchange 2016 CU3 (15.1.x). Клиент: 16.0.y", "SfB Server 6.0.x,
       // клиент отправителя 16.0.y"): the Skype client's (red-team round 285).
-      if (owner !== undefined && isNegativeKind(owner.kind) && CLIENT_LABEL_BEFORE.test(this.lineText().slice(Math.max(owner.end, s - 32), s)) && CLAUSE_BREAK.test(this.lineText().slice(owner.end, s)) && this.lineHas(SKYPE_SERVER_NAMED)) {
+      // (So after the mailbox's Exchange server, on a line about offline IM or the Drafts it fills: "Exchange 2016 CU23 (15.1.x)
+      // on-prem, client 16.0.y. Offline IM should work?", red-team round 390; without them, "Client" may be Outlook.)
+      if (owner !== undefined && isNegativeKind(owner.kind) && CLIENT_LABEL_BEFORE.test(this.lineText().slice(Math.max(owner.end, s - 32), s)) && CLAUSE_BREAK.test(this.lineText().slice(owner.end, s)) && (this.lineHas(SKYPE_SERVER_NAMED) || (owner.kind === 'other' && /^(?:microsoft\s+)?exchange(?:\s+(?:server\s+)?20\d\d)?$/i.test(owner.text) && (this.lineHas(OFFLINE_IM_TOPIC) || this.lineHas(DRAFTS_WORD))))) {
         owner = { kind: 'client', start: s, end: s, text: '' };
       }
       // Another product named in brackets right after the build is its own ("Skype for Business: 16.0.x (Anna), 16.0.y
@@ -3642,7 +3685,7 @@ class Scanner {
       }
       // A client version policy's rule: a record of one ("RuleId : …" above), or a line of one ("OC 16.0.x GEQ Allow",
       // "UserAgentFullName : …", "Match: Older than", "Client version filter: allow …"): the rule's build, no client.
-      if ((recordLine && this.carry.record.rule) || ((statusCount > 0 || hasThreshold) && this.ruleLine()) || this.planLabelLine() || this.ruleTableRow()) {
+      if ((recordLine && this.carry.record.rule) || ((statusCount > 0 || hasThreshold) && this.ruleLine()) || (this.planLabelLine() && !NOW_SENTENCE_BEFORE.test(this.lineText().slice(Math.max(0, s - NOW_SENTENCE_REACH), s))) || this.ruleTableRow()) {
         this.noteWith(c.start, c.end, { key: 'ignored_threshold', params: { text } });
         continue;
       }
@@ -3809,7 +3852,9 @@ class Scanner {
       }
       // The suite's build on a line that says the client's offline IM works with it ("Office updated to Version 2408 (Build …);
       // user confirmed Skype for Business offline IM works", red-team round 307): the client has the suite's build.
-      if (evidence === 'suite' && clientNamed && !hasThreshold && this.lineHas(OFFLINE_IM_WORKS)) evidence = 'confirmed';
+      // So does the suite's build on a line that says the client is part of the install ("Version 2408 (Build … Click-to-Run),
+      // Skype for Business included", "Office … SfB inklusive", red-team round 392).
+      if (evidence === 'suite' && clientNamed && !hasThreshold && (this.lineHas(OFFLINE_IM_WORKS) || (this.lineHas(CLIENT_INCLUDED) && !this.lineHas(NOT_INCLUDED) && !clientLeftOut && !this.lineHas(CLIENT_EXCLUDED_FLAG)))) evidence = 'confirmed';
       // A deployment's summary, its package named with its build and machines counted by state ("Deployment: Skype for
       // Business 2016 C2R 16.0.x — Success: 0 | In Progress: 48 | Error: 0", "Installed 0, Failed 14, Pending 3"): the
       // package's build, not a machine's (red-team round 378).
@@ -4078,7 +4123,8 @@ class Scanner {
       if (AFTER_HINT.test(head) && AFTER_LABEL.test(head) && !PLANNED_CHANGE.test(head) && !this.lineHas(PLANNED_LATER)) {
         // (A change record whose status above says it did not go through, "Status: Cancelled" / "From: 16.0.x" / "To: 16.0.y":
         // the "to" build was never reached, the "from" build is still there; red-team round 384.)
-        if (this.notDoneLine >= this.blockStartLine && this.lineNo - this.notDoneLine <= NOT_DONE_REACH) {
+        // (So does one just below: "From: 16.0.x" / "To: 16.0.y" / "Status: Scheduled".)
+        if ((this.notDoneLine >= this.blockStartLine && this.lineNo - this.notDoneLine <= NOT_DONE_REACH) || (this.lines <= THREAD_LINES && this.notDoneBelow(lineEnd))) {
           for (let a = 0; a < count; a++) if (isConfirmed(this.lineConfirmedFinding[a]!)) this.judgeFindingAgain(this.lineConfirmedFinding[a]!, this.lineConfirmedInfo[a]!, 'hypothetical');
           this.keepRecent(lineStart, lineEnd, 0, true);
           return;
@@ -4091,6 +4137,25 @@ class Scanner {
     }
     if (now !== undefined) this.leaveRecentBut(now);
     this.keepRecent(lineStart, lineEnd, count, true);
+  }
+
+  /** Whether one of the next NOT_DONE_REACH lines, before a blank one, is a change's status that says it did not go through. */
+  private notDoneBelow(lineEnd: number): boolean {
+    const input = this.input;
+    let at = lineEnd;
+    for (let n = 0; n < NOT_DONE_REACH && at < input.length; n++) {
+      // Past the line break ("\r\n" or "\n") to the next line, which is read at most NOT_DONE_LINE_LIMIT characters far.
+      if (input.charCodeAt(at) === 13) at++;
+      if (input.charCodeAt(at) === 10) at++;
+      let end = at;
+      while (end < input.length && end - at <= NOT_DONE_LINE_LIMIT && !isLineBreak(input.charCodeAt(end))) end++;
+      const first = this.firstNonBlank(at, end);
+      if (first >= end) return false;
+      if (end - first <= NOT_DONE_LINE_LIMIT && this.keyOnLine(first, end) && STATE_KEY_FIRST.test(input.slice(first, Math.min(end, first + 24))) && isStatusBelow(input, first, end)) return true;
+      while (end < input.length && !isLineBreak(input.charCodeAt(end))) end++;
+      at = end;
+    }
+    return false;
   }
 
   /** Whether a key's colon or "=" stands on input[first, lineEnd) (a state line's "Status: …"). */
@@ -4367,7 +4432,8 @@ class Scanner {
    * Skype for Business shows 16.0.x", "Since the reboot SfB is on 16.0.x"): the phrase dates the state, not the build.
    */
   private presentBetween(line: string, phrase: Mention, s: number): boolean {
-    return TIME_WORD.test(phrase.text) && presentStateFrom(line, phrase.end, s, s, false);
+    // (So does an update told as done: "after the Current Channel update the About shows Version 1605 (Build …)", red-team round 391.)
+    return (TIME_WORD.test(phrase.text) || (UPDATE_WORD.test(phrase.text) && AFTER_DONE_BEFORE.test(line.slice(Math.max(0, phrase.start - 48), phrase.start)))) && presentStateFrom(line, phrase.end, s, s, false);
   }
 
   /**
@@ -4832,6 +4898,8 @@ class Scanner {
       // "16.0.x vs required 16.0.6920.1000", "16.0.x ✔ meets requirement (16.0.6920.1000 or later)", "16.0.x (latest is 16.0.y)").
       // (Past more threshold words before it: "16.0.x (Voraussetzung: mindestens 16.0.6920.1000)", "16.0.x – needs update to 16.0.y".)
       if (b.start >= e && b.end <= nextStart && QUOTES_RIGHT_AFTER.test(line.slice(chainEnd(line, before, i, beforeTotal, nextStart), nextStart)) && SET_APART.test(line.slice(e, b.start))) continue;
+      // Nor a state whose subject is a message, not an install ("OC/16.0.x (Skype for Business) offline message queued").
+      if (b.start >= e && MESSAGE_SUBJECT_BEFORE.test(line.slice(Math.max(e, b.start - 24), b.start))) continue;
       // Nor does a batch's label after it ("SfB 16.0.x  Teams 1.4.x  wave 1": the row's batch).
       if (b.start >= e && !NEXT_ONLY.has(b.text.toLowerCase()) && !BATCH_LABELS.has(b.text.toLowerCase())) return true;
     }
@@ -4843,7 +4911,7 @@ class Scanner {
       // Such a word as a label ("Pending: 16.0.y", "(queued: 16.0.y)") speaks of the build after it, not of the one before.
       const label = LABEL_OF_BUILD.test(line.slice(a.end, a.end + 6));
       if (label && near) return true;
-      if (!label && next && !CLAUSE_BREAK.test(line.slice(e, a.start))) return true;
+      if (!label && next && !CLAUSE_BREAK.test(line.slice(e, a.start)) && !MESSAGE_SUBJECT_BEFORE.test(line.slice(Math.max(e, a.start - 24), a.start))) return true;
     }
     return false;
   }

@@ -66,6 +66,8 @@ function judgeLocation(family: FamilyId, parts: Parts, version: string, product:
   // Only the suite is named: its build is the client's only where the client is installed, which the line does not say.
   // Even below the threshold that is no client's verdict ("Microsoft Office Professional Plus 2016,16.0.4266.1001").
   if (evidence === 'suite' && (family === 'win16-msi-range' || (order !== undefined && order < 0))) return ['unknown', { key: 'reason_unconfirmed_suite_below', params }];
+  // A build of the past is no client's now: "upgrade-required" would ask to update a machine that has moved on.
+  if (evidence === 'past' && (family === 'win16-msi-range' || (order !== undefined && order < 0))) return ['unknown', { key: UNCONFIRMED_REASON.past, params }];
   // MSI-era numbers are below both thresholds; MSI never gets offline IM at all.
   if (family === 'win16-msi-range') return ['upgrade-required', { key: 'reason_msi_range', params }];
   if (order === undefined) return ['unknown', { key: 'reason_missing_revision', params }];

@@ -635,6 +635,8 @@ describe('what a label, a column or a command says of a build', () => {
   it('a build labelled the client beside a Skype server is the Skype client; without a Skype server it is not', () => {
     expect(found('Skype for Business Server 2015 CU4 (6.0.9319.272). Exchange 2016 CU3 (15.1.544.27). Клиент: 16.0.7571.2109.')).toEqual(['16.0.7571.2109 eligible']);
     expect(found('Exchange 2016 CU3 (15.1.544.27). Client: 16.0.7571.2109.')).toEqual([]);
+    // Beside the mailbox's Exchange, on a line about offline IM or its Drafts: the Skype client (Outlook has no offline IM).
+    expect(found('Exchange 2016 CU23 (15.1.2507.6), Client 16.0.12527.21330, trotzdem landen Nachrichten im Entwurfsordner.')).toEqual(['16.0.12527.21330 eligible']);
   });
 
   it("invisible marks inside a build are skipped; the finding's text is the build as written", () => {
@@ -657,7 +659,10 @@ describe('what a label, a column or a command says of a build', () => {
   it('a question about a bare build and offline IM judges the build; a build updated to another is the one left', () => {
     expect(found('Is 16.0.6741.2026 enough for offline IM?')).toEqual(['16.0.6741.2026 eligible']);
     expect(found('Подскажите, сборка 16.0.6868.2067 подходит для офлайн-сообщений?')).toEqual(['16.0.6868.2067 eligible']);
-    expect(found('Is 16.0.6741.2026 enough?')).toEqual(['16.0.6741.2026 unknown']);
+    // Whether it is enough asks of the one requirement here; a question of whose build it is does not judge it.
+    expect(found('Is 16.0.6741.2026 enough?')).toEqual(['16.0.6741.2026 eligible']);
+    expect(found('Хватит ли 16.0.6868.2067?')).toEqual(['16.0.6868.2067 eligible']);
+    expect(found('Is 16.0.6741.2026 the Outlook build?')).toEqual([]);
     expect(found('Offline IM requires 16.0.6920.1000 or later')).toEqual([]);
     expect(found('Offline IM not working on 16.0.6868.2067 — updated to 16.0.7070.2036 and it works now')).toEqual(['16.0.7070.2036 eligible']);
   });
