@@ -3748,6 +3748,13 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'agent-encodings', input: "Yesterday's u_ex log still had OC/16.0.6741.2048+(Skype+for+Business) for him; this morning after the update the EWS calls come in as OC/16.0.7070.2036+(Skype+for+Business).", clients: [...c("16.0.6741.2048", "unknown", "unknown"), ...EL("16.0.7070.2036")] },
   { cls: 'agent-encodings', input: "Беседа jdoe -> ivanov: INVITE с UCCAPI/15.0.4569.1503 OC/15.0.4569.1503 (Microsoft Lync), ответ 200 OK от UCCAPI/16.0.17928.20114 OC/16.0.17928.20114 (Skype for Business).", clients: [...c("15.0.4569.1503", "not-supported", "not-supported"), ...EL("16.0.17928.20114")] },
   { cls: 'deployment-and-updates', input: "Hi team — after yesterday's C2R update jdoe's EWS calls show OC/16.0.6965.2058+(Skype+for+Business) and the Drafts folder stopped growing. Mailbox on EX01 (Version 15.1 (Build 2507.6)).", clients: EL("16.0.6965.2058") },
+  // Session 35: red-team rounds 393–396 (single lines, Russian admins, Exchange and Windows pastes, histories and changes)
+  { cls: 'clients-in-admin-output', input: "(Get-ItemProperty HKLM:\\SOFTWARE\\Microsoft\\Office\\ClickToRun\\Configuration).VersionToReport → 16.0.15330.20264", clients: EL("16.0.15330.20264") },
+  { cls: 'clients-in-admin-output', input: "Skype for Business 16.0.17928.20114 (Outlook and Word report the same build)", clients: EL("16.0.17928.20114") },
+  { cls: 'deployment-and-updates', input: "PC-0099\tSkype for Business 2016\t16.0.6366.2062\tLast HW scan: 02/03/2017\tActive: No\t-- stale record, machine was scrapped in 2019", clients: c("16.0.6366.2062", "unknown", "unknown") },
+  { cls: 'deployment-and-updates', input: "Asset DB says SfB 16.0.14326.20238 for PC-3001 (last sync 2022-01-07) – stale; live check via Get-ItemProperty: VersionToReport : 16.0.17928.20156", clients: [...c("16.0.14326.20238", "unknown", "unknown"), ...EL("16.0.17928.20156")] },
+  { cls: 'deployment-and-updates', input: "Vérification après la vague 2 : 16.0.17928.20156 sur tous les postes Skype Entreprise, plus aucun en 16.0.17830.20166", clients: EL("16.0.17928.20156") },
+  { cls: 'deployment-and-updates', input: "Skype for Business updated 16.0.17830.20166 ➜ 16.0.17928.20156 (Hotfix CHG-8011)", clients: EL("16.0.17928.20156") },
 ];
 
 /**
@@ -5306,6 +5313,9 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: "[15:12] Tom (IT): KIOSK-03 moved from MSI 16.0.4849.1000 to Click-to-Run, lync.exe now 16.0.13127.20910\n[15:13] Anja: thanks Tom, test message to the offline kiosk user arrived", clients: [...c("16.0.4849.1000", "unknown", "unknown"), ...EL("16.0.13127.20910")] },
   { cls: 'deployment-and-updates', input: "Hi Élodie,\n> I have the version 16.0.6001.1073 (Version 1509).\nWe updated the whole floor last night, so that number should be gone. Could you check Help > About again and reply with what it shows now?\nIT", clients: c("16.0.6001.1073", "unknown", "unknown") },
   { cls: 'deployment-and-updates', input: "Hi Lotte,\n\n> My version is 16.0.6568.2025.\n\nThat one was too old, so I've updated you remotely: you're now on 16.0.7070.2036.\n\n> And my mailbox is in Exchange Online I think.\n\nCorrect, it is.\nSven (IT)", clients: [...c("16.0.6568.2025", "unknown", "unknown"), ...EL("16.0.7070.2036")] },
+  // Session 35: red-team rounds 393–396 (single lines, Russian admins, Exchange and Windows pastes, histories and changes)
+  { cls: 'deployment-and-updates', input: "Change ticket\nNumber: CHG0042002\nShort description: Skype for Business 2016 client update (Legal)\nBuild before change: 16.0.6868.2067\nBuild after change: 16.0.6965.2058\nState: Review – implemented successfully", clients: [...c("16.0.6868.2067", "unknown", "unknown"), ...EL("16.0.6965.2058")] },
+  { cls: 'exchange', input: "Return-Path: <k.meier@partner-gmbh.de>\nFrom: \"Klaus Meier\" <k.meier@partner-gmbh.de>\nSubject: AW: Skype Nachricht\nX-Mailer: Microsoft Windows Live Mail 16.4.3528.331\nX-MimeOLE: Produced By Microsoft MimeOLE V16.4.3528.331\nX-MS-Exchange-Organization-SCL: 1", clients: none },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

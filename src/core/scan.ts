@@ -201,7 +201,7 @@ const OWN_CLAUSE_GAP = /[;:,]\s*\p{L}{2,}/u;
 // (Or a verb of the command's output: "(Get-ItemProperty …).VersionToReport вернул 16.0.x", "… returned 16.0.x".)
 // (Also a table's cells: "…\\VersionToReport | REG_SZ | 16.0.x", red-team round 310.)
 // (And a sentence's verb: "VersionToReport is still 16.0.x", "… /v VersionToReport => 16.0.x", red-team round 324.)
-const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=;,]|=>|->|is(?:\s+(?:still|now))?|still|ist(?:\s+(?:noch|jetzt))?|est(?:\s+toujours)?|\|\s*REG_SZ\s*\||REG_SZ|returned|returns|shows|gives|вернул[аио]?|возвращает|показывает|показал[аио]?|liefert|lieferte|renvoie|a renvoyé)?\s*["']?$/i;
+const REGISTRY_VALUE_SEPARATORS = /^["']?\s*(?:[:=;,]|=>|->|→|⇒|is(?:\s+(?:still|now))?|still|ist(?:\s+(?:noch|jetzt))?|est(?:\s+toujours)?|\|\s*REG_SZ\s*\||REG_SZ|returned|returns|shows|gives|вернул[аио]?|возвращает|показывает|показал[аио]?|liefert|lieferte|renvoie|a renvoyé)?\s*["']?$/i;
 
 /**
  * Between two builds of a list of users: a comma, semicolon or slash, then one or two words (a name); not another
@@ -785,6 +785,9 @@ function entryTime(m: RegExpExecArray): number {
 }
 const ORDER_KEPT = 256;
 /** A reading said to be stale: "may be newer now", "C2R has certainly updated it since", "haven't pulled a fresh one since". */
+/** "stale" in the build's clause after it (not past a stop or a semicolon): a reading no longer true. */
+const STALE_AFTER = /^[^;.!?\r\n]{0,60}?(?<![\p{L}])stale(?![\p{L}])/iu;
+const STALE_AFTER_REACH = 72;
 const STALE_READING = /(?:may|might|could) (?:be|have) (?:been )?(?:newer|updated|changed)|(?:has|have) (?:certainly |probably |likely )?updated (?:it )?since|updated it (?:since|in the meantime)|in the meantime|can['’]t (?:say|tell) what['’]?s (?:there|on it) now|haven['’]t (?:pulled|checked|looked)(?: a fresh one| again)? since|nobody (?:has )?checked since|treat (?:that|this) (?:number|build|version) as unknown|marked ["“]?stale|probably reimaged|inzwischen (?:neuer|aktualisiert)|seitdem nicht (?:mehr )?geprüft|с тех пор (?:не проверял\p{L}*|мог\p{L}* обновиться)|depuis,? (?:il|elle) a pu (?:être )?mis à jour/iu;
 const STALE_STEM = /newer|updated|since|meantime|what['’]?s|stale|reimaged|inzwischen|seitdem|с тех пор|depuis/i;
 /** A history of one machine named so: "same laptop", "one desktop", "her only PC", «один и тот же ПК», 同一端末, "ten sam laptop". */
@@ -1053,8 +1056,10 @@ const STATE_LABEL_REACH = 48;
 const FILE_SUFFIX_REACH = 24;
 
 /** A line labelled as the side after a change, or before it: "After:", "user agent after:", «Стало:», "Nachher:", "Before:". */
-const AFTER_LABEL = /^[\s>*•-]*(?:\p{L}+\s+){0,3}(?:after|nachher|danach|après|después|после|стало|sonra|dopo|to|nach|vers|на)(?:\s*[(（][^()（）]{0,32}[)）])?\s*[:：]/iu;
-const BEFORE_LABEL = /^[\s>*•-]*(?:\p{L}+\s+){0,3}(?:before|vorher|avant|antes|до|было|przed|önce|prima|from|von|de|с)(?:\s*[(（][^()（）]{0,32}[)）])?\s*[:：]/iu;
+// (Or with the change named after the word: "Build before change:", "Build after change:", "Version nach dem Update:".)
+const SIDE_LABEL_CHANGE = '(?:\\s+(?:the\\s+|dem\\s+|la\\s+)?(?:change|update|upgrade|migration|rollout|reimage|änderung|mise à jour|cambio|обновления|изменения))?';
+const AFTER_LABEL = new RegExp(`^[\\s>*•-]*(?:\\p{L}+\\s+){0,3}(?:after|nachher|danach|après|después|после|стало|sonra|dopo|to|nach|vers|на)${SIDE_LABEL_CHANGE}(?:\\s*[(（][^()（）]{0,32}[)）])?\\s*[:：]`, 'iu');
+const BEFORE_LABEL = new RegExp(`^[\\s>*•-]*(?:\\p{L}+\\s+){0,3}(?:before|vorher|avant|antes|до|было|przed|önce|prima|from|von|de|с)${SIDE_LABEL_CHANGE}(?:\\s*[(（][^()（）]{0,32}[)）])?\\s*[:：]`, 'iu');
 const SIDE_LABEL_READ = 80;
 /** Letters every AFTER_LABEL word holds, lower case: a cheap first look at a line's head. */
 const AFTER_HINT = /fter|achher|anach|près|spués|осле|тало|onra|opo|^[\s>*•-]*(?:to|nach|vers|на)\s*[:：]/i;
@@ -1073,6 +1078,9 @@ const NOW_SENTENCE_REACH = 80;
 const WAS_BEFORE = /(?<![\p{L}])(?:was|were|war|waren|était|étaient|era|eran|estaba|был[аои]?|было|stand)\s*[:=]?\s*$/iu;
 const NOW_NEXT = /^[\s)）]*[,;/]?\s*(?:(?:and|und|et|y|а|и)\s+)?(?:now|jetzt|nun|maintenant|ahora|agora|ora|сейчас|теперь|today|heute)(?![\p{L}])/iu;
 const WAS_NOW_REACH = 80;
+
+/** Words after an app in brackets that say it shares the build: "(Outlook and Word report the same build)", "(Outlook too)", «(Outlook тоже)». */
+const SAME_BUILD_AFTER = /^[^()（）]{0,40}?(?<![\p{L}])(?:same build|same version|the same|too|as well|also|auch|ebenfalls|gleiche|dieselbe|тоже|также|та же|тот же|aussi|même|también|mismo|misma)(?![\p{L}])/iu;
 
 /** A message named right before a state word ("message queued", «сообщение в очереди»): the message's state, not an install's. */
 const MESSAGE_SUBJECT_BEFORE = /(?<![\p{L}])(?:messages?|msgs?|ims?|invit\p{L}*|notifications?|e-?mails?|mails?|сообщени\p{L}*|nachricht\p{L}*)\s+(?:(?:is|was|were|are|ist|wurde|wurden)\s+)?$/iu;
@@ -3539,7 +3547,8 @@ class Scanner {
         const next = owners[ownersBefore]!;
         // (Not a product that has its own build in the brackets: "Skype for Business 16.0.x (Outlook 16.0.x)".)
         const ownBuild = (k + 1 < candidateCount && candidates[k + 1]!.start - lineStart - next.end <= 12) || OWN_NUMBER_AFTER.test(this.lineText().slice(next.end, next.end + 24));
-        if (isNegativeKind(next.kind) && next.start >= e && next.start - e <= 40 && !ownBuild && PRODUCT_IN_BRACKETS_AFTER.test(this.lineText().slice(e, next.start))) owner = next;
+        // (Nor one the bracket says shares the build: "Skype for Business 16.0.x (Outlook and Word report the same build)".)
+        if (isNegativeKind(next.kind) && next.start >= e && next.start - e <= 40 && !ownBuild && PRODUCT_IN_BRACKETS_AFTER.test(this.lineText().slice(e, next.start)) && !SAME_BUILD_AFTER.test(this.lineText().slice(next.end, next.end + 48))) owner = next;
       }
       // "Faulting module name: UccApi.dll, version: 16.0.x": a library's file version (its program, lync.exe, names the client).
       if (owner?.kind === 'client' && /^\.dll\b/i.test(this.lineText().slice(owner.end, owner.end + 5))) {
@@ -3871,6 +3880,8 @@ class Scanner {
         if (evidence === 'confirmed' && bracketSaysGone(this.lineText(), e)) evidence = 'past';
         // (Or its line says the reading is stale: "… had 16.0.x. Haven't pulled a fresh one since", "may be newer now", red-team round 382.)
         if (evidence === 'confirmed' && this.lineHas(STALE_STEM) && this.lineHas(STALE_READING)) evidence = 'past';
+        // (Or its own clause calls it stale: "SfB 16.0.x for PC-3001 (last sync 2022-01-07) – stale; live check: …", red-team round 396.)
+        if (evidence === 'confirmed' && STALE_AFTER.test(this.lineText().slice(e, e + STALE_AFTER_REACH))) evidence = 'past';
         // (Or it asks whether the build is the one there: "Malte, is your Skype 16.0.x like the others? Please check", red-team round 388.)
         if (evidence === 'confirmed' && this.lineHas(ASKS_WHETHER_NAMED)) evidence = 'hypothetical';
         // (A hedge counts in the whole sentence, past its commas: «Вероятно, у неё … 16.0.x (со слов коллеги, не проверено)».)

@@ -3,11 +3,13 @@
 /**
  * Characters that stand for a space in pasted agents and web copies, replaced
  * by as many spaces so that offsets do not move: IIS's "+", "%20", "&nbsp;", "&#32;", "&#x20;",
- * NBSP, zero-width spaces, bidi marks and the BOM, and the ® ™ of product names. (Not the marks that join a word's
+ * NBSP, zero-width spaces, bidi marks and the BOM, and the ® ™ of product names; other arrows become "→". (Not the marks that join a word's
  * letters, the soft hyphen and the zero-width joiners: mentions.ts reads them as part of the word.)
  */
 // Entities are only pre-screened ("&n", "&#"): the replaces below match them exactly, and one short test stays cheap.
-const HAS_SPACE_LIKE = /%20|&[#nN]|[+_®™\u00a0\u200b\u200e\u200f\u202a-\u202f\ufeff]/;
+const HAS_SPACE_LIKE = /%20|&[#nN]|[+_®™\u00a0\u200b\u200e\u200f\u202a-\u202f\ufeff\u21d2\u21e8\u21fe\u27f6\u27f9\u2794\u279c\u279d\u279e]/;
+/** Arrows drawn otherwise ("x ➜ y", "x ➔ y", "x ⟶ y", "x ⇨ y"), read as "→": one change between two builds. */
+const OTHER_ARROW = /[\u21d2\u21e8\u21fe\u27f6\u27f9\u2794\u279c\u279d\u279e]/g;
 
 // The same three kinds of match, one replace each: a replacement by a fixed
 // string is far cheaper than a callback per match. No kind's characters occur
@@ -23,6 +25,7 @@ export function spacedLine(line: string): string {
   // Most lines hold only single characters ("REG_SZ"): the other two replaces run only where they can match.
   if (spaced.includes('%20')) spaced = spaced.replace(ENCODED_SPACE, '   ');
   if (spaced.includes('&')) spaced = spaced.replace(ENTITY_SPACE, '      ').replace(ENTITY_SPACE_32, '     ');
+  if (OTHER_ARROW.test(spaced)) spaced = spaced.replace(OTHER_ARROW, '→');
   return spaced.replace(SPACE_CHAR, ' ');
 }
 

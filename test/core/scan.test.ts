@@ -656,6 +656,19 @@ describe('what a label, a column or a command says of a build', () => {
     }
   });
 
+  it('a build left, denied or promised is never the eligible one beside the build now (red-team round 396)', () => {
+    const left: Array<[string, string]> = [
+      ['RFC 5533 — Status: Implementiert ✔ — Skype 16.0.17830.20166 ➔ 16.0.17928.20156', '16.0.17830.20166'],
+      ['Sichtprüfung nach Rollout Welle 2: 16.0.17928.20156 auf allen Skype-Clients, keine 16.0.17830.20166 mehr gefunden', '16.0.17830.20166'],
+      ["IT told me I'd get 16.0.17928.20156 this week but my Skype still has 16.0.17830.20166", '16.0.17928.20156'],
+      ['was 16.0.6741.2021, now Skype for Business 2016 (16.0.6965.2058) MSO (16.0.6965.2058) 32-bit', '16.0.6741.2021'],
+      ['Had Skype 16.0.10730.20102 until March; after the Monthly Channel switch it is now 16.0.11328.20158', '16.0.10730.20102'],
+    ];
+    for (const [text, old] of left) expect(found(text)).not.toContain(`${old} eligible`);
+    // A build of the past below the thresholds asks for no update: it is no client's now.
+    expect(scan('Skype for Business 16.0.6741.2021 was replaced with Teams in 2021.').findings.map((f) => f.clientVerdicts.onprem)).toEqual(['unknown']);
+  });
+
   it('a question about a bare build and offline IM judges the build; a build updated to another is the one left', () => {
     expect(found('Is 16.0.6741.2026 enough for offline IM?')).toEqual(['16.0.6741.2026 eligible']);
     expect(found('Подскажите, сборка 16.0.6868.2067 подходит для офлайн-сообщений?')).toEqual(['16.0.6868.2067 eligible']);
