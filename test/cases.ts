@@ -1754,7 +1754,7 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'clients-in-admin-output', input: 'Retired the webcam driver package; Skype for Business 16.0.6366.2062 still on it.', clients: c('16.0.6366.2062', 'upgrade-required', 'upgrade-required') },
   { cls: 'clients-in-admin-output', input: 'The Lync Server 2013 pool was decommissioned; the client here is Skype for Business 16.0.8431.2079.', clients: EL('16.0.8431.2079') },
   // Last week, last month, last year (в прошлом году, letztes Jahr, l'année dernière) with a past verb: a build of the past; a copula keeps the client
-{ cls: 'deployment-and-updates', input: 'Ex-colleague\'s laptop (returned and wiped last year) had Skype for Business 16.0.8201.2102.', clients: c('16.0.8201.2102', 'unknown', 'unknown') },
+{ cls: 'deployment-and-updates', input: 'Ex-colleague\'s laptop (returned and wiped last year) had Skype for Business 16.0.8201.2102.', clients: none },
   { cls: 'clients-in-admin-output', input: 'PC-0412 (reimaged last week) had Skype for Business 16.0.6741.2021 before the wipe.', clients: c('16.0.6741.2021', 'unknown', 'unknown') },
   { cls: 'clients-in-admin-output', input: 'Caller states her SfB version is 16.0.6741.2021, mailbox was migrated to EXO last month.', clients: c('16.0.6741.2021', 'eligible', 'upgrade-required') },
   // Blind rounds 165-168: hopes, expectations and plans in the build's own clause, counterfactual questions ("Would offline IM work if SfB were at 16.0.x?"), "Can we get … onto"
@@ -3755,6 +3755,24 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: "Asset DB says SfB 16.0.14326.20238 for PC-3001 (last sync 2022-01-07) – stale; live check via Get-ItemProperty: VersionToReport : 16.0.17928.20156", clients: [...c("16.0.14326.20238", "unknown", "unknown"), ...EL("16.0.17928.20156")] },
   { cls: 'deployment-and-updates', input: "Vérification après la vague 2 : 16.0.17928.20156 sur tous les postes Skype Entreprise, plus aucun en 16.0.17830.20166", clients: EL("16.0.17928.20156") },
   { cls: 'deployment-and-updates', input: "Skype for Business updated 16.0.17830.20166 ➜ 16.0.17928.20156 (Hotfix CHG-8011)", clients: EL("16.0.17928.20156") },
+  // Session 35: red-team rounds 396–400 (stale and decommissioned inventories, corrections of a quoted threshold, hedges)
+  { cls: 'deployment-and-updates', input: "LT-5120 – Install status: Pending (waiting for user logon). Installed Skype build: 16.0.16731.20636; assigned package: 16.0.17928.20156", clients: EL("16.0.16731.20636") },
+  { cls: 'deployment-and-updates', input: "Avant/après sur PC-MRS-12 (Skype Entreprise) : 16.0.17726.20160 / 16.0.17928.20156", clients: EL("16.0.17928.20156") },
+  { cls: 'deployment-and-updates', input: "\"userAgent\":\"UCCAPI\\/16.0.17928.20156 OC\\/16.0.17928.20156 (Skype for Business)\",\"previousUserAgent\":\"UCCAPI\\/16.0.17830.20166 OC\\/16.0.17830.20166 (Skype for Business)\"", clients: EL("16.0.17928.20156") },
+  { cls: 'deployment-and-updates', input: "https://reports.contoso.local/ua?old=UCCAPI%2F16.0.17830.20166%20OC%2F16.0.17830.20166&new=UCCAPI%2F16.0.17928.20156%20OC%2F16.0.17928.20156%20(Skype%20for%20Business)", clients: EL("16.0.17928.20156") },
+  { cls: 'deployment-and-updates', input: "WS-ACC-009, mhale, Skype for Business 2016, 16.0.6568.2025, Last seen 2019-02-03, Decommissioned", clients: none },
+  { cls: 'deployment-and-updates', input: "FIN-LT-21 | Skype for Business 2016 - en-us | 16.0.6868.2062 | Lastseen 03/02/2020 | State: Non-active (stolen, wiped remotely 2020-02-04)", clients: none },
+  { cls: 'deployment-and-updates', input: "\"KIOSK-05\",\"Microsoft Lync 2013\",\"15.0.5119.1000\",\"2022-04-19T06:12:09Z\",\"Decommissioned\"", clients: none },
+  { cls: 'deployment-and-updates', input: "{\"device\":\"WS-QA-12\",\"app\":\"Skype for Business\",\"version\":\"16.0.13801.20266\",\"lastSeen\":\"2021-03-02T10:00:00Z\",\"status\":\"decommissioned\"}", clients: none },
+  { cls: 'deployment-and-updates', input: "PDQ Inventory > Computer: WS-OLD-PRN | Online: No | Last Scan: 2017-03-22 | Skype for Business 16.0.6001.1033 | Notes: decommissioned, keep record for audit", clients: none },
+  { cls: 'deployment-and-updates', input: "WS-RND-11 | last check-in 2022-08-03 | Skype 16.0.12527.20278 | Disposition: Decommissioned (HDD shredded)", clients: none },
+  { cls: 'deployment-and-updates', input: "{\"user\":\"sip:kim@contoso.com\",\"ua\":\"UCCAPI\\/16.0.8528.2147 OC\\/16.0.8528.2147 (Skype for Business)\",\"lastSeen\":\"2017-11-02T09:00:00Z\",\"superseded\":true}", clients: none },
+  { cls: 'deployment-and-updates', input: "LT-2208 RMA'd to Dell 2024-07 (motherboard), record kept: SfB 16.0.14326.20238, last check-in 2024-07-12. Replacement unit not enrolled yet.", clients: none },
+  { cls: 'deployment-and-updates', input: "e-waste batch 2024-05: WS-EW-01..WS-EW-40, all had SfB 16.0.12527.20278 at last check-in", clients: none },
+  { cls: 'deployment-and-updates', input: "decomm'd: WS-BR-2 (sfb 16.0.9029.2167, last seen 2019-11-04)", clients: none },
+  { cls: 'deployment-and-updates', input: "Last Inventory: 2016-04-02  Computer: WS-DSP-0  ARP: \"Skype for Business 2016 - en-us\" 16.0.6769.2015  Client: Inactive  Obsolete: Yes", clients: none },
+  { cls: 'deployment-and-updates', input: "У моего руководителя 16.0.6965.2058, у него работает. Свою версию не знаю, где смотреть?", clients: c("16.0.6965.2058", "unknown", "unknown") },
+  { cls: 'deployment-and-updates', input: "WKS-0099 | Client: No (inactive since 2023-02-11, obsolete) | last inventory: Skype for Business 2016 - en-us 16.0.6366.2062", clients: none },
 ];
 
 /**
@@ -5316,6 +5334,13 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   // Session 35: red-team rounds 393–396 (single lines, Russian admins, Exchange and Windows pastes, histories and changes)
   { cls: 'deployment-and-updates', input: "Change ticket\nNumber: CHG0042002\nShort description: Skype for Business 2016 client update (Legal)\nBuild before change: 16.0.6868.2067\nBuild after change: 16.0.6965.2058\nState: Review – implemented successfully", clients: [...c("16.0.6868.2067", "unknown", "unknown"), ...EL("16.0.6965.2058")] },
   { cls: 'exchange', input: "Return-Path: <k.meier@partner-gmbh.de>\nFrom: \"Klaus Meier\" <k.meier@partner-gmbh.de>\nSubject: AW: Skype Nachricht\nX-Mailer: Microsoft Windows Live Mail 16.4.3528.331\nX-MimeOLE: Produced By Microsoft MimeOLE V16.4.3528.331\nX-MS-Exchange-Organization-SCL: 1", clients: none },
+  // Session 35: red-team rounds 396–400 (stale and decommissioned inventories, corrections of a quoted threshold, hedges)
+  { cls: 'deployment-and-updates', input: "Reimaged machines (week 37)\nPC-3001  old SfB 16.0.14326.20238  new SfB 16.0.17928.20156  OK", clients: EL("16.0.17928.20156") },
+  { cls: 'deployment-and-updates', input: "Hostname;Software;Version;Last seen\nPC-1001;Skype for Business;16.0.17928.20156;2024-09-15\nPC-1002;Skype for Business;16.0.9126.2116;2018-11-02 (decommissioned)", clients: EL("16.0.17928.20156") },
+  { cls: 'deployment-and-updates', input: "Hostname,User,SfB_Version,LastSeen,Status\nWS-CALL-01,agent01,16.0.12527.20278,2024-09-30,Active\nWS-CALL-02,agent02,16.0.11001.20108,2020-11-14,Decommissioned", clients: EL("16.0.12527.20278") },
+  { cls: 'deployment-and-updates', input: "| Host | Skype build | Last seen | Status |\n|---|---|---|---|\n| WS-MD-02 | 16.0.12527.20278 | 2020-04-01 | Decommissioned |", clients: none },
+  { cls: 'deployment-and-updates', input: "WS-XL-01\tSkype for Business\t16.0.17928.20114\t30/09/2024\tActive\nWS-XL-02\tSkype for Business\t16.0.6568.2025\t14/03/2016\tDisposed\nWS-XL-03\tLync 2013\t15.0.5023.1000\t29/09/2024\tActive", clients: [...EL("16.0.17928.20114"), ...c("15.0.5023.1000", "not-supported", "not-supported")] },
+  { cls: 'clients-in-admin-output', input: "[15:02] Uma: on-prem minimum is 16.0.6290.1000\n[15:02] Uma: sorry typo, 16.0.6920.1000", clients: c("16.0.6920.1000", "unknown", "unknown") },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

@@ -140,6 +140,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // "Had Skype 16.0.x until March; … now 16.0.y" (red-team round 389): a month it lasted until.
       ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((m) => [`until ${m}`, `till ${m}`, `until early ${m}`, `until mid ${m}`, `until late ${m}`]), 'bis letzte woche', 'bis gestern', 'до прошлой недели', 'до вчерашнего дня',
       'upgraded from', 'updated from', 'migrated from', 'rolled back from', 'reverted from', 'downgraded from', 'откатили с', 'откатились с', 'previously', 'no longer on', 'no longer', 'nicht mehr auf', 'nicht mehr', 'больше не на', 'уже не на', 'plus sur', 'ya no está en', 'previous version', 'previous build', 'previousbuild', 'previousversion', 'previoususeragent', 'previous user agent', 'olduseragent', 'old user agent', 'stale', 'stale record', 'stale entry', 'stale device',
+      'disposed', 'scrapped', 'decomissioned', 'rma d', 'e waste', 'stolen', 'wiped', 'decomm d', 'obsolete',
       'laptop was returned', 'pc was returned', 'device was returned', 'machine was returned', 'was scrapped', 'was decommissioned', 'machine was scrapped', 'oldbuild', 'oldversion', 'old_value', 'oldvalue', 'old value', 'original value', 'originalvalue', 'original_value', 'previous_value', 'previousvalue', 'previous value', 'from_value', 'fromvalue', 'before the update', 'before updating', 'before the upgrade', 'before the refresh', 'before the rollback', 'before rollback', 'vor dem rollback', 'до отката', 'before the reimage', 'before reimaging', 'before the migration', 'vor dem update', 'avant la mise à jour', 'до переустановки',
       // "Before it was Version 2408 (Build …)", "Było 16.0.x, jest 16.0.y", "I was on 16.0.x, … now it's 16.0.y" (red-team round 340).
       'before it was', 'before that it was', 'previously it was', 'it used to be', 'i was on', 'we were on', 'było', 'wcześniej było',
@@ -281,6 +282,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       // A build sent to, or made ready for, a deployment ring: "… goes out to Broad ring on 6/9", "… ready for the pilot ring",
       // (red-team round 250; a ring's name alone is where the client is, not a plan).
       'goes out to', 'goes out', 'goes to', 'going out to', 'ready for',
+      // An arrival still expected: "… get SfB C2R 16.0.x in wave 2, ETA March" (red-team round 399).
+      'eta',
       // An update to make, its verb after the build: "bis Freitag auf 16.0.x aktualisieren".
       'aktualisieren', 'updaten', 'aktualisiert werden',
       'is the newest', 'is the latest', 'the newest build', 'the latest build', 'approved by', 'pilot only',
@@ -448,6 +451,7 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'failed application installation', 'successful application removal',
       'does not have', 'doesn t have', 'don t have', 'do not have', 'after the update to', 'update to',
       // A build promised, not there yet: "IT told me I'd get 16.0.x this week" (red-team round 396).
+      'assigned package', 'assigned version', 'assigned build', 'zugewiesenes paket', 'zugewiesene version', 'paquet attribué', 'назначенный пакет',
       'i d get', 'i would get', 'you d get', 'you would get', 'you ll get', 'you will get', 'we ll get', 'we will get', 'they ll get', 'they will get',
       'don t run', 'do not run', 'hasn t picked up', 'has not picked up', 'not picked up', 'пока не обновился до', 'пока не обновился', 'handed back', 'rolling back from', 'per the kb', 'заменим на', 'available version', 'в планах',
       'to do', 'to-do', 'пример из документации', 'beispiel aus der', 'test user agent string', 'sample image',

@@ -498,7 +498,7 @@ const AGENT_UNINSTALLED = /^[(\s—–→-]*(?:(?:the )?client )?(?:(?:was |has 
 /** A status cell's words as a regular expression's alternatives (install-states.ts). */
 const STATE_CELL_WORDS = STATE_CELLS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** A status cell's words that say the install is not there (the whole cell, or the segment after a dash or a colon). */
-const NOT_THERE = `(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|отсутствует|ошибка(?: установки)?|pending(?: install(?:ation)?| reboot| restart)?|reboot pending|ausstehend|en attente|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \\(0x[0-9a-f]+\\))?|install(?:ation)? failed|installfailed|fehlgeschlagen|fehler|échec|erreur|error|download in progress|download pending|pending download|downloading|in progress(?: \\(downloading\\))?|en cours(?: d'installation)?|running|wird ausgeführt|läuft|waiting to install|waiting for (?:content|install status)|requirements not met|not detected|nicht erkannt|non détecté|uninstalled|uninstall completed|removed(?: \\d{4}-\\d\\d-\\d\\d)?|retired|deinstalliert|désinstallée?|supprimée?(?: le \\d{1,2}[./]\\d{1,2}[./]\\d{2,4})?|削除済み|eliminad[oa]|удал[её]н[оа]?|target|открыто|installation in progress|awaiting (?:maintenance window|deployment|install(?:ation)?|reboot|restart)|(?:deployment|installation|update|rollout) cancell?ed|cancell?ed by user|annulée?|abgebrochen|отменен[оа]?|rolled back|error 0x[0-9a-f]+|waiting for reboot(?: to start install)?|available|unknown|absent|uninstall|uninst(?:\\.\\.\\.|…)|downloa\\p{L}*(?:\\.\\.\\.|…)|pendiente(?: de instalar)?|未安[装裝]|(?:package |software )?uninstallation|(?:software )?uninstalled successfully|deinstallation(?: erfolgreich(?: abgeschlossen)?)?|désinstallation|desinstalación|disinstallazione|to be installed(?:[^\\t;|]{0,48})?|zaplanowan[yao]|odinstalowan[yao]|сбой|не удалось|unbekannt|обязательно|(?:required|erforderlich|obligatoire|obligatorio|requis)(?!\\s*[(:=])|(?:uninstalled|removed|deinstalliert|entfernt|désinstallée?|удал[её]н[оа]?)(?: (?:on|am|le|el|em))? \\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|available for enrolled devices|verfügbar für registrierte geräte|disponible pour les appareils inscrits|${STATE_CELL_WORDS})`;
+const NOT_THERE = `(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|отсутствует|ошибка(?: установки)?|pending(?: install(?:ation)?| reboot| restart)?|reboot pending|ausstehend|en attente|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \\(0x[0-9a-f]+\\))?|install(?:ation)? failed|installfailed|fehlgeschlagen|fehler|échec|erreur|error|download in progress|download pending|pending download|downloading|in progress(?: \\(downloading\\))?|en cours(?: d'installation)?|running|wird ausgeführt|läuft|waiting to install|waiting for (?:content|install status)|requirements not met|not detected|nicht erkannt|non détecté|uninstalled|uninstall completed|removed(?: \\d{4}-\\d\\d-\\d\\d)?|retired|decomm?issioned|decomm['’]d|disposed|scrapped|stolen|non-active|wiped(?: remotely)?|e-waste|rma['’]?d|außer betrieb|ausgemustert|выведен из эксплуатации|списан|hors service|mis au rebut|dado de baja|deinstalliert|désinstallée?|supprimée?(?: le \\d{1,2}[./]\\d{1,2}[./]\\d{2,4})?|削除済み|eliminad[oa]|удал[её]н[оа]?|target|открыто|installation in progress|awaiting (?:maintenance window|deployment|install(?:ation)?|reboot|restart)|(?:deployment|installation|update|rollout) cancell?ed|cancell?ed by user|annulée?|abgebrochen|отменен[оа]?|rolled back|error 0x[0-9a-f]+|waiting for reboot(?: to start install)?|available|unknown|absent|uninstall|uninst(?:\\.\\.\\.|…)|downloa\\p{L}*(?:\\.\\.\\.|…)|pendiente(?: de instalar)?|未安[装裝]|(?:package |software )?uninstallation|(?:software )?uninstalled successfully|deinstallation(?: erfolgreich(?: abgeschlossen)?)?|désinstallation|desinstalación|disinstallazione|to be installed(?:[^\\t;|]{0,48})?|zaplanowan[yao]|odinstalowan[yao]|сбой|не удалось|unbekannt|обязательно|(?:required|erforderlich|obligatoire|obligatorio|requis)(?!\\s*[(:=])|(?:uninstalled|removed|deinstalliert|entfernt|désinstallée?|удал[её]н[оа]?)(?: (?:on|am|le|el|em))? \\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|available for enrolled devices|verfügbar für registrierte geräte|disponible pour les appareils inscrits|${STATE_CELL_WORDS})`;
 /** The same that name the install itself, and so speak of it whatever follows them in their segment. */
 const NOT_THERE_NAMED = '(?:(?:deployment )?planned for|отсутствует|ошибка установки|install(?:ation)? failed|failed to install|not (?:yet )?installed|nicht installiert|не установлен[оа]?|uninstall(?:ed| completed)|removed|deinstalliert|désinstallée?|удал[её]н[оа]?)';
 /** A record's line that says its install is not there: a state key and a not-installed value ("InstallState : NotInstalled"). */
@@ -513,6 +513,10 @@ const ROW_REACH = 1024;
 const ROW_NOT_INSTALLED = new RegExp(
   `(?:(?:^|[\\t;,|>]| {2,}|[:=]\\s*"|(?:status|state|état|stato|estado|stare|κατάσταση|статус|состояние|installationsstatus|bereitstellungsstatus|état de l'installation|état du déploiement|状態|状态|상태)\\s*[:：])\\s*"?\\s*${NOT_THERE}${STATE_DATE}\\s*"?\\s*(?=[\\t;,|}/<]| {2,}|\\s[—–(-]|$)` +
     `|(?:\\s[—–-]|:)\\s+(?:${NOT_THERE}${STATE_DATE}\\s*(?=[—–(\\t;,|]|\\s-\\s|$)|${NOT_THERE_NAMED}(?![\\p{L}]))` +
+    // A cell's date with the state in brackets after it ("…;16.0.x;2018-11-02 (decommissioned)", red-team round 396).
+    `|(?:^|[\\t;,|])\\s*"?\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}(?:\\s+\\d{1,2}:\\d\\d)?\\s*[(（]\\s*${NOT_THERE}\\s*[)）]` +
+    // A record's flag that the device or the install is gone: "superseded": true, "Obsolete: Yes", decommissioned=1.
+    `|(?<![\\p{L}])(?:superseded|decommissioned|retired|obsolete|stale)["']?\\s*[=:]\\s*["']?(?:true|yes|ja|oui|да|1)(?![\\p{L}\\d])` +
     // An element's or a record's own flag: installed="false", "IsInstalled": false.
     `|(?<![\\p{L}])(?:is\\s?)?installed["']?\\s*[=:]\\s*["']?(?:false|no)(?![\\p{L}])` +
     // A Format-Table row's last cell, a single blank before it when its column is full ("… 16.0.x NotInstalled").
@@ -692,10 +696,15 @@ const WAS_RIGHT_BEFORE = /(?<![\p{L}])(?:was|were|war|waren|était|era|был[а
 /** A time gone by right after a build: "yesterday", "last week", «вчера», "gestern", "hier", "ayer". */
 const THEN_AFTER = /^[\s)）]*(?:until\s+|bis\s+|до\s+)?(?:yesterday|last (?:week|month|night|time)|before the update|before|earlier|this morning|gestern|letzte woche|vorher|früher|вчера|раньше|на прошлой неделе|до обновления|hier|la semaine dernière|avant|ayer|antes|ieri|prima)(?![\p{L}])/iu;
 // ("ancienne version 16.0.x, nouvelle version 16.0.y": a version word after the label; red-team round 321. "…, the previous
-// 16.0.y has been replaced", «прежняя 16.0.y заменена»: round 325.)
-const OLD_LABEL = /(?:^|[\s;,(|–—'’-])(?:old|alt|alte|alten|ancien(?:ne)?|старая|старую|старой|старый|старое|(?:the\s+)?previous|прежн(?:яя|юю|ий|ей|ее|ие)|предыдущ(?:ая|ую|ий|ей|ее)|vorherige|précédente?|antigu[oa]|vecchi[oa]|stary|stara|oud|было|було|ήταν|旧|変更前|(?:before|vor dem|vor|до|avant le|avant|antes del?)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière)(?:\s+был\p{L}*)?|(?:(?:previous|vorherige|предыдущая)\s+(?:version|build)|(?:versione|versão|versión|version)\s+(?:precedente|anterior|précédente))(?:\s+(?:of|di|do|da|de|del|du|von)\s+(?:the\s+)?(?:skype|lync|sfb|s4b)[\p{L} ]{0,24}?)?)(?:\s+(?:version|build|versión|versione|versão|версия|версию|сборка|сборку|wersja|versie|image|images|imagen|образ|образе|abbild))?\s*(?:[:=]?|[:=]\s*(?:skype|lync|sfb|s4b|скайп)[\p{L} ]{0,24}?)\s*$/iu;
+// 16.0.y has been replaced", «прежняя 16.0.y заменена»: round 325. "old SfB 16.0.x  new SfB 16.0.y": round 396.)
+const OLD_LABEL = /(?:^|[\s;,(|–—'’-])(?:old|alt|alte|alten|ancien(?:ne)?|старая|старую|старой|старый|старое|(?:the\s+)?previous|прежн(?:яя|юю|ий|ей|ее|ие)|предыдущ(?:ая|ую|ий|ей|ее)|vorherige|précédente?|antigu[oa]|vecchi[oa]|stary|stara|oud|было|було|ήταν|旧|変更前|(?:before|vor dem|vor|до|avant le|avant|antes del?)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière)(?:\s+был\p{L}*)?|(?:(?:previous|vorherige|предыдущая)\s+(?:version|build)|(?:versione|versão|versión|version)\s+(?:precedente|anterior|précédente))(?:\s+(?:of|di|do|da|de|del|du|von)\s+(?:the\s+)?(?:skype|lync|sfb|s4b)[\p{L} ]{0,24}?)?)(?:\s+(?:version|build|versión|versione|versão|версия|версию|сборка|сборку|wersja|versie|image|images|imagen|образ|образе|abbild))?\s*(?:[:=]?|[:=]?\s*(?:skype|lync|sfb|s4b|скайп)[\p{L} ]{0,24}?)\s*$/iu;
 /** The same as an agent's label ("Old:", "Old client:", "Previous agent:"; not "Before:", whose "After" may be a plan). */
 const OLD_AGENT_LABEL = /^(?:old|alt|previous|prior|ancien(?:ne)?|было|変更前|旧)(?:\s+(?:client|agent|build|version|versión|user agent|client version))?$/iu;
+
+/** A key that names an agent the one before, right before the agent: '"previousUserAgent":"', "old_ua=", "prior agent: ", "?old=". */
+// (Not "last", the newest: "Last user agent: …". A URL's "?old=" / "&prev=" parameter is one too.)
+const PREVIOUS_AGENT_KEY = /(?:(?<![\p{L}])(?:previous|old|prior|former|vorherige[rs]?|ancien)[_ -]?(?:user[_ -]?agent|ua|agent|client[_ -]?agent)["']?\s*[:=]\s*["']?|[?&](?:old|prev|previous|from)=)\s*$/iu;
+const PREVIOUS_AGENT_KEY_REACH = 40;
 
 /** A short label and its colon before an agent ("Pending install:", "Old agent (removed):", "After (scheduled …):"). */
 const AGENT_LABEL = /^\s*([^:：\d]{2,60})[:：]\s*$/u;
@@ -1006,7 +1015,7 @@ const UPDATE_TOLD = /update|upgrade|maintenance done|maintenance completed|wartu
 /** A reply that corrects what the quoted part said: "Correction: I mistyped earlier", «опечатался», "vertippt". */
 const CORRECTION = /correction|mistyped|typo|опечат|поправка|korrektur|vertippt|coquille|actually|wrong line|misread|read it wrong|на самом деле|ошибся|ошиблась|перепутал|eigentlich|falsch abgelesen|en fait|en realidad/i;
 /** Any word NOW_BEFORE or NOW_AFTER looks for, anywhere on the line: a cheap first look. */
-const NOW_ANY = /now|today|current|actual|actuel|in fact|in reality|at the moment|these days|since|\bnu\b|\bora\b|\bhoy\b|heute|jetzt|aktuell|derzeit|seit|tatsächlich|maintenant|aujourd|depuis|réalité|ahora|desde|realidad|agora|atualmente|attualmente|сейчас|теперь|тепер|данный момент|реально|самом деле|фактически|текущ|актуальн|с тех пор|今は|現在|现在|目前|지금|현재|実際|实际|實際|skutečnosti|realtà|na verdade|rzeczywisto|nach dem update|после обновления|after the update|teraz|obecnie|aktualnie|again|wieder|снова|опять|znowu|ponownie|nouveau|otra vez|de nuevo|di nuovo/i;
+const NOW_ANY = /now|today|current|inzwischen|mittlerweile|inmiddels|ondertussen|entre-temps|entretemps|nel frattempo|actual|actuel|in fact|in reality|at the moment|these days|since|\bnu\b|\bora\b|\bhoy\b|heute|jetzt|aktuell|derzeit|seit|tatsächlich|maintenant|aujourd|depuis|réalité|ahora|desde|realidad|agora|atualmente|attualmente|сейчас|теперь|тепер|данный момент|реально|самом деле|фактически|текущ|актуальн|с тех пор|今は|現在|现在|目前|지금|현재|実際|实际|實際|skutečnosti|realtà|na verdade|rzeczywisto|nach dem update|после обновления|after the update|teraz|obecnie|aktualnie|again|wieder|снова|опять|znowu|ponownie|nouveau|otra vez|de nuevo|di nuovo/i;
 /** An e-mail's quoted part begins: Outlook's separator, "On … wrote:", «… написал(а):», "Am … schrieb …:", "Le … a écrit :". */
 const ORIGINAL_MESSAGE = /^(?:-{2,}\s*(?:original message|forwarded message|исходное сообщение|пересылаемое сообщение|пересланное сообщение|ursprüngliche nachricht|weitergeleitete nachricht|message d['’]origine|message transféré|mensaje original|mensaje reenviado|messaggio originale|messaggio inoltrato|mensagem original|mensagem encaminhada)\s*-{2,}|_{8,}\s*$|(?:on|am|le|el)\s.{4,120}(?:wrote|schrieb|a écrit|escribió)\s*:|.{4,120}(?:написал|написала|ha scritto|napisał\p{L}*|schreef|skrev)\s*:)/iu;
 const ORIGINAL_MESSAGE_LIMIT = 200;
@@ -1020,7 +1029,7 @@ const OTHER_PERSON = /(?<![\p{L}])(?:his|her|their|he|she|they|sein\p{L}*|ihr\p{
 /** Findings of one line weighed against each other for the one said to be there now; a line of more is a log's, not a story's. */
 const LINE_CONFIRMED_KEPT = 8;
 /** A word that says a build is the one now, right before it in its clause: "now", "today … reports", «сейчас», "currently on", "actually reads", «реально». */
-const NOW_BEFORE = /(?<![\p{L}])(?<!(?:bis|until|till|up to|до|jusqu['’]à|hasta)\s+)(?:now|today|currently|at the moment|these days|actually|in fact|in reality|ve skutečnosti|in realtà|na verdade|w rzeczywistości|nach dem update|после обновления|after the update|teraz|obecnie|aktualnie|again|wieder|снова|опять|znowu|ponownie|de nouveau|à nouveau|otra vez|de nuevo|di nuovo|сейчас|теперь|тепер|на данный момент|в данный момент|реально|на самом деле|фактически|tatsächlich|en réalité|en realidad|jetzt|aktuell|derzeit|heute|maintenant|actuellement|aujourd['’]hui|ahora|actualmente|hoy|agora|atualmente|ora|attualmente|nu)(?![\p{L}])[^.;!?]{0,56}$|(?<![\p{L}])since\s+(?:the\s+)?[\p{L}\d/.-]+(?:\s+[\p{L}\d/.-]+){0,6}?\s+(?:reports?|registers?(?:\s+as)?|shows?|runs?|is on|are on)\s+$|(?:今は|現在|现在|目前|지금|현재|実際の|实际|實際)[^.;!?。]{0,24}$/iu;
+const NOW_BEFORE = /(?<![\p{L}])(?<!(?:bis|until|till|up to|до|jusqu['’]à|hasta)\s+)(?:now|today|currently|at the moment|these days|actually|in fact|in reality|ve skutečnosti|in realtà|na verdade|w rzeczywistości|nach dem update|после обновления|after the update|teraz|obecnie|aktualnie|again|wieder|снова|опять|znowu|ponownie|de nouveau|à nouveau|otra vez|de nuevo|di nuovo|сейчас|теперь|тепер|на данный момент|в данный момент|реально|на самом деле|фактически|tatsächlich|en réalité|en realidad|jetzt|aktuell|derzeit|heute|inzwischen|mittlerweile|inmiddels|ondertussen|entre-temps|entretemps|nel frattempo|maintenant|actuellement|aujourd['’]hui|ahora|actualmente|hoy|agora|atualmente|ora|attualmente|nu)(?![\p{L}])[^.;!?]{0,56}$|(?<![\p{L}])since\s+(?:the\s+)?[\p{L}\d/.-]+(?:\s+[\p{L}\d/.-]+){0,6}?\s+(?:reports?|registers?(?:\s+as)?|shows?|runs?|is on|are on)\s+$|(?:今は|現在|现在|目前|지금|현재|実際の|实际|實際)[^.;!?。]{0,24}$/iu;
 /** The same said after it, in its clause or a "which"/«это» clause joined to it: "…, which is what Skype for Business shows now", «…, это текущая версия», "… since the June update". */
 const NOW_AFTER = /^(?:[^.;!?,]{0,48}|[^.;!?,]{0,8},\s*(?:which|that|это|что|das|ce qui|lo que|o que)[^.;!?,]{0,48}?)(?<![\p{L}])(?:now|currently|current|today|since|teraz|obecnie|aktualnie|again|wieder|снова|опять|znowu|ponownie|de nouveau|à nouveau|otra vez|de nuevo|di nuovo|сейчас|теперь|текущ\p{L}*|актуальн\p{L}*|с тех пор|jetzt|aktuell\p{L}*|seit|maintenant|actuel\p{L}*|depuis|ahora|actual|desde)(?![\p{L}])/iu;
 /** A version part written as a placeholder: "x", "xxxx", "yyyy", "nnnn", "X". */
@@ -1078,6 +1087,9 @@ const NOW_SENTENCE_REACH = 80;
 const WAS_BEFORE = /(?<![\p{L}])(?:was|were|war|waren|était|étaient|era|eran|estaba|был[аои]?|было|stand)\s*[:=]?\s*$/iu;
 const NOW_NEXT = /^[\s)）]*[,;/]?\s*(?:(?:and|und|et|y|а|и)\s+)?(?:now|jetzt|nun|maintenant|ahora|agora|ora|сейчас|теперь|today|heute)(?![\p{L}])/iu;
 const WAS_NOW_REACH = 80;
+/** A "before/after" label of a pair of builds, and the slash between the pair's two builds. */
+const BEFORE_AFTER_PAIR = /(?<![\p{L}])(?:before\s*\/\s*after|avant\s*\/\s*après|vorher\s*\/\s*nachher|до\s*\/\s*после|antes\s*\/\s*después|prima\s*\/\s*dopo|old\s*\/\s*new|alt\s*\/\s*neu)(?![\p{L}])/iu;
+const PAIR_GAP = /^\s*\/\s*$/;
 
 /** Words after an app in brackets that say it shares the build: "(Outlook and Word report the same build)", "(Outlook too)", «(Outlook тоже)». */
 const SAME_BUILD_AFTER = /^[^()（）]{0,40}?(?<![\p{L}])(?:same build|same version|the same|too|as well|also|auch|ebenfalls|gleiche|dieselbe|тоже|также|та же|тот же|aussi|même|también|mismo|misma)(?![\p{L}])/iu;
@@ -1624,7 +1636,8 @@ const STATE_COUNT_STEM = /success|succeeded|error|fail|progress|unknown|installe
 const ASKS_WHETHER_NAMED = /(?<![\p{L}])(?:(?:is|are)\s+(?:your|his|her|their)\s+(?:skype|sfb|lync|s4b|client|version|build)|(?:ist|hat)\s+(?:dein|ihr|sein)\p{L}*\s+(?:skype|client|sfb))(?![\p{L}])[^?\r\n]{0,80}\?/iu;
 /** A question mark right after a build. */
 const QUESTION_RIGHT_AFTER = /^\s*[?？]/;
-const HEDGE = /(?<![\p{L}])(?:thinks?|believes?|probably|maybe|might|not sure|guess|supposedly|вроде|кажется|наверное|возможно|не уверен\p{L}*|glaubt|vielleicht|wahrscheinlich|angeblich)(?![\p{L}])/iu;
+// (And not knowing which: "weiß ich nicht genau", "je ne sais pas", "no idea", «не знаю», red-team round 398.)
+const HEDGE = /(?<![\p{L}])(?:thinks?|believes?|probably|maybe|might|not sure|guess|supposedly|вроде|кажется|наверное|возможно|не уверен\p{L}*|glaubt|vielleicht|wahrscheinlich|angeblich|weiß ich nicht|weiss ich nicht|ich weiß nicht|ich weiss nicht|keine ahnung|je ne sais pas|aucune idée|no sé|no lo sé|non so|weet ik niet|не знаю|don['’]?t know|no idea)(?![\p{L}])/iu;
 /** A URL's query parameter's name right before a build, and a URL on the line. */
 const URL_QUERY_BEFORE = /[?&][\w.-]{1,32}=$/;
 const URL_ON_LINE = /:\/\/|%3a%2f%2f|\.aspx|\.svc|\.php/i;
@@ -1943,6 +1956,8 @@ class Scanner {
   private replySaidNow = false;
   /** The last line that said a change did not go through ("Status: Cancelled"), or -1. */
   private notDoneLine = -1;
+  /** The last line where a build was read as a quoted threshold (a correction just below it corrects the quote). */
+  private thresholdLine = -1;
   /** The reply's lines with clients, not yet read for a change (at most RECENT_KEPT, each up to REPLY_LINE_READ characters). */
   private readonly replyLineFrom: number[] = [];
   private readonly replyLineTo: number[] = [];
@@ -2059,6 +2074,7 @@ class Scanner {
     this.replyChanged = false;
     this.replySaidNow = false;
     this.notDoneLine = -1;
+    this.thresholdLine = -1;
     this.deviceOrder = false;
     this.rowTime = -1;
     this.rowTimeLine = -1;
@@ -2605,6 +2621,11 @@ class Scanner {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_not_installed', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
       return;
     }
+    // A key right before it that says it is the one before ('"previousUserAgent":"UCCAPI\/…"', "old_ua=…", red-team round 396).
+    if (PREVIOUS_AGENT_KEY.test(this.input.slice(Math.max(this.lineStart, this.groupStart[0]! - PREVIOUS_AGENT_KEY_REACH), this.groupStart[0]))) {
+      this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_past', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
+      return;
+    }
     // A row whose status cell says the install is not there ("WS-0144;\"UCCAPI/… OC/… (Skype for Business)\";geplant").
     if (this.groupEnd < this.lineEnd && this.rowHasSeparator() && this.agentRowNotInstalled(this.groupEnd)) {
       this.noteWith(this.groupStart[pick]!, this.groupRunEnd[pick]!, { key: 'ignored_not_installed', params: { text: this.input.slice(this.groupStart[pick], this.groupRunEnd[pick]) } });
@@ -2962,6 +2983,7 @@ class Scanner {
   /** Like noteRun, with the reason already known. */
   private noteWith(start: number, end: number, why: Message): void {
     if (this.noteStart < 0) this.noteWhy = why;
+    if (why.key === 'ignored_threshold') this.thresholdLine = this.lineNo;
     if (why.key === 'ignored_office_app') {
       this.carry.app = { note: why, line: this.lineNo };
       this.carry.appTouched = true;
@@ -3330,6 +3352,11 @@ class Scanner {
       // "was 16.0.x, now Skype for Business 2016 (16.0.y) …", «было 16.0.x, сейчас 16.0.y»: the build before the one now, which
       // would otherwise take the client named after it (red-team round 392).
       if (k + 1 < candidateCount && candidates[k + 1]!.start - c.end <= WAS_NOW_REACH && WAS_BEFORE.test(this.lineText().slice(Math.max(k > 0 ? candidates[k - 1]!.end - lineStart : 0, s - 16), s)) && NOW_NEXT.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart))) {
+        this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
+        continue;
+      }
+      // "Before/after on PC-12: 16.0.x / 16.0.y", «до/после: 16.0.x / 16.0.y»: the first of the pair is the build left (red-team round 396).
+      if (k + 1 < candidateCount && this.lineHas(BEFORE_AFTER_PAIR) && PAIR_GAP.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart))) {
         this.noteWith(c.start, c.end, { key: 'ignored_past', params: { text } });
         continue;
       }
@@ -4116,6 +4143,11 @@ class Scanner {
     // A correction told further down a chat or a thread, with the build meant ("[10:06] Anna: sorry, typo: 16.0.y"), or a
     // check made on the machine itself ("remote session, About shows 16.0.y", "hab per Fernwartung geschaut"): the builds
     // read above it are not the ones there (red-team round 377).
+    // A correction just below a quoted threshold with no client between corrects the quote ("[15:02] Uma: on-prem minimum is
+    // 16.0.6290.1000" / "[15:02] Uma: sorry typo, 16.0.6920.1000", red-team round 399): its build is the threshold's.
+    if (count > 0 && this.lines <= THREAD_LINES && this.thresholdLine >= 0 && this.thresholdLine >= this.lineNo - 2 && this.thresholdLine < this.lineNo && (this.recentFinding.length === 0 || this.recentLine[this.recentFinding.length - 1]! < this.thresholdLine) && lineEnd - first <= CHECK_LINE_LIMIT && isCorrectionBelow(input, first, lineEnd)) {
+      for (let a = 0; a < count; a++) if (isConfirmed(this.lineConfirmedFinding[a]!)) this.judgeFindingAgain(this.lineConfirmedFinding[a]!, this.lineConfirmedInfo[a]!, 'threshold-on-line');
+    }
     if (now === undefined && this.lines <= THREAD_LINES && this.recentFinding.length > 0 && lineEnd - first <= CHECK_LINE_LIMIT && this.lineProseOrChat(first, lineEnd)) {
       const meant = count > 0 ? this.lineConfirmedInfo[0]!.version : this.lineProseVersion;
       let one = true;
