@@ -498,7 +498,7 @@ const AGENT_UNINSTALLED = /^[(\s—–→-]*(?:(?:the )?client )?(?:(?:was |has 
 /** A status cell's words as a regular expression's alternatives (install-states.ts). */
 const STATE_CELL_WORDS = STATE_CELLS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** A status cell's words that say the install is not there (the whole cell, or the segment after a dash or a colon). */
-const NOT_THERE = `(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|отсутствует|ошибка(?: установки)?|pending(?: install(?:ation)?| reboot| restart)?|reboot pending|ausstehend|en attente|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \\(0x[0-9a-f]+\\))?|install(?:ation)? failed|installfailed|fehlgeschlagen|fehler|échec|erreur|error|download in progress|download pending|pending download|downloading|in progress(?: \\(downloading\\))?|en cours(?: d'installation)?|running|wird ausgeführt|läuft|waiting to install|waiting for (?:content|install status)|requirements not met|not detected|nicht erkannt|non détecté|uninstalled|uninstall completed|removed(?: \\d{4}-\\d\\d-\\d\\d)?|retired|decomm?issioned|decomm['’]d|disposed|scrapped|stolen|non-active|wiped(?: remotely)?|e-waste|rma['’]?d|außer betrieb|ausgemustert|выведен из эксплуатации|списан|hors service|mis au rebut|dado de baja|deinstalliert|désinstallée?|supprimée?(?: le \\d{1,2}[./]\\d{1,2}[./]\\d{2,4})?|削除済み|eliminad[oa]|удал[её]н[оа]?|target|открыто|installation in progress|awaiting (?:maintenance window|deployment|install(?:ation)?|reboot|restart)|(?:deployment|installation|update|rollout) cancell?ed|cancell?ed by user|annulée?|abgebrochen|отменен[оа]?|rolled back|error 0x[0-9a-f]+|waiting for reboot(?: to start install)?|available|unknown|absent|uninstall|uninst(?:\\.\\.\\.|…)|downloa\\p{L}*(?:\\.\\.\\.|…)|pendiente(?: de instalar)?|未安[装裝]|(?:package |software )?uninstallation|(?:software )?uninstalled successfully|deinstallation(?: erfolgreich(?: abgeschlossen)?)?|désinstallation|desinstalación|disinstallazione|to be installed(?:[^\\t;|]{0,48})?|zaplanowan[yao]|odinstalowan[yao]|сбой|не удалось|unbekannt|обязательно|(?:required|erforderlich|obligatoire|obligatorio|requis)(?!\\s*[(:=])|(?:uninstalled|removed|deinstalliert|entfernt|désinstallée?|удал[её]н[оа]?)(?: (?:on|am|le|el|em))? \\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|available for enrolled devices|verfügbar für registrierte geräte|disponible pour les appareils inscrits|${STATE_CELL_WORDS})`;
+const NOT_THERE = `(?:not installed|not yet installed|notinstalled|nicht installiert|non installé|no instalado|не установлен[оа]?|отсутствует|ошибка(?: установки)?|pending(?: install(?:ation)?| reboot| restart)?|reboot pending|ausstehend|en attente|pendinginstall|pendingreboot|installpending|scheduled|geplant|planned|запланирован[оа]?|queued|staged(?: for next reboot)?|deferred|failed(?: \\(0x[0-9a-f]+\\))?|install(?:ation)? failed|installfailed|fehlgeschlagen|fehler|échec|erreur|error|download in progress|download pending|pending download|downloading|in progress(?: \\(downloading\\))?|en cours(?: d'installation)?|running|wird ausgeführt|läuft|waiting to install|waiting for (?:content|install status)|requirements not met|not detected|nicht erkannt|non détecté|uninstalled|uninstall completed|removed(?: \\d{4}-\\d\\d-\\d\\d)?|retired|sold|verkauft|vendido|vendu|destruido|détruit|verschrottet|entsorgt|gelöscht|restitué|retirado|decomm?issioned|decomm['’]d|disposed|scrapped|stolen|non-active|wiped(?: remotely)?|e-waste|rma['’]?d|außer betrieb|ausgemustert|выведен из эксплуатации|списан|hors service|mis au rebut|dado de baja|deinstalliert|désinstallée?|supprimée?(?: le \\d{1,2}[./]\\d{1,2}[./]\\d{2,4})?|削除済み|eliminad[oa]|удал[её]н[оа]?|target|открыто|installation in progress|awaiting (?:maintenance window|deployment|install(?:ation)?|reboot|restart)|(?:deployment|installation|update|rollout) cancell?ed|cancell?ed by user|annulée?|abgebrochen|отменен[оа]?|rolled back|error 0x[0-9a-f]+|waiting for reboot(?: to start install)?|available|unknown|absent|uninstall|uninst(?:\\.\\.\\.|…)|downloa\\p{L}*(?:\\.\\.\\.|…)|pendiente(?: de instalar)?|未安[装裝]|(?:package |software )?uninstallation|(?:software )?uninstalled successfully|deinstallation(?: erfolgreich(?: abgeschlossen)?)?|désinstallation|desinstalación|disinstallazione|to be installed(?:[^\\t;|]{0,48})?|zaplanowan[yao]|odinstalowan[yao]|сбой|не удалось|unbekannt|обязательно|(?:required|erforderlich|obligatoire|obligatorio|requis)(?!\\s*[(:=])|(?:uninstalled|removed|deinstalliert|entfernt|désinstallée?|удал[её]н[оа]?)(?: (?:on|am|le|el|em))? \\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|available for enrolled devices|verfügbar für registrierte geräte|disponible pour les appareils inscrits|${STATE_CELL_WORDS})`;
 /** The same that name the install itself, and so speak of it whatever follows them in their segment. */
 const NOT_THERE_NAMED = '(?:(?:deployment )?planned for|отсутствует|ошибка установки|install(?:ation)? failed|failed to install|not (?:yet )?installed|nicht installiert|не установлен[оа]?|uninstall(?:ed| completed)|removed|deinstalliert|désinstallée?|удал[её]н[оа]?)';
 /** A record's line that says its install is not there: a state key and a not-installed value ("InstallState : NotInstalled"). */
@@ -777,7 +777,7 @@ const SENTENCE_END = /[.!?]\s|[。！？]/;
 const PRODUCT_VERSION_KEY = /^\s*(?:"?product\s?version"?|produktversion|version du produit|versión del producto|версия продукта)\s*[:=]/i;
 const FILE_VERSION_KEY = /^\s*(?:"?file\s?version"?|dateiversion|version du fichier|versión del archivo|версия файла)\s*[:=]/i;
 /** A flag that the client is left out ("LyncExcluded=True" in a remediation script's output, red-team round 338). */
-const CLIENT_EXCLUDED_FLAG = /(?:lync|skype|sfb)(?:for business)?excluded\s*[=:]\s*"?(?:true|1|yes)\b|(?:lync|skype|sfb)(?:forbusiness)?(?:installed|present)\s*[=:]\s*"?(?:false|0|no)\b|lync\.exe (?:not found|is missing|missing|nicht gefunden|не найден)/i;
+const CLIENT_EXCLUDED_FLAG = /(?:lync|skype|sfb)(?:for business)?excluded\s*[=:]\s*"?(?:true|1|yes)\b|(?:lync|skype|sfb)(?:forbusiness)?(?:installed|present)\s*[=:]\s*"?(?:false|0|no)\b|lync\.exe (?:not found|not present|is missing|missing|nicht gefunden|nicht vorhanden|fehlt|absent|introuvable|no encontrado|no existe|не найден)|(?:lync|skype)\.present\s*[=:]\s*"?(?:false|0|no)\b/i;
 /** A rule's comparison operator right before the build ("VersionToReport  greaterThanOrEqual  16.0.6920.1000", red-team round 338). */
 const RULE_OPERATOR_BEFORE = /(?:greater(?:than)?(?:or)?equals?|greaterthan|less(?:than)?(?:or)?equals?|lessthan)["'\s:=,;]*(?:value["'\s:=]*)?$/i;
 /** The longest line read as such a label, and how many owners an ordered history keeps. */
@@ -1085,7 +1085,7 @@ const NOW_SENTENCE_REACH = 80;
 
 /** "was" right before a build, and "now" right after it (the next build's clause): the build before, in "was 16.0.x, now 16.0.y". */
 const WAS_BEFORE = /(?<![\p{L}])(?:was|were|war|waren|était|étaient|era|eran|estaba|был[аои]?|было|stand)\s*[:=]?\s*$/iu;
-const NOW_NEXT = /^[\s)）]*[,;/]?\s*(?:(?:and|und|et|y|а|и)\s+)?(?:now|jetzt|nun|maintenant|ahora|agora|ora|сейчас|теперь|today|heute)(?![\p{L}])/iu;
+const NOW_NEXT = /^[\s)）]*[,;/]?\s*(?:(?:and|und|et|y|а|и)\s+)?(?:now|jetzt|nun|maintenant|ahora|agora|ora|сейчас|теперь|today|heute|seit|since|depuis|desde)(?![\p{L}])/iu;
 const WAS_NOW_REACH = 80;
 /** A "before/after" label of a pair of builds, and the slash between the pair's two builds. */
 const BEFORE_AFTER_PAIR = /(?<![\p{L}])(?:before\s*\/\s*after|avant\s*\/\s*après|vorher\s*\/\s*nachher|до\s*\/\s*после|antes\s*\/\s*después|prima\s*\/\s*dopo|old\s*\/\s*new|alt\s*\/\s*neu)(?![\p{L}])/iu;
@@ -1600,7 +1600,7 @@ const DEFERRED_ONLY = /^[^\p{L}]*deferred[^\p{L}]*$/iu;
 const DRAFTS_WORD = /drafts|entwürfe|entwurfsordner|brouillons|borradores|bozze|rascunhos|kopie robocze|черновик|下書き|草稿/iu;
 const OFFLINE_IM_TOPIC = /offline[- ]?(?:im|messag\p{L}*|nachricht\p{L}*|chat|deliver\p{L}*)(?![\p{L}])|missed[- ]conv\p{L}*|не приход\p{L}* пропущенн\p{L}*|verpasste\p{L}* unterhaltung\p{L}*|пропущенн\p{L}* (?:бесед\p{L}*|разговор\p{L}*)|(?:офлайн|оффлайн)[- ]?(?:сообщени\p{L}*|im|месседж\p{L}*)|(?:im|messages?|messagerie)\s+hors\s+connexion|mensajes?\s+sin\s+conexión|сообщени\p{L}*\s+(?:в\s+)?(?:офлайн|оффлайн)/iu;
 /** Words that say a build is someone's install now: "she has", "currently on", "mine is", «у меня», «сейчас стоит», "bei mir". */
-const PRESENT_INSTALL = /(?<![\p{L}])(?:(?:currently|now)\s+(?:on|at|running|runs|has|have)|(?:client|клиент[аеу]?)(?:\s+(?:version|build|версии|сборк\p{L}))?\s*(?:v|:|=|—|-|is(?:\s+now)?|is\s+still)?\s*(?=16[.．]0[.．])|(?:she|he|they|i|user|users)['’](?:s|re|m)\s+(?:now\s+|still\s+)?on|(?:user|users|she|he)\s+(?:is\s+|are\s+)?(?:now\s+|still\s+)?on|(?:your|my|his|her|the)\s+(?:client|pc|laptop|machine|skype)\s+(?:reports|shows|says|is on|runs)|(?:she|he|they|i|we|user|users)\s+(?:has|have|is on|are on|am on|runs|run|is running|got)|mine is|my (?:build|version|client) is|(?:his|hers|theirs) is|у (?:меня|него|неё|нее|них|пользовател\p{L}*|юзер\p{L}*|коллег\p{L}*)|сейчас (?:стоит|у)|(?:у\s+\p{L}+\s+)?стоит|bei (?:mir|ihm|ihr|uns)|(?:er|sie) hat|ich habe|(?:benutzer(?:in)?|nutzer(?:in)?|anwender(?:in)?|kollege|kollegin|pilotgruppe)\s+hat(?:\s+(?:aktuell|jetzt|gerade|noch))?)(?![\p{L}])/iu;
+const PRESENT_INSTALL = /(?<![\p{L}])(?:(?:currently|now)\s+(?:on|at|running|runs|has|have)|(?:client|клиент[аеу]?)(?:\s+(?:version|build|версии|сборк\p{L}))?\s*(?:v|:|=|—|-|is(?:\s+now)?|is\s+still)?\s*(?=16[.．]0[.．])|(?:she|he|they|i|user|users)['’](?:s|re|m)\s+(?:now\s+|still\s+)?on|(?:user|users|she|he)\s+(?:is\s+|are\s+)?(?:now\s+|still\s+)?on|(?:your|my|his|her|the)\s+(?:client|pc|laptop|machine|skype)\s+(?:reports|shows|says|is on|runs)|(?:she|he|they|i|we|user|users)\s+(?:has|have|is on|are on|am on|runs|run|is running|got)|mine is|my (?:build|version|client) is|(?:his|hers|theirs) is|у (?:меня|него|неё|нее|них|пользовател\p{L}*|юзер\p{L}*|коллег\p{L}*)|сейчас (?:стоит|у)|(?:у\s+\p{L}+\s+)?стоит|bei (?:mir|ihm|ihr|uns)|(?:er|sie) hat|ich habe|(?:benutzer(?:in)?|nutzer(?:in)?|anwender(?:in)?|kollege|kollegin|pilotgruppe)\s+hat(?:\s+(?:aktuell|jetzt|gerade|noch))?|l['’]utilisat(?:eur|rice)\s+a|(?:el|la)\s+usuari[oa]\s+tiene|l['’]utente\s+ha|(?:o|a)\s+usuári[oa]\s+tem|(?:de\s+)?gebruiker\s+heeft|użytkownik(?:owi)?\s+ma|użytkowniczka\s+ma|ユーザーは|利用者は)(?![\p{L}])/iu;
 /** A person named right before the build with "has" or «у» ("Lea has 16.0.x", «у Леры 16.0.x», "bei Frau Schulz (16.0.x)"): case matters. */
 const PRESENT_NAMED = /(?:(?<![\p{L}])(?:у|[Bb]ei (?:Frau|Herrn?))\s+\p{Lu}\p{Ll}+\s*[(:—–-]?\s*|(?<![\p{L}])\p{Lu}\p{Ll}+\s+(?:has|hat)\s+)(?=16[.．]0[.．])/u;
 /** Offline IM said to work now ("offline IM works", «офлайн-сообщения работают», "Offline-Nachrichten … funktionieren"). */
@@ -1637,6 +1637,8 @@ const ASKS_WHETHER_NAMED = /(?<![\p{L}])(?:(?:is|are)\s+(?:your|his|her|their)\s
 /** A question mark right after a build. */
 const QUESTION_RIGHT_AFTER = /^\s*[?？]/;
 // (And not knowing which: "weiß ich nicht genau", "je ne sais pas", "no idea", «не знаю», red-team round 398.)
+/** The build asked about is not out yet: "We have not deployed it yet, just asking before the rollout" (red-team round 404). */
+const NOT_DEPLOYED_YET = /(?<![\p{L}])(?:not (?:deployed|rolled out|installed) (?:it |them )?yet|haven['’]?t (?:deployed|rolled out|installed) (?:it |them )?yet|nothing (?:deployed|rolled out|installed) yet|before the rollout|noch nicht (?:verteilt|ausgerollt|installiert)|pas encore (?:déployée?|installée?)|ещё не (?:развернули|установили|раскатили)|еще не (?:развернули|установили|раскатили))(?![\p{L}])/iu;
 const HEDGE = /(?<![\p{L}])(?:thinks?|believes?|probably|maybe|might|not sure|guess|supposedly|вроде|кажется|наверное|возможно|не уверен\p{L}*|glaubt|vielleicht|wahrscheinlich|angeblich|weiß ich nicht|weiss ich nicht|ich weiß nicht|ich weiss nicht|keine ahnung|je ne sais pas|aucune idée|no sé|no lo sé|non so|weet ik niet|не знаю|don['’]?t know|no idea)(?![\p{L}])/iu;
 /** A URL's query parameter's name right before a build, and a URL on the line. */
 const URL_QUERY_BEFORE = /[?&][\w.-]{1,32}=$/;
@@ -1723,6 +1725,7 @@ function quickCheck(line: string, s: number, e: number, record = false): boolean
   if (QUICK_TAIL_DOUBT.test(tail)) return false;
   // (Only one that names the mailbox or offline IM: "Is 16.0.x enough?" may ask of anything.)
   if (!record && QUICK_QUESTION.test(label) && QUICK_QUESTION_TAIL.test(tail)) return QUICK_QUESTION_TOPIC.test(tail);
+  if (!record && /^[\s¿]*$/.test(label) && QUICK_QUESTION_AFTER.test(tail)) return true;
   // (A record's "Version : 16.0.x" is its product's, whatever the record names: only a machine's or a person's key there.)
   return (label.trim() === '' || ((QUICK_LABEL.test(label) || (QUICK_PERSON.test(label) && !QUICK_NAME_NOT.test(label))) && !(record && QUICK_VERSION_WORD.test(label)))) && QUICK_TAIL.test(tail);
 }
@@ -1734,16 +1737,20 @@ const QUICK_TAIL_DOUBT = /old|alt|стар|ancien|vecchi|return|retir|remov|gone
 
 /** A machine's or a user's key with its number or letter ("PC1", "WS-01", "Kiosk 3", "user A"), an address, an e-mail, a version's word. */
 const QUICK_LABEL =
-  /^\s*(?:(?:pc|ws|lt|nb|vm|kiosk|host|user|rechner|computer|компьютер|пк|пользователь|poste|equipo)\s*[-#]?\s*(?:\d{1,5}|\p{L}(?!\p{L}))?|[\w.+-]+@[\w.-]+|\d{1,3}(?:\.\d{1,3}){3}|v|ver\.?|build|version|версия|сборка)\s*(?:[:=→>–—-]|->)?\s*$/iu;
+  /^\s*(?:(?:pc|ws|lt|nb|vm|kiosk|host|user|rechner|computer|компьютер|пк|пользователь|poste|equipo)\s*[-#]?\s*(?:\d{1,5}|\p{L}(?!\p{L}))?|[\w.+-]+@[\w.-]+|\d{1,3}(?:\.\d{1,3}){3}|v|ver\.?|build|version|версия|сборка|after (?:the )?update|nach dem update|после обновления|po aktualizacji|après (?:la )?mise à jour|tras la actualización|después de la actualización|na de update|dopo l['’]aggiornamento|após a atualização)\s*(?:[:=→>–—-]|->)?\s*$/iu;
 /** A person's name, capitalised ("Anna", "Anna B.", "Иванова"): case matters. */
-const QUICK_PERSON = /^\s*\p{Lu}\p{Ll}{1,20}(?:\s+\p{Lu}(?:\.|\p{Ll}{1,20}))?\s*(?:[:=→>–—-]|->)?\s*$/u;
+// (After a chat's time stamp too: "[11:20] Anna:", "[14.06.2024 10:02] Ben Ortiz:".)
+const QUICK_PERSON = /^\s*(?:\[[\d.:/ -]{4,24}\]\s*)?\p{Lu}\p{Ll}{1,20}(?:\s+\p{Lu}(?:\.|\p{Ll}{1,20}))?\s*(?:[:=→>–—-]|->)?\s*$/u;
 /** Words a capitalised label may hold that name a value or a product, not a person: "Current Version", «Текущая версия», "Project", "Runtime". */
 const QUICK_NAME_NOT =
   /version|build|release|current|install|product|client|aktuell|actuel|текущ|верси|сборк|установ|access|project|publisher|office|runtime|engine|redistributable|server|service|driver|tool|module|plug-?in|add-?in|sdk|agent|setup|update|package|component|library|framework|shell|studio|connector|gateway|app/i;
-const QUICK_TAIL = /^\s*(?:[?.]?|ok\s*\?|(?:\s+(?:c2r|msi|x86|x64|32[- ]?bit|64[- ]?bit|click-to-run))+\s*\??|[(（][^()（）\d]{1,60}[)）]\s*\??|[—–-]\s+[^\d]{1,60})\s*$/iu;
+// (Or the writer's own: "16.0.x here", "16.0.x on my laptop".)
+const QUICK_TAIL = /^\s*(?:[?.]?|ok\s*\?|\s+(?:here|on my (?:laptop|pc|machine|desktop|notebook|computer|workstation))\s*[.!]?|(?:\s+(?:c2r|msi|x86|x64|32[- ]?bit|64[- ]?bit|click-to-run))+\s*\??|[(（][^()（）\d]{1,60}[)）]\s*\??|[—–-]\s+[^\d]{1,60})\s*$/iu;
 /** A question about the one build and the mailbox: "is 16.0.x ok for on-prem?", "reicht 16.0.x für Exchange Online?" (its tail ends with "?"). */
 const QUICK_QUESTION = /^\s*(?:is|are|does|will|can|ist|reicht|genügt|geht|est-ce que|¿?es|¿?sirve|¿?basta|подходит ли|годится ли|хватит ли|хватает ли|достаточно ли|а)\s*$/iu;
 const QUICK_QUESTION_TAIL = /^[^\d]{0,60}\?\s*$/u;
+/** The same question asked after the build ("16.0.x suffit-il pour l'on-prem ?", "¿16.0.x basta?", "16.0.x で十分ですか"). */
+const QUICK_QUESTION_AFTER = /^\s*(?:suffit|basta|bastará|è sufficiente|é suficiente|é o suficiente|wystarczy|volstaat|is genoeg|reicht|genügt|enough|хватит|достаточно|で十分|で足り)[^\d]{0,60}[?？]\s*$/iu;
 // (Or whether it is enough, the one requirement this question asks of a build here: "Is 16.0.x enough?", "Reicht 16.0.x?",
 // «Хватит ли 16.0.x?», "Est-ce que 16.0.x suffit ?", red-team round 390.)
 const QUICK_QUESTION_TOPIC = /on-?prem|exchange|\bexo\b|online|lokal|local|локальн|облак|offline|офлайн|оффлайн|mailbox|postfach|ящик|enough|sufficient|suffi|ausreich|suficiente|достаточн|^\s*\?\s*$/i;
@@ -3830,7 +3837,10 @@ class Scanner {
         // The suite's build ("Microsoft 365 Apps … (Build …)", an update's title, a channel's release) is the client's only where it is installed.
         if (kind === 'suite') evidence = 'suite';
         const named = NAMED_FAMILY[kind];
-        if (named) family = named;
+        // A label never beats the number: the Mac client is numbered 16.x (16.28.0.147), never with a Windows build's four
+        // parts, so "Mac: 16.0.17726.20160" (a chat's speaker named Mac) holds a Windows build (red-team round 399). (Not
+        // "16.0.0.0", the UCWA number Mac and phone agents carry.)
+        if (named && !(kind === 'mac' && info.family === 'win16' && info.parts.length === 4 && Number(info.parts[2]) >= 4000)) family = named;
         if (kind !== 'suite' && c.keyword < 0) source = 'named';
         // "Lync 2010 (Build 7577.4051)", "Lync 2013 build 5023.1000": an older client's About build is its own (4.0.x, 15.0.x), not 16.0.x.
         if (kind === 'client' && c.keyword >= 0) {
@@ -5252,7 +5262,7 @@ class Scanner {
       const line = this.lineText();
       this.installNowOf = this.lineNo;
       this.installNowTopic = OFFLINE_IM_TOPIC.test(line);
-      this.installNowSaid = (this.installNowTopic || PRESENT_INSTALL.test(line) || PRESENT_NAMED.test(line)) && !FIX_TALK.test(line) && !HEDGE.test(line) && !ASKS_WHETHER.test(line);
+      this.installNowSaid = (this.installNowTopic || PRESENT_INSTALL.test(line) || PRESENT_NAMED.test(line)) && !FIX_TALK.test(line) && !HEDGE.test(line) && !ASKS_WHETHER.test(line) && !NOT_DEPLOYED_YET.test(line);
     }
     if (!this.installNowSaid || releaseDateAfter(this.input, end, this.lineEnd)) return false;
     // "у неё 16.0.x?", "she has 16.0.x?": asked, not said (red-team round 370).
