@@ -3810,6 +3810,12 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: "Equipo PC-SS-03 (destruido, dado de baja en la CMDB) – Skype Empresarial 2016 16.0.9126.2116", clients: none },
   { cls: 'deployment-and-updates', input: "[09:10] Kevin O'Brien: my old Windows laptop had 16.0.12527.21330, now I only use the Mac: Skype for Business 16.28.0.147", clients: [...c("16.0.12527.21330", "unknown", "unknown"), ...c("16.28.0.147", "not-supported", "not-supported")] },
   { cls: 'deployment-and-updates', input: "16.0.6769.2015 is what the old laptop (returned to lessor 2017-01) had; user is now on a Mac.", clients: c("16.0.6769.2015", "unknown", "unknown") },
+  // Session 35: red-team rounds 405–408 (look-alikes, help-desk tickets, Spanish/Italian/Portuguese/Polish admins, PowerShell output)
+  { cls: 'other-16.0-products', input: "C2R service binary 16.0.17928.20156 (self-updated), but Skype for Business still reports Version 1605 (Build 6965.2058 Click-to-Run) ??", clients: EL("16.0.6965.2058") },
+  { cls: 'deployment-and-updates', input: "The fix for the Drafts issue is in 16.0.6965.2058; the user still runs 16.0.6741.2048 (Skype for Business, Deferred Channel)", clients: [...c("16.0.6965.2058", "unknown", "unknown"), ...c("16.0.6741.2048", "eligible", "upgrade-required")] },
+  { cls: 'deployment-and-updates', input: "Skype for Business was 16.0.6965.2058 in 2016, now it's 16.0.17928.20114 after moving to Monthly Enterprise", clients: EL("16.0.17928.20114") },
+  { cls: 'clients-in-admin-output', input: "Front End con Skype Empresarial Server 2015 (6.0.9319.619) y el cliente del usuario en 16.0.7070.2033.", clients: EL("16.0.7070.2033") },
+  { cls: 'clients-in-admin-output', input: "Servidor: Skype for Business Server 2015 6.0.9319.619 / Cliente: 16.0.8431.2250", clients: EL("16.0.8431.2250") },
 ];
 
 /**
@@ -5396,6 +5402,9 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: "[14:02] Olga Ivanova: 16.0.6965.2058\n[14:03] Pavel Smirnov: 16.0.7167.2060 here", clients: [...EL("16.0.6965.2058"), ...EL("16.0.7167.2060")] },
   { cls: 'deployment-and-updates', input: "[09:00] Olga Ivanova: Mac: 16.28.0.147, Windows PC: 16.0.7369.2038\n[09:01] Pavel Smirnov: same as Olga on both", clients: [...c("16.28.0.147", "not-supported", "not-supported"), ...EL("16.0.7369.2038")] },
   { cls: 'deployment-and-updates', input: "Before: 16.0.12527.21104\nAfter update: 16.0.13127.20408", clients: EL("16.0.13127.20408") },
+  // Session 35: red-team rounds 405–408 (look-alikes, help-desk tickets, Spanish/Italian/Portuguese/Polish admins, PowerShell output)
+  { cls: 'deployment-and-updates', input: "User reported build: 16.0.6965.2058\nTechnician verified build: 16.0.6868.2067\nNote: user's number was from a colleague's PC.", clients: [...c("16.0.6965.2058", "unknown", "unknown"), ...c("16.0.6868.2067", "eligible", "upgrade-required")] },
+  { cls: 'deployment-and-updates', input: "Użytkownik: r.nowicki\nPoprzednia wersja: 16.0.6769.2015\nObecna wersja: 16.0.6965.2058", clients: c("16.0.6965.2058", "unknown", "unknown") },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */

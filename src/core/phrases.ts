@@ -190,6 +190,8 @@ export const PHRASES: ReadonlyArray<[MentionKind, readonly string[]]> = [
       'lync phone edition', 'skype meeting add in', 'meeting add in', 'ucaddin', 'office communications server', 'communications server', 'ocs', 'front end', 'frontend', 'edge server', 'mediation server', 'director',
       // The server-side SDK, numbered as the server it came with ("UCMA 3.0 Runtime 4.0.7577.0").
       'unified communications managed api', 'ucma', 'ucma runtime',
+      // The Click-to-Run service updates itself, on its own build ("C2R service binary 16.0.x (self-updated)").
+      'c2r service', 'click to run service', 'clicktorun service', 'clicktorunsvc', 'c2r service binary',
       // Mail programs named in a message's headers ("X-MimeOLE: Produced By Microsoft MimeOLE V16.4.x").
       'mimeole', 'x mimeole', 'x mailer', 'windows live mail', 'windows mail',
       'sharepoint server', 'sharepoint*', 'sp2013', 'sp2016', 'sp2019', 'spse', 'exchange server', 'office online server', 'oos', 'officeonlineserverversion', 'oosversion', 'oosbuild', 'office web apps', 'officewebapps*', 'web server extensions', 'x officeversion', 'project server', 'project web app', 'project web access', 'online server', 'officeonline', 'officeonlineserver', 'wacserver', 'wopi', 'wac', 'wac farm', 'owas', 'sp farm', 'moss', 'pwa', 'ssrs', 'spo module', 'spo management shell', 'pnp powershell', 'sharepoint online management shell', 'visual studio', 'vs 2017', 'vs 2019', 'vs 2022', 'vs2019', 'vs2022', 'sql server', 'sqlserver', 'sql', 'mssql*', 'ssms',

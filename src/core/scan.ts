@@ -190,9 +190,9 @@ function clauseBreakBetween(line: string, from: number, to: number): boolean {
 }
 /** A label that calls the build right after it the client's: "Client:", "Клиент:", «клиент отправителя», "client build". */
 // (Or "is", a dash, and the person whose client it is: "the client is 16.0.x", «клиент — 16.0.x», "der Client bei Frau Becker 16.0.x".)
-const CLIENT_LABEL_BEFORE = /(?<![\p{L}])(?:(?:sender(?:'s)?\s+|recipient(?:'s)?\s+)?(?:client|cliente|klient)s?(?:\s+(?:build|version))?|клиент(?:а|ы)?(?:\s+(?:отправителя|получателя|пользователя))?|(?:сборка|версия)\s+клиента|クライアント(?:は|の(?:バージョン|ビルド)は?)?)(?:\s+(?:bei|of|de|у)(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})?\s*(?:[:=—–-]|(?:is|ist|es|est)(?![\p{L}]))?\s*$/iu;
+const CLIENT_LABEL_BEFORE = /(?<![\p{L}])(?:(?:sender(?:'s)?\s+|recipient(?:'s)?\s+)?(?:client|cliente|klient)s?(?:\s+(?:build|version))?|клиент(?:а|ы)?(?:\s+(?:отправителя|получателя|пользователя))?|(?:сборка|версия)\s+клиента|クライアント(?:は|の(?:バージョン|ビルド)は?)?)(?:\s+(?:bei|of|de|у)(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}|\s+(?:del usuario|de l['’]utilisateur|des benutzers|of the user|dell['’]utente|do usuário|użytkownika))?\s*(?:[:=—–-]|(?:is|ist|es|est|en|auf|at|on|na|w|in)(?![\p{L}]))?\s*$/iu;
 /** A Skype or Lync server named on the line: its "client" is the Skype client («Сервер Skype для бизнеса», "Servidor Skype", "SfB-Server"). */
-const SKYPE_SERVER_NAMED = /(?:skype(?: for business)?|sfb|s4b|lync)[\s-]server|(?:сервер|servidor|serveur|serwer)\s+(?:skype|lync)/i;
+const SKYPE_SERVER_NAMED = /(?:skype(?: for business| empresarial| entreprise| dla firm| per le aziende| für unternehmen)?|sfb|s4b|lync)[\s-]server|(?:сервер|servidor|serveur|serwer)\s+(?:skype|lync)/i;
 /** Between a client registry value's name and its build: quotes, ":", "=", blanks and a reg query type. */
 const REGISTRY_VALUE_GAP = 24;
 /** How far back from a registry value's build a clause break is looked for; a break with a word after it. */
@@ -697,7 +697,7 @@ const WAS_RIGHT_BEFORE = /(?<![\p{L}])(?:was|were|war|waren|était|era|был[а
 const THEN_AFTER = /^[\s)）]*(?:until\s+|bis\s+|до\s+)?(?:yesterday|last (?:week|month|night|time)|before the update|before|earlier|this morning|gestern|letzte woche|vorher|früher|вчера|раньше|на прошлой неделе|до обновления|hier|la semaine dernière|avant|ayer|antes|ieri|prima)(?![\p{L}])/iu;
 // ("ancienne version 16.0.x, nouvelle version 16.0.y": a version word after the label; red-team round 321. "…, the previous
 // 16.0.y has been replaced", «прежняя 16.0.y заменена»: round 325. "old SfB 16.0.x  new SfB 16.0.y": round 396.)
-const OLD_LABEL = /(?:^|[\s;,(|–—'’-])(?:old|alt|alte|alten|ancien(?:ne)?|старая|старую|старой|старый|старое|(?:the\s+)?previous|прежн(?:яя|юю|ий|ей|ее|ие)|предыдущ(?:ая|ую|ий|ей|ее)|vorherige|précédente?|antigu[oa]|vecchi[oa]|stary|stara|oud|было|було|ήταν|旧|変更前|(?:before|vor dem|vor|до|avant le|avant|antes del?)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière)(?:\s+был\p{L}*)?|(?:(?:previous|vorherige|предыдущая)\s+(?:version|build)|(?:versione|versão|versión|version)\s+(?:precedente|anterior|précédente))(?:\s+(?:of|di|do|da|de|del|du|von)\s+(?:the\s+)?(?:skype|lync|sfb|s4b)[\p{L} ]{0,24}?)?)(?:\s+(?:version|build|versión|versione|versão|версия|версию|сборка|сборку|wersja|versie|image|images|imagen|образ|образе|abbild))?\s*(?:[:=]?|[:=]?\s*(?:skype|lync|sfb|s4b|скайп)[\p{L} ]{0,24}?)\s*$/iu;
+const OLD_LABEL = /(?:^|[\s;,(|–—'’-])(?:old|alt|alte|alten|ancien(?:ne)?|старая|старую|старой|старый|старое|(?:the\s+)?previous|прежн(?:яя|юю|ий|ей|ее|ие)|предыдущ(?:ая|ую|ий|ей|ее)|vorherige|précédente?|antigu[oa]|vecchi[oa]|stary|stara|poprzedni[ae]?|oud|было|було|ήταν|旧|変更前|(?:before|vor dem|vor|до|avant le|avant|antes del?)\s+(?:the\s+)?(?:rollback|roll-back|отката|retour arrière)(?:\s+был\p{L}*)?|(?:(?:previous|vorherige|предыдущая)\s+(?:version|build)|(?:versione|versão|versión|version)\s+(?:precedente|anterior|précédente))(?:\s+(?:of|di|do|da|de|del|du|von)\s+(?:the\s+)?(?:skype|lync|sfb|s4b)[\p{L} ]{0,24}?)?)(?:\s+(?:version|build|versión|versione|versão|версия|версию|сборка|сборку|wersja|versie|image|images|imagen|образ|образе|abbild))?\s*(?:[:=]?|[:=]?\s*(?:skype|lync|sfb|s4b|скайп)[\p{L} ]{0,24}?)\s*$/iu;
 /** The same as an agent's label ("Old:", "Old client:", "Previous agent:"; not "Before:", whose "After" may be a plan). */
 const OLD_AGENT_LABEL = /^(?:old|alt|previous|prior|ancien(?:ne)?|было|変更前|旧)(?:\s+(?:client|agent|build|version|versión|user agent|client version))?$/iu;
 
@@ -987,8 +987,8 @@ const STATE_KEY_FIRST = /^(?:[>*•-]\s*)*(?:\p{L}+\s+){0,3}?(?:status|state|res
 const NOT_DONE_REACH = 6;
 const NOT_DONE_LINE_LIMIT = 80;
 /** A check made on the machine itself, or a claim said to be wrong: "remote session", "Quick Assist", "per Fernwartung", «удалённо». */
-const CHECKED_ON_MACHINE = /(?<![\p{L}])(?:ignore that|doesn['’]t exist|does not exist|gibt['’]?s nicht|gibt es nicht|не существует|n['’]existe pas|no existe|wrong (?:pc|machine|laptop|computer)|just checked|gerade nachgeschaut|только что проверил\p{L}*|je viens de vérifier|remote(?:ly| session| desktop| registry)?|quick assist|teamviewer|anydesk|fernwartung|fernzugriff|per fernzugang|удал[её]нно|удал[её]нк\p{L}*|à distance|prise en main|claim is wrong|(?:is|was) wrong|old screenshot|from memory|aus dem gedächtnis|по памяти|en remoto|remotamente)(?![\p{L}])/iu;
-const CHECKED_STEM = /ignore|exist|gibt|существует|wrong|checked|nachgeschaut|проверил|vérifier|remot|assist|viewer|anydesk|fernwart|fernzugr|fernzugang|удал|distance|prise en main|wrong|screenshot|memory|gedächtnis|памяти/i;
+const CHECKED_ON_MACHINE = /(?<![\p{L}])(?:ignore that|doesn['’]t exist|does not exist|gibt['’]?s nicht|gibt es nicht|не существует|n['’]existe pas|no existe|wrong (?:pc|machine|laptop|computer)|just checked|gerade nachgeschaut|только что проверил\p{L}*|je viens de vérifier|remote(?:ly| session| desktop| registry)?|quick assist|teamviewer|anydesk|fernwartung|fernzugriff|per fernzugang|удал[её]нно|удал[её]нк\p{L}*|à distance|prise en main|claim is wrong|(?:is|was) wrong|old screenshot|from memory|aus dem gedächtnis|по памяти|en remoto|remotamente|(?:technician|tech|it|admin|support)\s+(?:verified|confirmed|checked)(?:\s+(?:build|version))?|verified on (?:the )?(?:pc|machine|device|laptop)|(?:vom techniker|vor ort) (?:geprüft|bestätigt)|vérifié sur (?:le )?poste)(?![\p{L}])/iu;
+const CHECKED_STEM = /ignore|exist|gibt|существует|wrong|checked|nachgeschaut|проверил|vérifier|remot|assist|viewer|anydesk|fernwart|fernzugr|fernzugang|удал|distance|prise en main|wrong|screenshot|memory|gedächtnis|памяти|verified|confirmed|geprüft|bestätigt|vérifié/i;
 /**
  * How many lines of a text a chat's, a ticket's or a change record's rules read (corrections and checks further down,
  * a change's status): such pastes are short, and a log of 100,000 lines is not read for them line by line.
@@ -1085,7 +1085,11 @@ const NOW_SENTENCE_REACH = 80;
 
 /** "was" right before a build, and "now" right after it (the next build's clause): the build before, in "was 16.0.x, now 16.0.y". */
 const WAS_BEFORE = /(?<![\p{L}])(?:was|were|war|waren|était|étaient|era|eran|estaba|был[аои]?|было|stand)\s*[:=]?\s*$/iu;
-const NOW_NEXT = /^[\s)）]*[,;/]?\s*(?:(?:and|und|et|y|а|и)\s+)?(?:now|jetzt|nun|maintenant|ahora|agora|ora|сейчас|теперь|today|heute|seit|since|depuis|desde)(?![\p{L}])/iu;
+const BRACKET_OPEN_ONLY = /^\s*[(（]\s*$/;
+/** A slash or an "and" that joins two parts of a line ("Servidor: … 6.0.x / Cliente: 16.0.y", "… (6.0.x) y el cliente …"). */
+const PART_JOIN = /\s(?:\/|y|and|und|et|e|i|и)\s/iu;
+// (A year may date the build before: "was 16.0.x in 2016, now it's 16.0.y".)
+const NOW_NEXT = /^(?:\s+(?:in|im|en|в|w)\s+(?:19|20)\d\d)?[\s)）]*[,;/]?\s*(?:(?:and|und|et|y|а|и)\s+)?(?:now|jetzt|nun|maintenant|ahora|agora|ora|сейчас|теперь|today|heute|seit|since|depuis|desde)(?![\p{L}])/iu;
 const WAS_NOW_REACH = 80;
 /** A "before/after" label of a pair of builds, and the slash between the pair's two builds. */
 const BEFORE_AFTER_PAIR = /(?<![\p{L}])(?:before\s*\/\s*after|avant\s*\/\s*après|vorher\s*\/\s*nachher|до\s*\/\s*после|antes\s*\/\s*después|prima\s*\/\s*dopo|old\s*\/\s*new|alt\s*\/\s*neu)(?![\p{L}])/iu;
@@ -3572,7 +3576,7 @@ class Scanner {
       // клиент отправителя 16.0.y"): the Skype client's (red-team round 285).
       // (So after the mailbox's Exchange server, on a line about offline IM or the Drafts it fills: "Exchange 2016 CU23 (15.1.x)
       // on-prem, client 16.0.y. Offline IM should work?", red-team round 390; without them, "Client" may be Outlook.)
-      if (owner !== undefined && isNegativeKind(owner.kind) && CLIENT_LABEL_BEFORE.test(this.lineText().slice(Math.max(owner.end, s - 32), s)) && CLAUSE_BREAK.test(this.lineText().slice(owner.end, s)) && (this.lineHas(SKYPE_SERVER_NAMED) || (owner.kind === 'other' && /^(?:microsoft\s+)?exchange(?:\s+(?:server\s+)?20\d\d)?$/i.test(owner.text) && (this.lineHas(OFFLINE_IM_TOPIC) || this.lineHas(DRAFTS_WORD))))) {
+      if (owner !== undefined && isNegativeKind(owner.kind) && CLIENT_LABEL_BEFORE.test(this.lineText().slice(Math.max(owner.end, s - 32), s)) && (CLAUSE_BREAK.test(this.lineText().slice(owner.end, s)) || PART_JOIN.test(this.lineText().slice(owner.end, s))) && (this.lineHas(SKYPE_SERVER_NAMED) || (owner.kind === 'other' && /^(?:microsoft\s+)?exchange(?:\s+(?:server\s+)?20\d\d)?$/i.test(owner.text) && (this.lineHas(OFFLINE_IM_TOPIC) || this.lineHas(DRAFTS_WORD))))) {
         owner = { kind: 'client', start: s, end: s, text: '' };
       }
       // Another product named in brackets right after the build is its own ("Skype for Business: 16.0.x (Anna), 16.0.y
@@ -3598,6 +3602,10 @@ class Scanner {
         // "… (Build 9126.2116 Click-to-Run) shown in Excel. Where do I find the Skype version?", «… — это из окна «О программе»
         // Word, Skype у меня не установлен»: the app the build was read from, named first, before the client (red-team round 317).
         else if (from < ownerCount && owner !== owners[from] && owners[from]!.kind === 'app' && READ_FROM_APP.test(this.lineText().slice(e, owners[from]!.start))) owner = owners[from];
+        // A name in brackets right after the next build is that build's: "The fix … is in 16.0.x; the user still runs 16.0.y
+        // (Skype for Business, Deferred Channel)" (red-team round 405).
+        // (Past a sentence's or a clause's stop between the two: along a list, "Anna 16.0.x, Ben 16.0.y (Lync 2013)", it is left as it was.)
+        if (owner !== undefined && k + 1 < candidateCount && candidates[k + 1]!.end - lineStart <= owner.start && BRACKET_OPEN_ONLY.test(this.lineText().slice(candidates[k + 1]!.end - lineStart, owner.start)) && /[;.!?]\s/.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart))) owner = undefined;
         // A name in a later sentence is said of something else: "… (Build 6741.2048 Click-to-Run). Mailbox on Exchange 2016."
         if (owner && SENTENCE_END.test(this.lineText().slice(e, owner.start))) owner = undefined;
         // Windows in a later cell is the row's OS column ("…;16.0.x;Windows 10 Enterprise 10.0.19045").
