@@ -3816,6 +3816,9 @@ export const REALISTIC_CASES: readonly RealisticCase[] = [
   { cls: 'deployment-and-updates', input: "Skype for Business was 16.0.6965.2058 in 2016, now it's 16.0.17928.20114 after moving to Monthly Enterprise", clients: EL("16.0.17928.20114") },
   { cls: 'clients-in-admin-output', input: "Front End con Skype Empresarial Server 2015 (6.0.9319.619) y el cliente del usuario en 16.0.7070.2033.", clients: EL("16.0.7070.2033") },
   { cls: 'clients-in-admin-output', input: "Servidor: Skype for Business Server 2015 6.0.9319.619 / Cliente: 16.0.8431.2250", clients: EL("16.0.8431.2250") },
+  // Session 35: red-team round 406 (a technician's check, 'client on', the user's PC)
+  { cls: 'deployment-and-updates', input: "Technician verified build 16.0.7167.2040 on the user's PC; mailbox on Exchange 2016 on-prem. EWS test OK. Asked user to retest.", clients: EL("16.0.7167.2040") },
+  { cls: 'deployment-and-updates', input: "Status: Resolved — technician confirmed 16.0.6965.2058 installed and running.", clients: EL("16.0.6965.2058") },
 ];
 
 /**
@@ -5405,6 +5408,8 @@ export const REALISTIC_PASTES: readonly RealisticCase[] = [
   // Session 35: red-team rounds 405–408 (look-alikes, help-desk tickets, Spanish/Italian/Portuguese/Polish admins, PowerShell output)
   { cls: 'deployment-and-updates', input: "User reported build: 16.0.6965.2058\nTechnician verified build: 16.0.6868.2067\nNote: user's number was from a colleague's PC.", clients: [...c("16.0.6965.2058", "unknown", "unknown"), ...c("16.0.6868.2067", "eligible", "upgrade-required")] },
   { cls: 'deployment-and-updates', input: "Użytkownik: r.nowicki\nPoprzednia wersja: 16.0.6769.2015\nObecna wersja: 16.0.6965.2058", clients: c("16.0.6965.2058", "unknown", "unknown") },
+  // Session 35: red-team round 406 (a technician's check, 'client on', the user's PC)
+  { cls: 'deployment-and-updates', input: "Resolved by: helpdesk-l2  Resolved: 2016-10-11 17:03:41\nClose code: Solved (Work Around)\nClose notes: client on 16.0.7369.2038; recipient mailbox migrated, offline IMs now arrive. Spooler folder cleared.", clients: EL("16.0.7369.2038") },
 ];
 
 /** Product names that are not Skype clients, and line shapes they appear in, for the property test. */
