@@ -1086,6 +1086,8 @@ const NOW_SENTENCE_REACH = 80;
 /** "was" right before a build, and "now" right after it (the next build's clause): the build before, in "was 16.0.x, now 16.0.y". */
 const WAS_BEFORE = /(?<![\p{L}])(?:was|were|war|waren|était|étaient|era|eran|estaba|был[аои]?|было|stand)\s*[:=]?\s*$/iu;
 const BRACKET_OPEN_ONLY = /^\s*[(（]\s*$/;
+/** A sentence's or a clause's stop: a full stop, "!", "?" or ";" before a blank. */
+const STOP_BETWEEN = /[;.!?]\s/;
 /** A slash or an "and" that joins two parts of a line ("Servidor: … 6.0.x / Cliente: 16.0.y", "… (6.0.x) y el cliente …"). */
 const PART_JOIN = /\s(?:\/|y|and|und|et|e|i|и)\s/iu;
 // (A year may date the build before: "was 16.0.x in 2016, now it's 16.0.y".)
@@ -1100,6 +1102,12 @@ const SAME_BUILD_AFTER = /^[^()（）]{0,40}?(?<![\p{L}])(?:same build|same vers
 
 /** A message named right before a state word ("message queued", «сообщение в очереди»): the message's state, not an install's. */
 const MESSAGE_SUBJECT_BEFORE = /(?<![\p{L}])(?:messages?|msgs?|ims?|invit\p{L}*|notifications?|e-?mails?|mails?|сообщени\p{L}*|nachricht\p{L}*)\s+(?:(?:is|was|were|are|ist|wurde|wurden)\s+)?$/iu;
+const MESSAGE_SUBJECT_REACH = 24;
+
+/** Whether the state word at line offset `at` has a message as its subject, read back to `from` at most (MESSAGE_SUBJECT_BEFORE). */
+function messageStateAt(line: string, from: number, at: number): boolean {
+  return MESSAGE_SUBJECT_BEFORE.test(line.slice(Math.max(from, at - MESSAGE_SUBJECT_REACH), at));
+}
 
 /** Right after a build: it is said to be no client's ("is not a Skype client", "isn't a client build", «— не клиентская сборка»). */
 const NOT_A_CLIENT_AFTER = /^[\s)）"'”’]*(?:(?:is|was|ist|war|est|es|—|–|-)\s*)?(?:not|isn['’]t|wasn['’]t|nicht|keine?|pas|no|не)\s+(?:(?:a|an|the|our|any|ein\p{L}*|un|une|el)\s+)?(?:(?:skype|lync|sfb)(?:[- ]for[- ]business)?\s+|skype-)?(?:client\p{L}*|клиент\p{L}*|cliente)(?![\p{L}])/iu;
@@ -2792,7 +2800,7 @@ class Scanner {
           // (Not an update told as done, nor the agent's sender: "after yesterday's C2R update jdoe's EWS calls show OC/…",
           // "ответ 200 OK от UCCAPI/…", red-team round 385.)
           if (said && kind === 'threshold-before' && ((UPDATE_WORD.test(m.text) && AFTER_DONE_BEFORE.test(line.slice(Math.max(0, m.start - 48), m.start))) || (FROM_SENDER.test(m.text) && line.slice(m.end, from).trim() === ''))) said = false;
-        } else if (kind === 'threshold-after' && m.start >= to && m.start - to <= PROSE_AGENT_REACH && !CLAUSE_BREAK.test(line.slice(to, m.start)) && !MESSAGE_SUBJECT_BEFORE.test(line.slice(Math.max(to, m.start - 24), m.start))) said = true;
+        } else if (kind === 'threshold-after' && m.start >= to && m.start - to <= PROSE_AGENT_REACH && !CLAUSE_BREAK.test(line.slice(to, m.start)) && !messageStateAt(line, to, m.start)) said = true;
         if (said) break;
       }
       // An example, an agent looked for and not found, or one the sentence only supposes ("If you still see OC/…").
@@ -3605,7 +3613,7 @@ class Scanner {
         // A name in brackets right after the next build is that build's: "The fix … is in 16.0.x; the user still runs 16.0.y
         // (Skype for Business, Deferred Channel)" (red-team round 405).
         // (Past a sentence's or a clause's stop between the two: along a list, "Anna 16.0.x, Ben 16.0.y (Lync 2013)", it is left as it was.)
-        if (owner !== undefined && k + 1 < candidateCount && candidates[k + 1]!.end - lineStart <= owner.start && BRACKET_OPEN_ONLY.test(this.lineText().slice(candidates[k + 1]!.end - lineStart, owner.start)) && /[;.!?]\s/.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart))) owner = undefined;
+        if (owner !== undefined && k + 1 < candidateCount && candidates[k + 1]!.end - lineStart <= owner.start && BRACKET_OPEN_ONLY.test(this.lineText().slice(candidates[k + 1]!.end - lineStart, owner.start)) && STOP_BETWEEN.test(this.lineText().slice(e, candidates[k + 1]!.start - lineStart))) owner = undefined;
         // A name in a later sentence is said of something else: "… (Build 6741.2048 Click-to-Run). Mailbox on Exchange 2016."
         if (owner && SENTENCE_END.test(this.lineText().slice(e, owner.start))) owner = undefined;
         // Windows in a later cell is the row's OS column ("…;16.0.x;Windows 10 Enterprise 10.0.19045").
@@ -4037,7 +4045,7 @@ class Scanner {
       else if (this.lines > 1 && SENT_KEY.test(input.slice(first, Math.min(lineEnd, first + 16))) && FROM_KEY.test(input.slice(this.lineAboveStart, Math.min(this.lineAboveEnd, this.lineAboveStart + 12)))) this.quotedMail = true;
     }
     // A change's status that says it did not go through, on a line of its own ("Status: Cancelled", "Result: Failed").
-    if (this.found === 0 && this.lines <= THREAD_LINES && first < lineEnd && lineEnd - first <= NOT_DONE_LINE_LIMIT && this.keyOnLine(first, lineEnd) && STATE_KEY_FIRST.test(input.slice(first, Math.min(lineEnd, first + 24))) && isStatusBelow(input, first, lineEnd)) this.notDoneLine = this.lineNo;
+    if (this.found === 0 && this.lines <= THREAD_LINES && first < lineEnd && this.notDoneStatus(first, lineEnd)) this.notDoneLine = this.lineNo;
     // (A reply's subject, "Subject: RE: Skype 16.0.x – …", holds the earlier message's words: quoted too, red-team round 369.)
     const quoted = this.quotedMail || (first < lineEnd && input.charCodeAt(first) === 62 /* > */ && input.charCodeAt(first + 1) !== 61 /* = */) || (this.found > 0 && REPLY_SUBJECT.test(input.slice(first, Math.min(lineEnd, first + 24))));
     const count = this.lineConfirmedCount;
@@ -4200,7 +4208,12 @@ class Scanner {
     this.keepRecent(lineStart, lineEnd, count, true);
   }
 
-  /** Whether one of the next NOT_DONE_REACH lines, before a blank one, is a change's status that says it did not go through. */
+  /** Whether input[first, lineEnd) is a change's status line, short, that says it did not go through ("Status: Cancelled"). */
+  private notDoneStatus(first: number, lineEnd: number): boolean {
+    return lineEnd - first <= NOT_DONE_LINE_LIMIT && this.keyOnLine(first, lineEnd) && STATE_KEY_FIRST.test(this.input.slice(first, Math.min(lineEnd, first + 24))) && isStatusBelow(this.input, first, lineEnd);
+  }
+
+  /** Whether one of the next NOT_DONE_REACH lines, before a blank one, is a change's status that says it did not go through (notDoneStatus). */
   private notDoneBelow(lineEnd: number): boolean {
     const input = this.input;
     let at = lineEnd;
@@ -4212,7 +4225,7 @@ class Scanner {
       while (end < input.length && end - at <= NOT_DONE_LINE_LIMIT && !isLineBreak(input.charCodeAt(end))) end++;
       const first = this.firstNonBlank(at, end);
       if (first >= end) return false;
-      if (end - first <= NOT_DONE_LINE_LIMIT && this.keyOnLine(first, end) && STATE_KEY_FIRST.test(input.slice(first, Math.min(end, first + 24))) && isStatusBelow(input, first, end)) return true;
+      if (this.notDoneStatus(first, end)) return true;
       while (end < input.length && !isLineBreak(input.charCodeAt(end))) end++;
       at = end;
     }
@@ -4960,7 +4973,7 @@ class Scanner {
       // (Past more threshold words before it: "16.0.x (Voraussetzung: mindestens 16.0.6920.1000)", "16.0.x – needs update to 16.0.y".)
       if (b.start >= e && b.end <= nextStart && QUOTES_RIGHT_AFTER.test(line.slice(chainEnd(line, before, i, beforeTotal, nextStart), nextStart)) && SET_APART.test(line.slice(e, b.start))) continue;
       // Nor a state whose subject is a message, not an install ("OC/16.0.x (Skype for Business) offline message queued").
-      if (b.start >= e && MESSAGE_SUBJECT_BEFORE.test(line.slice(Math.max(e, b.start - 24), b.start))) continue;
+      if (b.start >= e && messageStateAt(line, e, b.start)) continue;
       // Nor does a batch's label after it ("SfB 16.0.x  Teams 1.4.x  wave 1": the row's batch).
       if (b.start >= e && !NEXT_ONLY.has(b.text.toLowerCase()) && !BATCH_LABELS.has(b.text.toLowerCase())) return true;
     }
@@ -4972,7 +4985,7 @@ class Scanner {
       // Such a word as a label ("Pending: 16.0.y", "(queued: 16.0.y)") speaks of the build after it, not of the one before.
       const label = LABEL_OF_BUILD.test(line.slice(a.end, a.end + 6));
       if (label && near) return true;
-      if (!label && next && !CLAUSE_BREAK.test(line.slice(e, a.start)) && !MESSAGE_SUBJECT_BEFORE.test(line.slice(Math.max(e, a.start - 24), a.start))) return true;
+      if (!label && next && !CLAUSE_BREAK.test(line.slice(e, a.start)) && !messageStateAt(line, e, a.start)) return true;
     }
     return false;
   }
